@@ -1,0 +1,5 @@
+"""`python -m policytrends`."""
+
+from .cli import main
+
+raise SystemExit(main())

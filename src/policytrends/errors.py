@@ -1,0 +1,29 @@
+"""Exception classes. Errors in inputs are values (rejects); these are for callers."""
+
+from __future__ import annotations
+
+
+class PolicytrendsError(Exception):
+    """Base class for errors the CLI reports without a traceback."""
+
+
+class SourceError(PolicytrendsError):
+    """An input file (or one item of it) cannot become a record.
+
+    Args:
+        reason: short machine-readable reason (e.g. "empty", "binary", "malformed_xml").
+        detail: a sentence naming the problem.
+    """
+
+    def __init__(self, reason: str, detail: str) -> None:
+        super().__init__(f"{reason}: {detail}")
+        self.reason = reason
+        self.detail = detail
+
+
+class StoreError(PolicytrendsError):
+    """The store cannot be read or written (locked, wrong schema version, corrupt)."""
+
+
+class TaxonomyError(PolicytrendsError):
+    """A taxonomy file is malformed; the message names the file, theme and problem."""

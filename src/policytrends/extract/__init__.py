@@ -1,0 +1,13 @@
+"""RawRecord -> Analysis: kind, meeting fields, officials, countries named.
+
+Publisher-specific phrasing lives in rule tables beside this module.
+"""
+
+from __future__ import annotations
+
+from ..records import Analysis, RawRecord
+
+
+def analyse(raw: RawRecord) -> Analysis:
+    """Everything extraction finds in one record (placeholder until extractors land)."""
+    return Analysis(kind=raw.kind_hint or "other")

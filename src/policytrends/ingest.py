@@ -1,0 +1,226 @@
+"""Ingest: find input files, parse the new or changed ones (in parallel), write the store."""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from multiprocessing import get_context
+from pathlib import Path
+
+import pyarrow.compute as pc
+
+from .pipeline import process_file
+from .records import FileResult, Reject
+from .store import META, FileSig, Store, StoreWriter, file_signature
+
+
+@dataclass
+class Summary:
+    """What an ingest run did; printed by the CLI."""
+
+    files_found: int = 0
+    files_parsed: int = 0
+    files_unchanged: int = 0
+    records: int = 0
+    meetings: int = 0
+    duplicates: int = 0
+    rejects: Counter[str] = field(default_factory=Counter)
+    committed: bool = False
+
+    def lines(self) -> list[str]:
+        out = [
+            f"files found: {self.files_found} (parsed {self.files_parsed}, "
+            f"unchanged {self.files_unchanged})",
+            f"records: {self.records} (duplicates of earlier records: {self.duplicates})",
+            f"meetings: {self.meetings}",
+            f"rejects: {sum(self.rejects.values())}",
+        ]
+        out += [f"  {reason}: {n}" for reason, n in sorted(self.rejects.items())]
+        return out
+
+
+@dataclass(frozen=True)
+class InputFile:
+    path: Path
+    rel: str  # documents.path: relative to the SRC argument
+
+
+def discover(srcs: Iterable[str | os.PathLike[str]], store_root: Path | None = None
+             ) -> tuple[list[InputFile], list[Reject]]:
+    """Input files under the SRC arguments, sorted; symlinks inside folders are rejected."""
+    found: dict[str, InputFile] = {}
+    rejects: list[Reject] = []
+    store_abs = store_root.resolve() if store_root else None
+    for src in srcs:
+        src = Path(src)
+        if src.is_file():
+            found.setdefault(src.name, InputFile(src, src.name))
+            continue
+        if not src.is_dir():
+            rejects.append(Reject(str(src), None, "not_found", f"{src}: no such file or folder"))
+            continue
+        for dirpath, dirnames, filenames in os.walk(src):
+            base = Path(dirpath)
+            dirnames[:] = sorted(d for d in dirnames if not d.startswith(".")
+                                 and not (store_abs and (base / d).resolve() == store_abs))
+            for name in sorted(filenames):
+                if name.startswith("."):
+                    continue
+                full = base / name
+                rel = full.relative_to(src).as_posix()
+                if full.is_symlink():
+                    rejects.append(Reject(rel, None, "symlink",
+                                          f"{rel}: symbolic link to {os.readlink(full)} not followed"))
+                    continue
+                if rel in found and found[rel].path != full:
+                    rejects.append(Reject(rel, None, "duplicate_path",
+                                          f"{rel}: same relative path under two SRC folders"))
+                    continue
+                found[rel] = InputFile(full, rel)
+    return [found[k] for k in sorted(found)], rejects
+
+
+def _work(args: tuple[str, str, str | None]) -> tuple[FileSig | None, FileResult]:
+    """Worker: signature and rows of one file (top-level so processes can pickle it)."""
+    path, rel, taxonomy_file = args
+    try:
+        sig = file_signature(Path(path), rel)
+    except OSError as exc:
+        return None, FileResult(rel, {}, (Reject(rel, None, "unreadable", f"{rel}: {exc.strerror or exc}"),))
+    return sig, process_file(path, rel, taxonomy_file)
+
+
+def _results(todo: list[InputFile], jobs: int, taxonomy_file: str | None
+             ) -> Iterator[tuple[FileSig | None, FileResult]]:
+    args = [(str(f.path), f.rel, taxonomy_file) for f in todo]
+    if jobs <= 1 or len(args) < 2:
+        yield from map(_work, args)
+        return
+    chunk = max(1, min(64, len(args) // (jobs * 8) or 1))
+    with get_context("forkserver").Pool(jobs) as pool:
+        # imap keeps input order: the store is the same whatever the number of jobs
+        yield from pool.imap(_work, args, chunksize=chunk)
+
+
+class _Dedup:
+    """Marks a record as duplicate_of the first record with the same item or content."""
+
+    def __init__(self, store: Store) -> None:
+        self.first: dict[tuple[str, ...], str] = {}
+        if store.current() is not None:
+            docs = store.read_table("documents", ["record_id", "source", "item", "content_sha256", "duplicate_of"])
+            docs = docs.filter(pc.is_null(docs["duplicate_of"]))
+            for rid, src, item, sha in zip(*(docs[c].to_pylist() for c in
+                                             ("record_id", "source", "item", "content_sha256")), strict=True):
+                self._remember(rid, src, item, sha)
+
+    def _keys(self, src: str, item: str | None, sha: str) -> list[tuple[str, ...]]:
+        keys = [("sha", sha)]
+        if item:
+            keys.insert(0, ("item", src, item))
+        return keys
+
+    def _remember(self, rid: str, src: str, item: str | None, sha: str) -> None:
+        for k in self._keys(src, item, sha):
+            self.first.setdefault(k, rid)
+
+    def mark(self, doc: dict) -> bool:
+        for k in self._keys(doc["source"], doc["item"], doc["content_sha256"]):
+            rid = self.first.get(k)
+            if rid is not None and rid != doc["record_id"]:
+                doc["duplicate_of"] = rid
+                return True
+        self._remember(doc["record_id"], doc["source"], doc["item"], doc["content_sha256"])
+        return False
+
+
+def ingest(
+    srcs: Iterable[str | os.PathLike[str]],
+    store_dir: str | os.PathLike[str],
+    *,
+    jobs: int | None = None,
+    taxonomy_file: str | None = None,
+    wait: bool = False,
+    progress: Callable[[int], object] | None = None,
+    on_total: Callable[[int], object] | None = None,
+) -> Summary:
+    """Ingest SRC files and folders into the store at `store_dir`.
+
+    Args:
+        srcs: files or folders (searched recursively).
+        store_dir: the store directory (created if missing).
+        jobs: worker processes (default: all cores).
+        taxonomy_file: a user taxonomy (TOML/YAML) extending the shipped one.
+        wait: wait for another run holding the store instead of stopping.
+        progress: called with the number of files done since the last call.
+        on_total: called once with the number of files to parse.
+
+    Returns:
+        A Summary of what was read, written and rejected.
+    """
+    store = Store(store_dir)
+    files, early_rejects = discover(srcs, store.root)
+    summary = Summary(files_found=len(files) + len(early_rejects))
+    jobs = jobs or os.cpu_count() or 1
+    with store.open_writer(wait=wait) as writer:
+        old = writer.store.manifest()
+        previous = {
+            p: (s, m, h, r)
+            for p, s, m, h, r in zip(*(old[c].to_pylist() for c in ("path", "size", "mtime_ns", "sha256", "rejects")), strict=True)
+        }
+        todo: list[InputFile] = []
+        for f in files:
+            prev = previous.get(f.rel)
+            try:
+                st = f.path.stat()
+            except OSError:
+                todo.append(f)
+                continue
+            if prev and prev[0] == st.st_size and prev[1] == st.st_mtime_ns:
+                summary.files_unchanged += 1
+                if prev[3]:
+                    summary.rejects["(stored) earlier rejects"] += prev[3]
+                continue
+            todo.append(f)
+        if on_total:
+            on_total(len(todo))
+        dedup = _Dedup(store)
+        changed = False
+        for f, (sig, result) in zip(todo, _results(todo, jobs, taxonomy_file), strict=True):
+            if progress:
+                progress(1)
+            prev = previous.get(f.rel)
+            if sig is not None and prev and prev[2] == sig.sha256:
+                summary.files_unchanged += 1  # touched, same bytes
+                continue
+            if prev:
+                writer.replace([f.rel])
+            summary.files_parsed += 1
+            _count(summary, result, dedup)
+            writer.add(sig or FileSig(f.rel, -1, -1, ""), result)
+            changed = True
+        for r in early_rejects:
+            summary.rejects[r.reason] += 1
+            if r.path not in previous:  # rejected before: already stored
+                writer.add(FileSig(r.path, -1, -1, ""), FileResult(r.path, {}, (r,)))
+                changed = True
+        if changed:
+            writer.commit()
+            summary.committed = True
+    return summary
+
+
+def _count(summary: Summary, result: FileResult, dedup: _Dedup) -> None:
+    for doc in result.tables.get("documents", []):
+        summary.records += 1
+        if dedup.mark(doc):
+            summary.duplicates += 1
+    summary.meetings += len(result.tables.get("meetings", []))
+    for r in result.rejects:
+        summary.rejects[r.reason] += 1
+
+
+
+__all__ = ["Summary", "discover", "ingest"]

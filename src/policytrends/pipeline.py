@@ -1,0 +1,109 @@
+"""The pure function at the heart of ingest: one input file -> rows for every table.
+
+It touches no store, so processes and Dask workers can run it in parallel.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from pathlib import Path
+
+from . import extract, sources, taxonomy
+from .errors import SourceError
+from .records import Analysis, FileResult, Mention, RawRecord, Reject
+
+
+def process_file(path: str | Path, rel: str, taxonomy_file: str | None = None) -> FileResult:
+    """Read, extract and tag one file. Never raises for bad input: rejects instead."""
+    path = Path(path)
+    tables: dict[str, list[dict]] = {
+        "documents": [],
+        "meetings": [],
+        "counterparts": [],
+        "topics": [],
+        "mentions": [],
+        "countries": [],
+    }
+    rejects: list[Reject] = []
+    try:
+        for rec in sources.read(path, rel):
+            if isinstance(rec, Reject):
+                rejects.append(rec)
+                continue
+            try:
+                analysis = extract.analyse(rec)
+            except Exception as exc:  # a bug in a rule must not lose the record
+                analysis = Analysis(kind=rec.kind_hint or "other",
+                                    warnings=(f"extraction failed: {type(exc).__name__}: {exc}",))
+            mentions = taxonomy.tag(rec.text, taxonomy_file)
+            add_record_rows(tables, rec, analysis, mentions)
+    except SourceError as exc:
+        rejects.append(Reject(rel, None, exc.reason, exc.detail))
+    except RecursionError:
+        rejects.append(Reject(rel, None, "too_deep", f"{rel}: markup nested too deeply to parse"))
+    except MemoryError:
+        rejects.append(Reject(rel, None, "too_large", f"{rel}: too large to parse in memory"))
+    if not tables["documents"] and not rejects:
+        rejects.append(Reject(rel, None, "no_records", f"{rel}: no records found in the file"))
+    return FileResult(path=rel, tables=tables, rejects=tuple(rejects))
+
+
+def mention_rows(record_id: str, mentions: list[Mention]) -> tuple[list[dict], list[dict]]:
+    """(topics rows, mentions rows) of one record."""
+    counts = Counter(m.theme for m in mentions)
+    topics = [{"record_id": record_id, "theme": t, "mentions": n} for t, n in sorted(counts.items())]
+    rows = [
+        {"record_id": record_id, "theme": m.theme, "start": m.start, "end": m.end, "matched": m.matched}
+        for m in mentions
+    ]
+    return topics, rows
+
+
+def add_record_rows(tables: dict[str, list[dict]], rec: RawRecord, analysis: Analysis,
+                    mentions: list[Mention]) -> None:
+    rid = rec.record_id
+    meeting = analysis.meeting
+    tables["documents"].append(
+        {
+            "record_id": rid,
+            "source": rec.source,
+            "path": rec.path,
+            "item": rec.item,
+            "url": rec.url,
+            "title": rec.title,
+            "published": rec.published,
+            "kind": analysis.kind,
+            "reporting_country": rec.reporting_country,
+            "text": rec.text,
+            "content_sha256": hashlib.sha256(rec.text.encode("utf-8")).hexdigest(),
+            "duplicate_of": None,
+            "warnings": list(rec.warnings + analysis.warnings),
+        }
+    )
+    if meeting is not None:
+        tables["meetings"].append(
+            {
+                "record_id": rid,
+                "date": meeting.date,
+                "date_note": meeting.date_note,
+                "mode": meeting.mode,
+                "level": meeting.level,
+                "parties": meeting.parties,
+                "reporting_country": meeting.reporting_country,
+                "counterpart_countries": list(meeting.counterpart_countries),
+                "location_country": meeting.location_country,
+                "start_local": meeting.start_local,
+                "duration_min": meeting.duration_min,
+            }
+        )
+    for p in analysis.participants:
+        tables["counterparts"].append(
+            {"record_id": rid, "side": p.side, "country": p.country, "name": p.name,
+             "family_name": p.family_name, "title": p.title}
+        )
+    for code, n in analysis.countries:
+        tables["countries"].append({"record_id": rid, "country": code, "mentions": n})
+    topics, rows = mention_rows(rid, mentions)
+    tables["topics"].extend(topics)
+    tables["mentions"].extend(rows)

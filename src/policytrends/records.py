@@ -1,0 +1,107 @@
+"""Plain frozen records that flow through the pipeline: source -> extract -> store."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+@dataclass(frozen=True)
+class RawRecord:
+    """One record as read from a publisher's file, page furniture already removed.
+
+    `text` is the record's own text (paragraphs joined by blank lines); it is the text
+    that `mentions` offsets point into.
+    """
+
+    source: str
+    path: str
+    item: str | None
+    text: str
+    title: str | None = None
+    url: str | None = None
+    published: date | None = None
+    # publication instant with its time zone, when the publisher gives one
+    published_at: datetime | None = None
+    kind_hint: str | None = None
+    reporting_country: str | None = None
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def record_id(self) -> str:
+        return make_record_id(self.source, self.path, self.item)
+
+
+def make_record_id(source: str, path: str, item: str | None) -> str:
+    """Stable id from source, path and item: the same on any machine and any run."""
+    key = "\x1f".join((source, path, item or ""))
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
+
+
+@dataclass(frozen=True)
+class Participant:
+    """An official at the table."""
+
+    side: str  # "reporting" or "counterpart"
+    country: str | None
+    name: str
+    family_name: str | None
+    title: str | None
+
+
+@dataclass(frozen=True)
+class Meeting:
+    """Fields of a meeting, call or video conference a record reports."""
+
+    date: date | None
+    date_note: str | None  # why date is null, or how it was resolved
+    mode: str | None  # in_person | telephone | video
+    level: str | None  # summit | ministerial | other
+    parties: int | None
+    reporting_country: str | None
+    counterpart_countries: tuple[str, ...]
+    location_country: str | None
+    start_local: str | None  # "HH:MM"
+    duration_min: int | None
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """What extraction found in one record."""
+
+    kind: str  # meeting | statement | fact_sheet | remarks | speech | announcement | other
+    meeting: Meeting | None = None
+    participants: tuple[Participant, ...] = ()
+    countries: tuple[tuple[str, int], ...] = ()  # (ISO3 or grouping code, mentions)
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One matched passage: theme evidence with offsets into the record's text."""
+
+    theme: str
+    start: int
+    end: int
+    matched: str
+
+
+@dataclass(frozen=True)
+class Reject:
+    """An input that could not become a record, with the reason why."""
+
+    path: str
+    item: str | None
+    reason: str
+    detail: str
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """Everything one input file produced: rows per table (plain dicts) and rejects."""
+
+    path: str
+    tables: dict[str, list[dict]] = field(default_factory=dict)
+    rejects: tuple[Reject, ...] = ()
+    warnings: tuple[str, ...] = ()

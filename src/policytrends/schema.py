@@ -1,0 +1,91 @@
+"""The store's tables: the single place that names columns and types.
+
+Every table is a Parquet dataset `STORE/<table>/`; each file carries
+`policytrends.schema_version` in its metadata. See ../shared/SCHEMA.md for the contract.
+"""
+
+from __future__ import annotations
+
+import pyarrow as pa
+
+SCHEMA_VERSION = "1"
+VERSION_KEY = b"policytrends.schema_version"
+
+_str = pa.string()
+_strs = pa.list_(pa.string())
+
+TABLES: dict[str, pa.Schema] = {
+    "documents": pa.schema(
+        [
+            ("record_id", _str),
+            ("source", _str),
+            ("path", _str),
+            ("item", _str),
+            ("url", _str),
+            ("title", _str),
+            ("published", pa.date32()),
+            ("kind", _str),
+            ("reporting_country", _str),
+            ("text", _str),
+            ("content_sha256", _str),
+            ("duplicate_of", _str),  # record_id of the first copy of the same record
+            ("warnings", _strs),
+        ]
+    ),
+    "meetings": pa.schema(
+        [
+            ("record_id", _str),
+            ("date", pa.date32()),
+            ("date_note", _str),
+            ("mode", _str),
+            ("level", _str),
+            ("parties", pa.int32()),
+            ("reporting_country", _str),
+            ("counterpart_countries", _strs),
+            ("location_country", _str),
+            ("start_local", _str),
+            ("duration_min", pa.int32()),
+        ]
+    ),
+    "counterparts": pa.schema(
+        [
+            ("record_id", _str),
+            ("side", _str),
+            ("country", _str),
+            ("name", _str),
+            ("family_name", _str),
+            ("title", _str),
+        ]
+    ),
+    "topics": pa.schema([("record_id", _str), ("theme", _str), ("mentions", pa.int32())]),
+    "mentions": pa.schema(
+        [
+            ("record_id", _str),
+            ("theme", _str),
+            ("start", pa.int64()),
+            ("end", pa.int64()),
+            ("matched", _str),
+        ]
+    ),
+    "countries": pa.schema([("record_id", _str), ("country", _str), ("mentions", pa.int32())]),
+    "rejects": pa.schema(
+        [("path", _str), ("item", _str), ("reason", _str), ("detail", _str)]
+    ),
+}
+
+# Sort keys: rows are written in this order so a store is byte-for-byte the same
+# whatever the number of workers.
+SORT_KEYS: dict[str, list[str]] = {
+    "documents": ["record_id"],
+    "meetings": ["record_id"],
+    "counterparts": ["record_id", "side", "name"],
+    "topics": ["record_id", "theme"],
+    "mentions": ["record_id", "start", "theme"],
+    "countries": ["record_id", "country"],
+    "rejects": ["path", "item"],
+}
+
+
+def with_version(schema: pa.Schema) -> pa.Schema:
+    """The schema with the store's version in its metadata."""
+    return schema.with_metadata({VERSION_KEY: SCHEMA_VERSION.encode()})

@@ -1,0 +1,39 @@
+"""Publisher formats. Each module has NAME, detect(head, name) and read(path, rel).
+
+`read` yields RawRecord for each record and Reject for an item that cannot be one; it
+raises SourceError when the whole file cannot be read. A new publisher is one module
+here, added to FORMATS; nothing else changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+from ..errors import SourceError
+from ..records import RawRecord, Reject
+from . import mofa, state, text, ungdc, whitehouse
+
+# Order matters: the first format whose detect() accepts the file reads it.
+FORMATS: tuple[ModuleType, ...] = (ungdc, whitehouse, state, mofa, text)
+HEAD_BYTES = 64 * 1024
+
+
+def detect(head: bytes, name: str) -> ModuleType:
+    """The format module for a file, from its first bytes and its name."""
+    for fmt in FORMATS:
+        if fmt.detect(head, name):
+            return fmt
+    raise SourceError("unsupported_format", f"{name}: not a format policytrends reads")
+
+
+def read(path: Path, rel: str) -> Iterator[RawRecord | Reject]:
+    """Records of one input file; raises SourceError for a file that is not readable."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(HEAD_BYTES)
+    except OSError as exc:
+        raise SourceError("unreadable", f"{rel}: {exc.strerror or exc}") from exc
+    fmt = detect(head, Path(rel).name)
+    yield from fmt.read(path, rel)

@@ -1,0 +1,338 @@
+"""The Parquet store: versioned, atomically committed, incremental.
+
+Layout of a store directory ``DIR``::
+
+    DIR/<table>            -> .policytrends/current/<table>   (symlink per table)
+    DIR/.policytrends/current -> versions/<n>                 (symlink, swapped atomically)
+    DIR/.policytrends/versions/<n>/<table>/part-*.parquet
+    DIR/.policytrends/versions/<n>/manifest.parquet            (one row per input file)
+    DIR/.policytrends/versions/<n>/store.json                  (schema version, counts)
+    DIR/.policytrends/lock                                     (one writer at a time)
+
+A run writes a whole new version (unchanged parts are hard links, so this is cheap) and
+commits it by replacing one symlink: a run killed at any point leaves the previous version
+readable and unchanged; the next run removes the leftovers. Readers that glob
+``DIR/<table>/*.parquet`` always see one consistent version.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import shutil
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from .errors import StoreError
+from .records import FileResult
+from .schema import SCHEMA_VERSION, SORT_KEYS, TABLES, VERSION_KEY, with_version
+
+META = ".policytrends"
+MANIFEST_SCHEMA = pa.schema(
+    [
+        ("path", pa.string()),  # documents.path: relative to the SRC it was found under
+        ("size", pa.int64()),
+        ("mtime_ns", pa.int64()),
+        ("sha256", pa.string()),
+        ("part", pa.string()),  # name of the part files that hold this file's rows
+        ("records", pa.int64()),
+        ("rejects", pa.int64()),
+    ]
+)
+# Rows buffered before a part is written: keeps memory flat whatever the corpus size.
+PART_RECORDS = 20_000
+PART_TEXT_BYTES = 128 * 1024 * 1024
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _write_table(table: pa.Table, path: Path) -> None:
+    """Write one Parquet file durably, with the schema version in its metadata."""
+    tmp = path.with_suffix(".tmp")
+    pq.write_table(table, tmp, compression="zstd", write_statistics=True)
+    with open(tmp, "rb+") as fh:
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+
+
+def _rows_to_table(name: str, rows: list[dict]) -> pa.Table:
+    schema = with_version(TABLES[name])
+    table = pa.Table.from_pylist(rows, schema=schema)
+    if table.num_rows:
+        table = table.sort_by([(k, "ascending") for k in SORT_KEYS[name]])
+    return table
+
+
+@dataclass(frozen=True)
+class FileSig:
+    """What identifies an input file's content between runs."""
+
+    path: str
+    size: int
+    mtime_ns: int
+    sha256: str
+
+
+class Store:
+    """A store directory. Use `Store.open_writer()` to change it, `current()` to read it."""
+
+    def __init__(self, root: str | os.PathLike[str]) -> None:
+        self.root = Path(root)
+        self.meta = self.root / META
+
+    # -- reading -----------------------------------------------------------------------
+    def current(self) -> Path | None:
+        """The committed version directory, or None for an empty store."""
+        link = self.meta / "current"
+        if not link.is_symlink():
+            return None
+        target = (self.meta / os.readlink(link)).resolve()
+        return target if target.is_dir() else None
+
+    def check_version(self) -> dict:
+        """Read store.json of the current version; raise StoreError on a foreign schema."""
+        cur = self.current()
+        if cur is None:
+            raise StoreError(f"{self.root}: no policytrends store here (run `policytrends ingest`)")
+        try:
+            info = json.loads((cur / "store.json").read_text())
+        except (OSError, ValueError) as exc:
+            raise StoreError(f"{self.root}: store.json unreadable ({exc})") from exc
+        found = str(info.get("schema_version"))
+        if found != SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.root}: store written with schema version {found}, this policytrends "
+                f"reads version {SCHEMA_VERSION}; re-ingest the sources into a new store"
+            )
+        return info
+
+    def table_files(self, name: str) -> list[Path]:
+        cur = self.current()
+        if cur is None:
+            return []
+        return sorted((cur / name).glob("*.parquet"))
+
+    def read_table(self, name: str, columns: list[str] | None = None) -> pa.Table:
+        """One table of the current version as a pyarrow Table (empty if no rows)."""
+        self.check_version()
+        files = self.table_files(name)
+        schema = with_version(TABLES[name])
+        if not files:
+            return schema.empty_table() if columns is None else schema.empty_table().select(columns)
+        tables = [pq.read_table(f, columns=columns, schema=schema) for f in files]
+        return pa.concat_tables(tables)
+
+    def manifest(self) -> pa.Table:
+        cur = self.current()
+        if cur is None or not (cur / "manifest.parquet").exists():
+            return MANIFEST_SCHEMA.empty_table()
+        return pq.read_table(cur / "manifest.parquet")
+
+    # -- writing -----------------------------------------------------------------------
+    def open_writer(self, wait: bool = False) -> StoreWriter:
+        return StoreWriter(self, wait=wait)
+
+
+class StoreWriter:
+    """The one stage that writes a store. Use as a context manager; `commit()` to publish."""
+
+    def __init__(self, store: Store, wait: bool = False) -> None:
+        self.store = store
+        store.meta.mkdir(parents=True, exist_ok=True)
+        self._lock_fh = open(store.meta / "lock", "a+")
+        flags = fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB
+        try:
+            fcntl.flock(self._lock_fh.fileno(), flags)
+        except BlockingIOError as exc:
+            self._lock_fh.close()
+            raise StoreError(
+                f"{store.root}: another policytrends run is writing this store; "
+                "wait for it to finish (or pass --wait)"
+            ) from exc
+        self._cleanup_leftovers()
+        self.previous = store.current()
+        if self.previous is not None:
+            store.check_version()
+        self.seq = self._next_seq()
+        self.work = store.meta / "versions" / f"{self.seq:08d}.partial"
+        self.work.mkdir(parents=True)
+        for name in TABLES:
+            (self.work / name).mkdir()
+        self._buffers: dict[str, list[dict]] = {name: [] for name in TABLES}
+        self._buffer_files: list[FileSig] = []
+        self._buffer_counts: list[tuple[int, int]] = []
+        self._buffer_text = 0
+        self._part_no = 0
+        self._new_manifest: list[dict] = []
+        self._replaced: set[str] = set()
+        self.committed = False
+
+    def __enter__(self) -> StoreWriter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if not self.committed and self.work.exists():
+            shutil.rmtree(self.work, ignore_errors=True)
+        if not self._lock_fh.closed:
+            fcntl.flock(self._lock_fh.fileno(), fcntl.LOCK_UN)
+            self._lock_fh.close()
+
+    def _cleanup_leftovers(self) -> None:
+        """Remove versions a killed run left behind; keep only the committed one."""
+        versions = self.store.meta / "versions"
+        cur = self.store.current()
+        tmp_link = self.store.meta / "current.tmp"
+        if tmp_link.is_symlink():
+            tmp_link.unlink()
+        if not versions.exists():
+            return
+        for child in versions.iterdir():
+            if cur is None or child.resolve() != cur:
+                shutil.rmtree(child, ignore_errors=True)
+
+    def _next_seq(self) -> int:
+        if self.previous is None:
+            return 1
+        return int(self.previous.name.split(".")[0]) + 1
+
+    # -- adding rows -------------------------------------------------------------------
+    def replace(self, paths: Iterable[str]) -> None:
+        """Mark input files whose previous rows must go (changed files)."""
+        self._replaced.update(paths)
+
+    def add(self, sig: FileSig, result: FileResult) -> None:
+        """Buffer one file's rows; writes a part when the buffer is full."""
+        for name, rows in result.tables.items():
+            self._buffers[name].extend(rows)
+        self._buffers["rejects"].extend(
+            {"path": r.path, "item": r.item, "reason": r.reason, "detail": r.detail}
+            for r in result.rejects
+        )
+        self._buffer_files.append(sig)
+        self._buffer_counts.append((len(result.tables.get("documents", [])), len(result.rejects)))
+        self._buffer_text += sum(len(d.get("text") or "") for d in result.tables.get("documents", []))
+        if len(self._buffers["documents"]) >= PART_RECORDS or self._buffer_text >= PART_TEXT_BYTES:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self._buffer_files:
+            return
+        part = f"part-{self.seq:08d}-{self._part_no:05d}"
+        self._part_no += 1
+        for name, rows in self._buffers.items():
+            if rows:
+                _write_table(_rows_to_table(name, rows), self.work / name / f"{part}.parquet")
+        for sig, (n_rec, n_rej) in zip(self._buffer_files, self._buffer_counts, strict=True):
+            self._new_manifest.append(
+                {
+                    "path": sig.path,
+                    "size": sig.size,
+                    "mtime_ns": sig.mtime_ns,
+                    "sha256": sig.sha256,
+                    "part": part,
+                    "records": n_rec,
+                    "rejects": n_rej,
+                }
+            )
+        self._buffers = {name: [] for name in TABLES}
+        self._buffer_files, self._buffer_counts, self._buffer_text = [], [], 0
+
+    # -- commit ------------------------------------------------------------------------
+    def _carry_over(self) -> pa.Table:
+        """Link or rewrite the previous version's parts into the new one.
+
+        Returns the previous manifest without the files that were replaced.
+        """
+        old = self.store.manifest()
+        if self.previous is None:
+            return old
+        replaced = pa.array(sorted(self._replaced), type=pa.string())
+        drop = pc.is_in(old["path"], value_set=replaced)
+        touched_parts = set(old.filter(drop)["part"].to_pylist())
+        for name in TABLES:
+            for f in sorted((self.previous / name).glob("*.parquet")):
+                dest = self.work / name / f.name
+                if f.stem not in touched_parts:
+                    os.link(f, dest)
+        for part in sorted(touched_parts):
+            self._rewrite_part(part, replaced)
+        return old.filter(pc.invert(drop))
+
+    def _rewrite_part(self, part: str, replaced: pa.Array) -> None:
+        assert self.previous is not None
+        docs_file = self.previous / "documents" / f"{part}.parquet"
+        gone_ids = pa.array([], type=pa.string())
+        if docs_file.exists():
+            docs = pq.read_table(docs_file, columns=["record_id", "path"])
+            gone_ids = docs.filter(pc.is_in(docs["path"], value_set=replaced))["record_id"]
+        for name in TABLES:
+            src = self.previous / name / f"{part}.parquet"
+            if not src.exists():
+                continue
+            table = pq.read_table(src)
+            if name == "rejects":
+                keep = pc.invert(pc.is_in(table["path"], value_set=replaced))
+            else:
+                keep = pc.invert(pc.is_in(table["record_id"], value_set=gone_ids))
+            kept = table.filter(keep)
+            if kept.num_rows:
+                _write_table(kept, self.work / name / src.name)
+
+    def commit(self, extra_info: dict | None = None) -> Path:
+        """Publish the new version atomically and remove the previous one."""
+        self.flush()
+        old_manifest = self._carry_over()
+        new = pa.Table.from_pylist(self._new_manifest, schema=MANIFEST_SCHEMA)
+        manifest = pa.concat_tables([old_manifest.cast(MANIFEST_SCHEMA), new])
+        manifest = manifest.sort_by([("path", "ascending")])
+        _write_table(manifest, self.work / "manifest.parquet")
+        info = {"schema_version": SCHEMA_VERSION, "version": self.seq, **(extra_info or {})}
+        (self.work / "store.json").write_text(json.dumps(info, indent=1, sort_keys=True))
+        final = self.work.with_name(f"{self.seq:08d}")
+        os.rename(self.work, final)
+        _fsync_dir(final.parent)
+        tmp_link = self.store.meta / "current.tmp"
+        if tmp_link.is_symlink():
+            tmp_link.unlink()
+        os.symlink(Path("versions") / final.name, tmp_link)
+        os.replace(tmp_link, self.store.meta / "current")  # the commit point
+        _fsync_dir(self.store.meta)
+        self.committed = True
+        self.work = final
+        for name in TABLES:
+            link = self.store.root / name
+            if not link.is_symlink():
+                if link.exists():
+                    raise StoreError(f"{link}: exists and is not a policytrends table link")
+                os.symlink(Path(META) / "current" / name, link)
+        if self.previous is not None and self.previous != final:
+            shutil.rmtree(self.previous, ignore_errors=True)
+        return final
+
+
+def file_signature(path: Path, rel: str) -> FileSig:
+    """Size, mtime and content hash of an input file."""
+    import hashlib
+
+    st = path.stat()
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return FileSig(rel, st.st_size, st.st_mtime_ns, h.hexdigest())
+

@@ -1,0 +1,20 @@
+"""Shared fixtures: paths to the sample data, fixtures and ../shared (when present)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "data" / "sample"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture
+def shared() -> Path:
+    """../shared, or skip the test when it is absent (CI always has it)."""
+    if not (SHARED / "corpus").is_dir():
+        pytest.skip("../shared is not present")
+    return SHARED
