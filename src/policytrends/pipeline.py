@@ -73,6 +73,7 @@ def add_record_rows(tables: dict[str, list[dict]], rec: RawRecord, analysis: Ana
             "url": rec.url,
             "title": rec.title,
             "published": rec.published,
+            "year": rec.published.year if rec.published else rec.year,
             "kind": analysis.kind,
             "reporting_country": rec.reporting_country,
             "text": rec.text,

@@ -24,6 +24,8 @@ class RawRecord:
     published: date | None = None
     # publication instant with its time zone, when the publisher gives one
     published_at: datetime | None = None
+    # year when no full date is known (UN speeches: from the file name)
+    year: int | None = None
     kind_hint: str | None = None
     reporting_country: str | None = None
     warnings: tuple[str, ...] = ()

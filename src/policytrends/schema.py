@@ -24,6 +24,7 @@ TABLES: dict[str, pa.Schema] = {
             ("url", _str),
             ("title", _str),
             ("published", pa.date32()),
+            ("year", pa.int32()),  # from published, or the file name (UN speeches)
             ("kind", _str),
             ("reporting_country", _str),
             ("text", _str),
