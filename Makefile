@@ -15,16 +15,21 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+# every folder of data/sample (its README.md describes the records and is not one)
+SAMPLE_DIRS = $(wildcard data/sample/*/)
+
 demo: $(STAMP)
-	$(BIN)/policytrends ingest data/sample --store data/processed/store --allow-rejects
+	$(BIN)/policytrends ingest $(SAMPLE_DIRS) --store data/processed/store
 	$(BIN)/policytrends report --store data/processed/store --out data/processed/report.html
 
 # Debian's chromium for the headless-browser test of the HTML report.
 browser:
 	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || echo "chromium could not be installed"
 
+PYTEST_ARGS ?= tests
+
 test: $(STAMP) browser
-	$(BIN)/python -m pytest -q tests
+	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
