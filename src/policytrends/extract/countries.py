@@ -1,0 +1,146 @@
+"""Country gazetteer: which countries and groupings a text names.
+
+Names, short forms and demonyms live in ``data/countries.tsv`` (ISO 3166-1 alpha-3 codes,
+plus the groupings EU, NATO, UN, ASEAN, G7, G20, QUAD and AU as their own codes).
+Matching is case-sensitive, on word boundaries, leftmost-longest: "Republic of Korea" is
+KOR while "Democratic People's Republic of Korea" is PRK, and phrases that contain a
+country name without naming the country ("South China Sea", "Korean Peninsula",
+"Latin America") are consumed by a blocking entry so they count for nothing.
+
+Public API::
+
+    countries_in(text)   -> [("JPN", 3), ("USA", 1)]   # code, mentions; sorted by code
+    country_spans(text)  -> [(start, end, "JPN"), ...]
+    country_code(name)   -> "KOR" | None               # one name, short form or demonym
+    city_country(name)   -> "JPN" | None               # capitals and venue cities
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+from importlib import resources
+
+import ahocorasick
+
+from .countries_rules import BLOCKING_PHRASES, CITY_COUNTRY
+
+__all__ = [
+    "GROUPINGS",
+    "countries_in",
+    "country_spans",
+    "country_code",
+    "city_country",
+    "is_grouping",
+]
+
+GROUPINGS: frozenset[str] = frozenset({"EU", "NATO", "UN", "ASEAN", "G7", "G20", "QUAD", "AU"})
+
+_BLOCK = ""  # value of blocking phrases in the automaton
+
+
+def is_grouping(code: str) -> bool:
+    """True for organisation codes (EU, NATO, UN, ...) rather than states."""
+    return code in GROUPINGS
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, str]:
+    """name or demonym -> code, read from the shipped TSV."""
+    names: dict[str, str] = {}
+    text = resources.files("policytrends.data").joinpath("countries.tsv").read_text("utf-8")
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) < 2:
+            raise ValueError(f"countries.tsv line {lineno}: expected code<TAB>names[<TAB>demonyms]")
+        code = cols[0].strip()
+        for col in cols[1:3]:
+            for name in col.split("|"):
+                if name.strip():
+                    names[name.strip()] = code
+    return names
+
+
+@lru_cache(maxsize=1)
+def _automaton() -> ahocorasick.Automaton:
+    auto = ahocorasick.Automaton()
+    for name, code in _table().items():
+        auto.add_word(name, (len(name), code))
+    for phrase in BLOCKING_PHRASES:
+        auto.add_word(phrase, (len(phrase), _BLOCK))
+    auto.make_automaton()
+    return auto
+
+
+def _boundary_ok(text: str, start: int, end: int) -> bool:
+    if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        return False
+    if end < len(text):
+        nxt = text[end]
+        if nxt.isalnum() or nxt == "_":
+            return False
+        # "U.S" must not match inside "U.S.A" handled by longest match; "US." is fine
+    return True
+
+
+def country_spans(text: str) -> list[tuple[int, int, str]]:
+    """Every country or grouping named in ``text`` as (start, end, code), in text order.
+
+    Leftmost-longest matching on word boundaries; blocking phrases ("South China Sea")
+    hide the names inside them.
+    """
+    if not text:
+        return []
+    found: list[tuple[int, int, str]] = []
+    for end_idx, (length, code) in _automaton().iter(text):
+        start, end = end_idx - length + 1, end_idx + 1
+        if _boundary_ok(text, start, end):
+            found.append((start, end, code))
+    found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+    spans: list[tuple[int, int, str]] = []
+    pos = 0
+    for start, end, code in found:
+        if start < pos:
+            continue
+        pos = end
+        if code != _BLOCK:
+            spans.append((start, end, code))
+    return spans
+
+
+def countries_in(text: str) -> list[tuple[str, int]]:
+    """Countries and groupings named in ``text`` with their number of mentions.
+
+    Args:
+        text: any English text.
+
+    Returns:
+        ``[(code, mentions), ...]`` sorted by code, e.g. ``[("JPN", 2), ("USA", 1)]``.
+    """
+    counts = Counter(code for _, _, code in country_spans(text))
+    return sorted(counts.items())
+
+
+def country_code(name: str) -> str | None:
+    """Code of one country name, short form or demonym ("Burma" -> "MMR"), else None.
+
+    Case-insensitive; a leading "the" is ignored.
+    """
+    key = " ".join(name.split())
+    if key.lower().startswith("the "):
+        key = key[4:]
+    table = _table()
+    if key in table:
+        return table[key]
+    low = key.lower()
+    for known, code in table.items():
+        if known.lower() == low:
+            return code
+    return None
+
+
+def city_country(name: str) -> str | None:
+    """Country code of a capital or venue city ("Tokyo" -> "JPN"), else None."""
+    return CITY_COUNTRY.get(" ".join(name.split()).strip(".,"))

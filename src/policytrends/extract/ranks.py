@@ -1,0 +1,124 @@
+"""Official titles -> rank, and the meeting level those ranks give.
+
+Ranks: ``"head"`` (heads of state or government: presidents, prime ministers, kings,
+chancellors, crown princes acting as head of government, the UN Secretary-General, the
+Presidents of the European Commission and European Council), ``"cabinet"`` (ministers,
+secretaries of state and of departments, vice presidents, deputy prime ministers,
+NATO Secretary General), ``"other"`` (everything below: vice ministers, deputy and
+assistant secretaries, national security advisers, officials).
+
+Public API::
+
+    rank_of("Prime Minister")            -> "head"
+    rank_of("Vice Foreign Minister")     -> "other"
+    level_of(["head"], ["cabinet"])      -> "ministerial"   # sides' leading ranks
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+__all__ = ["RANKS", "rank_of", "level_of", "best_rank"]
+
+RANKS: tuple[str, ...] = ("head", "cabinet", "other")
+_ORDER = {"head": 0, "cabinet": 1, "other": 2}
+
+# Titles below cabinet rank even though they contain a cabinet word: checked first.
+_OTHER = re.compile(
+    r"\b(?:vice|deputy|assistant|under|parliamentary|junior|state)\s+(?:\w+\s+)?"
+    r"(?:minister|secretary)\b"
+    r"|\bminister\s+of\s+state\b"  # UK junior ministers
+    r"|\bsecretary[- ]general\s+of\s+(?:the\s+)?(?:national|mfa|ministry)"
+    r"|\bmfa\b|\bnational security\b|\bsecretariat\b|\bspecial\b|\badvis[eo]r\b|\benvoy\b"
+    r"|\bchief of staff\b|\bhead of cabinet\b|\bcounselor\b|\bdirector\b|\bambassador\b"
+    r"|\bchairperson of the african union commission\b|\bcommission chairperson\b"
+    r"|\bpolitburo\b|\bgovernor\b|\badministrator\b|\bsenator\b|\bspeaker\b",
+    re.I,
+)
+_HEAD = re.compile(
+    r"\b(?:president|prime minister|premier|chancellor|king|queen|emperor|emir|amir|sultan"
+    r"|crown prince|taoiseach|pope|supreme leader|grand duke|prince)\b"
+    r"|\bsecretary[- ]general of the united nations\b|\bun secretary[- ]general\b"
+    r"|\bunited nations secretary[- ]general\b",
+    re.I,
+)
+_CABINET = re.compile(
+    r"\b(?:minister|secretary|vice president|high representative|foreign secretary"
+    r"|attorney general|deputy prime minister|secretary[- ]general)\b",
+    re.I,
+)
+# Head words that do not make a head when qualified ("Vice President", "Deputy Prime
+# Minister", "President of the Senate" ...): cabinet instead.
+_HEAD_QUALIFIED = re.compile(
+    r"\b(?:vice|deputy|former)[- ]+(?:president|prime minister|premier|chancellor)\b", re.I
+)
+_NOT_HEAD = re.compile(
+    r"\bpresident of the (?:senate|national assembly|assembly|bank|world bank)\b"
+    r"|\bpresident of the european (?:investment bank|parliament)\b",
+    re.I,
+)
+_EU_HEAD = re.compile(
+    r"\b(?:european commission|european council)\b.*\bpresident\b"
+    r"|\bpresident\b.*\b(?:european commission|european council)\b"
+    r"|\bsecretary[- ]general\b.*\bunited nations\b|\bun\b.*\bsecretary[- ]general\b",
+    re.I,
+)
+
+
+def rank_of(title: str | None, organisation: str | None = None) -> str | None:
+    """Rank of one official title, or None when no title is known.
+
+    Args:
+        title: the title as written ("Minister for Foreign Affairs", "Deputy Secretary").
+        organisation: the official's country or organisation code; "UN" makes a
+            Secretary-General a head, "NATO" a cabinet-rank official.
+
+    Returns:
+        "head", "cabinet", "other" or None.
+    """
+    if not title or not title.strip():
+        return None
+    t = " ".join(title.split())
+    low = t.lower()
+    if organisation == "UN" and re.search(r"secretary[- ]general", low):
+        return "head"
+    if _EU_HEAD.search(t) and "head of cabinet" not in low and "chief of staff" not in low:
+        return "head"
+    if _HEAD_QUALIFIED.search(t):
+        return "cabinet"
+    if _OTHER.search(t):
+        return "other"
+    if _HEAD.search(t) and not _NOT_HEAD.search(t):
+        return "head"
+    if _CABINET.search(t):
+        return "cabinet"
+    return "other"
+
+
+def best_rank(ranks: Iterable[str | None]) -> str | None:
+    """Highest rank in ``ranks`` (the side's leading official), None if none known."""
+    known = [r for r in ranks if r in _ORDER]
+    return min(known, key=_ORDER.__getitem__) if known else None
+
+
+def level_of(*sides: Iterable[str | None]) -> str | None:
+    """Meeting level from the ranks of each side's officials.
+
+    The level is set by the lower-ranked of the sides' leading officials: "summit" when
+    every side is led by a head, "ministerial" when every side is led at least at cabinet
+    rank, "other" below that. A side whose officials are all unknown is skipped; with no
+    known side the level is None.
+
+    Args:
+        *sides: one iterable of ranks per side (e.g. reporting side, counterpart side).
+
+    Returns:
+        "summit", "ministerial", "other" or None.
+    """
+    leads = [best_rank(side) for side in sides]
+    leads = [r for r in leads if r is not None]
+    if not leads:
+        return None
+    worst = max(leads, key=_ORDER.__getitem__)
+    return {"head": "summit", "cabinet": "ministerial", "other": "other"}[worst]
