@@ -1,0 +1,572 @@
+"""Theme trends over time: tidy DataFrames for notebooks, charts and reports.
+
+Every function takes a store directory or the `Frames` of `policytrends.load` and the
+same keyword filters (see `Filters`). Counting rules, shared by the pandas and DuckDB paths:
+
+- A *record* is a `documents` row whose `duplicate_of` is null (the same RSS item seen in
+  many snapshots counts once).
+- Its date is the meeting date when a `meetings` row gives one, else `documents.published`.
+- Records that have only a year (UN General Debate speeches: `documents.year`) are counted
+  in yearly periods; monthly and quarterly results leave them out and say how many in
+  ``df.attrs["undated"]`` (a month cannot be invented for them).
+- A record is a *meeting* when it has a `meetings` row.
+- ``by="counterpart"`` counts a record once under each counterpart country it names;
+  records with no value for the chosen grouping fall under ``"(none)"``.
+
+Large stores run through DuckDB over the Parquet files (``engine="duckdb"``, chosen
+automatically above `DUCKDB_BYTES` of documents); results equal the pandas path.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from typing import Any
+
+import pandas as pd
+
+from .frames import Frames, to_pandas
+from .store import Store
+
+NONE = "(none)"
+PERIODS = {"month": "M", "quarter": "Q", "year": "Y"}
+GROUPS = ("counterpart", "source", "level", "mode", "reporting_country")
+# Above this many bytes of documents Parquet, engine="auto" picks DuckDB.
+DUCKDB_BYTES = 256 * 1024 * 1024
+CONTEXT_CHARS = 160
+Source = str | os.PathLike[str] | Frames
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Which records to count.
+
+    Args:
+        start: first date counted (inclusive). Year-only records count when their year
+            lies within the range's years.
+        end: last date counted (inclusive).
+        sources: publisher formats to keep (``"mofa"``, ``"whitehouse"``, ``"state"``,
+            ``"ungdc"``, ``"text"``); None keeps all.
+        reporting_country: ISO3 code(s) of the publishing government; None keeps all.
+        meetings_only: count only records that report a meeting, call or video conference.
+    """
+
+    start: date | None = None
+    end: date | None = None
+    sources: tuple[str, ...] | None = None
+    reporting_country: tuple[str, ...] | None = None
+    meetings_only: bool = False
+
+    @classmethod
+    def make(cls, start: Any = None, end: Any = None, sources: Any = None,
+             reporting_country: Any = None, meetings_only: bool = False) -> Filters:
+        """Filters from loose values: date strings, a single string or a list of names."""
+        return cls(_as_date(start), _as_date(end), _as_tuple(sources),
+                   _as_tuple(reporting_country), bool(meetings_only))
+
+
+def _as_date(value: Any) -> date | None:
+    if value is None or value == "":
+        return None
+    return pd.Timestamp(value).date()
+
+
+def _as_tuple(value: Any) -> tuple[str, ...] | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = [v.strip() for v in value.split(",") if v.strip()]
+    return tuple(value) or None
+
+
+def _check(period: str | None, by: str | None) -> None:
+    if period is not None and period not in PERIODS:
+        raise ValueError(f"period must be one of {sorted(PERIODS)}, not {period!r}")
+    if by is not None and by not in GROUPS:
+        raise ValueError(f"by must be one of {list(GROUPS)} or None, not {by!r}")
+
+
+# -- engines: where the rows come from ---------------------------------------------------
+
+class PandasEngine:
+    """Reads only the columns it needs from a store (or uses the given Frames)."""
+
+    def __init__(self, src: Source) -> None:
+        self.frames = src if isinstance(src, Frames) else None
+        self.store = None if isinstance(src, Frames) else Store(src)
+        if self.store is not None:
+            self.store.check_version()
+        self._cache: dict[tuple[str, tuple[str, ...]], pd.DataFrame] = {}
+
+    def table(self, name: str, columns: Sequence[str]) -> pd.DataFrame:
+        key = (name, tuple(columns))
+        if key not in self._cache:
+            if self.frames is not None:
+                df = getattr(self.frames, name)[list(columns)]
+                if hasattr(df, "compute"):  # Dask frames
+                    df = df.compute()
+            else:
+                assert self.store is not None
+                df = to_pandas(self.store.read_table(name, list(columns)))
+            self._cache[key] = df
+        return self._cache[key]
+
+    def units(self, flt: Filters, period: str | None, by: str | None) -> tuple[pd.DataFrame, int]:
+        """One row per counted record (per group value), and the number of undated records."""
+        docs = self.table("documents", ["record_id", "source", "reporting_country", "published",
+                                        "year", "duplicate_of"])
+        docs = docs[docs["duplicate_of"].isna()].drop(columns="duplicate_of")
+        mt = self.table("meetings", ["record_id", "date", "mode", "level",
+                                     "counterpart_countries"]).drop_duplicates("record_id")
+        b = docs.merge(mt, on="record_id", how="left")
+        b["is_meeting"] = b["record_id"].isin(mt["record_id"])
+        b["date"] = pd.to_datetime(b["date"]).fillna(pd.to_datetime(b["published"]))
+        b["year"] = b["date"].dt.year.astype("Int64").fillna(b["year"].astype("Int64"))
+        keep = pd.Series(True, index=b.index)
+        if flt.sources:
+            keep &= b["source"].isin(flt.sources)
+        if flt.reporting_country:
+            keep &= b["reporting_country"].isin(flt.reporting_country)
+        if flt.meetings_only:
+            keep &= b["is_meeting"]
+        dated = b["date"].notna()
+        if flt.start:
+            keep &= (dated & (b["date"] >= pd.Timestamp(flt.start))) | (
+                ~dated & (b["year"] >= flt.start.year)).fillna(False)
+        if flt.end:
+            keep &= (dated & (b["date"] <= pd.Timestamp(flt.end))) | (
+                ~dated & (b["year"] <= flt.end.year)).fillna(False)
+        b = b[keep]
+        undated = 0
+        if period in ("month", "quarter"):
+            undated = int((b["date"].isna()).sum())
+            b = b[b["date"].notna()].copy()
+            b["period"] = b["date"].dt.to_period(PERIODS[period]).dt.start_time
+        elif period == "year":
+            undated = int(b["year"].isna().sum())
+            b = b[b["year"].notna()].copy()
+            b["period"] = pd.to_datetime(b["year"].astype(int).astype(str) + "-01-01")
+        if by == "counterpart":
+            b["group"] = [list(x) if isinstance(x, list | tuple) and len(x) else [NONE]
+                          for x in b["counterpart_countries"]]
+            b = b.explode("group")
+            b["group"] = b["group"].fillna(NONE)
+        elif by is not None:
+            b["group"] = b[by].fillna(NONE)
+        cols = ["record_id", "source", "is_meeting", "date", "year", "mode", "level"]
+        cols += [c for c in ("period", "group") if c in b.columns]
+        units = b[cols].drop_duplicates(subset=[c for c in ("record_id", "group") if c in b])
+        return _norm(units.reset_index(drop=True)), undated
+
+    def topics(self, themes: Sequence[str] | None) -> pd.DataFrame:
+        t = self.table("topics", ["record_id", "theme", "mentions"])
+        if themes is not None:
+            t = t[t["theme"].isin(themes)]
+        t = t.groupby(["record_id", "theme"], as_index=False)["mentions"].sum()
+        return _norm(t)
+
+    def aggregate(self, flt: Filters, themes: Sequence[str] | None, period: str | None,
+                  by: str | None) -> tuple[pd.DataFrame, pd.DataFrame, int]:
+        """(counts per key and theme, denominators per key, undated records)."""
+        units, undated = self.units(flt, period, by)
+        keys = [c for c in ("period", "group") if c in units.columns]
+        u = units[["record_id", "is_meeting", *keys]]
+        if keys:
+            denoms = u.groupby(keys, as_index=False).agg(
+                n_records=("record_id", "nunique"),
+                n_meetings=("is_meeting", "sum"))
+        else:
+            denoms = pd.DataFrame({"n_records": [u["record_id"].nunique()],
+                                   "n_meetings": [int(u["is_meeting"].sum())]})
+        hits = u.merge(self.topics(themes), on="record_id")
+        counts = hits.groupby([*keys, "theme"], as_index=False).agg(
+            records=("record_id", "nunique"), mentions=("mentions", "sum"))
+        return _norm(counts), _norm(denoms), undated
+
+    def cooccurrence(self, flt: Filters, themes: Sequence[str] | None) -> pd.DataFrame:
+        units, _ = self.units(flt, None, None)
+        t = self.topics(themes)
+        t = t[t["record_id"].isin(units["record_id"])][["record_id", "theme"]]
+        pairs = t.merge(t, on="record_id", suffixes=("_a", "_b"))
+        out = pairs.groupby(["theme_a", "theme_b"], as_index=False).agg(
+            records=("record_id", "nunique"))
+        return _norm(out)
+
+    def documents(self, ids: Iterable[str], text: bool = False) -> pd.DataFrame:
+        cols = ["record_id", "source", "title", "url", "published", "year"]
+        if text:
+            cols.append("text")
+        if self.frames is not None or self.store is None:
+            docs = self.table("documents", cols)
+            docs = docs[docs["record_id"].isin(set(ids))]
+        else:
+            import pyarrow.dataset as ds
+
+            files = self.store.table_files("documents")
+            if not files:
+                return _norm(pd.DataFrame(columns=cols))
+            d = ds.dataset([str(f) for f in files], format="parquet")
+            tbl = d.to_table(columns=cols, filter=ds.field("record_id").isin(list(ids)))
+            docs = to_pandas(tbl)
+        return _norm(docs.reset_index(drop=True))
+
+    def mentions(self, ids: Iterable[str], theme: str) -> pd.DataFrame:
+        m = self.table("mentions", ["record_id", "theme", "start", "end", "matched"])
+        return _norm(m[m["record_id"].isin(set(ids)) & (m["theme"] == theme)])
+
+    def counterpart_lists(self, ids: Iterable[str]) -> pd.DataFrame:
+        mt = self.table("meetings", ["record_id", "counterpart_countries"])
+        mt = mt[mt["record_id"].isin(set(ids))].drop_duplicates("record_id")
+        out = pd.DataFrame({
+            "record_id": mt["record_id"],
+            "counterparts": [", ".join(x) if isinstance(x, list | tuple) else ""
+                             for x in mt["counterpart_countries"]]})
+        return _norm(out)
+
+
+def _norm(df: pd.DataFrame) -> pd.DataFrame:
+    """Same dtypes whichever engine produced a frame (so results compare equal)."""
+    df = df.copy()
+    for col in df.columns:
+        if col in ("period", "date", "published", "first_date"):
+            df[col] = pd.to_datetime(df[col]).astype("datetime64[ns]")
+        elif col in ("records", "mentions", "n_records", "n_meetings", "start", "end", "year"):
+            df[col] = df[col].astype("Int64")
+        elif col == "is_meeting":
+            df[col] = df[col].astype(bool)
+        elif df[col].dtype != float:
+            df[col] = df[col].astype("str")
+    return df
+
+
+def engine_for(src: Source, engine: str = "auto") -> Any:
+    """The engine that answers queries for `src`: "pandas", "duckdb" or "auto"."""
+    if engine not in ("auto", "pandas", "duckdb"):
+        raise ValueError(f"engine must be 'auto', 'pandas' or 'duckdb', not {engine!r}")
+    if engine == "auto":
+        if isinstance(src, Frames):
+            engine = "pandas"
+        else:
+            size = sum(f.stat().st_size for f in Store(src).table_files("documents"))
+            engine = "duckdb" if size > DUCKDB_BYTES else "pandas"
+    if engine == "duckdb":
+        if isinstance(src, Frames):
+            if not src.root:
+                raise ValueError("engine='duckdb' needs a store path (Frames without root)")
+            src = src.root
+        from .trends_sql import DuckEngine
+
+        return DuckEngine(src)
+    return PandasEngine(src)
+
+
+# -- completing results: zeros for empty periods, shares -------------------------------
+
+def _periods(period: str, present: pd.Series, flt: Filters) -> pd.DatetimeIndex:
+    lo = pd.Timestamp(flt.start) if flt.start else present.min()
+    hi = pd.Timestamp(flt.end) if flt.end else present.max()
+    if pd.isna(lo) or pd.isna(hi) or lo > hi:
+        return pd.DatetimeIndex([], dtype="datetime64[ns]")
+    rng = pd.period_range(lo, hi, freq=PERIODS[period]).to_timestamp(how="start")
+    return rng.astype("datetime64[ns]")
+
+
+def _complete(counts: pd.DataFrame, denoms: pd.DataFrame, themes: Sequence[str],
+              period: str | None, by: str | None, flt: Filters) -> pd.DataFrame:
+    keys: list[str] = []
+    grid = pd.DataFrame({"theme": list(themes)})
+    if by is not None:
+        groups = sorted(set(denoms["group"]))
+        grid = pd.DataFrame({"group": groups}).merge(grid, how="cross")
+        keys.insert(0, "group")
+    if period is not None:
+        periods = _periods(period, denoms["period"], flt)
+        grid = pd.DataFrame({"period": periods}).merge(grid, how="cross")
+        keys.insert(0, "period")
+    out = grid.merge(denoms, on=keys, how="left") if keys else grid.merge(denoms, how="cross")
+    out = out.merge(counts, on=[*keys, "theme"], how="left")
+    out = out[[*keys, "theme", "records", "mentions", "n_records", "n_meetings"]]
+    out = _norm(out.fillna({"records": 0, "mentions": 0, "n_records": 0, "n_meetings": 0}))
+    n = out["n_records"].astype(float)
+    out["share"] = (out["records"].astype(float) / n.where(n > 0)).fillna(0.0).astype(float)
+    out = out.sort_values([*keys, "theme"], kind="stable").reset_index(drop=True)
+    if by is not None:
+        out = out.rename(columns={"group": by})
+    return out
+
+
+def _themes(themes: Sequence[str] | str | None, found: Iterable[str]) -> list[str]:
+    if themes is None:
+        return sorted(set(found))
+    return [themes] if isinstance(themes, str) else list(themes)
+
+
+def _attrs(df: pd.DataFrame, flt: Filters, **extra: Any) -> pd.DataFrame:
+    df.attrs.update({"sources": list(flt.sources) if flt.sources else None,
+                     "meetings_only": flt.meetings_only, **extra})
+    return df
+
+
+# -- public API ------------------------------------------------------------------------
+
+def theme_frequency(src: Source, themes: Sequence[str] | str | None = None,
+                    period: str = "month", by: str | None = None, engine: str = "auto",
+                    **filters: Any) -> pd.DataFrame:
+    """How often themes come up per period, with the denominators behind each share.
+
+    Args:
+        src: store directory or `Frames` from `policytrends.load`.
+        themes: theme keys (THEMES.md); None for every theme present.
+        period: "month", "quarter" or "year".
+        by: optional grouping: "counterpart", "source", "level", "mode" or
+            "reporting_country".
+        engine: "auto", "pandas" or "duckdb".
+        **filters: start, end, sources, reporting_country, meetings_only (see `Filters`).
+
+    Returns:
+        One row per period (x group) x theme, empty periods included with zeros:
+        ``period`` (start of the period), [``by``], ``theme``, ``records`` (records naming
+        the theme), ``mentions`` (matched passages), ``n_records`` and ``n_meetings``
+        (all records / meetings counted in the period and group), ``share``
+        (records / n_records, 0 when n_records is 0). ``attrs["undated"]`` counts
+        records left out because they have only a year (monthly/quarterly periods).
+
+    Example:
+        >>> theme_frequency("data/processed/store", ["foip", "north_korea"], period="quarter")
+    """
+    _check(period, by)
+    flt = Filters.make(**filters)
+    eng = engine_for(src, engine)
+    counts, denoms, undated = eng.aggregate(flt, None if themes is None else
+                                            _themes(themes, ()), period, by)
+    out = _complete(counts, denoms, _themes(themes, counts["theme"]), period, by, flt)
+    return _attrs(out, flt, period=period, by=by, undated=undated,
+                  counted_sources=sorted(set(eng.units(flt, None, None)[0]["source"])))
+
+
+def counterpart_themes(src: Source, themes: Sequence[str] | str | None = None,
+                       top: int | None = None, engine: str = "auto",
+                       **filters: Any) -> pd.DataFrame:
+    """Counterpart country x theme: records with each counterpart that name each theme.
+
+    Args:
+        src: store directory or `Frames`.
+        themes: theme keys; None for every theme present.
+        top: keep only the `top` counterparts with the most records.
+        engine: "auto", "pandas" or "duckdb".
+        **filters: see `Filters`.
+
+    Returns:
+        ``counterpart``, ``theme``, ``records``, ``mentions``, ``n_records`` (records
+        with that counterpart), ``n_meetings``, ``share``; records without a counterpart
+        are left out.
+    """
+    flt = Filters.make(**filters)
+    eng = engine_for(src, engine)
+    counts, denoms, _ = eng.aggregate(flt, None if themes is None else _themes(themes, ()),
+                                      None, "counterpart")
+    denoms = denoms[denoms["group"] != NONE]
+    if top is not None:
+        denoms = denoms.sort_values(["n_records", "group"], ascending=[False, True]).head(top)
+    counts = counts[counts["group"].isin(denoms["group"])]
+    out = _complete(counts, denoms, _themes(themes, counts["theme"]), None, "counterpart", flt)
+    return _attrs(out, flt)
+
+
+def cooccurrence(src: Source, themes: Sequence[str] | str | None = None,
+                 engine: str = "auto", **filters: Any) -> pd.DataFrame:
+    """Which themes come up together in the same record.
+
+    Returns:
+        Every ordered pair ``theme_a``, ``theme_b`` (the diagonal is the theme alone):
+        ``records`` naming both, ``records_a``, ``records_b`` and ``jaccard``
+        (both / either), zeros included.
+    """
+    flt = Filters.make(**filters)
+    eng = engine_for(src, engine)
+    pairs = eng.cooccurrence(flt, None if themes is None else _themes(themes, ()))
+    names = _themes(themes, pairs["theme_a"])
+    grid = pd.DataFrame({"theme_a": names}).merge(pd.DataFrame({"theme_b": names}), how="cross")
+    out = grid.merge(pairs, on=["theme_a", "theme_b"], how="left").fillna({"records": 0})
+    out = _norm(out)
+    alone = out[out["theme_a"] == out["theme_b"]].set_index("theme_a")["records"]
+    out["records_a"] = out["theme_a"].map(alone).astype("Int64")
+    out["records_b"] = out["theme_b"].map(alone).astype("Int64")
+    either = (out["records_a"] + out["records_b"] - out["records"]).astype(float)
+    out["jaccard"] = (out["records"].astype(float) / either.where(either > 0)).fillna(0.0)
+    return _attrs(out.sort_values(["theme_a", "theme_b"]).reset_index(drop=True), flt)
+
+
+def first_appearance(src: Source, themes: Sequence[str] | str | None = None,
+                     by: str | None = None, engine: str = "auto",
+                     **filters: Any) -> pd.DataFrame:
+    """The first record naming each theme (optionally per group).
+
+    Returns:
+        ``theme``, [``by``], ``first_date`` (a year-only record counts as 1 January of
+        its year, ``precision`` says "year"), ``precision``, ``record_id``, ``source``,
+        ``title``.
+    """
+    _check(None, by)
+    flt = Filters.make(**filters)
+    eng = engine_for(src, engine)
+    units, _ = eng.units(flt, None, by)
+    hits = units.merge(eng.topics(None if themes is None else _themes(themes, ())),
+                       on="record_id")
+    yearly = pd.to_datetime(hits["year"].astype("str") + "-01-01", errors="coerce")
+    hits["first_date"] = hits["date"].fillna(yearly)
+    hits["precision"] = hits["date"].notna().map({True: "day", False: "year"})
+    hits = hits[hits["first_date"].notna()]
+    keys = ["theme", *(["group"] if by else [])]
+    first = hits.sort_values([*keys, "first_date", "record_id"]).drop_duplicates(keys)
+    docs = eng.documents(first["record_id"])[["record_id", "title"]]
+    out = first.merge(docs, on="record_id", how="left")
+    out = out[[*keys, "first_date", "precision", "record_id", "source", "title"]]
+    out = _norm(out.rename(columns={"group": by} if by else {}))
+    return _attrs(out.sort_values(["first_date", *keys]).reset_index(drop=True), flt)
+
+
+def rising_themes(src: Source, themes: Sequence[str] | str | None = None,
+                  recent_days: int = 90, baseline_days: int = 365, end: Any = None,
+                  engine: str = "auto", **filters: Any) -> pd.DataFrame:
+    """Themes whose share of records grew in a recent window against a baseline window.
+
+    Args:
+        recent_days: length of the recent window, ending at `end`.
+        baseline_days: length of the baseline window just before the recent one.
+        end: last day of the recent window (default: the latest record date).
+
+    Returns:
+        ``theme``, ``recent_records``, ``recent_n``, ``recent_share``,
+        ``baseline_records``, ``baseline_n``, ``baseline_share``, ``change``
+        (share difference) and ``ratio`` (smoothed: (r+1)/(n+1) over (b+1)/(m+1)),
+        sorted by change, largest first. Year-only records are left out.
+    """
+    flt = Filters.make(**filters)
+    eng = engine_for(src, engine)
+    last = _as_date(end)
+    if last is None:
+        units, _ = eng.units(flt, None, None)
+        dates = units["date"].dropna()
+        if dates.empty:
+            return _attrs(pd.DataFrame(columns=["theme", "change"]), flt)
+        last = dates.max().date()
+    cut = last - timedelta(days=recent_days)
+    windows = {"recent": (cut + timedelta(days=1), last),
+               "baseline": (cut - timedelta(days=baseline_days - 1), cut)}
+    parts = []
+    for name, (lo, hi) in windows.items():
+        w = replace(flt, start=lo, end=hi)
+        counts, denoms, _ = eng.aggregate(w, None if themes is None else
+                                          _themes(themes, ()), "month", None)
+        counts = counts[counts["period"].notna()]
+        n = int(denoms["n_records"].sum())
+        per = counts.groupby("theme")["records"].sum().rename(f"{name}_records")
+        parts.append((name, per, n))
+    table = pd.concat([p for _, p, _ in parts], axis=1).fillna(0).astype("Int64")
+    table = table.reindex(_themes(themes, table.index), fill_value=0)
+    for name, _, n in parts:
+        table[f"{name}_n"] = n
+        table[f"{name}_share"] = table[f"{name}_records"].astype(float) / n if n else 0.0
+    table["change"] = table["recent_share"] - table["baseline_share"]
+    table["ratio"] = ((table["recent_records"] + 1) / (table["recent_n"] + 1)) / (
+        (table["baseline_records"] + 1) / (table["baseline_n"] + 1))
+    table["ratio"] = table["ratio"].astype(float)
+    out = table.rename_axis("theme").reset_index().sort_values(
+        ["change", "theme"], ascending=[False, True]).reset_index(drop=True)
+    return _attrs(out, flt, recent=windows["recent"], baseline=windows["baseline"])
+
+
+def drill_down(src: Source, theme: str, when: Any, period: str = "month",
+               counterpart: str | None = None, engine: str = "auto",
+               **filters: Any) -> pd.DataFrame:
+    """The records and matched passages behind one point of a trend chart.
+
+    Args:
+        theme: theme key.
+        when: a date or period label in the period ("2022-05", "2022Q2", "2022").
+        period: "month", "quarter" or "year", as in the chart.
+        counterpart: ISO3 code to restrict to meetings with that counterpart.
+        **filters: see `Filters`.
+
+    Returns:
+        One row per matched passage (a record with the theme but no stored passage has
+        one row with empty passage fields): ``record_id``, ``date``, ``source``,
+        ``title``, ``url``, ``counterparts``, ``theme``, ``start``, ``end``,
+        ``matched``, ``context`` (the passage with up to 160 characters around it).
+        Titles and passages are the records' raw text: escape them before putting them
+        into HTML.
+    """
+    _check(period, None)
+    flt = Filters.make(**filters)
+    eng = engine_for(src, engine)
+    target = pd.Period(when, freq=PERIODS[period]).start_time
+    units, _ = eng.units(flt, period, "counterpart" if counterpart else None)
+    units = units[units["period"] == target]
+    if counterpart:
+        units = units[units["group"] == counterpart]
+    hits = units.merge(eng.topics([theme]), on="record_id")
+    ids = sorted(set(hits["record_id"]))
+    docs = eng.documents(ids, text=True)
+    rows = hits[["record_id", "date"]].drop_duplicates("record_id").merge(
+        docs.drop(columns=["published", "year"]), on="record_id")
+    rows = rows.merge(eng.counterpart_lists(ids), on="record_id", how="left")
+    rows["counterparts"] = rows["counterparts"].fillna("")
+    rows = rows.merge(eng.mentions(ids, theme).drop(columns="theme"), on="record_id", how="left")
+    rows["theme"] = theme
+    rows["context"] = [_context(t, s, e) for t, s, e in zip(rows["text"], rows["start"],
+                                                            rows["end"], strict=True)]
+    cols = ["record_id", "date", "source", "title", "url", "counterparts", "theme",
+            "start", "end", "matched", "context"]
+    out = _norm(rows[cols]).sort_values(["date", "record_id", "start"], na_position="last")
+    return _attrs(out.reset_index(drop=True), flt, period=period, when=str(target.date()))
+
+
+def _context(text: Any, start: Any, end: Any) -> str | None:
+    if not isinstance(text, str) or pd.isna(start) or pd.isna(end):
+        return None
+    s, e = int(start), int(end)
+    lo, hi = max(0, s - CONTEXT_CHARS), min(len(text), e + CONTEXT_CHARS)
+    snippet = " ".join(text[lo:hi].split())
+    return ("…" if lo > 0 else "") + snippet + ("…" if hi < len(text) else "")
+
+
+def meetings_timeline(src: Source, counterparts: Sequence[str] | None = None,
+                      top: int | None = 12, engine: str = "auto",
+                      **filters: Any) -> pd.DataFrame:
+    """Dated meetings, one row per meeting and counterpart country.
+
+    Args:
+        counterparts: ISO3 codes to keep; None keeps the `top` most frequent.
+        top: how many counterparts to keep when `counterparts` is None (None: all).
+
+    Returns:
+        ``date``, ``counterpart``, ``mode``, ``level``, ``record_id``, ``source``,
+        ``title``, sorted by date.
+    """
+    flt = replace(Filters.make(**filters), meetings_only=True)
+    eng = engine_for(src, engine)
+    units, _ = eng.units(flt, None, "counterpart")
+    units = units[units["date"].notna() & (units["group"] != NONE)]
+    if counterparts is not None:
+        units = units[units["group"].isin(list(counterparts))]
+    elif top is not None:
+        sizes = units.groupby("group")["record_id"].nunique().reset_index()
+        keep = sizes.sort_values(["record_id", "group"], ascending=[False, True]).head(top)
+        units = units[units["group"].isin(keep["group"])]
+    docs = eng.documents(sorted(set(units["record_id"])))[["record_id", "title"]]
+    out = units.merge(docs, on="record_id", how="left").rename(columns={"group": "counterpart"})
+    out = out[["date", "counterpart", "mode", "level", "record_id", "source", "title"]]
+    out = _norm(out).sort_values(["date", "counterpart", "record_id"]).reset_index(drop=True)
+    return _attrs(out, flt)
+
+
+def themes_present(src: Source, engine: str = "auto", **filters: Any) -> list[str]:
+    """Theme keys that occur in the counted records, most frequent first."""
+    flt = Filters.make(**filters)
+    eng = engine_for(src, engine)
+    counts, _, _ = eng.aggregate(flt, None, None, None)
+    counts = counts.sort_values(["records", "theme"], ascending=[False, True])
+    return list(counts["theme"])

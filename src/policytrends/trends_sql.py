@@ -1,0 +1,173 @@
+"""The DuckDB path of `policytrends.trends`: the same queries, run over the Parquet files.
+
+Used for stores too large to load into pandas: DuckDB scans only the columns a query
+needs and aggregates in SQL, so record text never enters Python except for drill-down.
+Counting rules are those of `trends` (tests check both paths give equal frames).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import duckdb
+import pandas as pd
+
+from .schema import TABLES, with_version
+from .store import Store
+from .trends import NONE, Filters, _norm
+
+_TRUNC = {"month": "month", "quarter": "quarter"}
+
+_BASE = """
+WITH m AS (
+    SELECT record_id, any_value(date) AS date, any_value(mode) AS mode,
+           any_value(level) AS level, any_value(counterpart_countries) AS cc
+    FROM meetings GROUP BY record_id
+), base AS (
+    SELECT d.record_id, d.source, d.reporting_country, d.title,
+           m.record_id IS NOT NULL AS is_meeting,
+           coalesce(m.date, d.published) AS date,
+           coalesce(year(coalesce(m.date, d.published)), d.year) AS year,
+           m.mode, m.level, m.cc
+    FROM documents d LEFT JOIN m ON d.record_id = m.record_id
+    WHERE d.duplicate_of IS NULL
+), flt AS (
+    SELECT * FROM base WHERE {conds}
+), grouped AS (
+    SELECT *, {group} AS grp FROM flt
+)
+SELECT DISTINCT record_id, source, is_meeting, CAST(date AS TIMESTAMP) AS date,
+       CAST(year AS BIGINT) AS year, mode, level{period}{grp}
+FROM grouped WHERE {placed}
+"""
+
+
+def _sql_str(path: os.PathLike[str] | str) -> str:
+    return "'" + str(path).replace("'", "''") + "'"
+
+
+class DuckEngine:
+    """Answers `trends` queries with DuckDB over ``read_parquet('DIR/<table>/*.parquet')``."""
+
+    def __init__(self, root: str | os.PathLike[str]) -> None:
+        self.store = Store(root)
+        self.store.check_version()
+        cur = self.store.current()
+        self.con = duckdb.connect()
+        for name in ("documents", "meetings", "topics", "mentions"):
+            if self.store.table_files(name):
+                assert cur is not None
+                glob = _sql_str(cur / name / "*.parquet")
+                self.con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet({glob})")
+            else:
+                self.con.register(name, with_version(TABLES[name]).empty_table())
+
+    def _df(self, sql: str, params: Sequence[Any] = ()) -> pd.DataFrame:
+        return self.con.execute(sql, list(params)).df()
+
+    def _build_units(self, flt: Filters, period: str | None, by: str | None) -> int:
+        """Fill the temp table `units`; return the number of records left undated."""
+        conds: list[str] = ["true"]
+        params: list[Any] = []
+        if flt.sources:
+            conds.append("list_contains(?, source)")
+            params.append(list(flt.sources))
+        if flt.reporting_country:
+            conds.append("list_contains(?, reporting_country)")
+            params.append(list(flt.reporting_country))
+        if flt.meetings_only:
+            conds.append("is_meeting")
+        for op, day in ((">=", flt.start), ("<=", flt.end)):
+            if day is not None:
+                conds.append(f"((date IS NOT NULL AND date {op} ?) OR "
+                             f"(date IS NULL AND year {op} ?))")
+                params += [day, day.year]
+        if by == "counterpart":
+            group = (f"unnest(CASE WHEN cc IS NULL OR len(cc) = 0 THEN ['{NONE}'] "
+                     "ELSE cc END)")
+        elif by is not None:
+            group = f"CAST({by} AS VARCHAR)"
+        else:
+            group = "NULL"
+        if period in _TRUNC:
+            pexpr = f", CAST(date_trunc('{_TRUNC[period]}', date) AS TIMESTAMP) AS period"
+            placed, undated_cond = "date IS NOT NULL", "date IS NULL"
+        elif period == "year":
+            pexpr = ", CAST(make_date(CAST(year AS INTEGER), 1, 1) AS TIMESTAMP) AS period"
+            placed, undated_cond = "year IS NOT NULL", "year IS NULL"
+        else:
+            pexpr, placed, undated_cond = "", "true", "false"
+        grp = f', coalesce(grp, \'{NONE}\') AS "group"' if by is not None else ""
+        parts = {"conds": " AND ".join(conds), "group": group, "period": pexpr, "grp": grp}
+        self.con.execute("CREATE OR REPLACE TEMP TABLE units AS "
+                         + _BASE.format(placed=placed, **parts), params)
+        row = self.con.execute("SELECT count(DISTINCT record_id) FROM ("
+                               + _BASE.format(placed=undated_cond, **parts) + ")",
+                               params).fetchone()
+        return int(row[0]) if row else 0
+
+    def units(self, flt: Filters, period: str | None, by: str | None) -> tuple[pd.DataFrame, int]:
+        undated = self._build_units(flt, period, by)
+        return _norm(self._df("SELECT * FROM units")), undated
+
+    def _topics_sql(self, themes: Sequence[str] | None) -> tuple[str, list[Any]]:
+        where, params = "", []
+        if themes is not None:
+            where, params = "WHERE list_contains(?, theme)", [list(themes)]
+        sql = (f"SELECT record_id, theme, sum(mentions) AS mentions FROM topics {where} "
+               "GROUP BY record_id, theme")
+        return sql, params
+
+    def topics(self, themes: Sequence[str] | None) -> pd.DataFrame:
+        sql, params = self._topics_sql(themes)
+        return _norm(self._df(sql, params))
+
+    def aggregate(self, flt: Filters, themes: Sequence[str] | None, period: str | None,
+                  by: str | None) -> tuple[pd.DataFrame, pd.DataFrame, int]:
+        """(counts per key and theme, denominators per key, undated records)."""
+        undated = self._build_units(flt, period, by)
+        keys = [k for k, on in (("period", period), ('"group"', by)) if on is not None]
+        sel = ", ".join(keys) + ", " if keys else ""
+        group = "GROUP BY " + ", ".join(keys) if keys else ""
+        denoms = self._df(
+            f"SELECT {sel}count(DISTINCT record_id) AS n_records, "
+            f"count(DISTINCT record_id) FILTER (WHERE is_meeting) AS n_meetings "
+            f"FROM units {group}")
+        tsql, params = self._topics_sql(themes)
+        usel = ", ".join(f"u.{k}" for k in keys) + ", " if keys else ""
+        counts = self._df(
+            f"SELECT {usel}t.theme, count(DISTINCT u.record_id) AS records, "
+            f"sum(t.mentions) AS mentions FROM units u JOIN ({tsql}) t "
+            f"ON u.record_id = t.record_id GROUP BY {usel}t.theme", params)
+        return _norm(counts), _norm(denoms), undated
+
+    def cooccurrence(self, flt: Filters, themes: Sequence[str] | None) -> pd.DataFrame:
+        self._build_units(flt, None, None)
+        tsql, params = self._topics_sql(themes)
+        return _norm(self._df(
+            f"WITH t AS (SELECT DISTINCT t.record_id, t.theme FROM ({tsql}) t "
+            "JOIN units u ON u.record_id = t.record_id) "
+            "SELECT a.theme AS theme_a, b.theme AS theme_b, "
+            "count(DISTINCT a.record_id) AS records "
+            "FROM t a JOIN t b ON a.record_id = b.record_id GROUP BY a.theme, b.theme",
+            params))
+
+    def documents(self, ids: Iterable[str], text: bool = False) -> pd.DataFrame:
+        cols = "record_id, source, title, url, CAST(published AS TIMESTAMP) AS published, year"
+        if text:
+            cols += ", text"
+        return _norm(self._df(f"SELECT {cols} FROM documents WHERE list_contains(?, record_id)",
+                              [list(ids)]))
+
+    def mentions(self, ids: Iterable[str], theme: str) -> pd.DataFrame:
+        return _norm(self._df(
+            'SELECT record_id, theme, start, "end", matched FROM mentions '
+            "WHERE list_contains(?, record_id) AND theme = ?", [list(ids), theme]))
+
+    def counterpart_lists(self, ids: Iterable[str]) -> pd.DataFrame:
+        return _norm(self._df(
+            "SELECT record_id, coalesce(array_to_string(any_value(counterpart_countries), "
+            "', '), '') AS counterparts FROM meetings WHERE list_contains(?, record_id) "
+            "GROUP BY record_id", [list(ids)]))

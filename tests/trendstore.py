@@ -1,0 +1,147 @@
+"""A small hand-written store for the trends, plots, report and notebook tests.
+
+Rows are built directly (not by the parsers), so the expected counts in the tests follow
+from the records below, read by a person.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from policytrends.records import FileResult, make_record_id
+from policytrends.store import FileSig, Store
+
+
+@dataclass
+class Rec:
+    """One record: its text, the phrases that evidence each theme, an optional meeting."""
+
+    source: str
+    path: str
+    text: str
+    themes: dict[str, list[str]] = field(default_factory=dict)
+    title: str | None = None
+    published: date | None = None
+    year: int | None = None
+    meeting: dict | None = None  # date, mode, level, counterparts
+    item: str | None = None
+    duplicate_of: str | None = None  # path of the record this one repeats
+    reporting_country: str = "USA"
+
+    @property
+    def record_id(self) -> str:
+        return make_record_id(self.source, self.path, self.item)
+
+
+def _rows(rec: Rec, ids: dict[str, str]) -> dict[str, list[dict]]:
+    rid = rec.record_id
+    tables: dict[str, list[dict]] = {"documents": [], "meetings": [], "topics": [],
+                                     "mentions": [], "counterparts": [], "countries": []}
+    tables["documents"].append({
+        "record_id": rid, "source": rec.source, "path": rec.path, "item": rec.item,
+        "url": f"https://example.org/{rec.path}", "title": rec.title,
+        "published": rec.published,
+        "year": rec.published.year if rec.published else rec.year,
+        "kind": "meeting" if rec.meeting else "statement",
+        "reporting_country": rec.reporting_country, "text": rec.text,
+        "content_sha256": hashlib.sha256(rec.text.encode()).hexdigest(),
+        "duplicate_of": ids[rec.duplicate_of] if rec.duplicate_of else None,
+        "warnings": [],
+    })
+    if rec.meeting is not None:
+        m = rec.meeting
+        tables["meetings"].append({
+            "record_id": rid, "date": m.get("date"), "date_note": None,
+            "mode": m.get("mode"), "level": m.get("level"),
+            "parties": 1 + len(m.get("counterparts", [])),
+            "reporting_country": rec.reporting_country,
+            "counterpart_countries": list(m.get("counterparts", [])),
+            "location_country": None, "start_local": None, "duration_min": None,
+        })
+    for theme, phrases in sorted(rec.themes.items()):
+        tables["topics"].append({"record_id": rid, "theme": theme, "mentions": len(phrases)})
+        pos = 0
+        for phrase in phrases:
+            start = rec.text.index(phrase, pos)
+            pos = start + len(phrase)
+            tables["mentions"].append({"record_id": rid, "theme": theme, "start": start,
+                                       "end": start + len(phrase), "matched": phrase})
+    return tables
+
+
+def write_store(root: Path, records: list[Rec]) -> Path:
+    """Write `records` as a committed store at `root`; return `root`."""
+    ids = {r.path: r.record_id for r in records}
+    with Store(root).open_writer() as writer:
+        for n, rec in enumerate(records):
+            sig = FileSig(rec.path + (rec.item or ""), len(rec.text), n, str(n))
+            writer.add(sig, FileResult(path=rec.path, tables=_rows(rec, ids)))
+        writer.commit()
+    return root
+
+
+FOIP = "a free and open Indo-Pacific"
+NK = "North Korea's missile launches"
+CHINA = "China's coercion"
+UKR = "Russia's war against Ukraine"
+
+
+def sample_records() -> list[Rec]:
+    """Twelve records, 2021-2022, four sources; counts are worked out in test_trends.py."""
+    mt = "in_person"
+    return [
+        Rec("whitehouse", "wh/2021-01-20-jpn.md",
+            f"The leaders affirmed {FOIP}. They discussed {NK}.",
+            {"foip": [FOIP], "indo_pacific": [FOIP], "north_korea": [NK]},
+            title="Readout of a call with Japan", published=date(2021, 1, 21),
+            meeting={"date": date(2021, 1, 20), "mode": "telephone", "level": "summit",
+                     "counterparts": ["JPN"]}),
+        Rec("whitehouse", "wh/2021-01-28-kor.md",
+            f"The two sides condemned {NK} and again condemned {NK}.",
+            {"north_korea": [NK, NK]}, title="Readout of a meeting with Korea",
+            published=date(2021, 1, 28),
+            meeting={"date": date(2021, 1, 27), "mode": mt, "level": "ministerial",
+                     "counterparts": ["KOR", "JPN"]}),
+        Rec("whitehouse", "wh/2021-03-02-statement.md",
+            f"The United States stands for {FOIP} and opposes {CHINA}.",
+            {"foip": [FOIP], "indo_pacific": [FOIP], "china": [CHINA]},
+            title="Statement on the region", published=date(2021, 3, 2)),
+        Rec("state", "state/data.rss", f"The Secretary spoke about {CHINA}.",
+            {"china": [CHINA]}, title="Secretary's call with Australia",
+            published=date(2021, 3, 15), item="g1",
+            meeting={"date": None, "mode": "telephone", "level": "ministerial",
+                     "counterparts": ["AUS"]}),
+        Rec("state", "state/data2.rss", f"The Secretary spoke about {CHINA}.",
+            {"china": [CHINA]}, title="Secretary's call with Australia",
+            published=date(2021, 3, 15), item="g1b", duplicate_of="state/data.rss"),
+        Rec("state", "state/data3.rss", "A statement on budget matters.", {},
+            title="Budget statement", published=date(2021, 5, 3), item="g2"),
+        Rec("mofa", "mofa/page1.html",
+            f"The ministers confirmed {FOIP} and discussed {UKR}.",
+            {"foip": [FOIP], "indo_pacific": [FOIP], "russia_ukraine": [UKR]},
+            title="Japan-India Foreign Ministers' Meeting", published=date(2022, 2, 10),
+            reporting_country="JPN",
+            meeting={"date": date(2022, 2, 9), "mode": mt, "level": "ministerial",
+                     "counterparts": ["IND"]}),
+        Rec("mofa", "mofa/page2.html", f"They exchanged views on {NK}.",
+            {"north_korea": [NK]}, title="<script>alert(1)</script> Vice-Ministerial talk",
+            published=date(2022, 4, 1), reporting_country="JPN",
+            meeting={"date": date(2022, 3, 31), "mode": "video", "level": "other",
+                     "counterparts": ["KOR"]}),
+        Rec("whitehouse", "wh/2022-05-23-jpn.md",
+            f"They reaffirmed {FOIP}, condemned {UKR} and {NK}.",
+            {"foip": [FOIP], "indo_pacific": [FOIP], "russia_ukraine": [UKR],
+             "north_korea": [NK]},
+            title="Readout of the meeting with Japan", published=date(2022, 5, 23),
+            meeting={"date": date(2022, 5, 23), "mode": mt, "level": "summit",
+                     "counterparts": ["JPN"]}),
+        Rec("ungdc", "ungdc/JPN_76_2021.txt", f"Japan will work for {FOIP}.",
+            {"foip": [FOIP], "indo_pacific": [FOIP]}, year=2021, reporting_country="JPN"),
+        Rec("ungdc", "ungdc/KOR_77_2022.txt", f"We are concerned by {NK}.",
+            {"north_korea": [NK]}, year=2022, reporting_country="KOR"),
+        Rec("whitehouse", "wh/2022-06-30-statement.md", f"We reject {CHINA}.",
+            {"china": [CHINA]}, title="Statement", published=date(2022, 6, 30)),
+    ]
