@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import codecs
+import html
 import re
+from datetime import date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import lxml.html
 from lxml import etree
@@ -10,34 +15,77 @@ from lxml import etree
 from ..errors import SourceError
 
 _WS = re.compile(r"[ \t\u00a0\u2009\u202f]+")
+# US publishers date their records in Washington time
+WASHINGTON = ZoneInfo("America/New_York")
+
+
+# longest first: the UTF-32 LE mark begins with the UTF-16 LE one
+_BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+         (b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+# <meta charset=...>, http-equiv content="...; charset=...", <?xml ... encoding="..."?>
+_DECLARED = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?([A-Za-z][A-Za-z0-9_.:-]{1,39})""", re.I)
+# a UTF-8 multi-byte sequence: present in a file that is not valid UTF-8, it means mixed encodings
+_UTF8_MULTI = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+# kana and CJK punctuation: a Shift_JIS reading that yields none of them is not Japanese
+_JAPANESE = re.compile("[\u3000-\u30ff]")
+
+
+def _cp1252_bytes(err: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: bytes that are not UTF-8 read as cp1252 (mixed-encoding files)."""
+    assert isinstance(err, UnicodeDecodeError)
+    return err.object[err.start:err.end].decode("cp1252", errors="replace"), err.end
+
+
+codecs.register_error("policytrends-cp1252", _cp1252_bytes)
 
 
 def looks_binary(data: bytes) -> bool:
-    """NUL bytes outside a UTF-16 text mean binary."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    """NUL bytes outside a UTF-16 or UTF-32 text mean binary."""
+    if data.startswith(tuple(bom for bom, enc in _BOMS if enc != "utf-8")):
         return False
     return b"\x00" in data[:8192]
 
 
+def _declared(data: bytes) -> str | None:
+    """The codec a page declares in its first bytes (meta charset, XML declaration)."""
+    m = _DECLARED.search(data[:4096])
+    if m is None:
+        return None
+    try:
+        name = codecs.lookup(m.group(1).decode("ascii")).name
+    except LookupError:
+        return None
+    return "cp932" if name == "shift_jis" else name  # pages labelled Shift_JIS are cp932
+
+
 def decode(data: bytes, rel: str) -> tuple[str, tuple[str, ...]]:
-    """Text of a file: BOMs honoured, UTF-8 first, then cp1252 with a warning."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), ()
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16"), ()
-        except UnicodeDecodeError as exc:
-            raise SourceError("encoding", f"{rel}: invalid UTF-16 ({exc.reason})") from exc
+    """Text of a file and warnings: BOMs honoured, UTF-8 first, then the declared charset,
+    Shift_JIS (when it reads as Japanese), mixed UTF-8 and cp1252, cp1252."""
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(enc), ()
+            except UnicodeDecodeError as exc:
+                raise SourceError("encoding", f"{rel}: invalid {enc.upper()} ({exc.reason})") from exc
     try:
         return data.decode("utf-8"), ()
     except UnicodeDecodeError:
         pass
-    for enc in ("cp1252", "shift_jis"):
+    candidates = [enc for enc in (_declared(data), "cp932") if enc and enc != "utf-8"]
+    for enc in dict.fromkeys(candidates):
         try:
-            return data.decode(enc), (f"decoded as {enc}, not UTF-8",)
+            text = data.decode(enc)
         except UnicodeDecodeError:
             continue
-    return data.decode("utf-8", errors="replace"), ("invalid UTF-8 replaced",)
+        if enc != "cp932" or _JAPANESE.search(text):
+            return text, (f"decoded as {enc}, not UTF-8",)
+    if _UTF8_MULTI.search(data):
+        return (data.decode("utf-8", errors="policytrends-cp1252"),
+                ("mixed encodings: bytes that are not UTF-8 read as cp1252",))
+    try:
+        return data.decode("cp1252"), ("decoded as cp1252, not UTF-8",)
+    except UnicodeDecodeError:
+        return data.decode("utf-8", errors="replace"), ("invalid UTF-8 replaced",)
 
 
 def clean_space(text: str) -> str:
@@ -61,25 +109,42 @@ def safe_xml_parser() -> etree.XMLParser:
     )
 
 
-_BLOCK = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "blockquote", "br", "section", "article"}
-_DROP = {"script", "style", "noscript", "template", "iframe", "svg", "nav", "header", "footer", "form", "button"}
+_BLOCK = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "blockquote", "br",
+          "section", "article"}
+_DROP = {"script", "style", "noscript", "template", "iframe", "svg", "nav", "header", "footer",
+         "form", "button"}
+
+
+def _html_tree(html: str, rel: str, fragment: bool = False) -> lxml.html.HtmlElement:
+    """HTML parsed with the safe parser; SourceError when malformed or nested too deeply
+    (libxml2 stops at 256 levels and silently drops the rest of the page)."""
+    parser = safe_html_parser()
+    try:
+        if fragment:
+            root = lxml.html.fragment_fromstring(html, create_parent="div", parser=parser)
+        else:
+            root = lxml.html.document_fromstring(html, parser=parser)
+    except (etree.ParserError, ValueError) as exc:
+        raise SourceError("malformed_html", f"{rel}: {exc}") from exc
+    if any("Excessive depth" in e.message for e in parser.error_log):
+        raise SourceError("too_deep", f"{rel}: markup nested more than 256 levels deep; "
+                          "the parser would drop the rest of the page")
+    return root
 
 
 def html_fragment_paragraphs(html: str, rel: str) -> list[str]:
     """Paragraph texts of an HTML fragment, scripts and styles removed."""
     if not html.strip():
         return []
-    try:
-        root = lxml.html.fragment_fromstring(html, create_parent="div", parser=safe_html_parser())
-    except (etree.ParserError, ValueError) as exc:
-        raise SourceError("malformed_html", f"{rel}: {exc}") from exc
-    return element_paragraphs(root)
+    return element_paragraphs(_html_tree(html, rel, fragment=True))
 
 
 def element_paragraphs(root: etree._Element) -> list[str]:
     """Text of an element split at block elements, dropping scripts and furniture tags."""
-    for bad in root.iter(*_DROP):
-        bad.drop_tree() if bad.getparent() is not None else None
+    # list() first: dropping while iterating would skip siblings
+    for bad in list(root.iter(*_DROP)):
+        if bad.getparent() is not None:
+            bad.drop_tree()
     chunks: list[str] = []
     current: list[str] = []
 
@@ -110,11 +175,198 @@ def element_paragraphs(root: etree._Element) -> list[str]:
 
 def html_to_paragraphs(html: str, rel: str) -> tuple[str | None, list[str]]:
     """(title, paragraphs) of a whole HTML page, furniture tags dropped."""
-    try:
-        doc = lxml.html.document_fromstring(html, parser=safe_html_parser())
-    except (etree.ParserError, ValueError) as exc:
-        raise SourceError("malformed_html", f"{rel}: {exc}") from exc
+    doc = _html_tree(html, rel)
     title_el = doc.find(".//title")
     title = clean_space(title_el.text_content()) if title_el is not None else None
     body = doc.find(".//body")
     return title or None, element_paragraphs(body if body is not None else doc)
+
+
+def read_text(path: Path, rel: str) -> tuple[str, tuple[str, ...]]:
+    """Decoded text of a file; SourceError when it is unreadable, empty or binary."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise SourceError("unreadable", f"{rel}: {exc.strerror or exc}") from exc
+    if not data.strip():
+        raise SourceError("empty", f"{rel}: file is empty")
+    if looks_binary(data):
+        raise SourceError("binary", f"{rel}: binary content, not text")
+    text, warnings = decode(data, rel)
+    return text.replace("\r\n", "\n").replace("\r", "\n"), warnings
+
+
+def parse_xml(data: bytes, rel: str) -> etree._Element:
+    """Root of an XML document read with the safe parser; SourceError when malformed."""
+    try:
+        return etree.fromstring(data, parser=safe_xml_parser())
+    except etree.XMLSyntaxError as exc:
+        raise SourceError("malformed_xml", f"{rel}: {exc}") from exc
+
+
+def xml_text(el: etree._Element | None) -> str:
+    """Text of an XML element, leaving out unresolved entity references."""
+    if el is None:
+        return ""
+    parts = [el.text or ""]
+    for child in el:
+        if not isinstance(child, etree._Entity):
+            parts.append(xml_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def has_entity_refs(el: etree._Element) -> bool:
+    """True when the tree holds entity references the safe parser left unresolved."""
+    return any(isinstance(node, etree._Entity) for node in el.iter())
+
+
+def parse_html_page(html: str, rel: str) -> lxml.html.HtmlElement:
+    """A whole HTML page parsed with the safe parser; SourceError when it cannot be."""
+    return _html_tree(html, rel)
+
+
+def first_match(doc: etree._Element, xpaths: tuple[str, ...]) -> etree._Element | str | None:
+    """First non-empty result of the XPath expressions, tried in order."""
+    for xp in xpaths:
+        for hit in doc.xpath(xp):
+            value = hit if isinstance(hit, etree._Element) else str(hit).strip()
+            if isinstance(value, str) and not value:
+                continue
+            return value
+    return None
+
+
+def first_text(doc: etree._Element, xpaths: tuple[str, ...]) -> str | None:
+    """Whitespace-normalised text of the first XPath hit, or None."""
+    hit = first_match(doc, xpaths)
+    if hit is None:
+        return None
+    text = clean_space(hit if isinstance(hit, str) else hit.text_content())
+    return text or None
+
+
+def parse_datetime(value: object) -> datetime | None:
+    """A datetime from an ISO string, a YAML datetime or date, or None when it is not one."""
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day)
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = value.strip().replace("Z", "+00:00")
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def local_date(moment: datetime | None, tz: ZoneInfo = WASHINGTON) -> date | None:
+    """The calendar date of an instant in the publisher's time zone (naive: as given)."""
+    if moment is None:
+        return None
+    if moment.tzinfo is None:
+        return moment.date()
+    return moment.astimezone(tz).date()
+
+
+# --- Markdown (the pandoc-style Markdown of the White House corpus) -------------------------
+
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>\"'$~^&@:;=/ ])")
+_PRIVATE = 0xE000  # escaped characters hide in the private-use area while markup is removed
+_STRUCK = re.compile(r"<(s|del|strike)>.*?</\1>", re.S | re.I)
+_INLINE_TAG = re.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>]*)?/?>", re.I)
+# raw HTML blocks in the Markdown: photos with captions and comments are not text
+_HTML_BLOCK = re.compile(r"<figure\b.*?</figure>|<!--.*?-->|<(script|style)\b.*?</\1>", re.S | re.I)
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)")
+_REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
+_AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
+_EMPHASIS = re.compile(r"(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1")
+_STRAY_STARS = re.compile(r"(?<![\w*])\*{1,3}|\*{1,3}(?![\w*])")
+_LIST_ITEM = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+")
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_RULE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$")
+_TABLE_RULE = re.compile(r"^\s*\|?[\s:|-]+\|[\s:|-]*$")
+# "###" (escaped or emphasised) ends a White House release; it is not text
+_END_MARK = re.compile(r"(?:^|\s)[*_]*\\?#{3}[*_]*(?:\[\]\(\))?\s*$")
+
+
+def split_front_matter(text: str) -> tuple[str | None, str]:
+    """(YAML front matter or None, body) of a Markdown document."""
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return None, text
+    return m.group(1), text[m.end():]
+
+
+def _hide_escapes(text: str) -> str:
+    return _MD_ESCAPE.sub(lambda m: chr(_PRIVATE + ord(m.group(1))), text)
+
+
+def _show_escapes(text: str) -> str:
+    return re.sub(r"[\ue000-\ue0ff]", lambda m: chr(ord(m.group(0)) - _PRIVATE), text)
+
+
+def markdown_inline(text: str) -> str:
+    """Plain text of Markdown inline markup: links, emphasis, escapes and inline tags removed."""
+    text = _hide_escapes(text)
+    text = _STRUCK.sub("", text)  # struck-out words are corrected in the transcript
+    text = _INLINE_TAG.sub("", text)
+    text = _IMAGE.sub("", text)
+    text = _LINK.sub(r"\1", text)
+    text = _REF_LINK.sub(r"\1", text)
+    text = _AUTOLINK.sub(r"\1", text)
+    for _ in range(2):  # nested emphasis such as ***bold italic***
+        text = _EMPHASIS.sub(r"\2", text)
+    text = _STRAY_STARS.sub("", text)
+    text = html.unescape(_show_escapes(text))
+    return clean_space(text)
+
+
+def _blocks(body: str) -> list[list[str]]:
+    """Blank-line separated blocks of lines; list items start blocks of their own."""
+    blocks: list[list[str]] = []
+    current: list[str] = []
+    for line in body.split("\n"):
+        if not line.strip():
+            if current:
+                blocks.append(current)
+            current = []
+            continue
+        if current and (_LIST_ITEM.match(line) or _HEADING.match(line)):
+            blocks.append(current)
+            current = []
+        current.append(line)
+        if _HEADING.match(line):  # a heading is a block of its own
+            blocks.append(current)
+            current = []
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def markdown_paragraphs(body: str) -> list[str]:
+    """Paragraphs of a Markdown body: hard-wrapped lines re-joined, markup and end marks removed."""
+    paragraphs: list[str] = []
+    body = _HTML_BLOCK.sub("", body.replace("\r\n", "\n"))
+    for lines in _blocks(body):
+        kept = [ln for ln in lines if not _RULE.match(ln) and not _TABLE_RULE.match(ln)]
+        if not kept:
+            continue
+        kept[0] = _HEADING.sub("", _LIST_ITEM.sub("", kept[0]))
+        # a trailing backslash is a hard line break; a table row is a line of cells
+        joined = " ".join(ln.rstrip().rstrip("\\").strip().strip("|").replace(" | ", "; ")
+                          for ln in kept)
+        joined = _END_MARK.sub("", joined)
+        text = markdown_inline(joined)
+        if text and not re.fullmatch(r"[#*_\s]+", text):
+            paragraphs.append(text)
+    return paragraphs
+
+
+def strip_end_marks(paragraphs: list[str]) -> list[str]:
+    """Paragraphs without the "###" end-of-release marks."""
+    kept = (_END_MARK.sub("", p).strip() for p in paragraphs)
+    return [p for p in kept if p and not re.fullmatch(r"[#*_\s]+", p)]

@@ -1,18 +1,242 @@
-"""Placeholder: the state format (to be written)."""
+"""US State Department press releases: the state.gov RSS feed, and saved state.gov pages.
+
+Every RSS `<item>` is a record identified by its `<guid>`; its body is the HTML in
+`<content:encoded>` (else `<description>`), which opens with WordPress `<script>` blocks
+and a byline paragraph ("Office of the Spokesperson"): both are furniture, not text.
+A broken item becomes a Reject; the feed's other items are still read.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from datetime import datetime
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 
+from lxml import etree
+
+from ..errors import SourceError
 from ..records import RawRecord, Reject
+from .common import (
+    clean_space,
+    element_paragraphs,
+    first_match,
+    first_text,
+    has_entity_refs,
+    html_fragment_paragraphs,
+    local_date,
+    parse_datetime,
+    parse_html_page,
+    parse_xml,
+    read_text,
+    xml_text,
+)
 
 NAME = "state"
+NS = {
+    "content": "http://purl.org/rss/1.0/modules/content/",
+    "dc": "http://purl.org/dc/elements/1.1/",
+}
+_STATE_HOST = re.compile(rb"\bstate\.gov\b", re.I)
+
+# opening paragraphs that only say who released the text
+BYLINES = (
+    re.compile(r"^office of the (spokesperson|[a-z ]+)$", re.I),
+    re.compile(r"^(media note|press statement|readout|fact sheet|remarks)$", re.I),
+    re.compile(r"^the (below|following) is attributable to [^.]{0,80}:\W*$", re.I),
+    re.compile(r"^[^.,]{3,60}, (department |deputy |principal deputy )?spokesperson$", re.I),
+)
+# kind hints from the title (RSS) or the page's document-type label (HTML)
+TITLE_KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
+    # transcripts: "Secretary Antony J. Blinken and ... Before Their Meeting"
+    (re.compile(r"\b(before|after|at the (top|start) of) (their|the) meeting\b", re.I), "remarks"),
+    (re.compile(r"\b(meeting|call|calls|trilateral|readout)\b.* with\b|^readout\b", re.I),
+     "readout"),
+    (re.compile(r"\bremarks\b|press availability|interview|press briefing|"
+                r"\bat a (joint )?press\b|\bon-the-record\b", re.I), "remarks"),
+    (re.compile(r"\btravel\b.* to\b|\bto travel\b|\btrip to\b", re.I), "announcement"),
+    (re.compile(r"\bfact sheet\b", re.I), "fact_sheet"),
+)
+DOCTYPE_KINDS: dict[str, str] = {
+    "readout": "readout",
+    "press statement": "statement",
+    "media note": "announcement",
+    "remarks": "remarks",
+    "fact sheet": "fact_sheet",
+    "joint statement": "statement",
+    "speech": "speech",
+    "interview": "remarks",
+}
+
+# saved state.gov pages: selectors are data, tried in order
+TITLE_XPATHS = (
+    "//h1[contains(@class, 'featured-content__headline')]",
+    "//main//h1",
+    "//h1",
+    "//meta[@property='og:title']/@content",
+    "//title",
+)
+DATE_XPATHS = (
+    "//meta[@property='article:published_time']/@content",
+    "//time/@datetime",
+    "//*[contains(@class, 'article-meta__publish-date')]",
+)
+DOCTYPE_XPATHS = ("//*[contains(@class, 'doctype-meta')]",)
+URL_XPATHS = ("//link[@rel='canonical']/@href", "//meta[@property='og:url']/@content")
+BODY_XPATHS = (
+    "//div[contains(concat(' ', normalize-space(@class), ' '), ' entry-content ')]",
+    "//article",
+    "//main",
+)
+FURNITURE_XPATHS = (
+    ".//*[contains(@class, 'share')]",
+    ".//*[contains(@class, 'social')]",
+    ".//*[contains(@class, 'related')]",
+    ".//*[contains(@class, 'tags')]",
+)
 
 
 def detect(head: bytes, name: str) -> bool:
-    return False
+    """A state.gov RSS feed, or a saved state.gov HTML page."""
+    text = head.lstrip(b"\xef\xbb\xbf")[:8192]
+    lower = text.lower()
+    if b"<rss" in lower:
+        return bool(_STATE_HOST.search(head))
+    is_html = b"<html" in lower or b"<!doctype html" in lower
+    return is_html and bool(
+        re.search(rb"(rel=\"canonical\"|og:url)[^>]*//(www\.)?state\.gov/|"
+                  rb"United States Department of State", head, re.I))
 
 
 def read(path: Path, rel: str) -> Iterator[RawRecord | Reject]:
-    raise NotImplementedError
+    """Records of a state.gov RSS feed (one per item) or of a saved state.gov page."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise SourceError("unreadable", f"{rel}: {exc.strerror or exc}") from exc
+    if b"<rss" in data[:8192].lower():
+        yield from _read_rss(data, rel)
+    else:
+        yield _read_html(path, rel)
+
+
+def kind_hint(title: str | None, doctype: str | None = None) -> str | None:
+    """Kind of release from the page's document-type label, else from its title."""
+    if doctype and doctype.strip().lower() in DOCTYPE_KINDS:
+        return DOCTYPE_KINDS[doctype.strip().lower()]
+    for pattern, kind in TITLE_KINDS:
+        if title and pattern.search(title):
+            return kind
+    return "statement"
+
+
+def strip_bylines(paragraphs: list[str], creator: str | None = None) -> list[str]:
+    """Paragraphs without the opening byline lines (creator, "Office of the Spokesperson")."""
+    # a creator naming several speakers lists each "Name, Title" as a paragraph of its own
+    creator_key = f" {_key(creator or '')} "
+    out = list(paragraphs)
+    while out and (f" {_key(out[0])} " in creator_key or any(b.match(out[0]) for b in BYLINES)):
+        out.pop(0)
+    return out
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\W_]+", " ", text).strip().lower()
+
+
+def _read_rss(data: bytes, rel: str) -> Iterator[RawRecord | Reject]:
+    root = parse_xml(data, rel)
+    if root.tag != "rss" or root.find("channel") is None:
+        raise SourceError("malformed_xml", f"{rel}: not an RSS 2.0 feed (root <{root.tag}>)")
+    feed_warnings: tuple[str, ...] = ()
+    if has_entity_refs(root):
+        feed_warnings = ("entity references in the feed were left unresolved",)
+    for n, item in enumerate(root.iter("item"), start=1):
+        try:
+            yield _rss_item(item, n, rel, feed_warnings)
+        except SourceError as exc:
+            guid = clean_space(xml_text(item.find("guid"))) or None
+            yield Reject(rel, guid or f"#{n}", exc.reason, exc.detail)
+
+
+def _rss_item(item: etree._Element, n: int, rel: str, warnings: tuple[str, ...]) -> RawRecord:
+    guid = clean_space(xml_text(item.find("guid")))
+    title = clean_space(xml_text(item.find("title"))) or None
+    where = f"{rel}: item {n} ({title or 'untitled'})"
+    if not guid:
+        raise SourceError("missing_guid", f"{where} has no <guid>")
+    where = f"{rel}: item {guid}"
+    html = xml_text(item.find("content:encoded", NS)) or xml_text(item.find("description"))
+    creator = clean_space(xml_text(item.find("dc:creator", NS))) or None
+    paragraphs = strip_bylines(html_fragment_paragraphs(html, where), creator)
+    if not paragraphs:
+        raise SourceError("no_text", f"{where} has no text in <content:encoded> or <description>")
+    published_at = _rfc822(xml_text(item.find("pubDate")))
+    if published_at is None:
+        warnings += (f"item {guid}: missing or unreadable <pubDate>",)
+    return RawRecord(
+        source=NAME, path=rel, item=guid, text="\n\n".join(paragraphs), title=title,
+        url=clean_space(xml_text(item.find("link"))) or None,
+        published=local_date(published_at), published_at=published_at,
+        kind_hint=kind_hint(title), reporting_country="USA", warnings=warnings,
+    )
+
+
+def _rfc822(value: str) -> datetime | None:
+    value = value.strip()
+    if not value:
+        return None
+    try:
+        moment = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return moment if moment.tzinfo is not None else None
+
+
+def _read_html(path: Path, rel: str) -> RawRecord:
+    raw, warnings = read_text(path, rel)
+    doc = parse_html_page(raw, rel)
+    title = first_text(doc, TITLE_XPATHS)
+    when = first_match(doc, DATE_XPATHS)
+    published_at = None
+    published = None
+    if isinstance(when, str):
+        published_at = parse_datetime(when)
+    elif when is not None:  # a visible date such as "May 23, 2022"
+        published_at = _visible_date(clean_space(when.text_content()))
+    if published_at is not None:
+        published = local_date(published_at)
+        if published_at.tzinfo is None:
+            published_at = None
+    else:
+        warnings += ("no publication date on the page",)
+    doctype = first_text(doc, DOCTYPE_XPATHS)
+    body = first_match(doc, BODY_XPATHS)
+    if body is None or isinstance(body, str):
+        raise SourceError("no_text", f"{rel}: no entry-content block on the state.gov page")
+    for xp in FURNITURE_XPATHS:
+        for el in body.xpath(xp):
+            if el.getparent() is not None:
+                el.drop_tree()
+    paragraphs = strip_bylines([p for p in element_paragraphs(body) if p != title])
+    if not paragraphs:
+        raise SourceError("no_text", f"{rel}: empty entry-content block")
+    url = first_match(doc, URL_XPATHS)
+    return RawRecord(
+        source=NAME, path=rel, item=None, text="\n\n".join(paragraphs), title=title,
+        url=url if isinstance(url, str) else None, published=published,
+        published_at=published_at, kind_hint=kind_hint(title, doctype),
+        reporting_country="USA", warnings=warnings,
+    )
+
+
+def _visible_date(text: str) -> datetime | None:
+    for fmt in ("%B %d, %Y", "%b %d, %Y", "%d %B %Y"):
+        try:
+            return datetime.strptime(text, fmt)
+        except ValueError:
+            continue
+    return None
+
+

@@ -1,35 +1,90 @@
-"""Plain text, Markdown or HTML of no known publisher: source `text`."""
+"""Plain text, Markdown or HTML of no known publisher: source `text` (the fallback format).
+
+Whatever can be extracted is kept: the text in paragraphs, a title (HTML `<title>`/`h1`,
+Markdown front matter `title` or first heading) and a date when the front matter gives one.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
+
+import yaml
 
 from ..errors import SourceError
 from ..records import RawRecord, Reject
-from .common import decode, html_to_paragraphs, looks_binary
+from .common import (
+    clean_space,
+    element_paragraphs,
+    first_match,
+    first_text,
+    markdown_paragraphs,
+    parse_datetime,
+    parse_html_page,
+    read_text,
+    split_front_matter,
+)
 
 NAME = "text"
-SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+HTML_SUFFIXES = (".html", ".htm")
+# the main block of an arbitrary page, tried in order
+BODY_XPATHS = ("//main", "//article", "//*[@role='main']", "//body")
+TITLE_XPATHS = ("//h1", "//title", "//meta[@property='og:title']/@content")
+_HTML_START = re.compile(r"^\s*(<!doctype html|<html)", re.I)
 
 
 def detect(head: bytes, name: str) -> bool:
+    """Any file with a text, Markdown or HTML suffix."""
     return name.lower().endswith(SUFFIXES)
 
 
 def read(path: Path, rel: str) -> Iterator[RawRecord | Reject]:
-    data = path.read_bytes()
-    if not data.strip():
-        raise SourceError("empty", f"{rel}: file is empty")
-    if looks_binary(data):
-        raise SourceError("binary", f"{rel}: binary content, not text")
-    raw, warnings = decode(data, rel)
+    """The one record of a text, Markdown or HTML file."""
+    raw, warnings = read_text(path, rel)
+    raw = raw.lstrip("\ufeff")
+    lower = rel.lower()
     title = None
-    if rel.lower().endswith((".html", ".htm")):
-        title, paragraphs = html_to_paragraphs(raw, rel)
+    published = None
+    if lower.endswith(HTML_SUFFIXES) or _HTML_START.match(raw):
+        title, paragraphs = _html(raw, rel)
+    elif lower.endswith(MARKDOWN_SUFFIXES):
+        title, published, paragraphs = _markdown(raw)
     else:
-        paragraphs = [p.strip() for p in raw.replace("\r\n", "\n").split("\n\n") if p.strip()]
-    body = "\n\n".join(paragraphs)
-    if not body.strip():
+        paragraphs = [clean_space(" ".join(block.split("\n"))) for block in raw.split("\n\n")]
+        paragraphs = [p for p in paragraphs if p]
+    if not paragraphs:
         raise SourceError("no_text", f"{rel}: no text after removing markup")
-    yield RawRecord(source=NAME, path=rel, item=None, text=body, title=title, warnings=warnings)
+    yield RawRecord(source=NAME, path=rel, item=None, text="\n\n".join(paragraphs),
+                    title=title, published=published, warnings=warnings)
+
+
+def _html(raw: str, rel: str) -> tuple[str | None, list[str]]:
+    doc = parse_html_page(raw, rel)
+    title = first_text(doc, TITLE_XPATHS)
+    body = first_match(doc, BODY_XPATHS)
+    root = body if body is not None and not isinstance(body, str) else doc
+    return title, [p for p in element_paragraphs(root) if p != title]
+
+
+def _markdown(raw: str) -> tuple[str | None, date | None, list[str]]:
+    front_text, body = split_front_matter(raw)
+    front: object = None
+    if front_text is not None:
+        try:
+            front = yaml.safe_load(front_text)
+        except yaml.YAMLError:
+            front = None  # not YAML after all: keep the lines as text
+            body = raw
+    meta = front if isinstance(front, dict) else {}
+    paragraphs = markdown_paragraphs(body)
+    title = clean_space(str(meta["title"])) if meta.get("title") else None
+    heading = re.match(r"\s*#{1,6}\s+(.+)", body)
+    if title is None and heading:
+        title = paragraphs[0] if paragraphs else None
+    moment = parse_datetime(meta.get("date"))
+    published = moment.date() if moment else None  # in the file's own offset: no publisher zone
+    return title, published, paragraphs

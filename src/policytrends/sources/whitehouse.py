@@ -1,18 +1,209 @@
-"""Placeholder: the whitehouse format (to be written)."""
+"""White House briefing-room records: Markdown with YAML front matter, and saved HTML pages.
+
+The Markdown files (a scrape of whitehouse.gov) carry `date`, `published_time`,
+`modified_time`, `source_url` (or the older `permalink`), `title` and `tags` (or the older
+`category`). A saved whitehouse.gov page has the title in an `h1`, the date in a `time`
+element and the body in the entry-content block.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
+import yaml
+
+from ..errors import SourceError
 from ..records import RawRecord, Reject
+from .common import (
+    clean_space,
+    element_paragraphs,
+    first_match,
+    first_text,
+    local_date,
+    markdown_paragraphs,
+    parse_datetime,
+    parse_html_page,
+    read_text,
+    split_front_matter,
+    strip_end_marks,
+)
 
 NAME = "whitehouse"
+BASE_URL = "https://www.whitehouse.gov"
+# whitehouse.gov and its archives (bidenwhitehouse.archives.gov, ...)
+_HOST = re.compile(rb"whitehouse\.(?:archives\.)?gov\b", re.I)
+
+# kind hints from the title's opening words, tried in order, then from the section
+TITLE_KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^(joint )?readout\b", re.I), "readout"),
+    (re.compile(r"^fact sheet\b", re.I), "fact_sheet"),
+    (re.compile(r"^(remarks|press gaggle|press briefing|background press call|"
+                r"on-the-record press call|interview)\b", re.I), "remarks"),
+    (re.compile(r"^(joint )?(statement|declaration|communiqu)", re.I), "statement"),
+    (re.compile(r"^(president|vice president)\b.* (to travel|will travel|announces)\b", re.I),
+     "announcement"),
+)
+SECTION_KINDS: dict[str, str] = {
+    "statements-releases": "statement",
+    "briefings-statements": "statement",
+    "speeches-remarks": "remarks",
+    "remarks": "remarks",
+    "press-briefings": "remarks",
+    "fact-sheets": "fact_sheet",
+    "presidential-actions": "statement",
+}
+
+# saved whitehouse.gov pages: selectors are data, tried in order
+TITLE_XPATHS = (
+    "//h1[contains(@class, 'page-title')]",
+    "//h1[contains(@class, 'topper__title')]",
+    "//main//h1",
+    "//h1",
+    "//meta[@property='og:title']/@content",
+    "//title",
+)
+TIME_XPATHS = (
+    "//time/@datetime",
+    "//meta[@property='article:published_time']/@content",
+)
+URL_XPATHS = (
+    "//link[@rel='canonical']/@href",
+    "//meta[@property='og:url']/@content",
+)
+BODY_XPATHS = (
+    "//div[contains(concat(' ', normalize-space(@class), ' '), ' entry-content ')]",
+    "//section[contains(concat(' ', normalize-space(@class), ' '), ' body-content ')]",
+    "//article",
+    "//main",
+)
+SECTION_XPATHS = (
+    "//a[contains(@class, 'issue-flag')]/@href",
+    "//meta[@property='article:section']/@content",
+)
+# share links, breadcrumbs and the like inside the body block are page furniture
+FURNITURE_XPATHS = (
+    ".//*[contains(@class, 'share')]",
+    ".//*[contains(@class, 'breadcrumb')]",
+    ".//*[contains(@class, 'social')]",
+    ".//*[contains(@class, 'wp-block-post-title')]",
+    ".//*[contains(@class, 'screen-reader')]",
+)
 
 
 def detect(head: bytes, name: str) -> bool:
-    return False
+    """Markdown with front matter naming a whitehouse.gov page, or a saved whitehouse.gov page."""
+    text = head.lstrip(b"\xef\xbb\xbf")
+    if text.startswith(b"---"):
+        end = text.find(b"\n---", 3)
+        front = text[: end if end > 0 else len(text)]
+        return bool(_HOST.search(front)) or b"permalink: /briefing-room/" in front
+    lower = text[:4096].lower()
+    return (b"<html" in lower or b"<!doctype html" in lower) and bool(
+        re.search(rb"(rel=\"canonical\"|og:url|og:site_name)[^>]*whitehouse\.(archives\.)?gov|"
+                  rb"content=\"The White House\"", text, re.I))
 
 
 def read(path: Path, rel: str) -> Iterator[RawRecord | Reject]:
-    raise NotImplementedError
+    """The one record of a White House Markdown file or saved HTML page."""
+    raw, warnings = read_text(path, rel)
+    if raw.lstrip("\ufeff").startswith("---"):
+        yield _read_markdown(raw, rel, warnings)
+    else:
+        yield _read_html(raw, rel, warnings)
+
+
+def kind_hint(title: str | None, section: str | None) -> str | None:
+    """Kind of record from its title's opening words, else from its briefing-room section."""
+    for pattern, kind in TITLE_KINDS:
+        if title and pattern.search(title):
+            return kind
+    return SECTION_KINDS.get((section or "").strip().lower())
+
+
+def section_of(url: str | None) -> str | None:
+    """The briefing-room section ("statements-releases", ...) named in a whitehouse.gov URL."""
+    if not url:
+        return None
+    for part in url.split("/"):
+        if part in SECTION_KINDS:
+            return part
+    return None
+
+
+def _read_markdown(raw: str, rel: str, warnings: tuple[str, ...]) -> RawRecord:
+    front_text, body = split_front_matter(raw)
+    if front_text is None:
+        raise SourceError("malformed_front_matter", f"{rel}: front matter is not closed by '---'")
+    try:
+        front = yaml.safe_load(front_text) or {}
+    except yaml.YAMLError as exc:
+        raise SourceError("malformed_front_matter",
+                          f"{rel}: invalid YAML front matter ({exc})") from exc
+    if not isinstance(front, dict):
+        raise SourceError("malformed_front_matter", f"{rel}: front matter is not a mapping")
+    url = _absolute(front.get("source_url") or front.get("permalink"))
+    title = clean_space(str(front["title"])) if front.get("title") else None
+    published_at = parse_datetime(front.get("published_time"))
+    published = local_date(published_at) or local_date(parse_datetime(front.get("date")))
+    if published is None:
+        warnings += ("no publication date in the front matter",)
+    section = _section_value(front.get("tags") or front.get("category")) or section_of(url)
+    text = "\n\n".join(markdown_paragraphs(body))
+    if not text:
+        raise SourceError("no_text", f"{rel}: no text after the front matter")
+    return RawRecord(
+        source=NAME, path=rel, item=None, text=text, title=title, url=url,
+        published=published, published_at=_aware(published_at), kind_hint=kind_hint(title, section),
+        reporting_country="USA", warnings=warnings,
+    )
+
+
+def _read_html(raw: str, rel: str, warnings: tuple[str, ...]) -> RawRecord:
+    doc = parse_html_page(raw, rel)
+    title = first_text(doc, TITLE_XPATHS)
+    when = first_match(doc, TIME_XPATHS)
+    published_at = parse_datetime(when) if isinstance(when, str) else None
+    if published_at is None:
+        warnings += ("no machine-readable publication date on the page",)
+    url = first_match(doc, URL_XPATHS)
+    url = _absolute(url) if isinstance(url, str) else None
+    section_hit = first_match(doc, SECTION_XPATHS)
+    section = section_of(section_hit) if isinstance(section_hit, str) else None
+    body = first_match(doc, BODY_XPATHS)
+    if body is None or isinstance(body, str):
+        raise SourceError("no_text", f"{rel}: no entry-content block on the whitehouse.gov page")
+    for xp in FURNITURE_XPATHS:
+        for el in body.xpath(xp):
+            if el.getparent() is not None:
+                el.drop_tree()
+    paragraphs = strip_end_marks([p for p in element_paragraphs(body) if p != title])
+    if not paragraphs:
+        raise SourceError("no_text", f"{rel}: empty entry-content block")
+    return RawRecord(
+        source=NAME, path=rel, item=None, text="\n\n".join(paragraphs), title=title, url=url,
+        published=local_date(published_at), published_at=_aware(published_at),
+        kind_hint=kind_hint(title, section or section_of(url)), reporting_country="USA",
+        warnings=warnings,
+    )
+
+
+def _section_value(value: object) -> str | None:
+    if isinstance(value, list):
+        known = [v for v in value if str(v).strip().lower() in SECTION_KINDS]
+        value = (known or value or [None])[0]
+    return str(value).strip().lower().replace(" ", "-") if value else None
+
+
+def _absolute(url: object) -> str | None:
+    if not isinstance(url, str) or not url.strip():
+        return None
+    url = url.strip()
+    return BASE_URL + url if url.startswith("/") else url
+
+
+def _aware(moment: datetime | None) -> datetime | None:
+    """Only a time-zone-aware instant can resolve "today"; a bare date is not one."""
+    return moment if moment is not None and moment.tzinfo is not None else None
