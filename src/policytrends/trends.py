@@ -291,7 +291,9 @@ def _complete(counts: pd.DataFrame, denoms: pd.DataFrame, themes: Sequence[str],
     out = _norm(out.fillna({"records": 0, "mentions": 0, "n_records": 0, "n_meetings": 0}))
     n = out["n_records"].astype(float)
     out["share"] = (out["records"].astype(float) / n.where(n > 0)).fillna(0.0).astype(float)
-    out = out.sort_values([*keys, "theme"], kind="stable").reset_index(drop=True)
+    order = {t: i for i, t in enumerate(themes)}  # the caller's order of themes
+    out = out.sort_values([*keys, "theme"], key=lambda c: c.map(order) if c.name == "theme"
+                          else c, kind="stable").reset_index(drop=True)
     if by is not None:
         out = out.rename(columns={"group": by})
     return out
@@ -303,9 +305,12 @@ def _themes(themes: Sequence[str] | str | None, found: Iterable[str]) -> list[st
     return [themes] if isinstance(themes, str) else list(themes)
 
 
-def _attrs(df: pd.DataFrame, flt: Filters, **extra: Any) -> pd.DataFrame:
+def _attrs(df: pd.DataFrame, flt: Filters, eng: Any, **extra: Any) -> pd.DataFrame:
+    """Record on the frame what was counted (charts put it in their titles)."""
+    counted = sorted(set(eng.units(flt, None, None)[0]["source"]))
     df.attrs.update({"sources": list(flt.sources) if flt.sources else None,
-                     "meetings_only": flt.meetings_only, **extra})
+                     "counted_sources": counted, "meetings_only": flt.meetings_only,
+                     **extra})
     return df
 
 
@@ -342,8 +347,7 @@ def theme_frequency(src: Source, themes: Sequence[str] | str | None = None,
     counts, denoms, undated = eng.aggregate(flt, None if themes is None else
                                             _themes(themes, ()), period, by)
     out = _complete(counts, denoms, _themes(themes, counts["theme"]), period, by, flt)
-    return _attrs(out, flt, period=period, by=by, undated=undated,
-                  counted_sources=sorted(set(eng.units(flt, None, None)[0]["source"])))
+    return _attrs(out, flt, eng, period=period, by=by, undated=undated)
 
 
 def counterpart_themes(src: Source, themes: Sequence[str] | str | None = None,
@@ -372,7 +376,7 @@ def counterpart_themes(src: Source, themes: Sequence[str] | str | None = None,
         denoms = denoms.sort_values(["n_records", "group"], ascending=[False, True]).head(top)
     counts = counts[counts["group"].isin(denoms["group"])]
     out = _complete(counts, denoms, _themes(themes, counts["theme"]), None, "counterpart", flt)
-    return _attrs(out, flt)
+    return _attrs(out, flt, eng)
 
 
 def cooccurrence(src: Source, themes: Sequence[str] | str | None = None,
@@ -396,7 +400,7 @@ def cooccurrence(src: Source, themes: Sequence[str] | str | None = None,
     out["records_b"] = out["theme_b"].map(alone).astype("Int64")
     either = (out["records_a"] + out["records_b"] - out["records"]).astype(float)
     out["jaccard"] = (out["records"].astype(float) / either.where(either > 0)).fillna(0.0)
-    return _attrs(out.sort_values(["theme_a", "theme_b"]).reset_index(drop=True), flt)
+    return _attrs(out.sort_values(["theme_a", "theme_b"]).reset_index(drop=True), flt, eng)
 
 
 def first_appearance(src: Source, themes: Sequence[str] | str | None = None,
@@ -425,7 +429,7 @@ def first_appearance(src: Source, themes: Sequence[str] | str | None = None,
     out = first.merge(docs, on="record_id", how="left")
     out = out[[*keys, "first_date", "precision", "record_id", "source", "title"]]
     out = _norm(out.rename(columns={"group": by} if by else {}))
-    return _attrs(out.sort_values(["first_date", *keys]).reset_index(drop=True), flt)
+    return _attrs(out.sort_values(["first_date", *keys]).reset_index(drop=True), flt, eng)
 
 
 def rising_themes(src: Source, themes: Sequence[str] | str | None = None,
@@ -451,7 +455,7 @@ def rising_themes(src: Source, themes: Sequence[str] | str | None = None,
         units, _ = eng.units(flt, None, None)
         dates = units["date"].dropna()
         if dates.empty:
-            return _attrs(pd.DataFrame(columns=["theme", "change"]), flt)
+            return _attrs(pd.DataFrame(columns=["theme", "change"]), flt, eng)
         last = dates.max().date()
     cut = last - timedelta(days=recent_days)
     windows = {"recent": (cut + timedelta(days=1), last),
@@ -476,7 +480,7 @@ def rising_themes(src: Source, themes: Sequence[str] | str | None = None,
     table["ratio"] = table["ratio"].astype(float)
     out = table.rename_axis("theme").reset_index().sort_values(
         ["change", "theme"], ascending=[False, True]).reset_index(drop=True)
-    return _attrs(out, flt, recent=windows["recent"], baseline=windows["baseline"])
+    return _attrs(out, flt, eng, recent=windows["recent"], baseline=windows["baseline"])
 
 
 def drill_down(src: Source, theme: str, when: Any, period: str = "month",
@@ -521,7 +525,7 @@ def drill_down(src: Source, theme: str, when: Any, period: str = "month",
     cols = ["record_id", "date", "source", "title", "url", "counterparts", "theme",
             "start", "end", "matched", "context"]
     out = _norm(rows[cols]).sort_values(["date", "record_id", "start"], na_position="last")
-    return _attrs(out.reset_index(drop=True), flt, period=period, when=str(target.date()))
+    return _attrs(out.reset_index(drop=True), flt, eng, period=period, when=str(target.date()))
 
 
 def _context(text: Any, start: Any, end: Any) -> str | None:
@@ -560,7 +564,7 @@ def meetings_timeline(src: Source, counterparts: Sequence[str] | None = None,
     out = units.merge(docs, on="record_id", how="left").rename(columns={"group": "counterpart"})
     out = out[["date", "counterpart", "mode", "level", "record_id", "source", "title"]]
     out = _norm(out).sort_values(["date", "counterpart", "record_id"]).reset_index(drop=True)
-    return _attrs(out, flt)
+    return _attrs(out, flt, eng)
 
 
 def themes_present(src: Source, engine: str = "auto", **filters: Any) -> list[str]:
