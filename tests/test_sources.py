@@ -271,6 +271,27 @@ def test_detection_is_by_content_not_folder(tmp_path: Path) -> None:
     assert fmt_of(tmp_path / "wh_briefings" / "NZL_77_2022.txt") == "ungdc"
 
 
+def test_text_quoting_feed_markup_is_not_a_feed(tmp_path: Path) -> None:
+    """A note that quotes an RSS feed from state.gov is text, not a feed."""
+    path = tmp_path / "NOTES.md"
+    path.write_text("# Notes on the feeds\n\nThe feed at https://www.state.gov/rss-feed/ "
+                    "starts with `<?xml version=\"1.0\"?><rss version=\"2.0\">`.\n")
+    assert fmt_of(path) == "text"
+    assert only_record(path).title == "Notes on the feeds"
+
+
+def test_saved_page_mark_identifies_the_site(tmp_path: Path) -> None:
+    page = (FIXTURES / "state" / "page_visible_date.html").read_text(encoding="utf-8")
+    page = page.replace("United States Department of State", "Press release")
+    page = page.replace('<meta property="og:url"', '<meta property="og:other"')
+    path = tmp_path / "saved.html"
+    path.write_text(page, encoding="utf-8")
+    assert fmt_of(path) == "text"
+    path.write_text("<!-- saved from url=(0048)https://www.state.gov/deputy-secretary-travel/ -->\n"
+                    + page, encoding="utf-8")
+    assert fmt_of(path) == "state"
+
+
 # --- text fallback -------------------------------------------------------------------------
 
 def test_text_plain_markdown_and_html() -> None:

@@ -69,8 +69,11 @@ def decode(data: bytes, rel: str) -> tuple[str, tuple[str, ...]]:
                 raise SourceError("encoding", f"{rel}: invalid {enc.upper()} ({exc.reason})") from exc
     try:
         return data.decode("utf-8"), ()
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        # cut off inside the last character (one lone lead byte may as well be cp1252)
+        if exc.reason == "unexpected end of data" and (
+                len(data) - exc.start > 1 or _UTF8_MULTI.search(data[:exc.start])):
+            return data[:exc.start].decode("utf-8") + "\ufffd", ("file ends inside a character",)
     candidates = [enc for enc in (_declared(data), "cp932") if enc and enc != "utf-8"]
     for enc in dict.fromkeys(candidates):
         try:
@@ -370,3 +373,24 @@ def strip_end_marks(paragraphs: list[str]) -> list[str]:
     """Paragraphs without the "###" end-of-release marks."""
     kept = (_END_MARK.sub("", p).strip() for p in paragraphs)
     return [p for p in kept if p and not re.fullmatch(r"[#*_\s]+", p)]
+
+
+# BOM, blanks, XML declaration, comments and a non-HTML DOCTYPE (with its internal subset)
+_LEADING = re.compile(rb"\A(?:\xef\xbb\xbf)?(?:\s+|<\?xml[^>]*\?>|<!--.*?-->"
+                      rb"|<!doctype\s+(?!html)[^\[>]*(?:\[.*?\])?\s*>)*", re.S | re.I)
+
+
+def markup_root(head: bytes) -> str | None:
+    """"html", "rss" or "xml" when the file opens with that markup, else None.
+
+    Only the opening of the file counts (after a BOM, an XML declaration, comments such as a
+    browser's "saved from url" mark): a text that merely mentions "<rss" is not a feed.
+    """
+    rest = head[_LEADING.match(head).end():][:512].lower()
+    if rest.startswith((b"<!doctype html", b"<html")):
+        return "html"
+    if rest.startswith(b"<rss"):
+        return "rss"
+    if rest.startswith(b"<"):
+        return "xml"
+    return None

@@ -26,6 +26,7 @@ from .common import (
     has_entity_refs,
     html_fragment_paragraphs,
     local_date,
+    markup_root,
     parse_datetime,
     parse_html_page,
     parse_xml,
@@ -39,6 +40,13 @@ NS = {
     "dc": "http://purl.org/dc/elements/1.1/",
 }
 _STATE_HOST = re.compile(rb"\bstate\.gov\b", re.I)
+# what marks a saved page as state.gov's: its canonical address, site name or save mark
+PAGE_SIGNS = re.compile(
+    rb"(?:rel=\"canonical\"|og:url)[^>]*//(?:www\.)?state\.gov/"
+    rb"|content=\"https?://(?:www\.)?state\.gov/[^\"]*\"[^>]*(?:canonical|og:url)"
+    rb"|saved from url=\(\d+\)https?://(?:www\.)?state\.gov/"
+    rb"|content=\"United States Department of State\""
+    rb"|- United States Department of State\s*</title>", re.I)
 
 # opening paragraphs that only say who released the text
 BYLINES = (
@@ -99,14 +107,10 @@ FURNITURE_XPATHS = (
 
 def detect(head: bytes, name: str) -> bool:
     """A state.gov RSS feed, or a saved state.gov HTML page."""
-    text = head.lstrip(b"\xef\xbb\xbf")[:8192]
-    lower = text.lower()
-    if b"<rss" in lower:
+    root = markup_root(head)
+    if root == "rss":
         return bool(_STATE_HOST.search(head))
-    is_html = b"<html" in lower or b"<!doctype html" in lower
-    return is_html and bool(
-        re.search(rb"(rel=\"canonical\"|og:url)[^>]*//(www\.)?state\.gov/|"
-                  rb"United States Department of State", head, re.I))
+    return root == "html" and bool(PAGE_SIGNS.search(head))
 
 
 def read(path: Path, rel: str) -> Iterator[RawRecord | Reject]:
@@ -115,7 +119,7 @@ def read(path: Path, rel: str) -> Iterator[RawRecord | Reject]:
         data = path.read_bytes()
     except OSError as exc:
         raise SourceError("unreadable", f"{rel}: {exc.strerror or exc}") from exc
-    if b"<rss" in data[:8192].lower():
+    if markup_root(data[:8192]) == "rss":
         yield from _read_rss(data, rel)
     else:
         yield _read_html(path, rel)

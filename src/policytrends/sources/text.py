@@ -21,6 +21,7 @@ from .common import (
     first_match,
     first_text,
     markdown_paragraphs,
+    markup_root,
     parse_datetime,
     parse_html_page,
     read_text,
@@ -34,7 +35,6 @@ HTML_SUFFIXES = (".html", ".htm")
 # the main block of an arbitrary page, tried in order
 BODY_XPATHS = ("//main", "//article", "//*[@role='main']", "//body")
 TITLE_XPATHS = ("//h1", "//title", "//meta[@property='og:title']/@content")
-_HTML_START = re.compile(r"^\s*(<!doctype html|<html)", re.I)
 
 
 def detect(head: bytes, name: str) -> bool:
@@ -49,7 +49,7 @@ def read(path: Path, rel: str) -> Iterator[RawRecord | Reject]:
     lower = rel.lower()
     title = None
     published = None
-    if lower.endswith(HTML_SUFFIXES) or _HTML_START.match(raw):
+    if lower.endswith(HTML_SUFFIXES) or markup_root(raw[:2048].encode("utf-8")) == "html":
         title, paragraphs = _html(raw, rel)
     elif lower.endswith(MARKDOWN_SUFFIXES):
         title, published, paragraphs = _markdown(raw)

@@ -24,6 +24,7 @@ from .common import (
     first_text,
     local_date,
     markdown_paragraphs,
+    markup_root,
     parse_datetime,
     parse_html_page,
     read_text,
@@ -35,6 +36,13 @@ NAME = "whitehouse"
 BASE_URL = "https://www.whitehouse.gov"
 # whitehouse.gov and its archives (bidenwhitehouse.archives.gov, ...)
 _HOST = re.compile(rb"whitehouse\.(?:archives\.)?gov\b", re.I)
+# what marks a saved page as whitehouse.gov's: its canonical address, site name or save mark
+PAGE_SIGNS = re.compile(
+    rb"(?:rel=\"canonical\"|og:url)[^>]*//[a-z.]*whitehouse\.(?:archives\.)?gov/"
+    rb"|content=\"https?://[a-z.]*whitehouse\.(?:archives\.)?gov/[^\"]*\"[^>]*og:url"
+    rb"|saved from url=\(\d+\)https?://[a-z.]*whitehouse\.(?:archives\.)?gov/"
+    rb"|content=\"The White House\""
+    rb"|\| The White House\s*</title>", re.I)
 
 # kind hints from the title's opening words, tried in order, then from the section
 TITLE_KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -100,10 +108,7 @@ def detect(head: bytes, name: str) -> bool:
         end = text.find(b"\n---", 3)
         front = text[: end if end > 0 else len(text)]
         return bool(_HOST.search(front)) or b"permalink: /briefing-room/" in front
-    lower = text[:4096].lower()
-    return (b"<html" in lower or b"<!doctype html" in lower) and bool(
-        re.search(rb"(rel=\"canonical\"|og:url|og:site_name)[^>]*whitehouse\.(archives\.)?gov|"
-                  rb"content=\"The White House\"", text, re.I))
+    return markup_root(head) == "html" and bool(PAGE_SIGNS.search(head))
 
 
 def read(path: Path, rel: str) -> Iterator[RawRecord | Reject]:
