@@ -8,13 +8,12 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from conftest import FIXTURES, SAMPLE
 
 from policytrends import sources
 from policytrends.errors import SourceError
 from policytrends.records import RawRecord, Reject
 from policytrends.sources import state, text, ungdc, whitehouse
-
-from conftest import FIXTURES, SAMPLE
 
 
 def read_all(path: Path, rel: str | None = None) -> list[RawRecord | Reject]:
@@ -117,6 +116,14 @@ def test_whitehouse_html_page_drops_furniture() -> None:
         assert junk not in rec.text
 
 
+def test_whitehouse_listing_page_is_not_a_record() -> None:
+    path = FIXTURES / "whitehouse" / "listing.html"
+    assert fmt_of(path) == "whitehouse"
+    with pytest.raises(SourceError) as err:
+        read_all(path)
+    assert err.value.reason == "not_a_record" and "listing.html" in err.value.detail
+
+
 @pytest.mark.parametrize(
     ("title", "section", "kind"),
     [
@@ -191,7 +198,8 @@ def test_state_rss_external_entity_reads_no_file(tmp_path: Path) -> None:
     assert len(records) == 3
     for rec in records:
         assert "TOP-SECRET" not in rec.text and "TOP-SECRET" not in (rec.title or "")
-    assert records[0].title == "Secretary Blinken’s Call with Republic of Korea Foreign Minister Park"
+    assert records[0].title == ("Secretary Blinken’s Call with Republic of Korea Foreign "
+                                "Minister Park")
     assert any("entity" in w for w in records[0].warnings)
 
 

@@ -94,8 +94,6 @@ DOCTYPE_XPATHS = ("//*[contains(@class, 'doctype-meta')]",)
 URL_XPATHS = ("//link[@rel='canonical']/@href", "//meta[@property='og:url']/@content")
 BODY_XPATHS = (
     "//div[contains(concat(' ', normalize-space(@class), ' '), ' entry-content ')]",
-    "//article",
-    "//main",
 )
 FURNITURE_XPATHS = (
     ".//*[contains(@class, 'share')]",
@@ -218,7 +216,9 @@ def _read_html(path: Path, rel: str) -> RawRecord:
     doctype = first_text(doc, DOCTYPE_XPATHS)
     body = first_match(doc, BODY_XPATHS)
     if body is None or isinstance(body, str):
-        raise SourceError("no_text", f"{rel}: no entry-content block on the state.gov page")
+        # a listing (briefing-room index, search results) has teasers, not a release body
+        raise SourceError("not_a_record",
+                          f"{rel}: no entry-content block: a state.gov listing or index page")
     for xp in FURNITURE_XPATHS:
         for el in body.xpath(xp):
             if el.getparent() is not None:

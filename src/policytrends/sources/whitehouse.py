@@ -84,8 +84,6 @@ URL_XPATHS = (
 BODY_XPATHS = (
     "//div[contains(concat(' ', normalize-space(@class), ' '), ' entry-content ')]",
     "//section[contains(concat(' ', normalize-space(@class), ' '), ' body-content ')]",
-    "//article",
-    "//main",
 )
 SECTION_XPATHS = (
     "//a[contains(@class, 'issue-flag')]/@href",
@@ -179,7 +177,9 @@ def _read_html(raw: str, rel: str, warnings: tuple[str, ...]) -> RawRecord:
     section = section_of(section_hit) if isinstance(section_hit, str) else None
     body = first_match(doc, BODY_XPATHS)
     if body is None or isinstance(body, str):
-        raise SourceError("no_text", f"{rel}: no entry-content block on the whitehouse.gov page")
+        # a listing (briefing-room index, search results) has teasers, not a release body
+        raise SourceError("not_a_record",
+                          f"{rel}: no entry-content block: a whitehouse.gov listing or index page")
     for xp in FURNITURE_XPATHS:
         for el in body.xpath(xp):
             if el.getparent() is not None:
