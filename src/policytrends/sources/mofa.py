@@ -1,18 +1,291 @@
-"""Placeholder: the mofa format (to be written)."""
+"""Japan MOFA English pages: text captures (like the seed) and saved mofa.go.jp HTML.
+
+A page is a category line, a title (sometimes absent), a date, photo captions, the lead
+and numbered points, then closing links. `read` keeps the title and the record's own
+text and drops the rest (see ../shared/formats/MOFA.md for the variants).
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from datetime import date, datetime
 from pathlib import Path
 
+import lxml.html
+from lxml import etree
+
+from ..errors import SourceError
 from ..records import RawRecord, Reject
+from .common import clean_space, decode, element_paragraphs, looks_binary, safe_html_parser
 
 NAME = "mofa"
+TEXT_SUFFIXES = (".txt", ".text", ".md", "")
+HTML_SUFFIXES = (".html", ".htm", ".shtml")
+
+# --- rule tables (data) -------------------------------------------------------------
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+DATE_LINE = re.compile(
+    rf"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*)?(?P<month>{_MONTHS})\s+"
+    rf"(?P<day>\d{{1,2}}),\s*(?P<year>\d{{4}})\b(?P<rest>.*)$"
+)
+CATEGORY_LINE = re.compile(
+    r"^(?:Japan-.{2,80}\sRelations|Countries\s*&\s*Regions|Press Releases|Press Conferences"
+    r"|Foreign Policy|Speeches(?: and Statements)?|Statements?|Diplomatic Bluebook"
+    r"|Prime Minister's Office|Press Secretary|Top Page|Regional Affairs)$",
+    re.IGNORECASE,
+)
+FURNITURE_LINE = re.compile(
+    r"^(?:Back to\b.*|\(?END\)?\.?|Japanese|English|Related Information\b.*|Page Top"
+    r"|Print|Open a New Window|\(?Photo\s*\d*\)?(?:\s*[:：].*)?|画像\s*\d*|Photograph[s]?"
+    r"|\(Photo\b.*|Photo:.*|Photo credit.*)$",
+    re.IGNORECASE,
+)
+# footnote of provisional translations, with or without a bullet or brackets
+FOOTNOTE = re.compile(
+    r"provisional translation|date (?:indicated|above) (?:above )?(?:denotes|is)|"
+    r"original (?:press release )?in Japanese|date of (?:issue|the original)",
+    re.IGNORECASE,
+)
+GLUED_LINK_TEXT = re.compile(r"\s*(?:Open a New Window|\(Open a New Window\)|\(PDF\)\s*Open"
+                             r" a New Window)\s*", re.IGNORECASE)
+BULLET = re.compile(r"^\s*(?:[•・●◦▪\-–*]\s+)")
+# captions inside the body: short, unpunctuated, with picture vocabulary
+CAPTION_WORDS = re.compile(
+    r"\b(?:photo|photograph|shaking hands|handshake|greeting|greet each other|posing|"
+    r"group photo|photo session|signing ceremony|in the photo|commemorative photo)\b",
+    re.IGNORECASE,
+)
+TITLE_WORDS = re.compile(
+    r"\b(?:Meeting|Meetings|Talk|Talks|Summit|Visit|Call|Conference|Teleconference|"
+    r"Dialogue|Lunch|Dinner|Breakfast|Consultations?|Meets|Holds|Conversation|Statement|"
+    r"Overview|Summary|Outline|Negotiations?|Ministers?|Minister's|Exchange|Forum|Session|"
+    r"Announcement|Remarks|Address|Speech|Reception|Ceremony|Signing|Agreement|Comment|"
+    r"Attendance|Trip|Tour|Relations)\b"
+)
+BODY_START = re.compile(
+    r"^(?:On\s+[A-Z0-9]|\d{1,2}\.\s|\d{1,2}\s+[A-Z]|\(\d{1,2}\)\s|[A-Z]\.\s|"
+    r"(?:Mr|Ms|Dr|H\.E)\.?\s|Minister\b|Prime Minister\b|Foreign Minister\b|Upon\s|At\s|"
+    r"From\s|The\s.+\s(?:held|met)\b)"
+)
+NUMBERED = re.compile(r"^(?:\d{1,2}\.\s|\d{1,2}\s+[A-Z][a-z]|\(\d{1,2}\)\s)")
+HTML_MAIN = (
+    "//*[@id='maincontents']", "//*[@id='main-contents']", "//*[@id='main']", "//main",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' main-contents ')]",
+    "//*[@id='contents']", "//*[@id='content']", "//article",
+)
+HTML_FURNITURE = re.compile(
+    r"breadcrumb|topicpath|pankuzu|header|footer|navi|\bnav\b|sns|share|pagetop|page-top|"
+    r"caption|photo|related|(?<![a-z])side|menu|language|search|banner|social",
+    re.IGNORECASE,
+)
+HTML_TITLE_SUFFIX = re.compile(r"\s*[|｜:\-–]\s*Ministry of Foreign Affairs of Japan\s*$", re.I)
+MOFA_MARKERS = (b"mofa.go.jp", b"Ministry of Foreign Affairs of Japan")
+TEXT_SIGNALS = (
+    re.compile(r"^Japan-.{2,80}\sRelations\s*$", re.M),
+    re.compile(r"^(?:Back to\b.*Relations|Back to Press Releases|Back to Index)\s*$", re.M),
+    re.compile(r"Minister for Foreign Affairs(?: of Japan)?,"),
+    re.compile(r"\bMr\.\s+[A-Z]{2,}\s+[A-Z][a-z]+,"),
+    re.compile(r"\b(?:overview|outline|summary) of the (?:meeting|talks?|telephone talks?|"
+               r"conversation|dialogue|visit|call)\b.{0,20}(?:is|are|was) as follows", re.I),
+    re.compile(r"provisional translation.*original.*Japanese", re.I | re.S),
+    re.compile(r"Prime Minister of Japan|Minister for Foreign Affairs of Japan"),
+)
+# ---------------------------------------------------------------------------------
 
 
 def detect(head: bytes, name: str) -> bool:
-    return False
+    """A MOFA page, from its content: mofa.go.jp HTML or a text capture's structure."""
+    lower = name.lower()
+    suffix = Path(lower).suffix
+    if suffix in HTML_SUFFIXES or head.lstrip()[:15].lower().startswith((b"<!doctype", b"<html")):
+        return any(m in head for m in MOFA_MARKERS)
+    if suffix not in TEXT_SUFFIXES or looks_binary(head):
+        return False
+    text = head.decode("utf-8", errors="replace")
+    if text.lstrip().startswith("---"):  # YAML front matter: another publisher's Markdown
+        return False
+    lines = [ln.strip() for ln in text.splitlines()[:12] if ln.strip()]
+    has_date = any(DATE_LINE.match(ln) for ln in lines[:6])
+    signals = sum(1 for rx in TEXT_SIGNALS if rx.search(text))
+    return (has_date and signals >= 1) or signals >= 2
 
 
 def read(path: Path, rel: str) -> Iterator[RawRecord | Reject]:
-    raise NotImplementedError
+    """The one record of a MOFA page, furniture removed."""
+    data = path.read_bytes()
+    if not data.strip():
+        raise SourceError("empty", f"{rel}: file is empty")
+    if looks_binary(data):
+        raise SourceError("binary", f"{rel}: binary content, not text")
+    raw, warnings = decode(data, rel)
+    is_html = rel.lower().endswith(HTML_SUFFIXES) or raw.lstrip()[:15].lower().startswith(
+        ("<!doctype", "<html"))
+    if is_html:
+        html_title, url, lines = _html_lines(raw, rel)
+    else:
+        html_title, url, lines = None, None, raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    page = parse_lines(lines, html_title)
+    if not page.body:
+        raise SourceError("no_text", f"{rel}: no MOFA record text after removing page furniture")
+    if page.published is None:
+        warnings = warnings + ("page date missing",)
+    text = "\n\n".join(([page.title] if page.title else []) + page.body)
+    yield RawRecord(
+        source=NAME, path=rel, item=None, text=text, title=page.title, url=url,
+        published=page.published, published_at=page.published_at,
+        reporting_country="JPN", warnings=warnings,
+    )
+
+
+class Page:
+    """Title, date and body paragraphs of a page after furniture removal."""
+
+    def __init__(self) -> None:
+        self.title: str | None = None
+        self.published: date | None = None
+        self.published_at: datetime | None = None
+        self.body: list[str] = []
+
+
+def parse_lines(lines: list[str], known_title: str | None = None) -> Page:
+    """Split a page's lines into title, page date and body, dropping furniture."""
+    page = Page()
+    page.title = known_title
+    cleaned = [_clean_line(ln) for ln in lines]
+    items = [(i, ln) for i, ln in enumerate(cleaned) if ln]
+    if items and CATEGORY_LINE.match(items[0][1]):
+        items = items[1:]
+    # header zone: everything before the first line that reads as the record's body
+    start = _body_start(items)
+    header, body = items[:start], items[start:]
+    seen_date = False
+    for _, ln in header:
+        m = DATE_LINE.match(ln)
+        if m and page.published is None:
+            page.published, page.published_at = _page_date(m)
+            seen_date = True
+            continue
+        if FURNITURE_LINE.match(ln) or CATEGORY_LINE.match(ln):
+            continue
+        if page.title is None and _is_title(ln, before_date=not seen_date):
+            page.title = ln
+        # anything else in the header is a photo caption
+    page.body = _body_paragraphs([ln for _, ln in body], page.title)
+    return page
+
+
+def _clean_line(line: str) -> str:
+    line = GLUED_LINK_TEXT.sub(" ", line)
+    return clean_space(line.replace("\u3000", " "))
+
+
+def _body_start(items: list[tuple[int, str]]) -> int:
+    """Index of the first body line: a lead sentence, a numbered point or a long line."""
+    date_at = next((k for k, (_, ln) in enumerate(items[:8]) if DATE_LINE.match(ln)), None)
+    for k, (_, ln) in enumerate(items):
+        if date_at is not None and k <= date_at:
+            continue
+        if FURNITURE_LINE.match(ln) or FOOTNOTE.search(ln):
+            continue
+        words = len(ln.split())
+        if NUMBERED.match(ln):
+            return k
+        sentence = BODY_START.match(ln) and words >= 3 and ln.endswith((".", ":", "”", '"'))
+        if (words >= 15 or sentence) and not _is_title(ln, False):
+            return k
+    return len(items) if date_at is None else date_at + 1
+
+
+def _is_title(line: str, before_date: bool) -> bool:
+    """A headline: title case with meeting vocabulary; captions are plain sentences."""
+    if len(line) > 200 or line.endswith((".", ":")) and not line.endswith("etc."):
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’\-]*", line) if len(w) > 3]
+    if not words:
+        return False
+    capital = sum(1 for w in words if w[0].isupper()) / len(words)
+    if CAPTION_WORDS.search(line) and capital < 0.8:
+        return False
+    titled = capital >= 0.6 and (bool(TITLE_WORDS.search(line)) or line.startswith("Japan-"))
+    return titled or (before_date and capital >= 0.75)
+
+
+def _body_paragraphs(lines: list[str], title: str | None) -> list[str]:
+    out: list[str] = []
+    for ln in lines:
+        if FURNITURE_LINE.match(ln) or FOOTNOTE.search(ln) or CATEGORY_LINE.match(ln):
+            continue
+        if ln == title:
+            continue
+        if _is_caption(ln):
+            continue
+        text = BULLET.sub("", ln).strip()
+        if not text:
+            continue
+        # a hard-wrapped capture: a line continuing the previous sentence joins it
+        if out and text[0].islower() and not out[-1].endswith((".", ":", ";", "”", '"', ")")):
+            out[-1] = f"{out[-1]} {text}"
+        else:
+            out.append(text)
+    return out
+
+
+def _is_caption(line: str) -> bool:
+    words = len(line.split())
+    if words > 14 or line.endswith((".", ":", ";", "”", '"', "?")):
+        return False
+    if re.match(r"^\(?\d{1,2}[.)]\s|^\d{1,2}\s+[A-Z]", line):  # a numbered heading
+        return False
+    return bool(CAPTION_WORDS.search(line))
+
+
+def _page_date(m: re.Match[str]) -> tuple[date | None, datetime | None]:
+    try:
+        day = datetime.strptime(f"{m['month']} {m['day']} {m['year']}", "%B %d %Y").date()
+    except ValueError:
+        return None, None
+    return day, None
+
+
+def _html_lines(raw: str, rel: str) -> tuple[str | None, str | None, list[str]]:
+    """(h1 title, canonical url, text lines) of the page's main content."""
+    try:
+        doc = lxml.html.document_fromstring(raw, parser=safe_html_parser())
+    except (etree.ParserError, ValueError) as exc:
+        raise SourceError("malformed_html", f"{rel}: {exc}") from exc
+    url = None
+    for xp in ("//link[@rel='canonical']/@href", "//meta[@property='og:url']/@content"):
+        found = doc.xpath(xp)
+        if found:
+            url = str(found[0]).strip() or None
+            break
+    main = None
+    for xp in HTML_MAIN:
+        found = doc.xpath(xp)
+        if found:
+            main = found[0]
+            break
+    if main is None:
+        main = doc.find(".//body")
+    if main is None:
+        main = doc
+    title = None
+    h1 = main.find(".//h1")
+    if h1 is None:
+        h1 = doc.find(".//h1")
+    if h1 is not None:
+        title = clean_space(h1.text_content()) or None
+        if h1.getparent() is not None and main in h1.iterancestors():
+            h1.drop_tree()
+    if title is None:
+        el = doc.find(".//title")
+        if el is not None:
+            title = HTML_TITLE_SUFFIX.sub("", clean_space(el.text_content())) or None
+    for el in list(main.iter()):
+        if not isinstance(el.tag, str) or el is main or el.getparent() is None:
+            continue
+        marks = f"{el.get('id', '')} {el.get('class', '')}"
+        if el.tag in ("figcaption", "figure", "img") or (marks.strip() and HTML_FURNITURE.search(marks)):
+            el.drop_tree()
+    return title, url, element_paragraphs(main)

@@ -1,0 +1,352 @@
+"""MOFA readouts -> Analysis: kind, meeting fields, officials on both sides, countries.
+
+The lead sentence carries nearly everything ("On December 11, commencing at 12:20 (local
+time; ...) for 25 minutes, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan,
+who is visiting the United Kingdom, ..., held a Foreign Ministers' Meeting with ...").
+Phrasing lives in `mofa_rules.py`, names in `mofa_people.py`.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from ..records import Analysis, Meeting, Participant, RawRecord
+from . import mofa_rules as R
+from .countries import countries_in, country_code
+from .mofa_people import Person, find_people, resolve_place
+from .ranks import level_of, rank_of
+
+__all__ = ["analyse_mofa"]
+
+REPORTING = "JPN"
+
+
+def analyse_mofa(raw: RawRecord) -> Analysis:
+    """Kind, meeting fields, officials and countries of one MOFA page.
+
+    Args:
+        raw: a record read by `sources.mofa` (title, page date and body text).
+
+    Returns:
+        An Analysis whose `meeting` is set for meeting, call and video-conference readouts.
+    """
+    countries = tuple(countries_in(raw.text))
+    title = raw.title or ""
+    paragraphs = _paragraphs(raw)
+    kind = _non_meeting_kind(title)
+    lead = None if kind else _lead(paragraphs)
+    if kind is None and lead is None:
+        if R.MEETING_TITLE.search(title) and not R.KIND_BY_TEXT[3][1].search(title):
+            kind = "meeting"  # title then numbered headings: kind from the title, the rest null
+        else:
+            first = paragraphs[0] if paragraphs else ""
+            kind = next((k for k, rx in R.KIND_BY_TEXT if rx.search(first)), "other")
+    elif lead is not None:
+        kind = "meeting"
+    if kind != "meeting":
+        return Analysis(kind=kind, countries=countries)
+    return _meeting_analysis(raw, title, lead or "", countries)
+
+
+def _meeting_analysis(raw: RawRecord, title: str, lead: str,
+                      countries: tuple[tuple[str, int], ...]) -> Analysis:
+    core = _core(lead)
+    verb = R.MEETING_VERB.search(core)
+    split = verb.start() if verb else 0
+    warnings: list[str] = []
+    participants = _participants(core, split, title)
+    counterparts = _counterpart_countries(participants, title, core[split:])
+    mode = _mode(core, title)
+    location = None if mode in ("telephone", "video") else _location(core, split)
+    day, note = _date(core, split, raw.published)
+    start = _start_local(core, location)
+    parties = 1 + len(counterparts) if counterparts else _parties_from_title(title)
+    if not counterparts:
+        warnings.append("no counterpart country found in the lead")
+    meeting = Meeting(
+        date=day, date_note=note, mode=mode, level=_level(participants, title),
+        parties=parties, reporting_country=REPORTING,
+        counterpart_countries=tuple(counterparts), location_country=location,
+        start_local=start, duration_min=_duration(core),
+    )
+    return Analysis(kind="meeting", meeting=meeting, participants=tuple(participants),
+                    countries=countries, warnings=tuple(warnings))
+
+
+# --- structure ---------------------------------------------------------------------------
+
+def _paragraphs(raw: RawRecord) -> list[str]:
+    paras = [p.strip() for p in raw.text.split("\n\n") if p.strip()]
+    if raw.title and paras and paras[0] == raw.title:
+        paras = paras[1:]
+    return paras
+
+
+def _non_meeting_kind(title: str) -> str | None:
+    for kind, rx in R.KIND_BY_TEXT[:3]:  # remarks, speech, statement: known from the title
+        if rx.search(title):
+            return kind
+    return None
+
+
+def _lead(paragraphs: list[str]) -> str | None:
+    """The paragraph that reports the meeting: a meeting verb among the first ones."""
+    for para in paragraphs[:3]:
+        text = re.sub(r"^(?:\d{1,2}\.\s*)+", "", para)
+        core = _core(text)
+        if R.MEETING_VERB.search(core) and not re.search(r"\bwill\s+(?:hold|visit|meet)\b", core):
+            return text
+    return None
+
+
+def _core(lead: str) -> str:
+    """The lead up to its overview sentence ("The overview of the meeting is as follows")."""
+    m = R.OVERVIEW.search(lead)
+    return lead[: m.start()].strip() if m else lead.strip()
+
+
+# --- mode, level, parties, places --------------------------------------------------------
+
+def _mode(core: str, title: str) -> str:
+    for text in (core, title):  # the lead wins over the title
+        for mode, rx in R.MODES:
+            if rx.search(text):
+                return mode
+    return "in_person"
+
+
+def _level(people: list[Participant], title: str) -> str | None:
+    ours = [rank_of(p.title, p.country) for p in people if p.side == "reporting"]
+    theirs = [rank_of(p.title, p.country) for p in people if p.side == "counterpart"]
+    if any(ours) and any(theirs):
+        return level_of(ours, theirs)
+    by_title = next((lvl for lvl, rx in R.LEVEL_BY_TITLE if rx.search(title)), None)
+    return by_title or level_of(ours, theirs)
+
+
+def _parties_from_title(title: str) -> int | None:
+    found = [n for n, rx in R.PARTIES_BY_TITLE if rx.search(title)]
+    if found:
+        return max(found)
+    return 2 if R.MEETING_TITLE.search(title) and title.startswith("Japan-") else None
+
+
+def _location(core: str, split: int) -> str | None:
+    m = R.VISITING.search(core)
+    if m:
+        code = resolve_place(m["place"])
+        if code:
+            return code
+    if R.JAPAN_VENUES.search(core):
+        return REPORTING
+    for m in R.IN_PLACE.finditer(core, split):
+        code = resolve_place(m["place"])
+        if code and code not in ("EU", "UN", "ASEAN", "G7", "G20", "NATO", "QUAD", "AU"):
+            return code
+    return None
+
+
+# --- people and countries ----------------------------------------------------------------
+
+def _participants(core: str, split: int, title: str) -> list[Participant]:
+    """Officials in the lead: before the meeting verb the Japanese side, after it the other."""
+    title_countries = _title_countries(title)
+    out: list[Participant] = []
+    seen: set[tuple[str | None, str | None]] = set()
+    people: list[tuple[Person, bool]] = [(p, True) for p in find_people(core[:split])]
+    people += [(p, False) for p in find_people(core[split:])]
+    for person, subject in people:
+        country = person.country
+        if country is None:
+            if subject:
+                country = REPORTING
+            elif len(title_countries) == 1:
+                country = title_countries[0]
+        key = (person.family_name, country)
+        if key in seen:
+            continue
+        seen.add(key)
+        side = "reporting" if country == REPORTING else "counterpart"
+        out.append(Participant(side=side, country=country, name=person.name,
+                               family_name=person.family_name, title=person.title))
+    return out
+
+
+def _title_countries(title: str) -> list[str]:
+    """["AUS"] from "Japan-Australia Foreign Ministers' Meeting"."""
+    m = re.match(r"^Japan[-–]([\w.’' ]+?(?:[-–][\w.’' ]+?)*)\s+(?:Summit|Foreign|Leaders|"
+                 r"Ministers|Ministerial|Telephone|Video|Trilateral|Meeting|Talks?|Vice|Defense|"
+                 r"Strategic|Security|Economic|Relations|Working|Joint|Summit)", title)
+    if not m:
+        return []
+    codes = [country_code(part.strip()) for part in re.split(r"[-–]", m.group(1))]
+    return [c for c in codes if c and c != REPORTING]
+
+
+def _counterpart_countries(people: list[Participant], title: str, after_verb: str) -> list[str]:
+    codes: list[str] = []
+    for p in people:
+        if p.side == "counterpart" and p.country and p.country not in codes:
+            codes.append(p.country)
+    if codes:
+        return codes
+    codes = _title_countries(title)
+    if codes:
+        return codes
+    with_part = after_verb.split(" with ", 1)
+    if len(with_part) == 2:
+        found = [c for c, _ in countries_in(with_part[1]) if c != REPORTING]
+        return found[:1]
+    return []
+
+
+# --- date ----------------------------------------------------------------------------------
+
+_DATE_MD = re.compile(
+    rf"(?:\b(?P<wd>{'|'.join(R.WEEKDAYS)}),?\s+)?\b(?P<mon>{R.MONTH_RX})\s+(?P<day>\d{{1,2}})"
+    r"(?:st|nd|rd|th)?\b(?:\s*(?:and|to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?\b)?"
+    r"(?:\s*\([^)]{1,12}\))?(?:\s*,?\s*(?P<year>(?:19|20)\d\d)\b)?"
+)
+_DATE_DM = re.compile(
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{R.MONTH_RX})\b(?:\s*,?\s*(?P<year>(?:19|20)\d\d)\b)?"
+)
+_WEEKDAY_ONLY = re.compile(rf"\b[Oo]n\s+(?P<wd>{'|'.join(R.WEEKDAYS)})\b(?!,?\s+(?:{R.MONTH_RX}|\d))")
+_PAREN = re.compile(r"\([^()]*\)")
+
+
+def _date(core: str, split: int, published: date | None) -> tuple[date | None, str | None]:
+    """Meeting date from the lead: local dates in brackets win, Japan-time brackets are skipped."""
+    local_paren = None
+    masked = core
+    for paren in _PAREN.finditer(core):
+        pos = paren.start()
+        for seg in paren.group().split(";"):  # "(local time; 21:20 on December 11, Japan time)"
+            mark = R.TIME_MARK.search(seg)
+            if mark and mark["japan"]:
+                masked = masked[:pos] + " " * len(seg) + masked[pos + len(seg):]
+            elif mark and mark["local"] and local_paren is None and _find_dates(seg):
+                local_paren = _find_dates(seg)[0]
+            pos += len(seg) + 1
+    found = [local_paren] if local_paren else _find_dates(masked)
+    if not found:
+        wd = _WEEKDAY_ONLY.search(masked)
+        if wd and published:
+            back = (published.weekday() - R.WEEKDAYS.index(wd["wd"])) % 7
+            return published - timedelta(days=back), "weekday resolved against the page date"
+        return None, "the lead gives no meeting date"
+    before = [d for d in found if d[0] < split]
+    _, month, day, year = before[-1] if before and not local_paren else found[0]
+    note = None
+    if year is None:
+        if published is None:
+            return None, "the lead gives no year and the page has no date"
+        year = published.year
+        note = "year from the page date"
+    try:
+        when = date(year, month, day)
+    except ValueError:
+        return None, f"invalid date in the lead: month {month}, day {day}"
+    if published is not None and note and when > published + timedelta(days=31):
+        when = date(year - 1, month, day)  # a late-December meeting on an early-January page
+        note = "year before the page date (late-December meeting, January page)"
+    return when, note
+
+
+def _find_dates(text: str) -> list[tuple[int, int, int, int | None]]:
+    out = []
+    for rx in (_DATE_MD, _DATE_DM):
+        for m in rx.finditer(text):
+            month = _month(m["mon"])
+            if month:
+                year = int(m["year"]) if m["year"] else None
+                out.append((m.start(), month, int(m["day"]), year))
+    return sorted(out)
+
+
+def _month(word: str) -> int | None:
+    key = word.rstrip(".")[:3].lower()
+    for i, name in enumerate(R.MONTHS, 1):
+        if name[:3].lower() == key:
+            return i
+    return None
+
+
+# --- times and durations -------------------------------------------------------------------
+
+def _times(core: str) -> list[tuple[int, int, int, str | None]]:
+    """(start, end, minutes after midnight, "local" | "japan" | None) of each clock time."""
+    raw = [m for m in R.TIME.finditer(core) if _clock(m) is not None]
+    out = []
+    for i, m in enumerate(raw):
+        stop = raw[i + 1].start() if i + 1 < len(raw) else len(core)
+        tail = core[m.end(): min(stop, m.end() + 50)]
+        mark = R.TIME_MARK.search(tail)
+        label = None if mark is None else ("local" if mark["local"] else "japan")
+        if R.OTHER_EVENT.search(core[max(0, m.start() - 60): m.start()]):
+            continue
+        minutes = _clock(m)
+        assert minutes is not None
+        out.append((m.start(), m.end(), minutes, label))
+    return out
+
+
+def _clock(m: re.Match[str]) -> int | None:
+    if m["noon"]:
+        return 12 * 60 if m["noon"].lower() == "noon" else 0
+    if not m["h"]:
+        return None
+    hour, minute = int(m["h"]), int(m["m"] or 0)
+    ap = (m["ap"] or "").lower().replace(".", "").replace(" ", "")
+    if not ap:
+        sep_ok = m["m"] is not None and ":" in m.group()
+        if not sep_ok or hour > 23:
+            return None
+        return hour * 60 + minute
+    if hour > 12 or minute > 59:
+        return None
+    hour = hour % 12 + (12 if ap.startswith("p") else 0)
+    return hour * 60 + minute
+
+
+def _start_local(core: str, location: str | None) -> str | None:
+    times = _times(core)
+    pick = next((t for t in times if t[3] == "local"), None)
+    pick = pick or next((t for t in times if t[3] is None), None)
+    if pick is None and location == REPORTING:  # only Japan time, and the place is Japan
+        pick = next(iter(times), None)
+    if pick is None:
+        return None
+    return f"{pick[2] // 60:02d}:{pick[2] % 60:02d}"
+
+
+def _duration(core: str) -> int | None:
+    stated = []
+    for m in R.DURATION.finditer(core):
+        if R.DURATION_LEAD_IN.search(core[max(0, m.start() - 25): m.start()]):
+            stated.append(_minutes(m))
+    if stated:
+        if len(stated) > 1 and re.search(r"\bin two parts\b|\btwo sessions\b|\bresumed\b", core):
+            return sum(stated)
+        return stated[0]
+    parts = []
+    for m in R.TIME_RANGE.finditer(core):
+        a, b = (next(R.TIME.finditer(s), None) for s in (m["a"], m["b"]))
+        ta, tb = (_clock(x) if x else None for x in (a, b))
+        if ta is not None and tb is not None and tb > ta:
+            parts.append(tb - ta)
+    return sum(parts) if parts else None
+
+
+def _minutes(m: re.Match[str]) -> int:
+    def num(word: str | None) -> int:
+        if not word:
+            return 0
+        return int(word) if word.isdigit() else R.NUMBER_WORDS.get(word.lower(), 0)
+
+    if m["m"]:
+        return num(m["m"])
+    if m["hour"]:
+        return 60
+    total = 30 if m["halfhour"] else num(m["h"]) * 60 + (30 if m["half"] else 0)
+    return total + num(m["hm"])

@@ -1,0 +1,185 @@
+"""Officials named in a MOFA lead: "Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of
+Japan", "the Honorable Antony Blinken, Secretary of State of the United States of America",
+"Minister for Foreign Affairs Fumio Kishida", "Mr. Lavrov, Sergey Viktorovich, ...".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .countries import city_country, country_code, country_spans
+from .mofa_rules import (
+    FAMILY_FIRST_COUNTRIES,
+    HONORIFIC_RX,
+    NAME_PARTICLES,
+    NAME_SUFFIXES,
+    OF_STATE,
+    ORGANISATION_TITLES,
+    STATE_FORM_WORDS,
+    TITLE_FIRST,
+    TWO_SURNAME_COUNTRIES,
+    TITLE_WORD,
+)
+
+_CLAUSE_END = re.compile(
+    r",|;|\(|\s+who\s|\s+held\s|\s+hold\s|\s+met\s|\s+had\s|\s+paid\s|\s+received\s|\s+at\s+the\s|"
+    r"\s+on\s+the\s+occasion|\s+among others|(?<!\bU\.S)(?<!\bU\.K)(?<!\bSt)(?<!\s[A-Z])\.(?=\s|$)"
+)
+_NAME_TOKEN = re.compile(r"[A-Z][\w’'\-]*\.?|[a-z]+")
+
+
+@dataclass(frozen=True)
+class Person:
+    """One official as named in a lead, with the span of the mention."""
+
+    name: str
+    family_name: str | None
+    title: str | None
+    country: str | None
+    start: int
+    end: int
+
+
+def resolve_place(phrase: str) -> str | None:
+    """Country code of a phrase naming one country ("the Commonwealth of Australia")."""
+    phrase = phrase.strip(" ,.;:")
+    if not phrase:
+        return None
+    code = country_code(phrase)
+    if code:
+        return code
+    spans = country_spans(phrase)
+    if len({c for _, _, c in spans}) == 1 and len(phrase.split()) <= 8:
+        return spans[0][2]
+    for piece in re.split(r",\s*", phrase):
+        code = city_country(piece)
+        if code:
+            return code
+    return None
+
+
+def split_title(clause: str) -> tuple[str, str | None]:
+    """("Secretary of State", "USA") from "Secretary of State of the United States"."""
+    clause = clause.strip(" ,.")
+    for m in re.finditer(r"\s+of\s+", clause):
+        if OF_STATE.match(clause[m.end():]):  # "Secretary of State", "Minister of State"
+            continue
+        code = country_code(clause[m.end():])
+        if code is None:
+            code = _whole_country(clause[m.end():])
+        if code:
+            return clause[: m.start()].strip(), code
+    # "Australian Minister for Foreign Affairs", "U.S. Secretary of State"
+    first = re.match(r"^(?:the\s+)?([A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)?)\s+(?=[A-Z])", clause)
+    if first:
+        code = country_code(first.group(1))
+        if code:
+            return clause[first.end():].strip(), code
+    org = next((code for code, rx in ORGANISATION_TITLES if rx.search(clause)), None)
+    return clause, org
+
+
+def _whole_country(phrase: str) -> str | None:
+    """Code when the phrase is one country's name and nothing more ("the Kingdom of X")."""
+    phrase = re.sub(r"\s*\([^)]*\)\s*$", "", phrase.strip())
+    spans = country_spans(phrase)
+    if len(spans) != 1:
+        return None
+    start, end, code = spans[0]
+    lead = phrase[:start].strip().lower()
+    ok_lead = lead in ("", "the") or all(w in STATE_FORM_WORDS for w in lead.split())
+    return code if ok_lead and end == len(phrase) else None
+
+
+def family_name(name: str, country: str | None, given_after: bool = False) -> str | None:
+    """Family name in normal capitalisation, from a name written in either order."""
+    tokens = [t for t in name.replace(",", " ").split() if t not in NAME_SUFFIXES]
+    if not tokens:
+        return None
+    caps = [t for t in tokens if _is_caps(t)]
+    if caps:
+        return " ".join(_normal_case(t) for t in caps)
+    if given_after or (country in FAMILY_FIRST_COUNTRIES and len(tokens) > 1):
+        return tokens[0]
+    if country in TWO_SURNAME_COUNTRIES and len(tokens) >= 3 and tokens[-2][0].isupper() \
+            and not tokens[-2].endswith("."):
+        return " ".join(tokens[-2:])  # "López Obrador": paternal and maternal surnames
+    family = [tokens[-1]]
+    for tok in reversed(tokens[:-1]):
+        if tok in NAME_PARTICLES or tok.lower() in ("von", "van", "de", "del", "der", "den", "da"):
+            family.insert(0, tok)
+        else:
+            break
+    return " ".join(family)
+
+
+def _is_caps(tok: str) -> bool:
+    letters = [c for c in tok if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and "." not in tok
+
+
+def _normal_case(tok: str) -> str:
+    return "-".join(p[:1].upper() + p[1:].lower() for p in tok.split("-"))
+
+
+def find_people(text: str) -> list[Person]:
+    """Officials in one stretch of a lead, in text order."""
+    people = [p for m in HONORIFIC_RX.finditer(text) if (p := _after_honorific(text, m.end()))]
+    if people:
+        return people
+    found = []
+    for m in TITLE_FIRST.finditer(text):
+        title, country = split_title(m["title"])
+        name = _trim_name(m["name"])
+        if not name:
+            continue
+        found.append(Person(name, family_name(name, country), title, country, m.start(), m.end()))
+    return found
+
+
+def _trim_name(raw: str) -> str:
+    """Name tokens up to the first word that cannot belong to a name."""
+    out: list[str] = []
+    for tok in raw.split():
+        if tok[0].isupper() or tok in NAME_PARTICLES:
+            out.append(tok)
+        else:
+            break
+    while out and out[-1] in NAME_PARTICLES:
+        out.pop()
+    while out and out[-1] in ("Minister", "President", "Secretary"):
+        out.pop()
+    return " ".join(out)
+
+
+def _after_honorific(text: str, pos: int) -> Person | None:
+    m = _CLAUSE_END.search(text, pos)
+    end = m.start() if m else len(text)
+    name = _trim_name(text[pos:end])
+    if not name or not name[0].isupper():
+        return None
+    given_after = False
+    title: str | None = None
+    country: str | None = None
+    cur = end
+    for _ in range(4):  # the name's comma clauses: suffix, given names, then the title
+        if cur >= len(text) or text[cur] != ",":
+            break
+        nxt = _CLAUSE_END.search(text, cur + 1)
+        stop = nxt.start() if nxt else len(text)
+        clause = text[cur + 1: stop].strip()
+        if clause in NAME_SUFFIXES:
+            cur = stop
+            continue
+        if clause and not TITLE_WORD.search(clause) and not title and len(clause.split()) <= 3 \
+                and all(t[0].isupper() for t in clause.split()):
+            name, given_after = f"{name}, {clause}", True
+            cur = stop
+            continue
+        if TITLE_WORD.search(clause):
+            title, country = split_title(clause)
+            cur = stop
+        break
+    return Person(name.replace(",", ""), family_name(name, country, given_after), title,
+                  country, pos, cur)

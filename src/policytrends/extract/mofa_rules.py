@@ -1,0 +1,178 @@
+"""Phrasing of MOFA English readouts, as data: the logic lives in `mofa.py`.
+
+Every pattern here was written from the variants in ../shared/formats/MOFA.md.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
+MONTH_RX = "|".join(MONTHS) + r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+# --- the lead --------------------------------------------------------------------------
+# The sentence that closes the lead: "The overview of the meeting is as follows."
+OVERVIEW = re.compile(
+    r"(?:The|An)\s+(?:overview|outline|summary|gist)\s+of\s+(?:the\s+)?[\w\s’'\-]{0,60}?"
+    r"(?:is|are|was|were)\s+as\s+follows|Key points (?:from|of) the [\w\s]+ (?:is|are) as follows"
+    r"|The following is (?:an|the) (?:overview|outline|summary) of",
+    re.IGNORECASE,
+)
+# "held a Foreign Ministers' Meeting with", "met with", "paid a courtesy call on" ...
+MEETING_VERB = re.compile(
+    r"\b(?:held|holds|had|conducted|hosted)\s+(?:an?\s+|the\s+)?(?:first\s+|bilateral\s+|"
+    r"[\w\-.’'()]+\s+){0,8}?(?:meeting|meetings|talk|talks|summit|conversation|"
+    r"teleconference|video\s*conference|videoconference|call|dialogue|consultations?|"
+    r"lunch|dinner|breakfast|discussion|exchange of views)\b"
+    r"|\bmet\s+(?:with\s+)?(?=(?:the\s+|H\.E\.|Mr|Ms|Dr|Mrs|Senator|His|Her|[A-Z]))"
+    r"|\b(?:paid|pays|received|receives)\s+(?:an?\s+)?(?:courtesy\s+call|visit|call)\b"
+    r"|\b(?:made|make)\s+(?:an?\s+)?courtesy\s+call\b|\bcalled on\b|\bspoke\s+(?:by\s+telephone\s+)?with\b"
+    r"|\bwas\s+(?:held|convened)\b|\bwere\s+held\b|\btook\s+place\b",
+    re.IGNORECASE,
+)
+# non-meeting records, by title or lead (first match wins)
+KIND_BY_TEXT: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("remarks", re.compile(r"\bPress Conference\b|\bPress Briefing\b|\bInterview\b", re.I)),
+    ("speech", re.compile(r"\b(?:Speech|Address|Keynote)\s+(?:by|of|at)\b", re.I)),
+    ("statement", re.compile(r"\bStatement\s+by\b|\bComment\s+by\b|\bJoint Statement\b|"
+                             r"\bJoint Press Statement\b|^Statement\b|\(Statement\)", re.I)),
+    ("announcement", re.compile(r"\bwill\s+(?:visit|pay|hold|attend|make)\b|"
+                                r"\bis scheduled to\b|\bVisit to\b.*\bby\b", re.I)),
+)
+# a title that names a meeting (used when a page has no lead sentence)
+MEETING_TITLE = re.compile(
+    r"\b(?:Meeting|Talks?|Summit|Telephone|Teleconference|Courtesy Call|Working (?:Lunch|Dinner)"
+    r"|Dialogue|Conversation|Consultations?|Meets)\b", re.I)
+
+# --- mode (checked on the lead first, then the title) ------------------------------------
+MODES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("video", re.compile(r"\bvideo\s*(?:tele)?conferenc\w*|\bvideoconferenc\w*|\bvideo call\b"
+                         r"|\bonline (?:meeting|talks?|format)\b|\bvirtual(?:ly)?\b|\bvia video\b", re.I)),
+    ("telephone", re.compile(r"\btelephone\b|\bphone call\b|\bby phone\b|\bphone talks?\b"
+                             r"|\bteleconference\b", re.I)),
+)
+
+# --- level fallback from the title, when no official's title is known ----------------
+LEVEL_BY_TITLE: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("summit", re.compile(r"\bSummit\b|\bLeaders[’']?\b|\bPrime Minister\b.*\bPresident\b", re.I)),
+    ("ministerial", re.compile(r"\bMinisters?[’']?\b|\bMinisterial\b|\b2\s*\+\s*2\b", re.I)),
+)
+PARTIES_BY_TITLE: tuple[tuple[int, re.Pattern[str]], ...] = (
+    (3, re.compile(r"\bTrilateral\b|\bJapan-[\w.]+-[\w.]+\s", re.I)),
+    (4, re.compile(r"\bJapan-[\w.]+-[\w.]+-[\w.]+\s|\bQuadrilateral\b", re.I)),
+)
+
+# --- location ------------------------------------------------------------------------
+# "who is visiting the United Kingdom, to attend ..." -> the place ends before these words
+VISITING = re.compile(r"\b(?:is|was|are|were)\s+(?:currently\s+)?(?:visiting|in)\s+"
+                      r"(?P<place>.{2,80}?)(?=,?\s+(?:to|for|in order|on|from|and|held|where)\b|[.;(]|,\s*held|$)")
+IN_PLACE = re.compile(r"\b(?:in|at)\s+(?P<place>(?:the\s+)?[A-Z][\w.’'\-]*(?:[ ,]+(?:the\s+|of\s+)?"
+                      r"[A-Z][\w.’'\-]*){0,5})")
+# venues in Tokyo that name no city
+JAPAN_VENUES = re.compile(r"Iikura Guest House|Prime Minister’s Office|Prime Minister's Office|"
+                          r"Akasaka Palace|Ministry of Foreign Affairs|Diet Building|Kantei",
+                          re.IGNORECASE)
+VISITING_JAPAN = re.compile(r"\b(?:visiting|visit to|in)\s+Japan\b")
+
+# --- times ---------------------------------------------------------------------------
+TIME = re.compile(
+    r"(?<![\d:])(?P<h>[012]?\d)(?:\s*[:.]\s*(?P<m>[0-5]\d))?\s*(?P<ap>[ap]\.?\s?m\.?(?![a-z])|[AP]\.?\s?M\.?(?![a-z]))?"
+    r"|\b(?P<noon>noon|midnight)\b",
+)
+TIME_MARK = re.compile(
+    r"(?P<local>local\s+time|same day local time)"
+    r"|(?P<japan>Japan(?:ese)?\s+(?:Standard\s+)?time|\bJST\b|Tokyo\s+time)",
+    re.IGNORECASE,
+)
+# time words that introduce the meeting's own start ("commencing at", "from") ...
+TIME_LEAD_IN = re.compile(
+    r"(?:commencing|starting|beginning|began|begin|from|at|after|around|approximately|"
+    r"about|shortly|since|\(|;|,)\s*$", re.IGNORECASE)
+# ... and events whose times are not the meeting's
+OTHER_EVENT = re.compile(r"\b(?:reception|banquet|ceremony|dinner hosted|arrival|departure)\b"
+                         r"[^.]{0,40}$", re.IGNORECASE)
+TIME_RANGE = re.compile(r"\b(?:from|between)\s+(?:approximately\s+|about\s+|around\s+)?"
+                        r"(?P<a>[^,;()]{1,14}?)\s+(?:to|until|till|and|-|–)\s+(?:approximately\s+|"
+                        r"about\s+)?(?P<b>[^,;()]{1,14}?)(?=[\s,;.()]|$)", re.IGNORECASE)
+
+# --- durations ---------------------------------------------------------------------------
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "fifteen": 15, "twenty": 20, "twenty-five": 25, "thirty": 30, "forty": 40,
+    "forty-five": 45, "fifty": 50, "sixty": 60, "ninety": 90,
+}
+_NUM = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+DURATION = re.compile(
+    rf"(?:(?P<h>{_NUM})(?P<half>\s+and\s+(?:a\s+)?half)?\s+hours?|(?P<halfhour>half\s+an?\s+hour))"
+    rf"(?:\s*(?:and|,)?\s*(?P<hm>{_NUM})\s+minutes?)?"
+    rf"|(?P<m>{_NUM})\s+minutes?"
+    r"|(?P<hour>an\s+hour)",
+    re.IGNORECASE,
+)
+# the duration phrase must be introduced by one of these words (not "within 10 minutes of")
+DURATION_LEAD_IN = re.compile(
+    r"(?:for|lasted|lasting|of|some|approximately|about|around|roughly|nearly|almost|just|"
+    r"under|over|a little|little|more than|less than|totaling|totalling|total of|in total|"
+    r"approx\.)\s*$", re.IGNORECASE)
+
+# --- people ---------------------------------------------------------------------------
+HONORIFIC = (
+    r"(?:(?:Senator|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)?(?:the\s+)?(?:Rt\.?\s*Hon(?:ou?rable|\.)?|"
+    r"Right\s+Honou?rable|Hon(?:ou?rable|\.)?(?=\s)|His\s+Excellency|Her\s+Excellency|"
+    r"H\.\s?E\.|H\.\s?H\.|His\s+(?:Royal\s+)?Highness|Her\s+(?:Royal\s+)?Highness|"
+    r"His\s+Majesty|Her\s+Majesty)"
+    r"|\b(?:Mr|Ms|Mrs|Dr|Prof|Madam|Madame|Dato['’]?\s*Sri|Dato['’]?|Datuk|Tan\s+Sri|Sheikh)\.?(?=\s)"
+    r"|\b(?:Lt\.|Lieutenant|Maj\.|Major|Rear|Vice|Gen\.|General|Admiral|Adm\.|Col\.|Colonel)"
+    r"(?:\s+(?:Gen\.|General|Admiral|Adm\.))?(?:\s*\((?:res\.|ret\.|Retired|retired)\))?(?=\s+[A-Z])"
+)
+HONORIFIC_RX = re.compile(rf"(?:{HONORIFIC})(?:\s+(?:{HONORIFIC}))*\s+")
+NAME_SUFFIXES = ("Jr.", "Jr", "Sr.", "MP", "M.P.", "P.C.", "AC", "QC", "KC", "AO", "CBE",
+                 "OBE", "KBE", "MBE", "PC", "GCMG")
+NAME_PARTICLES = ("de", "del", "della", "da", "das", "dos", "do", "van", "von", "der", "den",
+                  "ter", "la", "le", "di", "bin", "binti", "bint", "al", "el", "Al", "El", "ibn", "y")
+# words that make a comma clause a title rather than more of the name
+TITLE_WORD = re.compile(
+    r"\b(?:Minister|President|Secretary|Chancellor|King|Queen|Prince|Princess|Premier|"
+    r"Vice|Chairman|Chairperson|Chair|Director|Ambassador|Governor|Councilor|Councillor|"
+    r"Commissioner|Representative|Adviser|Advisor|General|Chief|Senator|Speaker|Leader|"
+    r"Mayor|Deputy|High|Emir|Amir|Sultan|Emperor|Head|Coordinator|Envoy|Administrator|"
+    r"Under|Assistant|Officer|Member|Chairwoman|Spokesperson|Taoiseach|Crown|State|"
+    r"Foreign|Defense|Defence|Counsellor|Counselor|Justice|Attorney)\b")
+# titles written before a name with no honorific: "Minister for Foreign Affairs Fumio Kishida"
+TITLE_FIRST = re.compile(
+    r"(?P<title>(?:(?:Japanese|Japan(?:’s|'s)?|U\.S\.|[A-Z][a-z]+(?:an|ese|ish|i))\s+)?"
+    r"(?:Prime Minister|Minister for Foreign Affairs|Foreign Minister|President|Vice President|"
+    r"Secretary of State|Chancellor|State Councilor(?: and Foreign Minister)?|Premier|"
+    r"Minister of Foreign Affairs|Defense Minister|Minister of Defense|Minister))\s+"
+    r"(?P<name>(?:[A-Z][\w’'\-]*\.?\s+){0,3}[A-Z][\w’'\-]+)"
+)
+# cultures whose names are written family name first (when not in capitals)
+FAMILY_FIRST_COUNTRIES = frozenset({"CHN", "KOR", "PRK", "TWN", "VNM", "KHM", "HKG", "MAC"})
+# words of a state's formal name before the country ("the Federative Republic of Brazil")
+STATE_FORM_WORDS = frozenset({
+    "the", "of", "and", "socialist", "federal", "federative", "democratic", "islamic",
+    "people's", "people’s", "united", "hashemite", "independent", "state", "republic",
+    "kingdom", "commonwealth", "sultanate", "principality", "federation", "grand", "duchy",
+    "plurinational", "bolivarian", "oriental", "arab", "co-operative", "cooperative", "union",
+    "lao", "popular", "democratic", "constitutional", "emirates", "sovereign",
+})
+# cultures whose full names end in two surnames (paternal, maternal)
+TWO_SURNAME_COUNTRIES = frozenset({
+    "ESP", "MEX", "ARG", "BOL", "CHL", "COL", "CRI", "CUB", "DOM", "ECU", "SLV", "GTM", "HND",
+    "NIC", "PAN", "PRY", "PER", "URY", "VEN",
+})
+# Japanese side titles that carry no country ("Minister for Foreign Affairs", ...)
+JAPAN_ONLY_TITLES = re.compile(r"^(?:Minister for Foreign Affairs|Prime Minister|"
+                               r"Parliamentary (?:Senior )?Vice-Minister|State Minister)\b")
+# "Secretary of State of the United States": "of State" belongs to the title
+OF_STATE = re.compile(r"^State\b(?!\s+of\s+(?:Israel|Qatar|Kuwait|Eritrea|Palestine|Libya)\b)")
+# officials of organisations: their code is the organisation's
+ORGANISATION_TITLES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("EU", re.compile(r"\bEuropean (?:Commission|Council|Union)\b|\bHigh Representative of the Union\b")),
+    ("UN", re.compile(r"\bUnited Nations\b|\bUN\b")),
+    ("NATO", re.compile(r"\bNATO\b|North Atlantic Treaty Organization")),
+    ("ASEAN", re.compile(r"\bASEAN\b")),
+)
