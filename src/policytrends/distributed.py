@@ -1,0 +1,118 @@
+"""Dask: parse on a cluster (`ingest --engine dask`), read a store lazily (`load(engine="dask")`).
+
+Parsing is the pure function `pipeline.process_file`, so a Dask worker runs exactly what a
+local worker process runs; the results come back to the one process that writes the store,
+in input order, so the store is byte-for-byte the one the local engine writes. Workers need
+policytrends installed (the same version) and read access to the input paths as the client
+sees them (a shared file system).
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, Any
+
+from .records import FileResult
+from .schema import TABLES, with_version
+from .store import FileSig, Store
+
+if TYPE_CHECKING:
+    from distributed import Client
+
+# Files per Dask task: big enough to amortise scheduling, small enough to balance.
+BATCH_FILES = 64
+# Batches in flight per worker thread: bounds the memory results can take on the client.
+IN_FLIGHT_PER_THREAD = 3
+
+WorkArgs = tuple[str, str, str | None]
+
+
+def _work_batch(batch: Sequence[WorkArgs]) -> list[tuple[FileSig | None, FileResult]]:
+    """Worker side: signature and rows of each file of a batch (see ingest._work)."""
+    from .ingest import _work
+
+    return [_work(args) for args in batch]
+
+
+def _client(scheduler: str | None, jobs: int) -> tuple[Client, Any]:
+    """A client of the cluster at `scheduler`, or of a new local cluster of `jobs` workers."""
+    from distributed import Client, LocalCluster
+
+    if scheduler:
+        return Client(scheduler), None
+    cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
+                           dashboard_address=None)
+    return Client(cluster), cluster
+
+
+def dask_results(args: Sequence[WorkArgs], *, scheduler: str | None = None, jobs: int = 1,
+                 batch_files: int | None = None
+                 ) -> Iterator[tuple[FileSig | None, FileResult]]:
+    """Parse files on a Dask cluster; yield (signature, result) in input order.
+
+    Args:
+        args: (path, relative path, taxonomy file) of each file, as ingest._work takes them.
+        scheduler: address of a running scheduler ("tcp://host:8786"); None starts a
+            local cluster of `jobs` worker processes for the duration of the run.
+        jobs: workers of the local cluster (ignored with `scheduler`).
+        batch_files: files per task (default BATCH_FILES).
+
+    Yields:
+        One (FileSig or None, FileResult) per input, in the order of `args`.
+    """
+    if not args:
+        return
+    client, cluster = _client(scheduler, jobs)
+    try:
+        threads = sum(client.nthreads().values()) or 1
+        window = max(2, threads * IN_FLIGHT_PER_THREAD)
+        batch_files = batch_files or BATCH_FILES
+        batches = (args[i:i + batch_files] for i in range(0, len(args), batch_files))
+        pending: deque[Any] = deque()
+        for batch in batches:
+            pending.append(client.submit(_work_batch, list(batch), pure=False))
+            if len(pending) >= window:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _read_part(path: str, name: str, columns: list[str] | None = None) -> Any:
+    """One Parquet part as pandas, with the dtypes `policytrends.load` gives."""
+    import pyarrow.parquet as pq
+
+    from .frames import to_pandas
+
+    schema = with_version(TABLES[name])
+    return to_pandas(pq.read_table(path, columns=columns, schema=schema))
+
+
+def dask_tables(store: Store) -> dict[str, Any]:
+    """Every table of a store as a lazy Dask DataFrame, one partition per Parquet part.
+
+    The partitions have the dtypes of `policytrends.load(DIR)` (datetime64 dates, Arrow
+    strings, list columns kept), so code written against the pandas frames runs unchanged.
+    The files are those of the version current when this is called.
+    """
+    import dask.dataframe as dd
+
+    from .frames import to_pandas
+
+    out: dict[str, Any] = {}
+    for name in TABLES:
+        meta = to_pandas(with_version(TABLES[name]).empty_table())
+        files = [str(f) for f in store.table_files(name)]
+        if not files:
+            out[name] = dd.from_pandas(meta, npartitions=1)
+            continue
+        out[name] = dd.from_map(_read_part, files, args=(name,), meta=meta,
+                                label=f"policytrends-{name}", enforce_metadata=False)
+    return out
+
+
+__all__ = ["dask_results", "dask_tables"]
