@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 from conftest import FIXTURES, SAMPLE
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from policytrends import sources
 from policytrends.errors import SourceError
@@ -407,3 +409,37 @@ def test_formats_registry_order() -> None:
     names = [f.NAME for f in sources.FORMATS]
     assert names[0] == "ungdc" and names[-1] == "text"
     assert {whitehouse.NAME, state.NAME, ungdc.NAME, text.NAME} <= set(names)
+
+
+# --- bad input never crashes a reader ------------------------------------------------------
+
+_SEEDS = [
+    FIXTURES / "whitehouse" / "readout_tags.md",
+    FIXTURES / "whitehouse" / "page.html",
+    FIXTURES / "state" / "feed.rss",
+    FIXTURES / "state" / "page.html",
+    FIXTURES / "ungdc" / "NZL_77_2022.txt",
+]
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(seed=st.sampled_from(_SEEDS), cut=st.floats(0, 1), junk=st.binary(max_size=40),
+       at=st.floats(0, 1))
+def test_damaged_files_give_records_or_source_errors(tmp_path: Path, seed: Path, cut: float,
+                                                      junk: bytes, at: float) -> None:
+    """A truncated or corrupted publisher file ends as records, rejects or a SourceError."""
+    data = seed.read_bytes()
+    data = data[: int(len(data) * cut)]
+    pos = int(len(data) * at)
+    path = tmp_path / seed.name
+    path.write_bytes(data[:pos] + junk + data[pos:])
+    try:
+        out = list(sources.read(path, seed.name))
+    except SourceError as exc:
+        assert seed.name in exc.detail
+        return
+    for rec in out:
+        assert isinstance(rec, (RawRecord, Reject))
+        if isinstance(rec, RawRecord):
+            assert rec.text.strip() and "<script" not in rec.text

@@ -77,6 +77,8 @@ DOCTYPE_KINDS: dict[str, str] = {
     "interview": "remarks",
 }
 
+# the site name a page's <title> ends with
+SITE_SUFFIX = re.compile(r"\s*[|\u2013\u2014-]\s*United States Department of State\s*$")
 # saved state.gov pages: selectors are data, tried in order
 TITLE_XPATHS = (
     "//h1[contains(@class, 'featured-content__headline')]",
@@ -200,6 +202,7 @@ def _read_html(path: Path, rel: str) -> RawRecord:
     raw, warnings = read_text(path, rel)
     doc = parse_html_page(raw, rel)
     title = first_text(doc, TITLE_XPATHS)
+    title = SITE_SUFFIX.sub("", title) if title else None
     when = first_match(doc, DATE_XPATHS)
     published_at = None
     published = None

@@ -64,6 +64,8 @@ SECTION_KINDS: dict[str, str] = {
     "presidential-actions": "statement",
 }
 
+# the site name a page's <title> ends with
+SITE_SUFFIX = re.compile(r"\s*[|\u2013\u2014-]\s*The White House\s*$")
 # saved whitehouse.gov pages: selectors are data, tried in order
 TITLE_XPATHS = (
     "//h1[contains(@class, 'page-title')]",
@@ -167,6 +169,7 @@ def _read_markdown(raw: str, rel: str, warnings: tuple[str, ...]) -> RawRecord:
 def _read_html(raw: str, rel: str, warnings: tuple[str, ...]) -> RawRecord:
     doc = parse_html_page(raw, rel)
     title = first_text(doc, TITLE_XPATHS)
+    title = SITE_SUFFIX.sub("", title) if title else None
     when = first_match(doc, TIME_XPATHS)
     published_at = parse_datetime(when) if isinstance(when, str) else None
     if published_at is None:
