@@ -205,6 +205,20 @@ def test_state_rss_external_entity_reads_no_file(tmp_path: Path) -> None:
     assert any("entity" in w for w in records[0].warnings)
 
 
+def test_state_deeply_nested_item_rejects_that_item_only(tmp_path: Path) -> None:
+    feed = (FIXTURES / "state" / "feed.rss").read_text(encoding="utf-8")
+    deep = "<div>" * 5000 + "deep" + "</div>" * 5000
+    feed = feed.replace("<p>Penny Wong, Australian Foreign Minister</p>", deep, 1)
+    path = tmp_path / "deep.rss"
+    path.write_text(feed, encoding="utf-8")
+    out = read_all(path)
+    records = [r.item for r in out if isinstance(r, RawRecord)]
+    rejects = {r.item: r.reason for r in out if isinstance(r, Reject)}
+    assert "https://www.state.gov/?page_id=900001" in records
+    assert "https://www.state.gov/?page_id=900005" in records
+    assert rejects["https://www.state.gov/?page_id=900004"] == "too_deep"
+
+
 def test_state_malformed_feed_is_a_source_error() -> None:
     path = FIXTURES / "state" / "truncated.rss"
     assert fmt_of(path) == "state"

@@ -160,8 +160,14 @@ def _read_rss(data: bytes, rel: str) -> Iterator[RawRecord | Reject]:
         try:
             yield _rss_item(item, n, rel, feed_warnings)
         except SourceError as exc:
-            guid = clean_space(xml_text(item.find("guid"))) or None
-            yield Reject(rel, guid or f"#{n}", exc.reason, exc.detail)
+            yield Reject(rel, _item_id(item, n), exc.reason, exc.detail)
+        except RecursionError:  # one item's deeply nested HTML must not lose the others
+            item_id = _item_id(item, n)
+            yield Reject(rel, item_id, "too_deep", f"{rel}: item {item_id}: HTML nested too deeply")
+
+
+def _item_id(item: etree._Element, n: int) -> str:
+    return clean_space(xml_text(item.find("guid"))) or f"#{n}"
 
 
 def _rss_item(item: etree._Element, n: int, rel: str, warnings: tuple[str, ...]) -> RawRecord:
