@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -13,7 +14,7 @@ import pyarrow.compute as pc
 
 from .pipeline import process_file
 from .records import FileResult, Reject
-from .store import META, FileSig, Store, StoreWriter, file_signature
+from .store import META, FileSig, Store, StoreWriter, check_point, file_signature
 
 
 @dataclass
@@ -47,6 +48,35 @@ class InputFile:
     rel: str  # documents.path: relative to the SRC argument
 
 
+def _storable(rel: str) -> str:
+    """A path as the store can hold it: name bytes that are not UTF-8 become \\xNN escapes."""
+    return os.fsencode(rel).decode("utf-8", "backslashreplace")
+
+
+_NOT_REGULAR = ((stat.S_ISDIR, "folder"), (stat.S_ISFIFO, "named pipe (fifo)"),
+                (stat.S_ISSOCK, "socket"), (stat.S_ISCHR, "character device"),
+                (stat.S_ISBLK, "block device"))
+
+
+def _symlink(full: Path, rel: str) -> Reject:
+    return Reject(rel, None, "symlink",
+                  f"{rel}: symbolic link to {_storable(os.readlink(full))} not followed")
+
+
+def _not_a_file(full: Path, rel: str) -> Reject | None:
+    """A reject for an entry that is not a regular file: reading a fifo would block forever."""
+    if full.is_symlink():
+        return _symlink(full, rel)
+    try:
+        mode = full.stat().st_mode
+    except OSError as exc:
+        return Reject(rel, None, "unreadable", f"{rel}: {exc.strerror or exc}")
+    if stat.S_ISREG(mode):
+        return None
+    kind = next((name for test, name in _NOT_REGULAR if test(mode)), "special file")
+    return Reject(rel, None, "not_regular_file", f"{rel}: a {kind}, not a regular file")
+
+
 def discover(srcs: Iterable[str | os.PathLike[str]], store_root: Path | None = None
              ) -> tuple[list[InputFile], list[Reject]]:
     """Input files under the SRC arguments, sorted; symlinks inside folders are rejected."""
@@ -56,23 +86,41 @@ def discover(srcs: Iterable[str | os.PathLike[str]], store_root: Path | None = N
     for src in srcs:
         src = Path(src)
         if src.is_file():
-            found.setdefault(src.name, InputFile(src, src.name))
+            found.setdefault(_storable(src.name), InputFile(src, _storable(src.name)))
             continue
         if not src.is_dir():
-            rejects.append(Reject(str(src), None, "not_found", f"{src}: no such file or folder"))
+            shown = _storable(str(src))
+            if not src.exists():
+                rejects.append(Reject(shown, None, "not_found", f"{shown}: no such file or folder"))
+            else:  # a fifo, socket or device given directly
+                rejects.append(_not_a_file(src, shown) or Reject(shown, None, "unreadable", shown))
             continue
         for dirpath, dirnames, filenames in os.walk(src):
             base = Path(dirpath)
-            dirnames[:] = sorted(d for d in dirnames if not d.startswith(".")
-                                 and not (store_abs and (base / d).resolve() == store_abs))
+            keep = []
+            for d in sorted(dirnames):
+                full = base / d
+                rel = _storable(full.relative_to(src).as_posix())
+                if store_abs and full.resolve() == store_abs:
+                    continue  # the store itself
+                if full.is_symlink():  # os.walk lists links to folders here and skips them
+                    rejects.append(_symlink(full, rel))
+                elif d.startswith("."):
+                    rejects.append(Reject(rel, None, "hidden",
+                                          f"{rel}: hidden folder (name starts with '.') not searched"))
+                else:
+                    keep.append(d)
+            dirnames[:] = keep
             for name in sorted(filenames):
-                if name.startswith("."):
-                    continue
                 full = base / name
-                rel = full.relative_to(src).as_posix()
-                if full.is_symlink():
-                    rejects.append(Reject(rel, None, "symlink",
-                                          f"{rel}: symbolic link to {os.readlink(full)} not followed"))
+                rel = _storable(full.relative_to(src).as_posix())
+                if name.startswith("."):
+                    rejects.append(Reject(rel, None, "hidden",
+                                          f"{rel}: hidden file (name starts with '.') skipped"))
+                    continue
+                bad = _not_a_file(full, rel)
+                if bad is not None:
+                    rejects.append(bad)
                     continue
                 if rel in found and found[rel].path != full:
                     rejects.append(Reject(rel, None, "duplicate_path",
@@ -191,6 +239,7 @@ def ingest(
         for f, (sig, result) in zip(todo, _results(todo, jobs, taxonomy_file), strict=True):
             if progress:
                 progress(1)
+            check_point("parse")
             prev = previous.get(f.rel)
             if sig is not None and prev and prev[2] == sig.sha256:
                 summary.files_unchanged += 1  # touched, same bytes

@@ -7,11 +7,39 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from dataclasses import replace
+from datetime import date, timedelta
 from pathlib import Path
 
 from . import extract, sources, taxonomy
-from .errors import SourceError
+from .errors import PolicytrendsError, SourceError
 from .records import Analysis, FileResult, Mention, RawRecord, Reject
+
+
+# Larger inputs are rejected unread: the biggest real record file is under 1 MB, and a
+# 50 MB single-line "page" would only slow every later stage.
+MAX_INPUT_BYTES = 32 * 1024 * 1024
+# A publication date later than this is an error in the page (time zones allow a day or two).
+FUTURE_SLACK = timedelta(days=2)
+
+
+def _too_large(path: Path, rel: str) -> Reject | None:
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return None  # sources.read reports the unreadable file
+    if size <= MAX_INPUT_BYTES:
+        return None
+    return Reject(rel, None, "too_large",
+                  f"{rel}: {size:,} bytes, more than the {MAX_INPUT_BYTES:,} an input file may have")
+
+
+def _no_future_date(rec: RawRecord) -> RawRecord:
+    """A record dated in the future keeps its text but gets a null date and a warning."""
+    if rec.published is None or rec.published <= date.today() + FUTURE_SLACK:
+        return rec
+    return replace(rec, published=None, published_at=None, warnings=rec.warnings + (
+        f"publication date {rec.published.isoformat()} is in the future; stored as null",))
 
 
 def process_file(path: str | Path, rel: str, taxonomy_file: str | None = None) -> FileResult:
@@ -26,11 +54,15 @@ def process_file(path: str | Path, rel: str, taxonomy_file: str | None = None) -
         "countries": [],
     }
     rejects: list[Reject] = []
+    big = _too_large(path, rel)
+    if big is not None:
+        return FileResult(path=rel, tables=tables, rejects=(big,))
     try:
         for rec in sources.read(path, rel):
             if isinstance(rec, Reject):
                 rejects.append(rec)
                 continue
+            rec = _no_future_date(rec)
             try:
                 analysis = extract.analyse(rec)
             except Exception as exc:  # a bug in a rule must not lose the record
@@ -40,10 +72,15 @@ def process_file(path: str | Path, rel: str, taxonomy_file: str | None = None) -
             add_record_rows(tables, rec, analysis, mentions)
     except SourceError as exc:
         rejects.append(Reject(rel, None, exc.reason, exc.detail))
+    except PolicytrendsError:
+        raise  # a malformed taxonomy file stops the run: it is not a fault of this input
     except RecursionError:
         rejects.append(Reject(rel, None, "too_deep", f"{rel}: markup nested too deeply to parse"))
     except MemoryError:
         rejects.append(Reject(rel, None, "too_large", f"{rel}: too large to parse in memory"))
+    except Exception as exc:  # a reader's bug on one odd file must not stop a long run
+        rejects.append(Reject(rel, None, "internal_error",
+                              f"{rel}: {type(exc).__name__}: {exc} (a policytrends bug; please report)"))
     if not tables["documents"] and not rejects:
         rejects.append(Reject(rel, None, "no_records", f"{rel}: no records found in the file"))
     return FileResult(path=rel, tables=tables, rejects=tuple(rejects))

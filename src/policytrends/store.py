@@ -21,6 +21,8 @@ import fcntl
 import json
 import os
 import shutil
+import signal
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,6 +50,26 @@ MANIFEST_SCHEMA = pa.schema(
 # Rows buffered before a part is written: keeps memory flat whatever the corpus size.
 PART_RECORDS = 20_000
 PART_TEXT_BYTES = 128 * 1024 * 1024
+# Crash and concurrency tests only (tests/test_crash.py, tests/test_concurrency.py):
+# KILL_ENV=<point> sends SIGKILL to this process at that named point; PAUSE_ENV=<point>:<file>
+# creates <file> there and waits until the test removes it. Unset, a check_point costs one
+# dictionary look-up.
+KILL_ENV = "POLICYTRENDS_TEST_KILL_AT"
+PAUSE_ENV = "POLICYTRENDS_TEST_PAUSE_AT"
+KILL_POINTS = ("parse", "tmp_written", "part_written", "carried_over", "before_rename",
+               "before_swap", "after_swap")
+
+
+def check_point(point: str) -> None:
+    """A named point of a run where crash tests kill or pause the process (see KILL_ENV)."""
+    if os.environ.get(KILL_ENV) == point:
+        os.kill(os.getpid(), signal.SIGKILL)
+    pause = os.environ.get(PAUSE_ENV, "")
+    if pause.partition(":")[0] == point:
+        marker = Path(pause.partition(":")[2])
+        marker.touch()
+        while marker.exists():
+            time.sleep(0.02)
 
 
 def _fsync_dir(path: Path) -> None:
@@ -64,6 +86,7 @@ def _write_table(table: pa.Table, path: Path) -> None:
     pq.write_table(table, tmp, compression="zstd", write_statistics=True)
     with open(tmp, "rb+") as fh:
         os.fsync(fh.fileno())
+    check_point("tmp_written")
     os.replace(tmp, path)
 
 
@@ -237,6 +260,7 @@ class StoreWriter:
         for name, rows in self._buffers.items():
             if rows:
                 _write_table(_rows_to_table(name, rows), self.work / name / f"{part}.parquet")
+                check_point("part_written")
         for sig, (n_rec, n_rej) in zip(self._buffer_files, self._buffer_counts, strict=True):
             self._new_manifest.append(
                 {
@@ -297,12 +321,25 @@ class StoreWriter:
         """Publish the new version atomically and remove the previous one."""
         self.flush()
         old_manifest = self._carry_over()
+        check_point("carried_over")
         new = pa.Table.from_pylist(self._new_manifest, schema=MANIFEST_SCHEMA)
         manifest = pa.concat_tables([old_manifest.cast(MANIFEST_SCHEMA), new])
         manifest = manifest.sort_by([("path", "ascending")])
         _write_table(manifest, self.work / "manifest.parquet")
         info = {"schema_version": SCHEMA_VERSION, "version": self.seq, **(extra_info or {})}
-        (self.work / "store.json").write_text(json.dumps(info, indent=1, sort_keys=True))
+        with open(self.work / "store.json", "w") as fh:
+            fh.write(json.dumps(info, indent=1, sort_keys=True))
+            fh.flush()
+            os.fsync(fh.fileno())
+        # the table links point through `current`: made before the commit point so that a
+        # run killed right after it leaves no store without them
+        for name in TABLES:
+            link = self.store.root / name
+            if not link.is_symlink():
+                if link.exists():
+                    raise StoreError(f"{link}: exists and is not a policytrends table link")
+                os.symlink(Path(META) / "current" / name, link)
+        check_point("before_rename")
         final = self.work.with_name(f"{self.seq:08d}")
         os.rename(self.work, final)
         _fsync_dir(final.parent)
@@ -310,16 +347,12 @@ class StoreWriter:
         if tmp_link.is_symlink():
             tmp_link.unlink()
         os.symlink(Path("versions") / final.name, tmp_link)
+        check_point("before_swap")
         os.replace(tmp_link, self.store.meta / "current")  # the commit point
         _fsync_dir(self.store.meta)
+        check_point("after_swap")
         self.committed = True
         self.work = final
-        for name in TABLES:
-            link = self.store.root / name
-            if not link.is_symlink():
-                if link.exists():
-                    raise StoreError(f"{link}: exists and is not a policytrends table link")
-                os.symlink(Path(META) / "current" / name, link)
         if self.previous is not None and self.previous != final:
             shutil.rmtree(self.previous, ignore_errors=True)
         return final
