@@ -140,6 +140,10 @@ def _location(core: str, split: int) -> str | None:
             return code
     if R.JAPAN_VENUES.search(core):
         return REPORTING
+    for m in R.PLACE_TIME.finditer(core):
+        code = resolve_place(m["place"])
+        if code and code != REPORTING:
+            return code
     for m in R.IN_PLACE.finditer(core, split):
         code = resolve_place(m["place"])
         if code and code not in ("EU", "UN", "ASEAN", "G7", "G20", "NATO", "QUAD", "AU"):

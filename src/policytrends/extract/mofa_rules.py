@@ -70,6 +70,8 @@ VISITING = re.compile(r"\b(?:is|was|are|were)\s+(?:currently\s+)?(?:visiting|in)
                       r"(?P<place>.{2,80}?)(?=,?\s+(?:to|for|in order|on|from|and|held|where)\b|[.;(]|,\s*held|$)")
 IN_PLACE = re.compile(r"\b(?:in|at)\s+(?P<place>(?:the\s+)?[A-Z][\w.’'\-]*(?:[ ,]+(?:the\s+|of\s+)?"
                       r"[A-Z][\w.’'\-]*){0,5})")
+# "commencing at 1:15 p.m. (France time)": the clock of the place where the meeting was
+PLACE_TIME = re.compile(r"\((?P<place>[A-Z][\w.’' ]{1,40}?)\s+time\)")
 # venues in Tokyo that name no city
 JAPAN_VENUES = re.compile(r"Iikura Guest House|Prime Minister’s Office|Prime Minister's Office|"
                           r"Akasaka Palace|Ministry of Foreign Affairs|Diet Building|Kantei",

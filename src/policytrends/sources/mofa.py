@@ -90,6 +90,10 @@ TEXT_SIGNALS = (
                r"conversation|dialogue|visit|call)\b.{0,20}(?:is|are|was) as follows", re.I),
     re.compile(r"provisional translation.*original.*Japanese", re.I | re.S),
     re.compile(r"Prime Minister of Japan|Minister for Foreign Affairs of Japan"),
+    re.compile(r"^Japan-\S.{0,80}\b(?:Meeting|Talks?|Summit|Teleconference|Call|Dialogue|"
+               r"Conversation|Consultations?)\b", re.M),
+    re.compile(r"\b(?:Minister for Foreign Affairs|Foreign Minister|Prime Minister) "
+               r"(?:[A-Z][a-z]+ )?[A-Z][a-z]+ (?:held|had|met|received)\b"),
 )
 # ---------------------------------------------------------------------------------
 
@@ -108,7 +112,9 @@ def detect(head: bytes, name: str) -> bool:
     lines = [ln.strip() for ln in text.splitlines()[:12] if ln.strip()]
     has_date = any(DATE_LINE.match(ln) for ln in lines[:6])
     signals = sum(1 for rx in TEXT_SIGNALS if rx.search(text))
-    return (has_date and signals >= 1) or signals >= 2
+    framed = bool(lines) and bool(CATEGORY_LINE.match(lines[0])) and bool(TEXT_SIGNALS[1].search(text))
+    # a page date near the top (or a category line and a "Back to" link) plus MOFA wording
+    return (has_date and signals >= 1) or framed
 
 
 def read(path: Path, rel: str) -> Iterator[RawRecord | Reject]:
