@@ -344,6 +344,13 @@ def test_text_unreadable_files(name: str, reason: str) -> None:
     assert err.value.reason == reason and name in err.value.detail
 
 
+def test_text_html_with_control_characters(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text("<html><body><nav>\x05Menu</nav>\x19<p>Tokyo\x01 talks\x0b</p>"
+                    "<script>x()</script>\x14</body></html>")
+    assert only_record(path).text == "Tokyo talks"
+
+
 def test_text_cp1252_fallback_warns() -> None:
     rec = only_record(FIXTURES / "text" / "cp1252.txt")
     assert rec.text == "Café au lait in Paris"

@@ -25,6 +25,7 @@ from .common import (
     parse_datetime,
     parse_html_page,
     read_text,
+    safe_yaml,
     split_front_matter,
 )
 
@@ -75,7 +76,7 @@ def _markdown(raw: str) -> tuple[str | None, date | None, list[str]]:
     front: object = None
     if front_text is not None:
         try:
-            front = yaml.safe_load(front_text)
+            front = safe_yaml(front_text)
         except yaml.YAMLError:
             front = None  # not YAML after all: keep the lines as text
             body = raw

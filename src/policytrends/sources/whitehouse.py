@@ -28,6 +28,7 @@ from .common import (
     parse_datetime,
     parse_html_page,
     read_text,
+    safe_yaml,
     split_front_matter,
     strip_end_marks,
 )
@@ -143,7 +144,7 @@ def _read_markdown(raw: str, rel: str, warnings: tuple[str, ...]) -> RawRecord:
     if front_text is None:
         raise SourceError("malformed_front_matter", f"{rel}: front matter is not closed by '---'")
     try:
-        front = yaml.safe_load(front_text) or {}
+        front = safe_yaml(front_text) or {}
     except yaml.YAMLError as exc:
         raise SourceError("malformed_front_matter",
                           f"{rel}: invalid YAML front matter ({exc})") from exc
