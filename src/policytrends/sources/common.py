@@ -26,9 +26,11 @@ WASHINGTON = ZoneInfo("America/New_York")
 _BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
          (b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
 # <meta charset=...>, http-equiv content="...; charset=...", <?xml ... encoding="..."?>
-_DECLARED = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?([A-Za-z][A-Za-z0-9_.:-]{1,39})""", re.I)
+_DECLARED = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?([A-Za-z][A-Za-z0-9_.:-]{1,39})""",
+                       re.I)
 # a UTF-8 multi-byte sequence: present in a file that is not valid UTF-8, it means mixed encodings
-_UTF8_MULTI = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_UTF8_MULTI = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 # kana and CJK punctuation: a Shift_JIS reading that yields none of them is not Japanese
 _JAPANESE = re.compile("[\u3000-\u30ff]")
 
@@ -69,7 +71,8 @@ def decode(data: bytes, rel: str) -> tuple[str, tuple[str, ...]]:
             try:
                 return data[len(bom):].decode(enc), ()
             except UnicodeDecodeError as exc:
-                raise SourceError("encoding", f"{rel}: invalid {enc.upper()} ({exc.reason})") from exc
+                raise SourceError("encoding",
+                                  f"{rel}: invalid {enc.upper()} ({exc.reason})") from exc
     try:
         return data.decode("utf-8"), ()
     except UnicodeDecodeError as exc:
