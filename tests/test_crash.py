@@ -1,0 +1,129 @@
+"""A run killed with SIGKILL at any point leaves the previous store readable and unchanged,
+and the next run completes it (issue 6).
+
+Each case runs `policytrends ingest` in a subprocess with POLICYTRENDS_TEST_KILL_AT=<point>:
+`store.check_point(<point>)` then kills that process with SIGKILL.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import policytrends
+from policytrends.errors import StoreError
+from policytrends.store import KILL_ENV, KILL_POINTS, META, Store
+
+# before the symlink swap the old version must be intact; from the swap on, the new one is
+BEFORE_SWAP = ("parse", "tmp_written", "part_written", "carried_over", "before_rename",
+               "before_swap")
+AFTER_SWAP = ("after_swap",)
+
+
+def _write(src: Path, name: str, text: str) -> None:
+    (src / name).parent.mkdir(parents=True, exist_ok=True)
+    (src / name).write_text(text, encoding="utf-8")
+
+
+def _first_corpus(src: Path) -> None:
+    for n, topic in enumerate(("fisheries", "energy", "rail links", "space", "health")):
+        _write(src, f"note_{n}.txt", f"Officials met on {topic} and agreed to meet again.")
+    _write(src, "bad.txt", "")  # a reject row too
+
+
+def _second_corpus(src: Path) -> None:
+    _write(src, "note_1.txt", "Officials met on energy and signed a new agreement.")  # changed
+    _write(src, "sub/new.txt", "A new readout on ports and the Free and Open Indo-Pacific.")
+
+
+def _snapshot(store: Path) -> dict[str, list[tuple]]:
+    frames = policytrends.load(store)
+    out = {}
+    for name in policytrends.schema.TABLES:
+        df = getattr(frames, name)
+        out[name] = sorted(tuple(map(repr, row)) for row in df.itertuples(index=False))
+    return out
+
+
+def _version_bytes(store: Path) -> dict[str, bytes]:
+    cur = Store(store).current()
+    assert cur is not None
+    return {str(p.relative_to(cur)): p.read_bytes() for p in sorted(cur.rglob("*")) if p.is_file()}
+
+
+def _killed_run(src: Path, store: Path, point: str) -> None:
+    env = {**os.environ, KILL_ENV: point}
+    proc = subprocess.run(
+        [sys.executable, "-m", "policytrends", "ingest", str(src), "--store", str(store),
+         "--jobs", "1", "--quiet", "--allow-rejects"],
+        env=env, capture_output=True, text=True, timeout=300,
+    )
+    assert proc.returncode == -signal.SIGKILL, (proc.returncode, proc.stderr[-2000:])
+
+
+def _assert_clean(store: Path) -> None:
+    versions = sorted(p.name for p in (store / META / "versions").iterdir())
+    assert len(versions) == 1 and versions[0].isdigit(), versions
+    assert not (store / META / "current.tmp").is_symlink()
+
+
+@pytest.fixture(scope="module")
+def reference(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict, dict]:
+    """Snapshots of a store after the first corpus, and after the second, with no crash."""
+    root = tmp_path_factory.mktemp("ref")
+    src, store = root / "src", root / "store"
+    _first_corpus(src)
+    policytrends.ingest([src], store, jobs=1)
+    first = _snapshot(store)
+    _second_corpus(src)
+    policytrends.ingest([src], store, jobs=1)
+    return first, _snapshot(store)
+
+
+def test_every_kill_point_is_tested() -> None:
+    assert set(BEFORE_SWAP + AFTER_SWAP) == set(KILL_POINTS)
+
+
+@pytest.mark.parametrize("point", KILL_POINTS)
+def test_killed_update_leaves_previous_store_then_completes(
+        point: str, tmp_path: Path, reference: tuple[dict, dict]) -> None:
+    first, second = reference
+    src, store = tmp_path / "src", tmp_path / "store"
+    _first_corpus(src)
+    policytrends.ingest([src], store, jobs=1)
+    before = _version_bytes(store)
+    _second_corpus(src)
+    _killed_run(src, store, point)
+    if point in BEFORE_SWAP:
+        assert _version_bytes(store) == before  # byte for byte
+        assert _snapshot(store) == first
+    else:
+        assert _snapshot(store) == second  # committed: the new version is whole
+    summary = policytrends.ingest([src], store, jobs=1)
+    assert summary.committed == (point in BEFORE_SWAP)
+    assert _snapshot(store) == second
+    _assert_clean(store)
+    for name in policytrends.schema.TABLES:  # readers that glob DIR/<table> see it too
+        assert (store / name).is_dir()
+
+
+@pytest.mark.parametrize("point", ["parse", "part_written", "before_swap", "after_swap"])
+def test_killed_first_run_leaves_no_store_or_a_whole_one(
+        point: str, tmp_path: Path, reference: tuple[dict, dict]) -> None:
+    first, _ = reference
+    src, store = tmp_path / "src", tmp_path / "store"
+    _first_corpus(src)
+    _killed_run(src, store, point)
+    if point in BEFORE_SWAP:
+        with pytest.raises(StoreError, match="no policytrends store"):
+            policytrends.load(store)
+    else:
+        assert _snapshot(store) == first
+    policytrends.ingest([src], store, jobs=1)
+    assert _snapshot(store) == first
+    _assert_clean(store)
