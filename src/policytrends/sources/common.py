@@ -409,7 +409,8 @@ def markup_root(head: bytes) -> str | None:
     Only the opening of the file counts (after a BOM, an XML declaration, comments such as a
     browser's "saved from url" mark): a text that merely mentions "<rss" is not a feed.
     """
-    rest = head[_LEADING.match(head).end():][:512].lower()
+    lead = _LEADING.match(head)  # always matches, possibly empty
+    rest = head[lead.end() if lead else 0:][:512].lower()
     if rest.startswith((b"<!doctype html", b"<html")):
         return "html"
     if rest.startswith(b"<rss"):
