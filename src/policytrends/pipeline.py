@@ -13,6 +13,7 @@ from pathlib import Path
 
 from . import extract, sources, taxonomy
 from .errors import PolicytrendsError, SourceError
+from .fetch.manifest import saved_url
 from .records import Analysis, FileResult, Mention, RawRecord, Reject
 
 
@@ -62,6 +63,8 @@ def process_file(path: str | Path, rel: str, taxonomy_file: str | None = None) -
             if isinstance(rec, Reject):
                 rejects.append(rec)
                 continue
+            if rec.url is None:  # a fetched page: its URL is in the fetch manifest
+                rec = replace(rec, url=saved_url(path))
             rec = _no_future_date(rec)
             try:
                 analysis = extract.analyse(rec)

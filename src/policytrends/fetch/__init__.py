@@ -1,0 +1,16 @@
+"""Fetch records from the publishers' sites into a folder `policytrends ingest` reads.
+
+    policytrends fetch whitehouse --out data/raw --since 2024-01-01
+
+One module per source holds its listing rules (`mofa`, `whitehouse`, `state`); `http`
+is the polite client, `manifest` the on-disk layout, `crawl` ties them together.
+"""
+
+from __future__ import annotations
+
+from .crawl import SOURCES, FetchSummary, fetch
+from .http import ClientConfig, FetchError, PoliteClient
+from .manifest import saved_url
+
+__all__ = ["SOURCES", "ClientConfig", "FetchError", "FetchSummary", "PoliteClient", "fetch",
+           "saved_url"]

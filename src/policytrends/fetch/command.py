@@ -1,0 +1,105 @@
+"""`policytrends fetch`: arguments and the run (registered by cli.py)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date, timedelta
+from typing import Any
+
+from .crawl import SOURCES, fetch
+from .http import ClientConfig
+
+DEFAULT_DAYS = 30
+EPILOG = """\
+Pages are saved unchanged under OUT/SOURCE/ with a manifest (OUT/SOURCE/.fetch-manifest.jsonl);
+`policytrends ingest OUT` reads them and takes each page's URL from the manifest. A second run
+asks only for what changed (ETag / Last-Modified) and resumes an interrupted one.
+Without --since, the 30 days before --until (default: today) are fetched.
+
+example:
+  policytrends fetch whitehouse --out data/raw --since 2024-01-01
+  policytrends fetch mofa --out data/raw --since 2023-04-01 --until 2023-06-30 --quiet
+  policytrends fetch state --out data/raw && policytrends ingest data/raw --store data/store
+"""
+
+
+def add_parser(sub: argparse._SubParsersAction,
+               formatter: Any) -> argparse.ArgumentParser:  # cli._formatter: a factory
+    """Add the `fetch` subcommand to `sub`."""
+    p = sub.add_parser(
+        "fetch",
+        help="download records from a publisher's site (polite, resumable)",
+        formatter_class=formatter,
+        description="Download record pages of SOURCE published between --since and --until:\n"
+        "mofa (MOFA Japan monthly press-release index and regional pages), whitehouse\n"
+        "(briefing-room listing pages), state (press-release RSS feed and its archive pages).\n"
+        "Obeys robots.txt, waits --delay seconds between requests to a host, retries\n"
+        "429/5xx/timeouts with exponential backoff honouring Retry-After.",
+        epilog=EPILOG,
+    )
+    p.add_argument("source", choices=sorted(SOURCES), metavar="SOURCE",
+                   help=f"one of: {', '.join(sorted(SOURCES))}")
+    p.add_argument("--out", required=True, help="output folder (created if missing)")
+    p.add_argument("--since", type=_day, default=None, metavar="YYYY-MM-DD",
+                   help=f"first publication date (default: {DEFAULT_DAYS} days before --until)")
+    p.add_argument("--until", type=_day, default=None, metavar="YYYY-MM-DD",
+                   help="last publication date (default: today)")
+    defaults = ClientConfig()
+    p.add_argument("--delay", type=float, default=defaults.delay, metavar="SECONDS",
+                   help=f"wait between requests to one host (default: {defaults.delay:g})")
+    p.add_argument("--timeout", type=float, default=defaults.timeout, metavar="SECONDS",
+                   help=f"network timeout per request (default: {defaults.timeout:g})")
+    p.add_argument("--retries", type=int, default=defaults.retries,
+                   help=f"retries after 429/5xx/timeouts (default: {defaults.retries})")
+    p.add_argument("--backoff", type=float, default=defaults.backoff, metavar="SECONDS",
+                   help=f"first retry wait, doubled each time (default: {defaults.backoff:g})")
+    p.add_argument("--base-url", default=None, metavar="URL",
+                   help="fetch from this root instead of the publisher's site (a mirror); "
+                   "only its host is contacted")
+    p.add_argument("--new-only", action="store_true",
+                   help="do not revalidate record pages already saved")
+    p.add_argument("--allow-failures", action="store_true",
+                   help="exit 0 even if some pages failed")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    return p
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run `policytrends fetch`; 0 when every page was fetched, 1 when some failed."""
+    from tqdm import tqdm
+
+    until = args.until
+    since = args.since or (until or date.today()) - timedelta(days=DEFAULT_DAYS)
+    if until and since > until:
+        print(f"policytrends fetch: --since {since} is after --until {until}", file=sys.stderr)
+        return 2
+    config = ClientConfig(delay=args.delay, timeout=args.timeout, retries=args.retries,
+                          backoff=args.backoff)
+    show = not args.quiet and sys.stderr.isatty()
+    bar = tqdm(total=0, unit="page", disable=not show, file=sys.stderr, desc=args.source)
+
+    def on_total(n: int) -> None:
+        bar.total = n
+        bar.refresh()
+
+    try:
+        summary = fetch(args.source, args.out, since=since, until=until, base_url=args.base_url,
+                        config=config, new_only=args.new_only, progress=bar.update,
+                        on_total=on_total)
+    finally:
+        bar.close()
+    for line in summary.lines():
+        print(line)
+    if sum(summary.failed.values()) and not args.allow_failures:
+        print("some pages could not be fetched (see the manifest); --allow-failures to exit 0",
+              file=sys.stderr)
+        return 1
+    return 0
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2024-01-31") from exc

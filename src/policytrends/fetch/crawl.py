@@ -1,0 +1,261 @@
+"""The crawl: listing pages -> record pages -> files and manifest lines.
+
+Resumable: every page is written atomically and recorded in the manifest as soon as it
+arrives, and a saved page is only asked for again with its validators (ETag /
+Last-Modified), so a run after an interruption downloads nothing it already has unless
+the publisher changed it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections import Counter, deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from types import ModuleType
+from urllib.parse import urlsplit
+
+from . import mofa, state, whitehouse
+from .http import ClientConfig, FetchError, PoliteClient, Response
+from .listing import Listing, Window
+from .manifest import (
+    LISTINGS_DIR,
+    Entry,
+    Manifest,
+    atomic_write,
+    remove_partials,
+    resolve_inside,
+    safe_relpath,
+)
+
+SOURCES: dict[str, ModuleType] = {m.NAME: m for m in (mofa, whitehouse, state)}
+
+
+@dataclass
+class FetchSummary:
+    """What a fetch run did; printed by the CLI."""
+
+    source: str
+    listings: int = 0
+    new: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    skipped: Counter[str] = field(default_factory=Counter)
+    failed: Counter[str] = field(default_factory=Counter)
+    requests: int = 0
+    partials_removed: int = 0
+
+    def lines(self) -> list[str]:
+        out = [
+            f"{self.source}: listing pages read: {self.listings}",
+            f"records: {self.new} new, {self.changed} changed, {self.unchanged} unchanged",
+            f"skipped: {sum(self.skipped.values())}",
+        ]
+        out += [f"  {reason}: {n}" for reason, n in sorted(self.skipped.items())]
+        out.append(f"failed: {sum(self.failed.values())}")
+        out += [f"  {reason}: {n}" for reason, n in sorted(self.failed.items())]
+        out.append(f"requests: {self.requests}")
+        return out
+
+
+# Refusals of our own rules are skips; everything else that stops a page is a failure.
+SKIP_REASONS = frozenset({"robots", "off_domain", "bad_scheme"})
+
+
+class _Crawl:
+    def __init__(self, mod: ModuleType, out: Path, base: str, client: PoliteClient,
+                 window: Window, new_only: bool, summary: FetchSummary) -> None:
+        self.mod, self.out, self.base, self.client = mod, out, base, client
+        self.window, self.new_only, self.summary = window, new_only, summary
+        self.manifest = Manifest(out, mod.NAME)
+
+    def listing(self, url: str) -> Listing | None:
+        """Fetch and parse one listing page (from disk when it is unchanged)."""
+        saved = self.manifest.saved(url)
+        got = self._get(url, saved)
+        if got is None:
+            return None
+        resp, body = got
+        if not self._acceptable(url, resp, body, self.mod.LISTING_TYPES):
+            return None
+        self.summary.listings += 1
+        listing = self.mod.parse_listing(url, body, self.window)
+        if resp.status == 200:
+            if not self._save(url, resp, body, "record" if listing.is_record else "listing"):
+                return listing
+        else:
+            self._note_unchanged(url, resp, saved, "record" if listing.is_record else "listing")
+        if listing.is_record:
+            self._count(resp, saved)
+        return listing
+
+    def record(self, url: str) -> None:
+        """Fetch one record page unless it is saved and unchanged."""
+        saved = self.manifest.saved(url)
+        if saved and self.new_only:
+            self.summary.unchanged += 1
+            return
+        got = self._get(url, saved)
+        if got is None:
+            return
+        resp, body = got
+        if not self._acceptable(url, resp, body, self.mod.RECORD_TYPES):
+            return
+        if resp.status == 200:
+            if not self._save(url, resp, body, "record"):
+                return
+        else:
+            self._note_unchanged(url, resp, saved, "record")
+        self._count(resp, saved)
+
+    # -- helpers --------------------------------------------------------------
+    def _get(self, url: str, saved: Entry | None) -> tuple[Response, bytes] | None:
+        validators = {"etag": saved.etag or "", "last_modified": saved.last_modified or ""} \
+            if saved else None
+        try:
+            resp = self.client.get(url, validators)
+        except FetchError as exc:
+            bucket = self.summary.skipped if exc.reason in SKIP_REASONS else self.summary.failed
+            bucket[exc.reason] += 1
+            self._log(Entry(url, _now(), None, error=f"{exc.reason}: {exc.detail}"))
+            return None
+        if resp.status == 304 and saved and saved.path:
+            return resp, (self.out / saved.path).read_bytes()
+        if resp.status != 200:
+            self.summary.failed[f"http_{resp.status}"] += 1
+            self._log(Entry(url, _now(), resp.status, resp.content_type or None,
+                            error=f"HTTP {resp.status}"))
+            return None
+        return resp, resp.body
+
+    def _acceptable(self, url: str, resp: Response, body: bytes, types: tuple[str, ...]) -> bool:
+        if resp.status == 304:
+            return True
+        problem = None
+        if resp.content_type not in types:
+            problem = f"content type {resp.content_type or '(none)'!r}, expected {', '.join(types)}"
+        elif body[:5] == b"%PDF-" or b"\x00" in body[:4096]:
+            problem = "binary body despite a text content type"
+        if problem is None:
+            return True
+        self.summary.failed["unexpected_content"] += 1
+        self._log(Entry(url, _now(), resp.status, resp.content_type or None, error=problem))
+        return False
+
+    def _save(self, url: str, resp: Response, body: bytes, kind: str) -> bool:
+        ext = self.mod.RECORD_EXT
+        rel = safe_relpath(url, ext)
+        folder = self.mod.NAME if kind == "record" else f"{self.mod.NAME}/{LISTINGS_DIR}"
+        rel = f"{folder}/{rel}"
+        try:
+            target = resolve_inside(self.out, rel)
+            atomic_write(target, body)
+        except (OSError, ValueError) as exc:
+            self.summary.failed["unwritable"] += 1
+            self._log(Entry(url, _now(), resp.status, error=f"cannot save {rel}: {exc}"))
+            return False
+        self._log(Entry(
+            url=url, fetched_at=_now(), status=resp.status, content_type=resp.content_type or None,
+            etag=resp.headers.get("etag"), last_modified=resp.headers.get("last-modified"),
+            sha256=hashlib.sha256(body).hexdigest(), path=rel, kind=kind,
+        ))
+        return True
+
+    def _note_unchanged(self, url: str, resp: Response, saved: Entry | None, kind: str) -> None:
+        assert saved is not None
+        self._log(Entry(
+            url=url, fetched_at=_now(), status=304, content_type=saved.content_type,
+            etag=resp.headers.get("etag") or saved.etag,
+            last_modified=resp.headers.get("last-modified") or saved.last_modified,
+            sha256=saved.sha256, path=saved.path, kind=kind,
+        ))
+
+    def _count(self, resp: Response, saved: Entry | None) -> None:
+        if resp.status == 304:
+            self.summary.unchanged += 1
+        elif saved is None:
+            self.summary.new += 1
+        else:
+            self.summary.changed += 1
+
+    def _log(self, entry: Entry) -> None:
+        self.manifest.append(entry)
+
+
+def fetch(
+    source: str,
+    out: str | os.PathLike[str],
+    *,
+    since: date | None = None,
+    until: date | None = None,
+    base_url: str | None = None,
+    config: ClientConfig | None = None,
+    new_only: bool = False,
+    progress: Callable[[int], object] | None = None,
+    on_total: Callable[[int], object] | None = None,
+    client: PoliteClient | None = None,
+) -> FetchSummary:
+    """Download a source's record pages published between `since` and `until` into `out`.
+
+    Args:
+        source: "mofa", "whitehouse" or "state".
+        out: output folder; pages go to `out/<source>/...`, the manifest beside them.
+        since, until: publication dates to fetch (inclusive); None is open-ended.
+        base_url: the site's root for this source (a mirror, or a test server); only
+            its host may be contacted then. Default: the publisher's own site.
+        config: politeness settings (delay, timeout, retries, ...).
+        new_only: do not revalidate record pages already saved (no request at all).
+        progress: called with 1 after each record page.
+        on_total: called with the number of record pages known so far, as it grows.
+        client: an HTTP client to use instead of a new one (tests).
+
+    Returns:
+        A FetchSummary of pages saved, unchanged, skipped and failed.
+
+    Raises:
+        KeyError: unknown source.
+    """
+    if source not in SOURCES:
+        raise KeyError(f"unknown source {source!r}; choose from {', '.join(SOURCES)}")
+    mod = SOURCES[source]
+    base = base_url or mod.BASE_URL
+    if not base.endswith("/") and not urlsplit(base).query and "." not in base.rsplit("/", 1)[-1]:
+        base += "/"
+    hosts = mod.HOSTS if base_url is None else (urlsplit(base).hostname or "",)
+    client = client or PoliteClient(hosts, config or ClientConfig())
+    root = Path(out)
+    summary = FetchSummary(source)
+    summary.partials_removed = remove_partials(root / mod.NAME)
+    window = Window(since, until)
+    crawl = _Crawl(mod, root, base, client, window, new_only, summary)
+    seen_pages: set[str] = set()
+    seen_records: set[str] = set()
+    pages = deque(mod.start_pages(base, window))
+    try:
+        while pages:
+            page = pages.popleft()
+            if page in seen_pages:
+                continue
+            seen_pages.add(page)
+            listing = crawl.listing(page)
+            if listing is None:
+                continue
+            pages.extend(listing.pages)
+            todo = [u for u in listing.records if u not in seen_records]
+            seen_records.update(todo)
+            if todo and on_total:
+                on_total(len(seen_records))
+            for url in todo:
+                crawl.record(url)
+                if progress:
+                    progress(1)
+    finally:
+        summary.requests = client.requests
+    return summary
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")

@@ -1,0 +1,194 @@
+"""Where fetched pages go: safe paths, atomic writes and the JSON Lines manifest.
+
+Layout of an output folder DIR::
+
+    DIR/<source>/<path from the URL>        the pages' bytes, unchanged
+    DIR/<source>/.listings/<path>           listing pages (not records: ingest skips them)
+    DIR/<source>/.fetch-manifest.jsonl      one line per response: url, fetched_at, status,
+                                            content_type, etag, last_modified, sha256, path
+
+Names starting with a dot are skipped by `policytrends ingest`, so ingesting DIR reads
+the records only; `saved_url()` gives ingest the URL a saved page came from.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from dataclasses import asdict, dataclass
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+MANIFEST_NAME = ".fetch-manifest.jsonl"
+LISTINGS_DIR = ".listings"
+PART_MARK = ".part-"
+# names ingest's discover() passes over without a reject: bookkeeping, not input
+BOOKKEEPING = frozenset({MANIFEST_NAME, LISTINGS_DIR})
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+_MAX_SEGMENT = 120
+KNOWN_EXT = (".html", ".htm", ".xml", ".rss", ".txt", ".md", ".json")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One manifest line: what a request returned and where its bytes are."""
+
+    url: str
+    fetched_at: str  # ISO 8601, UTC
+    status: int | None  # None when no response came (the reason is in `error`)
+    content_type: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    sha256: str | None = None
+    path: str | None = None  # relative to DIR, POSIX separators
+    kind: str = "record"  # record | listing
+    error: str | None = None
+
+
+class Manifest:
+    """The append-only manifest of one source's output folder.
+
+    Args:
+        root: the output folder DIR.
+        source: the source name (the sub-folder of DIR).
+    """
+
+    def __init__(self, root: Path, source: str) -> None:
+        self.root = Path(root)
+        self.file = self.root / source / MANIFEST_NAME
+        self.latest: dict[str, Entry] = {}  # url -> last entry with saved bytes
+        for entry in read_entries(self.file):
+            if entry.path and entry.status in (200, 304):
+                self.latest[entry.url] = entry
+
+    def saved(self, url: str) -> Entry | None:
+        """The last entry of `url` whose file is still on disk, or None."""
+        entry = self.latest.get(url)
+        if entry and entry.path and (self.root / entry.path).is_file():
+            return entry
+        return None
+
+    def append(self, entry: Entry) -> None:
+        """Add one line; one write() call, flushed to disk, so a kill cannot split it."""
+        self.file.parent.mkdir(parents=True, exist_ok=True)
+        line = (json.dumps(asdict(entry), ensure_ascii=False, sort_keys=True) + "\n").encode()
+        fd = os.open(self.file, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+        try:
+            os.write(fd, line)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        if entry.path and entry.status in (200, 304):
+            self.latest[entry.url] = entry
+
+
+def read_entries(file: Path) -> list[Entry]:
+    """Entries of a manifest file; a line cut short by a crash is ignored."""
+    out: list[Entry] = []
+    try:
+        lines = file.read_bytes().splitlines()
+    except FileNotFoundError:
+        return out
+    fields = set(Entry.__dataclass_fields__)
+    for line in lines:
+        try:
+            data = json.loads(line)
+            out.append(Entry(**{k: v for k, v in data.items() if k in fields}))
+        except (ValueError, TypeError):
+            continue
+    return out
+
+
+def safe_relpath(url: str, default_ext: str) -> str:
+    """A relative POSIX path for a URL that cannot leave its folder.
+
+    Each path segment is percent-decoded and reduced to [A-Za-z0-9._-]; leading dots are
+    dropped (no "..", no hidden files); a query becomes part of the file name; a name
+    without a known extension gets `default_ext`.
+    """
+    parts = urlsplit(url)
+    raw = [unquote(s) for s in parts.path.split("/")]
+    segments = [s for s in (_segment(r) for r in raw) if s]
+    name = segments.pop() if segments else "index"  # "/a/b/" is saved as a/b.<ext>
+    if parts.query:
+        stem, ext = (name[: -len(e)], e) if (e := _ext(name)) else (name, "")
+        name = _segment(f"{stem}__{unquote(parts.query)}") + ext
+    if not _ext(name):
+        name += default_ext
+    return "/".join([*segments, _segment(name) or "index" + default_ext])
+
+
+def _ext(name: str) -> str:
+    low = name.lower()
+    return next((e for e in KNOWN_EXT if low.endswith(e)), "")
+
+
+def _segment(raw: str) -> str:
+    seg = _UNSAFE.sub("_", raw).lstrip(".")
+    if len(seg) > _MAX_SEGMENT:
+        digest = hashlib.sha256(raw.encode()).hexdigest()[:12]
+        ext = _ext(seg)
+        seg = f"{seg[: _MAX_SEGMENT - 13 - len(ext)]}_{digest}{ext}"
+    return seg
+
+
+def resolve_inside(root: Path, rel: str) -> Path:
+    """root/rel, refusing any path that would land outside root."""
+    base = root.resolve()
+    target = (base / rel).resolve()
+    if not target.is_relative_to(base) or target == base:
+        raise ValueError(f"{rel!r} would be saved outside {base}")
+    return target
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write `data` to `path` through a hidden temporary file and a rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}{PART_MARK}{os.getpid()}")
+    try:
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def remove_partials(folder: Path) -> int:
+    """Delete temporary files a killed run left behind; returns how many."""
+    n = 0
+    if folder.is_dir():
+        for tmp in folder.rglob(f".*{PART_MARK}*"):
+            tmp.unlink(missing_ok=True)
+            n += 1
+    return n
+
+
+# -- for ingest: the URL a saved page came from ------------------------------
+def saved_url(path: str | os.PathLike[str]) -> str | None:
+    """The URL `path` was fetched from, per the nearest manifest above it, or None."""
+    file = Path(path).resolve()
+    for folder in file.parents:
+        manifest = folder / MANIFEST_NAME
+        try:
+            st = manifest.stat()
+        except OSError:
+            continue
+        urls = _urls_by_path(str(manifest), st.st_mtime_ns, st.st_size)
+        return urls.get(file.relative_to(folder.parent).as_posix())
+    return None
+
+
+@lru_cache(maxsize=8)
+def _urls_by_path(manifest: str, mtime_ns: int, size: int) -> dict[str, str]:
+    """{path relative to DIR: url} of a manifest (cached until the file changes)."""
+    out: dict[str, str] = {}
+    for entry in read_entries(Path(manifest)):
+        if entry.path and entry.status in (200, 304):
+            out[entry.path] = entry.url
+    return out

@@ -1,0 +1,472 @@
+"""The polite HTTP client and the fetch manifest, against a local test server.
+
+`Site` serves one publisher's pages from tests/fixtures/site/<name>/ on 127.0.0.1 (a
+thread of http.server), with faults attached to chosen paths. test_fetch_crawl.py uses
+it too.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import http.server
+import shutil
+import threading
+import time
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from policytrends.fetch.http import ClientConfig, FetchError, PoliteClient, parse_retry_after
+from policytrends.fetch.manifest import (
+    Entry,
+    Manifest,
+    atomic_write,
+    read_entries,
+    remove_partials,
+    resolve_inside,
+    safe_relpath,
+    saved_url,
+)
+
+SITES = Path(__file__).resolve().parent / "fixtures" / "site"
+TYPES = {".html": "text/html; charset=UTF-8", ".xml": "application/rss+xml; charset=UTF-8",
+         ".txt": "text/plain; charset=UTF-8"}
+LAST_MODIFIED = "Wed, 01 Dec 2021 10:00:00 GMT"
+
+
+@dataclass
+class Fault:
+    """What the server does instead of serving a path normally.
+
+    kind: "status" (answer `status` for the first `times` requests, then serve the page),
+    "slow" (sleep `seconds` first), "hang_once" (sleep `seconds` on the first request
+    only), "redirect" (302 to `location`, where {base} is the server's root), "body"
+    (200 with `body` as `content_type`), "truncated" (a Content-Length longer than
+    the bytes sent).
+    """
+
+    kind: str
+    status: int = 200
+    times: int = 1_000_000
+    headers: dict[str, str] = field(default_factory=dict)
+    seconds: float = 0.0
+    location: str = ""
+    body: bytes = b""
+    content_type: str = "text/html"
+    hits: int = 0
+
+
+@dataclass
+class Hit:
+    path: str  # path and query as requested
+    status: int | str
+    host: str
+    headers: dict[str, str]
+    at: float
+
+
+class Site:
+    """A local copy of one publisher's site, served on 127.0.0.1 with faults.
+
+    Args:
+        name: folder under tests/fixtures/site/.
+        root: where to copy it (a tmp_path), so a test can change pages.
+        validators: "etag", "last-modified" or "both": what the server sends and honours.
+    """
+
+    def __init__(self, name: str, root: Path, validators: str = "both") -> None:
+        self.root = root / f"site-{name}"
+        shutil.copytree(SITES / name, self.root)
+        self.validators = validators
+        self.faults: dict[str, Fault] = {}
+        self.log: list[Hit] = []
+        self._lock = threading.Lock()
+        site = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args: object) -> None:  # keep test output clean
+                pass
+
+            def do_GET(self) -> None:  # noqa: N802 - http.server's name
+                site._handle(self)
+
+        class Server(http.server.ThreadingHTTPServer):
+            def handle_error(self, request: object, client_address: object) -> None:
+                pass  # the client gave up on a slow or truncated response: expected
+
+        self.server = Server(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.port = self.server.server_address[1]
+        self.base = f"http://127.0.0.1:{self.port}/"
+        self._thread = threading.Thread(target=self.server.serve_forever, args=(0.02,),
+                                        daemon=True)
+        self._thread.start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+    # -- what the tests look at ---------------------------------------------------
+    def hits(self, path: str, status: int | str | None = None) -> int:
+        return sum(1 for h in self.log if h.path == path and (status is None or h.status == status))
+
+    def bodies_served(self) -> dict[str, int]:
+        """Path -> number of 200 responses."""
+        out: dict[str, int] = {}
+        for h in self.log:
+            if h.status == 200:
+                out[h.path] = out.get(h.path, 0) + 1
+        return out
+
+    def file_for(self, path: str) -> Path | None:
+        parts = urlsplit(path)
+        rel = unquote(parts.path).lstrip("/")
+        if parts.query:
+            cands = [f"{rel}index@{parts.query}{ext}" for ext in (".xml", ".html")]
+        elif rel == "" or rel.endswith("/"):
+            cands = [f"{rel}index.html", f"{rel}index.xml"]
+        else:
+            cands = [rel]
+        for c in cands:
+            f = (self.root / c).resolve()
+            if f.is_file() and f.is_relative_to(self.root.resolve()):
+                return f
+        return None
+
+    # -- serving --------------------------------------------------------------------
+    def _record(self, h: http.server.BaseHTTPRequestHandler, status: int | str) -> None:
+        with self._lock:
+            self.log.append(Hit(h.path, status, h.headers.get("Host", ""),
+                                {k.lower(): v for k, v in h.headers.items()}, time.monotonic()))
+
+    def _send(self, h: http.server.BaseHTTPRequestHandler, status: int, body: bytes,
+              headers: dict[str, str]) -> None:
+        self._record(h, status)
+        h.send_response(status)
+        for k, v in headers.items():
+            h.send_header(k, v)
+        h.send_header("Content-Length", str(len(body)))
+        h.end_headers()
+        h.wfile.write(body)
+
+    def _handle(self, h: http.server.BaseHTTPRequestHandler) -> None:
+        fault = self.faults.get(h.path)
+        if fault is not None:
+            fault.hits += 1
+            if fault.kind == "status" and fault.hits <= fault.times:
+                return self._send(h, fault.status, b"busy", fault.headers)
+            if fault.kind == "slow" or (fault.kind == "hang_once" and fault.hits == 1):
+                self._record(h, "slow")
+                time.sleep(fault.seconds)
+            if fault.kind == "redirect":
+                return self._send(h, 302, b"", {"Location": fault.location.format(base=self.base,
+                                                                                    port=self.port)})
+            if fault.kind == "body":
+                return self._send(h, 200, fault.body, {"Content-Type": fault.content_type})
+            if fault.kind == "truncated":
+                self._record(h, "truncated")
+                h.send_response(200)
+                h.send_header("Content-Type", "text/html")
+                h.send_header("Content-Length", "5000")
+                h.end_headers()
+                h.wfile.write(b"<html><body><p>The beginning of a page that never ends")
+                h.wfile.flush()
+                h.close_connection = True
+                return None
+        f = self.file_for(h.path)
+        if f is None:
+            return self._send(h, 404, b"not found", {"Content-Type": "text/plain"})
+        body = f.read_bytes()
+        etag = '"' + hashlib.sha256(body).hexdigest()[:16] + '"'
+        headers = {"Content-Type": TYPES.get(f.suffix, "application/octet-stream")}
+        if self.validators in ("etag", "both"):
+            headers["ETag"] = etag
+        if self.validators in ("last-modified", "both"):
+            mtime = datetime.fromtimestamp(f.stat().st_mtime, UTC)
+            headers["Last-Modified"] = mtime.strftime("%a, %d %b %Y %H:%M:%S GMT")
+        inm = h.headers.get("If-None-Match")
+        ims = h.headers.get("If-Modified-Since")
+        if (inm and inm == headers.get("ETag")) or (
+                not inm and ims and ims == headers.get("Last-Modified")):
+            headers.pop("Content-Type")
+            return self._send(h, 304, b"", headers)
+        return self._send(h, 200, body, headers)
+
+
+FAST = ClientConfig(delay=0.0, timeout=2.0, retries=2, backoff=0.01, max_wait=60.0,
+                    env_proxies=False)
+
+
+@pytest.fixture
+def mofa_site(tmp_path: Path):
+    site = Site("mofa", tmp_path)
+    yield site
+    site.close()
+
+
+def client_for(site: Site, config: ClientConfig = FAST, **kw) -> PoliteClient:
+    return PoliteClient(["127.0.0.1"], config, **kw)
+
+
+class FakeTime:
+    """sleep() advances clock() instead of waiting."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+        self.sleeps: list[float] = []
+
+    def sleep(self, s: float) -> None:
+        self.sleeps.append(s)
+        self.now += s
+
+    def clock(self) -> float:
+        return self.now
+
+
+PAGE = "/press/release/pressite_000001_00101.html"
+
+
+# -- the client -----------------------------------------------------------------------
+def test_get_sends_user_agent_and_returns_bytes_unchanged(mofa_site: Site) -> None:
+    client = client_for(mofa_site)
+    resp = client.get(mofa_site.base + PAGE.lstrip("/"))
+    assert resp.status == 200
+    assert resp.body == (mofa_site.root / PAGE.lstrip("/")).read_bytes()
+    assert resp.content_type == "text/html"
+    ua = [h.headers["user-agent"] for h in mofa_site.log if h.path == PAGE]
+    assert ua and ua[0].startswith("policytrends/")
+
+
+def test_robots_txt_disallow_is_obeyed_and_read_once(mofa_site: Site) -> None:
+    client = client_for(mofa_site)
+    with pytest.raises(FetchError) as err:
+        client.get(mofa_site.base + "private/page4e_000999.html")
+    assert err.value.reason == "robots"
+    client.get(mofa_site.base + PAGE.lstrip("/"))
+    assert mofa_site.hits("/robots.txt") == 1
+    assert mofa_site.hits("/private/page4e_000999.html") == 0
+
+
+def test_missing_robots_txt_allows_and_failing_one_forbids(tmp_path: Path) -> None:
+    site = Site("mofa", tmp_path)
+    try:
+        (site.root / "robots.txt").unlink()
+        assert client_for(site).get(site.base + PAGE.lstrip("/")).status == 200
+        site.faults["/robots.txt"] = Fault("status", status=500)
+        with pytest.raises(FetchError) as err:
+            client_for(site).get(site.base + PAGE.lstrip("/"))
+        assert err.value.reason == "robots"
+    finally:
+        site.close()
+
+
+def test_429_waits_as_long_as_retry_after_says(mofa_site: Site) -> None:
+    mofa_site.faults[PAGE] = Fault("status", status=429, times=1, headers={"Retry-After": "7"})
+    fake = FakeTime()
+    client = client_for(mofa_site, sleep=fake.sleep, clock=fake.clock)
+    resp = client.get(mofa_site.base + PAGE.lstrip("/"))
+    assert resp.status == 200 and resp.attempts == 2
+    assert fake.sleeps == [7.0]  # Retry-After beats the 0.01 s backoff
+
+
+def test_retry_after_beyond_the_limit_gives_up(mofa_site: Site) -> None:
+    mofa_site.faults[PAGE] = Fault("status", status=429, headers={"Retry-After": "3600"})
+    fake = FakeTime()
+    with pytest.raises(FetchError) as err:
+        client_for(mofa_site, sleep=fake.sleep, clock=fake.clock).get(mofa_site.base + PAGE[1:])
+    assert err.value.reason == "http_429" and "3600" in err.value.detail
+    assert mofa_site.hits(PAGE) == 1
+
+
+def test_503_backs_off_exponentially_then_succeeds(mofa_site: Site) -> None:
+    mofa_site.faults[PAGE] = Fault("status", status=503, times=2)
+    fake = FakeTime()
+    cfg = ClientConfig(delay=0, retries=3, backoff=0.5, env_proxies=False)
+    resp = PoliteClient(["127.0.0.1"], cfg, sleep=fake.sleep, clock=fake.clock).get(
+        mofa_site.base + PAGE[1:])
+    assert resp.status == 200 and resp.attempts == 3
+    assert fake.sleeps == [0.5, 1.0]
+
+
+def test_503_for_ever_gives_up_after_the_retries(mofa_site: Site) -> None:
+    mofa_site.faults[PAGE] = Fault("status", status=503)
+    with pytest.raises(FetchError) as err:
+        client_for(mofa_site).get(mofa_site.base + PAGE[1:])
+    assert err.value.reason == "http_503"
+    assert mofa_site.hits(PAGE, 503) == FAST.retries + 1
+
+
+def test_slow_response_times_out_and_is_retried(mofa_site: Site) -> None:
+    mofa_site.faults[PAGE] = Fault("slow", seconds=1.0)
+    cfg = ClientConfig(delay=0, timeout=0.2, retries=1, backoff=0.01, env_proxies=False)
+    start = time.monotonic()
+    with pytest.raises(FetchError) as err:
+        PoliteClient(["127.0.0.1"], cfg).get(mofa_site.base + PAGE[1:])
+    assert err.value.reason == "timeout"
+    assert mofa_site.hits(PAGE) == 2
+    assert time.monotonic() - start < 1.5
+
+
+def test_truncated_body_is_an_error_not_a_page(mofa_site: Site) -> None:
+    mofa_site.faults[PAGE] = Fault("truncated")
+    with pytest.raises(FetchError) as err:
+        client_for(mofa_site).get(mofa_site.base + PAGE[1:])
+    assert err.value.reason == "truncated"
+    assert mofa_site.hits(PAGE) == FAST.retries + 1
+
+
+def test_redirect_loop_is_detected(mofa_site: Site) -> None:
+    a, b = "/press/release/pressite_000001_00204.html", "/press/release/pressite_000001_00205.html"
+    mofa_site.faults[a] = Fault("redirect", location=b)
+    mofa_site.faults[b] = Fault("redirect", location=a)
+    with pytest.raises(FetchError) as err:
+        client_for(mofa_site).get(mofa_site.base + a[1:])
+    assert err.value.reason == "redirect_loop"
+    assert mofa_site.hits(a) == 1 and mofa_site.hits(b) == 1
+
+
+def test_redirect_limit(mofa_site: Site) -> None:
+    for i in range(10):
+        mofa_site.faults[f"/r{i}"] = Fault("redirect", location=f"/r{i + 1}")
+    cfg = ClientConfig(delay=0, max_redirects=3, env_proxies=False)
+    with pytest.raises(FetchError) as err:
+        PoliteClient(["127.0.0.1"], cfg).get(mofa_site.base + "r0")
+    assert err.value.reason == "too_many_redirects"
+    assert sum(mofa_site.hits(f"/r{i}") for i in range(10)) == 4
+
+
+def test_redirect_within_the_site_is_followed(mofa_site: Site) -> None:
+    mofa_site.faults["/old.html"] = Fault("redirect", location=PAGE)
+    resp = client_for(mofa_site).get(mofa_site.base + "old.html")
+    assert resp.status == 200 and resp.url == mofa_site.base + PAGE[1:]
+
+
+def test_redirect_to_another_host_is_refused(mofa_site: Site) -> None:
+    mofa_site.faults["/away.html"] = Fault("redirect", location="http://localhost:{port}" + PAGE)
+    with pytest.raises(FetchError) as err:
+        client_for(mofa_site).get(mofa_site.base + "away.html")
+    assert err.value.reason == "off_domain"
+    assert not [h for h in mofa_site.log if h.host.startswith("localhost")]
+
+
+@pytest.mark.parametrize("url", ["ftp://127.0.0.1/x.html", "file:///etc/passwd",
+                                 "javascript:alert(1)", "//127.0.0.1/x"])
+def test_non_http_urls_are_refused(url: str) -> None:
+    with pytest.raises(FetchError) as err:
+        PoliteClient(["127.0.0.1"], FAST).get(url)
+    assert err.value.reason == "bad_scheme"
+
+
+def test_other_hosts_are_refused_without_a_request() -> None:
+    client = PoliteClient(["www.mofa.go.jp"], FAST)
+    with pytest.raises(FetchError) as err:
+        client.get("https://www.mofa.go.jp.evil.example/page.html")
+    assert err.value.reason == "off_domain"
+    assert client.requests == 0
+
+
+def test_conditional_request_gets_304_with_no_body(tmp_path: Path) -> None:
+    for mode in ("etag", "last-modified"):
+        site = Site("mofa", tmp_path / mode, validators=mode)
+        try:
+            client = client_for(site)
+            first = client.get(site.base + PAGE[1:])
+            validators = {"etag": first.headers.get("etag", ""),
+                          "last_modified": first.headers.get("last-modified", "")}
+            again = client.get(site.base + PAGE[1:], validators)
+            assert again.status == 304 and again.body == b""
+        finally:
+            site.close()
+
+
+def test_delay_between_requests_to_one_host(mofa_site: Site) -> None:
+    cfg = ClientConfig(delay=0.3, env_proxies=False)
+    client = PoliteClient(["127.0.0.1"], cfg)
+    for _ in range(2):
+        client.get(mofa_site.base + PAGE[1:])
+    times = [h.at for h in mofa_site.log]  # robots.txt, page, page
+    assert len(times) == 3
+    assert all(b - a >= 0.28 for a, b in zip(times, times[1:], strict=False))
+
+
+def test_crawl_delay_of_robots_txt_is_honoured(mofa_site: Site) -> None:
+    (mofa_site.root / "robots.txt").write_text("User-agent: *\nCrawl-delay: 4\n")
+    fake = FakeTime()
+    client = client_for(mofa_site, sleep=fake.sleep, clock=fake.clock)
+    client.get(mofa_site.base + PAGE[1:])
+    client.get(mofa_site.base + PAGE[1:])
+    assert fake.sleeps and fake.sleeps[-1] == pytest.approx(4.0)
+
+
+def test_parse_retry_after_forms() -> None:
+    now = datetime(2021, 12, 1, 10, 0, 0, tzinfo=UTC)
+    assert parse_retry_after("120") == 120.0
+    assert parse_retry_after("Wed, 01 Dec 2021 10:00:30 GMT", now) == 30.0
+    assert parse_retry_after("Wed, 01 Dec 2021 09:00:00 GMT", now) == 0.0
+    assert parse_retry_after("soon") is None and parse_retry_after(None) is None
+
+
+# -- paths, writes, manifest ------------------------------------------------------------
+@pytest.mark.parametrize("url, expected", [
+    ("https://www.mofa.go.jp/press/release/pressite_000001_00289.html",
+     "press/release/pressite_000001_00289.html"),
+    ("https://www.whitehouse.gov/briefing-room/statements-releases/2022/01/21/readout-x/",
+     "briefing-room/statements-releases/2022/01/21/readout-x.html"),
+    ("https://www.state.gov/rss-feed/press-releases/feed/?paged=3",
+     "rss-feed/press-releases/feed__paged_3.html"),
+    ("https://h/", "index.html"),
+    ("https://h/../../etc/passwd", "etc/passwd.html"),
+    ("https://h/%2e%2e/%2E%2E/.hidden", "hidden.html"),
+])
+def test_safe_relpath(url: str, expected: str) -> None:
+    assert safe_relpath(url, ".html") == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(min_size=0, max_size=80), st.text(max_size=20))
+def test_no_url_path_escapes_the_folder(path: str, query: str) -> None:
+    root = Path("/tmp/policytrends-out")
+    url = "https://h/" + path + ("?" + query if query else "")
+    rel = safe_relpath(url, ".html")
+    target = resolve_inside(root, "mofa/" + rel)
+    assert target.is_relative_to(root.resolve() / "mofa")
+    assert not any(part.startswith(".") for part in Path(rel).parts)
+
+
+def test_atomic_write_leaves_no_partial_file(tmp_path: Path) -> None:
+    target = tmp_path / "a" / "page.html"
+
+    atomic_write(target, b"first")
+    with pytest.raises(TypeError):
+        atomic_write(target, object())  # type: ignore[arg-type]
+    assert target.read_bytes() == b"first"
+    assert [p.name for p in target.parent.iterdir()] == ["page.html"]
+    stale = target.parent / ".page.html.part-99999"
+    stale.write_bytes(b"half")
+    assert remove_partials(tmp_path) == 1 and not stale.exists()
+
+
+def test_manifest_round_trip_and_broken_last_line(tmp_path: Path) -> None:
+    m = Manifest(tmp_path, "mofa")
+    (tmp_path / "mofa" / "x").mkdir(parents=True)
+    (tmp_path / "mofa" / "x" / "p.html").write_bytes(b"<html></html>")
+    m.append(Entry("https://www.mofa.go.jp/x/p.html", "2021-12-01T00:00:00+00:00", 200,
+                   "text/html", '"abc"', None, "0" * 64, "mofa/x/p.html"))
+    m.append(Entry("https://www.mofa.go.jp/x/q.html", "2021-12-01T00:00:00+00:00", 404,
+                   error="HTTP 404"))
+    with open(m.file, "ab") as fh:
+        fh.write(b'{"url": "https://www.mofa.go.jp/x/r.ht')  # killed mid-line
+    entries = read_entries(m.file)
+    assert [e.status for e in entries] == [200, 404]
+    again = Manifest(tmp_path, "mofa")
+    assert again.saved("https://www.mofa.go.jp/x/p.html").etag == '"abc"'
+    assert again.saved("https://www.mofa.go.jp/x/q.html") is None
+    assert saved_url(tmp_path / "mofa" / "x" / "p.html") == "https://www.mofa.go.jp/x/p.html"
+    assert saved_url(tmp_path / "mofa" / "x" / "other.html") is None

@@ -1,0 +1,297 @@
+"""`policytrends fetch` end to end against local copies of the three sites.
+
+The servers (see test_fetch.Site) serve listing and record pages written for these tests
+in each publisher's structure, plus faults. Nothing leaves 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+from test_fetch import FAST, Fault, Site
+
+from policytrends import ingest, load
+from policytrends.cli import main
+from policytrends.fetch import fetch
+from policytrends.fetch.manifest import MANIFEST_NAME, read_entries
+
+SINCE, UNTIL = date(2021, 12, 1), date(2022, 1, 31)
+BASES = {"mofa": "", "whitehouse": "briefing-room/", "state": "rss-feed/press-releases/feed/"}
+MOFA_RECORDS = [
+    "/press/release/pressite_000001_00101.html",
+    "/na/na1/us/page4e_000101.html",
+    "/a_o/ocn/au/page4e_000102.html",
+    "/press/release/pressite_000001_00201.html",
+    "/press/release/pressite_000001_00202.html",
+]
+WH_RECORDS = [
+    "/briefing-room/statements-releases/2022/01/21/"
+    "readout-of-president-bidens-video-call-with-prime-minister-kishida-of-japan/",
+    "/briefing-room/statements-releases/2022/01/12/"
+    "readout-of-national-security-advisor-jake-sullivans-meeting-with-his-korean-counterpart/",
+    "/briefing-room/statements-releases/2021/12/28/statement-by-press-secretary-on-holiday-travel/",
+    "/briefing-room/statements-releases/2021/12/10/"
+    "readout-of-president-bidens-call-with-prime-minister-morrison-of-australia/",
+]
+P = "/press/release/pressite_000001_00"
+
+
+@pytest.fixture
+def sites(tmp_path: Path):
+    made: dict[str, Site] = {}
+
+    def make(name: str, **kw) -> Site:
+        made[name] = Site(name, tmp_path, **kw)
+        return made[name]
+
+    yield make
+    for s in made.values():
+        s.close()
+
+
+def run(site: Site, name: str, out: Path, **kw):
+    kw.setdefault("config", FAST)
+    return fetch(name, out, since=kw.pop("since", SINCE), until=kw.pop("until", UNTIL),
+                 base_url=site.base + BASES[name], **kw)
+
+
+def add_faults(site: Site) -> None:
+    site.faults[P + "201.html"] = Fault("status", status=429, times=1, headers={"Retry-After": "0"})
+    site.faults[P + "202.html"] = Fault("status", status=503, times=2)
+    site.faults[P + "203.html"] = Fault("slow", seconds=0.6)
+    site.faults[P + "204.html"] = Fault("redirect", location=P + "205.html")
+    site.faults[P + "205.html"] = Fault("redirect", location=P + "204.html")
+    site.faults[P + "206.html"] = Fault("redirect",
+                                        location="http://localhost:{port}" + P + "101.html")
+    site.faults[P + "207.html"] = Fault("body", body=b"%PDF-1.4\n%binary leaflet\n",
+                                        content_type="application/pdf")
+    site.faults[P + "208.html"] = Fault("truncated")
+    # the current month's index does not exist on the test server: serve an empty one
+    (site.root / "press/release/202201_index.html").write_text(
+        "<html><head><title>Press Releases | Ministry of Foreign Affairs of Japan</title></head>"
+        "<body><dl class='title-list'></dl></body></html>")
+
+
+# -- MOFA: listing rules, faults, manifest --------------------------------------------
+def test_mofa_saves_records_unchanged_and_reports_each_fault(sites, tmp_path: Path) -> None:
+    site = sites("mofa")
+    add_faults(site)
+    out = tmp_path / "out"
+    summary = run(site, "mofa", out, config=replace(FAST, timeout=0.2))
+    assert (summary.new, summary.changed, summary.unchanged) == (5, 0, 0)
+    assert dict(summary.skipped) == {"robots": 1, "off_domain": 2}  # example.org link, redirect
+    assert dict(summary.failed) == {"timeout": 1, "redirect_loop": 1, "unexpected_content": 1,
+                                    "truncated": 1}
+    for path in MOFA_RECORDS:
+        saved = out / "mofa" / path.lstrip("/")
+        assert saved.read_bytes() == (site.root / path.lstrip("/")).read_bytes()
+    # nothing else became a record file: no PDF, no half page, no listing page
+    records = sorted(p.relative_to(out / "mofa").as_posix() for p in (out / "mofa").rglob("*")
+                     if p.is_file() and not any(s[0] == "." for s in p.relative_to(out).parts))
+    assert records == sorted(p.lstrip("/") for p in MOFA_RECORDS)
+    # outside the window, disallowed or off-site: never requested
+    assert site.hits(P + "095.html") == 0
+    assert site.hits("/press/release/202111_index.html") == 0
+    assert site.hits("/private/page4e_000999.html") == 0
+    assert not [h for h in site.log if not h.host.startswith("127.0.0.1")]
+    # the page linked from both the monthly index and a regional page is fetched once
+    assert site.hits("/na/na1/us/page4e_000101.html") == 1
+
+
+def test_manifest_lines_describe_each_response(sites, tmp_path: Path) -> None:
+    site = sites("mofa")
+    add_faults(site)
+    out = tmp_path / "out"
+    run(site, "mofa", out, config=replace(FAST, timeout=0.2))
+    entries = read_entries(out / "mofa" / MANIFEST_NAME)
+    by_url = {e.url: e for e in entries}
+    page = by_url[site.base + "na/na1/us/page4e_000101.html"]
+    body = (out / page.path).read_bytes()
+    assert page.status == 200 and page.kind == "record" and page.content_type == "text/html"
+    assert page.sha256 == hashlib.sha256(body).hexdigest()
+    assert page.etag and page.last_modified and page.fetched_at.endswith("+00:00")
+    assert page.path == "mofa/na/na1/us/page4e_000101.html"
+    pdf = by_url[site.base + P[1:] + "207.html"]
+    assert pdf.path is None and "application/pdf" in pdf.error
+    assert by_url[site.base + "private/page4e_000999.html"].error.startswith("robots")
+    listing = by_url[site.base + "press/release/202112_index.html"]
+    assert listing.kind == "listing" and listing.path.startswith("mofa/.listings/")
+
+
+def test_second_run_downloads_only_what_changed(sites, tmp_path: Path) -> None:
+    site = sites("mofa", validators="last-modified")
+    out = tmp_path / "out"
+    first = run(site, "mofa", out)
+    assert first.new == 5
+    changed = site.root / "a_o/ocn/au/page4e_000102.html"
+    changed.write_bytes(changed.read_bytes().replace(b"about 25 minutes", b"about 35 minutes"))
+    os.utime(changed, (time.time() + 60, time.time() + 60))  # a new Last-Modified
+    before = len(site.log)
+    second = run(site, "mofa", out)
+    assert (second.new, second.changed, second.unchanged) == (0, 1, 4)
+    full = [h.path for h in site.log[before:] if h.status == 200 and h.path != "/robots.txt"]
+    assert full == ["/a_o/ocn/au/page4e_000102.html"]
+    assert (out / "mofa/a_o/ocn/au/page4e_000102.html").read_bytes() == changed.read_bytes()
+
+
+def test_new_only_sends_no_request_for_saved_records(sites, tmp_path: Path) -> None:
+    site = sites("mofa")
+    out = tmp_path / "out"
+    run(site, "mofa", out)
+    before = len(site.log)
+    again = run(site, "mofa", out, new_only=True)
+    assert again.unchanged == 5
+    assert not [h for h in site.log[before:] if h.path in MOFA_RECORDS]
+
+
+def test_interrupted_run_resumes_without_fetching_a_page_twice(sites, tmp_path: Path) -> None:
+    site = sites("whitehouse")
+    out = tmp_path / "out"
+    done = []
+
+    def stop_after_two(n: int) -> None:
+        done.append(n)
+        if len(done) == 2:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        run(site, "whitehouse", out, progress=stop_after_two)
+    saved = [p for p in (out / "whitehouse").rglob("*.html") if ".listings" not in p.parts]
+    assert len(saved) == 2
+    summary = run(site, "whitehouse", out)
+    assert (summary.new, summary.unchanged) == (2, 2)
+    served = site.bodies_served()
+    assert all(served.get(p) == 1 for p in WH_RECORDS), served
+    assert not list(out.rglob(".*.part-*"))
+
+
+def test_killed_process_leaves_no_partial_file_and_resumes(sites, tmp_path: Path) -> None:
+    site = sites("whitehouse")
+    site.faults[WH_RECORDS[2]] = Fault("hang_once", seconds=3.0)
+    out = tmp_path / "out"
+    cmd = [sys.executable, "-m", "policytrends", "fetch", "whitehouse", "--out", str(out),
+           "--base-url", site.base + "briefing-room/", "--since", str(SINCE), "--until",
+           str(UNTIL), "--delay", "0", "--backoff", "0.01", "--quiet"]
+    env = {**os.environ, "no_proxy": "*", "NO_PROXY": "*"}
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 20
+    while site.hits(WH_RECORDS[2]) == 0 and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert site.hits(WH_RECORDS[2]) == 1, proc.stderr.read() if proc.poll() is not None else ""
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    # a partial file a kill could leave mid-write: the next run must clear it
+    stale = out / "whitehouse" / "briefing-room" / ".stray.html.part-12345"
+    stale.parent.mkdir(parents=True, exist_ok=True)
+    stale.write_bytes(b"<html><body>half a pa")
+    assert main(["fetch", "whitehouse", "--out", str(out), "--base-url",
+                 site.base + "briefing-room/", "--since", str(SINCE), "--until", str(UNTIL),
+                 "--delay", "0", "--quiet"]) == 0
+    served = site.bodies_served()
+    assert all(served.get(p) == 1 for p in WH_RECORDS), served
+    assert not list(out.rglob(".*.part-*"))
+    for p in WH_RECORDS:
+        saved = out / "whitehouse" / (p.strip("/") + ".html")
+        assert saved.read_bytes() == (site.root / p.lstrip("/") / "index.html").read_bytes()
+
+
+# -- White House and State listing rules -------------------------------------------------
+def test_whitehouse_pages_until_posts_are_older_than_the_window(sites, tmp_path: Path) -> None:
+    site = sites("whitehouse")
+    summary = run(site, "whitehouse", tmp_path / "out")
+    assert summary.new == 4 and summary.listings == 3
+    assert site.hits("/briefing-room/page/3/") == 1  # holds only older posts: the last one read
+    assert site.hits("/briefing-room/page/4/") == 0
+    assert site.hits("/briefing-room/statements-releases/2021/11/30/"
+                     "statement-on-world-aids-day-preparations/") == 0
+
+
+def test_until_excludes_newer_posts(sites, tmp_path: Path) -> None:
+    site = sites("whitehouse")
+    summary = run(site, "whitehouse", tmp_path / "out", since=date(2021, 12, 1),
+                  until=date(2021, 12, 31))
+    assert summary.new == 2
+    assert site.hits(WH_RECORDS[0]) == 0 and site.hits(WH_RECORDS[2]) == 1
+
+
+def test_state_feed_pages_are_the_records(sites, tmp_path: Path) -> None:
+    site = sites("state", validators="etag")
+    out = tmp_path / "out"
+    summary = run(site, "state", out)
+    assert summary.new == 2 and summary.listings == 3
+    feed = out / "state/rss-feed/press-releases"
+    assert (feed / "feed.xml").read_bytes() == (
+        site.root / "rss-feed/press-releases/feed/index.xml").read_bytes()
+    assert (feed / "feed__paged_2.xml").is_file()
+    assert not (feed / "feed__paged_3.xml").exists()  # only older items: a listing, not a record
+    assert site.hits("/rss-feed/press-releases/feed/?paged=4") == 0
+    again = run(site, "state", out)
+    assert (again.new, again.unchanged) == (0, 2)
+
+
+# -- the command ----------------------------------------------------------------------
+def test_cli_summary_exit_codes_and_no_bar_in_a_pipe(sites, tmp_path: Path, capsys) -> None:
+    site = sites("mofa")
+    site.faults[P + "207.html"] = Fault("body", body=b"%PDF-1.4", content_type="application/pdf")
+    args = ["fetch", "mofa", "--out", str(tmp_path / "out"), "--base-url", site.base,
+            "--since", "2021-12-01", "--until", "2021-12-31", "--delay", "0",
+            "--backoff", "0.01", "--retries", "0", "--timeout", "2"]
+    assert main(args) == 1  # some pages failed
+    out, err = capsys.readouterr()
+    assert "records: 5 new, 0 changed, 0 unchanged" in out
+    assert "unexpected_content: 1" in out and "--allow-failures" in err
+    assert "\r" not in err  # no progress bar when stderr is not a terminal
+    assert main([*args, "--allow-failures"]) == 0
+    assert "records: 0 new, 0 changed, 5 unchanged" in capsys.readouterr().out
+
+
+def test_cli_rejects_bad_dates(tmp_path: Path, capsys) -> None:
+    with pytest.raises(SystemExit):
+        main(["fetch", "mofa", "--out", str(tmp_path), "--since", "yesterday"])
+    assert main(["fetch", "mofa", "--out", str(tmp_path), "--since", "2022-02-01",
+                 "--until", "2022-01-01"]) == 2
+
+
+# -- end to end: fetch, then ingest ----------------------------------------------------
+def test_fetched_folder_ingests_with_urls_from_the_manifest(sites, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    served = {name: sites(name) for name in BASES}
+    (served["mofa"].root / "press/release/202201_index.html").write_text("<html></html>")
+    for name, site in served.items():
+        summary = run(site, name, out)
+        # the fault links of the MOFA index have no page without their faults: 404
+        assert dict(summary.failed) == ({"http_404": 5} if name == "mofa" else {})
+    result = ingest([out], tmp_path / "store", jobs=1)
+    assert not result.rejects, result.rejects
+    frames = load(tmp_path / "store")
+    docs = frames.documents
+    # 5 MOFA pages, 4 briefing-room posts, 3 + 2 items of the two State feed pages
+    assert docs["source"].value_counts().to_dict() == {"mofa": 5, "whitehouse": 4, "state": 5}
+    mofa = docs[docs["source"] == "mofa"]
+    assert set(mofa["path"]) == {f"mofa/{p.lstrip('/')}" for p in MOFA_RECORDS}
+    # MOFA pages carry no URL of their own: it comes from the fetch manifest
+    assert dict(zip(mofa["path"], mofa["url"], strict=True)) == {
+        f"mofa/{p.lstrip('/')}": served["mofa"].base + p.lstrip("/") for p in MOFA_RECORDS}
+    assert docs["url"].notna().all()
+    wh = docs[docs["source"] == "whitehouse"]
+    assert wh["url"].str.startswith("https://www.whitehouse.gov/briefing-room/").all()
+    st = docs[docs["source"] == "state"]
+    assert st["url"].str.startswith("https://www.state.gov/").all()
+    # the two MOFA meeting pages become meetings
+    meetings = frames.meetings.merge(docs[["record_id", "source"]], on="record_id")
+    assert (meetings["source"] == "mofa").sum() == 2
+    # fetching and ingesting again changes nothing
+    for name, site in served.items():
+        again = run(site, name, out)
+        assert again.new == again.changed == 0
+    second = ingest([out], tmp_path / "store", jobs=1)
+    assert second.files_parsed == 0 and not second.committed
