@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pyarrow.compute as pc
 
+from .fetch.manifest import BOOKKEEPING
 from .pipeline import process_file
 from .records import FileResult, Reject
 from .store import META, FileSig, Store, StoreWriter, check_point, file_signature
@@ -99,6 +100,8 @@ def discover(srcs: Iterable[str | os.PathLike[str]], store_root: Path | None = N
             base = Path(dirpath)
             keep = []
             for d in sorted(dirnames):
+                if d in BOOKKEEPING:
+                    continue  # `policytrends fetch`'s listing pages: not records
                 full = base / d
                 rel = _storable(full.relative_to(src).as_posix())
                 if store_abs and full.resolve() == store_abs:
@@ -112,6 +115,8 @@ def discover(srcs: Iterable[str | os.PathLike[str]], store_root: Path | None = N
                     keep.append(d)
             dirnames[:] = keep
             for name in sorted(filenames):
+                if name in BOOKKEEPING:
+                    continue  # `policytrends fetch`'s manifest
                 full = base / name
                 rel = _storable(full.relative_to(src).as_posix())
                 if name.startswith("."):
