@@ -135,6 +135,10 @@ def test_whitehouse_listing_page_is_not_a_record() -> None:
         ("FACT SHEET: Quad Leaders Launch an Initiative", "statements-releases", "fact_sheet"),
         ("Remarks by President Biden Before Bilateral Meeting", "speeches-remarks", "remarks"),
         ("Joint Statement from the Leaders", "statements-releases", "statement"),
+        ("Statement by NSC Spokesperson Jane Roe on National Security Advisor John Doe’s Call "
+         "with His Counterpart", "statements-releases", "readout"),
+        ("Statement by the Press Secretary on the President’s Upcoming Call with a Leader",
+         "statements-releases", "announcement"),
         ("Something Else Entirely", "speeches-remarks", "remarks"),
         ("Something Else Entirely", None, None),
     ],
@@ -251,6 +255,22 @@ def test_state_html_page_with_visible_date_only() -> None:
     assert rec.kind_hint == "announcement"
     assert rec.text == ("Deputy Secretary of State Wendy Sherman will travel to Seoul and Tokyo "
                         "next week to discuss the DPRK.")
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Secretary Blinken’s Meeting with a Foreign Minister", "readout"),
+        ("Deputy Secretary Sherman’s Call with a Deputy Foreign Minister", "readout"),
+        ("U.S.-Japan Senior Officials Meeting", "readout"),
+        ("Secretary Antony J. Blinken and a Foreign Minister Before Their Meeting", "remarks"),
+        ("Secretary Antony J. Blinken at a Press Availability", "remarks"),
+        ("Deputy Secretary Sherman’s Travel to Three Capitals", "announcement"),
+        ("National Day of a Country", "statement"),
+    ],
+)
+def test_state_kind_hint(title: str, kind: str) -> None:
+    assert state.kind_hint(title) == kind
 
 
 def test_state_strip_bylines_keeps_text() -> None:

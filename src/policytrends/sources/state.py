@@ -61,6 +61,9 @@ TITLE_KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(before|after|at the (top|start) of) (their|the) meeting\b", re.I), "remarks"),
     (re.compile(r"\b(meeting|call|calls|trilateral|readout)\b.* with\b|^readout\b", re.I),
      "readout"),
+    # "... Senior Officials Meeting", "... Consultation Meeting", "... Strategic Dialogue"
+    (re.compile(r"\b(meeting|consultations?|dialogue|talks)\b(?!.*\b(remarks|press)\b)", re.I),
+     "readout"),
     (re.compile(r"\bremarks\b|press availability|interview|press briefing|"
                 r"\bat a (joint )?press\b|\bon-the-record\b", re.I), "remarks"),
     (re.compile(r"\btravel\b.* to\b|\bto travel\b|\btrip to\b", re.I), "announcement"),

@@ -51,9 +51,13 @@ TITLE_KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^fact sheet\b", re.I), "fact_sheet"),
     (re.compile(r"^(remarks|press gaggle|press briefing|background press call|"
                 r"on-the-record press call|interview)\b", re.I), "remarks"),
+    (re.compile(r"\bupcoming\b|\bwill (travel|host|meet|visit)\b|\bto (travel|host|visit)\b",
+                re.I), "announcement"),
+    # "Statement by NSC Spokesperson ... on ... Call with ...": a readout in a statement's form
+    (re.compile(r"^statement (by|from)\b.*\b(meeting|call|calls|video call|visit) "
+                r"(with|to|between)\b", re.I), "readout"),
     (re.compile(r"^(joint )?(statement|declaration|communiqu)", re.I), "statement"),
-    (re.compile(r"^(president|vice president)\b.* (to travel|will travel|announces)\b", re.I),
-     "announcement"),
+    (re.compile(r"^(president|vice president)\b.* announces\b", re.I), "announcement"),
 )
 SECTION_KINDS: dict[str, str] = {
     "statements-releases": "statement",
