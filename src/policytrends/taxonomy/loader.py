@@ -1,0 +1,212 @@
+"""Reading taxonomy files: the shipped TOML plus an optional user TOML or YAML file.
+
+A file holds a table ``themes`` whose keys are theme keys::
+
+    [themes.semiconductors]
+    label = "Semiconductors"
+    parent = "economy_trade"          # optional
+    wordings = ["semiconductor", "chips act"]
+    patterns = ['chip(s)? supply']    # optional, see Theme.patterns
+    exclusions = ["potato chips"]     # optional
+
+A user theme whose key is already shipped overrides it field by field: the fields the
+user gives replace the shipped ones, the others are kept (``parent = ""`` removes a
+parent; ``enabled = false`` drops the theme, and its children become roots).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import TaxonomyError
+from .model import Taxonomy, Theme
+
+SHIPPED = "themes.toml"
+KEY_RE = re.compile(r"^[a-z][a-z0-9_]*$")
+_LIST_FIELDS = ("wordings", "patterns", "exclusions", "exclusion_patterns")
+_STR_FIELDS = ("label", "parent", "description")
+_FIELDS = frozenset(_LIST_FIELDS + _STR_FIELDS + ("enabled",))
+
+
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """A YAML loader that refuses duplicate mapping keys (PyYAML keeps the last one)."""
+
+
+def _construct_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode) -> dict[Any, Any]:
+    seen: set[Any] = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node)  # type: ignore[no-untyped-call]
+        if key in seen:
+            raise TaxonomyError(f"duplicate key {key!r} (line {key_node.start_mark.line + 1})")
+        seen.add(key)
+    return loader.construct_mapping(node)  # type: ignore[no-untyped-call]
+
+
+_UniqueKeyLoader.add_constructor(
+    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping  # type: ignore[arg-type]
+)
+
+
+def _parse(text: str, name: str) -> Any:
+    """Parse TOML or YAML by the file's suffix (TOML first when the suffix says nothing)."""
+    suffix = Path(name).suffix.lower()
+    if suffix in (".yaml", ".yml"):
+        try:
+            return yaml.load(text, Loader=_UniqueKeyLoader)  # noqa: S506 - safe loader subclass
+        except TaxonomyError as exc:
+            raise TaxonomyError(f"{name}: {exc}") from None
+        except yaml.YAMLError as exc:
+            raise TaxonomyError(f"{name}: not valid YAML: {exc}") from None
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        if suffix == ".toml":
+            raise TaxonomyError(f"{name}: not valid TOML: {exc}") from None
+        try:
+            return yaml.load(text, Loader=_UniqueKeyLoader)  # noqa: S506
+        except (yaml.YAMLError, TaxonomyError):
+            raise TaxonomyError(f"{name}: neither valid TOML ({exc}) nor YAML") from None
+
+
+def _check_entry(name: str, key: Any, entry: Any) -> dict[str, Any]:
+    """Type-check one theme table of a file; returns its fields."""
+    if not isinstance(key, str) or not KEY_RE.match(key):
+        raise TaxonomyError(
+            f"{name}: theme key {key!r} is not a lower-case identifier (letters, digits, _)"
+        )
+    if not isinstance(entry, dict):
+        raise TaxonomyError(f"{name}: theme {key!r}: expected a table of fields, got "
+                            f"{type(entry).__name__}")
+    unknown = sorted(set(entry) - _FIELDS)
+    if unknown:
+        raise TaxonomyError(f"{name}: theme {key!r}: unknown field(s) {', '.join(unknown)} "
+                            f"(allowed: {', '.join(sorted(_FIELDS))})")
+    for f in _STR_FIELDS:
+        if f in entry and not isinstance(entry[f], str):
+            raise TaxonomyError(f"{name}: theme {key!r}: {f} must be a string, got "
+                                f"{type(entry[f]).__name__}")
+    for f in _LIST_FIELDS:
+        value = entry.get(f, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            raise TaxonomyError(f"{name}: theme {key!r}: {f} must be a list of non-empty strings")
+    if "enabled" in entry and not isinstance(entry["enabled"], bool):
+        raise TaxonomyError(f"{name}: theme {key!r}: enabled must be true or false")
+    return entry
+
+
+def read_file(text: str, name: str) -> dict[str, dict[str, Any]]:
+    """Parse and type-check a taxonomy file's text; returns {key: fields}."""
+    data = _parse(text, name)
+    if not isinstance(data, dict) or not isinstance(data.get("themes"), dict):
+        raise TaxonomyError(f"{name}: expected a top-level table 'themes' of theme tables")
+    extra = sorted(set(data) - {"themes"})
+    if extra:
+        raise TaxonomyError(f"{name}: unknown top-level key(s) {', '.join(map(str, extra))}")
+    return {key: _check_entry(name, key, entry) for key, entry in data["themes"].items()}
+
+
+def _merge(base: dict[str, Theme], entries: dict[str, dict[str, Any]], name: str) -> None:
+    for key, fields in entries.items():
+        old = base.get(key)
+        if fields.get("enabled") is False:
+            base.pop(key, None)
+            continue
+        if old is None and not fields.get("label"):
+            fields = {**fields, "label": key.replace("_", " ")}
+        values: dict[str, Any] = {} if old is None else old.__dict__.copy()
+        values.update({"key": key, "source": name})
+        for f in _STR_FIELDS:
+            if f in fields:
+                values[f] = fields[f]
+        if "parent" in values and not values["parent"]:
+            values["parent"] = None
+        for f in _LIST_FIELDS:
+            if f in fields:
+                values[f] = tuple(fields[f])
+        base[key] = Theme(**values)
+
+
+def _validate(themes: dict[str, Theme]) -> None:
+    """Parents known, no cycles, patterns compile and do not match the empty string."""
+    for t in themes.values():
+        if t.parent is not None and t.parent not in themes:
+            raise TaxonomyError(f"{t.source}: theme {t.key!r}: unknown parent {t.parent!r}")
+        if not (t.wordings or t.patterns):
+            raise TaxonomyError(f"{t.source}: theme {t.key!r}: no wordings and no patterns")
+        for kind, pats in (("pattern", t.patterns), ("exclusion pattern", t.exclusion_patterns)):
+            for pat in pats:
+                try:
+                    rx = re.compile(pat)
+                except re.error as exc:
+                    raise TaxonomyError(
+                        f"{t.source}: theme {t.key!r}: bad {kind} {pat!r}: {exc}") from None
+                if rx.groups:
+                    raise TaxonomyError(
+                        f"{t.source}: theme {t.key!r}: {kind} {pat!r} has a capturing group; "
+                        "use (?:...)")
+                if rx.fullmatch(""):
+                    raise TaxonomyError(
+                        f"{t.source}: theme {t.key!r}: {kind} {pat!r} matches the empty text")
+    for t in themes.values():
+        seen = [t.key]
+        parent = t.parent
+        while parent is not None:
+            if parent in seen:
+                chain = " -> ".join([*seen, parent])
+                raise TaxonomyError(f"{t.source}: theme {t.key!r}: parent cycle {chain}")
+            seen.append(parent)
+            parent = themes[parent].parent
+
+
+def shipped_text() -> str:
+    """The text of the shipped taxonomy file."""
+    return resources.files("policytrends.data").joinpath(SHIPPED).read_text(encoding="utf-8")
+
+
+def build(files: list[tuple[str, str]]) -> Taxonomy:
+    """A validated taxonomy from (name, text) pairs applied in order (later ones override)."""
+    themes: dict[str, Theme] = {}
+    for name, text in files:
+        _merge(themes, read_file(text, name), name)
+    _validate(themes)
+    return Taxonomy(themes=themes, files=tuple(name for name, _ in files))
+
+
+@lru_cache(maxsize=16)
+def _load_cached(path: str | None, _stamp: tuple[int, int] | None) -> Taxonomy:
+    files = [(f"policytrends/data/{SHIPPED}", shipped_text())]
+    if path is not None:
+        files.append((path, Path(path).read_text(encoding="utf-8")))
+    return build(files)
+
+
+def load(taxonomy_file: str | Path | None = None) -> Taxonomy:
+    """The taxonomy in force: the shipped themes extended by an optional user file.
+
+    Args:
+        taxonomy_file: a TOML or YAML file adding or overriding themes, or None.
+
+    Returns:
+        The validated Taxonomy (cached per file and modification time).
+
+    Raises:
+        TaxonomyError: the file is missing or malformed; the message names the file, the
+            theme and the problem.
+    """
+    if taxonomy_file is None:
+        return _load_cached(None, None)
+    path = str(taxonomy_file)
+    try:
+        st = Path(path).stat()
+    except OSError as exc:
+        raise TaxonomyError(f"{path}: cannot read taxonomy file ({exc.strerror})") from None
+    if not Path(path).is_file():
+        raise TaxonomyError(f"{path}: not a file")
+    return _load_cached(path, (st.st_mtime_ns, st.st_size))

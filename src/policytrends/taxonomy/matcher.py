@@ -1,0 +1,219 @@
+"""The one-pass matcher: every theme's wordings and patterns over a text at once.
+
+A text is normalised once (lower case, straight quotes, each run of whitespace, hyphens
+and dashes as one space) keeping an offset map back to the original. One Aho-Corasick
+automaton then finds, in a single pass, every literal wording, every exclusion and the
+literal prefixes of every pattern (see `prefixes`); a pattern is tried only where one
+of its prefixes starts. Overlapping candidates are resolved longest first across all
+themes, so "North Korea" is not also "Korea" and "Free and Open Indo-Pacific" is
+`foip`, not a second `indo_pacific`. Offsets are mapped back, so that
+``text[start:end]`` is the matched passage.
+
+Parents: each accepted mention of a theme is also reported for every ancestor, with the
+same offsets and passage (a `foip` passage is evidence of `indo_pacific`). The topic
+count of a parent is therefore its own mentions plus its descendants' mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+import ahocorasick
+
+from ..records import Mention
+from .model import Taxonomy
+from .prefixes import literal_prefixes
+
+# Characters that separate words inside a phrase: any run of them is one space.
+_ASCII_SEPARATORS = "\t\n\v\f\r\x1c\x1d\x1e\x1f-"
+_OTHER_SEPARATORS = (
+    "\x85\xa0\xad\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
+    "\u200a\u200b\u2028\u2029\u202f\u205f\u3000\ufeff"
+    "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
+)
+# one character for one: the text keeps its length until runs of spaces are collapsed
+_ONE_FOR_ONE = {**{c: " " for c in _OTHER_SEPARATORS},
+                "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+                "\u02bc": "'", "`": "'", "\u00b4": "'", "\u201c": '"', "\u201d": '"',
+                "\u201e": '"', "\u201f": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"'}
+_ONE_FOR_ONE_RX = re.compile(f"[{re.escape(''.join(_ONE_FOR_ONE))}]")
+_MULTI_SPACE = re.compile("   *")  # literal prefix "  ": a fast search
+_WORD_START, _WORD_END = r"(?<![^\W_])", r"(?![^\W_])"
+_LITERAL, _EXCLUDE = 0, 1
+
+
+def _lower(text: str) -> str:
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    # rare characters (e.g. "İ") lower to two: keep them one-to-one with the original
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def normalise(text: str) -> tuple[str, list[int], list[int]]:
+    """Normalised text plus the data mapping its positions back to `text`.
+
+    Returns:
+        (norm, run_pos, shift): position ``p`` of ``norm`` is position
+        ``p + shift[k - 1]`` of ``text`` (``p`` when k == 0), ``k = bisect_left(run_pos, p)``.
+    """
+    norm = _lower(text)
+    for sep in _ASCII_SEPARATORS:  # str.replace is far cheaper than a regex per position
+        if sep in norm:
+            norm = norm.replace(sep, " ")
+    if _ONE_FOR_ONE_RX.search(norm):
+        for char, repl in _ONE_FOR_ONE.items():
+            if char in norm:
+                norm = norm.replace(char, repl)
+    if "  " not in norm:
+        return norm, [], []
+    spans = [m.span() for m in _MULTI_SPACE.finditer(norm)]
+    run_pos: list[int] = []
+    shift: list[int] = []
+    removed = 0
+    for start, end in spans:
+        run_pos.append(start - removed)
+        removed += end - start - 1
+        shift.append(removed)
+    return _MULTI_SPACE.sub(" ", norm), run_pos, shift
+
+
+def normalise_phrase(phrase: str) -> str:
+    """A wording in the matcher's form (what `normalise` makes of it), trimmed."""
+    return normalise(phrase)[0].strip()
+
+
+def _to_original(pos: int, run_pos: list[int], shift: list[int]) -> int:
+    k = bisect_left(run_pos, pos)
+    return pos + (shift[k - 1] if k else 0)
+
+
+@dataclass
+class _Entry:
+    """What the automaton knows about one normalised key."""
+
+    length: int
+    word_start: bool
+    word_end: bool
+    literals: list[tuple[int, str]] = field(default_factory=list)  # (kind, theme)
+    patterns: list[int] = field(default_factory=list)  # indexes into Matcher._patterns
+
+
+class Matcher:
+    """All themes of a taxonomy compiled once; `find(text)` makes one pass over the text."""
+
+    def __init__(self, taxonomy: Taxonomy) -> None:
+        self.taxonomy = taxonomy
+        self._ancestors = {t.key: taxonomy.ancestors(t.key) for t in taxonomy}
+        entries: dict[str, _Entry] = {}
+        # (compiled pattern, kind, theme); patterns without a literal prefix scan everything
+        self._patterns: list[tuple[re.Pattern[str], int, str]] = []
+        self._unanchored: list[int] = []
+        for t in taxonomy:
+            for kind, phrases in ((_LITERAL, t.wordings), (_EXCLUDE, t.exclusions)):
+                for phrase in phrases:
+                    variants = {normalise_phrase(phrase)}
+                    if "-" in phrase:  # "Indo-Pacific" also as "IndoPacific"
+                        variants.add(normalise_phrase(phrase.replace("-", "")))
+                    for v in filter(None, variants):
+                        self._entry(entries, v).literals.append((kind, t.key))
+            for kind, pats in ((_LITERAL, t.patterns), (_EXCLUDE, t.exclusion_patterns)):
+                for pat in pats:
+                    idx = len(self._patterns)
+                    rx = re.compile(f"{_WORD_START}(?:{pat}){_WORD_END}", re.IGNORECASE)
+                    self._patterns.append((rx, kind, t.key))
+                    prefixes = literal_prefixes(pat)
+                    if prefixes is None:
+                        self._unanchored.append(idx)
+                        continue
+                    for prefix in prefixes:
+                        self._entry(entries, prefix, word_end=False).patterns.append(idx)
+        self._automaton: ahocorasick.Automaton | None = None
+        if entries:
+            self._automaton = ahocorasick.Automaton()
+            for key, entry in entries.items():
+                self._automaton.add_word(key, entry)
+            self._automaton.make_automaton()
+
+    @staticmethod
+    def _entry(entries: dict[str, _Entry], key: str, word_end: bool = True) -> _Entry:
+        entry = entries.get(key)
+        if entry is None:
+            entry = entries[key] = _Entry(len(key), key[0].isalnum(), False)
+        if word_end:  # a literal must end at a word boundary; a prefix need not
+            entry.word_end = entry.word_end or key[-1].isalnum()
+        return entry
+
+    def _candidates(self, norm: str) -> tuple[dict[tuple[int, int], list[str]],
+                                              list[tuple[int, int, str]]]:
+        """Theme hits {(start, end): themes} and exclusion hits (start, end, theme) of `norm`."""
+        spans: dict[tuple[int, int], list[str]] = {}
+        excluded: list[tuple[int, int, str]] = []
+        tried: set[tuple[int, int]] = set()
+        n = len(norm)
+
+        def add(start: int, end: int, kind: int, theme: str) -> None:
+            if kind == _EXCLUDE:
+                excluded.append((start, end, theme))
+            else:
+                spans.setdefault((start, end), []).append(theme)
+
+        if self._automaton is not None:
+            for end_idx, entry in self._automaton.iter(norm):
+                start = end_idx - entry.length + 1
+                if entry.word_start and start > 0 and norm[start - 1].isalnum():
+                    continue
+                for idx in entry.patterns:
+                    if (idx, start) not in tried:
+                        tried.add((idx, start))
+                        rx, kind, theme = self._patterns[idx]
+                        m = rx.match(norm, start)
+                        if m:
+                            add(start, m.end(), kind, theme)
+                if entry.literals and not (entry.word_end and end_idx + 1 < n
+                                           and norm[end_idx + 1].isalnum()):
+                    for kind, theme in entry.literals:
+                        add(start, end_idx + 1, kind, theme)
+        for idx in self._unanchored:
+            rx, kind, theme = self._patterns[idx]
+            for m in rx.finditer(norm):
+                add(m.start(), m.end(), kind, theme)
+        return spans, excluded
+
+    def find_spans(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, theme) of the accepted passages of `text`, parents not added."""
+        norm, run_pos, shift = normalise(text)
+        spans, excluded = self._candidates(norm)
+        if not spans:
+            return []
+        for ex_start, ex_end, ex_theme in excluded:
+            for (start, end), themes in list(spans.items()):
+                if ex_theme in themes and start < ex_end and ex_start < end:
+                    themes.remove(ex_theme)
+                    if not themes:
+                        del spans[(start, end)]
+        accepted: list[tuple[int, int, str]] = []
+        taken = bytearray(len(norm))  # 1 where a passage was already accepted
+        # longest first; among equals the earliest; a passage goes to one span only
+        for start, end in sorted(spans, key=lambda se: (se[0] - se[1], se[0])):
+            if taken.find(1, start, end) != -1:
+                continue
+            taken[start:end] = b"\x01" * (end - start)
+            o_start = _to_original(start, run_pos, shift) if run_pos else start
+            o_end = _to_original(end - 1, run_pos, shift) + 1 if run_pos else end
+            for theme in set(spans[(start, end)]):
+                accepted.append((o_start, o_end, theme))
+        accepted.sort()
+        return accepted
+
+    def find(self, text: str) -> list[Mention]:
+        """Mentions of every theme in `text`, implied parents included (see module doc)."""
+        out: list[Mention] = []
+        for start, end, theme in self.find_spans(text):
+            passage = text[start:end]
+            out.append(Mention(theme, start, end, passage))
+            out.extend(Mention(parent, start, end, passage) for parent in self._ancestors[theme])
+        out.sort(key=lambda m: (m.start, m.theme))
+        return out

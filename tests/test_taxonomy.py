@@ -1,0 +1,227 @@
+"""The shipped taxonomy and the one-pass matcher: spelling variants, overlaps, exclusions."""
+
+from __future__ import annotations
+
+import pytest
+
+from policytrends import taxonomy
+from policytrends.taxonomy import tag
+from policytrends.taxonomy.matcher import normalise
+
+
+def themes(text: str) -> set[str]:
+    return {m.theme for m in tag(text)}
+
+
+def own(text: str) -> list[tuple[str, str]]:
+    """(theme, passage) of the passages themselves, implied parents left out."""
+    return [(theme, text[s:e]) for s, e, theme in taxonomy.get_matcher().find_spans(text)]
+
+
+THEMES_MD_KEYS = {
+    "indo_pacific", "foip", "north_korea", "nk_nuclear_missile", "abductions", "china",
+    "maritime_order", "taiwan", "russia_ukraine", "alliance_security", "quad", "asean", "g7",
+    "economy_trade", "climate_energy", "covid19", "middle_east", "nuclear_disarmament",
+    "un_reform", "rules_based_order", "two_plus_two", "host_nation_support",
+}
+
+
+def test_shipped_taxonomy_has_every_contract_key_with_its_parent() -> None:
+    tax = taxonomy.load()
+    assert THEMES_MD_KEYS <= set(tax.themes)
+    assert tax.themes["foip"].parent == "indo_pacific"
+    assert tax.themes["nk_nuclear_missile"].parent == "north_korea"
+    assert tax.themes["abductions"].parent == "north_korea"
+    for key in THEMES_MD_KEYS - {"foip", "nk_nuclear_missile", "abductions"}:
+        assert tax.themes[key].parent is None, key
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both sides support the Indo-Pacific.",
+        "Both sides support the IndoPacific.",
+        "Both sides support the Indo Pacific.",
+        "Both sides support the INDO-PACIFIC.",
+        "Both sides support the Indo\u2013Pacific.",
+        "Both sides support the Indo-\nPacific.",
+        "Both sides support the Indo\r\n   Pacific.",
+    ],
+)
+def test_spelling_variants_of_indo_pacific(text: str) -> None:
+    found = tag(text)
+    assert [m.theme for m in found] == ["indo_pacific"]
+    assert text[found[0].start:found[0].end] == found[0].matched
+    assert found[0].matched.lower().startswith("indo")
+    assert found[0].matched.lower().endswith("pacific")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "towards a \u201cFree and Open Indo-Pacific.\u201d",
+        'towards a "Free and Open Indo-Pacific."',
+        "towards a free and open\nIndo-Pacific region",
+        "the vision of a free and open Indo Pacific",
+        "an inclusive, free, and open Indo-Pacific",
+        "a free, open, connected, prosperous, resilient, and secure Indo-Pacific",
+        "to realise FOIP together",
+    ],
+)
+def test_foip_wordings_imply_indo_pacific_once(text: str) -> None:
+    found = tag(text)
+    assert {m.theme for m in found} == {"foip", "indo_pacific"}
+    # the foip passage is not counted a second time as a bare indo_pacific mention
+    assert len([m for m in found if m.theme == "indo_pacific"]) == 1
+    assert [m.theme for m in found if m.theme == "foip"] == ["foip"]
+    parent = next(m for m in found if m.theme == "indo_pacific")
+    child = next(m for m in found if m.theme == "foip")
+    assert (parent.start, parent.end, parent.matched) == (child.start, child.end, child.matched)
+
+
+def test_free_and_open_international_order_is_not_foip() -> None:
+    text = "They support a free and open rules-based international order in the Indo-Pacific."
+    assert themes(text) == {"rules_based_order", "indo_pacific"}
+
+
+def test_longest_match_first_and_no_double_counting() -> None:
+    text = "They discussed North Korea and the Republic of Korea."
+    assert own(text) == [("north_korea", "North Korea")]
+    text = "The Democratic People's Republic of Korea launched nothing."
+    assert own(text) == [("north_korea", "Democratic People's Republic of Korea")]
+    assert themes("Talks with the Republic of Korea on trade.") == {"economy_trade"}
+
+
+def test_south_china_sea_is_maritime_order_not_china() -> None:
+    text = "Freedom of navigation in the South China Sea and the East China Sea."
+    assert {t for t, _ in own(text)} == {"maritime_order"}
+    assert themes("China's coercion in the South and East China Seas") == {"china",
+                                                                          "maritime_order"}
+
+
+def test_word_boundaries() -> None:
+    assert themes("The Quadrangle hosted the easel exhibition.") == set()
+    assert themes("We met the Quad partners at the EAS.") == {"quad", "asean"}
+    assert themes("The Chinaware was fine; Ukrainely is no word.") == set()
+
+
+def test_denuclearization_of_the_peninsula_implies_north_korea() -> None:
+    text = "They reaffirmed the complete denuclearization of the Korean Peninsula."
+    assert themes(text) == {"nk_nuclear_missile", "north_korea"}
+    assert themes("peace and stability on the Korean Peninsula") == {"north_korea"}
+
+
+def test_parent_counts_roll_up() -> None:
+    text = ("The DPRK ballistic missile launch was condemned. "
+            "They called for the resolution of the abductions issue. Pyongyang did not reply.")
+    found = tag(text)
+    counts: dict[str, int] = {}
+    for m in found:
+        counts[m.theme] = counts.get(m.theme, 0) + 1
+    assert counts == {"north_korea": 4, "nk_nuclear_missile": 1, "abductions": 1}
+
+
+def test_offsets_index_the_original_text_with_runs_of_spaces() -> None:
+    text = ("Intro.\n\n   Both   sides   condemned  the   DPRK\u2019s   ballistic \n missile"
+            "   launch.")
+    found = tag(text)
+    assert found
+    for m in found:
+        assert text[m.start:m.end] == m.matched
+    assert {m.matched for m in found} == {"DPRK", "ballistic \n missile   launch"}
+
+
+def test_normalise_maps_runs_back() -> None:
+    text = "A\u2014B  \u201cC\u201d\n\n  D"
+    norm, run_pos, shift = normalise(text)
+    assert norm == 'a b "c" d'
+    assert run_pos and shift
+
+
+def test_curly_and_straight_quotes_are_the_same() -> None:
+    assert themes("the \u201c2+2\u201d meeting") == {"two_plus_two"}
+    assert themes('the "2+2" meeting') == {"two_plus_two"}
+    assert themes("the Japan\u2019s abductees") == {"abductions", "north_korea"}
+
+
+# -- one test per exclusion of the shipped taxonomy -------------------------------------
+
+def test_exclusion_ballistic_missile_defense_is_alliance_not_nk() -> None:
+    assert themes("They will strengthen ballistic missile defense.") == {"alliance_security"}
+
+
+def test_exclusion_chinese_taipei() -> None:
+    assert themes("Athletes of Chinese Taipei competed.") == set()
+
+
+def test_exclusion_alliance_names_are_not_alliances() -> None:
+    assert themes("India welcomed the International Solar Alliance.") == set()
+    assert themes("the Gavi Vaccine Alliance") == {"covid19"}
+    assert themes("the Global Alliance on food") == set()
+    assert themes("the Alliance for Development") == set()
+
+
+def test_exclusion_apec_is_not_economy_trade() -> None:
+    assert themes("the Asia-Pacific Economic Cooperation (APEC) Leaders\u2019 Meeting") == set()
+
+
+@pytest.mark.parametrize("phrase", ["a trade-off", "trade-offs", "the World Trade Center",
+                                    "illegal wildlife trade", "the trade union", "trade unions"])
+def test_exclusion_trade_lookalikes(phrase: str) -> None:
+    assert "economy_trade" not in themes(f"They discussed {phrase}.")
+
+
+def test_exclusion_export_controls_on_an_adversary() -> None:
+    assert themes("financial sanctions and export controls") == set()
+    assert themes("exports of rice") == {"economy_trade"}
+
+
+def test_exclusion_investment_in_defense() -> None:
+    assert themes("their investments in defense") == set()
+    assert themes("investment in defence industries") == set()
+    assert themes("investment in clean energy") == {"economy_trade", "climate_energy"}
+
+
+@pytest.mark.parametrize("phrase", ["investment climate", "business climate",
+                                    "political climate", "security climate"])
+def test_exclusion_climate_lookalikes(phrase: str) -> None:
+    assert "climate_energy" not in themes(f"The {phrase} improved.")
+
+
+@pytest.mark.parametrize("phrase", ["pandemic preparedness", "future pandemics",
+                                    "the next pandemic", "the Pandemic Fund", "a future pandemic"])
+def test_exclusion_pandemic_preparedness_is_not_covid(phrase: str) -> None:
+    assert "covid19" not in themes(f"They discussed {phrase}.")
+
+
+def test_exclusion_minister_for_the_middle_east() -> None:
+    text = "He met Minister of State for the Middle East and North Africa James Cleverly."
+    assert themes(text) == set()
+    assert themes("He met the Minister for Middle East affairs.") == set()
+    assert themes("They discussed the Middle East.") == {"middle_east"}
+
+
+def test_exclusion_economic_2_plus_2_is_not_a_security_2_plus_2() -> None:
+    assert themes("the Economic \u201c2+2\u201d meeting") == set()
+    assert themes("the Economic 2+2") == set()
+
+
+def test_economic_and_energy_security_gives_both_themes() -> None:
+    assert themes("to strengthen economic and energy security") == {"economy_trade",
+                                                                    "climate_energy"}
+
+
+def test_maritime_security_cooperation_leaves_economic_cooperation() -> None:
+    found = own("They discussed maritime security and economic cooperation.")
+    assert ("alliance_security", "maritime security") in found
+    assert ("economy_trade", "economic cooperation") in found
+
+
+def test_two_plus_two_without_the_number() -> None:
+    text = "We met Foreign Minister Hayashi and Minister of Defense Kishi in Tokyo."
+    assert "two_plus_two" in themes(text)
+    assert "two_plus_two" not in themes("We met Foreign Minister Hayashi in Tokyo.")
+
+
+def test_empty_text() -> None:
+    assert tag("") == []

@@ -1,0 +1,117 @@
+"""User taxonomy files: extension, key-by-key overrides, and errors that name the problem."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from policytrends import taxonomy
+from policytrends.errors import TaxonomyError
+
+
+def write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_toml_file_adds_a_theme_under_a_shipped_parent(tmp_path: Path) -> None:
+    f = write(tmp_path, "mine.toml", """
+[themes.semiconductors]
+label = "Semiconductors"
+parent = "economy_trade"
+wordings = ["semiconductor", "chip plant"]
+patterns = ['chips? act']
+""")
+    tax = taxonomy.load(f)
+    assert tax.themes["semiconductors"].parent == "economy_trade"
+    assert "indo_pacific" in tax  # shipped themes stay
+    found = taxonomy.tag("A new chip plant under the CHIPS Act.", f)
+    assert sorted((m.theme, m.matched) for m in found) == [
+        ("economy_trade", "CHIPS Act"), ("economy_trade", "chip plant"),
+        ("semiconductors", "CHIPS Act"), ("semiconductors", "chip plant"),
+    ]
+
+
+def test_yaml_file_overrides_a_shipped_theme_field_by_field(tmp_path: Path) -> None:
+    f = write(tmp_path, "mine.yaml", """
+themes:
+  quad:
+    wordings: ["Quad", "Japan-Australia-India-U.S."]
+    patterns: ['australia,? india,? japan,? and the (?:united states|u\\.s\\.)']
+""")
+    tax = taxonomy.load(f)
+    assert tax.themes["quad"].label == "Quad"  # kept from the shipped file
+    assert tax.themes["quad"].source == str(f)
+    assert {m.theme for m in taxonomy.tag("Australia, India, Japan, and the United States met.",
+                                          f)} == {"quad"}
+    # without the user file the shipped taxonomy does not know that wording
+    assert taxonomy.tag("Australia, India, Japan, and the United States met.") == []
+
+
+def test_user_file_can_disable_and_reparent(tmp_path: Path) -> None:
+    f = write(tmp_path, "mine.toml", """
+[themes.abductions]
+parent = ""
+[themes.covid19]
+enabled = false
+""")
+    tax = taxonomy.load(f)
+    assert "covid19" not in tax
+    assert tax.themes["abductions"].parent is None
+    assert {m.theme for m in taxonomy.tag("the abductions issue", f)} == {"abductions"}
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "needles"),
+    [
+        ("p.toml", '[themes.x]\nparent = "nope"\nwordings = ["x"]\n',
+         ["'x'", "unknown parent 'nope'"]),
+        ("c.toml", '[themes.a]\nparent = "b"\nwordings = ["a"]\n'
+                   '[themes.b]\nparent = "a"\nwordings = ["b"]\n', ["cycle"]),
+        ("r.toml", "[themes.x]\nwordings = [\"x\"]\npatterns = ['(unclosed']\n",
+         ["'x'", "bad pattern", "(unclosed"]),
+        ("g.toml", "[themes.x]\npatterns = ['(?:a)(b)']\n", ["'x'", "capturing group"]),
+        ("e.toml", "[themes.x]\npatterns = ['a*']\n", ["'x'", "empty"]),
+        ("d.toml", '[themes.x]\nwordings = ["x"]\n[themes.x]\nwordings = ["y"]\n',
+         ["not valid TOML"]),
+        ("d.yaml", "themes:\n  x:\n    wordings: [x]\n  x:\n    wordings: [y]\n",
+         ["duplicate key 'x'"]),
+        ("t.toml", '[themes.x]\nwordings = "x"\n', ["'x'", "wordings must be a list"]),
+        ("t2.toml", '[themes.x]\nwordings = ["x"]\nlabel = 3\n', ["'x'", "label must be"]),
+        ("f.toml", '[themes.x]\nwording = ["x"]\n', ["'x'", "unknown field(s) wording"]),
+        ("k.toml", '[themes.BadKey]\nwordings = ["x"]\n', ["'BadKey'"]),
+        ("n.toml", "[themes.x]\nlabel = \"X\"\n", ["'x'", "no wordings"]),
+        ("top.toml", "[theme.x]\nwordings = [\"x\"]\n", ["top-level table 'themes'"]),
+        ("bad.yaml", "themes: [unclosed\n", ["not valid YAML"]),
+    ],
+)
+def test_malformed_files_name_file_theme_and_problem(tmp_path: Path, name: str, text: str,
+                                                     needles: list[str]) -> None:
+    f = write(tmp_path, name, text)
+    with pytest.raises(TaxonomyError) as info:
+        taxonomy.load(f)
+    message = str(info.value)
+    assert str(f) in message
+    for needle in needles:
+        assert needle in message
+
+
+def test_missing_file_is_a_taxonomy_error(tmp_path: Path) -> None:
+    with pytest.raises(TaxonomyError, match="cannot read taxonomy file"):
+        taxonomy.load(tmp_path / "absent.toml")
+
+
+def test_cache_follows_file_changes(tmp_path: Path) -> None:
+    f = write(tmp_path, "mine.toml", '[themes.alpha]\nwordings = ["alpha"]\n')
+    assert {m.theme for m in taxonomy.tag("alpha beta", f)} == {"alpha"}
+    f.write_text('[themes.beta]\nwordings = ["beta"]\n', encoding="utf-8")
+    st = f.stat()
+    os.utime(f, ns=(st.st_atime_ns, st.st_mtime_ns + 10_000_000))
+    assert {m.theme for m in taxonomy.tag("alpha beta", f)} == {"beta"}
+
+
+def test_shipped_matcher_is_compiled_once() -> None:
+    assert taxonomy.get_matcher() is taxonomy.get_matcher()
