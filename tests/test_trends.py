@@ -139,6 +139,8 @@ def test_first_appearance_and_rising(store: Path) -> None:
     first = trends.first_appearance(store, ["china", "russia_ukraine"])
     assert _row(first, theme="china").first_date == pd.Timestamp("2021-03-02")
     assert _row(first, theme="russia_ukraine").first_date == pd.Timestamp("2022-02-09")
+    per_source = trends.first_appearance(store, ["china"], by="source")
+    assert list(per_source["source"]) == ["whitehouse", "state"]
     rising = trends.rising_themes(store, ["china", "foip", "north_korea"],
                                   recent_days=91, baseline_days=365, end="2022-06-30")
     assert rising.iloc[0].theme == "china"  # 1 of 2 recent records, 0 of 3 before

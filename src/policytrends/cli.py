@@ -70,15 +70,48 @@ def _run_ingest(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _add_fetch(sub: argparse._SubParsersAction) -> None:
-    from .fetch import command  # arguments, help with examples, and the run
-
-    command.add_parser(sub, _formatter).set_defaults(handler=command.run)
-
-
 # Each command registers itself here: (module-level function adding its subparser).
 COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [_add_ingest]
-COMMANDS.append(_add_fetch)
+
+
+def _add_report(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "report",
+        help="render the HTML trend report of a store",
+        formatter_class=_formatter,
+        description="Execute the packaged report notebook on a store (papermill) and export\n"
+        "self-contained HTML (charts embedded, code hidden); the executed notebook is\n"
+        "written beside it. Parameters: themes, period (month|quarter|year), sources,\n"
+        "title, start, end (YYYY-MM-DD), meetings_only; lists are comma-separated.",
+        epilog="example:\n  policytrends report --store data/processed/store --out report.html "
+        "-p themes foip,north_korea -p period year",
+    )
+    p.add_argument("--store", required=True, help="store directory written by ingest")
+    p.add_argument("--out", required=True, help="HTML file to write (FILE.ipynb goes beside it)")
+    p.add_argument("-p", "--parameter", nargs=2, action="append", default=[],
+                   metavar=("NAME", "VALUE"), help="set a report parameter (repeatable)")
+    p.add_argument("--kernel", default="python3", help="Jupyter kernel (default: python3)")
+    p.add_argument("--timeout", type=int, default=600, help="seconds per cell (default: 600)")
+    p.set_defaults(handler=_run_report)
+
+
+def _run_report(args: argparse.Namespace) -> int:
+    from .report import ReportError, render
+
+    try:
+        html, executed = render(args.store, args.out, [tuple(p) for p in args.parameter],
+                                kernel_name=args.kernel, timeout=args.timeout)
+    except ValueError as exc:
+        print(f"policytrends report: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except ReportError as exc:
+        print(f"policytrends report: {exc}", file=sys.stderr)
+        return EXIT_REJECTS
+    print(f"wrote {html} ({html.stat().st_size // 1024} KB) and {executed}")
+    return EXIT_OK
+
+
+COMMANDS.append(_add_report)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -56,7 +56,7 @@ def label(theme: str) -> str:
 
 @contextmanager
 def _style() -> Iterator[None]:
-    with matplotlib.rc_context(STYLE):
+    with matplotlib.rc_context(STYLE):  # type: ignore[arg-type]  # keys are rcParams names
         yield
 
 
@@ -278,5 +278,21 @@ def save(fig: Figure, path: str, **kw: Any) -> None:
         fig.savefig(path, **kw)
 
 
+
+
+def meetings_heatmap(df: pd.DataFrame, title: str | None = None) -> Figure:
+    """Counterpart x period heatmap of `trends.meeting_counts` (levels summed)."""
+    per = df.attrs.get("period", "year")
+    matrix = df.groupby(["counterpart", "period"])["meetings"].sum().unstack(fill_value=0)
+    order = matrix.sum(axis=1).sort_values(ascending=False, kind="stable").index
+    matrix = matrix.reindex(order)
+    fmt = {"year": "%Y", "quarter": "%Y-%m", "month": "%Y-%m"}.get(per, "%Y-%m-%d")
+    matrix.columns = [f"{p:{fmt}}" for p in matrix.columns]
+    title = title or f"Dated meetings per {per}, by counterpart country"
+    return _heatmap(matrix, title, "Meetings", ".0f", f"{per.capitalize()} (start)",
+                    "Counterpart", _note(df))
+
+
 __all__: Sequence[str] = ["cooccurrence_heatmap", "counterpart_heatmap", "label",
-                          "meetings_timeline", "save", "small_multiples", "trend_lines"]
+                          "meetings_heatmap", "meetings_timeline", "save", "small_multiples",
+                          "trend_lines"]

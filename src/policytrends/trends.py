@@ -427,9 +427,11 @@ def first_appearance(src: Source, themes: Sequence[str] | str | None = None,
     first = hits.sort_values([*keys, "first_date", "record_id"]).drop_duplicates(keys)
     docs = eng.documents(first["record_id"])[["record_id", "title"]]
     out = first.merge(docs, on="record_id", how="left")
-    out = out[[*keys, "first_date", "precision", "record_id", "source", "title"]]
-    out = _norm(out.rename(columns={"group": by} if by else {}))
-    return _attrs(out.sort_values(["first_date", *keys]).reset_index(drop=True), flt, eng)
+    cols = [*keys, "first_date", "precision", "record_id", "source", "title"]
+    if by == "source":  # the group is the source itself
+        cols.remove("source")
+    out = out[cols].sort_values(["first_date", *keys]).reset_index(drop=True)
+    return _attrs(_norm(out.rename(columns={"group": by} if by else {})), flt, eng)
 
 
 def rising_themes(src: Source, themes: Sequence[str] | str | None = None,
@@ -574,3 +576,61 @@ def themes_present(src: Source, engine: str = "auto", **filters: Any) -> list[st
     counts, _, _ = eng.aggregate(flt, None, None, None)
     counts = counts.sort_values(["records", "theme"], ascending=[False, True])
     return list(counts["theme"])
+
+
+def records(src: Source, themes: Sequence[str] | str | None = None, limit: int | None = 20,
+            engine: str = "auto", **filters: Any) -> pd.DataFrame:
+    """Records naming any of `themes` (or every record), latest first.
+
+    Returns:
+        ``date``, ``source``, ``title``, ``themes`` (of those asked, comma-joined),
+        ``counterparts``, ``record_id``, ``url``. Titles are raw text: escape for HTML.
+    """
+    flt = Filters.make(**filters)
+    eng = engine_for(src, engine)
+    units, _ = eng.units(flt, None, None)
+    topics = eng.topics(None if themes is None else _themes(themes, ()))
+    named = topics.sort_values(["record_id", "theme"]).groupby("record_id")["theme"].agg(
+        ", ".join).rename("themes").reset_index()
+    rows = units.merge(named, on="record_id", how="inner" if themes is not None else "left")
+    rows["themes"] = rows["themes"].fillna("")
+    yearly = pd.to_datetime(rows["year"].astype("str") + "-01-01", errors="coerce")
+    rows = rows.assign(_when=rows["date"].fillna(yearly)).sort_values(
+        ["_when", "record_id"], ascending=[False, True], na_position="last")
+    if limit is not None:
+        rows = rows.head(limit)
+    ids = list(rows["record_id"])
+    docs = eng.documents(ids)[["record_id", "title", "url"]]
+    out = rows.merge(docs, on="record_id", how="left").merge(
+        eng.counterpart_lists(ids), on="record_id", how="left")
+    out["counterparts"] = out["counterparts"].fillna("")
+    out = out[["date", "source", "title", "themes", "counterparts", "record_id", "url"]]
+    return _attrs(_norm(out).reset_index(drop=True), flt, eng)
+
+
+def meeting_counts(src: Source, period: str = "year", by: str | None = "level",
+                   counterparts: Sequence[str] | None = None, top: int | None = 15,
+                   engine: str = "auto", **filters: Any) -> pd.DataFrame:
+    """Dated meetings per counterpart and period (optionally split by level or mode).
+
+    Returns:
+        ``period``, ``counterpart``, [``by``], ``meetings``; every period from the first
+        to the last meeting is present for every counterpart (zeros included).
+    """
+    _check(period, by)
+    if by not in (None, "level", "mode"):
+        raise ValueError(f"meeting_counts splits by 'level', 'mode' or None, not {by!r}")
+    rows = meetings_timeline(src, counterparts, top, engine, **filters)
+    flt = replace(Filters.make(**filters), meetings_only=True)
+    rows["period"] = rows["date"].dt.to_period(PERIODS[period]).dt.start_time
+    keys = ["period", "counterpart", *([by] if by else [])]
+    if by:
+        rows[by] = rows[by].fillna(NONE)
+    counts = rows.groupby(keys, as_index=False).agg(meetings=("record_id", "nunique"))
+    grid = pd.DataFrame({"period": _periods(period, rows["period"], flt)})
+    for key in keys[1:]:
+        grid = grid.merge(pd.DataFrame({key: sorted(set(rows[key]))}), how="cross")
+    out = _norm(grid).merge(_norm(counts), on=keys, how="left").fillna({"meetings": 0})
+    out = _norm(out).sort_values(keys).reset_index(drop=True)
+    out.attrs.update(rows.attrs, period=period)
+    return out

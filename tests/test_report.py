@@ -1,0 +1,109 @@
+"""`policytrends report`: packaged notebook -> executed .ipynb + self-contained HTML."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+from trendstore import sample_records, write_store
+
+from policytrends import cli, report
+
+PARAMS = [("themes", "foip,north_korea,china"), ("title", "Test <b>report</b>"),
+          ("period", "quarter")]
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Path]:
+    tmp = tmp_path_factory.mktemp("report")
+    store = write_store(tmp / "store", sample_records())
+    html, executed = report.render(store, tmp / "out" / "report.html", PARAMS)
+    return store, html, executed
+
+
+def test_html_is_self_contained_with_charts_and_no_code(
+        rendered: tuple[Path, Path, Path]) -> None:
+    _, html, executed = rendered
+    page = html.read_text(encoding="utf-8")
+    charts = re.findall(r'<img[^>]+src="data:image/png;base64,', page)
+    assert len(charts) >= 6  # two trend charts, per source, two heatmaps, timeline
+    assert not re.search(r'<script|src="https?:|href="https?:|<link', page)
+    assert "theme_frequency(" not in page and "In&nbsp;[" not in page
+    assert executed == html.with_suffix(".ipynb") and executed.exists()
+
+
+def test_record_text_and_title_are_escaped(rendered: tuple[Path, Path, Path]) -> None:
+    _, html, _ = rendered
+    page = html.read_text(encoding="utf-8")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "<script>alert(1)" not in page
+    assert "<title>Test &lt;b&gt;report&lt;/b&gt;</title>" in page
+    assert "<h1>Test &lt;b&gt;report&lt;/b&gt;</h1>" in page
+
+
+def test_parameters_reach_the_notebook(rendered: tuple[Path, Path, Path]) -> None:
+    store, _, executed = rendered
+    nb = json.loads(executed.read_text())
+    injected = [c for c in nb["cells"]
+                if "injected-parameters" in c["metadata"].get("tags", [])]
+    assert len(injected) == 1
+    src = "".join(injected[0]["source"])
+    assert 'themes = ["foip", "north_korea", "china"]' in src
+    assert str(store.resolve()) in src
+    errors = [o for c in nb["cells"] for o in c.get("outputs", []) if o["output_type"] == "error"]
+    assert errors == []
+
+
+def test_failing_cell_exits_nonzero_naming_cell_and_error(
+        rendered: tuple[Path, Path, Path], tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    store, _, _ = rendered
+    code = cli.main(["report", "--store", str(store), "--out", str(tmp_path / "r.html"),
+                     "-p", "period", "week"])
+    err = capsys.readouterr().err
+    assert code == cli.EXIT_REJECTS
+    assert re.search(r"report cell \d+ \(execution count \d+", err)
+    assert "ValueError: period must be one of" in err
+    assert not (tmp_path / "r.html").exists()
+
+
+def test_bad_parameters_are_usage_errors(rendered: tuple[Path, Path, Path], tmp_path: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    store, _, _ = rendered
+    code = cli.main(["report", "--store", str(store), "--out", str(tmp_path / "r.html"),
+                     "-p", "colour", "red"])
+    assert code == cli.EXIT_USAGE
+    assert "unknown report parameter 'colour'" in capsys.readouterr().err
+    code = cli.main(["report", "--store", str(tmp_path / "nothing"), "--out",
+                     str(tmp_path / "r.html")])
+    assert code == cli.EXIT_ERROR
+
+
+def test_coerce_follows_declared_types() -> None:
+    declared = {"themes": ["foip"], "sources": None, "period": "quarter",
+                "meetings_only": False, "top": 5}
+    got = report.coerce([("themes", "foip, china"), ("sources", "state"),
+                         ("meetings_only", "true"), ("top", "7"), ("period", "year")],
+                        declared)
+    assert got == {"themes": ["foip", "china"], "sources": ["state"], "meetings_only": True,
+                   "top": 7, "period": "year"}
+    assert report.coerce([("sources", "none")], declared) == {"sources": None}
+    with pytest.raises(ValueError, match="'top' takes a whole number"):
+        report.coerce([("top", "many")], declared)
+
+
+def test_packaged_notebook_is_the_repository_copy() -> None:
+    with report.packaged_notebook() as packaged:
+        assert packaged.read_bytes() == (ROOT / "notebooks" / "report.ipynb").read_bytes()
+        declared = report.declared_parameters(packaged)
+    assert {"store", "themes", "period", "sources", "title"} <= set(declared)
+
+
+def test_report_help_has_an_example(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        cli.main(["report", "--help"])
+    out = capsys.readouterr().out
+    assert "example:" in out and "policytrends report --store" in out
