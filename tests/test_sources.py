@@ -118,6 +118,23 @@ def test_whitehouse_html_page_drops_furniture() -> None:
         assert junk not in rec.text
 
 
+def test_whitehouse_html_page_2025_layout() -> None:
+    path = FIXTURES / "whitehouse" / "page_2025.html"
+    assert fmt_of(path) == "whitehouse"
+    rec = only_record(path)
+    assert rec.title == "Readout of a Fixture Call with the Prime Minister of Australia"
+    # the time element gives Washington time: 18:15 on 5 February (23:15 UTC)
+    assert rec.published == date(2025, 2, 5)
+    assert rec.published_at == datetime.fromisoformat("2025-02-05T18:15:00-05:00")
+    assert rec.url.startswith("https://www.whitehouse.gov/briefings-statements/2025/02/")
+    assert rec.kind_hint == "readout"
+    assert rec.text.split("\n\n") == [
+        "The President spoke this evening with the Prime Minister of Australia about the AUKUS "
+        "partnership and security in the Indo-Pacific.",
+        "The two leaders also discussed tariffs on steel and aluminum.",
+    ]
+
+
 def test_whitehouse_listing_page_is_not_a_record() -> None:
     path = FIXTURES / "whitehouse" / "listing.html"
     assert fmt_of(path) == "whitehouse"
