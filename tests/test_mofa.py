@@ -11,8 +11,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-
 from conftest import FIXTURES, SAMPLE
+
 from policytrends import extract, sources
 from policytrends.pipeline import process_file
 from policytrends.records import RawRecord
@@ -53,6 +53,9 @@ def test_fixture_page(page: Path) -> None:
     assert raw.title == exp["title"]
     if "url" in exp:
         assert raw.url == exp["url"]
+    if "published_at" in exp:
+        assert raw.published_at is not None
+        assert raw.published_at.isoformat() == exp["published_at"]
     for frag in exp["text_excludes"]:
         assert frag not in raw.text, frag
     for frag in exp["text_includes"]:
@@ -144,3 +147,95 @@ def test_empty_page_is_rejected(tmp_path: Path) -> None:
     result = process_file(path, "empty.txt")
     assert [r.reason for r in result.rejects] in (["no_text"], ["unsupported_format"], [])
     assert not result.tables["meetings"]
+
+
+def _lead_record(lead: str, published: date | None = date(2022, 5, 20)) -> RawRecord:
+    return RawRecord(source="mofa", path="lead.txt", item=None, text=lead, published=published,
+                     reporting_country="JPN")
+
+
+LEAD = ("On May 20, {clause}, Mr. HAYAMA Ichiro, Minister for Foreign Affairs of Japan, held a "
+        "meeting with H.E. Mr. Ivan Petrov, Minister of Foreign Affairs of the Republic of "
+        "Bulgaria, "
+        "who is visiting Japan. The overview of the meeting is as follows.")
+
+
+@pytest.mark.parametrize(("clause", "start", "minutes"), [
+    ("commencing at 12:20 (local time; 21:20 on May 20, Japan time) for 25 minutes", "12:20", 25),
+    ("commencing at around 5:00 p.m. for approximately one and a half hours", "17:00", 90),
+    ("shortly after 7 p.m. for just under 30 minutes", "19:00", 30),
+    ("from 0:10 p.m. for approximately 1 hour", "12:10", 60),
+    ("commencing at 02:00 p.m. for approximately two hours", "14:00", 120),
+    ("at noon for an hour and 40 minutes", "12:00", 100),
+    ("commencing at 5:30 P.M. for 1 hour and 40 minutes", "17:30", 100),
+    ("from 3:30PM for about 25 minutes", "15:30", 25),
+    ("from 9 a.m. for approximately 10 minutes in total", "09:00", 10),
+    ("commencing at 4p.m. for approximately 45 minutes", "16:00", 45),
+    ("from approximately 11:15 a.m. to 11:50 a.m.", "11:15", 35),
+    ("commencing at 10:40(local time; 17:40 on May 20, Japan time)for 30 minutes", "10:40", 30),
+    ("commencing at 3:25 p.m local time for half an hour", "15:25", 30),
+    ("commencing at 6:30 p.m. (JST) for approximately 20 minutes", "18:30", 20),
+])
+def test_time_and_duration_phrases(clause: str, start: str, minutes: int) -> None:
+    meeting = extract.analyse(_lead_record(LEAD.format(clause=clause))).meeting
+    assert meeting is not None
+    # the meeting is in Japan ("who is visiting Japan"), so a Japan time is its local time
+    assert (meeting.start_local, meeting.duration_min) == (start, minutes)
+    assert meeting.location_country == "JPN"
+
+
+@pytest.mark.parametrize(("lead_date", "published", "want"), [
+    ("On May 19", date(2022, 5, 20), date(2022, 5, 19)),
+    ("On May 19th ,", date(2022, 5, 20), date(2022, 5, 19)),
+    ("On May 19 (Thu)", date(2022, 5, 20), date(2022, 5, 19)),
+    ("On 19 May (same day local time)", date(2022, 5, 20), date(2022, 5, 19)),
+    ("On Thursday, May 19, 2022", None, date(2022, 5, 19)),
+    ("On December 30", date(2023, 1, 4), date(2022, 12, 30)),
+    ("On November 9 and 10", date(2022, 11, 11), date(2022, 11, 9)),
+])
+def test_meeting_dates(lead_date: str, published: date | None, want: date) -> None:
+    lead = LEAD.replace("On May 20, {clause}", lead_date)
+    meeting = extract.analyse(_lead_record(lead, published)).meeting
+    assert meeting is not None and meeting.date == want
+
+
+def test_no_date_in_lead_is_null_with_reason() -> None:
+    lead = LEAD.replace("On May 20, {clause}, ", "")
+    meeting = extract.analyse(_lead_record(lead)).meeting
+    assert meeting is not None and meeting.date is None and meeting.date_note
+
+
+def test_telephone_with_japan_time_only_has_no_start() -> None:
+    lead = ("On May 20, commencing at 9:25 pm JST for approximately 15 minutes, Mr. HAYAMA Ichiro, "
+            "Minister for Foreign Affairs of Japan, held a telephone talk with H.E. Mr. Dmytro "
+            "KOVALENKO, Minister for Foreign Affairs of Ukraine. The overview of the talk is as "
+            "follows.")
+    got = extract.analyse(_lead_record(lead))
+    assert got.meeting is not None
+    assert (got.meeting.mode, got.meeting.start_local, got.meeting.location_country) == (
+        "telephone", None, None)
+    assert [p.family_name for p in got.participants] == ["Hayama", "Kovalenko"]
+
+
+@pytest.mark.parametrize(("person", "family", "country"), [
+    ("Mr. Lavrenko, Pavel Sergeevich, Minister of Foreign Affairs of the Russian Federation",
+     "Lavrenko", "RUS"),
+    ("H.E. Mr. Ferdinand R. MARCELO Jr., President of the Republic of the Philippines",
+     "Marcelo", "PHL"),
+    ("H.E. Dr. Ursula von der Linden, President of the European Commission", "von der Linden",
+     "EU"),
+    ("Mr. Wang Jianming, Member of the Political Bureau of the CPC Central Committee and Minister "
+     "of Foreign Affairs of the People's Republic of China", "Wang", "CHN"),
+    ("Senator the Hon. Claire Ashby, Minister for Foreign Affairs of Australia", "Ashby", "AUS"),
+    ("the Rt. Hon. Oliver Pembroke MP, Secretary of State for Foreign, Commonwealth and "
+     "Development Affairs of the United Kingdom", "Pembroke", "GBR"),
+    ("H.E. Mr. KIM Jae-won, Minister of Foreign Affairs of the Republic of Korea", "Kim", "KOR"),
+    ("Rear Admiral (Retired) Tomas Lindqvist, Minister of Defence of the Kingdom of Sweden",
+     "Lindqvist", "SWE"),
+])
+def test_counterpart_names(person: str, family: str, country: str) -> None:
+    lead = (f"On May 20, Mr. HAYAMA Ichiro, Minister for Foreign Affairs of Japan, held a meeting "
+            f"with {person}. The overview of the meeting is as follows.")
+    got = extract.analyse(_lead_record(lead))
+    theirs = [(p.family_name, p.country) for p in got.participants if p.side == "counterpart"]
+    assert theirs == [(family, country)]

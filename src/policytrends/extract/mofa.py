@@ -45,7 +45,7 @@ def analyse_mofa(raw: RawRecord) -> Analysis:
     elif lead is not None:
         kind = "meeting"
     if kind != "meeting":
-        return Analysis(kind=kind, countries=countries)
+        return Analysis(kind=kind or "other", countries=countries)
     return _meeting_analysis(raw, title, lead or "", countries)
 
 
@@ -215,7 +215,8 @@ _DATE_MD = re.compile(
 _DATE_DM = re.compile(
     rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{R.MONTH_RX})\b(?:\s*,?\s*(?P<year>(?:19|20)\d\d)\b)?"
 )
-_WEEKDAY_ONLY = re.compile(rf"\b[Oo]n\s+(?P<wd>{'|'.join(R.WEEKDAYS)})\b(?!,?\s+(?:{R.MONTH_RX}|\d))")
+_WEEKDAY_ONLY = re.compile(
+    rf"\b[Oo]n\s+(?P<wd>{'|'.join(R.WEEKDAYS)})\b(?!,?\s+(?:{R.MONTH_RX}|\d))")
 _PAREN = re.compile(r"\([^()]*\)")
 
 

@@ -18,14 +18,16 @@ from .mofa_rules import (
     ORGANISATION_TITLES,
     STATE_FORM_WORDS,
     TITLE_FIRST,
-    TWO_SURNAME_COUNTRIES,
     TITLE_WORD,
+    TWO_SURNAME_COUNTRIES,
 )
 
 _CLAUSE_END = re.compile(
     r",|;|\(|\s+who\s|\s+held\s|\s+hold\s|\s+met\s|\s+had\s|\s+paid\s|\s+received\s|\s+at\s+the\s|"
     r"\s+on\s+the\s+occasion|\s+among others|(?<!\bU\.S)(?<!\bU\.K)(?<!\bSt)(?<!\s[A-Z])\.(?=\s|$)"
 )
+_TITLE_BEFORE_STOP = re.compile(r"[,;(]\s*|\b(?:with|from|by|and|on|of|between|among)\s+"
+                                r"(?=[A-Z])|\b(?:with|from|by|and)\s+the\s+")
 _NAME_TOKEN = re.compile(r"[A-Z][\w’'\-]*\.?|[a-z]+")
 
 
@@ -125,7 +127,8 @@ def _normal_case(tok: str) -> str:
 
 def find_people(text: str) -> list[Person]:
     """Officials in one stretch of a lead, in text order."""
-    people = [p for m in HONORIFIC_RX.finditer(text) if (p := _after_honorific(text, m.end()))]
+    people = [p for m in HONORIFIC_RX.finditer(text)
+              if (p := _after_honorific(text, m.end(), _title_before(text, m.start())))]
     if people:
         return people
     found = []
@@ -153,7 +156,35 @@ def _trim_name(raw: str) -> str:
     return " ".join(out)
 
 
-def _after_honorific(text: str, pos: int) -> Person | None:
+def _longer_title(text: str, cur: int, clause: str, title: str) -> tuple[int, str, str | None]:
+    """Join up to two more comma clauses when that makes a title ending in a country."""
+    joined, pos = clause, cur
+    for _ in range(2):
+        if pos >= len(text) or text[pos] != ",":
+            break
+        nxt = _CLAUSE_END.search(text, pos + 1)
+        stop = nxt.start() if nxt else len(text)
+        part = text[pos + 1: stop].strip()
+        if not part or HONORIFIC_RX.match(part + " ") or not part[0].isupper():
+            break
+        joined = f"{joined}, {part}"
+        longer, country = split_title(joined)
+        if country:
+            return stop, longer, country
+        pos = stop
+    return cur, title, None
+
+
+def _title_before(text: str, pos: int) -> str | None:
+    """A title written before the honorific: "U.S. Ambassador to Japan Ms. Caroline Kennedy"."""
+    cut = max((m.end() for m in _TITLE_BEFORE_STOP.finditer(text, 0, pos)), default=0)
+    prefix = text[cut:pos].strip()
+    if not prefix or not prefix[0].isupper() or len(prefix.split()) > 9:
+        return None
+    return prefix if TITLE_WORD.search(prefix) else None
+
+
+def _after_honorific(text: str, pos: int, title_before: str | None = None) -> Person | None:
     m = _CLAUSE_END.search(text, pos)
     end = m.start() if m else len(text)
     name = _trim_name(text[pos:end])
@@ -180,6 +211,10 @@ def _after_honorific(text: str, pos: int) -> Person | None:
         if TITLE_WORD.search(clause):
             title, country = split_title(clause)
             cur = stop
+            if country is None:  # "Secretary of State for Foreign, Commonwealth and ... of the UK"
+                cur, title, country = _longer_title(text, cur, clause, title)
         break
+    if title is None and title_before:
+        title, country = split_title(title_before)
     return Person(name.replace(",", ""), family_name(name, country, given_after), title,
                   country, pos, cur)

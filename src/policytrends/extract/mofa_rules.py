@@ -9,7 +9,8 @@ import re
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
-MONTH_RX = "|".join(MONTHS) + r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
+MONTH_RX = "|".join(MONTHS) + (r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?"
+                               r"|Oct\.?|Nov\.?|Dec\.?")
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 # --- the lead --------------------------------------------------------------------------
@@ -28,7 +29,8 @@ MEETING_VERB = re.compile(
     r"lunch|dinner|breakfast|discussion|exchange of views)\b"
     r"|\bmet\s+(?:with\s+)?(?=(?:the\s+|H\.E\.|Mr|Ms|Dr|Mrs|Senator|His|Her|[A-Z]))"
     r"|\b(?:paid|pays|received|receives)\s+(?:an?\s+)?(?:courtesy\s+call|visit|call)\b"
-    r"|\b(?:made|make)\s+(?:an?\s+)?courtesy\s+call\b|\bcalled on\b|\bspoke\s+(?:by\s+telephone\s+)?with\b"
+    r"|\b(?:made|make)\s+(?:an?\s+)?courtesy\s+call\b|\bcalled on\b"
+    r"|\bspoke\s+(?:by\s+telephone\s+)?with\b"
     r"|\bwas\s+(?:held|convened)\b|\bwere\s+held\b|\btook\s+place\b",
     re.IGNORECASE,
 )
@@ -49,7 +51,8 @@ MEETING_TITLE = re.compile(
 # --- mode (checked on the lead first, then the title) ------------------------------------
 MODES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("video", re.compile(r"\bvideo\s*(?:tele)?conferenc\w*|\bvideoconferenc\w*|\bvideo call\b"
-                         r"|\bonline (?:meeting|talks?|format)\b|\bvirtual(?:ly)?\b|\bvia video\b", re.I)),
+                         r"|\bonline (?:meeting|talks?|format)\b|\bvirtual(?:ly)?\b|\bvia video\b",
+                         re.I)),
     ("telephone", re.compile(r"\btelephone\b|\bphone call\b|\bby phone\b|\bphone talks?\b"
                              r"|\bteleconference\b", re.I)),
 )
@@ -67,7 +70,8 @@ PARTIES_BY_TITLE: tuple[tuple[int, re.Pattern[str]], ...] = (
 # --- location ------------------------------------------------------------------------
 # "who is visiting the United Kingdom, to attend ..." -> the place ends before these words
 VISITING = re.compile(r"\b(?:is|was|are|were)\s+(?:currently\s+)?(?:visiting|in)\s+"
-                      r"(?P<place>.{2,80}?)(?=,?\s+(?:to|for|in order|on|from|and|held|where)\b|[.;(]|,\s*held|$)")
+                      r"(?P<place>.{2,80}?)(?=,?\s+(?:to|for|in order|on|from|and|held|where)\b"
+                      r"|[.;(]|,\s*held|$)")
 IN_PLACE = re.compile(r"\b(?:in|at)\s+(?P<place>(?:the\s+)?[A-Z][\w.’'\-]*(?:[ ,]+(?:the\s+|of\s+)?"
                       r"[A-Z][\w.’'\-]*){0,5})")
 # "commencing at 1:15 p.m. (France time)": the clock of the place where the meeting was
@@ -134,7 +138,8 @@ HONORIFIC_RX = re.compile(rf"(?:{HONORIFIC})(?:\s+(?:{HONORIFIC}))*\s+")
 NAME_SUFFIXES = ("Jr.", "Jr", "Sr.", "MP", "M.P.", "P.C.", "AC", "QC", "KC", "AO", "CBE",
                  "OBE", "KBE", "MBE", "PC", "GCMG")
 NAME_PARTICLES = ("de", "del", "della", "da", "das", "dos", "do", "van", "von", "der", "den",
-                  "ter", "la", "le", "di", "bin", "binti", "bint", "al", "el", "Al", "El", "ibn", "y")
+                  "ter", "la", "le", "di", "bin", "binti", "bint", "al", "el", "Al", "El", "ibn",
+                  "y")
 # words that make a comma clause a title rather than more of the name
 TITLE_WORD = re.compile(
     r"\b(?:Minister|President|Secretary|Chancellor|King|Queen|Prince|Princess|Premier|"
@@ -159,7 +164,7 @@ STATE_FORM_WORDS = frozenset({
     "people's", "people’s", "united", "hashemite", "independent", "state", "republic",
     "kingdom", "commonwealth", "sultanate", "principality", "federation", "grand", "duchy",
     "plurinational", "bolivarian", "oriental", "arab", "co-operative", "cooperative", "union",
-    "lao", "popular", "democratic", "constitutional", "emirates", "sovereign",
+    "lao", "popular", "constitutional", "emirates", "sovereign",
 })
 # cultures whose full names end in two surnames (paternal, maternal)
 TWO_SURNAME_COUNTRIES = frozenset({
@@ -173,7 +178,8 @@ JAPAN_ONLY_TITLES = re.compile(r"^(?:Minister for Foreign Affairs|Prime Minister
 OF_STATE = re.compile(r"^State\b(?!\s+of\s+(?:Israel|Qatar|Kuwait|Eritrea|Palestine|Libya)\b)")
 # officials of organisations: their code is the organisation's
 ORGANISATION_TITLES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("EU", re.compile(r"\bEuropean (?:Commission|Council|Union)\b|\bHigh Representative of the Union\b")),
+    ("EU", re.compile(r"\bEuropean (?:Commission|Council|Union)\b"
+                      r"|\bHigh Representative of the Union\b")),
     ("UN", re.compile(r"\bUnited Nations\b|\bUN\b")),
     ("NATO", re.compile(r"\bNATO\b|North Atlantic Treaty Organization")),
     ("ASEAN", re.compile(r"\bASEAN\b")),

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import lxml.html
 from lxml import etree
@@ -69,6 +70,14 @@ BODY_START = re.compile(
     r"From\s|The\s.+\s(?:held|met)\b)"
 )
 NUMBERED = re.compile(r"^(?:\d{1,2}\.\s|\d{1,2}\s+[A-Z][a-z]|\(\d{1,2}\)\s)")
+SECTION_HEADING = re.compile(r"^(?:Opening Remarks|Questions and Answers|Q&A|Overview|Outline|"
+                             r"Summary|Key Points|Itinerary|Attendees)$", re.IGNORECASE)
+# "Friday, August 29, 2025, 4:00 p.m. Ministry of Foreign Affairs" (a press conference in Tokyo)
+DATE_LINE_TIME = re.compile(r"^,?\s*(?P<h>\d{1,2}):(?P<m>\d{2})\s*(?P<ap>[ap])\.?m\.?\s*"
+                            r"(?P<place>Ministry of Foreign Affairs|Tokyo|"
+                            r"Prime Minister's Office)?\s*$",
+                            re.IGNORECASE)
+TOKYO = ZoneInfo("Asia/Tokyo")
 HTML_MAIN = (
     "//*[@id='maincontents']", "//*[@id='main-contents']", "//*[@id='main']", "//main",
     "//*[contains(concat(' ', normalize-space(@class), ' '), ' main-contents ')]",
@@ -112,7 +121,7 @@ def detect(head: bytes, name: str) -> bool:
     lines = [ln.strip() for ln in text.splitlines()[:12] if ln.strip()]
     has_date = any(DATE_LINE.match(ln) for ln in lines[:6])
     signals = sum(1 for rx in TEXT_SIGNALS if rx.search(text))
-    framed = bool(lines) and bool(CATEGORY_LINE.match(lines[0])) and bool(TEXT_SIGNALS[1].search(text))
+    framed = bool(lines and CATEGORY_LINE.match(lines[0]) and TEXT_SIGNALS[1].search(text))
     # a page date near the top (or a category line and a "Back to" link) plus MOFA wording
     return (has_date and signals >= 1) or framed
 
@@ -130,7 +139,8 @@ def read(path: Path, rel: str) -> Iterator[RawRecord | Reject]:
     if is_html:
         html_title, url, lines = _html_lines(raw, rel)
     else:
-        html_title, url, lines = None, None, raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        html_title, url = None, None
+        lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     page = parse_lines(lines, html_title)
     if not page.body:
         raise SourceError("no_text", f"{rel}: no MOFA record text after removing page furniture")
@@ -195,7 +205,7 @@ def _body_start(items: list[tuple[int, str]]) -> int:
         if FURNITURE_LINE.match(ln) or FOOTNOTE.search(ln):
             continue
         words = len(ln.split())
-        if NUMBERED.match(ln):
+        if NUMBERED.match(ln) or SECTION_HEADING.match(ln):
             return k
         sentence = BODY_START.match(ln) and words >= 3 and ln.endswith((".", ":", "”", '"'))
         if (words >= 15 or sentence) and not _is_title(ln, False):
@@ -251,7 +261,14 @@ def _page_date(m: re.Match[str]) -> tuple[date | None, datetime | None]:
         day = datetime.strptime(f"{m['month']} {m['day']} {m['year']}", "%B %d %Y").date()
     except ValueError:
         return None, None
-    return day, None
+    clock = DATE_LINE_TIME.match(m["rest"])
+    if not clock or (not clock["place"] and m["rest"].strip(" ,").count(" ") > 1):
+        return day, None
+    hour = int(clock["h"]) % 12 + (12 if clock["ap"].lower() == "p" else 0)
+    if int(clock["m"]) > 59 or hour > 23:
+        return day, None
+    at = datetime(day.year, day.month, day.day, hour, int(clock["m"]), tzinfo=TOKYO)
+    return day, at
 
 
 def _html_lines(raw: str, rel: str) -> tuple[str | None, str | None, list[str]]:
@@ -292,6 +309,7 @@ def _html_lines(raw: str, rel: str) -> tuple[str | None, str | None, list[str]]:
         if not isinstance(el.tag, str) or el is main or el.getparent() is None:
             continue
         marks = f"{el.get('id', '')} {el.get('class', '')}"
-        if el.tag in ("figcaption", "figure", "img") or (marks.strip() and HTML_FURNITURE.search(marks)):
+        furniture = bool(marks.strip() and HTML_FURNITURE.search(marks))
+        if el.tag in ("figcaption", "figure", "img") or furniture:
             el.drop_tree()
     return title, url, element_paragraphs(main)
