@@ -3,6 +3,12 @@
 `read` yields RawRecord for each record and Reject for an item that cannot be one; it
 raises SourceError when the whole file cannot be read. A new publisher is one module
 here, added to FORMATS; nothing else changes.
+
+Detection looks at a file's first bytes and its name, never at its folder. A reader's
+`kind_hint` is one of: "readout" (the record reports a meeting or call, by its title or
+label), "statement", "remarks" (transcripts, briefings), "fact_sheet", "announcement"
+(travel, upcoming events), "speech" (UN General Debate), or None; extraction decides
+the record's final `kind`.
 """
 
 from __future__ import annotations
