@@ -23,7 +23,7 @@ import os
 import shutil
 import signal
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -114,6 +114,9 @@ class Store:
     def __init__(self, root: str | os.PathLike[str]) -> None:
         self.root = Path(root)
         self.meta = self.root / META
+        # the version reads use, fixed by check_version(): one load() sees one version
+        # even when a run commits meanwhile
+        self._pinned: Path | None = None
 
     # -- reading -----------------------------------------------------------------------
     def current(self) -> Path | None:
@@ -125,7 +128,8 @@ class Store:
         return target if target.is_dir() else None
 
     def check_version(self) -> dict:
-        """Read store.json of the current version; raise StoreError on a foreign schema."""
+        """Read store.json of the current version (reads then use that version); raise
+        StoreError on a foreign schema."""
         cur = self.current()
         if cur is None:
             raise StoreError(f"{self.root}: no policytrends store here (run `policytrends ingest`)")
@@ -139,18 +143,23 @@ class Store:
                 f"{self.root}: store written with schema version {found}, this policytrends "
                 f"reads version {SCHEMA_VERSION}; re-ingest the sources into a new store"
             )
+        self._pinned = cur
         return info
 
+    def _read_version(self) -> Path:
+        if self._pinned is None or not self._pinned.is_dir():  # pruned two commits later
+            self.check_version()
+        assert self._pinned is not None
+        return self._pinned
+
     def table_files(self, name: str) -> list[Path]:
-        cur = self.current()
-        if cur is None:
+        if self.current() is None:
             return []
-        return sorted((cur / name).glob("*.parquet"))
+        return sorted((self._read_version() / name).glob("*.parquet"))
 
     def read_table(self, name: str, columns: list[str] | None = None) -> pa.Table:
         """One table of the current version as a pyarrow Table (empty if no rows)."""
-        self.check_version()
-        files = self.table_files(name)
+        files = sorted((self._read_version() / name).glob("*.parquet"))  # StoreError: no store
         schema = with_version(TABLES[name])
         if not files:
             return schema.empty_table() if columns is None else schema.empty_table().select(columns)
@@ -200,6 +209,7 @@ class StoreWriter:
         self._part_no = 0
         self._new_manifest: list[dict] = []
         self._replaced: set[str] = set()
+        self._rewritten: set[str] = set()  # tables rewrite() produced for every part
         self.committed = False
 
     def __enter__(self) -> StoreWriter:
@@ -216,17 +226,12 @@ class StoreWriter:
             self._lock_fh.close()
 
     def _cleanup_leftovers(self) -> None:
-        """Remove versions a killed run left behind; keep only the committed one."""
-        versions = self.store.meta / "versions"
-        cur = self.store.current()
+        """Remove what a killed run left behind (partial versions, a version it never made
+        current) and versions older than the one before the committed one."""
         tmp_link = self.store.meta / "current.tmp"
         if tmp_link.is_symlink():
             tmp_link.unlink()
-        if not versions.exists():
-            return
-        for child in versions.iterdir():
-            if cur is None or child.resolve() != cur:
-                shutil.rmtree(child, ignore_errors=True)
+        prune_versions(self.store.meta / "versions", self.store.current())
 
     def _next_seq(self) -> int:
         if self.previous is None:
@@ -237,6 +242,31 @@ class StoreWriter:
     def replace(self, paths: Iterable[str]) -> None:
         """Mark input files whose previous rows must go (changed files)."""
         self._replaced.update(paths)
+
+    def rewrite(self, names: Iterable[str],
+                rows_for: Callable[[pa.Table], dict[str, list[dict]]]) -> int:
+        """Recompute tables `names` of every part from that part's documents.
+
+        `rows_for(documents)` gets one part's documents table and returns the new rows of
+        each named table; the other tables are carried over unchanged at commit (used by
+        `retag`). Not combined with replace() or add() in the same version.
+
+        Returns:
+            The number of parts rewritten.
+        """
+        if self._replaced or self._buffer_files or self._new_manifest:
+            raise StoreError(f"{self.store.root}: rewrite() cannot be combined with new files")
+        names = list(names)
+        self._rewritten.update(names)
+        if self.previous is None:
+            return 0
+        parts = sorted((self.previous / "documents").glob("*.parquet"))
+        for src in parts:
+            rows = rows_for(pq.read_table(src))
+            for name in names:
+                if rows.get(name):
+                    _write_table(_rows_to_table(name, rows[name]), self.work / name / src.name)
+        return len(parts)
 
     def add(self, sig: FileSig, result: FileResult) -> None:
         """Buffer one file's rows; writes a part when the buffer is full."""
@@ -291,7 +321,7 @@ class StoreWriter:
         for name in TABLES:
             for f in sorted((self.previous / name).glob("*.parquet")):
                 dest = self.work / name / f.name
-                if f.stem not in touched_parts:
+                if f.stem not in touched_parts and name not in self._rewritten:
                     os.link(f, dest)
         for part in sorted(touched_parts):
             self._rewrite_part(part, replaced)
@@ -353,9 +383,24 @@ class StoreWriter:
         check_point("after_swap")
         self.committed = True
         self.work = final
-        if self.previous is not None and self.previous != final:
-            shutil.rmtree(self.previous, ignore_errors=True)
+        prune_versions(final.parent, final)
         return final
+
+
+def prune_versions(versions: Path, current: Path | None) -> None:
+    """Keep the current version and the one committed before it, remove every other entry.
+
+    The previous version stays for readers that resolved `current` just before a commit
+    (unchanged parts are hard links, so it costs only the parts that changed).
+    """
+    if not versions.is_dir():
+        return
+    cur = current.name if current is not None else None
+    older = sorted(c.name for c in versions.iterdir() if c.name.isdigit() and cur and c.name < cur)
+    keep = {cur, older[-1] if older else None}
+    for child in versions.iterdir():
+        if child.name not in keep:
+            shutil.rmtree(child, ignore_errors=True)
 
 
 def file_signature(path: Path, rel: str) -> FileSig:
