@@ -303,7 +303,7 @@ def test_ungdc_speech_from_file_name() -> None:
     rec = only_record(path)
     assert (rec.source, rec.reporting_country, rec.year, rec.kind_hint) == \
         ("ungdc", "NZL", 2022, "speech")
-    assert rec.published is None and rec.published_at is None
+    assert rec.published is None and rec.published_at is None and rec.title is None
     assert rec.text.split("\n\n")[:2] == [
         "Mr. President,", "I bring greetings from a small country in a large ocean."]
     assert len(rec.text.split("\n\n")) == 6

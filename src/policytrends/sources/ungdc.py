@@ -38,10 +38,9 @@ def read(path: Path, rel: str) -> Iterator[RawRecord | Reject]:
     paragraphs = [p for p in (clean_space(line) for line in raw.lstrip("\ufeff").split("\n")) if p]
     if not paragraphs:
         raise SourceError("no_text", f"{rel}: no speech text")
-    session = int(m["session"])
+    # no title: the file has none, and a made-up one would name the country in the text
     yield RawRecord(
-        source=NAME, path=rel, item=None, text="\n\n".join(paragraphs),
-        title=f"{m['country']} statement, UN General Debate session {session} ({m['year']})",
+        source=NAME, path=rel, item=None, text="\n\n".join(paragraphs), title=None,
         year=int(m["year"]), kind_hint="speech", reporting_country=m["country"],
         warnings=warnings,
     )
