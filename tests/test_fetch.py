@@ -470,3 +470,64 @@ def test_manifest_round_trip_and_broken_last_line(tmp_path: Path) -> None:
     assert again.saved("https://www.mofa.go.jp/x/q.html") is None
     assert saved_url(tmp_path / "mofa" / "x" / "p.html") == "https://www.mofa.go.jp/x/p.html"
     assert saved_url(tmp_path / "mofa" / "x" / "other.html") is None
+
+
+# -- listing rules, on the fixture pages (no server) ------------------------------------
+def test_production_defaults_point_at_the_publishers() -> None:
+    from datetime import date
+
+    from policytrends.fetch import SOURCES
+    from policytrends.fetch.listing import Window
+
+    mofa = SOURCES["mofa"]
+    pages = mofa.start_pages(mofa.BASE_URL, Window(date(2021, 11, 15), date(2022, 1, 3)))
+    assert pages[:3] == [f"https://www.mofa.go.jp/press/release/{m}_index.html"
+                         for m in ("202201", "202112", "202111")]
+    assert all(p.startswith("https://www.mofa.go.jp/region/") for p in pages[3:])
+    assert SOURCES["whitehouse"].BASE_URL == "https://www.whitehouse.gov/briefing-room/"
+    assert SOURCES["state"].BASE_URL == "https://www.state.gov/rss-feed/press-releases/feed/"
+    for mod in SOURCES.values():
+        client = PoliteClient(mod.HOSTS, FAST)
+        client.check_url(mod.BASE_URL)  # allowed
+        with pytest.raises(FetchError):
+            client.check_url("https://127.0.0.1/")
+
+
+def test_mofa_monthly_index_gives_dated_record_links() -> None:
+    from datetime import date
+
+    from policytrends.fetch import mofa
+    from policytrends.fetch.listing import Window
+
+    url = "https://www.mofa.go.jp/press/release/202112_index.html"
+    body = (SITES / "mofa/press/release/202112_index.html").read_bytes()
+    mid = mofa.parse_listing(url, body, Window(date(2021, 12, 5), date(2021, 12, 15)))
+    assert mid.records == ["https://www.mofa.go.jp/na/na1/us/page4e_000101.html",
+                           "https://www.mofa.go.jp/private/page4e_000999.html",
+                           "https://www.mofa.go.jp/a_o/ocn/au/page4e_000102.html",
+                           "https://www.example.org/page4e_000103.html"]
+    assert not mid.pages and not mid.is_record
+
+
+def test_mofa_regional_page_dates_each_link() -> None:
+    from datetime import date
+
+    from policytrends.fetch import mofa
+    from policytrends.fetch.listing import Window
+
+    url = "https://www.mofa.go.jp/region/n-america/us/index.html"
+    body = (SITES / "mofa/region/n-america/us/index.html").read_bytes()
+    got = mofa.parse_listing(url, body, Window(date(2021, 10, 1), date(2021, 10, 31)))
+    assert got.records == ["https://www.mofa.go.jp/na/na1/us/page4e_000088.html"]
+
+
+def test_month_day_forms() -> None:
+    from datetime import date
+
+    from policytrends.fetch.listing import month_day
+
+    assert month_day("July 7", 2021) == date(2021, 7, 7)
+    assert month_day("(December 11, 2021)") == date(2021, 12, 11)
+    assert month_day("Dec. 3rd 2021") == date(2021, 12, 3)
+    assert month_day("July 7") is None  # no year known
+    assert month_day("February 30, 2021") is None

@@ -45,6 +45,13 @@ WH_RECORDS = [
 P = "/press/release/pressite_000001_00"
 
 
+@pytest.fixture(autouse=True)
+def _no_proxy(monkeypatch) -> None:
+    """The CLI honours http_proxy; the test servers are on this machine."""
+    monkeypatch.setenv("no_proxy", "*")
+    monkeypatch.setenv("NO_PROXY", "*")
+
+
 @pytest.fixture
 def sites(tmp_path: Path):
     made: dict[str, Site] = {}
@@ -174,15 +181,15 @@ def test_interrupted_run_resumes_without_fetching_a_page_twice(sites, tmp_path: 
     assert not list(out.rglob(".*.part-*"))
 
 
-def test_killed_process_leaves_no_partial_file_and_resumes(sites, tmp_path: Path) -> None:
+def test_killed_process_leaves_no_partial_file_and_resumes(sites, tmp_path: Path,
+                                                          capsys) -> None:
     site = sites("whitehouse")
     site.faults[WH_RECORDS[2]] = Fault("hang_once", seconds=3.0)
     out = tmp_path / "out"
     cmd = [sys.executable, "-m", "policytrends", "fetch", "whitehouse", "--out", str(out),
            "--base-url", site.base + "briefing-room/", "--since", str(SINCE), "--until",
            str(UNTIL), "--delay", "0", "--backoff", "0.01", "--quiet"]
-    env = {**os.environ, "no_proxy": "*", "NO_PROXY": "*"}
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 20
     while site.hits(WH_RECORDS[2]) == 0 and time.monotonic() < deadline:
         time.sleep(0.02)
@@ -196,6 +203,7 @@ def test_killed_process_leaves_no_partial_file_and_resumes(sites, tmp_path: Path
     assert main(["fetch", "whitehouse", "--out", str(out), "--base-url",
                  site.base + "briefing-room/", "--since", str(SINCE), "--until", str(UNTIL),
                  "--delay", "0", "--quiet"]) == 0
+    assert "partial files of an interrupted run removed: 1" in capsys.readouterr().out
     served = site.bodies_served()
     assert all(served.get(p) == 1 for p in WH_RECORDS), served
     assert not list(out.rglob(".*.part-*"))

@@ -87,6 +87,10 @@ def run(args: argparse.Namespace) -> int:
         summary = fetch(args.source, args.out, since=since, until=until, base_url=args.base_url,
                         config=config, new_only=args.new_only, progress=bar.update,
                         on_total=on_total)
+    except KeyboardInterrupt:
+        print("policytrends fetch: interrupted; the pages saved so far are kept, run the same "
+              "command again to resume", file=sys.stderr)
+        return 130
     finally:
         bar.close()
     for line in summary.lines():

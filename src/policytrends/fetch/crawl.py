@@ -58,6 +58,8 @@ class FetchSummary:
         out.append(f"failed: {sum(self.failed.values())}")
         out += [f"  {reason}: {n}" for reason, n in sorted(self.failed.items())]
         out.append(f"requests: {self.requests}")
+        if self.partials_removed:
+            out.append(f"partial files of an interrupted run removed: {self.partials_removed}")
         return out
 
 
