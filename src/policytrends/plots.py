@@ -72,7 +72,10 @@ def _note(df: pd.DataFrame) -> str:
     note = f"Counted: {_sources(df)}."
     undated = df.attrs.get("undated") or 0
     if undated:
-        note += f" {undated} records with only a year (UN speeches) are not shown."
+        per = df.attrs.get("period", "period")
+        note += (f" Not shown: {undated} record{'s' if undated != 1 else ''} whose date "
+                 f"does not give the {per}")
+        note += " (UN speeches carry only a year)." if per != "year" else "."
     return note
 
 

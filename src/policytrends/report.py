@@ -215,8 +215,11 @@ def heading(title: str, freq: pd.DataFrame, store: str) -> HTML:
     ]
     undated = freq.attrs.get("undated") or 0
     if undated:
-        lines.append(f"{undated} records with only a year (UN speeches) are counted in "
-                     "yearly periods only.")
+        per = freq.attrs.get("period")
+        lines.append(f"Not counted: {undated} record{'s' if undated != 1 else ''} whose date "
+                     f"does not give the {per}" + (
+                         "." if per == "year" else
+                         " (UN speeches carry only a year; they count in yearly reports)."))
     meta = "<br>".join(html.escape(line) for line in lines)
     return HTML(f"<h1>{html.escape(title)}</h1>\n<p class=\"pt-meta\">{meta}</p>")
 
