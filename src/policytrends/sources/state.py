@@ -20,19 +20,16 @@ from ..errors import SourceError
 from ..records import RawRecord, Reject
 from .common import (
     clean_space,
-    element_paragraphs,
-    first_match,
     first_text,
     has_entity_refs,
     html_fragment_paragraphs,
     local_date,
     markup_root,
-    parse_datetime,
-    parse_html_page,
     parse_xml,
     read_text,
     xml_text,
 )
+from .pages import PageLayout, read_page
 
 NAME = "state"
 NS = {
@@ -80,32 +77,32 @@ DOCTYPE_KINDS: dict[str, str] = {
     "interview": "remarks",
 }
 
-# the site name a page's <title> ends with
-SITE_SUFFIX = re.compile(r"\s*[|\u2013\u2014-]\s*United States Department of State\s*$")
 # saved state.gov pages: selectors are data, tried in order
-TITLE_XPATHS = (
-    "//h1[contains(@class, 'featured-content__headline')]",
-    "//main//h1",
-    "//h1",
-    "//meta[@property='og:title']/@content",
-    "//title",
-)
-DATE_XPATHS = (
-    "//meta[@property='article:published_time']/@content",
-    "//time/@datetime",
-    "//*[contains(@class, 'article-meta__publish-date')]",
+LAYOUT = PageLayout(
+    site="state.gov",
+    title=(
+        "//h1[contains(@class, 'featured-content__headline')]",
+        "//main//h1",
+        "//h1",
+        "//meta[@property='og:title']/@content",
+        "//title",
+    ),
+    date=(
+        "//meta[@property='article:published_time']/@content",
+        "//time/@datetime",
+        "//*[contains(@class, 'article-meta__publish-date')]",
+    ),
+    url=("//link[@rel='canonical']/@href", "//meta[@property='og:url']/@content"),
+    body=("//div[contains(concat(' ', normalize-space(@class), ' '), ' entry-content ')]",),
+    furniture=(
+        ".//*[contains(@class, 'share')]",
+        ".//*[contains(@class, 'social')]",
+        ".//*[contains(@class, 'related')]",
+        ".//*[contains(@class, 'tags')]",
+    ),
+    title_suffix=re.compile(r"\s*[|\u2013\u2014-]\s*United States Department of State\s*$"),
 )
 DOCTYPE_XPATHS = ("//*[contains(@class, 'doctype-meta')]",)
-URL_XPATHS = ("//link[@rel='canonical']/@href", "//meta[@property='og:url']/@content")
-BODY_XPATHS = (
-    "//div[contains(concat(' ', normalize-space(@class), ' '), ' entry-content ')]",
-)
-FURNITURE_XPATHS = (
-    ".//*[contains(@class, 'share')]",
-    ".//*[contains(@class, 'social')]",
-    ".//*[contains(@class, 'related')]",
-    ".//*[contains(@class, 'tags')]",
-)
 
 
 def detect(head: bytes, name: str) -> bool:
@@ -209,50 +206,13 @@ def _rfc822(value: str) -> datetime | None:
 
 def _read_html(path: Path, rel: str) -> RawRecord:
     raw, warnings = read_text(path, rel)
-    doc = parse_html_page(raw, rel)
-    title = first_text(doc, TITLE_XPATHS)
-    title = SITE_SUFFIX.sub("", title) if title else None
-    when = first_match(doc, DATE_XPATHS)
-    published_at = None
-    published = None
-    if isinstance(when, str):
-        published_at = parse_datetime(when)
-    elif when is not None:  # a visible date such as "May 23, 2022"
-        published_at = _visible_date(clean_space(when.text_content()))
-    if published_at is not None:
-        published = local_date(published_at)
-        if published_at.tzinfo is None:
-            published_at = None
-    else:
-        warnings += ("no publication date on the page",)
-    doctype = first_text(doc, DOCTYPE_XPATHS)
-    body = first_match(doc, BODY_XPATHS)
-    if body is None or isinstance(body, str):
-        # a listing (briefing-room index, search results) has teasers, not a release body
-        raise SourceError("not_a_record",
-                          f"{rel}: no entry-content block: a state.gov listing or index page")
-    for xp in FURNITURE_XPATHS:
-        for el in body.xpath(xp):
-            if el.getparent() is not None:
-                el.drop_tree()
-    paragraphs = strip_bylines([p for p in element_paragraphs(body) if p != title])
+    page = read_page(raw, rel, LAYOUT)
+    paragraphs = strip_bylines(page.paragraphs)
     if not paragraphs:
-        raise SourceError("no_text", f"{rel}: empty entry-content block")
-    url = first_match(doc, URL_XPATHS)
+        raise SourceError("no_text", f"{rel}: only a byline in the entry-content block")
     return RawRecord(
-        source=NAME, path=rel, item=None, text="\n\n".join(paragraphs), title=title,
-        url=url if isinstance(url, str) else None, published=published,
-        published_at=published_at, kind_hint=kind_hint(title, doctype),
-        reporting_country="USA", warnings=warnings,
+        source=NAME, path=rel, item=None, text="\n\n".join(paragraphs), title=page.title,
+        url=page.url, published=page.published, published_at=page.published_at,
+        kind_hint=kind_hint(page.title, first_text(page.doc, DOCTYPE_XPATHS)),
+        reporting_country="USA", warnings=warnings + page.warnings,
     )
-
-
-def _visible_date(text: str) -> datetime | None:
-    for fmt in ("%B %d, %Y", "%b %d, %Y", "%d %B %Y"):
-        try:
-            return datetime.strptime(text, fmt)
-        except ValueError:
-            continue
-    return None
-
-

@@ -19,19 +19,17 @@ from ..errors import SourceError
 from ..records import RawRecord, Reject
 from .common import (
     clean_space,
-    element_paragraphs,
     first_match,
-    first_text,
     local_date,
     markdown_paragraphs,
     markup_root,
     parse_datetime,
-    parse_html_page,
     read_text,
     safe_yaml,
     split_front_matter,
     strip_end_marks,
 )
+from .pages import PageLayout, read_page
 
 NAME = "whitehouse"
 BASE_URL = "https://www.whitehouse.gov"
@@ -69,40 +67,36 @@ SECTION_KINDS: dict[str, str] = {
     "presidential-actions": "statement",
 }
 
-# the site name a page's <title> ends with
-SITE_SUFFIX = re.compile(r"\s*[|\u2013\u2014-]\s*The White House\s*$")
 # saved whitehouse.gov pages: selectors are data, tried in order
-TITLE_XPATHS = (
-    "//h1[contains(@class, 'page-title')]",
-    "//h1[contains(@class, 'topper__title')]",
-    "//main//h1",
-    "//h1",
-    "//meta[@property='og:title']/@content",
-    "//title",
-)
-TIME_XPATHS = (
-    "//time/@datetime",
-    "//meta[@property='article:published_time']/@content",
-)
-URL_XPATHS = (
-    "//link[@rel='canonical']/@href",
-    "//meta[@property='og:url']/@content",
-)
-BODY_XPATHS = (
-    "//div[contains(concat(' ', normalize-space(@class), ' '), ' entry-content ')]",
-    "//section[contains(concat(' ', normalize-space(@class), ' '), ' body-content ')]",
+LAYOUT = PageLayout(
+    site="whitehouse.gov",
+    title=(
+        "//h1[contains(@class, 'page-title')]",
+        "//h1[contains(@class, 'topper__title')]",
+        "//main//h1",
+        "//h1",
+        "//meta[@property='og:title']/@content",
+        "//title",
+    ),
+    date=("//time/@datetime", "//meta[@property='article:published_time']/@content"),
+    url=("//link[@rel='canonical']/@href", "//meta[@property='og:url']/@content"),
+    body=(
+        "//div[contains(concat(' ', normalize-space(@class), ' '), ' entry-content ')]",
+        "//section[contains(concat(' ', normalize-space(@class), ' '), ' body-content ')]",
+    ),
+    # share links, breadcrumbs and the like inside the body block are page furniture
+    furniture=(
+        ".//*[contains(@class, 'share')]",
+        ".//*[contains(@class, 'breadcrumb')]",
+        ".//*[contains(@class, 'social')]",
+        ".//*[contains(@class, 'wp-block-post-title')]",
+        ".//*[contains(@class, 'screen-reader')]",
+    ),
+    title_suffix=re.compile(r"\s*[|\u2013\u2014-]\s*The White House\s*$"),
 )
 SECTION_XPATHS = (
     "//a[contains(@class, 'issue-flag')]/@href",
     "//meta[@property='article:section']/@content",
-)
-# share links, breadcrumbs and the like inside the body block are page furniture
-FURNITURE_XPATHS = (
-    ".//*[contains(@class, 'share')]",
-    ".//*[contains(@class, 'breadcrumb')]",
-    ".//*[contains(@class, 'social')]",
-    ".//*[contains(@class, 'wp-block-post-title')]",
-    ".//*[contains(@class, 'screen-reader')]",
 )
 
 
@@ -172,34 +166,18 @@ def _read_markdown(raw: str, rel: str, warnings: tuple[str, ...]) -> RawRecord:
 
 
 def _read_html(raw: str, rel: str, warnings: tuple[str, ...]) -> RawRecord:
-    doc = parse_html_page(raw, rel)
-    title = first_text(doc, TITLE_XPATHS)
-    title = SITE_SUFFIX.sub("", title) if title else None
-    when = first_match(doc, TIME_XPATHS)
-    published_at = parse_datetime(when) if isinstance(when, str) else None
-    if published_at is None:
-        warnings += ("no machine-readable publication date on the page",)
-    url = first_match(doc, URL_XPATHS)
-    url = _absolute(url) if isinstance(url, str) else None
-    section_hit = first_match(doc, SECTION_XPATHS)
+    page = read_page(raw, rel, LAYOUT)
+    url = _absolute(page.url)
+    section_hit = first_match(page.doc, SECTION_XPATHS)
     section = section_of(section_hit) if isinstance(section_hit, str) else None
-    body = first_match(doc, BODY_XPATHS)
-    if body is None or isinstance(body, str):
-        # a listing (briefing-room index, search results) has teasers, not a release body
-        raise SourceError("not_a_record",
-                          f"{rel}: no entry-content block: a whitehouse.gov listing or index page")
-    for xp in FURNITURE_XPATHS:
-        for el in body.xpath(xp):
-            if el.getparent() is not None:
-                el.drop_tree()
-    paragraphs = strip_end_marks([p for p in element_paragraphs(body) if p != title])
+    paragraphs = strip_end_marks(page.paragraphs)
     if not paragraphs:
         raise SourceError("no_text", f"{rel}: empty entry-content block")
     return RawRecord(
-        source=NAME, path=rel, item=None, text="\n\n".join(paragraphs), title=title, url=url,
-        published=local_date(published_at), published_at=_aware(published_at),
-        kind_hint=kind_hint(title, section or section_of(url)), reporting_country="USA",
-        warnings=warnings,
+        source=NAME, path=rel, item=None, text="\n\n".join(paragraphs), title=page.title,
+        url=url, published=page.published, published_at=page.published_at,
+        kind_hint=kind_hint(page.title, section or section_of(url)), reporting_country="USA",
+        warnings=warnings + page.warnings,
     )
 
 
