@@ -240,6 +240,17 @@ def test_state_deeply_nested_item_rejects_that_item_only(tmp_path: Path) -> None
     assert rejects["https://www.state.gov/?page_id=900004"] == "too_deep"
 
 
+def test_state_item_with_unreadable_pubdate_keeps_its_text(tmp_path: Path) -> None:
+    feed = (FIXTURES / "state" / "feed.rss").read_text(encoding="utf-8")
+    path = tmp_path / "feed.rss"
+    path.write_text(feed.replace("Fri, 03 Mar 2023 02:30:00 +0000</pubDate>",
+                                 "sometime in March</pubDate>", 1), encoding="utf-8")
+    first = read_all(path)[0]
+    assert isinstance(first, RawRecord) and first.text
+    assert first.published is None and first.published_at is None  # never invented
+    assert any("pubDate" in w for w in first.warnings)
+
+
 def test_state_malformed_feed_is_a_source_error() -> None:
     path = FIXTURES / "state" / "truncated.rss"
     assert fmt_of(path) == "state"
