@@ -107,3 +107,15 @@ def test_report_help_has_an_example(capsys: pytest.CaptureFixture[str]) -> None:
         cli.main(["report", "--help"])
     out = capsys.readouterr().out
     assert "example:" in out and "policytrends report --store" in out
+
+
+def test_report_notebook_is_package_data(tmp_path: Path) -> None:
+    """An installed package (not only a checkout) carries the report notebook."""
+    import subprocess
+    import sys
+
+    run = subprocess.run(
+        [sys.executable, "-c", "import setuptools; setuptools.setup()", "-q", "build_py",
+         "-d", str(tmp_path / "lib")], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert (tmp_path / "lib" / "policytrends" / "notebooks" / "report.ipynb").is_file()
