@@ -1,17 +1,41 @@
 """RawRecord -> Analysis: kind, meeting fields, officials, countries named.
 
-Publisher-specific phrasing lives in rule tables beside this module.
+Dispatch by publisher: MOFA pages go to ``extract.mofa``, White House and State
+Department records to ``extract.us``; any other record gets its kind from the reader's
+hint and the countries it names. Publisher-specific phrasing lives in rule tables beside
+each extractor; ``countries``, ``ranks``, ``people`` and ``dates`` are shared building
+blocks.
 """
 
 from __future__ import annotations
 
 from ..records import Analysis, RawRecord
+from .countries import countries_in
+
+__all__ = ["analyse"]
+
+US_SOURCES = frozenset({"whitehouse", "state"})
 
 
 def analyse(raw: RawRecord) -> Analysis:
-    """Everything extraction finds in one record (placeholder until extractors land)."""
-    if raw.source == "mofa":
+    """Everything extraction finds in one record.
+
+    Args:
+        raw: a record from any reader in ``policytrends.sources``.
+
+    Returns:
+        The Analysis: kind, meeting fields when the record reports a meeting, officials
+        and the countries named (title included when the text does not repeat it).
+    """
+    if raw.source == "mofa" or raw.source == "seed":
         from .mofa import analyse_mofa
 
         return analyse_mofa(raw)
-    return Analysis(kind=raw.kind_hint or "other")
+    if raw.source in US_SOURCES:
+        from .us import analyse_us
+
+        return analyse_us(raw)
+    text = raw.text or ""
+    title = raw.title or ""
+    named = title + "\n\n" + text if title and title not in text else text
+    return Analysis(kind=raw.kind_hint or "other", countries=tuple(countries_in(named)))

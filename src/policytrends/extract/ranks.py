@@ -116,8 +116,7 @@ def level_of(*sides: Iterable[str | None]) -> str | None:
     Returns:
         "summit", "ministerial", "other" or None.
     """
-    leads = [best_rank(side) for side in sides]
-    leads = [r for r in leads if r is not None]
+    leads = [r for r in (best_rank(side) for side in sides) if r is not None]
     if not leads:
         return None
     worst = max(leads, key=_ORDER.__getitem__)

@@ -1,0 +1,357 @@
+"""Officials named in English text: "Japanese Foreign Minister Hayashi Yoshimasa",
+"Bjoern Seibert, Head of Cabinet of ...", "Mr. Sullivan".
+
+Public API::
+
+    find_people(text)                      -> [Person(start, end, name, title, country)]
+    family_name(name, country, context)    -> "Hayashi"
+    person_country(title, after)           -> "JPN" | None
+
+A name counts as an official's only when a title stands right before it (or after it,
+set off by a comma): bare names are left alone, so places and organisations are not
+mistaken for people.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .countries import country_spans, is_grouping
+from .dates import MONTHS, WEEKDAYS
+from .people_rules import (
+    FAMILY_FIRST,
+    FAMILY_FIRST_DEFAULT,
+    GIVEN_NAME_USED,
+    HONORIFICS,
+    NAME_PARTICLES,
+    NAME_SUFFIXES,
+    NOT_NAMES,
+    ORGANISATIONS,
+    TITLE_HEADS,
+    TITLE_WORDS,
+    TWO_SURNAMES,
+)
+
+__all__ = ["Person", "find_people", "family_name", "person_country"]
+
+_TOKEN = re.compile(
+    r"[^\W\d_](?:[\w’'\-]|\.(?=\w))*\.?|\(|\)|,|;|:|/|\d[\w\-]*\.?|(?<=\s)[-–—•*](?=\s)")
+_ABBREV = {"Mr.", "Ms.", "Mrs.", "Dr.", "Jr.", "Sr.", "U.S.", "D.C.", "St.", "U.K.", "U.N.",
+           "H.E.", "Hon.", "E.U.", "P.R.C."}
+_CONNECTORS = {"of", "for", "and", "the", "to", "on"}
+_PORTFOLIO = {"for", "to", "on"}
+_INITIAL = re.compile(r"^[A-Z]\.$")
+_POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
+_OF_COUNTRY = re.compile(
+    r"\s*,?\s*of\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*){0,4}(?:\s*\([A-Z.]+\))?")
+
+
+@dataclass(frozen=True)
+class Person:
+    """An official named in the text."""
+
+    start: int  # offset of the title (or name) start
+    end: int  # offset just after the name
+    name: str
+    title: str | None
+    country: str | None  # ISO3 or organisation code, when the text says
+
+
+@dataclass
+class _Tok:
+    text: str  # without trailing sentence period or possessive
+    start: int
+    end: int
+    possessive: bool = False
+    period: bool = False  # the token ended a sentence
+
+
+def _tokens(text: str) -> list[_Tok]:
+    out: list[_Tok] = []
+    for m in _TOKEN.finditer(text):
+        raw = m.group(0)
+        tok = _Tok(raw, m.start(), m.end())
+        if out and "\n" in text[out[-1].end:m.start()]:
+            out[-1].period = True  # a line break ends a name or a title
+        if raw.endswith(".") and raw not in _ABBREV and not _INITIAL.match(raw):
+            tok.text, tok.period = raw[:-1], True
+        if _POSSESSIVE.search(tok.text) and len(tok.text) > 2:
+            tok.text = _POSSESSIVE.sub("", tok.text)
+            tok.possessive = True
+        out.append(tok)
+    return out
+
+
+def _is_country_word(word: str) -> bool:
+    spans = country_spans(word)
+    return bool(spans) and spans[0][1] - spans[0][0] == len(word)
+
+
+def _name_like(tok: _Tok) -> bool:
+    w = tok.text
+    if not w or w in NOT_NAMES or w in TITLE_WORDS or w in MONTHS or w in WEEKDAYS:
+        return False
+    if _INITIAL.match(w):
+        return True
+    if re.match(r"^(?:el|al|bin|ben|de|da|van|von|le|la)-[A-Z]", w):
+        return True
+    if not w[0].isupper() or w.isupper() and len(w) > 1 and not _INITIAL.match(w):
+        return False  # lower-case words and acronyms (NATO, DPRK) are not names
+    return not _is_country_word(w)
+
+
+def _title_ok(tok: _Tok) -> bool:
+    """Tokens a title phrase may hold when walking back from a name."""
+    w = tok.text
+    if w in _CONNECTORS or w in (",", "(", ")"):
+        return True
+    return bool(w) and w[0].isupper()
+
+
+_LEADING_JUNK = {"The", "Both", "His", "Her", "Their", "Our", "And", "Today", "This", "Yesterday",
+                 "Earlier", "Later", "Also", "When", "As", "While", "After", "Before"}
+
+
+def _trim_title(toks: list[_Tok]) -> list[_Tok]:
+    while toks and (toks[0].text in _CONNECTORS or toks[0].text in (",", ")")
+                    or toks[0].text in _LEADING_JUNK):
+        toks = toks[1:]
+    while toks and toks[-1].text in (_CONNECTORS | {","}):
+        toks = toks[:-1]
+    return toks
+
+
+def _join(text: str, toks: list[_Tok]) -> str:
+    return " ".join(text[toks[0].start:toks[-1].end].split()) if toks else ""
+
+
+def _name(toks: list[_Tok]) -> str:
+    return " ".join(t.text for t in toks)
+
+
+def person_country(title: str | None, after: str = "") -> str | None:
+    """Country or organisation of an official from the title and the words after the name.
+
+    "of Japan" after the name wins; then a country named in the title before any
+    portfolio ("Special Representative for the DPRK" is not North Korean); then an
+    organisation named anywhere in the title.
+    """
+    m = re.match(r"\s*,?\s*of\s+((?:the\s+)?[A-Z][^,;.]{1,60})", after)
+    if m:
+        spans = country_spans(m.group(1))
+        if spans and spans[0][0] <= 4:
+            return spans[0][2]
+    if title:
+        cut = re.search(r"\b(?:for|to|on)\b", title)
+        head = title[: cut.start()] if cut else title
+        for _, _, code in country_spans(head):
+            if not is_grouping(code):
+                return code
+        for phrase, code in ORGANISATIONS:
+            if phrase in title:
+                return code
+        for _, _, code in country_spans(head):
+            return code
+    return None
+
+
+def find_people(text: str) -> list[Person]:
+    """Officials named in ``text``, in order, each with title and country when stated."""
+    toks = _tokens(text)
+    people: list[Person] = []
+    used_until = -1  # index of the last token consumed by a name
+    i = 0
+    while i < len(toks):
+        if not _name_like(toks[i]) or i <= used_until:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(toks) and not toks[j].possessive and not toks[j].period:
+            if _name_like(toks[j + 1]):
+                j += 1
+                continue
+            p = j + 1
+            while p < len(toks) and toks[p].text in NAME_PARTICLES:
+                p += 1
+            if p > j + 1 and p < len(toks) and _name_like(toks[p]):
+                j = p
+                continue
+            break
+        name_toks = toks[i:j + 1]
+        end_j = j
+        # suffixes: "Biden, Jr." / "Marcos Jr."
+        k = j + 1
+        if (k + 1 < len(toks) and toks[k].text == ","
+                and toks[k + 1].text.rstrip(".") + "." in NAME_SUFFIXES):
+            end_j = k + 1
+        elif k < len(toks) and toks[k].text in NAME_SUFFIXES:
+            end_j = k
+        while name_toks and name_toks[-1].text in NAME_SUFFIXES:
+            name_toks = name_toks[:-1]
+        person = _with_title_before(text, toks, i, name_toks, end_j, used_until)
+        if person is None:
+            person = _with_title_after(text, toks, i, name_toks, end_j)
+        if person is not None:
+            people.append(person)
+            used_until = end_j
+            of = _OF_COUNTRY.match(text, toks[end_j].end)
+            if of:
+                while used_until + 1 < len(toks) and toks[used_until + 1].end <= of.end():
+                    used_until += 1
+        i = j + 1
+    return _fix_advisers(text, people)
+
+
+def _with_title_before(text: str, toks: list[_Tok], i: int, name_toks: list[_Tok],
+                       end_j: int, used_until: int) -> Person | None:
+    if i == 0:
+        return None
+    prev = toks[i - 1]
+    if prev.possessive or prev.period:
+        return None
+    if not (prev.text in TITLE_WORDS or prev.text == ")" or prev.text in HONORIFICS
+            or _is_country_word(prev.text) or prev.text.isupper() and len(prev.text) > 1):
+        return None
+    title_toks: list[_Tok] = []
+    b = i
+    for _ in range(3):  # a title may hold commas ("Minister of State for Middle East, ...")
+        stop = b
+        while b - 1 > used_until and _title_ok(toks[b - 1]) and not toks[b - 1].period and (
+            toks[b - 1].text != "," or b == stop
+        ) and not (toks[b - 1].possessive and not _is_country_word(toks[b - 1].text)):
+            b -= 1
+        title_toks = _trim_title(toks[b:i])
+        if any(t.text in TITLE_HEADS or t.text.startswith("Secretary") for t in title_toks):
+            break
+        if b - 1 <= used_until or toks[b - 1].text != "," if b > 0 else True:
+            return None
+    else:
+        return None
+    after = text[toks[end_j].end: toks[end_j].end + 80]
+    title = _join(text, title_toks)
+    return Person(title_toks[0].start, toks[end_j].end, _name(name_toks), title,
+                  person_country(title, after))
+
+
+def _with_title_after(text: str, toks: list[_Tok], i: int, name_toks: list[_Tok],
+                      end_j: int) -> Person | None:
+    if len(name_toks) < 2 or end_j + 2 >= len(toks) or toks[end_j + 1].text != ",":
+        return None
+    k = end_j + 2
+    if toks[k].text == "the":
+        k += 1
+    e = k
+    while e < len(toks) and (toks[e].text in {"of", "for", "the", "to", "and"}
+                             or toks[e].text[:1].isupper()) and not toks[e - 1].period:
+        e += 1
+    title_toks = _trim_title(toks[k:e])
+    if not any(t.text in TITLE_HEADS for t in title_toks):
+        return None
+    title = _join(text, title_toks)
+    if re.search(r"Executive Officer|\bCEO\b|Founder|Chairman and|Managing Director", title):
+        return None  # business people are not officials
+    return Person(toks[i].start, toks[end_j].end, _name(name_toks), title,
+                  person_country(title))
+
+
+def _fix_advisers(text: str, people: list[Person]) -> list[Person]:
+    """"Advisor to Prime Minister X, Full Name": the adviser is the official met."""
+    out: list[Person] = []
+    for p in people:
+        m = re.match(r",\s*((?:[A-Z][\w’'\-]+\s+){1,3}[A-Z][\w’'\-]+)\s*(?:,|and\b|$)",
+                     text[p.end:p.end + 80])
+        adviser = re.search(r"\b(?:Advis[eo]r|Assistant|Aide)\s+to\b", text[p.start:p.end])
+        if p.title and adviser and m:
+            name = m.group(1)
+            title = text[p.start:p.end]
+            out.append(Person(p.start, p.end + m.end(1), name, title, p.country))
+            continue
+        out.append(p)
+    return out
+
+
+def _clean_tokens(name: str) -> list[str]:
+    toks = [t for t in name.replace(",", " ").split() if not _INITIAL.match(t)]
+    return [t for t in toks if t not in NAME_SUFFIXES]
+
+
+def _normal_case(s: str) -> str:
+    if s.isupper() and len(s) > 2:
+        return "-".join(p.capitalize() for p in s.split("-"))
+    return s
+
+
+def family_name(name: str, country: str | None, context: str = "") -> str:
+    """Family name of a person, in the person's own culture's order.
+
+    Args:
+        name: the name as written ("Kishida Fumio", "Fumio Kishida", "Andrés Manuel
+            López Obrador", "Mohammed bin Salman").
+        country: the person's country code, which decides the naming culture.
+        context: the surrounding text; a part of the name used alone there
+            ("Prime Minister Kishida") settles the order.
+
+    Returns:
+        The family name in normal capitalisation.
+    """
+    toks = [_normal_case(t) for t in _clean_tokens(name)]
+    if not toks:
+        return name
+    if len(toks) == 1:
+        return toks[0]
+    if country in FAMILY_FIRST:
+        return toks[0]
+    for i, t in enumerate(toks[1:], 1):
+        if t.lower() in NAME_PARTICLES or t in NAME_PARTICLES:
+            return " ".join(toks[i:])
+    alone = _used_alone(toks, context)
+    if alone:
+        return alone
+    if country in TWO_SURNAMES and len(toks) == 4:
+        return " ".join(toks[2:])
+    if country in GIVEN_NAME_USED:
+        return toks[0]
+    if country in FAMILY_FIRST_DEFAULT:
+        return toks[0]
+    return toks[-1]
+
+
+def _used_alone(toks: list[str], context: str) -> str | None:
+    """The longest proper part of the name that the context uses on its own."""
+    if not context:
+        return None
+    full = re.compile(r"\s+(?:[A-Z]\.\s+)*".join(re.escape(t) for t in toks))
+    masked = full.sub(" ", context)
+    for sub in (toks[:-1], toks[1:]) if len(toks) == 2 else (
+        toks[1:], toks[:-1], *[toks[i:i + 1] for i in range(len(toks) - 1, -1, -1)]
+    ):
+        if not sub or len(sub) == len(toks):
+            continue
+        pat = r"(?<![\w\-])" + r"\s+".join(re.escape(t) for t in sub) + r"(?![\w\-])"
+        for m in re.finditer(pat, masked):
+            if _inside_other_name(masked, m, toks):
+                continue
+            return " ".join(sub)
+    # single tokens of a two-token name
+    if len(toks) == 2:
+        for t in (toks[1], toks[0]):
+            pat = r"(?<![\w\-])" + re.escape(t) + r"(?![\w\-])"
+            for m in re.finditer(pat, masked):
+                if _inside_other_name(masked, m, toks):
+                    continue
+                return t
+    return None
+
+
+def _inside_other_name(text: str, m: re.Match[str], toks: list[str]) -> bool:
+    """The match is part of a longer name: a capitalised name word touches it."""
+    before = text[max(0, m.start() - 30):m.start()].split()
+    prev = before[-1] if before else ""
+    if prev in toks:
+        return True
+    nxt = re.match(r" ([A-Z][\w’'\-]*)", text[m.end():m.end() + 40])
+    if nxt and nxt.group(1) not in NOT_NAMES and nxt.group(1) not in TITLE_WORDS:
+        return True
+    return bool(prev[:1].isupper() and prev not in TITLE_WORDS and prev not in NOT_NAMES
+                and prev not in HONORIFICS and not prev.endswith((",", ".", ":", ";")))

@@ -1,0 +1,88 @@
+"""Vocabularies for finding officials' names in English text (data, not logic)."""
+
+from __future__ import annotations
+
+# Capitalised words that end (or sit inside) an official title: the name follows them.
+TITLE_WORDS: frozenset[str] = frozenset("""
+President Minister Secretary Advisor Adviser Representative Director General Chancellor
+Pope Prince Princess King Queen Emperor Empress Ambassador Governor Administrator
+Chairperson Chairman Chairwoman Chair Member Envoy Commissioner Commission Counselor
+Counsellor Premier Emir Amir Sultan Holiness Majesty Highness Excellency Officer Chief Staff
+Affairs Bureau Security Resources Management Secretariat Office Council Assembly Leader
+Spokesperson Spokesman Senator Speaker Mayor Defence Defense Energy Treasury Commerce
+Engagement Technology Cyber Deputy Vice Foreign First Second Under Assistant Acting Special
+State National Prime Crown Supreme Grand Duke Senior Principal Executive Coordinator
+Head Cabinet Diplomatic Attorney Justice Finance Trade Economy Interior Home Health
+Agriculture Education Labor Labour Transportation Environment Climate Development
+Cooperation Intelligence Homeland Intergovernmental Public Policy Economic Council Staff
+Politburo Party Communist Peace Peninsula Korean Asian Oceanian Eastern Western Near
+Southern Northern Central European Union Nations African Americas Pacific Indo-Pacific
+Management Department Ministry Mission Delegation Commander Admiral Lieutenant Colonel
+Captain Major Sergeant Justice Judge Chairperson Chancellor High Reverend Cardinal Bishop
+Archbishop Sheikh Crown Headquarters Command Forces Navy Army Air Strategic Global
+Operations Programs Multilateral Bilateral Regional International Trilateral Integration
+Mr. Ms. Mrs. Dr. Sir Dame Lord Lady H.E. Hon. Secretary-General Under-Secretary
+""".split())
+
+# Words that start a title; the honorifics alone can introduce a name ("Mr. Sullivan").
+HONORIFICS: frozenset[str] = frozenset({"Mr.", "Ms.", "Mrs.", "Dr.", "Sir", "Dame"})
+
+# Title heads: one of these must occur in the title phrase before a name.
+TITLE_HEADS: frozenset[str] = frozenset("""
+President Minister Secretary Advisor Adviser Representative Director Chancellor Pope Prince
+King Queen Emperor Ambassador Governor Administrator Chairperson Chairman Chairwoman Chair
+Member Envoy Commissioner Counselor Counsellor Premier Emir Amir Sultan Holiness Majesty
+Highness Spokesperson Spokesman Senator Speaker Mayor Leader Head Staff Officer Chief
+Commander Admiral Sheikh Mr. Ms. Mrs. Dr. Sir Dame General Secretary-General
+""".split())
+
+# Lower-case or particle tokens that may sit inside a personal name.
+NAME_PARTICLES: frozenset[str] = frozenset({
+    "von", "der", "van", "den", "de", "del", "da", "dos", "das", "di", "du", "la", "le",
+    "bin", "bint", "ibn", "al", "el", "ben", "Ben", "abu", "Abu",
+})
+
+# Name suffixes dropped from names.
+NAME_SUFFIXES: frozenset[str] = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+
+# Capitalised words that are never part of a name.
+NOT_NAMES: frozenset[str] = frozenset("""
+The A An And Or Of For In On At To With By From During After Before Today Yesterday This
+That These Those Both Each All Alliance Summit Meeting Call Statement Readout Joint
+Government Administration White House Oval Residence Palace Headquarters They He She We I
+It His Her Their Our Its Begin Text End Office Bureau Council Assembly Ministry Department
+Olympic Olympics Paralympic Games Framework Partnership Dialogue Strategy Initiative Act
+Treaty Agreement Declaration Charter Conference Forum Group Leaders Ministers Secretaries
+Officials Governors Members Partners Allies Federation Kingdom Republic Democratic People's
+People’s Islamic United States Union Nations Islands Coast Guard Guard Sea Strait Peninsula
+Indo-Pacific Pacific Atlantic Transatlantic Euro-Atlantic Affairs Security Defense Defence
+Participants Industry Delegation Diaspora Jr. Sr. However Additionally Together Earlier
+Later Also Mr Ms Mrs Consultation Consultations Committee Program Agency Level
+""".split())
+
+# Countries whose people put the family name first in English texts of these publishers.
+FAMILY_FIRST: frozenset[str] = frozenset({"CHN", "KOR", "PRK", "VNM", "TWN", "HKG", "KHM",
+                                          "MNG"})
+# Family name first when no other mention settles the order (US and Japanese practice).
+FAMILY_FIRST_DEFAULT: frozenset[str] = frozenset({"JPN"})
+# Spanish and Portuguese naming: a four-part name ends with two family names.
+TWO_SURNAMES: frozenset[str] = frozenset({
+    "MEX", "ESP", "ARG", "BOL", "CHL", "COL", "CRI", "CUB", "DOM", "ECU", "GTM", "HND",
+    "NIC", "PAN", "PER", "PRY", "SLV", "URY", "VEN",
+})
+# Single-name or given-name usage (Ethiopia, Eritrea, Indonesia ...): first token.
+GIVEN_NAME_USED: frozenset[str] = frozenset({"ETH", "ERI", "IDN", "MMR", "ISL"})
+
+# Organisations an official may belong to (participants' country field), by a phrase
+# that names them in a title.
+ORGANISATIONS: tuple[tuple[str, str], ...] = (
+    ("European Commission", "EU"), ("European Council", "EU"), ("European Union", "EU"),
+    ("High Representative", "EU"), ("African Union", "AU"), ("NATO", "NATO"),
+    ("North Atlantic Treaty Organization", "NATO"), ("United Nations", "UN"),
+    ("UN Secretary", "UN"), ("U.N.", "UN"), ("ASEAN", "ASEAN"), ("OECD", "OECD"),
+    ("Organisation for Economic Co-operation", "OECD"), ("Organization for Economic", "OECD"),
+    ("International Monetary Fund", "IMF"), ("IMF", "IMF"), ("World Bank", "WB"),
+    ("World Health Organization", "WHO"), ("World Trade Organization", "WTO"),
+    ("Pope", "VAT"), ("Holy See", "VAT"), ("IAEA", "IAEA"),
+    ("International Atomic Energy Agency", "IAEA"), ("OSCE", "OSCE"),
+)

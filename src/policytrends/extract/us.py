@@ -1,0 +1,408 @@
+"""Meeting readouts of the White House and the State Department.
+
+A record is a meeting when the body narrates, in the third person and past tense, a
+meeting, call or video conference ("Secretary Blinken spoke today with ..."), unless the
+title marks a transcript, fact sheet or travel announcement. The sentence that narrates
+the meeting (the *meeting sentence*) gives the date, the mode, the place, the officials
+and the other side; rule tables live in ``us_rules.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..records import Analysis, Meeting, Participant, RawRecord
+from . import us_rules as R
+from .countries import city_country, countries_in, country_code, country_spans, is_grouping
+from .dates import find_date, local_day
+from .people import Person, family_name, find_people
+from .ranks import level_of, rank_of
+
+__all__ = ["analyse_us", "classify", "split_sentences"]
+
+REPORTING = "USA"
+TIME_ZONE = "America/New_York"
+
+_ABBREV_END = re.compile(
+    r"(?:\b[A-Z]|Mr|Ms|Mrs|Dr|Jr|Sr|St|U\.S|D\.C|U\.K|U\.N|No|Gen|Lt|Col|Sgt|Rep|Sen|Gov|"
+    r"Amb|Hon|a\.m|p\.m|e\.g|i\.e|Inc|Co|Corp|vs|approx)\.$")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of ``text``; paragraphs always end a sentence."""
+    spans: list[tuple[int, int]] = []
+    for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text):
+        start = para.start()
+        body = para.group(0)
+        for m in re.finditer(r"[.!?][”\"’)]?\s+(?=[“\"(]?[A-Z0-9])", body):
+            head = body[: m.start() + 1]
+            if _ABBREV_END.search(head[-6:]) and not head.endswith(("U.S.", "D.C.")):
+                continue
+            # "U.S." / "D.C." end a sentence only when a new clause follows
+            new_clause = re.match(r"\s+[A-Z][a-z]+\s+[a-z]", body[m.end() - 1:])
+            if head.endswith(("U.S.", "D.C.")) and new_clause is None:
+                continue
+            end = para.start() + m.start() + 1
+            if text[start:end].strip():
+                spans.append((start, end))
+            start = para.start() + m.end()
+        if text[start:para.end()].strip():
+            spans.append((start, para.end()))
+    return spans
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int  # sentence start
+    end: int  # sentence end
+    verb_start: int
+    verb_end: int
+    verb: str
+
+
+def _meeting_sentence(text: str, sentences: list[tuple[int, int]], limit: int,
+                      weak: bool = False) -> _Found | None:
+    """The first sentence (starting before ``limit``) narrating a meeting that took place."""
+    verbs = (R.MEETING_VERB, R.MEETING_VERB_WEAK) if weak else (R.MEETING_VERB,)
+    for verb in verbs:
+        for s, e in sentences:
+            if s > limit:
+                break
+            sent = text[s:e]
+            for m in verb.finditer(sent):
+                before = sent[: m.start()]
+                if R.NOT_PAST.search(before) or R.FIRST_PERSON.search(before):
+                    continue
+                if not _has_actor(before, sent[m.end():]):
+                    continue
+                return _Found(s, e, s + m.start(), s + m.end(), m.group(0))
+    return None
+
+
+def _paragraph_limit(text: str, n: int) -> int:
+    """Offset where the ``n``-th paragraph starts (the search stops there)."""
+    pos = 0
+    for _ in range(n):
+        nxt = text.find("\n\n", pos)
+        if nxt < 0:
+            return len(text)
+        pos = nxt + 2
+        while pos < len(text) and text[pos] in "\n ":
+            pos += 1
+    return pos
+
+
+def _has_actor(before: str, after: str) -> bool:
+    """A named or described official (or group of officials) takes part."""
+    if re.search(r"[A-Z][a-z]", before) or re.search(r"\bwith\b", after[:40]):
+        return True
+    return False
+
+
+def classify(title: str, text: str) -> tuple[str, _Found | None]:
+    """Kind of a White House / State record and its meeting sentence, if a meeting."""
+    for kind, pat in R.TITLE_KINDS:
+        if pat.search(title):
+            return kind, None
+    if len(re.findall(r"^[A-Z][A-Z .'’\-]{2,40}:", text, re.M)) >= 2:
+        return "remarks", None  # speaker labels: a transcript
+    sentences = split_sentences(text)
+    meeting_title = bool(R.MEETING_TITLE.search(title))
+    limit = min(_paragraph_limit(text, 3 if meeting_title else 2), 2000)
+    found = _meeting_sentence(text, sentences, limit, weak=meeting_title)
+    if found is not None:
+        return "meeting", found
+    if re.search(r"\bwill\s+(?:\w+\s+){0,2}(?:meet|travel|host|hold|visit|welcome)\b", text[:600]):
+        return "announcement", None
+    return "statement", None
+
+
+def _clause(text: str, f: _Found) -> tuple[int, int, int]:
+    """(start, venue_cut, end) of the meeting clause inside its sentence."""
+    sent = text[f.start:f.end]
+    lead = R.LEADING_ADVERBIAL.match(sent)
+    start = f.start + (lead.end() if lead and lead.end() <= f.verb_start - f.start else 0)
+    tail = text[f.verb_end:f.end]
+    m = R.CLAUSE_END.search(tail)
+    end = f.verb_end + (m.start() if m else len(tail))
+    v = R.VENUE_START.search(text[f.verb_end:end])
+    venue_cut = f.verb_end + v.start() if v else end
+    return start, venue_cut, end
+
+
+def _participant_regions(text: str, sentences: list[tuple[int, int]], f: _Found
+                         ) -> list[tuple[int, int]]:
+    """Spans of text whose officials took part: 'joined' sentences and participant lists."""
+    regions: list[tuple[int, int]] = []
+    for s, e in sentences:
+        j = R.JOINED.search(text[s:e])
+        if s > f.start and j:
+            cut = R.CLAUSE_END.search(text, s + j.end(), e)
+            regions.append((s, cut.start() if cut else e))
+    for m in R.PARTICIPANT_LIST.finditer(text):
+        stop = R.NON_OFFICIAL_LIST.search(text, m.end())
+        end_para = text.find("\n\n", m.end())
+        end = len(text)
+        # a list runs over following short lines / paragraphs until a long prose paragraph
+        nxt = m.end()
+        while True:
+            para_end = text.find("\n\n", nxt + 1)
+            para_end = len(text) if para_end < 0 else para_end
+            para = text[nxt:para_end]
+            if nxt > end_para and len(para) > 400 and para.count(",") < 3:
+                end = nxt
+                break
+            if para_end >= len(text):
+                end = len(text)
+                break
+            nxt = para_end
+        if stop and stop.start() > m.end():
+            end = min(end, stop.start())
+        regions.append((m.start(), end))
+    return regions
+
+
+def _title_people(title: str) -> list[Person]:
+    """Officials in a readout title: the possessive lead and those after 'with'."""
+    people = find_people(title)
+    out = []
+    w = re.search(r"\b(?:with|and)\b", title)
+    for p in people:
+        lead = title[p.end - 2:p.end] in ("’s", "'s")
+        if lead or (w and p.start > w.start()):
+            out.append(p)
+    return out
+
+
+def _merge(people: list[Person]) -> list[Person]:
+    """One Person per official: mentions whose names share a word are merged (fuller
+    name kept; a stated country wins), unless their stated countries differ."""
+    out: list[Person] = []
+    for p in people:
+        words = p.name.split()
+        for i, q in enumerate(out):
+            qw = q.name.split()
+            same = set(words) <= set(qw) or set(qw) <= set(words) or (
+                len(words) > 1 and len(qw) > 1 and words[-1] == qw[-1])
+            if same and (p.country is None or q.country is None
+                                                or p.country == q.country):
+                fuller, other = (p, q) if len(p.name) > len(q.name) else (q, p)
+                out[i] = Person(min(p.start, q.start), max(p.end, q.end), fuller.name,
+                                fuller.title or other.title, q.country or p.country)
+                break
+        else:
+            out.append(p)
+    return out
+
+
+def _excluded(text: str, p: Person) -> bool:
+    before = text[max(0, p.start - 20):p.start]
+    return bool(re.search(r"\b(?:former|late|then)\s*$", before, re.I)) or bool(
+        p.title and re.search(r"Spokes(?:person|man|woman)|Press Secretary", p.title))
+
+
+def _place(text: str, start: int, end: int) -> str | None:
+    """Country of the first venue, city or country named as a place in text[start:end]."""
+    seg = text[start:end]
+    for pat, venue in R.VENUES:
+        if pat.search(seg):
+            return venue
+    for m in R.PLACE_AFTER.finditer(seg):
+        words = re.split(r",\s*|\s+", m.group(1).strip(" ,."))
+        for n in range(min(4, len(words)), 0, -1):
+            cand = " ".join(words[:n]).strip(" ,.")
+            code = city_country(cand)
+            if code is None and cand[:1].isupper():
+                code = country_code(cand)
+                if code is not None and is_grouping(code):
+                    code = None
+            if code:
+                return code
+    for city_m in re.finditer(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?", seg):
+        code = city_country(city_m.group(0)) or city_country(city_m.group(0).split()[0])
+        if code:
+            return code
+    return None
+
+
+def _duration(text: str) -> int | None:
+    m = R.DURATION.search(text)
+    if not m:
+        return None
+    n = m.group("n").lower()
+    value = float(n) if n.isdigit() else R.NUMBER_WORDS.get(n)
+    if value is None:
+        return None
+    minutes = value * 60 if m.group("u").lower().startswith("hour") else value
+    if minutes > 24 * 60:
+        return None
+    return int(round(minutes))
+
+
+def _start_time(sent: str) -> str | None:
+    for m in R.START_TIME.finditer(sent):
+        if not (m.group("ap") or m.group("m")):
+            continue
+        h, mnt = int(m.group("h")), int(m.group("m") or 0)
+        ap = (m.group("ap") or "").lower()
+        if ap.startswith("p") and h < 12:
+            h += 12
+        if ap.startswith("a") and h == 12:
+            h = 0
+        return f"{h:02d}:{mnt:02d}"
+    return None
+
+
+def _mode(title: str, sent: str, located: bool) -> str | None:
+    if R.VIDEO.search(title) or R.VIDEO.search(sent):
+        return "video"
+    if R.PHONE_TITLE.search(title):
+        return "telephone"
+    if R.MEET_TITLE.search(title):
+        return "in_person"
+    if re.search(r"\b(?:call|calls|phone|telephone|called|conversation)\b", sent, re.I):
+        return "telephone"
+    if re.search(r"\b(?:met|meets)\b", sent):
+        return "in_person"
+    if re.search(r"\b(?:spoke|speaks|talked)\b", sent):
+        return "telephone"
+    if located or re.search(r"\b(?:meeting|breakfast|lunch|dinner)\b", sent):
+        return "in_person"
+    return None
+
+
+def analyse_us(raw: RawRecord) -> Analysis:
+    """Kind, meeting fields, officials and countries of a White House or State record.
+
+    Args:
+        raw: a record read by ``sources.whitehouse`` or ``sources.state``.
+
+    Returns:
+        The record's Analysis; ``meeting`` is set only for meeting records.
+    """
+    title = " ".join((raw.title or "").split())
+    text = raw.text or ""
+    countries = tuple(countries_in(title + "\n\n" + text if title and title not in text
+                                   else text))
+    kind, found = classify(title, text)
+    if found is None:
+        return Analysis(kind=kind, countries=countries)
+    sentences = split_sentences(text)
+    anchor = local_day(raw.published_at, raw.published, TIME_ZONE)
+    c_start, venue_cut, c_end = _clause(text, found)
+    sent = text[found.start:found.end]
+    clause = text[c_start:c_end]
+
+    # officials
+    everyone = find_people(text)
+    regions = [(c_start, venue_cut)] + _participant_regions(text, sentences, found)
+    chosen = [p for p in everyone
+              if any(s <= p.end - 1 < e for s, e in regions) and not _excluded(text, p)]
+    context = title + "\n" + text
+    subject_end = found.verb_start
+    {id(p) for p in chosen if c_start <= p.start < subject_end}
+    obj = c_start
+    if re.fullmatch(r"discussed|consulted|exchanged views|reviewed", found.verb):
+        w = re.search(r"\bwith\b", text[found.verb_end:venue_cut])
+        obj = found.verb_end + w.start() if w else c_start
+    spans = [(obj, venue_cut)] + regions[1:]
+    group_countries = [c for s, e in spans for a, b, c in country_spans(text[s:e])
+                       if c != REPORTING and not any(p.start <= s + a < p.end for p in chosen)]
+    states = [c for c in dict.fromkeys(group_countries) if not is_grouping(c)]
+    merged = _merge(chosen + _title_people(title))
+    # when one official is marked "U.S.", the unmarked ones are from the other side(s)
+    marked_us = any(p.country == REPORTING and re.search(r"\bU\.S\.|United States", p.title or "")
+                    for p in merged)
+    assigned = {p.country for p in merged if p.country}
+    para_start = text.rfind("\n\n", 0, found.start) + 1
+    para_end = text.find("\n\n", found.end)
+    near = [c for _, _, c in country_spans(text[para_start:para_end if para_end > 0 else None])]
+    spare = [c for c in dict.fromkeys(near + [c for c, _ in countries])
+             if c not in assigned and c != REPORTING and not is_grouping(c)]
+    pairs: list[tuple[Person, str]] = []
+    for p in merged:
+        country = p.country
+        if country is None and marked_us and spare:
+            country = spare.pop(0)
+        if country is None:
+            subj = any(c_start <= q.start < subject_end and q.name in p.name for q in chosen)
+            country = REPORTING if subj or len(states) != 1 else states[0]
+        p = Person(p.start, p.end, p.name, p.title, country)
+        pairs.append((p, family_name(p.name, country, context)))
+    participants = tuple(
+        Participant(side="reporting" if p.country == REPORTING else "counterpart",
+                    country=p.country, name=p.name, family_name=fam, title=p.title)
+        for p, fam in pairs
+    )
+
+    # the other side
+    counterparts: list[str] = []
+    secondary: set[str] = set()
+    for p, _ in pairs:
+        if p.country and p.country != REPORTING:
+            counterparts.append(p.country)
+            seen_state = False
+            for _, _, code in country_spans(p.title or ""):
+                seen_state = seen_state or code == p.country
+                if seen_state and code != p.country and is_grouping(code):
+                    secondary.add(code)  # a second hat: "President and AU Chairperson"
+    for code in group_countries:
+        counterparts.append(code)
+    counterparts = list(dict.fromkeys(counterparts))
+    n_states = sum(1 for c in counterparts if not is_grouping(c))
+    if n_states >= 2:
+        counterparts = [c for c in counterparts if c not in R.OPEN_GROUPINGS]
+    counterparts = [c for c in counterparts if c not in secondary] + sorted(secondary)
+
+    # level and parties
+    us_ranks = [rank_of(p.title, p.country) for p, _ in pairs if p.country == REPORTING]
+    other_ranks = [rank_of(p.title, p.country) for p, _ in pairs if p.country != REPORTING]
+    if not [r for r in other_ranks if r]:
+        other_ranks = [_group_rank(text[found.verb_end:c_end])]
+    if not [r for r in us_ranks if r]:
+        us_ranks = [_group_rank(text[c_start:found.verb_start])]
+    if counterparts:
+        level = level_of(us_ranks, other_ranks)
+        if R.SEPARATE.search(sent):
+            parties: int | None = 2
+        elif set(counterparts) & R.OPEN_GROUPINGS or re.search(
+                r"\b(?:nations|countries)\b", clause):
+            parties = None
+        else:
+            parties = 1 + len([c for c in counterparts if c not in secondary])
+    else:
+        level, parties = None, None
+
+    # when, how, where
+    hit = find_date(sent, anchor)
+    located_code = _place(text, found.verb_end, c_end) or _place(text, c_start, found.verb_start)
+    mode = _mode(title, sent, located_code is not None)
+    if located_code is None:
+        located_code = _place(title, 0, len(title)) if mode == "in_person" else None
+    location = located_code if mode == "in_person" else None
+    meeting = Meeting(
+        date=hit.day if hit else None,
+        date_note=hit.note if hit else "the text does not say when the meeting took place",
+        mode=mode,
+        level=level,
+        parties=parties,
+        reporting_country=REPORTING,
+        counterpart_countries=tuple(counterparts),
+        location_country=location,
+        start_local=_start_time(sent),
+        duration_min=_duration(text),
+    )
+    return Analysis(kind="meeting", meeting=meeting, participants=participants,
+                    countries=countries)
+
+
+def _inside_person(s: int, e: int, code: str, people: list[Person], text: str) -> bool:
+    return False
+
+
+def _group_rank(segment: str) -> str | None:
+    for pat, rank in R.GROUP_RANKS:
+        if pat.search(segment):
+            return rank
+    return None

@@ -1,0 +1,124 @@
+"""Phrasing of White House and State Department records (data for extract/us.py)."""
+
+from __future__ import annotations
+
+import re
+
+# Record genres told by the title; checked in order, first match wins.
+TITLE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("fact_sheet", re.compile(r"\bFact Sheet\b", re.I)),
+    ("remarks", re.compile(
+        r"^(?:Remarks|Transcript|Press Briefing|Press Gaggle|Background Press Call|"
+        r"On-the-Record|Briefing|Interview|Readout of a Background)|\bRemarks\b|\bBefore (?:Their|"
+        r"the|a|Bilateral|Trilateral|Expanded)\b.*\bMeeting\b|\bPress Conference\b|"
+        r"\bPress Availability\b|\bGaggle\b|\bin Conversation\b|\bTestimony\b|\bInterview\b",
+        re.I)),
+    ("announcement", re.compile(
+        r"\bUpcoming\b|\bTravel(?:s)? to\b|\bTrip to\b|\bWill (?:Travel|Host|Meet|Welcome|"
+        r"Visit|Attend|Participate)\b|\bto (?:Travel|Host|Visit|Welcome)\b|\bAnnounces? "
+        r"(?:the )?(?:Travel|Trip|Visit)\b", re.I)),
+    ("statement", re.compile(r"\bNational Day\b|\bIndependence Day\b|\bPassing of\b|"
+                             r"\bDeath of\b|\bCondolences?\b", re.I)),
+)
+
+# Titles that name a meeting, call or video conference.
+MEETING_TITLE = re.compile(
+    r"\b(?:Readout|Call|Calls|Meeting|Meetings|Meets|Met|Conversation|Talks|Phone|Telephone|"
+    r"Video|Virtual|Consultations?|Dialogue|Visits?|Breakfast|Lunch|Dinner|Engagement)\b",
+    re.I,
+)
+
+# Verbs that report a meeting that took place (third person, past or narrative present).
+MEETING_VERB = re.compile(
+    r"\b(?:met|meets|spoke|speaks|talked|conferred|convened|hosted|welcomed"
+    r"|(?:held|had|hold|holds|joined|participated in|took part in)\s+(?:(?:a|an|the|their|his|"
+    r"her|two|separate)\s+)?(?:[\w’'-]+\s+){0,4}?(?:call|calls|meeting|meetings|conversation|"
+    r"talks|video ?conference|videoconference|dialogue|consultations?|discussions?|"
+    r"exchange|breakfast|lunch|dinner|bilateral)"
+    r"|called(?!\s+(?:on|upon|for)\b)|received a (?:phone )?call)\b"
+)
+# Second choice, for records whose title names a meeting: "In separate calls, X discussed
+# ... with Y".
+MEETING_VERB_WEAK = re.compile(r"\b(?:discussed|consulted|exchanged views|reviewed)\b"
+                               r"(?=[^.]{0,300}\bwith\b)")
+# Words before the verb that make it future, hypothetical or infinitive.
+NOT_PAST = re.compile(r"\b(?:will|would|to|plans?|planned|expects?|expected|looks? forward"
+                      r"|intends?|shall|may|might|could|should)\s+(?:\w+\s+){0,2}$", re.I)
+FIRST_PERSON = re.compile(r"(?:^|[\s“\"(])(?:I|We|we)\b(?!-)")
+# "joined" sentences add participants ("Zelenskyy joined the beginning of the meeting").
+JOINED = re.compile(
+    r"\bjoined\s+(?:(?:the|this|a)\s+)?(?:(?:beginning|start|end|part|portion)\s+of\s+)?"
+    r"(?:the\s+)?(?:[\w-]+\s+)?(?:meeting|call|conversation|discussion)\b|\b(?:were|was)\s+"
+    r"joined\s+(?:on\s+the\s+(?:call|meeting)\s+)?by\b", re.I)
+# Cues that start a list of participants (rest of the paragraph and following lines).
+PARTICIPANT_LIST = re.compile(
+    r"(?:Participants\s+(?:in|on)\s+the\s+(?:call|meeting)\s+(?:included|were)|"
+    r"joined\s+(?:on|in)\s+the\s+(?:call|meeting)\s+by|(?<!Industry )Participants\s*:|"
+    r"^(?:[\W_]|<[^>]*>)*(?:Administration|U\.S\.|US|Government|Federal)\s+Participants\b|"
+    r"^(?:[\W_]|<[^>]*>)*Participants(?:[\W_]|<[^>]*>)*$)", re.I | re.M)
+NON_OFFICIAL_LIST = re.compile(r"^(?:[\W_]|<[^>]*>)*(?:Industry|Private Sector|Business|"
+                               r"Company|Corporate|"
+                               r"Civil Society|Other)\s+Participants", re.I | re.M)
+
+# Where the meeting clause stops: a purpose clause, a new finite verb, a venue aside.
+CLAUSE_END = re.compile(
+    r"\s+(?:to|in order to)\s+(?!the\b|a\b|an\b|[A-Z])[a-z]+\b|,?\s+and\s+(?:they|he|she|"
+    r"(?:[a-z]+ly\s+)?[a-z]+ed\b)|;|\s+(?:where|which|who)\b|\s+as part of\b"
+    r"|\s+following\b|\s+after\b|\s+amid\b|\s+regarding\b|\s+about\b",
+)
+# A venue aside: countries named after it are the place, not the other side.
+VENUE_START = re.compile(
+    r"\s(?:in|at)\s+(?=[A-Z]|the\s+[A-Z])|\s+on\s+the\s+(?:margins|sidelines)\b|\s+during\b"
+    r"|\s+on\s+(?:the\s+)?(?:occasion|eve)\b")
+LEADING_ADVERBIAL = re.compile(
+    r"^(?:(?:On|At|In|During|Following|Earlier|Today|Yesterday|This|Last|Later|Ahead of|"
+    r"After|Before|Between)\b[^,]{0,120},\s*)")
+
+# Mode words.
+VIDEO = re.compile(r"\b(?:virtual(?:ly)?|video|videoconference|video-?conference|"
+                   r"teleconference by video)\b", re.I)
+PHONE_TITLE = re.compile(r"\b(?:Call|Calls|Phone|Telephone)\b")
+MEET_TITLE = re.compile(r"\b(?:Meeting|Meetings)\s+(?:with|between|of)\b|\bMeets\b|\bMet\b"
+                        r"|\b(?:Bilateral|Trilateral|Virtual)\s+Meeting\b|\bBreakfast\b|"
+                        r"\bLunch\b|\bDinner\b|\bTalks\s+in\b|\bVisits?\b", re.I)
+PHONE_TEXT = re.compile(r"\b(?:call|calls|phone|telephone|spoke|speaks|called|talked)\b", re.I)
+MEET_TEXT = re.compile(r"\b(?:met|meets|meeting|talks|breakfast|lunch|dinner)\b", re.I)
+HOST_TEXT = re.compile(r"\b(?:hosted|welcomed|received)\b", re.I)
+SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.I)
+
+# Unnamed sides: rank of a group named by role.
+GROUP_RANKS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(?:leaders?|heads of (?:state|government))\b", re.I), "head"),
+    (re.compile(r"\b(?:foreign ministers?|ministers?|secretaries)\b", re.I), "cabinet"),
+    (re.compile(r"\b(?:officials|representatives|officers|envoys|diplomats|experts)\b", re.I),
+     "other"),
+)
+# Groupings whose members are not listed: the number of parties is unknown.
+OPEN_GROUPINGS: frozenset[str] = frozenset({"G7", "G20", "ASEAN", "QUAD"})
+
+# Venues that are not city names.
+VENUES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(?:the White House|Oval Office|Roosevelt Room|Cabinet Room|Situation Room|"
+                r"Vice President[’']s Residence|Naval Observatory|Eisenhower Executive Office "
+                r"Building|Camp David|Blair House|State Department|Department of State|"
+                r"Harry S\. Truman Building|Pentagon)\b"), "USA"),
+)
+PLACE_AFTER = re.compile(r"\b(?:in|at|to|visited|Visits?)\s+(?:the\s+)?((?:[A-Z][\w’'.\-]*"
+                         r"(?:,?\s+|\s+(?:of|de|el|al)\s+)?){1,4})")
+
+# Stated start time and length.
+START_TIME = re.compile(
+    r"\b(?:at|from|beginning at|starting at)\s+(?:around\s+|about\s+|approximately\s+)?"
+    r"(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am|pm|AM|PM)?"
+    r"(?:\s*\((?:local time|[A-Z]{2,4})\)|\s+local time|\s+[A-Z]{2,4}\b)?", re.I)
+DURATION = re.compile(
+    r"\b(?:for|lasting|lasted|which lasted)\s+(?:about\s+|approximately\s+|around\s+|some\s+|"
+    r"nearly\s+|more than\s+|over\s+|roughly\s+)?(?P<n>\d+|an?|one|two|three|four|five|six|"
+    r"ten|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|one and a half|"
+    r"two and a half|half an)\s+(?P<u>minutes?|hours?)\b", re.I)
+NUMBER_WORDS: dict[str, float] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "forty-five": 45,
+    "fifty": 50, "sixty": 60, "ninety": 90, "one and a half": 1.5, "two and a half": 2.5,
+    "half an": 0.5,
+}

@@ -1,0 +1,154 @@
+"""White House / State meeting extraction, on records written for these tests."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta, timezone
+
+import pytest
+
+from policytrends.extract import analyse
+from policytrends.extract.dates import find_date, local_day
+from policytrends.extract.people import family_name, find_people
+from policytrends.records import RawRecord
+
+EDT = timezone(timedelta(hours=-4))
+
+
+def rec(title: str, text: str, when: datetime = datetime(2022, 6, 9, 18, 0, tzinfo=EDT),
+        source: str = "whitehouse") -> RawRecord:
+    return RawRecord(source=source, path="t.md", item=None, text=text, title=title,
+                     published=when.date(), published_at=when, reporting_country="USA")
+
+
+def test_call_readout_fields() -> None:
+    a = analyse(rec(
+        "Readout of President Biden’s Call with Prime Minister Tanaka Haruki of Japan",
+        "President Joseph R. Biden, Jr. spoke today with Prime Minister Tanaka Haruki of "
+        "Japan to discuss the Taiwan Strait. President Biden thanked Prime Minister Tanaka."))
+    assert a.kind == "meeting" and a.meeting is not None
+    m = a.meeting
+    assert (m.date, m.mode, m.level, m.parties) == (date(2022, 6, 9), "telephone", "summit", 2)
+    assert m.counterpart_countries == ("JPN",) and m.location_country is None
+    assert sorted(p.family_name or "" for p in a.participants) == ["Biden", "Tanaka"]
+    assert {p.family_name: p.side for p in a.participants}["Tanaka"] == "counterpart"
+    assert dict(a.countries)["TWN"] == 1
+
+
+def test_meeting_place_yesterday_and_level_by_lower_side() -> None:
+    a = analyse(rec(
+        "Deputy Secretary Lane’s Meeting with Korean Foreign Minister Seo",
+        "The below is attributable to Spokesperson Pat Doe:\n\n"
+        "Deputy Secretary of State Maria Lane met yesterday with Republic of Korea Foreign "
+        "Minister Seo Min-jun in Seoul to discuss the DPRK.",
+        datetime(2022, 3, 2, 1, 30, tzinfo=UTC), source="state"))
+    m = a.meeting
+    assert m is not None
+    # 01:30 UTC on 2 March is 20:30 on 1 March in Washington: "yesterday" is 28 February
+    assert m.date == date(2022, 2, 28)
+    assert (m.mode, m.level, m.location_country) == ("in_person", "other", "KOR")
+    assert m.counterpart_countries == ("KOR",)
+    names = {p.family_name for p in a.participants}
+    assert names == {"Lane", "Seo"}  # the spokesperson is not a participant
+
+
+def test_video_call_with_participant_list_and_organisations() -> None:
+    a = analyse(rec(
+        "Readout of President Biden’s Video Call with European Leaders",
+        "President Biden held a video call with European leaders today.\n\n"
+        "Participants in the call included European Commission President Anna de Vries, "
+        "President Paul Martin of France, Chancellor Karl Weber of Germany, and NATO "
+        "Secretary General Lars Berg."))
+    m = a.meeting
+    assert m is not None and m.mode == "video" and m.level == "summit"
+    assert set(m.counterpart_countries) == {"EU", "FRA", "DEU", "NATO"} and m.parties == 5
+    assert {p.family_name for p in a.participants} == {"Biden", "de Vries", "Martin", "Weber",
+                                                       "Berg"}
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "kind"),
+    [
+        ("Remarks by President Biden Before Bilateral Meeting", "PRESIDENT BIDEN: Welcome.\n\n"
+         "PRIME MINISTER TANAKA: Thank you.", "remarks"),
+        ("Secretary Lane’s Travel to Japan", "Secretary Lane will travel to Tokyo and will "
+         "meet with Japanese officials.", "announcement"),
+        ("FACT SHEET: A New Partnership", "The United States and Japan launched a plan.",
+         "fact_sheet"),
+        ("Statement on the Upcoming Call", "President Biden will hold a call with President "
+         "Martin of France on Friday.", "announcement"),
+        ("Joint Statement of the Foreign Ministers", "We, the Foreign Ministers of Japan and "
+         "Australia, met in Canberra on 3 March 2022.", "statement"),
+        ("Japan’s Sanctions", "I spoke this morning with Japanese Foreign Minister Sato.",
+         "statement"),
+    ],
+)
+def test_non_meetings(title: str, text: str, kind: str) -> None:
+    a = analyse(rec(title, text))
+    assert a.kind == kind and a.meeting is None
+
+
+def test_joint_statement_that_narrates_a_meeting_is_a_meeting() -> None:
+    a = analyse(rec(
+        "Joint Statement on the Trilateral Vice Ministerial Meeting",
+        "The following is the joint statement.\n\nRepublic of Korea (ROK) First Vice Foreign "
+        "Minister Han Ji-ho, U.S. Deputy Secretary of State Maria Lane, and Japan Vice "
+        "Foreign Minister Ito Ken met today in Tokyo to discuss cooperation."))
+    m = a.meeting
+    assert m is not None and m.parties == 3 and set(m.counterpart_countries) == {"KOR", "JPN"}
+    assert m.location_country == "JPN"
+    assert {p.family_name for p in a.participants} == {"Han", "Lane", "Ito"}
+
+
+def test_domestic_meeting_has_no_level_or_parties() -> None:
+    a = analyse(rec("Readout of the President’s Call with Governor Ann Lee of Ohio",
+                    "This morning, President Biden spoke with Governor Ann Lee of Ohio about "
+                    "the floods."))
+    m = a.meeting
+    assert m is not None and m.level is None and m.parties is None
+    assert m.counterpart_countries == ()
+
+
+def test_weekday_and_explicit_dates() -> None:
+    thursday = date(2025, 1, 23)
+    hit = find_date("On Wednesday, the President held a call.", thursday)
+    assert hit is not None and hit.day == date(2025, 1, 22)
+    hit = find_date("They met on September 1, 2022 at the headquarters.", thursday)
+    assert hit is not None and hit.day == date(2022, 9, 1)
+    hit = find_date("In separate March 4 calls, officials spoke.", date(2022, 3, 7))
+    assert hit is not None and hit.day == date(2022, 3, 4)
+    assert find_date("They may meet again.", thursday) is None
+    assert local_day(datetime(2021, 7, 21, 2, 14, tzinfo=UTC), None,
+                     "America/New_York") == date(2021, 7, 20)
+
+
+def test_stated_start_time_and_duration() -> None:
+    a = analyse(rec("Readout of the Secretary’s Meeting with Foreign Minister Sato",
+                    "Secretary of State Maria Lane met with Japanese Foreign Minister Sato "
+                    "Ken at 10:30 a.m. today. They met for approximately 45 minutes."))
+    m = a.meeting
+    assert m is not None and m.start_local == "10:30" and m.duration_min == 45
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "context", "family"),
+    [
+        ("Tanaka Haruki", "JPN", "Prime Minister Tanaka said", "Tanaka"),
+        ("Haruki Tanaka", "JPN", "Prime Minister Tanaka said", "Tanaka"),
+        ("Nguyen Van An", "VNM", "President An said", "Nguyen"),
+        ("Ana María García López", "MEX", "", "García López"),
+        ("Eva von Berg", "DEU", "", "von Berg"),
+        ("Khalid bin Nasser", "SAU", "", "bin Nasser"),
+        ("Tom R. Hill", "USA", "Mr. Hill", "Hill"),
+    ],
+)
+def test_family_names(name: str, country: str, context: str, family: str) -> None:
+    assert family_name(name, country, context) == family
+
+
+def test_find_people_titles_and_countries() -> None:
+    people = find_people(
+        "Secretary Lane met with Japanese Ministry of Foreign Affairs Director General for "
+        "Asian Affairs Sato Ken and Ola Dahl, Head of Cabinet of the President of the "
+        "European Commission.")
+    got = {p.name: p.country for p in people}
+    assert got == {"Lane": None, "Sato Ken": "JPN", "Ola Dahl": "EU"}
