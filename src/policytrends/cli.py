@@ -39,6 +39,11 @@ def _add_ingest(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--allow-rejects", action="store_true", help="exit 0 even if inputs were rejected")
     p.add_argument("--wait", action="store_true", help="wait for another run on the store to finish")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="parse in local processes (default) or on a Dask cluster")
+    p.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                   help="with --engine dask: scheduler address, e.g. tcp://host:8786 "
+                   "(default: a local cluster of --jobs workers)")
     p.set_defaults(handler=_run_ingest)
 
 
@@ -58,6 +63,7 @@ def _run_ingest(args: argparse.Namespace) -> int:
         summary = ingest(
             args.src, args.store, jobs=args.jobs, taxonomy_file=args.taxonomy,
             wait=args.wait, progress=bar.update, on_total=on_total,
+            engine=args.engine, scheduler=args.scheduler,
         )
     finally:
         bar.close()

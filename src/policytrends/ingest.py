@@ -145,9 +145,15 @@ def _work(args: tuple[str, str, str | None]) -> tuple[FileSig | None, FileResult
     return sig, process_file(path, rel, taxonomy_file)
 
 
-def _results(todo: list[InputFile], jobs: int, taxonomy_file: str | None
+def _results(todo: list[InputFile], jobs: int, taxonomy_file: str | None,
+             engine: str = "local", scheduler: str | None = None
              ) -> Iterator[tuple[FileSig | None, FileResult]]:
     args = [(str(f.path), f.rel, taxonomy_file) for f in todo]
+    if engine == "dask":
+        from .distributed import dask_results
+
+        yield from dask_results(args, scheduler=scheduler, jobs=jobs)
+        return
     if jobs <= 1 or len(args) < 2:
         yield from map(_work, args)
         return
@@ -198,6 +204,8 @@ def ingest(
     wait: bool = False,
     progress: Callable[[int], object] | None = None,
     on_total: Callable[[int], object] | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> Summary:
     """Ingest SRC files and folders into the store at `store_dir`.
 
@@ -209,6 +217,10 @@ def ingest(
         wait: wait for another run holding the store instead of stopping.
         progress: called with the number of files done since the last call.
         on_total: called once with the number of files to parse.
+        engine: "local" (worker processes on this machine) or "dask" (a Dask cluster);
+            both write the same store.
+        scheduler: with engine "dask", the address of a running Dask scheduler
+            ("tcp://host:8786"); None starts a local cluster of `jobs` workers.
 
     Returns:
         A Summary of what was read, written and rejected.
@@ -217,6 +229,8 @@ def ingest(
     files, early_rejects = discover(srcs, store.root)
     summary = Summary(files_found=len(files) + len(early_rejects))
     jobs = jobs or os.cpu_count() or 1
+    if engine not in ("local", "dask"):
+        raise ValueError(f"engine must be 'local' or 'dask', not {engine!r}")
     with store.open_writer(wait=wait) as writer:
         old = writer.store.manifest()
         previous = {
@@ -241,7 +255,8 @@ def ingest(
             on_total(len(todo))
         dedup = _Dedup(store)
         changed = False
-        for f, (sig, result) in zip(todo, _results(todo, jobs, taxonomy_file), strict=True):
+        for f, (sig, result) in zip(todo, _results(todo, jobs, taxonomy_file, engine, scheduler),
+                                     strict=True):
             if progress:
                 progress(1)
             check_point("parse")

@@ -207,7 +207,9 @@ class StoreWriter:
         self._buffer_counts: list[tuple[int, int]] = []
         self._buffer_text = 0
         self._part_no = 0
-        self._new_manifest: list[dict] = []
+        # manifest rows of the parts written so far, one small Arrow table per part: a
+        # million files as Python dicts would take half a gigabyte
+        self._new_manifest: list[pa.Table] = []
         self._replaced: set[str] = set()
         self._rewritten: set[str] = set()  # tables rewrite() produced for every part
         self.committed = False
@@ -291,18 +293,19 @@ class StoreWriter:
             if rows:
                 _write_table(_rows_to_table(name, rows), self.work / name / f"{part}.parquet")
                 check_point("part_written")
-        for sig, (n_rec, n_rej) in zip(self._buffer_files, self._buffer_counts, strict=True):
-            self._new_manifest.append(
-                {
-                    "path": sig.path,
-                    "size": sig.size,
-                    "mtime_ns": sig.mtime_ns,
-                    "sha256": sig.sha256,
-                    "part": part,
-                    "records": n_rec,
-                    "rejects": n_rej,
-                }
-            )
+        sigs, counts = self._buffer_files, self._buffer_counts
+        self._new_manifest.append(pa.table(
+            {
+                "path": [sig.path for sig in sigs],
+                "size": [sig.size for sig in sigs],
+                "mtime_ns": [sig.mtime_ns for sig in sigs],
+                "sha256": [sig.sha256 for sig in sigs],
+                "part": [part] * len(sigs),
+                "records": [n_rec for n_rec, _ in counts],
+                "rejects": [n_rej for _, n_rej in counts],
+            },
+            schema=MANIFEST_SCHEMA,
+        ))
         self._buffers = {name: [] for name in TABLES}
         self._buffer_files, self._buffer_counts, self._buffer_text = [], [], 0
 
@@ -352,7 +355,7 @@ class StoreWriter:
         self.flush()
         old_manifest = self._carry_over()
         check_point("carried_over")
-        new = pa.Table.from_pylist(self._new_manifest, schema=MANIFEST_SCHEMA)
+        new = pa.concat_tables([MANIFEST_SCHEMA.empty_table(), *self._new_manifest])
         manifest = pa.concat_tables([old_manifest.cast(MANIFEST_SCHEMA), new])
         manifest = manifest.sort_by([("path", "ascending")])
         _write_table(manifest, self.work / "manifest.parquet")
