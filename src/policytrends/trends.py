@@ -149,8 +149,7 @@ class PandasEngine:
             b = b[b["year"].notna()].copy()
             b["period"] = pd.to_datetime(b["year"].astype(int).astype(str) + "-01-01")
         if by == "counterpart":
-            b["group"] = [list(x) if isinstance(x, list | tuple) and len(x) else [NONE]
-                          for x in b["counterpart_countries"]]
+            b["group"] = [_as_list(x) or [NONE] for x in b["counterpart_countries"]]
             b = b.explode("group")
             b["group"] = b["group"].fillna(NONE)
         elif by is not None:
@@ -221,9 +220,16 @@ class PandasEngine:
         mt = mt[mt["record_id"].isin(set(ids))].drop_duplicates("record_id")
         out = pd.DataFrame({
             "record_id": mt["record_id"],
-            "counterparts": [", ".join(x) if isinstance(x, list | tuple) else ""
+            "counterparts": [", ".join(str(c) for c in _as_list(x) if isinstance(c, str))
                              for x in mt["counterpart_countries"]]})
         return _norm(out)
+
+
+def _as_list(value: Any) -> list:
+    """A list column's cell as a list (lists, tuples, numpy arrays; missing -> [])."""
+    if value is None or value is pd.NA or isinstance(value, str | float):
+        return []
+    return list(value)
 
 
 def _norm(df: pd.DataFrame) -> pd.DataFrame:
