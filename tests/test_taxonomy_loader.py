@@ -115,3 +115,10 @@ def test_cache_follows_file_changes(tmp_path: Path) -> None:
 
 def test_shipped_matcher_is_compiled_once() -> None:
     assert taxonomy.get_matcher() is taxonomy.get_matcher()
+
+
+def test_a_wording_shared_with_the_parent_counts_once_for_the_parent(tmp_path: Path) -> None:
+    f = write(tmp_path, "mine.toml", '[themes.chips]\nparent = "economy_trade"\n'
+                                     'wordings = ["semiconductor"]\n')
+    found = taxonomy.tag("semiconductor", f)
+    assert sorted(m.theme for m in found) == ["chips", "economy_trade"]

@@ -120,6 +120,27 @@ def _run_report(args: argparse.Namespace) -> int:
 COMMANDS.append(_add_report)
 
 
+def _add_themes(sub: argparse._SubParsersAction) -> None:
+    from .taxonomy import tree  # help with examples and the run live beside the code
+
+    tree.add_parser(sub, _formatter)
+
+
+def _add_explain(sub: argparse._SubParsersAction) -> None:
+    from . import explain
+
+    explain.add_parser(sub, _formatter)
+
+
+def _add_retag(sub: argparse._SubParsersAction) -> None:
+    from . import retag
+
+    retag.add_parser(sub, _formatter)
+
+
+COMMANDS.extend([_add_themes, _add_explain, _add_retag])
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="policytrends",

@@ -211,9 +211,12 @@ class Matcher:
     def find(self, text: str) -> list[Mention]:
         """Mentions of every theme in `text`, implied parents included (see module doc)."""
         out: list[Mention] = []
+        seen: set[tuple[int, str]] = set()  # a passage counts once per theme
         for start, end, theme in self.find_spans(text):
             passage = text[start:end]
-            out.append(Mention(theme, start, end, passage))
-            out.extend(Mention(parent, start, end, passage) for parent in self._ancestors[theme])
+            for key in (theme, *self._ancestors[theme]):
+                if (start, key) not in seen:
+                    seen.add((start, key))
+                    out.append(Mention(key, start, end, passage))
         out.sort(key=lambda m: (m.start, m.theme))
         return out

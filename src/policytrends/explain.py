@@ -1,0 +1,215 @@
+"""Why a record has its themes: the passages (mentions) that triggered each one.
+
+`policytrends explain RECORD_ID --store DIR` prints every theme of the record with its
+passages highlighted in context: ANSI colour on a terminal, ``[[brackets]]`` otherwise,
+or a standalone HTML page (`--html FILE`, record text escaped).
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import os
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pyarrow.compute as pc
+import pyarrow.dataset as ds
+
+from . import taxonomy
+from .errors import PolicytrendsError, StoreError
+from .records import Mention
+from .store import Store
+
+ANSI_ON, ANSI_OFF = "\x1b[1;33m", "\x1b[0m"
+CONTEXT = 70  # characters shown either side of a passage
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A record's text and the mentions stored for it."""
+
+    record_id: str
+    title: str | None
+    source: str | None
+    path: str | None
+    published: Any
+    text: str
+    mentions: tuple[Mention, ...]
+
+    def themes(self) -> dict[str, list[Mention]]:
+        """Mentions grouped by theme, themes in key order."""
+        out: dict[str, list[Mention]] = {}
+        for m in sorted(self.mentions, key=lambda m: (m.theme, m.start)):
+            out.setdefault(m.theme, []).append(m)
+        return out
+
+
+def _rows(store: Store, table: str, record_id: str, columns: list[str] | None = None
+          ) -> list[dict[str, Any]]:
+    files = [str(f) for f in store.table_files(table)]
+    if not files:
+        return []
+    data = ds.dataset(files, format="parquet")
+    return data.to_table(columns=columns, filter=pc.field("record_id") == record_id).to_pylist()
+
+
+def _resolve_id(store: Store, record_id: str) -> str:
+    """The full record id for an id or a unique prefix of one."""
+    files = [str(f) for f in store.table_files("documents")]
+    if not files:
+        raise StoreError(f"{store.root}: the store has no documents")
+    ids = ds.dataset(files, format="parquet").to_table(columns=["record_id"])["record_id"]
+    if pc.any(pc.equal(ids, record_id)).as_py():
+        return record_id
+    found = sorted(set(ids.filter(pc.starts_with(ids, record_id)).to_pylist()))
+    if len(found) == 1:
+        return str(found[0])
+    if not found:
+        raise PolicytrendsError(f"{store.root}: no record with id {record_id!r}")
+    raise PolicytrendsError(f"{store.root}: {len(found)} records start with {record_id!r}; "
+                            f"give more characters (e.g. {found[0]})")
+
+
+def load_evidence(store_dir: str | Path, record_id: str) -> Evidence:
+    """A record's text and stored mentions.
+
+    Args:
+        store_dir: the store directory.
+        record_id: a record id or a unique prefix of one.
+
+    Raises:
+        StoreError: no store here; PolicytrendsError: no such record.
+    """
+    store = Store(store_dir)
+    store.check_version()
+    rid = _resolve_id(store, record_id)
+    docs = _rows(store, "documents", rid, ["record_id", "title", "source", "path", "published",
+                                           "text"])
+    doc = docs[0]
+    rows = _rows(store, "mentions", rid)
+    mentions = tuple(Mention(r["theme"], int(r["start"]), int(r["end"]), r["matched"])
+                     for r in rows)
+    return Evidence(rid, doc["title"], doc["source"], doc["path"], doc["published"],
+                    doc["text"] or "", mentions)
+
+
+def _label(tax: taxonomy.Taxonomy, key: str) -> str:
+    theme = tax.themes.get(key)
+    return f"{key} ({theme.label})" if theme else f"{key} (not in the taxonomy in force)"
+
+
+def _via(tax: taxonomy.Taxonomy, grouped: dict[str, list[Mention]], key: str) -> str:
+    """How many of a theme's mentions are its own and how many its descendants' passages."""
+    spans = {(m.start, m.end) for m in grouped[key]}
+    inherited: dict[str, int] = {}
+    covered: set[tuple[int, int]] = set()
+    for other, ms in grouped.items():
+        if other in tax and key in tax.ancestors(other):
+            shared = spans & {(m.start, m.end) for m in ms}
+            if shared:
+                inherited[other] = len(shared)
+                covered |= shared
+    if not inherited:
+        return ""
+    via = ", ".join(f"{n} via {k}" for k, n in sorted(inherited.items()))
+    return f"; {len(spans - covered)} own, {via}"
+
+
+def render_text(ev: Evidence, tax: taxonomy.Taxonomy, ansi: bool = False,
+                context: int = CONTEXT) -> str:
+    """The explanation as text: passages in ANSI colour or between [[ and ]]."""
+    on, off = (ANSI_ON, ANSI_OFF) if ansi else ("[[", "]]")
+    lines = [f"record {ev.record_id}",
+             f"  {ev.source or '?'}  {ev.path or '?'}  published {ev.published or 'unknown'}"]
+    if ev.title:
+        lines.append(f"  title: {ev.title}")
+    grouped = ev.themes()
+    if not grouped:
+        lines.append("no themes: no passage of the text matched the taxonomy")
+        return "\n".join(lines) + "\n"
+    lines.append(f"{len(grouped)} themes:")
+    for key, mentions in grouped.items():
+        lines.append("")
+        lines.append(f"{_label(tax, key)}: {len(mentions)} mention(s)"
+                     f"{_via(tax, grouped, key)}")
+        for m in mentions:
+            before = ev.text[max(0, m.start - context):m.start]
+            after = ev.text[m.end:m.end + context]
+            snippet = f"{before}{on}{ev.text[m.start:m.end]}{off}{after}"
+            lines.append(f"  {m.start:>6}: ...{' '.join(snippet.split())}...")
+    return "\n".join(lines) + "\n"
+
+
+def render_html(ev: Evidence, tax: taxonomy.Taxonomy) -> str:
+    """A standalone HTML page: the record text with every passage marked (all escaped)."""
+    esc = html.escape
+    own_spans: dict[tuple[int, int], list[str]] = {}
+    for m in ev.mentions:
+        own_spans.setdefault((m.start, m.end), []).append(m.theme)
+    body: list[str] = []
+    pos = 0
+    for (start, end), keys in sorted(own_spans.items()):
+        if start < pos:  # overlapping evidence cannot happen by construction; keep it safe
+            continue
+        body.append(esc(ev.text[pos:start]))
+        body.append(f'<mark title="{esc(", ".join(sorted(keys)))}">'
+                    f"{esc(ev.text[start:end])}</mark>")
+        pos = end
+    body.append(esc(ev.text[pos:]))
+    items = "".join(f"<li><b>{esc(_label(tax, k))}</b>: {len(ms)} mention(s)</li>"
+                    for k, ms in ev.themes().items())
+    title = esc(ev.title or ev.record_id)
+    return (
+        "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
+        f"<title>{title}</title><style>body{{font-family:sans-serif;max-width:50em;"
+        "margin:2em auto}}pre{white-space:pre-wrap}mark{background:#ffe066}</style></head>"
+        f"<body><h1>{title}</h1><p>record {esc(ev.record_id)} &middot; "
+        f"{esc(str(ev.source))} &middot; {esc(str(ev.path))}</p><ul>{items}</ul>"
+        f"<pre>{''.join(body)}</pre></body></html>\n"
+    )
+
+
+def _use_ansi(stream: Any) -> bool:
+    return bool(getattr(stream, "isatty", lambda: False)()) and "NO_COLOR" not in os.environ
+
+
+def add_parser(sub: argparse._SubParsersAction,
+               formatter: Callable[[str], argparse.HelpFormatter]) -> argparse.ArgumentParser:
+    """The `explain` subcommand."""
+    p = sub.add_parser(
+        "explain",
+        help="show the passages that gave a record its themes",
+        formatter_class=formatter,
+        description="Print every theme of a record with the passages (stored mentions) that\n"
+        "triggered it, highlighted in context: colour on a terminal, [[brackets]]\n"
+        "otherwise. RECORD_ID may be a unique prefix of the id.",
+        epilog="example:\n  policytrends explain 3f9c2a1b --store data/processed/store\n"
+        "  policytrends explain 3f9c2a1b --store data/processed/store --html why.html",
+    )
+    p.add_argument("record_id", metavar="RECORD_ID", help="record id (or a unique prefix)")
+    p.add_argument("--store", required=True, help="store directory written by ingest")
+    p.add_argument("--taxonomy", default=None, help="TOML or YAML file for theme labels")
+    p.add_argument("--html", metavar="FILE", default=None,
+                   help="write a standalone HTML page with the passages marked")
+    p.add_argument("--plain", action="store_true", help="no colour even on a terminal")
+    p.add_argument("--context", type=int, default=CONTEXT,
+                   help=f"characters shown around a passage (default: {CONTEXT})")
+    p.set_defaults(handler=run)
+    return p
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run `policytrends explain`."""
+    ev = load_evidence(args.store, args.record_id)
+    tax = taxonomy.load(args.taxonomy)
+    if args.html:
+        Path(args.html).write_text(render_html(ev, tax), encoding="utf-8")
+        print(f"wrote {args.html}")
+        return 0
+    sys.stdout.write(render_text(ev, tax, ansi=not args.plain and _use_ansi(sys.stdout),
+                                 context=max(0, args.context)))
+    return 0
