@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from ..records import Analysis, Meeting, Participant, RawRecord
 from . import mofa_rules as R
 from .countries import countries_in, country_code
-from .mofa_people import Person, find_people, resolve_place
+from .mofa_people import Person, find_attendees, find_people, resolve_place
 from .ranks import level_of, rank_of
 
 __all__ = ["analyse_mofa"]
@@ -55,7 +55,7 @@ def _meeting_analysis(raw: RawRecord, title: str, lead: str,
     verb = R.MEETING_VERB.search(core)
     split = verb.start() if verb else 0
     warnings: list[str] = []
-    participants = _participants(core, split, title)
+    participants = _participants(core, split, title, lead)
     counterparts = _counterpart_countries(participants, title, core[split:])
     mode = _mode(core, title)
     location = None if mode in ("telephone", "video") else _location(core, split)
@@ -153,13 +153,19 @@ def _location(core: str, split: int) -> str | None:
 
 # --- people and countries ----------------------------------------------------------------
 
-def _participants(core: str, split: int, title: str) -> list[Participant]:
-    """Officials in the lead: before the meeting verb the Japanese side, after it the other."""
+def _participants(core: str, split: int, title: str, lead: str) -> list[Participant]:
+    """Officials in the lead: before the meeting verb the Japanese side, after it the other;
+    listed attendees are Japanese unless their title names another country."""
     title_countries = _title_countries(title)
     out: list[Participant] = []
     seen: set[tuple[str | None, str | None]] = set()
     people: list[tuple[Person, bool]] = [(p, True) for p in find_people(core[:split])]
-    people += [(p, False) for p in find_people(core[split:])]
+    attendees = R.ATTENDED_BY.search(lead)
+    stop = attendees.start() if attendees and attendees.start() > split else len(core)
+    after = core[split:stop]
+    people += [(p, False) for p in find_people(after)]
+    if attendees:
+        people += [(p, True) for p in find_attendees(attendees["who"])]
     for person, subject in people:
         country = person.country
         if country is None:

@@ -10,12 +10,14 @@ from dataclasses import dataclass
 
 from .countries import city_country, country_code, country_spans
 from .mofa_rules import (
+    ATTENDEE_ITEM,
     FAMILY_FIRST_COUNTRIES,
     HONORIFIC_RX,
     NAME_PARTICLES,
     NAME_SUFFIXES,
     OF_STATE,
     ORGANISATION_TITLES,
+    OTHERS,
     STATE_FORM_WORDS,
     TITLE_FIRST,
     TITLE_WORD,
@@ -133,12 +135,29 @@ def find_people(text: str) -> list[Person]:
         return people
     found = []
     for m in TITLE_FIRST.finditer(text):
-        title, country = split_title(m["title"])
+        # "Parliamentary Senior Vice-Minister Shuji Kira": the title's capitalised start
+        ext = re.search(r"(?:[A-Z][\w’']*(?:\s+|-))+$", text[: m.start()])
+        title, country = split_title((ext.group() if ext else "") + m["title"])
         name = _trim_name(m["name"])
         if not name:
             continue
         found.append(Person(name, family_name(name, country), title, country, m.start(), m.end()))
     return found
+
+
+def find_attendees(text: str) -> list[Person]:
+    """Officials in an attendee list: honorific names, or "Title Given Family" items."""
+    text = OTHERS.sub("", text)
+    people = find_people(text)
+    if people:
+        return people
+    out = []
+    for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", text):
+        m = ATTENDEE_ITEM.match(item.strip())
+        if m:
+            title, country = split_title(m["title"])
+            out.append(Person(m["name"], family_name(m["name"], country), title, country, 0, 0))
+    return out
 
 
 def _trim_name(raw: str) -> str:
@@ -209,7 +228,7 @@ def _after_honorific(text: str, pos: int, title_before: str | None = None) -> Pe
             cur = stop
             continue
         if TITLE_WORD.search(clause):
-            title, country = split_title(clause)
+            title, country = split_title(OTHERS.sub("", clause))
             cur = stop
             if country is None:  # "Secretary of State for Foreign, Commonwealth and ... of the UK"
                 cur, title, country = _longer_title(text, cur, clause, title)

@@ -48,6 +48,15 @@ MEETING_TITLE = re.compile(
     r"\b(?:Meeting|Talks?|Summit|Telephone|Teleconference|Courtesy Call|Working (?:Lunch|Dinner)"
     r"|Dialogue|Conversation|Consultations?|Meets)\b", re.I)
 
+# attendee lists: "The meeting was also attended by Mr. X, Deputy Chief Cabinet Secretary, ..."
+ATTENDED_BY = re.compile(r"\battended\s+by\s+(?P<who>.+?)(?=\)|(?<!Mr)(?<!Ms)(?<!Mrs)(?<!Dr)"
+                         r"(?<!\s[A-Z])(?<!\.[A-Z])\.\s+[A-Z]|\.?$)")
+ATTENDEE_ITEM = re.compile(
+    r"^(?P<title>(?:[A-Z][\w’'\-]*\s+){0,4}?(?:Minister|Vice-Minister|Secretary|Adviser|Advisor|"
+    r"Ambassador|Director-General|Director General|Director|Counsellor|Counselor))\s+"
+    r"(?P<name>(?:[A-Z][\w’'\-]*\.?\s+){0,2}[A-Z][\w’'\-]+)$")
+OTHERS = re.compile(r"\s*(?:,\s*)?\b(?:and|among)\s+others\b.*$")
+
 # --- mode (checked on the lead first, then the title) ------------------------------------
 MODES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("video", re.compile(r"\bvideo\s*(?:tele)?conferenc\w*|\bvideoconferenc\w*|\bvideo call\b"
@@ -130,7 +139,7 @@ HONORIFIC = (
     r"Right\s+Honou?rable|Hon(?:ou?rable|\.)?(?=\s)|His\s+Excellency|Her\s+Excellency|"
     r"H\.\s?E\.|H\.\s?H\.|His\s+(?:Royal\s+)?Highness|Her\s+(?:Royal\s+)?Highness|"
     r"His\s+Majesty|Her\s+Majesty)"
-    r"|\b(?:Mr|Ms|Mrs|Dr|Prof|Madam|Madame|Dato['’]?\s*Sri|Dato['’]?|Datuk|Tan\s+Sri|Sheikh)\.?(?=\s)"
+    r"|\b(?:Mr|Ms|Mrs|Dr|Prof|Madam|Madame|Dato['’]?\s*S[er]i|Dato['’]?|Datuk(?:\s+Seri)?|Tan\s+Sri|Tun|Toh\s+Puan|Sheikh|Shaikh)\.?(?=\s)"
     r"|\b(?:Lt\.|Lieutenant|Maj\.|Major|Rear|Vice|Gen\.|General|Admiral|Adm\.|Col\.|Colonel)"
     r"(?:\s+(?:Gen\.|General|Admiral|Adm\.))?(?:\s*\((?:res\.|ret\.|Retired|retired)\))?(?=\s+[A-Z])"
 )

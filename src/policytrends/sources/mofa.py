@@ -207,8 +207,11 @@ def _body_start(items: list[tuple[int, str]]) -> int:
         words = len(ln.split())
         if NUMBERED.match(ln) or SECTION_HEADING.match(ln):
             return k
-        sentence = BODY_START.match(ln) and words >= 3 and ln.endswith((".", ":", "”", '"'))
-        if (words >= 15 or sentence) and not _is_title(ln, False):
+        # a lead ends like a sentence; a long caption ("Two leaders ... (Cabinet Public
+        # Affairs Office)") does not
+        if not ln.endswith((".", ":", "”", '"', "?")) or _is_title(ln, False):
+            continue
+        if words >= 15 or (BODY_START.match(ln) and words >= 3):
             return k
     return len(items) if date_at is None else date_at + 1
 
