@@ -53,13 +53,12 @@ class DuckEngine:
 
     def __init__(self, root: str | os.PathLike[str]) -> None:
         self.store = Store(root)
-        self.store.check_version()
-        cur = self.store.current()
+        self.store.check_version()  # pins the version every query below reads
         self.con = duckdb.connect()
         for name in ("documents", "meetings", "topics", "mentions"):
-            if self.store.table_files(name):
-                assert cur is not None
-                glob = _sql_str(cur / name / "*.parquet")
+            files = self.store.table_files(name)
+            if files:
+                glob = _sql_str(files[0].parent / "*.parquet")
                 self.con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet({glob})")
             else:
                 self.con.register(name, with_version(TABLES[name]).empty_table())
