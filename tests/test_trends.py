@@ -175,3 +175,15 @@ def test_bad_arguments_are_named(store: Path) -> None:
         trends.theme_frequency(store, by="speaker")
     with pytest.raises(TypeError):
         trends.theme_frequency(store, sourcez=["state"])
+
+
+def test_records_latest_first_and_meeting_counts(store: Path) -> None:
+    recs = trends.records(store, ["north_korea"], limit=3)
+    assert list(recs["date"].dt.strftime("%Y-%m-%d").fillna("")) == [
+        "2022-05-23", "2022-03-31", ""]  # the 2022 UN speech has only its year
+    assert recs.iloc[0]["themes"] == "north_korea"
+    assert recs.iloc[0]["counterparts"] == "JPN"
+    counts = trends.meeting_counts(store, period="year", by=None)
+    jpn = counts[counts["counterpart"] == "JPN"]
+    assert list(jpn["meetings"]) == [2, 1]
+    assert len(counts) == 2 * counts["counterpart"].nunique()  # zeros included

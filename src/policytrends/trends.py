@@ -238,7 +238,8 @@ def _norm(df: pd.DataFrame) -> pd.DataFrame:
     for col in df.columns:
         if col in ("period", "date", "published", "first_date"):
             df[col] = pd.to_datetime(df[col]).astype("datetime64[ns]")
-        elif col in ("records", "mentions", "n_records", "n_meetings", "start", "end", "year"):
+        elif col in ("records", "mentions", "n_records", "n_meetings", "start", "end", "year",
+                     "meetings"):
             df[col] = df[col].astype("Int64")
         elif col == "is_meeting":
             df[col] = df[col].astype(bool)
