@@ -10,7 +10,8 @@ sees them (a shared file system).
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import chain, islice
 from typing import TYPE_CHECKING, Any
 
 from .records import FileResult
@@ -46,7 +47,7 @@ def _client(scheduler: str | None, jobs: int) -> tuple[Client, Any]:
     return Client(cluster), cluster
 
 
-def dask_results(args: Sequence[WorkArgs], *, scheduler: str | None = None, jobs: int = 1,
+def dask_results(args: Iterable[WorkArgs], *, scheduler: str | None = None, jobs: int = 1,
                  batch_files: int | None = None
                  ) -> Iterator[tuple[FileSig | None, FileResult]]:
     """Parse files on a Dask cluster; yield (signature, result) in input order.
@@ -61,17 +62,19 @@ def dask_results(args: Sequence[WorkArgs], *, scheduler: str | None = None, jobs
     Yields:
         One (FileSig or None, FileResult) per input, in the order of `args`.
     """
-    if not args:
+    batch_files = batch_files or BATCH_FILES
+    it = iter(args)
+    batches = iter(lambda: list(islice(it, batch_files)), [])
+    first = next(batches, None)
+    if first is None:  # nothing to parse: no cluster to start
         return
     client, cluster = _client(scheduler, jobs)
     try:
         threads = sum(client.nthreads().values()) or 1
         window = max(2, threads * IN_FLIGHT_PER_THREAD)
-        batch_files = batch_files or BATCH_FILES
-        batches = (args[i:i + batch_files] for i in range(0, len(args), batch_files))
         pending: deque[Any] = deque()
-        for batch in batches:
-            pending.append(client.submit(_work_batch, list(batch), pure=False))
+        for batch in chain([first], batches):
+            pending.append(client.submit(_work_batch, batch, pure=False))
             if len(pending) >= window:
                 yield from pending.popleft().result()
         while pending:

@@ -43,9 +43,9 @@ class Summary:
         return out
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class InputFile:
-    path: Path
+    path: str  # a str, not a Path: a million Path objects take half a gigabyte
     rel: str  # documents.path: relative to the SRC argument
 
 
@@ -87,7 +87,7 @@ def discover(srcs: Iterable[str | os.PathLike[str]], store_root: Path | None = N
     for src in srcs:
         src = Path(src)
         if src.is_file():
-            found.setdefault(_storable(src.name), InputFile(src, _storable(src.name)))
+            found.setdefault(_storable(src.name), InputFile(str(src), _storable(src.name)))
             continue
         if not src.is_dir():
             shown = _storable(str(src))
@@ -127,11 +127,11 @@ def discover(srcs: Iterable[str | os.PathLike[str]], store_root: Path | None = N
                 if bad is not None:
                     rejects.append(bad)
                     continue
-                if rel in found and found[rel].path != full:
+                if rel in found and found[rel].path != str(full):
                     rejects.append(Reject(rel, None, "duplicate_path",
                                           f"{rel}: same relative path under two SRC folders"))
                     continue
-                found[rel] = InputFile(full, rel)
+                found[rel] = InputFile(str(full), rel)
     return [found[k] for k in sorted(found)], rejects
 
 
@@ -148,16 +148,16 @@ def _work(args: tuple[str, str, str | None]) -> tuple[FileSig | None, FileResult
 def _results(todo: list[InputFile], jobs: int, taxonomy_file: str | None,
              engine: str = "local", scheduler: str | None = None
              ) -> Iterator[tuple[FileSig | None, FileResult]]:
-    args = [(str(f.path), f.rel, taxonomy_file) for f in todo]
+    args = ((f.path, f.rel, taxonomy_file) for f in todo)  # lazy: memory flat with N
     if engine == "dask":
         from .distributed import dask_results
 
         yield from dask_results(args, scheduler=scheduler, jobs=jobs)
         return
-    if jobs <= 1 or len(args) < 2:
+    if jobs <= 1 or len(todo) < 2:
         yield from map(_work, args)
         return
-    chunk = max(1, min(64, len(args) // (jobs * 8) or 1))
+    chunk = max(1, min(64, len(todo) // (jobs * 8) or 1))
     with get_context("forkserver").Pool(jobs) as pool:
         # imap keeps input order: the store is the same whatever the number of jobs
         yield from pool.imap(_work, args, chunksize=chunk)
@@ -167,19 +167,26 @@ class _Dedup:
     """Marks a record as duplicate_of the first record with the same item or content."""
 
     def __init__(self, store: Store) -> None:
-        self.first: dict[tuple[str, ...], str] = {}
+        # keys: ("item", source, item) tuples and content hashes as 32 bytes (a million
+        # records: ~170 MB instead of ~300 MB with ("sha", hex) tuples)
+        self.first: dict[tuple[str, ...] | bytes, str] = {}
         if store.current() is not None:
             docs = store.read_table("documents", ["record_id", "source", "item", "content_sha256", "duplicate_of"])
             docs = docs.filter(pc.is_null(docs["duplicate_of"]))
-            for rid, src, item, sha in zip(*(docs[c].to_pylist() for c in
-                                             ("record_id", "source", "item", "content_sha256")), strict=True):
-                self._remember(rid, src, item, sha)
+            for batch in docs.to_batches(max_chunksize=65_536):  # no list of every row at once
+                for rid, src, item, sha in zip(*(batch[c].to_pylist() for c in
+                                                 ("record_id", "source", "item", "content_sha256")), strict=True):
+                    self._remember(rid, src, item, sha)
 
-    def _keys(self, src: str, item: str | None, sha: str) -> list[tuple[str, ...]]:
-        keys = [("sha", sha)]
+    @staticmethod
+    def _keys(src: str, item: str | None, sha: str) -> list[tuple[str, ...] | bytes]:
+        try:
+            sha_key: tuple[str, ...] | bytes = bytes.fromhex(sha)
+        except (ValueError, TypeError):  # not a hex digest: keep it as it is
+            sha_key = ("sha", sha)
         if item:
-            keys.insert(0, ("item", src, item))
-        return keys
+            return [("item", src, item), sha_key]
+        return [sha_key]
 
     def _remember(self, rid: str, src: str, item: str | None, sha: str) -> None:
         for k in self._keys(src, item, sha):
@@ -235,13 +242,14 @@ def ingest(
         old = writer.store.manifest()
         previous = {
             p: (s, m, h, r)
-            for p, s, m, h, r in zip(*(old[c].to_pylist() for c in ("path", "size", "mtime_ns", "sha256", "rejects")), strict=True)
+            for batch in old.to_batches(max_chunksize=65_536)  # no list of every row at once
+            for p, s, m, h, r in zip(*(batch[c].to_pylist() for c in ("path", "size", "mtime_ns", "sha256", "rejects")), strict=True)
         }
         todo: list[InputFile] = []
         for f in files:
             prev = previous.get(f.rel)
             try:
-                st = f.path.stat()
+                st = os.stat(f.path)
             except OSError:
                 todo.append(f)
                 continue
