@@ -297,6 +297,11 @@ def test_fetched_folder_ingests_with_urls_from_the_manifest(sites, tmp_path: Pat
     # the two MOFA meeting pages become meetings
     meetings = frames.meetings.merge(docs[["record_id", "source"]], on="record_id")
     assert (meetings["source"] == "mofa").sum() == 2
+    # ingesting one source's folder finds the same URLs (the manifest sits in that folder)
+    ingest([out / "mofa"], tmp_path / "store-mofa", jobs=1)
+    alone = load(tmp_path / "store-mofa").documents
+    assert dict(zip(alone["path"], alone["url"], strict=True)) == {
+        p.lstrip("/"): served["mofa"].base + p.lstrip("/") for p in MOFA_RECORDS}
     # fetching and ingesting again changes nothing
     for name, site in served.items():
         again = run(site, name, out)
