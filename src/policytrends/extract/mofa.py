@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from ..records import Analysis, Meeting, Participant, RawRecord
 from . import mofa_rules as R
-from .countries import countries_in, country_code
+from .countries import countries_in, country_code, country_spans, is_grouping
 from .mofa_people import Person, find_attendees, find_people, resolve_place
 from .ranks import level_of, rank_of
 
@@ -206,7 +206,8 @@ def _counterpart_countries(people: list[Participant], title: str, after_verb: st
         return codes
     with_part = after_verb.split(" with ", 1)
     if len(with_part) == 2:
-        found = [c for c, _ in countries_in(with_part[1]) if c != REPORTING]
+        found = [c for _, _, c in country_spans(with_part[1])
+                 if c != REPORTING and not is_grouping(c)]
         return found[:1]
     return []
 

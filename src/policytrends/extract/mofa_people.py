@@ -26,7 +26,8 @@ from .mofa_rules import (
 
 _CLAUSE_END = re.compile(
     r",|;|\(|\s+who\s|\s+held\s|\s+hold\s|\s+met\s|\s+had\s|\s+paid\s|\s+received\s|\s+at\s+the\s|"
-    r"\s+on\s+the\s+occasion|\s+among others|(?<!\bU\.S)(?<!\bU\.K)(?<!\bSt)(?<!\s[A-Z])\.(?=\s|$)"
+    r"\s+on\s+the\s+(?:occasion|margins?|sidelines?)|\s+during\s|\s+while\s|\s+among others|"
+    r"(?<!\bU\.S)(?<!\bU\.K)(?<!\bSt)(?<!\s[A-Z])\.(?=\s|$)"
 )
 _TITLE_BEFORE_STOP = re.compile(r"[,;(]\s*|\b(?:with|from|by|and|on|of|between|among)\s+"
                                 r"(?=[A-Z])|\b(?:with|from|by|and)\s+the\s+")

@@ -78,7 +78,9 @@ PARTIES_BY_TITLE: tuple[tuple[int, re.Pattern[str]], ...] = (
 
 # --- location ------------------------------------------------------------------------
 # "who is visiting the United Kingdom, to attend ..." -> the place ends before these words
-VISITING = re.compile(r"\b(?:is|was|are|were)\s+(?:currently\s+)?(?:visiting|in)\s+"
+VISITING = re.compile(r"\b(?:(?:is|was|are|were)\s+(?:currently\s+)?(?:visiting|in|(?:paying|on)\s+"
+                      r"an?\s+(?:official\s+|working\s+|state\s+)?visit\s+to)|during\s+(?:his|her|"
+                      r"their|the|an?)\s+(?:official\s+|working\s+)?(?:visit|stay|trip)\s+(?:to|in))\s+"
                       r"(?P<place>.{2,80}?)(?=,?\s+(?:to|for|in order|on|from|and|held|where)\b"
                       r"|[.;(]|,\s*held|$)")
 IN_PLACE = re.compile(r"\b(?:in|at)\s+(?P<place>(?:the\s+)?[A-Z][\w.’'\-]*(?:[ ,]+(?:the\s+|of\s+)?"
@@ -139,9 +141,11 @@ HONORIFIC = (
     r"Right\s+Honou?rable|Hon(?:ou?rable|\.)?(?=\s)|His\s+Excellency|Her\s+Excellency|"
     r"H\.\s?E\.|H\.\s?H\.|His\s+(?:Royal\s+)?Highness|Her\s+(?:Royal\s+)?Highness|"
     r"His\s+Majesty|Her\s+Majesty)"
-    r"|\b(?:Mr|Ms|Mrs|Dr|Prof|Madam|Madame|Dato['’]?\s*S[er]i|Dato['’]?|Datuk(?:\s+Seri)?|Tan\s+Sri|Tun|Toh\s+Puan|Sheikh|Shaikh)\.?(?=\s)"
-    r"|\b(?:Lt\.|Lieutenant|Maj\.|Major|Rear|Vice|Gen\.|General|Admiral|Adm\.|Col\.|Colonel)"
-    r"(?:\s+(?:Gen\.|General|Admiral|Adm\.))?(?:\s*\((?:res\.|ret\.|Retired|retired)\))?(?=\s+[A-Z])"
+    r"|\b(?:Mr|Ms|Mrs|Dr|Prof|Madam|Madame|Dato['’]?\s*S[er]i|Dato['’]?|Datuk(?:\s+Seri)?"
+    r"|Tan\s+Sri|Tun|Toh\s+Puan|Sheikh|Shaikh)\.?(?=\s)"
+    r"|\b(?:(?:Lt\.|Lieutenant|Maj\.|Major|Brig\.|Brigadier)\s+(?:Gen\.|General)|Gen\.|"
+    r"(?:Rear|Vice)\s+(?:Adm\.|Admiral)|Admiral|Adm\.|Col\.|Colonel)"
+    r"(?:\s*\((?:res\.|ret\.|Retired|retired)\))?(?=\s+[A-Z])"
 )
 HONORIFIC_RX = re.compile(rf"(?:{HONORIFIC})(?:\s+(?:{HONORIFIC}))*\s+")
 NAME_SUFFIXES = ("Jr.", "Jr", "Sr.", "MP", "M.P.", "P.C.", "AC", "QC", "KC", "AO", "CBE",

@@ -123,7 +123,8 @@ def detect(head: bytes, name: str) -> bool:
     signals = sum(1 for rx in TEXT_SIGNALS if rx.search(text))
     framed = bool(lines and CATEGORY_LINE.match(lines[0]) and TEXT_SIGNALS[1].search(text))
     # a page date near the top (or a category line and a "Back to" link) plus MOFA wording
-    return (has_date and signals >= 1) or framed
+    headed = bool(lines and CATEGORY_LINE.match(lines[0])) and signals >= 2
+    return (has_date and signals >= 1) or framed or headed
 
 
 def read(path: Path, rel: str) -> Iterator[RawRecord | Reject]:
