@@ -239,3 +239,26 @@ def test_counterpart_names(person: str, family: str, country: str) -> None:
     got = extract.analyse(_lead_record(lead))
     theirs = [(p.family_name, p.country) for p in got.participants if p.side == "counterpart"]
     assert theirs == [(family, country)]
+
+
+@pytest.mark.parametrize(("lead", "place"), [
+    ("On May 20, Mr. HAYAMA Ichiro, Minister for Foreign Affairs of Japan, held a meeting with "
+     "H.E. Ms. Ana Ruiz, Minister of Foreign Affairs of Spain, during her visit to Granada, Spain "
+     "to attend a conference.", "ESP"),
+    ("On May 20, Mr. HAYAMA Ichiro, Minister for Foreign Affairs of Japan, held a working dinner "
+     "with H.E. Mr. Omar Haddad, Minister of Foreign Affairs of the Hashemite Kingdom of Jordan, "
+     "who is paying a visit to Japan as a Guest of the Ministry of Foreign Affairs.", "JPN"),
+    ("On May 20, commencing at 1:15 p.m. (France time), Mr. Shotaro Okabe, Prime Minister of "
+     "Japan, held a summit meeting with H.E. Mr. Noam Levi, Prime Minister of the State of "
+     "Israel.", "FRA"),
+    ("On May 20, Mr. HAYAMA Ichiro, Minister for Foreign Affairs of Japan, who is visiting New "
+     "York to attend the United Nations General Assembly, held a meeting with H.E. Mr. Dmytro "
+     "KOVALENKO, Minister for Foreign Affairs of Ukraine.", "USA"),
+    ("On May 20, Mr. HAYAMA Ichiro, Minister for Foreign Affairs of Japan, held a telephone talk "
+     "with H.E. Mr. Dmytro KOVALENKO, Minister for Foreign Affairs of Ukraine, who is visiting "
+     "Poland.", None),
+])
+def test_meeting_place(lead: str, place: str | None) -> None:
+    got = extract.analyse(_lead_record(lead))
+    assert got.meeting is not None and got.meeting.location_country == place
+    assert len([p for p in got.participants if p.side == "counterpart"]) == 1
