@@ -225,3 +225,31 @@ def test_two_plus_two_without_the_number() -> None:
 
 def test_empty_text() -> None:
     assert tag("") == []
+
+
+@pytest.mark.parametrize("phrase", ["HPV vaccines", "flu vaccines", "measles vaccine",
+                                    "cervical cancer vaccines", "routine childhood vaccinations"])
+def test_exclusion_other_vaccines_are_not_covid(phrase: str) -> None:
+    assert "covid19" not in themes(f"They donated {phrase} to partners.")
+    assert themes("They donated COVID-19 vaccines.") == {"covid19"}
+
+
+def test_exclusion_environmental_protection_agency_is_not_an_epa() -> None:
+    assert themes("the EPA Administrator spoke; the EPA's rule; U.S. EPA staff") == set()
+    assert themes("the entry into force of the Japan-EU EPA") == {"economy_trade"}
+
+
+def test_generic_interoperability_is_not_alliance() -> None:
+    assert themes("interoperability among AI governance frameworks") == set()
+    assert themes("to improve military interoperability") == {"alliance_security"}
+
+
+def test_ambiguous_programme_wordings_need_north_korea_in_the_record() -> None:
+    iran = "They discussed Iran's nuclear program and its ballistic missile launches."
+    assert themes(iran) == {"middle_east"}
+    both = iran + " North Korea was also raised."
+    assert themes(both) == {"middle_east", "north_korea", "nk_nuclear_missile"}
+    # an unambiguous wording of the theme itself is context enough
+    assert "nk_nuclear_missile" in themes("denuclearization talks; an ICBM test")
+    assert [t for t, _ in own("denuclearization talks; an ICBM test")] == [
+        "nk_nuclear_missile", "nk_nuclear_missile"]

@@ -122,3 +122,13 @@ def test_a_wording_shared_with_the_parent_counts_once_for_the_parent(tmp_path: P
                                      'wordings = ["semiconductor"]\n')
     found = taxonomy.tag("semiconductor", f)
     assert sorted(m.theme for m in found) == ["chips", "economy_trade"]
+
+
+def test_user_ambiguous_wordings(tmp_path: Path) -> None:
+    f = write(tmp_path, "mine.toml", '[themes.chips]\nwordings = ["semiconductor"]\n'
+                                     'ambiguous = ["fab"]\n')
+    assert {m.theme for m in taxonomy.tag("a new fab opened", f)} == set()
+    assert {m.theme for m in taxonomy.tag("a new semiconductor fab opened", f)} == {
+        "chips", "economy_trade"}
+    assert [m.matched for m in taxonomy.tag("semiconductor plans: a fab", f)
+            if m.theme == "chips"] == ["semiconductor", "fab"]

@@ -8,6 +8,7 @@ A file holds a table ``themes`` whose keys are theme keys::
     wordings = ["semiconductor", "chips act"]
     patterns = ['chip(s)? supply']    # optional, see Theme.patterns
     exclusions = ["potato chips"]     # optional
+    ambiguous = ["fab"]               # optional: counts only beside an unambiguous mention
 
 A user theme whose key is already shipped overrides it field by field: the fields the
 user gives replace the shipped ones, the others are kept (``parent = ""`` removes a
@@ -30,7 +31,7 @@ from .model import Taxonomy, Theme
 
 SHIPPED = "themes.toml"
 KEY_RE = re.compile(r"^[a-z][a-z0-9_]*$")
-_LIST_FIELDS = ("wordings", "patterns", "exclusions", "exclusion_patterns")
+_LIST_FIELDS = ("wordings", "patterns", "exclusions", "exclusion_patterns", "ambiguous")
 _STR_FIELDS = ("label", "parent", "description")
 _FIELDS = frozenset(_LIST_FIELDS + _STR_FIELDS + ("enabled",))
 
@@ -138,7 +139,7 @@ def _validate(themes: dict[str, Theme]) -> None:
     for t in themes.values():
         if t.parent is not None and t.parent not in themes:
             raise TaxonomyError(f"{t.source}: theme {t.key!r}: unknown parent {t.parent!r}")
-        if not (t.wordings or t.patterns):
+        if not (t.wordings or t.patterns or t.ambiguous):
             raise TaxonomyError(f"{t.source}: theme {t.key!r}: no wordings and no patterns")
         for kind, pats in (("pattern", t.patterns), ("exclusion pattern", t.exclusion_patterns)):
             for pat in pats:

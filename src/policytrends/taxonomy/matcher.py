@@ -41,7 +41,7 @@ _ONE_FOR_ONE = {**{c: " " for c in _OTHER_SEPARATORS},
 _ONE_FOR_ONE_RX = re.compile(f"[{re.escape(''.join(_ONE_FOR_ONE))}]")
 _MULTI_SPACE = re.compile("   *")  # literal prefix "  ": a fast search
 _WORD_START, _WORD_END = r"(?<![^\W_])", r"(?![^\W_])"
-_LITERAL, _EXCLUDE = 0, 1
+_LITERAL, _EXCLUDE, _AMBIGUOUS = 0, 1, 2
 
 
 def _lower(text: str) -> str:
@@ -112,7 +112,8 @@ class Matcher:
         self._patterns: list[tuple[re.Pattern[str], int, str]] = []
         self._unanchored: list[int] = []
         for t in taxonomy:
-            for kind, phrases in ((_LITERAL, t.wordings), (_EXCLUDE, t.exclusions)):
+            for kind, phrases in ((_LITERAL, t.wordings), (_EXCLUDE, t.exclusions),
+                                  (_AMBIGUOUS, t.ambiguous)):
                 for phrase in phrases:
                     variants = {normalise_phrase(phrase)}
                     if "-" in phrase:  # "Indo-Pacific" also as "IndoPacific"
@@ -146,10 +147,10 @@ class Matcher:
             entry.word_end = entry.word_end or key[-1].isalnum()
         return entry
 
-    def _candidates(self, norm: str) -> tuple[dict[tuple[int, int], list[str]],
+    def _candidates(self, norm: str) -> tuple[dict[tuple[int, int], dict[str, bool]],
                                               list[tuple[int, int, str]]]:
-        """Theme hits {(start, end): themes} and exclusion hits (start, end, theme) of `norm`."""
-        spans: dict[tuple[int, int], list[str]] = {}
+        """Theme hits {(start, end): {theme: ambiguous}} and exclusions (start, end, theme)."""
+        spans: dict[tuple[int, int], dict[str, bool]] = {}
         excluded: list[tuple[int, int, str]] = []
         tried: set[tuple[int, int]] = set()
         n = len(norm)
@@ -158,7 +159,8 @@ class Matcher:
             if kind == _EXCLUDE:
                 excluded.append((start, end, theme))
             else:
-                spans.setdefault((start, end), []).append(theme)
+                themes = spans.setdefault((start, end), {})
+                themes[theme] = themes.get(theme, True) and kind == _AMBIGUOUS
 
         if self._automaton is not None:
             for end_idx, entry in self._automaton.iter(norm):
@@ -191,10 +193,10 @@ class Matcher:
         for ex_start, ex_end, ex_theme in excluded:
             for (start, end), themes in list(spans.items()):
                 if ex_theme in themes and start < ex_end and ex_start < end:
-                    themes.remove(ex_theme)
+                    del themes[ex_theme]
                     if not themes:
                         del spans[(start, end)]
-        accepted: list[tuple[int, int, str]] = []
+        accepted: list[tuple[int, int, str, bool]] = []
         taken = bytearray(len(norm))  # 1 where a passage was already accepted
         # longest first; among equals the earliest; a passage goes to one span only
         for start, end in sorted(spans, key=lambda se: (se[0] - se[1], se[0])):
@@ -203,10 +205,13 @@ class Matcher:
             taken[start:end] = b"\x01" * (end - start)
             o_start = _to_original(start, run_pos, shift) if run_pos else start
             o_end = _to_original(end - 1, run_pos, shift) + 1 if run_pos else end
-            for theme in set(spans[(start, end)]):
-                accepted.append((o_start, o_end, theme))
-        accepted.sort()
-        return accepted
+            for theme, ambiguous in spans[(start, end)].items():
+                accepted.append((o_start, o_end, theme, ambiguous))
+        # an ambiguous wording counts only beside an unambiguous mention of its family
+        sure = {theme for _, _, theme, ambiguous in accepted if not ambiguous}
+        return sorted((s, e, theme) for s, e, theme, ambiguous in accepted
+                      if not ambiguous or theme in sure or not sure.isdisjoint(
+                          self._ancestors[theme]))
 
     def find(self, text: str) -> list[Mention]:
         """Mentions of every theme in `text`, implied parents included (see module doc)."""

@@ -24,6 +24,9 @@ class Theme:
         exclusions: literal phrases that contain or look like a wording but are not this
             theme; a match of this theme overlapping an exclusion is dropped.
         exclusion_patterns: the same as regular expressions.
+        ambiguous: literal phrases that count only in a record where the theme or one of
+            its ancestors also has a mention from an unambiguous wording or pattern
+            ("ballistic missile" is North Korea's only where the record names the DPRK).
         source: file that defined (or last overrode) the theme.
     """
 
@@ -35,6 +38,7 @@ class Theme:
     patterns: tuple[str, ...] = ()
     exclusions: tuple[str, ...] = ()
     exclusion_patterns: tuple[str, ...] = ()
+    ambiguous: tuple[str, ...] = ()
     source: str = ""
 
 
