@@ -11,7 +11,6 @@ import argparse
 import html
 import os
 import sys
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -178,7 +177,7 @@ def _use_ansi(stream: Any) -> bool:
 
 
 def add_parser(sub: argparse._SubParsersAction,
-               formatter: Callable[[str], argparse.HelpFormatter]) -> argparse.ArgumentParser:
+               formatter: Any) -> argparse.ArgumentParser:
     """The `explain` subcommand."""
     p = sub.add_parser(
         "explain",

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import argparse
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pyarrow as pa
 
@@ -83,7 +83,7 @@ def retag(store_dir: str | Path, taxonomy_file: str | Path | None = None,
 
 
 def add_parser(sub: argparse._SubParsersAction,
-               formatter: Callable[[str], argparse.HelpFormatter]) -> argparse.ArgumentParser:
+               formatter: Any) -> argparse.ArgumentParser:
     """The `retag` subcommand."""
     p = sub.add_parser(
         "retag",

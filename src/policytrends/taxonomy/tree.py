@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+from typing import Any
 
 from .loader import load
 from .model import Taxonomy, Theme
@@ -52,7 +52,7 @@ def render_tree(tax: Taxonomy, wordings: bool = False) -> str:
 
 
 def add_parser(sub: argparse._SubParsersAction,
-               formatter: Callable[[str], argparse.HelpFormatter]) -> argparse.ArgumentParser:
+               formatter: Any) -> argparse.ArgumentParser:
     """The `themes` subcommand."""
     p = sub.add_parser(
         "themes",
