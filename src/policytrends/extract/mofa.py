@@ -9,6 +9,7 @@ Phrasing lives in `mofa_rules.py`, names in `mofa_people.py`.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from ..records import Analysis, Meeting, Participant, RawRecord
@@ -57,6 +58,10 @@ def _meeting_analysis(raw: RawRecord, title: str, lead: str,
     warnings: list[str] = []
     participants = _participants(core, split, title, lead)
     counterparts = _counterpart_countries(participants, title, core[split:])
+    if len(counterparts) == 1:  # "the Honorable X, Secretary of State," on a Japan-U.S. page
+        participants = [replace(p, country=counterparts[0])
+                        if p.side == "counterpart" and p.country is None else p
+                        for p in participants]
     mode = _mode(core, title)
     location = None if mode in ("telephone", "video") else _location(core, split)
     day, note = _date(core, split, raw.published)
@@ -185,7 +190,7 @@ def _participants(core: str, split: int, title: str, lead: str) -> list[Particip
 
 def _title_countries(title: str) -> list[str]:
     """["AUS"] from "Japan-Australia Foreign Ministers' Meeting"."""
-    m = re.match(r"^Japan[-–]([\w.’' ]+?(?:[-–][\w.’' ]+?)*)\s+(?:Summit|Foreign|Leaders|"
+    m = re.search(r"\bJapan[-–]([\w.’' ]+?(?:[-–][\w.’' ]+?)*)\s+(?:Summit|Foreign|Leaders|"
                  r"Ministers|Ministerial|Telephone|Video|Trilateral|Meeting|Talks?|Vice|Defense|"
                  r"Strategic|Security|Economic|Relations|Working|Joint|Summit)", title)
     if not m:
@@ -201,7 +206,7 @@ def _counterpart_countries(people: list[Participant], title: str, after_verb: st
             codes.append(p.country)
     if codes:
         return codes
-    codes = _title_countries(title)
+    codes = _title_countries(title) or _title_countries(after_verb)
     if codes:
         return codes
     with_part = after_verb.split(" with ", 1)

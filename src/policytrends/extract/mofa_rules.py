@@ -26,7 +26,7 @@ MEETING_VERB = re.compile(
     r"\b(?:held|holds|had|conducted|hosted)\s+(?:an?\s+|the\s+)?(?:first\s+|bilateral\s+|"
     r"[\w\-.’'()]+\s+){0,8}?(?:meeting|meetings|talk|talks|summit|conversation|"
     r"teleconference|video\s*conference|videoconference|call|dialogue|consultations?|"
-    r"lunch|dinner|breakfast|discussion|exchange of views)\b"
+    r"lunch|dinner|breakfast|discussion|exchange of views|committee|session|conference)\b"
     r"|\bmet\s+(?:with\s+)?(?=(?:the\s+|H\.E\.|Mr|Ms|Dr|Mrs|Senator|His|Her|[A-Z]))"
     r"|\b(?:paid|pays|received|receives)\s+(?:an?\s+)?(?:courtesy\s+call|visit|call)\b"
     r"|\b(?:made|make)\s+(?:an?\s+)?courtesy\s+call\b|\bcalled on\b"
