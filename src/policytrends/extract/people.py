@@ -24,6 +24,7 @@ from .people_rules import (
     FAMILY_FIRST_DEFAULT,
     GIVEN_NAME_USED,
     HONORIFICS,
+    INSTITUTIONS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
     NOT_NAMES,
@@ -189,6 +190,9 @@ def find_people(text: str) -> list[Person]:
             end_j = k
         while name_toks and name_toks[-1].text in NAME_SUFFIXES:
             name_toks = name_toks[:-1]
+        if _institution_follows(toks, j):
+            i = j + 1  # "National Space Council": part of an institution's name
+            continue
         person = _with_title_before(text, toks, i, name_toks, end_j, used_until)
         if person is None:
             person = _with_title_after(text, toks, i, name_toks, end_j)
@@ -203,6 +207,19 @@ def find_people(text: str) -> list[Person]:
     return _fix_advisers(text, people)
 
 
+def _institution_follows(toks: list[_Tok], j: int) -> bool:
+    """The capitalised words after a name run end in an institution noun, not a title."""
+    if toks[j].period or toks[j].possessive:
+        return False
+    for t in toks[j + 1:j + 6]:
+        w = t.text
+        if w in INSTITUTIONS:
+            return True
+        if not w[:1].isupper() or w in TITLE_HEADS or w in NAME_SUFFIXES or t.period:
+            return False
+    return False
+
+
 def _with_title_before(text: str, toks: list[_Tok], i: int, name_toks: list[_Tok],
                        end_j: int, used_until: int) -> Person | None:
     if i == 0:
@@ -211,7 +228,9 @@ def _with_title_before(text: str, toks: list[_Tok], i: int, name_toks: list[_Tok
     if prev.possessive or prev.period:
         return None
     if not (prev.text in TITLE_WORDS or prev.text == ")" or prev.text in HONORIFICS
-            or _is_country_word(prev.text) or prev.text.isupper() and len(prev.text) > 1):
+            or _is_country_word(prev.text) or prev.text.isupper() and len(prev.text) > 1
+            or prev.text[:1].isupper() and i >= 2 and toks[i - 2].text in ("and", "of", "for")
+            and not prev.possessive):
         return None
     title_toks: list[_Tok] = []
     b = i
@@ -226,6 +245,8 @@ def _with_title_before(text: str, toks: list[_Tok], i: int, name_toks: list[_Tok
             break
         if b - 1 <= used_until or toks[b - 1].text != "," if b > 0 else True:
             return None
+        if not any(t.text == "for" for t in toks[max(0, b - 12):b]):
+            return None  # "President, American Academy ...": a list, not one long title
     else:
         return None
     after = text[toks[end_j].end: toks[end_j].end + 80]
@@ -239,6 +260,8 @@ def _with_title_after(text: str, toks: list[_Tok], i: int, name_toks: list[_Tok]
     if len(name_toks) < 2 or end_j + 2 >= len(toks) or toks[end_j + 1].text != ",":
         return None
     k = end_j + 2
+    if toks[k].text in ("and", "or"):
+        return None
     if toks[k].text == "the":
         k += 1
     e = k

@@ -22,6 +22,15 @@ Captain Major Sergeant Justice Judge Chairperson Chancellor High Reverend Cardin
 Archbishop Sheikh Crown Headquarters Command Forces Navy Army Air Strategic Global
 Operations Programs Multilateral Bilateral Regional International Trilateral Integration
 Mr. Ms. Mrs. Dr. Sir Dame Lord Lady H.E. Hon. Secretary-General Under-Secretary
+President-Elect Vice-President Counsel Gentleman Lady Expatriates Emigrants Diaspora
+""".split())
+
+# Nouns that end an institution's name ("National Space Council").
+INSTITUTIONS: frozenset[str] = frozenset("""
+Council Commission Office Bureau Committee Agency Center Centre Institute Program Programme
+Forum Initiative Secretariat Department Ministry Board Authority Fund Bank Organization
+Organisation Association Foundation Society Academy University School Group Force Summit
+Conference Dialogue Partnership Strategy Administration Service Corps Command Coalition
 """.split())
 
 # Words that start a title; the honorifics alone can introduce a name ("Mr. Sullivan").
@@ -34,6 +43,7 @@ King Queen Emperor Ambassador Governor Administrator Chairperson Chairman Chairw
 Member Envoy Commissioner Counselor Counsellor Premier Emir Amir Sultan Holiness Majesty
 Highness Spokesperson Spokesman Senator Speaker Mayor Leader Head Staff Officer Chief
 Commander Admiral Sheikh Mr. Ms. Mrs. Dr. Sir Dame General Secretary-General
+President-Elect Vice-President Counsel Gentleman
 """.split())
 
 # Lower-case or particle tokens that may sit inside a personal name.
@@ -58,6 +68,8 @@ People’s Islamic United States Union Nations Islands Coast Guard Guard Sea Str
 Indo-Pacific Pacific Atlantic Transatlantic Euro-Atlantic Affairs Security Defense Defence
 Participants Industry Delegation Diaspora Jr. Sr. However Additionally Together Earlier
 Later Also Mr Ms Mrs Consultation Consultations Committee Program Agency Level
+Sahara Sahel Balkans Caucasus Arctic Caribbean Gulf Asia Africa Europe America Americas
+Mediterranean Middle East West North South Oceania Baltic Baltics Levant Horn Great Lakes
 """.split())
 
 # Countries whose people put the family name first in English texts of these publishers.

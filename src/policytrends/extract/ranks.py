@@ -38,7 +38,8 @@ _OTHER = re.compile(
 )
 _HEAD = re.compile(
     r"\b(?:president|prime minister|premier|chancellor|king|queen|emperor|emir|amir|sultan"
-    r"|crown prince|taoiseach|pope|supreme leader|grand duke|prince)\b"
+    r"|crown prince|taoiseach|pope|supreme leader|grand duke|prince|majesty|highness"
+    r"|president-elect)\b"
     r"|\bsecretary[- ]general of the united nations\b|\bun secretary[- ]general\b"
     r"|\bunited nations secretary[- ]general\b",
     re.I,
@@ -81,9 +82,11 @@ def rank_of(title: str | None, organisation: str | None = None) -> str | None:
         return None
     t = " ".join(title.split())
     low = t.lower()
-    if organisation == "UN" and re.search(r"secretary[- ]general", low):
+    if organisation == "UN" and re.search(r"secretary[- ]general", low) and not re.search(
+            r"envoy|special|deputy|assistant|under|personal|adviser|advisor|representative", low):
         return "head"
-    if _EU_HEAD.search(t) and "head of cabinet" not in low and "chief of staff" not in low:
+    if _EU_HEAD.search(t) and not re.search(
+            r"envoy|special|personal|representative|head of cabinet|chief of staff", low):
         return "head"
     if _HEAD_QUALIFIED.search(t):
         return "cabinet"

@@ -72,6 +72,8 @@ def _meeting_sentence(text: str, sentences: list[tuple[int, int]], limit: int,
             sent = text[s:e]
             for m in verb.finditer(sent):
                 before = sent[: m.start()]
+                if R.EARLIER.search(sent[: m.end() + 30]):
+                    continue
                 if R.NOT_PAST.search(before) or R.FIRST_PERSON.search(before):
                     continue
                 if not _has_actor(before, sent[m.end():]):
@@ -103,14 +105,16 @@ def _has_actor(before: str, after: str) -> bool:
 def classify(title: str, text: str) -> tuple[str, _Found | None]:
     """Kind of a White House / State record and its meeting sentence, if a meeting."""
     for kind, pat in R.TITLE_KINDS:
-        if pat.search(title):
+        if pat.search(title) and not (kind == "announcement" and title.startswith("Readout")):
             return kind, None
-    if len(re.findall(r"^[A-Z][A-Z .'’\-]{2,40}:", text, re.M)) >= 2:
+    labels = [m.start() for m in re.finditer(r"^[A-Z][A-Z .'’\-]{2,40}:", text, re.M)]
+    if len(labels) >= 2 or labels and labels[0] < _paragraph_limit(text, 3):
         return "remarks", None  # speaker labels: a transcript
     sentences = split_sentences(text)
     meeting_title = bool(R.MEETING_TITLE.search(title))
     limit = min(_paragraph_limit(text, 3 if meeting_title else 2), 2000)
-    found = _meeting_sentence(text, sentences, limit, weak=meeting_title)
+    found = _meeting_sentence(text, sentences, limit,
+                              weak=bool(R.READOUT_TITLE.search(title)))
     if found is not None:
         return "meeting", found
     if re.search(r"\bwill\s+(?:\w+\s+){0,2}(?:meet|travel|host|hold|visit|welcome)\b", text[:600]):

@@ -17,6 +17,7 @@ TITLE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bUpcoming\b|\bTravel(?:s)? to\b|\bTrip to\b|\bWill (?:Travel|Host|Meet|Welcome|"
         r"Visit|Attend|Participate)\b|\bto (?:Travel|Host|Visit|Welcome)\b|\bAnnounces? "
         r"(?:the )?(?:Travel|Trip|Visit)\b", re.I)),
+    ("other", re.compile(r"\bPublic Schedule\b|^Schedule\b|\bDaily Schedule\b", re.I)),
     ("statement", re.compile(r"\bNational Day\b|\bIndependence Day\b|\bPassing of\b|"
                              r"\bDeath of\b|\bCondolences?\b", re.I)),
 )
@@ -30,7 +31,7 @@ MEETING_TITLE = re.compile(
 
 # Verbs that report a meeting that took place (third person, past or narrative present).
 MEETING_VERB = re.compile(
-    r"\b(?:met|meets|spoke|speaks|talked|conferred|convened|hosted|welcomed"
+    r"\b(?:met|meets|spoke|speaks|talked|conferred|convened|hosted"
     r"|(?:held|had|hold|holds|joined|participated in|took part in)\s+(?:(?:a|an|the|their|his|"
     r"her|two|separate)\s+)?(?:[\w’'-]+\s+){0,4}?(?:call|calls|meeting|meetings|conversation|"
     r"talks|video ?conference|videoconference|dialogue|consultations?|discussions?|"
@@ -39,11 +40,22 @@ MEETING_VERB = re.compile(
 )
 # Second choice, for records whose title names a meeting: "In separate calls, X discussed
 # ... with Y".
-MEETING_VERB_WEAK = re.compile(r"\b(?:discussed|consulted|exchanged views|reviewed)\b"
-                               r"(?=[^.]{0,300}\bwith\b)")
+MEETING_VERB_WEAK = re.compile(
+    r"\b(?:discussed|consulted|exchanged views|reviewed)\b(?=[^.]{0,300}\bwith\b)"
+    r"|\b(?:attended|joined|chaired|co-chaired|engaged|briefed|participated|made\s+(?:\w+\s+)?"
+    r"calls?|held\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}(?:roundtables?|sessions?|summit|"
+    r"discussions?|events?)|had the opportunity to engage|by meeting with|led\s+(?:an?\s+)?"
+    r"(?:[\w-]+\s+){0,2}delegation)\b")
+# Weak verbs only count in records whose title reports a meeting in these words.
+READOUT_TITLE = re.compile(r"^Readout\b|\b(?:Call|Calls|Meeting|Meetings|Conversation|"
+                           r"Participation|Engagement|Roundtable|Consultations?)\b", re.I)
 # Words before the verb that make it future, hypothetical or infinitive.
 NOT_PAST = re.compile(r"\b(?:will|would|to|plans?|planned|expects?|expected|looks? forward"
-                      r"|intends?|shall|may|might|could|should)\s+(?:\w+\s+){0,2}$", re.I)
+                      r"|intends?|shall|may|might|could|should)\s+(?:\w+\s+){0,2}$"
+                      r"|\b(?:were|was|be|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
+# A sentence about an earlier event ("Leaders met for the first time a year ago").
+EARLIER = re.compile(r"\bago\b|\blast (?:year|month|spring|summer|fall|autumn|winter)\b|"
+                     r"\bearlier this year\b|\bpreviously\b|\bin (?:19|20)\d\d\b(?! ?[,–-])")
 FIRST_PERSON = re.compile(r"(?:^|[\s“\"(])(?:I|We|we)\b(?!-)")
 # "joined" sentences add participants ("Zelenskyy joined the beginning of the meeting").
 JOINED = re.compile(
