@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 from conftest import FIXTURES, SAMPLE
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from policytrends import extract, sources
 from policytrends.pipeline import process_file
@@ -262,3 +264,29 @@ def test_meeting_place(lead: str, place: str | None) -> None:
     got = extract.analyse(_lead_record(lead))
     assert got.meeting is not None and got.meeting.location_country == place
     assert len([p for p in got.participants if p.side == "counterpart"]) == 1
+
+
+LEAD_WORDS = ("On", "May", "20", ",", "commencing", "at", "12:20", "(local", "time;", "JST)",
+              "for", "approximately", "one", "and", "a", "half", "hours", "Mr.", "HAYAMA", "Ichiro",
+              "Minister", "of", "Japan", "held", "meeting", "with", "H.E.", "the", "Honorable",
+              "who", "is", "visiting", "attended", "by", "1.", "(1)", ".", "\n\n", "Back", "to")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(LEAD_WORDS), max_size=80), st.text(max_size=200))
+def test_arbitrary_text_never_crashes(words: list[str], noise: str) -> None:
+    text = " ".join(words) + noise
+    got = extract.analyse(_lead_record(text))
+    assert got.kind in ("meeting", "statement", "remarks", "speech", "announcement", "other")
+    if got.meeting is not None and got.meeting.start_local is not None:
+        hour, minute = map(int, got.meeting.start_local.split(":"))
+        assert 0 <= hour < 24 and 0 <= minute < 60
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.binary(max_size=400))
+def test_arbitrary_bytes_never_crash_the_reader(tmp_path_factory, data: bytes) -> None:
+    path = tmp_path_factory.mktemp("mofa") / "page.txt"
+    path.write_bytes(b"Japan-Chile Relations\n\nMay 1, 2020\n\n" + data)
+    result = process_file(path, "page.txt")
+    assert result.tables["documents"] or result.rejects

@@ -105,8 +105,12 @@ def _lead(paragraphs: list[str]) -> str | None:
     return None
 
 
+LEAD_MAX = 3000  # characters of a lead paragraph read (a lead is one or two sentences)
+
+
 def _core(lead: str) -> str:
     """The lead up to its overview sentence ("The overview of the meeting is as follows")."""
+    lead = lead[:LEAD_MAX]
     m = R.OVERVIEW.search(lead)
     return lead[: m.start()].strip() if m else lead.strip()
 
@@ -165,7 +169,7 @@ def _participants(core: str, split: int, title: str, lead: str) -> list[Particip
     out: list[Participant] = []
     seen: set[tuple[str | None, str | None]] = set()
     people: list[tuple[Person, bool]] = [(p, True) for p in find_people(core[:split])]
-    attendees = R.ATTENDED_BY.search(lead)
+    attendees = R.ATTENDED_BY.search(lead[:LEAD_MAX])
     stop = attendees.start() if attendees and attendees.start() > split else len(core)
     after = core[split:stop]
     people += [(p, False) for p in find_people(after)]

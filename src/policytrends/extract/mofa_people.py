@@ -197,7 +197,8 @@ def _longer_title(text: str, cur: int, clause: str, title: str) -> tuple[int, st
 
 def _title_before(text: str, pos: int) -> str | None:
     """A title written before the honorific: "U.S. Ambassador to Japan Ms. Caroline Kennedy"."""
-    cut = max((m.end() for m in _TITLE_BEFORE_STOP.finditer(text, 0, pos)), default=0)
+    start = max(0, pos - 120)  # a title is short: look back a little, not to the text's start
+    cut = max((m.end() for m in _TITLE_BEFORE_STOP.finditer(text, start, pos)), default=start)
     prefix = text[cut:pos].strip()
     if not prefix or not prefix[0].isupper() or len(prefix.split()) > 9:
         return None
