@@ -253,3 +253,16 @@ def test_ambiguous_programme_wordings_need_north_korea_in_the_record() -> None:
     assert "nk_nuclear_missile" in themes("denuclearization talks; an ICBM test")
     assert [t for t, _ in own("denuclearization talks; an ICBM test")] == [
         "nk_nuclear_missile", "nk_nuclear_missile"]
+
+
+@pytest.mark.parametrize("org", ["the National Domestic Workers Alliance", "the Next G Alliance",
+                                 "the Alliance of Small Island States", "the Alliance Theatre",
+                                 "the National Alliance of Forest Owners"])
+def test_exclusion_organisations_named_alliance(org: str) -> None:
+    assert "alliance_security" not in themes(f"Members of {org} attended.")
+    assert "alliance_security" in themes("They affirmed the U.S.-Japan Alliance.")
+
+
+def test_vice_ministers_are_not_a_two_plus_two() -> None:
+    text = "He met Vice Foreign Minister Cho Hyundong and Vice Defense Minister Shin Beomchul."
+    assert "two_plus_two" not in themes(text)
