@@ -183,13 +183,18 @@ def parse_lines(lines: list[str], known_title: str | None = None) -> Page:
             page.published, page.published_at = _page_date(m)
             seen_date = True
             continue
-        if FURNITURE_LINE.match(ln) or CATEGORY_LINE.match(ln):
+        if _is_furniture(ln) or CATEGORY_LINE.match(ln):
             continue
         if page.title is None and _is_title(ln, before_date=not seen_date):
             page.title = ln
         # anything else in the header is a photo caption
     page.body = _body_paragraphs([ln for _, ln in body], page.title)
     return page
+
+
+def _is_furniture(line: str) -> bool:
+    """Links, photo labels and the like, also as bullets ("• 画像1")."""
+    return bool(FURNITURE_LINE.match(line) or FURNITURE_LINE.match(BULLET.sub("", line)))
 
 
 def _clean_line(line: str) -> str:
@@ -203,7 +208,7 @@ def _body_start(items: list[tuple[int, str]]) -> int:
     for k, (_, ln) in enumerate(items):
         if date_at is not None and k <= date_at:
             continue
-        if FURNITURE_LINE.match(ln) or FOOTNOTE.search(ln):
+        if _is_furniture(ln) or FOOTNOTE.search(ln):
             continue
         words = len(ln.split())
         if NUMBERED.match(ln) or SECTION_HEADING.match(ln):
@@ -234,7 +239,7 @@ def _is_title(line: str, before_date: bool) -> bool:
 def _body_paragraphs(lines: list[str], title: str | None) -> list[str]:
     out: list[str] = []
     for ln in lines:
-        if FURNITURE_LINE.match(ln) or FOOTNOTE.search(ln) or CATEGORY_LINE.match(ln):
+        if _is_furniture(ln) or FOOTNOTE.search(ln) or CATEGORY_LINE.match(ln):
             continue
         if ln == title:
             continue
