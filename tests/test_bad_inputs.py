@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from bad_inputs import _JA, KINDS, SECRET, write_corpus
 
 import policytrends
-from bad_inputs import _JA, KINDS, SECRET, write_corpus
 from policytrends import cli
 from policytrends.frames import Frames
 from policytrends.ingest import Summary
@@ -65,8 +65,12 @@ def test_every_input_is_a_record_or_a_reject(run: Run) -> None:
     wrong = []
     for rel, expect in sorted(run.expected.items()):
         has_doc, has_rej = not _docs(run, rel).empty, not _rejects(run, rel).empty
-        ok = {"record": has_doc, "reject": has_rej and not has_doc, "either": has_doc or has_rej,
-              "none": not has_doc and not has_rej}[expect]
+        ok = {
+            "record": has_doc,
+            "reject": has_rej and not has_doc,
+            "either": has_doc or has_rej,
+            "none": not has_doc and not has_rej,
+        }[expect]
         if not ok:
             wrong.append((rel, expect, has_doc, has_rej))
     assert not wrong
@@ -101,8 +105,9 @@ def test_rerun_parses_nothing_and_still_reports_the_rejects(run: Run, tmp_path: 
 
 
 def test_reasons(run: Run) -> None:
-    reason = {p: r for p, r in zip(run.frames.rejects["path"], run.frames.rejects["reason"],
-                                   strict=True)}
+    reason = {
+        p: r for p, r in zip(run.frames.rejects["path"], run.frames.rejects["reason"], strict=True)
+    }
     assert reason["empty.txt"] == reason["blank.md"] == "empty"
     assert reason["photo.html"] == reason["random.txt"] == reason["page.html"] == "binary"
     assert reason["huge_single_line.txt"] == "too_large"
@@ -181,43 +186,68 @@ def test_deep_and_exploding_markup_is_bounded(run: Run) -> None:
 
 
 def test_hostile_content_reads_no_file(run: Run) -> None:
-    for name in ("documents", "meetings", "counterparts", "topics", "mentions", "countries",
-                 "rejects"):
+    for name in (
+        "documents",
+        "meetings",
+        "counterparts",
+        "topics",
+        "mentions",
+        "countries",
+        "rejects",
+    ):
         table = getattr(run.frames, name)
         for col in table.columns:
             if table[col].dtype == object or "string" in str(table[col].dtype):
-                assert not table[col].astype(str).str.contains(SECRET, regex=False).any(), (name, col)
+                assert not table[col].astype(str).str.contains(SECRET, regex=False).any(), (
+                    name,
+                    col,
+                )
     assert not (run.src.parent / "pwned_by_yaml").exists()
     assert not (run.src.parent / "x").exists()
 
 
 def test_odd_file_names_are_kept_as_they_are(run: Run) -> None:
     paths = set(run.frames.documents["path"])
-    for rel in ("names/line\nbreak.txt", "names/back\\slash.txt", "names/-- --store.txt",
-                "names/ünïcödé 名前.txt", "names/UPPER.TXT", "names/latin1-caf\\xe9.txt",
-                "looks_like_a_file.html/inner.txt"):
+    for rel in (
+        "names/line\nbreak.txt",
+        "names/back\\slash.txt",
+        "names/-- --store.txt",
+        "names/ünïcödé 名前.txt",
+        "names/UPPER.TXT",
+        "names/latin1-caf\\xe9.txt",
+        "looks_like_a_file.html/inner.txt",
+    ):
         assert rel in paths, rel
     docs = run.frames.documents
-    ids = [make_record_id(s, p, i) for s, p, i in
-           zip(docs["source"], docs["path"], docs["item"].astype(object).where(docs["item"].notna(), None),
-               strict=True)]
+    ids = [
+        make_record_id(s, p, i)
+        for s, p, i in zip(
+            docs["source"],
+            docs["path"],
+            docs["item"].astype(object).where(docs["item"].notna(), None),
+            strict=True,
+        )
+    ]
     assert ids == list(docs["record_id"])
 
 
 def test_store_holds_only_its_own_file_names(run: Run) -> None:
     allowed_dirs = {".policytrends", "versions", *policytrends.schema.TABLES}
-    for dirpath, dirnames, filenames in os.walk(run.store):
+    for _, dirnames, filenames in os.walk(run.store):
         for d in dirnames:
             assert d in allowed_dirs or d.isdigit() or d == "current", d
         for f in filenames:
             assert f in {"lock", "manifest.parquet", "store.json"} or (
-                f.startswith("part-") and f.endswith(".parquet")), f
+                f.startswith("part-") and f.endswith(".parquet")
+            ), f
 
 
 def test_unreadable_file(tmp_path: Path) -> None:
     if os.geteuid() == 0:
-        pytest.skip("running as root, which reads a chmod 000 file anyway "
-                    "(test_reliability simulates EACCES instead)")
+        pytest.skip(
+            "running as root, which reads a chmod 000 file anyway "
+            "(test_reliability simulates EACCES instead)"
+        )
     src = tmp_path / "src"
     src.mkdir()
     (src / "locked.txt").write_text("Words nobody may read.")
@@ -227,17 +257,38 @@ def test_unreadable_file(tmp_path: Path) -> None:
     assert list(rej["reason"]) == ["unreadable"] and s.rejects["unreadable"] == 1
 
 
-def test_cli_exit_code_is_1_unless_allow_rejects(tmp_path: Path, capsys: pytest.CaptureFixture[str]
-                                                 ) -> None:
+def test_cli_exit_code_is_1_unless_allow_rejects(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     src = tmp_path / "src"
-    kinds = tuple(k for k in KINDS if k.name in {"empty_file", "binary_random_txt", "fifo",
-                                                   "cp1252_text", "symlinks"})
+    kinds = tuple(
+        k
+        for k in KINDS
+        if k.name in {"empty_file", "binary_random_txt", "fifo", "cp1252_text", "symlinks"}
+    )
     write_corpus(src, kinds)
-    assert cli.main(["ingest", str(src), "--store", str(tmp_path / "s1"), "--jobs", "1",
-                     "--quiet"]) == cli.EXIT_REJECTS
+    assert (
+        cli.main(["ingest", str(src), "--store", str(tmp_path / "s1"), "--jobs", "1", "--quiet"])
+        == cli.EXIT_REJECTS
+    )
     out = capsys.readouterr()
     assert "rejects: 8" in out.out and "--allow-rejects" in out.err
-    assert cli.main(["ingest", str(src), "--store", str(tmp_path / "s2"), "--jobs", "1",
-                     "--quiet", "--allow-rejects"]) == cli.EXIT_OK
-    assert cli.main(["ingest", str(src), "--store", str(tmp_path / "s1"), "--jobs", "1",
-                     "--quiet"]) == cli.EXIT_REJECTS  # the stored rejects still count
+    assert (
+        cli.main(
+            [
+                "ingest",
+                str(src),
+                "--store",
+                str(tmp_path / "s2"),
+                "--jobs",
+                "1",
+                "--quiet",
+                "--allow-rejects",
+            ]
+        )
+        == cli.EXIT_OK
+    )
+    assert (
+        cli.main(["ingest", str(src), "--store", str(tmp_path / "s1"), "--jobs", "1", "--quiet"])
+        == cli.EXIT_REJECTS
+    )  # the stored rejects still count

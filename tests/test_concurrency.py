@@ -34,13 +34,25 @@ def _files(src: Path, prefix: str, n: int, start: int = 0) -> list[str]:
 
 
 def _cmd(src: Path, store: Path, *extra: str) -> list[str]:
-    return [sys.executable, "-m", "policytrends", "ingest", str(src), "--store", str(store),
-            "--jobs", "1", "--quiet", *extra]
+    return [
+        sys.executable,
+        "-m",
+        "policytrends",
+        "ingest",
+        str(src),
+        "--store",
+        str(store),
+        "--jobs",
+        "1",
+        "--quiet",
+        *extra,
+    ]
 
 
 def _start(cmd: list[str], **env: str) -> subprocess.Popen[str]:
-    return subprocess.Popen(cmd, env={**os.environ, **env}, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        cmd, env={**os.environ, **env}, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
 
 
 def _wait_for(path: Path, proc: subprocess.Popen[str], timeout: float = 120) -> None:
@@ -147,7 +159,7 @@ def test_readers_never_see_a_broken_store_while_runs_commit(tmp_path: Path) -> N
     try:
         for round_ in range(4):
             _files(src, "a", 5)  # rewrite the same files: every part changes
-            (src / f"a_000.txt").write_text(f"Readout changed in round {round_}.")
+            (src / "a_000.txt").write_text(f"Readout changed in round {round_}.")
             _files(src, f"r{round_}", 1)
             proc = subprocess.run(_cmd(src, store), capture_output=True, text=True, timeout=120)
             assert proc.returncode == 0, proc.stderr

@@ -20,8 +20,14 @@ from policytrends.errors import StoreError
 from policytrends.store import KILL_ENV, KILL_POINTS, META, Store
 
 # before the symlink swap the old version must be intact; from the swap on, the new one is
-BEFORE_SWAP = ("parse", "tmp_written", "part_written", "carried_over", "before_rename",
-               "before_swap")
+BEFORE_SWAP = (
+    "parse",
+    "tmp_written",
+    "part_written",
+    "carried_over",
+    "before_rename",
+    "before_swap",
+)
 AFTER_SWAP = ("after_swap",)
 
 
@@ -59,9 +65,23 @@ def _version_bytes(store: Path) -> dict[str, bytes]:
 def _killed_run(src: Path, store: Path, point: str) -> None:
     env = {**os.environ, KILL_ENV: point}
     proc = subprocess.run(
-        [sys.executable, "-m", "policytrends", "ingest", str(src), "--store", str(store),
-         "--jobs", "1", "--quiet", "--allow-rejects"],
-        env=env, capture_output=True, text=True, timeout=300,
+        [
+            sys.executable,
+            "-m",
+            "policytrends",
+            "ingest",
+            str(src),
+            "--store",
+            str(store),
+            "--jobs",
+            "1",
+            "--quiet",
+            "--allow-rejects",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert proc.returncode == -signal.SIGKILL, (proc.returncode, proc.stderr[-2000:])
 
@@ -93,7 +113,8 @@ def test_every_kill_point_is_tested() -> None:
 
 @pytest.mark.parametrize("point", KILL_POINTS)
 def test_killed_update_leaves_previous_store_then_completes(
-        point: str, tmp_path: Path, reference: tuple[dict, dict]) -> None:
+    point: str, tmp_path: Path, reference: tuple[dict, dict]
+) -> None:
     first, second = reference
     src, store = tmp_path / "src", tmp_path / "store"
     _first_corpus(src)
@@ -116,7 +137,8 @@ def test_killed_update_leaves_previous_store_then_completes(
 
 @pytest.mark.parametrize("point", ["parse", "part_written", "before_swap", "after_swap"])
 def test_killed_first_run_leaves_no_store_or_a_whole_one(
-        point: str, tmp_path: Path, reference: tuple[dict, dict]) -> None:
+    point: str, tmp_path: Path, reference: tuple[dict, dict]
+) -> None:
     first, _ = reference
     src, store = tmp_path / "src", tmp_path / "store"
     _first_corpus(src)

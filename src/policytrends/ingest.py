@@ -109,8 +109,8 @@ def discover(srcs: Iterable[str | os.PathLike[str]], store_root: Path | None = N
                 if full.is_symlink():  # os.walk lists links to folders here and skips them
                     rejects.append(_symlink(full, rel))
                 elif d.startswith("."):
-                    rejects.append(Reject(rel, None, "hidden",
-                                          f"{rel}: hidden folder (name starts with '.') not searched"))
+                    rejects.append(Reject(rel, None, "hidden", f"{rel}: hidden folder "
+                                          "(name starts with '.') not searched"))
                 else:
                     keep.append(d)
             dirnames[:] = keep

@@ -31,8 +31,8 @@ def _too_large(path: Path, rel: str) -> Reject | None:
         return None  # sources.read reports the unreadable file
     if size <= MAX_INPUT_BYTES:
         return None
-    return Reject(rel, None, "too_large",
-                  f"{rel}: {size:,} bytes, more than the {MAX_INPUT_BYTES:,} an input file may have")
+    return Reject(rel, None, "too_large", f"{rel}: {size:,} bytes, more than the "
+                  f"{MAX_INPUT_BYTES:,} an input file may have")
 
 
 def _no_future_date(rec: RawRecord) -> RawRecord:
@@ -58,11 +58,17 @@ def process_file(path: str | Path, rel: str, taxonomy_file: str | None = None) -
     big = _too_large(path, rel)
     if big is not None:
         return FileResult(path=rel, tables=tables, rejects=(big,))
+    seen: set[str] = set()
     try:
         for rec in sources.read(path, rel):
             if isinstance(rec, Reject):
                 rejects.append(rec)
                 continue
+            if rec.record_id in seen:  # one item twice in a feed: one record_id, one row
+                rejects.append(Reject(rel, rec.item, "duplicate_item",
+                                      f"{rel}: item {rec.item!r} appears again; the first is kept"))
+                continue
+            seen.add(rec.record_id)
             if rec.url is None:  # a fetched page: its URL is in the fetch manifest
                 rec = replace(rec, url=saved_url(path))
             rec = _no_future_date(rec)
@@ -82,8 +88,8 @@ def process_file(path: str | Path, rel: str, taxonomy_file: str | None = None) -
     except MemoryError:
         rejects.append(Reject(rel, None, "too_large", f"{rel}: too large to parse in memory"))
     except Exception as exc:  # a reader's bug on one odd file must not stop a long run
-        rejects.append(Reject(rel, None, "internal_error",
-                              f"{rel}: {type(exc).__name__}: {exc} (a policytrends bug; please report)"))
+        rejects.append(Reject(rel, None, "internal_error", f"{rel}: {type(exc).__name__}: "
+                              f"{exc} (a policytrends bug; please report)"))
     if not tables["documents"] and not rejects:
         rejects.append(Reject(rel, None, "no_records", f"{rel}: no records found in the file"))
     return FileResult(path=rel, tables=tables, rejects=tuple(rejects))

@@ -83,11 +83,15 @@ def _fsync_dir(path: Path) -> None:
 def _write_table(table: pa.Table, path: Path) -> None:
     """Write one Parquet file durably, with the schema version in its metadata."""
     tmp = path.with_suffix(".tmp")
-    pq.write_table(table, tmp, compression="zstd", write_statistics=True)
-    with open(tmp, "rb+") as fh:
-        os.fsync(fh.fileno())
-    check_point("tmp_written")
-    os.replace(tmp, path)
+    try:
+        pq.write_table(table, tmp, compression="zstd", write_statistics=True)
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        check_point("tmp_written")
+        os.replace(tmp, path)
+    except OSError as exc:  # e.g. a full disk: the run stops, the committed version stays
+        raise StoreError(f"{path}: cannot write ({exc.strerror or exc}); the store is "
+                         "unchanged") from exc
 
 
 def _rows_to_table(name: str, rows: list[dict]) -> pa.Table:
@@ -182,8 +186,17 @@ class StoreWriter:
 
     def __init__(self, store: Store, wait: bool = False) -> None:
         self.store = store
-        store.meta.mkdir(parents=True, exist_ok=True)
-        self._lock_fh = open(store.meta / "lock", "a+")
+        for name in TABLES:  # found now rather than after parsing everything
+            link = store.root / name
+            if link.exists() and not link.is_symlink():
+                raise StoreError(f"{link}: exists and is not a policytrends table link; "
+                                 "is --store a policytrends store?")
+        try:
+            store.meta.mkdir(parents=True, exist_ok=True)
+            self._lock_fh = open(store.meta / "lock", "a+")
+        except OSError as exc:
+            raise StoreError(f"{store.root}: cannot be used as a store ({exc.strerror or exc})"
+                             ) from exc
         flags = fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB
         try:
             fcntl.flock(self._lock_fh.fileno(), flags)

@@ -1,0 +1,256 @@
+"""The run goes on past one bad file, stops cleanly on errors that are not the input's,
+and never leaves a half-written store (issue 6)."""
+
+from __future__ import annotations
+
+import errno
+import importlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from bad_inputs import KINDS, write_corpus
+
+import policytrends
+from policytrends import cli, sources
+from policytrends.errors import StoreError
+from policytrends.pipeline import process_file
+from policytrends.store import META, Store
+
+ingest_mod = importlib.import_module("policytrends.ingest")  # the package's `ingest` is a function
+
+
+def _src(tmp_path: Path, n: int = 4) -> Path:
+    src = tmp_path / "src"
+    src.mkdir(exist_ok=True)
+    for i in range(n):
+        (src / f"note_{i}.txt").write_text(f"Note {i}: the delegations met on customs and ports.")
+    return src
+
+
+def _version_files(store: Path) -> dict[str, bytes]:
+    cur = Store(store).current()
+    assert cur is not None
+    return {str(p.relative_to(cur)): p.read_bytes() for p in sorted(cur.rglob("*")) if p.is_file()}
+
+
+def _no_leftovers(store: Path) -> None:
+    names = [p.name for p in (store / META / "versions").iterdir()]
+    assert all(n.isdigit() for n in names), names
+
+
+def test_a_reader_bug_on_one_file_is_a_reject_and_the_run_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    src = _src(tmp_path)
+    real = sources.read
+
+    def flaky(path: Path, rel: str):  # type: ignore[no-untyped-def]
+        if rel == "note_2.txt":
+            raise IndexError("list index out of range")
+        return real(path, rel)
+
+    monkeypatch.setattr(sources, "read", flaky)
+    summary = policytrends.ingest([src], tmp_path / "store", jobs=1)
+    frames = policytrends.load(tmp_path / "store")
+    assert sorted(frames.documents["path"]) == ["note_0.txt", "note_1.txt", "note_3.txt"]
+    ((reason, detail),) = zip(frames.rejects["reason"], frames.rejects["detail"], strict=True)
+    assert reason == "internal_error" and detail.startswith("note_2.txt: IndexError")
+    assert summary.rejects == {"internal_error": 1}
+
+
+def test_unreadable_file_is_a_reject_even_as_root(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Root reads chmod 000 files, so EACCES is simulated where the file is first opened."""
+    src = _src(tmp_path)
+    real = ingest_mod.file_signature
+
+    def denied(path: Path, rel: str):  # type: ignore[no-untyped-def]
+        if rel == "note_1.txt":
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real(path, rel)
+
+    monkeypatch.setattr(ingest_mod, "file_signature", denied)
+    summary = policytrends.ingest([src], tmp_path / "store", jobs=1)
+    rej = policytrends.load(tmp_path / "store").rejects
+    assert list(zip(rej["path"], rej["reason"], rej["detail"], strict=True)) == [
+        ("note_1.txt", "unreadable", "note_1.txt: Permission denied")
+    ]
+    assert summary.records == 3
+
+
+def test_file_that_vanishes_after_discovery(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    src = _src(tmp_path)
+    real = ingest_mod.discover
+
+    def then_delete(*args, **kwargs):  # type: ignore[no-untyped-def]
+        found = real(*args, **kwargs)
+        (src / "note_3.txt").unlink()
+        return found
+
+    monkeypatch.setattr(ingest_mod, "discover", then_delete)
+    policytrends.ingest([src], tmp_path / "store", jobs=1)
+    rej = policytrends.load(tmp_path / "store").rejects
+    assert list(rej["path"]) == ["note_3.txt"] and list(rej["reason"]) == ["unreadable"]
+    assert "No such file" in rej["detail"].iloc[0]
+
+
+def test_process_file_on_a_missing_path_is_a_reject(tmp_path: Path) -> None:
+    result = process_file(tmp_path / "gone.txt", "gone.txt")
+    assert not result.tables["documents"]
+    assert [r.reason for r in result.rejects] == ["unreadable"]
+
+
+def test_bad_taxonomy_stops_the_run_and_leaves_the_store(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = _src(tmp_path)
+    store = tmp_path / "store"
+    policytrends.ingest([src], store, jobs=1)
+    before = _version_files(store)
+    (src / "note_9.txt").write_text("A new note on the Free and Open Indo-Pacific.")
+    bad = tmp_path / "themes.toml"
+    bad.write_text("[themes.broken\nlabel = ")
+    code = cli.main(
+        [
+            "ingest",
+            str(src),
+            "--store",
+            str(store),
+            "--taxonomy",
+            str(bad),
+            "--jobs",
+            "1",
+            "--quiet",
+        ]
+    )
+    assert code == cli.EXIT_ERROR
+    assert "themes.toml" in capsys.readouterr().err
+    assert _version_files(store) == before
+    _no_leftovers(store)
+
+
+def test_exception_mid_run_leaves_the_store_unchanged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    src = _src(tmp_path)
+    store = tmp_path / "store"
+    policytrends.ingest([src], store, jobs=1)
+    before = _version_files(store)
+    for i in range(4, 8):
+        (src / f"note_{i}.txt").write_text(f"Another note, number {i}.")
+    calls = []
+
+    def interrupted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        if len(calls) == 3:
+            raise KeyboardInterrupt
+        return real(*args, **kwargs)
+
+    real = ingest_mod.process_file
+    monkeypatch.setattr(ingest_mod, "process_file", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        policytrends.ingest([src], store, jobs=1)
+    assert _version_files(store) == before
+    _no_leftovers(store)
+    monkeypatch.undo()
+    assert policytrends.ingest([src], store, jobs=1).files_parsed == 4
+
+
+def test_full_disk_is_a_clear_error_and_the_store_stays(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import pyarrow.parquet as pq
+
+    src = _src(tmp_path)
+    store = tmp_path / "store"
+    policytrends.ingest([src], store, jobs=1)
+    before = _version_files(store)
+    (src / "note_8.txt").write_text("One more note.")
+
+    def full(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(pq, "write_table", full)
+    code = cli.main(["ingest", str(src), "--store", str(store), "--jobs", "1", "--quiet"])
+    err = capsys.readouterr().err
+    assert code == cli.EXIT_ERROR and "No space left on device" in err
+    assert "the store is unchanged" in err and "Traceback" not in err
+    assert _version_files(store) == before
+    _no_leftovers(store)
+
+
+@pytest.mark.parametrize("setup", ["file", "table_dir"])
+def test_store_path_that_is_not_a_store(
+    tmp_path: Path, setup: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = _src(tmp_path)
+    store = tmp_path / "store"
+    if setup == "file":
+        store.write_text("not a folder")
+    else:
+        (store / "documents").mkdir(parents=True)
+    code = cli.main(["ingest", str(src), "--store", str(store), "--jobs", "1", "--quiet"])
+    assert code == cli.EXIT_ERROR
+    assert str(store) in capsys.readouterr().err
+
+
+def _foreign(store: Path, content: str) -> None:
+    cur = Store(store).current()
+    assert cur is not None
+    (cur / "store.json").write_text(content)
+
+
+@pytest.mark.parametrize(
+    "content,message",
+    [
+        (json.dumps({"schema_version": "0"}), "schema version 0"),
+        (json.dumps({"schema_version": "99", "version": 1}), "schema version 99"),
+        ("{not json", "store.json unreadable"),
+    ],
+)
+def test_other_schema_version_is_a_clear_error_on_every_path(
+    tmp_path: Path, content: str, message: str
+) -> None:
+    src = _src(tmp_path)
+    store = tmp_path / "store"
+    policytrends.ingest([src], store, jobs=1)
+    _foreign(store, content)
+    with pytest.raises(StoreError, match=message):
+        policytrends.load(store)
+    (src / "note_7.txt").write_text("New.")
+    with pytest.raises(StoreError, match=message):
+        policytrends.ingest([src], store, jobs=1)
+    rid = "0" * 20
+    for argv in (
+        ["ingest", str(src), "--store", str(store), "--quiet"],
+        ["explain", rid, "--store", str(store)],
+    ):
+        proc = subprocess.run(
+            [sys.executable, "-m", "policytrends", *argv],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert proc.returncode == cli.EXIT_ERROR, (argv, proc.stderr)
+        assert message in proc.stderr and "Traceback" not in proc.stderr
+        assert str(store) in proc.stderr
+
+
+def test_parallel_run_of_bad_inputs_matches_serial(tmp_path: Path) -> None:
+    kinds = tuple(
+        k for k in KINDS if k.name not in {"huge_single_line_50mb", "unreadable_chmod_000"}
+    )
+    write_corpus(tmp_path / "src", kinds)
+    one = policytrends.ingest([tmp_path / "src"], tmp_path / "s1", jobs=1)
+    two = policytrends.ingest([tmp_path / "src"], tmp_path / "s2", jobs=2)
+    assert (one.records, dict(one.rejects)) == (two.records, dict(two.rejects))
+    for name in policytrends.schema.TABLES:
+        a = sorted(p.read_bytes() for p in (tmp_path / "s1" / name).glob("*.parquet"))
+        b = sorted(p.read_bytes() for p in (tmp_path / "s2" / name).glob("*.parquet"))
+        assert a == b, name
