@@ -159,8 +159,8 @@ def _tree_size(path: Path) -> int:
 def corpus_for(work: Path, records: int) -> tuple[Path, dict[str, Any]]:
     """The generated corpus of `records` records, written once and reused."""
     out = work / f"corpus-{records}"
-    stamp = out / ".generated.json"
-    if stamp.exists():
+    stamp = work / f"corpus-{records}.json"  # beside it: ingest rejects hidden files
+    if stamp.exists() and out.is_dir():
         return out, json.loads(stamp.read_text())
     if out.exists():
         shutil.rmtree(out)

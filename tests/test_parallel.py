@@ -115,3 +115,16 @@ def test_cli_jobs_option(tmp_path: Path, small_parts: None) -> None:
     assert main(["ingest", str(src), "--store", str(tmp_path / "b"), "--jobs", "2", "--quiet",
                  "--allow-rejects"]) == 0
     assert store_bytes(tmp_path / "a") == store_bytes(tmp_path / "b")
+
+
+def test_store_inside_the_source_folder_is_not_read(tmp_path: Path) -> None:
+    """discover() resolves only folders that can be the store (a speed-up): still skips it."""
+    src = write_corpus(tmp_path / "src", files=4)
+    first = policytrends.ingest([src], src / "store", jobs=1)
+    (src / "sub").mkdir()
+    (src / "sub" / "link-to-store").symlink_to(src / "store")  # a link to it: skipped too
+    again = policytrends.ingest([src], src / "store", jobs=1)
+    assert first.committed and not again.committed and again.files_parsed == 0
+    assert sum(again.rejects.values()) == sum(first.rejects.values())
+    paths = set(policytrends.load(src / "store").documents["path"])
+    assert paths and not any(p.startswith(("store/", "sub/")) for p in paths)

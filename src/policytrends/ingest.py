@@ -104,7 +104,10 @@ def discover(srcs: Iterable[str | os.PathLike[str]], store_root: Path | None = N
                     continue  # `policytrends fetch`'s listing pages: not records
                 full = base / d
                 rel = _storable(full.relative_to(src).as_posix())
-                if store_abs and full.resolve() == store_abs:
+                # resolve() only when the name could be the store's: a folder keeps its name
+                # when resolved unless it is a link (resolving every folder was a hot spot)
+                if (store_abs and (d == store_abs.name or full.is_symlink())
+                        and full.resolve() == store_abs):
                     continue  # the store itself
                 if full.is_symlink():  # os.walk lists links to folders here and skips them
                     rejects.append(_symlink(full, rel))
