@@ -66,8 +66,8 @@ def retag(store_dir: str | Path, taxonomy_file: str | Path | None = None,
         mentions: list[dict] = []
         ids = documents["record_id"].to_pylist()
         texts = documents["text"].to_pylist()
-        for record_id, text in zip(ids, texts, strict=True):
-            t, m = mention_rows(record_id, matcher.find(text) if text else [])
+        for record_id, found in zip(ids, matcher.find_many(texts), strict=True):
+            t, m = mention_rows(record_id, found)
             topics.extend(t)
             mentions.extend(m)
         summary.records += len(ids)

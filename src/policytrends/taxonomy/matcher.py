@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 import ahocorasick
@@ -63,21 +64,26 @@ def normalise(text: str) -> tuple[str, list[int], list[int]]:
     for sep in _ASCII_SEPARATORS:  # str.replace is far cheaper than a regex per position
         if sep in norm:
             norm = norm.replace(sep, " ")
-    if _ONE_FOR_ONE_RX.search(norm):
-        for char, repl in _ONE_FOR_ONE.items():
-            if char in norm:
-                norm = norm.replace(char, repl)
+    found = _ONE_FOR_ONE_RX.search(norm)
+    while found:  # one replace per distinct character present (usually one or two)
+        char = found.group()
+        norm = norm.replace(char, _ONE_FOR_ONE[char])
+        found = _ONE_FOR_ONE_RX.search(norm, found.start())
     if "  " not in norm:
         return norm, [], []
-    spans = [m.span() for m in _MULTI_SPACE.finditer(norm)]
     run_pos: list[int] = []
     shift: list[int] = []
-    removed = 0
-    for start, end in spans:
+    pieces: list[str] = []
+    last = removed = 0
+    for m in _MULTI_SPACE.finditer(norm):
+        start, end = m.span()
+        pieces.append(norm[last:start + 1])
         run_pos.append(start - removed)
         removed += end - start - 1
         shift.append(removed)
-    return _MULTI_SPACE.sub(" ", norm), run_pos, shift
+        last = end
+    pieces.append(norm[last:])
+    return "".join(pieces), run_pos, shift
 
 
 def normalise_phrase(phrase: str) -> str:
@@ -225,3 +231,9 @@ class Matcher:
                     out.append(Mention(key, start, end, passage))
         out.sort(key=lambda m: (m.start, m.theme))
         return out
+
+    def find_many(self, texts: Iterable[str | None]) -> Iterator[list[Mention]]:
+        """`find` over many texts (None or empty gives no mentions), in order."""
+        find = self.find
+        for text in texts:
+            yield find(text) if text else []
