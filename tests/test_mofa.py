@@ -234,6 +234,13 @@ def test_telephone_with_japan_time_only_has_no_start() -> None:
     ("H.E. Mr. KIM Jae-won, Minister of Foreign Affairs of the Republic of Korea", "Kim", "KOR"),
     ("Rear Admiral (Retired) Tomas Lindqvist, Minister of Defence of the Kingdom of Sweden",
      "Lindqvist", "SWE"),
+    ("H.E. Daw Khin Myat Thu, Union Minister for Foreign Affairs of the Republic of the Union of "
+     "Myanmar", "Khin Myat Thu", "MMR"),
+    ("H.E. Ms. Davaadorj ENKHJARGAL, Minister for Foreign Affairs of Mongolia", "Davaadorj", "MNG"),
+    ("H.E. Mr. Tran Quoc Minh, Minister of Foreign Affairs of the Socialist Republic of Viet Nam",
+     "Tran", "VNM"),
+    ("H.E. Mr. Faisal bin Khalid Al Nahyan, Minister of Foreign Affairs of the United Arab "
+     "Emirates", "Al Nahyan", "ARE"),
 ])
 def test_counterpart_names(person: str, family: str, country: str) -> None:
     lead = (f"On May 20, Mr. HAYAMA Ichiro, Minister for Foreign Affairs of Japan, held a meeting "

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from .countries import city_country, country_code, country_spans
 from .mofa_rules import (
     ATTENDEE_ITEM,
+    CAPS_GIVEN_NAME_COUNTRIES,
     FAMILY_FIRST_COUNTRIES,
     HONORIFIC_RX,
     NAME_PARTICLES,
@@ -22,6 +23,7 @@ from .mofa_rules import (
     TITLE_FIRST,
     TITLE_WORD,
     TWO_SURNAME_COUNTRIES,
+    WHOLE_NAME_COUNTRIES,
 )
 
 _CLAUSE_END = re.compile(
@@ -103,6 +105,10 @@ def family_name(name: str, country: str | None, given_after: bool = False) -> st
     if not tokens:
         return None
     caps = [t for t in tokens if _is_caps(t)]
+    if country in WHOLE_NAME_COUNTRIES:
+        return " ".join(_normal_case(t) if _is_caps(t) else t for t in tokens)
+    if caps and country in CAPS_GIVEN_NAME_COUNTRIES and len(caps) < len(tokens):
+        return next(t for t in tokens if not _is_caps(t))
     if caps:
         return " ".join(_normal_case(t) for t in caps)
     if given_after or (country in FAMILY_FIRST_COUNTRIES and len(tokens) > 1):

@@ -142,7 +142,7 @@ HONORIFIC = (
     r"H\.\s?E\.|H\.\s?H\.|His\s+(?:Royal\s+)?Highness|Her\s+(?:Royal\s+)?Highness|"
     r"His\s+Majesty|Her\s+Majesty)"
     r"|\b(?:Mr|Ms|Mrs|Dr|Prof|Madam|Madame|Dato['’]?\s*S[er]i|Dato['’]?|Datuk(?:\s+Seri)?"
-    r"|Tan\s+Sri|Tun|Toh\s+Puan|Sheikh|Shaikh)\.?(?=\s)"
+    r"|Tan\s+Sri|Tun|Toh\s+Puan|Sheikh|Shaikh|Daw|U(?=\s+[A-Z][a-z]))\.?(?=\s)"
     r"|\b(?:(?:Lt\.|Lieutenant|Maj\.|Major|Brig\.|Brigadier)\s+(?:Gen\.|General)|Gen\.|"
     r"(?:Rear|Vice)\s+(?:Adm\.|Admiral)|Admiral|Adm\.|Col\.|Colonel)"
     r"(?:\s*\((?:res\.|ret\.|Retired|retired)\))?(?=\s+[A-Z])"
@@ -179,6 +179,10 @@ STATE_FORM_WORDS = frozenset({
     "plurinational", "bolivarian", "oriental", "arab", "co-operative", "cooperative", "union",
     "lao", "popular", "constitutional", "emirates", "sovereign",
 })
+# cultures without family names: the whole name is kept ("Aung San Suu Kyi")
+WHOLE_NAME_COUNTRIES = frozenset({"MMR"})
+# MOFA writes the given name in capitals for these: the family (patronymic) name is the other
+CAPS_GIVEN_NAME_COUNTRIES = frozenset({"MNG"})
 # cultures whose full names end in two surnames (paternal, maternal)
 TWO_SURNAME_COUNTRIES = frozenset({
     "ESP", "MEX", "ARG", "BOL", "CHL", "COL", "CRI", "CUB", "DOM", "ECU", "SLV", "GTM", "HND",
