@@ -73,8 +73,9 @@ def _tokens(text: str) -> list[_Tok]:
     for m in _TOKEN.finditer(text):
         raw = m.group(0)
         tok = _Tok(raw, m.start(), m.end())
-        if out and "\n" in text[out[-1].end:m.start()]:
-            out[-1].period = True  # a line break ends a name or a title
+        gap = text[out[-1].end:m.start()] if out else ""
+        if "\n" in gap or re.search(r"[.!?]", gap):
+            out[-1].period = True  # a line break or a full stop ends a name or a title
         if raw.endswith(".") and raw not in _ABBREV and not _INITIAL.match(raw):
             tok.text, tok.period = raw[:-1], True
         if _POSSESSIVE.search(tok.text) and len(tok.text) > 2:
@@ -110,7 +111,7 @@ def _title_ok(tok: _Tok) -> bool:
     return bool(w) and w[0].isupper()
 
 
-_LEADING_JUNK = {"The", "Both", "His", "Her", "Their", "Our", "And", "Today", "This", "Yesterday",
+_LEADING_JUNK = {"Readout", "Statement", "The", "Both", "His", "Her", "Their", "Our", "And", "Today", "This", "Yesterday",
                  "Earlier", "Later", "Also", "When", "As", "While", "After", "Before"}
 
 

@@ -22,7 +22,7 @@ Captain Major Sergeant Justice Judge Chairperson Chancellor High Reverend Cardin
 Archbishop Sheikh Crown Headquarters Command Forces Navy Army Air Strategic Global
 Operations Programs Multilateral Bilateral Regional International Trilateral Integration
 Mr. Ms. Mrs. Dr. Sir Dame Lord Lady H.E. Hon. Secretary-General Under-Secretary
-President-Elect Vice-President Counsel Gentleman Lady Expatriates Emigrants Diaspora
+President-Elect Vice-President Counsel Gentleman Taoiseach Tánaiste Tanaiste Lady Expatriates Emigrants Diaspora
 """.split())
 
 # Nouns that end an institution's name ("National Space Council").
@@ -43,7 +43,7 @@ King Queen Emperor Ambassador Governor Administrator Chairperson Chairman Chairw
 Member Envoy Commissioner Counselor Counsellor Premier Emir Amir Sultan Holiness Majesty
 Highness Spokesperson Spokesman Senator Speaker Mayor Leader Head Staff Officer Chief
 Commander Admiral Sheikh Mr. Ms. Mrs. Dr. Sir Dame General Secretary-General
-President-Elect Vice-President Counsel Gentleman
+President-Elect Vice-President Counsel Gentleman Taoiseach Tánaiste Tanaiste
 """.split())
 
 # Lower-case or particle tokens that may sit inside a personal name.

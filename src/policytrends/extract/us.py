@@ -122,17 +122,29 @@ def classify(title: str, text: str) -> tuple[str, _Found | None]:
     return "statement", None
 
 
-def _clause(text: str, f: _Found) -> tuple[int, int, int]:
-    """(start, venue_cut, end) of the meeting clause inside its sentence."""
+def _clause(text: str, f: _Found) -> tuple[int, int, list[tuple[int, int]]]:
+    """(start, end, venue asides) of the meeting clause inside its sentence.
+
+    A venue aside ("in Tokyo", "on the margins of the G20") runs to the next "with" or
+    to the end of the clause: officials and countries inside it are not the other side.
+    """
     sent = text[f.start:f.end]
     lead = R.LEADING_ADVERBIAL.match(sent)
     start = f.start + (lead.end() if lead and lead.end() <= f.verb_start - f.start else 0)
     tail = text[f.verb_end:f.end]
     m = R.CLAUSE_END.search(tail)
     end = f.verb_end + (m.start() if m else len(tail))
-    v = R.VENUE_START.search(text[f.verb_end:end])
-    venue_cut = f.verb_end + v.start() if v else end
-    return start, venue_cut, end
+    venues: list[tuple[int, int]] = []
+    pos = f.verb_end
+    while True:
+        v = R.VENUE_START.search(text, pos, end)
+        if v is None:
+            break
+        w = re.compile(r"\bwith\b").search(text, v.end(), end)
+        stop = w.start() if w else end
+        venues.append((v.start(), stop))
+        pos = max(stop, v.end())
+    return start, end, venues
 
 
 def _participant_regions(text: str, sentences: list[tuple[int, int]], f: _Found
@@ -170,13 +182,15 @@ def _participant_regions(text: str, sentences: list[tuple[int, int]], f: _Found
 def _title_people(title: str) -> list[Person]:
     """Officials in a readout title: the possessive lead and those after 'with'."""
     people = find_people(title)
-    out = []
-    w = re.search(r"\b(?:with|and)\b", title)
-    for p in people:
-        lead = title[p.end - 2:p.end] in ("’s", "'s")
-        if lead or (w and p.start > w.start()):
-            out.append(p)
-    return out
+    if re.match(r"(?:Joint\s+)?Statement\b", title):
+        lead_end = 0  # "Statement from X on Call with Y": X speaks, Y took part
+    else:
+        m = R.TITLE_LEAD_END.search(title)
+        lead_end = m.start() if m else 0
+    w = re.search(r"\bwith\b", title)
+    return [p for p in people
+            if p.end <= lead_end or title[p.end - 2:p.end] in ("’s", "'s")
+            or (w and p.start > w.start())]
 
 
 def _merge(people: list[Person]) -> list[Person]:
@@ -202,8 +216,31 @@ def _merge(people: list[Person]) -> list[Person]:
 
 def _excluded(text: str, p: Person) -> bool:
     before = text[max(0, p.start - 20):p.start]
-    return bool(re.search(r"\b(?:former|late|then)\s*$", before, re.I)) or bool(
-        p.title and re.search(r"Spokes(?:person|man|woman)|Press Secretary", p.title))
+    return bool(re.search(r"\b(?:former|late|then)\s*$", before, re.I))
+
+
+def _lookup(known: dict[str, str], name: str) -> str | None:
+    return known.get(name) or next(
+        (known[w] for w in reversed(name.split()) if len(w) > 2 and w in known), None)
+
+
+def _countries_by_name(people: list[Person], text: str) -> dict[str, str]:
+    """Name -> country from any mention that states it, or from an appositive
+    ("Aviv Kohavi, Chief of the General Staff of the Israel Defense Forces")."""
+    out: dict[str, str] = {}
+    for p in people:
+        country = p.country
+        if country is None and text[p.start:p.end] == text[p.start:p.end].strip():
+            m = re.match(r",\s+(?:the\s+)?([^.;]{3,140})", text[p.end:p.end + 160])
+            named = m is not None and any(p.end < q.end <= p.end + m.end() for q in people)
+            spans = country_spans(m.group(1)) if m and not named else []
+            country = next((c for _, _, c in spans if not is_grouping(c)), None)
+        if country is None:
+            continue
+        words = [w for w in p.name.split() if len(w) > 2]
+        for key in [p.name, *words]:
+            out.setdefault(key, country)
+    return {name: code for name, code in out.items()}
 
 
 def _place(text: str, start: int, end: int) -> str | None:
@@ -294,27 +331,34 @@ def analyse_us(raw: RawRecord) -> Analysis:
         return Analysis(kind=kind, countries=countries)
     sentences = split_sentences(text)
     anchor = local_day(raw.published_at, raw.published, TIME_ZONE)
-    c_start, venue_cut, c_end = _clause(text, found)
+    c_start, c_end, venues = _clause(text, found)
     sent = text[found.start:found.end]
     clause = text[c_start:c_end]
 
+    def aside(pos: int) -> bool:
+        return any(s <= pos < e for s, e in venues)
+
     # officials
     everyone = find_people(text)
-    regions = [(c_start, venue_cut)] + _participant_regions(text, sentences, found)
+    regions = [(c_start, c_end)] + _participant_regions(text, sentences, found)
     chosen = [p for p in everyone
-              if any(s <= p.end - 1 < e for s, e in regions) and not _excluded(text, p)]
+              if any(s <= p.end - 1 < e for s, e in regions) and not aside(p.end - 1)
+              and not _excluded(text, p)]
     context = title + "\n" + text
     subject_end = found.verb_start
-    {id(p) for p in chosen if c_start <= p.start < subject_end}
     obj = c_start
     if re.fullmatch(r"discussed|consulted|exchanged views|reviewed", found.verb):
-        w = re.search(r"\bwith\b", text[found.verb_end:venue_cut])
+        w = re.search(r"\bwith\b", text[found.verb_end:c_end])
         obj = found.verb_end + w.start() if w else c_start
-    spans = [(obj, venue_cut)] + regions[1:]
+    spans = [(obj, c_end)] + regions[1:]
     group_countries = [c for s, e in spans for a, b, c in country_spans(text[s:e])
-                       if c != REPORTING and not any(p.start <= s + a < p.end for p in chosen)]
+                       if c != REPORTING and not aside(s + a)
+                       and not any(p.start <= s + a < p.end for p in chosen)]
     states = [c for c in dict.fromkeys(group_countries) if not is_grouping(c)]
     merged = _merge(chosen + _title_people(title))
+    known = _countries_by_name(_title_people(title) + find_people(title) + everyone, text)
+    merged = [p if p.country else Person(p.start, p.end, p.name, p.title, _lookup(known, p.name))
+              for p in merged]
     # when one official is marked "U.S.", the unmarked ones are from the other side(s)
     marked_us = any(p.country == REPORTING and re.search(r"\bU\.S\.|United States", p.title or "")
                     for p in merged)
@@ -380,7 +424,8 @@ def analyse_us(raw: RawRecord) -> Analysis:
 
     # when, how, where
     hit = find_date(sent, anchor)
-    located_code = _place(text, found.verb_end, c_end) or _place(text, c_start, found.verb_start)
+    located_code = (_place(text, found.verb_end, c_end)
+                    or _place(text, c_start, found.verb_start))
     mode = _mode(title, sent, located_code is not None)
     if located_code is None:
         located_code = _place(title, 0, len(title)) if mode == "in_person" else None

@@ -36,8 +36,15 @@ MEETING_VERB = re.compile(
     r"her|two|separate)\s+)?(?:[\w’'-]+\s+){0,4}?(?:call|calls|meeting|meetings|conversation|"
     r"talks|video ?conference|videoconference|dialogue|consultations?|discussions?|"
     r"exchange|breakfast|lunch|dinner|bilateral)"
-    r"|called(?!\s+(?:on|upon|for)\b)|received a (?:phone )?call)\b"
+    r"|called(?!\s+(?:on|upon|for)\b)|received a (?:phone )?call"
+    r"|welcomed(?=\s+(?:(?:His|Her)\s+\w+\s+)?(?:[A-Z][\w’'.-]*\s+){1,6}(?:of\s+(?:the\s+)?"
+    r"[A-Z][\w’'-]*\s+){0,2}to\s+(?:the\s+)?(?:White House|Washington|Camp David|Oval Office|"
+    r"State Department|Department of State|United States|Vice President)))\b"
 )
+# Where the lead officials of a readout title end ("Readout of X's Call with ...").
+TITLE_LEAD_END = re.compile(r"\b(?:Call|Calls|Meeting|Meetings|Conversation|Visit|Trip|"
+                            r"Participation|Engagement|Trilateral|Bilateral|Virtual|Video|"
+                            r"Phone|Telephone|Talks|Breakfast|Lunch|Dinner)\b")
 # Second choice, for records whose title names a meeting: "In separate calls, X discussed
 # ... with Y".
 MEETING_VERB_WEAK = re.compile(
