@@ -111,7 +111,8 @@ def _title_ok(tok: _Tok) -> bool:
     return bool(w) and w[0].isupper()
 
 
-_LEADING_JUNK = {"Readout", "Statement", "The", "Both", "His", "Her", "Their", "Our", "And", "Today", "This", "Yesterday",
+_LEADING_JUNK = {"Readout", "Statement", "The", "Both", "His", "Her", "Their", "Our", "And",
+                 "Today", "This", "Yesterday",
                  "Earlier", "Later", "Also", "When", "As", "While", "After", "Before"}
 
 

@@ -22,7 +22,8 @@ Captain Major Sergeant Justice Judge Chairperson Chancellor High Reverend Cardin
 Archbishop Sheikh Crown Headquarters Command Forces Navy Army Air Strategic Global
 Operations Programs Multilateral Bilateral Regional International Trilateral Integration
 Mr. Ms. Mrs. Dr. Sir Dame Lord Lady H.E. Hon. Secretary-General Under-Secretary
-President-Elect Vice-President Counsel Gentleman Taoiseach Tánaiste Tanaiste Lady Expatriates Emigrants Diaspora
+President-Elect Vice-President Counsel Gentleman Taoiseach Tánaiste Tanaiste Lady Expatriates
+Emigrants Diaspora
 """.split())
 
 # Nouns that end an institution's name ("National Space Council").
