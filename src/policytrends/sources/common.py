@@ -16,6 +16,8 @@ from lxml import etree
 from ..errors import SourceError
 
 _WS = re.compile(r"[ \t\u00a0\u2009\u202f]+")
+# the runs _WS matches except a lone " " (a no-op to replace): same result, half the time
+_WS_RUN = re.compile(r"[\t\u00a0\u2009\u202f][ \t\u00a0\u2009\u202f]*| [ \t\u00a0\u2009\u202f]+")
 # control characters lxml refuses in text nodes (it raises when a tree is edited around them)
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # US publishers date their records in Washington time
@@ -112,7 +114,7 @@ def safe_yaml(text: str) -> object:
 
 
 def clean_space(text: str) -> str:
-    return _WS.sub(" ", text).strip()
+    return _WS_RUN.sub(" ", text).strip()
 
 
 def safe_html_parser() -> lxml.html.HTMLParser:
