@@ -297,3 +297,15 @@ def test_arbitrary_bytes_never_crash_the_reader(tmp_path_factory, data: bytes) -
     path.write_bytes(b"Japan-Chile Relations\n\nMay 1, 2020\n\n" + data)
     result = process_file(path, "page.txt")
     assert result.tables["documents"] or result.rejects
+
+
+def test_multilateral_meeting_attended() -> None:
+    lead = ("On April 18 and 19, Ms. KAMIMURA Ayako, Minister for Foreign Affairs of Japan, "
+            "attended the G7 Foreign Ministers' Meeting in Capri, Italy. The overview of the "
+            "meeting is as follows.")
+    got = extract.analyse(_lead_record(lead, date(2024, 4, 19)))
+    assert got.kind == "meeting" and got.meeting is not None
+    assert got.meeting.date == date(2024, 4, 18)  # a meeting over two days: the first day
+    assert got.meeting.counterpart_countries == ("G7",)
+    assert got.meeting.parties is None  # the members present are not named
+    assert got.meeting.location_country == "ITA"

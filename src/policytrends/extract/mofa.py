@@ -66,7 +66,10 @@ def _meeting_analysis(raw: RawRecord, title: str, lead: str,
     location = None if mode in ("telephone", "video") else _location(core, split)
     day, note = _date(core, split, raw.published)
     start = _start_local(core, location)
-    parties = 1 + len(counterparts) if counterparts else _parties_from_title(title)
+    multilateral = bool(counterparts) and is_grouping(counterparts[0]) and not any(
+        p.side == "counterpart" for p in participants)
+    parties = None if multilateral else (
+        1 + len(counterparts) if counterparts else _parties_from_title(title))
     if not counterparts:
         warnings.append("no counterpart country found in the lead")
     meeting = Meeting(
@@ -218,6 +221,9 @@ def _counterpart_countries(people: list[Participant], title: str, after_verb: st
         found = [c for _, _, c in country_spans(with_part[1])
                  if c != REPORTING and not is_grouping(c)]
         return found[:1]
+    attended = re.match(r"attended\b[^.,;]*", after_verb)
+    if attended:  # a multilateral meeting: the grouping it names ("the G7 ... Meeting")
+        return [c for _, _, c in country_spans(attended.group()) if is_grouping(c)][:1]
     return []
 
 

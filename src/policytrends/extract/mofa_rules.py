@@ -31,7 +31,10 @@ MEETING_VERB = re.compile(
     r"|\b(?:paid|pays|received|receives)\s+(?:an?\s+)?(?:courtesy\s+call|visit|call)\b"
     r"|\b(?:made|make)\s+(?:an?\s+)?courtesy\s+call\b|\bcalled on\b"
     r"|\bspoke\s+(?:by\s+telephone\s+)?with\b"
-    r"|\bwas\s+(?:held|convened)\b|\bwere\s+held\b|\btook\s+place\b",
+    r"|\bwas\s+(?:held|convened)\b|\bwere\s+held\b|\btook\s+place\b"
+    # a multilateral meeting: "attended the G7 Foreign Ministers' Meeting"
+    r"|\battended\s+(?:the\s+)?(?:[\w\-.’'()+]+\s+){0,8}?(?:meeting|summit|conference|session"
+    r"|dialogue)\b",
     re.IGNORECASE,
 )
 # non-meeting records, by title or lead (first match wins)
