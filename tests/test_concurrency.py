@@ -10,15 +10,15 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
-import sys
 import threading
 import time
 from pathlib import Path
 
 import pytest
+from store_checks import assert_clean, ingest_cmd
 
 import policytrends
-from policytrends.store import META, PAUSE_ENV, Store
+from policytrends.store import PAUSE_ENV
 
 LOCKED = "another policytrends run is writing this store"
 
@@ -31,22 +31,6 @@ def _files(src: Path, prefix: str, n: int, start: int = 0) -> list[str]:
         (src / name).write_text(f"Readout {prefix} {i}: officials met on port security.")
         names.append(name)
     return names
-
-
-def _cmd(src: Path, store: Path, *extra: str) -> list[str]:
-    return [
-        sys.executable,
-        "-m",
-        "policytrends",
-        "ingest",
-        str(src),
-        "--store",
-        str(store),
-        "--jobs",
-        "1",
-        "--quiet",
-        *extra,
-    ]
 
 
 def _start(cmd: list[str], **env: str) -> subprocess.Popen[str]:
@@ -68,12 +52,8 @@ def _paths(store: Path) -> list[str]:
 
 
 def _assert_whole(store: Path) -> None:
-    # the committed version and at most the one before it (kept for readers); no leftovers
-    versions = sorted(p.name for p in (store / META / "versions").iterdir())
-    assert 1 <= len(versions) <= 2 and all(v.isdigit() for v in versions), versions
-    assert Store(store).current().name == versions[-1]  # type: ignore[union-attr]
-    docs = policytrends.load(store).documents
-    assert docs["record_id"].is_unique
+    assert_clean(store)
+    assert policytrends.load(store).documents["record_id"].is_unique
 
 
 def test_second_run_stops_and_a_waiting_run_goes_after(tmp_path: Path) -> None:
@@ -83,16 +63,18 @@ def test_second_run_stops_and_a_waiting_run_goes_after(tmp_path: Path) -> None:
     more = _files(src_a, "a", 2, start=3)
     b = _files(src_b, "b", 2)
     marker = tmp_path / "paused"
-    holder = _start(_cmd(src_a, store), **{PAUSE_ENV: f"before_swap:{marker}"})
+    holder = _start(ingest_cmd(src_a, store), **{PAUSE_ENV: f"before_swap:{marker}"})
     waiter = None
     try:
         _wait_for(marker, holder)
         assert _paths(store) == first  # readers see the committed version meanwhile
-        second = subprocess.run(_cmd(src_b, store), capture_output=True, text=True, timeout=120)
+        second = subprocess.run(
+            ingest_cmd(src_b, store), capture_output=True, text=True, timeout=120
+        )
         assert second.returncode == 3, second.stderr
         assert LOCKED in second.stderr and "--wait" in second.stderr
         assert str(store) in second.stderr
-        waiter = _start(_cmd(src_b, store, "--wait"))
+        waiter = _start(ingest_cmd(src_b, store, "--wait"))
         time.sleep(1.5)
         assert waiter.poll() is None  # blocked on the lock
         assert _paths(store) == first
@@ -110,13 +92,13 @@ def test_lock_of_a_killed_run_is_released(tmp_path: Path) -> None:
     policytrends.ingest([src], store, jobs=1)
     more = _files(src, "a", 2, start=2)
     marker = tmp_path / "paused"
-    holder = _start(_cmd(src, store), **{PAUSE_ENV: f"carried_over:{marker}"})
+    holder = _start(ingest_cmd(src, store), **{PAUSE_ENV: f"carried_over:{marker}"})
     _wait_for(marker, holder)
     holder.send_signal(signal.SIGKILL)
     assert holder.wait(timeout=60) == -signal.SIGKILL
     marker.unlink()
     assert _paths(store) == first
-    again = subprocess.run(_cmd(src, store), capture_output=True, text=True, timeout=120)
+    again = subprocess.run(ingest_cmd(src, store), capture_output=True, text=True, timeout=120)
     assert again.returncode == 0, again.stderr
     assert _paths(store) == sorted(first + more)
     _assert_whole(store)
@@ -127,7 +109,7 @@ def test_two_runs_started_together(tmp_path: Path, wait: bool) -> None:
     src_a, src_b, store = tmp_path / "a", tmp_path / "b", tmp_path / "store"
     a, b = _files(src_a, "a", 30), _files(src_b, "b", 30)
     extra = ("--wait",) if wait else ()
-    procs = [_start(_cmd(src, store, *extra)) for src in (src_a, src_b)]
+    procs = [_start(ingest_cmd(src, store, *extra)) for src in (src_a, src_b)]
     results = [(p.wait(timeout=300), p.communicate()[1]) for p in procs]
     done = [names for (code, _), names in zip(results, (a, b), strict=True) if code == 0]
     for code, err in results:
@@ -161,7 +143,9 @@ def test_readers_never_see_a_broken_store_while_runs_commit(tmp_path: Path) -> N
             _files(src, "a", 5)  # rewrite the same files: every part changes
             (src / "a_000.txt").write_text(f"Readout changed in round {round_}.")
             _files(src, f"r{round_}", 1)
-            proc = subprocess.run(_cmd(src, store), capture_output=True, text=True, timeout=120)
+            proc = subprocess.run(
+                ingest_cmd(src, store), capture_output=True, text=True, timeout=120
+            )
             assert proc.returncode == 0, proc.stderr
     finally:
         stop.set()

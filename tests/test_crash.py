@@ -10,14 +10,14 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from store_checks import assert_clean, ingest_cmd, version_files
 
 import policytrends
 from policytrends.errors import StoreError
-from policytrends.store import KILL_ENV, KILL_POINTS, META, Store
+from policytrends.store import KILL_ENV, KILL_POINTS
 
 # before the symlink swap the old version must be intact; from the swap on, the new one is
 BEFORE_SWAP = (
@@ -56,42 +56,16 @@ def _snapshot(store: Path) -> dict[str, list[tuple]]:
     return out
 
 
-def _version_bytes(store: Path) -> dict[str, bytes]:
-    cur = Store(store).current()
-    assert cur is not None
-    return {str(p.relative_to(cur)): p.read_bytes() for p in sorted(cur.rglob("*")) if p.is_file()}
-
-
 def _killed_run(src: Path, store: Path, point: str) -> None:
     env = {**os.environ, KILL_ENV: point}
     proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "policytrends",
-            "ingest",
-            str(src),
-            "--store",
-            str(store),
-            "--jobs",
-            "1",
-            "--quiet",
-            "--allow-rejects",
-        ],
+        ingest_cmd(src, store, "--allow-rejects"),
         env=env,
         capture_output=True,
         text=True,
         timeout=300,
     )
     assert proc.returncode == -signal.SIGKILL, (proc.returncode, proc.stderr[-2000:])
-
-
-def _assert_clean(store: Path) -> None:
-    # the committed version and at most the one before it (kept for readers); no leftovers
-    versions = sorted(p.name for p in (store / META / "versions").iterdir())
-    assert 1 <= len(versions) <= 2 and all(v.isdigit() for v in versions), versions
-    assert Store(store).current().name == versions[-1]  # type: ignore[union-attr]
-    assert not (store / META / "current.tmp").is_symlink()
 
 
 @pytest.fixture(scope="module")
@@ -119,18 +93,18 @@ def test_killed_update_leaves_previous_store_then_completes(
     src, store = tmp_path / "src", tmp_path / "store"
     _first_corpus(src)
     policytrends.ingest([src], store, jobs=1)
-    before = _version_bytes(store)
+    before = version_files(store)
     _second_corpus(src)
     _killed_run(src, store, point)
     if point in BEFORE_SWAP:
-        assert _version_bytes(store) == before  # byte for byte
+        assert version_files(store) == before  # byte for byte
         assert _snapshot(store) == first
     else:
         assert _snapshot(store) == second  # committed: the new version is whole
     summary = policytrends.ingest([src], store, jobs=1)
     assert summary.committed == (point in BEFORE_SWAP)
     assert _snapshot(store) == second
-    _assert_clean(store)
+    assert_clean(store)
     for name in policytrends.schema.TABLES:  # readers that glob DIR/<table> see it too
         assert (store / name).is_dir()
 
@@ -150,4 +124,4 @@ def test_killed_first_run_leaves_no_store_or_a_whole_one(
         assert _snapshot(store) == first
     policytrends.ingest([src], store, jobs=1)
     assert _snapshot(store) == first
-    _assert_clean(store)
+    assert_clean(store)

@@ -12,12 +12,13 @@ from pathlib import Path
 
 import pytest
 from bad_inputs import KINDS, write_corpus
+from store_checks import assert_clean, version_files
 
 import policytrends
 from policytrends import cli, sources
 from policytrends.errors import StoreError
 from policytrends.pipeline import process_file
-from policytrends.store import META, Store
+from policytrends.store import Store
 
 ingest_mod = importlib.import_module("policytrends.ingest")  # the package's `ingest` is a function
 
@@ -28,17 +29,6 @@ def _src(tmp_path: Path, n: int = 4) -> Path:
     for i in range(n):
         (src / f"note_{i}.txt").write_text(f"Note {i}: the delegations met on customs and ports.")
     return src
-
-
-def _version_files(store: Path) -> dict[str, bytes]:
-    cur = Store(store).current()
-    assert cur is not None
-    return {str(p.relative_to(cur)): p.read_bytes() for p in sorted(cur.rglob("*")) if p.is_file()}
-
-
-def _no_leftovers(store: Path) -> None:
-    names = [p.name for p in (store / META / "versions").iterdir()]
-    assert all(n.isdigit() for n in names), names
 
 
 def test_a_reader_bug_on_one_file_is_a_reject_and_the_run_goes_on(
@@ -112,7 +102,7 @@ def test_bad_taxonomy_stops_the_run_and_leaves_the_store(
     src = _src(tmp_path)
     store = tmp_path / "store"
     policytrends.ingest([src], store, jobs=1)
-    before = _version_files(store)
+    before = version_files(store)
     (src / "note_9.txt").write_text("A new note on the Free and Open Indo-Pacific.")
     bad = tmp_path / "themes.toml"
     bad.write_text("[themes.broken\nlabel = ")
@@ -131,8 +121,8 @@ def test_bad_taxonomy_stops_the_run_and_leaves_the_store(
     )
     assert code == cli.EXIT_ERROR
     assert "themes.toml" in capsys.readouterr().err
-    assert _version_files(store) == before
-    _no_leftovers(store)
+    assert version_files(store) == before
+    assert_clean(store)
 
 
 def test_exception_mid_run_leaves_the_store_unchanged(
@@ -141,7 +131,7 @@ def test_exception_mid_run_leaves_the_store_unchanged(
     src = _src(tmp_path)
     store = tmp_path / "store"
     policytrends.ingest([src], store, jobs=1)
-    before = _version_files(store)
+    before = version_files(store)
     for i in range(4, 8):
         (src / f"note_{i}.txt").write_text(f"Another note, number {i}.")
     calls = []
@@ -156,8 +146,8 @@ def test_exception_mid_run_leaves_the_store_unchanged(
     monkeypatch.setattr(ingest_mod, "process_file", interrupted)
     with pytest.raises(KeyboardInterrupt):
         policytrends.ingest([src], store, jobs=1)
-    assert _version_files(store) == before
-    _no_leftovers(store)
+    assert version_files(store) == before
+    assert_clean(store)
     monkeypatch.undo()
     assert policytrends.ingest([src], store, jobs=1).files_parsed == 4
 
@@ -170,7 +160,7 @@ def test_full_disk_is_a_clear_error_and_the_store_stays(
     src = _src(tmp_path)
     store = tmp_path / "store"
     policytrends.ingest([src], store, jobs=1)
-    before = _version_files(store)
+    before = version_files(store)
     (src / "note_8.txt").write_text("One more note.")
 
     def full(*args, **kwargs):  # type: ignore[no-untyped-def]
@@ -181,8 +171,8 @@ def test_full_disk_is_a_clear_error_and_the_store_stays(
     err = capsys.readouterr().err
     assert code == cli.EXIT_ERROR and "No space left on device" in err
     assert "the store is unchanged" in err and "Traceback" not in err
-    assert _version_files(store) == before
-    _no_leftovers(store)
+    assert version_files(store) == before
+    assert_clean(store)
 
 
 @pytest.mark.parametrize("setup", ["file", "table_dir"])
