@@ -162,11 +162,13 @@ def person_country(title: str | None, after: str = "") -> str | None:
 def find_people(text: str) -> list[Person]:
     """Officials named in ``text``, in order, each with title and country when stated."""
     toks = _tokens(text)
+    in_country = [(a, b) for a, b, _ in country_spans(text)]
     people: list[Person] = []
     used_until = -1  # index of the last token consumed by a name
     i = 0
     while i < len(toks):
-        if not _name_like(toks[i]) or i <= used_until:
+        if not _name_like(toks[i]) or i <= used_until or any(
+                a <= toks[i].start < b for a, b in in_country):
             i += 1
             continue
         j = i
@@ -348,25 +350,17 @@ def _used_alone(toks: list[str], context: str) -> str | None:
         return None
     full = re.compile(r"\s+(?:[A-Z]\.\s+)*".join(re.escape(t) for t in toks))
     masked = full.sub(" ", context)
-    for sub in (toks[:-1], toks[1:]) if len(toks) == 2 else (
-        toks[1:], toks[:-1], *[toks[i:i + 1] for i in range(len(toks) - 1, -1, -1)]
-    ):
-        if not sub or len(sub) == len(toks):
-            continue
+    def alone(sub: list[str]) -> int:
         pat = r"(?<![\w\-])" + r"\s+".join(re.escape(t) for t in sub) + r"(?![\w\-])"
-        for m in re.finditer(pat, masked):
-            if _inside_other_name(masked, m, toks):
-                continue
-            return " ".join(sub)
-    # single tokens of a two-token name
-    if len(toks) == 2:
-        for t in (toks[1], toks[0]):
-            pat = r"(?<![\w\-])" + re.escape(t) + r"(?![\w\-])"
-            for m in re.finditer(pat, masked):
-                if _inside_other_name(masked, m, toks):
-                    continue
-                return t
-    return None
+        return sum(1 for m in re.finditer(pat, masked) if not _inside_other_name(masked, m, toks))
+
+    for size in range(len(toks) - 1, 1, -1):  # longer parts first ("Ben Shabbat")
+        for i in range(len(toks) - size, -1, -1):
+            if alone(toks[i:i + size]):
+                return " ".join(toks[i:i + size])
+    counts = [(alone([t]), i) for i, t in enumerate(toks)]
+    best, i = max(counts)
+    return toks[i] if best else None
 
 
 def _inside_other_name(text: str, m: re.Match[str], toks: list[str]) -> bool:

@@ -68,7 +68,8 @@ Officials Governors Members Partners Allies Federation Kingdom Republic Democrat
 People’s Islamic United States Union Nations Islands Coast Guard Guard Sea Strait Peninsula
 Indo-Pacific Pacific Atlantic Transatlantic Euro-Atlantic Affairs Security Defense Defence
 Participants Industry Delegation Diaspora Jr. Sr. However Additionally Together Earlier
-Later Also Mr Ms Mrs Consultation Consultations Committee Program Agency Level
+Later Also Mr Ms Mrs Consultation Consultations Committee Program Agency Level Parliament
+Congress Senate Cabinet Kingdom Government Court Party Legislature Diet Majlis Knesset
 Sahara Sahel Balkans Caucasus Arctic Caribbean Gulf Asia Africa Europe America Americas
 Mediterranean Middle East West North South Oceania Baltic Baltics Levant Horn Great Lakes
 """.split())
@@ -90,6 +91,7 @@ GIVEN_NAME_USED: frozenset[str] = frozenset({"ETH", "ERI", "IDN", "MMR", "ISL"})
 # that names them in a title.
 ORGANISATIONS: tuple[tuple[str, str], ...] = (
     ("European Commission", "EU"), ("European Council", "EU"), ("European Union", "EU"),
+    ("European External Action Service", "EU"), ("EEAS", "EU"),
     ("High Representative", "EU"), ("African Union", "AU"), ("NATO", "NATO"),
     ("North Atlantic Treaty Organization", "NATO"), ("United Nations", "UN"),
     ("UN Secretary", "UN"), ("U.N.", "UN"), ("ASEAN", "ASEAN"), ("OECD", "OECD"),

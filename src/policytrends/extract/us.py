@@ -375,7 +375,9 @@ def analyse_us(raw: RawRecord) -> Analysis:
             country = spare.pop(0)
         if country is None:
             subj = any(c_start <= q.start < subject_end and q.name in p.name for q in chosen)
-            country = REPORTING if subj or len(states) != 1 else states[0]
+            foreign = set(states) | {q.country for q in merged if q.country and q.country
+                                     != REPORTING and not is_grouping(q.country)}
+            country = REPORTING if subj or len(foreign) != 1 else foreign.pop()
         p = Person(p.start, p.end, p.name, p.title, country)
         pairs.append((p, family_name(p.name, country, context)))
     participants = tuple(
