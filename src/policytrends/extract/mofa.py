@@ -34,20 +34,26 @@ def analyse_mofa(raw: RawRecord) -> Analysis:
     """
     countries = tuple(countries_in(raw.text))
     title = raw.title or ""
-    paragraphs = _paragraphs(raw)
-    kind = _non_meeting_kind(title)
-    lead = None if kind else _lead(paragraphs)
-    if kind is None and lead is None:
-        if R.MEETING_TITLE.search(title) and not R.KIND_BY_TEXT[3][1].search(title):
-            kind = "meeting"  # title then numbered headings: kind from the title, the rest null
-        else:
-            first = paragraphs[0] if paragraphs else ""
-            kind = next((k for k, rx in R.KIND_BY_TEXT if rx.search(first)), "other")
-    elif lead is not None:
-        kind = "meeting"
+    kind, lead = _kind(title, _paragraphs(raw))
     if kind != "meeting":
-        return Analysis(kind=kind or "other", countries=countries)
+        return Analysis(kind=kind, countries=countries)
     return _meeting_analysis(raw, title, lead or "", countries)
+
+
+def _kind(title: str, paragraphs: list[str]) -> tuple[str, str | None]:
+    """(kind, lead paragraph): a meeting when a lead reports one, or the title names one."""
+    for kind, rx in R.KIND_BY_TITLE:
+        if rx.search(title):
+            return kind, None
+    lead = _lead(paragraphs)
+    if lead is not None:
+        return "meeting", lead
+    if R.MEETING_TITLE.search(title) and not R.ANNOUNCEMENT.search(title):
+        return "meeting", None  # title then numbered headings: kind from the title, the rest null
+    first = paragraphs[0] if paragraphs else ""
+    if R.ANNOUNCEMENT.search(title) or R.ANNOUNCEMENT.search(first):
+        return "announcement", None
+    return next((k for k, rx in R.KIND_BY_TITLE if rx.search(first)), "other"), None
 
 
 def _meeting_analysis(raw: RawRecord, title: str, lead: str,
@@ -91,19 +97,12 @@ def _paragraphs(raw: RawRecord) -> list[str]:
     return paras
 
 
-def _non_meeting_kind(title: str) -> str | None:
-    for kind, rx in R.KIND_BY_TEXT[:3]:  # remarks, speech, statement: known from the title
-        if rx.search(title):
-            return kind
-    return None
-
-
 def _lead(paragraphs: list[str]) -> str | None:
     """The paragraph that reports the meeting: a meeting verb among the first ones."""
     for para in paragraphs[:3]:
         text = re.sub(r"^(?:\d{1,2}\.\s*)+", "", para)
         core = _core(text)
-        if R.MEETING_VERB.search(core) and not re.search(r"\bwill\s+(?:hold|visit|meet)\b", core):
+        if R.MEETING_VERB.search(core) and not R.FUTURE_MEETING.search(core):
             return text
     return None
 

@@ -37,15 +37,17 @@ MEETING_VERB = re.compile(
     r"|dialogue)\b",
     re.IGNORECASE,
 )
-# non-meeting records, by title or lead (first match wins)
-KIND_BY_TEXT: tuple[tuple[str, re.Pattern[str]], ...] = (
+# records that are not meetings whatever they mention, known from the title (first match wins)
+KIND_BY_TITLE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("remarks", re.compile(r"\bPress Conference\b|\bPress Briefing\b|\bInterview\b", re.I)),
     ("speech", re.compile(r"\b(?:Speech|Address|Keynote)\s+(?:by|of|at)\b", re.I)),
     ("statement", re.compile(r"\bStatement\s+by\b|\bComment\s+by\b|\bJoint Statement\b|"
                              r"\bJoint Press Statement\b|^Statement\b|\(Statement\)", re.I)),
-    ("announcement", re.compile(r"\bwill\s+(?:visit|pay|hold|attend|make)\b|"
-                                r"\bis scheduled to\b|\bVisit to\b.*\bby\b", re.I)),
 )
+# a visit or meeting still to come
+ANNOUNCEMENT = re.compile(r"\bwill\s+(?:visit|pay|hold|attend|make|meet)\b|\bis scheduled to\b"
+                          r"|\bVisit to\b.*\bby\b", re.I)
+FUTURE_MEETING = re.compile(r"\bwill\s+(?:hold|visit|meet)\b")
 # a title that names a meeting (used when a page has no lead sentence)
 MEETING_TITLE = re.compile(
     r"\b(?:Meeting|Talks?|Summit|Telephone|Teleconference|Courtesy Call|Working (?:Lunch|Dinner)"
