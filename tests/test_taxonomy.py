@@ -266,3 +266,9 @@ def test_exclusion_organisations_named_alliance(org: str) -> None:
 def test_vice_ministers_are_not_a_two_plus_two() -> None:
     text = "He met Vice Foreign Minister Cho Hyundong and Vice Defense Minister Shin Beomchul."
     assert "two_plus_two" not in themes(text)
+
+
+def test_jordan_the_country_not_the_first_name() -> None:
+    assert themes("Participants: Jamira Burley Jordan Gomes, Jr., and others.") == set()
+    assert themes("He met King Abdullah II of Jordan.") == {"middle_east"}
+    assert themes("Jordan and Israel discussed water.") == {"middle_east"}

@@ -156,38 +156,37 @@ class Matcher:
     def _candidates(self, norm: str) -> tuple[dict[tuple[int, int], dict[str, bool]],
                                               list[tuple[int, int, str]]]:
         """Theme hits {(start, end): {theme: ambiguous}} and exclusions (start, end, theme)."""
-        spans: dict[tuple[int, int], dict[str, bool]] = {}
-        excluded: list[tuple[int, int, str]] = []
-        tried: set[tuple[int, int]] = set()
+        hits: list[tuple[int, int, int, str]] = []
         n = len(norm)
-
-        def add(start: int, end: int, kind: int, theme: str) -> None:
-            if kind == _EXCLUDE:
-                excluded.append((start, end, theme))
-            else:
-                themes = spans.setdefault((start, end), {})
-                themes[theme] = themes.get(theme, True) and kind == _AMBIGUOUS
-
         if self._automaton is not None:
+            patterns = self._patterns
             for end_idx, entry in self._automaton.iter(norm):
                 start = end_idx - entry.length + 1
-                if entry.word_start and start > 0 and norm[start - 1].isalnum():
+                if entry.word_start and start and norm[start - 1].isalnum():
                     continue
-                for idx in entry.patterns:
-                    if (idx, start) not in tried:
-                        tried.add((idx, start))
-                        rx, kind, theme = self._patterns[idx]
-                        m = rx.match(norm, start)
-                        if m:
-                            add(start, m.end(), kind, theme)
+                for idx in entry.patterns:  # a pattern is tried where its prefix starts
+                    rx, kind, theme = patterns[idx]
+                    m = rx.match(norm, start)
+                    if m:
+                        hits.append((start, m.end(), kind, theme))
                 if entry.literals and not (entry.word_end and end_idx + 1 < n
                                            and norm[end_idx + 1].isalnum()):
-                    for kind, theme in entry.literals:
-                        add(start, end_idx + 1, kind, theme)
+                    end = end_idx + 1
+                    hits.extend((start, end, kind, theme) for kind, theme in entry.literals)
         for idx in self._unanchored:
             rx, kind, theme = self._patterns[idx]
-            for m in rx.finditer(norm):
-                add(m.start(), m.end(), kind, theme)
+            hits.extend((m.start(), m.end(), kind, theme) for m in rx.finditer(norm))
+        spans: dict[tuple[int, int], dict[str, bool]] = {}
+        excluded: list[tuple[int, int, str]] = []
+        for start, end, kind, theme in hits:
+            if kind == _EXCLUDE:
+                excluded.append((start, end, theme))
+                continue
+            themes = spans.get((start, end))
+            if themes is None:
+                spans[(start, end)] = {theme: kind == _AMBIGUOUS}
+            else:  # ambiguous only if every wording of the theme here is
+                themes[theme] = themes.get(theme, True) and kind == _AMBIGUOUS
         return spans, excluded
 
     def find_spans(self, text: str) -> list[tuple[int, int, str]]:
