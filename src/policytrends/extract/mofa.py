@@ -157,7 +157,7 @@ def _location(core: str, split: int) -> str | None:
             return code
     for m in R.IN_PLACE.finditer(core, split):
         code = resolve_place(m["place"])
-        if code and code not in ("EU", "UN", "ASEAN", "G7", "G20", "NATO", "QUAD", "AU"):
+        if code and not is_grouping(code):
             return code
     return None
 
@@ -196,9 +196,7 @@ def _participants(core: str, split: int, title: str, lead: str) -> list[Particip
 
 def _title_countries(title: str) -> list[str]:
     """["AUS"] from "Japan-Australia Foreign Ministers' Meeting"."""
-    m = re.search(r"\bJapan[-–]([\w.’' ]+?(?:[-–][\w.’' ]+?)*)\s+(?:Summit|Foreign|Leaders|"
-                 r"Ministers|Ministerial|Telephone|Video|Trilateral|Meeting|Talks?|Vice|Defense|"
-                 r"Strategic|Security|Economic|Relations|Working|Joint|Summit)", title)
+    m = R.JAPAN_X_NAME.search(title)
     if not m:
         return []
     codes = [country_code(part.strip()) for part in re.split(r"[-–]", m.group(1))]
@@ -220,7 +218,7 @@ def _counterpart_countries(people: list[Participant], title: str, after_verb: st
         found = [c for _, _, c in country_spans(with_part[1])
                  if c != REPORTING and not is_grouping(c)]
         return found[:1]
-    attended = re.match(r"attended\b[^.,;]*", after_verb)
+    attended = R.ATTENDED.match(after_verb)
     if attended:  # a multilateral meeting: the grouping it names ("the G7 ... Meeting")
         return [c for _, _, c in country_spans(attended.group()) if is_grouping(c)][:1]
     return []
@@ -228,24 +226,11 @@ def _counterpart_countries(people: list[Participant], title: str, after_verb: st
 
 # --- date ----------------------------------------------------------------------------------
 
-_DATE_MD = re.compile(
-    rf"(?:\b(?P<wd>{'|'.join(R.WEEKDAYS)}),?\s+)?\b(?P<mon>{R.MONTH_RX})\s+(?P<day>\d{{1,2}})"
-    r"(?:st|nd|rd|th)?\b(?:\s*(?:and|to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?\b)?"
-    r"(?:\s*\([^)]{1,12}\))?(?:\s*,?\s*(?P<year>(?:19|20)\d\d)\b)?"
-)
-_DATE_DM = re.compile(
-    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{R.MONTH_RX})\b(?:\s*,?\s*(?P<year>(?:19|20)\d\d)\b)?"
-)
-_WEEKDAY_ONLY = re.compile(
-    rf"\b[Oo]n\s+(?P<wd>{'|'.join(R.WEEKDAYS)})\b(?!,?\s+(?:{R.MONTH_RX}|\d))")
-_PAREN = re.compile(r"\([^()]*\)")
-
-
 def _date(core: str, split: int, published: date | None) -> tuple[date | None, str | None]:
     """Meeting date from the lead: local dates in brackets win, Japan-time brackets are skipped."""
     local_paren = None
     masked = core
-    for paren in _PAREN.finditer(core):
+    for paren in R.PAREN.finditer(core):
         pos = paren.start()
         for seg in paren.group().split(";"):  # "(local time; 21:20 on December 11, Japan time)"
             mark = R.TIME_MARK.search(seg)
@@ -256,7 +241,7 @@ def _date(core: str, split: int, published: date | None) -> tuple[date | None, s
             pos += len(seg) + 1
     found = [local_paren] if local_paren else _find_dates(masked)
     if not found:
-        wd = _WEEKDAY_ONLY.search(masked)
+        wd = R.WEEKDAY_ONLY.search(masked)
         if wd and published:
             back = (published.weekday() - R.WEEKDAYS.index(wd["wd"])) % 7
             return published - timedelta(days=back), "weekday resolved against the page date"
@@ -281,7 +266,7 @@ def _date(core: str, split: int, published: date | None) -> tuple[date | None, s
 
 def _find_dates(text: str) -> list[tuple[int, int, int, int | None]]:
     out = []
-    for rx in (_DATE_MD, _DATE_DM):
+    for rx in (R.DATE_MD, R.DATE_DM):
         for m in rx.finditer(text):
             month = _month(m["mon"])
             if month:

@@ -13,6 +13,20 @@ MONTH_RX = "|".join(MONTHS) + (r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\
                                r"|Oct\.?|Nov\.?|Dec\.?")
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
+# --- dates in the lead: "On July 9 (Tue)", "On 27 September", "on Tuesday, August 22, 2017"
+DATE_MD = re.compile(
+    rf"(?:\b(?P<wd>{'|'.join(WEEKDAYS)}),?\s+)?\b(?P<mon>{MONTH_RX})\s+(?P<day>\d{{1,2}})"
+    r"(?:st|nd|rd|th)?\b(?:\s*(?:and|to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?\b)?"
+    r"(?:\s*\([^)]{1,12}\))?(?:\s*,?\s*(?P<year>(?:19|20)\d\d)\b)?"
+)
+DATE_DM = re.compile(
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{MONTH_RX})\b"
+    r"(?:\s*,?\s*(?P<year>(?:19|20)\d\d)\b)?"
+)
+WEEKDAY_ONLY = re.compile(
+    rf"\b[Oo]n\s+(?P<wd>{'|'.join(WEEKDAYS)})\b(?!,?\s+(?:{MONTH_RX}|\d))")
+PAREN = re.compile(r"\([^()]*\)")
+
 # --- the lead --------------------------------------------------------------------------
 # The sentence that closes the lead: "The overview of the meeting is as follows."
 OVERVIEW = re.compile(
@@ -61,6 +75,13 @@ ATTENDEE_ITEM = re.compile(
     r"Ambassador|Director-General|Director General|Director|Counsellor|Counselor))\s+"
     r"(?P<name>(?:[A-Z][\w’'\-]*\.?\s+){0,2}[A-Z][\w’'\-]+)$")
 OTHERS = re.compile(r"\s*(?:,\s*)?\b(?:and|among)\s+others\b.*$")
+
+# the meeting's own name: "Japan-U.S.-ROK Trilateral ...", "Japan-Australia Foreign Ministers'"
+JAPAN_X_NAME = re.compile(
+    r"\bJapan[-–]([\w.’' ]+?(?:[-–][\w.’' ]+?)*)\s+(?:Summit|Foreign|Leaders|Ministers|"
+    r"Ministerial|Telephone|Video|Trilateral|Meeting|Talks?|Vice|Defense|Strategic|Security|"
+    r"Economic|Relations|Working|Joint)")
+ATTENDED = re.compile(r"attended\b[^.,;]*")
 
 # --- mode (checked on the lead first, then the title) ------------------------------------
 MODES: tuple[tuple[str, re.Pattern[str]], ...] = (
