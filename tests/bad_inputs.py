@@ -363,6 +363,15 @@ KINDS: tuple[Kind, ...] = (
             "record",
         ),
     ),
+    Kind(
+        "long_line_full_of_theme_words",  # 60,000 mentions in one record
+        _one(
+            "theme_words.txt",
+            "Talks on maritime security, trade and the Free and Open Indo-Pacific with "
+            "Japan, Australia and India. " * 20_000,
+            "record",
+        ),
+    ),
     Kind("html_nested_10000", _one("deep.html", _deep_html(), "either")),
     Kind(
         "xml_nested_10000",
