@@ -243,7 +243,7 @@ def _date(core: str, split: int, published: date | None) -> tuple[date | None, s
     if not found:
         wd = R.WEEKDAY_ONLY.search(masked)
         if wd and published:
-            back = (published.weekday() - R.WEEKDAYS.index(wd["wd"])) % 7
+            back = (published.weekday() - R.WEEKDAYS[wd["wd"]]) % 7
             return published - timedelta(days=back), "weekday resolved against the page date"
         return None, "the lead gives no meeting date"
     before = [d for d in found if d[0] < split]
@@ -276,11 +276,7 @@ def _find_dates(text: str) -> list[tuple[int, int, int, int | None]]:
 
 
 def _month(word: str) -> int | None:
-    key = word.rstrip(".")[:3].lower()
-    for i, name in enumerate(R.MONTHS, 1):
-        if name[:3].lower() == key:
-            return i
-    return None
+    return R.MONTHS.get(word) or R.MONTHS.get(word.rstrip(".")) or R.MONTHS.get(f"{word}.")
 
 
 # --- times and durations -------------------------------------------------------------------

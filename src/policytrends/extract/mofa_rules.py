@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import re
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
-MONTH_RX = "|".join(MONTHS) + (r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?"
-                               r"|Oct\.?|Nov\.?|Dec\.?")
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+from .dates import MONTHS, WEEKDAYS  # month and weekday names (with abbreviations) -> numbers
+
+# full names first, then abbreviations with or without their dot ("Sept", "Dec.")
+MONTH_RX = "|".join(sorted({re.escape(m.rstrip(".")) + r"\.?" for m in MONTHS}, key=len,
+                           reverse=True))
 
 # --- dates in the lead: "On July 9 (Tue)", "On 27 September", "on Tuesday, August 22, 2017"
 DATE_MD = re.compile(
