@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import ast
 import importlib.util
+import json
 import socket
 from pathlib import Path
 
@@ -166,13 +167,15 @@ def hostile_store(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, pd.Da
     )
     (src / "hostile.md").write_text(
         f"---\ndate: '2024-03-01'\nsource_url: https://www.whitehouse.gov/briefing-room/"
-        f"statements-releases/2024/03/01/readout/\ntitle: {title!r}\n---\n\n{body}\n"
+        f"statements-releases/2024/03/01/readout/\ntitle: {json.dumps(title)}\n---\n\n{body}\n"
     )
     (src / "hostile.txt").write_text(body)
     store = root / "store"
     policytrends.ingest([src], store, jobs=1)
     docs = policytrends.load(store).documents
-    assert docs["text"].str.contains("<script>", regex=False).all()  # the payload is stored as text
+    assert len(docs) == 2  # the payloads are stored as text, title included
+    assert docs["text"].str.contains("<script>", regex=False).any()  # the .txt keeps it all
+    assert docs["title"].str.contains("<iframe", regex=False).any()
     return store, docs
 
 
