@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -90,9 +91,10 @@ HTML_FURNITURE = re.compile(
 )
 HTML_TITLE_SUFFIX = re.compile(r"\s*[|｜:\-–]\s*Ministry of Foreign Affairs of Japan\s*$", re.I)
 MOFA_MARKERS = (b"mofa.go.jp", b"Ministry of Foreign Affairs of Japan")
+BACK_LINK = re.compile(r"^(?:Back to\b.*Relations|Back to Press Releases|Back to Index)\s*$", re.M)
 TEXT_SIGNALS = (
     re.compile(r"^Japan-.{2,80}\sRelations\s*$", re.M),
-    re.compile(r"^(?:Back to\b.*Relations|Back to Press Releases|Back to Index)\s*$", re.M),
+    BACK_LINK,
     re.compile(r"Minister for Foreign Affairs(?: of Japan)?,"),
     re.compile(r"\bMr\.\s+[A-Z]{2,}\s+[A-Z][a-z]+,"),
     re.compile(r"\b(?:overview|outline|summary) of the (?:meeting|talks?|telephone talks?|"
@@ -121,10 +123,11 @@ def detect(head: bytes, name: str) -> bool:
     lines = [ln.strip() for ln in text.splitlines()[:12] if ln.strip()]
     has_date = any(DATE_LINE.match(ln) for ln in lines[:6])
     signals = sum(1 for rx in TEXT_SIGNALS if rx.search(text))
-    framed = bool(lines and CATEGORY_LINE.match(lines[0]) and TEXT_SIGNALS[1].search(text))
-    # a page date near the top (or a category line and a "Back to" link) plus MOFA wording
-    headed = bool(lines and CATEGORY_LINE.match(lines[0])) and signals >= 2
-    return (has_date and signals >= 1) or framed or headed
+    category = bool(lines and CATEGORY_LINE.match(lines[0]))
+    # a page date near the top plus MOFA wording, or a category line with a "Back to" link
+    # or with MOFA wording
+    return (has_date and signals >= 1) or (category and (bool(BACK_LINK.search(text))
+                                                         or signals >= 2))
 
 
 def read(path: Path, rel: str) -> Iterator[RawRecord | Reject]:
@@ -155,29 +158,27 @@ def read(path: Path, rel: str) -> Iterator[RawRecord | Reject]:
     )
 
 
+@dataclass
 class Page:
     """Title, date and body paragraphs of a page after furniture removal."""
 
-    def __init__(self) -> None:
-        self.title: str | None = None
-        self.published: date | None = None
-        self.published_at: datetime | None = None
-        self.body: list[str] = []
+    title: str | None = None
+    published: date | None = None
+    published_at: datetime | None = None
+    body: list[str] = field(default_factory=list)
 
 
 def parse_lines(lines: list[str], known_title: str | None = None) -> Page:
     """Split a page's lines into title, page date and body, dropping furniture."""
-    page = Page()
-    page.title = known_title
-    cleaned = [_clean_line(ln) for ln in lines]
-    items = [(i, ln) for i, ln in enumerate(cleaned) if ln]
-    if items and CATEGORY_LINE.match(items[0][1]):
+    page = Page(title=known_title)
+    items = [ln for ln in map(_clean_line, lines) if ln]
+    if items and CATEGORY_LINE.match(items[0]):
         items = items[1:]
     # header zone: everything before the first line that reads as the record's body
     start = _body_start(items)
     header, body = items[:start], items[start:]
     seen_date = False
-    for _, ln in header:
+    for ln in header:
         m = DATE_LINE.match(ln)
         if m and page.published is None:
             page.published, page.published_at = _page_date(m)
@@ -188,7 +189,7 @@ def parse_lines(lines: list[str], known_title: str | None = None) -> Page:
         if page.title is None and _is_title(ln, before_date=not seen_date):
             page.title = ln
         # anything else in the header is a photo caption
-    page.body = _body_paragraphs([ln for _, ln in body], page.title)
+    page.body = _body_paragraphs(body, page.title)
     return page
 
 
@@ -202,10 +203,10 @@ def _clean_line(line: str) -> str:
     return clean_space(line.replace("\u3000", " "))
 
 
-def _body_start(items: list[tuple[int, str]]) -> int:
+def _body_start(items: list[str]) -> int:
     """Index of the first body line: a lead sentence, a numbered point or a long line."""
-    date_at = next((k for k, (_, ln) in enumerate(items[:8]) if DATE_LINE.match(ln)), None)
-    for k, (_, ln) in enumerate(items):
+    date_at = next((k for k, ln in enumerate(items[:8]) if DATE_LINE.match(ln)), None)
+    for k, ln in enumerate(items):
         if date_at is not None and k <= date_at:
             continue
         if _is_furniture(ln) or FOOTNOTE.search(ln):
