@@ -309,3 +309,15 @@ def test_multilateral_meeting_attended() -> None:
     assert got.meeting.counterpart_countries == ("G7",)
     assert got.meeting.parties is None  # the members present are not named
     assert got.meeting.location_country == "ITA"
+
+
+@pytest.mark.corpus
+def test_no_other_publisher_is_taken_for_mofa(shared: Path) -> None:
+    """No file of the White House, State Department or UN corpora looks like a MOFA page."""
+    taken = []
+    for path in sorted((shared / "corpus").rglob("*")):
+        if path.is_file():
+            with open(path, "rb") as fh:
+                if mofa.detect(fh.read(16 * 1024), path.name):
+                    taken.append(path.name)
+    assert taken == []
