@@ -31,6 +31,9 @@ def codes(text: str) -> set[str]:
         ("AUKUS partners", set()),
         ("The Holy See and Hong Kong.", {"VAT", "HKG"}),
         ("The African Union and the United Kingdom.", {"AU", "GBR"}),
+        ("Chad Miller of the Georgia Ports Authority paid US$5.", set()),
+        ("Aid to Chad and Jordan; Georgia and Ukraine.", {"TCD", "JOR", "GEO", "UKR"}),
+        ("See Welcome.US for details.", set()),
     ],
 )
 def test_countries_in(text: str, expected: set[str]) -> None:

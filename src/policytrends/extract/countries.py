@@ -17,13 +17,14 @@ Public API::
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
 import ahocorasick
 
-from .countries_rules import BLOCKING_PHRASES, CITY_COUNTRY
+from .countries_rules import AMBIGUOUS, BLOCKING_PHRASES, CITY_COUNTRY
 
 __all__ = [
     "GROUPINGS",
@@ -76,6 +77,10 @@ def _automaton() -> ahocorasick.Automaton:
 
 def _boundary_ok(text: str, start: int, end: int) -> bool:
     if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        return False
+    if start > 1 and text[start - 1] == "." and text[start - 2].isalnum():
+        return False  # "Welcome.US"
+    if text[start:end] in AMBIGUOUS and re.match(r"\s[A-Z][a-z]", text[end:end + 3]):
         return False
     if end < len(text):
         nxt = text[end]

@@ -17,8 +17,13 @@ BLOCKING_PHRASES: tuple[str, ...] = (
     "New Guinea", "Guinea worm", "Jordan River", "Georgia Governor",
     "State of Georgia", "Georgia's", "Atlanta, Georgia", "Savannah, Georgia",
     "Turkey Point", "Chinese Taipei", "Irish Sea", "Panama Canal Zone",
-    "Greek Orthodox", "Hungarian goulash",
+    "Greek Orthodox", "Hungarian goulash", "US$", "Lake Chad", "state of Georgia",
+    "State of Georgia", "Georgia Ports", "Buy America", "whole-of-America",
 )
+
+# Country names that are also given names or US states: a capitalised word right after
+# them ("Chad Maisel", "Georgia Ports Authority") means they are not the country.
+AMBIGUOUS: frozenset[str] = frozenset({"Chad", "Jordan", "Georgia"})
 
 # Capitals and frequent venue cities -> country (for meeting locations only; a city
 # never counts as a country mention).

@@ -31,11 +31,11 @@ MEETING_TITLE = re.compile(
 
 # Verbs that report a meeting that took place (third person, past or narrative present).
 MEETING_VERB = re.compile(
-    r"\b(?:met|meets|spoke|speaks|talked|conferred|convened|hosted"
+    r"(?<!-)\b(?:met|meets|spoke|speaks|talked|conferred|convened|hosted"
     r"|(?:held|had|hold|holds|joined|participated in|took part in)\s+(?:(?:a|an|the|their|his|"
     r"her|two|separate)\s+)?(?:[\w’'-]+\s+){0,4}?(?:call|calls|meeting|meetings|conversation|"
     r"talks|video ?conference|videoconference|dialogue|consultations?|discussions?|"
-    r"exchange|breakfast|lunch|dinner|bilateral)"
+    r"exchange|breakfast|lunch|dinner|bilateral|[Ss]ummit|[Rr]oundtable|session)"
     r"|called(?!\s+(?:on|upon|for)\b)|received a (?:phone )?call"
     r"|welcomed(?=\s+(?:(?:His|Her)\s+\w+\s+)?(?:[A-Z][\w’'.-]*\s+){1,6}(?:of\s+(?:the\s+)?"
     r"[A-Z][\w’'-]*\s+){0,2}to\s+(?:the\s+)?(?:White House|Washington|Camp David|Oval Office|"
