@@ -82,7 +82,7 @@ def _boundary_ok(text: str, start: int, end: int) -> bool:
         return False  # "Welcome.US"
     if text[start:end] in AMBIGUOUS and re.match(r"\s[A-Z][a-z]", text[end:end + 3]):
         return False
-    if end < len(text):
+    if end < len(text) and text[end - 1].isalnum():
         nxt = text[end]
         if nxt.isalnum() or nxt == "_":
             return False
