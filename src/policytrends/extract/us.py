@@ -10,6 +10,7 @@ and the other side; rule tables live in ``us_rules.py``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from ..records import Analysis, Meeting, Participant, RawRecord
@@ -193,14 +194,24 @@ def _title_people(title: str) -> list[Person]:
             or (w and p.start > w.start())]
 
 
+_LOOKALIKES = str.maketrans("аеорсхуіӧёАЕОРСХУІ", "aeopcxyioeAEOPCXYI")
+
+
+def _name_key(name: str) -> list[str]:
+    """Name words for comparing spellings: no accents, case or hyphens."""
+    flat = unicodedata.normalize("NFKD", name.translate(_LOOKALIKES))
+    flat = "".join(ch for ch in flat if not unicodedata.combining(ch)).casefold()
+    return [w for w in re.split(r"[\s\-’'.]+", flat) if w]
+
+
 def _merge(people: list[Person]) -> list[Person]:
     """One Person per official: mentions whose names share a word are merged (fuller
     name kept; a stated country wins), unless their stated countries differ."""
     out: list[Person] = []
     for p in people:
-        words = p.name.split()
+        words = _name_key(p.name)
         for i, q in enumerate(out):
-            qw = q.name.split()
+            qw = _name_key(q.name)
             same = set(words) <= set(qw) or set(qw) <= set(words) or (
                 len(words) > 1 and len(qw) > 1 and words[-1] == qw[-1])
             if same and (p.country is None or q.country is None
