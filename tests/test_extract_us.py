@@ -152,3 +152,30 @@ def test_find_people_titles_and_countries() -> None:
         "European Commission.")
     got = {p.name: p.country for p in people}
     assert got == {"Lane": None, "Sato Ken": "JPN", "Ola Dahl": "EU"}
+
+
+def test_venue_before_the_other_side_and_appositive_country() -> None:
+    a = analyse(rec(
+        "Readout of National Security Advisor Sam Reed’s Meeting with General Ari Levi",
+        "Today, National Security Advisor Sam Reed met in Washington with Lieutenant General "
+        "Ari Levi, Chief of the General Staff of the Israel Defense Forces."))
+    m = a.meeting
+    assert m is not None and m.location_country == "USA"
+    assert m.counterpart_countries == ("ISR",)
+    assert {p.family_name: p.country for p in a.participants} == {"Reed": "USA", "Levi": "ISR"}
+
+
+def test_readout_title_accepts_weaker_verbs_but_statements_do_not() -> None:
+    text = ("President Biden today attended the annual summit of regional leaders in Jakarta, "
+            "Indonesia, and discussed maritime security.")
+    a = analyse(rec("Readout of President Biden’s Participation in the Regional Summit", text))
+    assert a.kind == "meeting" and a.meeting is not None
+    assert a.meeting.location_country == "IDN"
+    assert analyse(rec("On the Regional Summit", text)).kind != "meeting"
+
+
+def test_institutions_and_names_inside_country_names_are_not_people() -> None:
+    people = find_people("The Office of the National Cyber Director and the National Space "
+                         "Council met. He spoke with the Foreign Minister of the Kingdom of "
+                         "Saudi Arabia, Prince Faisal bin Nasser.")
+    assert [p.name for p in people] == ["Faisal bin Nasser"]
