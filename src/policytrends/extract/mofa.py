@@ -82,7 +82,7 @@ def _meeting_analysis(raw: RawRecord, title: str, lead: str,
         date=day, date_note=note, mode=mode, level=_level(participants, title),
         parties=parties, reporting_country=REPORTING,
         counterpart_countries=tuple(counterparts), location_country=location,
-        start_local=start, duration_min=_duration(core),
+        start_local=start, duration_min=_duration(core) or _duration_after(lead, core),
     )
     return Analysis(kind="meeting", meeting=meeting, participants=tuple(participants),
                     countries=countries, warnings=tuple(warnings))
@@ -327,15 +327,16 @@ def _start_local(core: str, location: str | None) -> str | None:
     return f"{pick[2] // 60:02d}:{pick[2] % 60:02d}"
 
 
+def _stated_durations(text: str) -> list[int]:
+    return [_minutes(m) for m in R.DURATION.finditer(text)
+            if R.DURATION_LEAD_IN.search(text[max(0, m.start() - 25): m.start()])]
+
+
 def _duration(core: str) -> int | None:
-    stated = []
-    for m in R.DURATION.finditer(core):
-        if R.DURATION_LEAD_IN.search(core[max(0, m.start() - 25): m.start()]):
-            stated.append(_minutes(m))
+    """The meeting's stated length: the first duration, the parts' sum, or time ranges."""
+    stated = _stated_durations(core)
     if stated:
-        if len(stated) > 1 and re.search(r"\bin two parts\b|\btwo sessions\b|\bresumed\b", core):
-            return sum(stated)
-        return stated[0]
+        return sum(stated) if len(stated) > 1 and R.IN_PARTS.search(core) else stated[0]
     parts = []
     for m in R.TIME_RANGE.finditer(core):
         a, b = (next(R.TIME.finditer(s), None) for s in (m["a"], m["b"]))
@@ -343,6 +344,13 @@ def _duration(core: str) -> int | None:
         if ta is not None and tb is not None and tb > ta:
             parts.append(tb - ta)
     return sum(parts) if parts else None
+
+
+def _duration_after(lead: str, core: str) -> int | None:
+    """Halves told after the overview sentence ("the first half ... for around one hour")."""
+    rest = lead[len(core):LEAD_MAX]
+    stated = _stated_durations(rest)
+    return sum(stated) if len(stated) > 1 and R.IN_PARTS.search(rest) else None
 
 
 def _minutes(m: re.Match[str]) -> int:

@@ -140,6 +140,10 @@ TIME_RANGE = re.compile(r"\b(?:from|between)\s+(?:approximately\s+|about\s+|arou
                         r"(?P<a>[^,;()]{1,14}?)\s+(?:to|until|till|and|-|–)\s+(?:approximately\s+|"
                         r"about\s+)?(?P<b>[^,;()]{1,14}?)(?=[\s,;.()]|$)", re.IGNORECASE)
 
+# a meeting in two parts: their durations add up
+IN_PARTS = re.compile(r"\bin two parts\b|\btwo sessions\b|\bresumed\b|\bfirst half\b"
+                      r"|\bsecond half\b|\bin total\b")
+
 # --- durations ---------------------------------------------------------------------------
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,

@@ -101,10 +101,11 @@ TEXT_SIGNALS = (
                r"conversation|dialogue|visit|call)\b.{0,20}(?:is|are|was) as follows", re.I),
     re.compile(r"provisional translation.*original.*Japanese", re.I | re.S),
     re.compile(r"Prime Minister of Japan|Minister for Foreign Affairs of Japan"),
-    re.compile(r"^Japan-\S.{0,80}\b(?:Meeting|Talks?|Summit|Teleconference|Call|Dialogue|"
-               r"Conversation|Consultations?)\b", re.M),
+    re.compile(r"^(?:\w+\s+){0,2}Japan-\S.{0,80}\b(?:Meeting|Talks?|Summit|Teleconference|"
+               r"Call|Dialogue|Conversation|Consultations?)\b", re.M),
     re.compile(r"\b(?:Minister for Foreign Affairs|Foreign Minister|Prime Minister) "
-               r"(?:[A-Z][a-z]+ )?[A-Z][a-z]+ (?:held|had|met|received)\b"),
+               r"(?:H\.E\.\s+)?(?:M[rs]\.\s+)?(?:[A-Z][a-z]+ )?[A-Z][a-zA-Z]+ "
+               r"(?:held|had|met|received)\b"),
 )
 # ---------------------------------------------------------------------------------
 
