@@ -509,6 +509,17 @@ KINDS: tuple[Kind, ...] = (
         ),
     ),
     Kind(
+        "xhtml_with_xml_declaration",
+        _one(
+            "xhtml.html",
+            '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML '
+            '1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n<html '
+            'xmlns="http://www.w3.org/1999/xhtml"><head><title>An XHTML page</title></head>'
+            "<body><p>" + _good(46) + "</p></body></html>",
+            "record",
+        ),
+    ),
+    Kind(
         "html_no_title",
         _one("notitle.html", "<html><body><p>" + _good(45) + "</p></body></html>", "record"),
     ),

@@ -20,6 +20,8 @@ _WS = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 _WS_RUN = re.compile(r"[\t\u00a0\u2009\u202f][ \t\u00a0\u2009\u202f]*| [ \t\u00a0\u2009\u202f]+")
 # control characters lxml refuses in text nodes (it raises when a tree is edited around them)
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# an XHTML page's `<?xml ... encoding="..."?>`: lxml refuses it in an already decoded str
+_XML_DECL = re.compile(r"\A\ufeff?\s*<\?xml[^>]*\?>")
 # US publishers date their records in Washington time
 WASHINGTON = ZoneInfo("America/New_York")
 
@@ -144,7 +146,7 @@ def _html_tree(html: str, rel: str, fragment: bool = False) -> lxml.html.HtmlEle
     """HTML parsed with the safe parser; SourceError when malformed or nested too deeply
     (libxml2 stops at 256 levels and silently drops the rest of the page)."""
     parser = safe_html_parser()
-    html = _CONTROL.sub("", html)
+    html = _XML_DECL.sub("", _CONTROL.sub("", html), count=1)
     try:
         if fragment:
             root = lxml.html.fragment_fromstring(html, create_parent="div", parser=parser)
