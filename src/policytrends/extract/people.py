@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .countries import country_spans, is_grouping
 from .dates import MONTHS, WEEKDAYS
@@ -85,6 +86,7 @@ def _tokens(text: str) -> list[_Tok]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def _is_country_word(word: str) -> bool:
     spans = country_spans(word)
     return bool(spans) and spans[0][1] - spans[0][0] == len(word)

@@ -307,6 +307,7 @@ def _start_time(sent: str) -> str | None:
 
 
 def _mode(title: str, sent: str, located: bool) -> str | None:
+    """Mode stated by the title or the meeting sentence; None when neither says."""
     if R.VIDEO.search(title) or R.VIDEO.search(sent):
         return "video"
     if R.PHONE_TITLE.search(title):
@@ -318,8 +319,9 @@ def _mode(title: str, sent: str, located: bool) -> str | None:
     if re.search(r"\b(?:met|meets)\b", sent):
         return "in_person"
     if re.search(r"\b(?:spoke|speaks|talked)\b", sent):
-        return "telephone"
-    if located or re.search(r"\b(?:meeting|breakfast|lunch|dinner)\b", sent):
+        # speaking with others during a conference says nothing of the mode
+        return None if R.DURING_EVENT.search(sent) else "telephone"
+    if located or re.search(r"\b(?:breakfast|lunch|dinner)\b", sent):
         return "in_person"
     return None
 

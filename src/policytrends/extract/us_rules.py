@@ -103,6 +103,9 @@ MEET_TITLE = re.compile(r"\b(?:Meeting|Meetings)\s+(?:with|between|of)\b|\bMeets
 PHONE_TEXT = re.compile(r"\b(?:call|calls|phone|telephone|spoke|speaks|called|talked)\b", re.I)
 MEET_TEXT = re.compile(r"\b(?:met|meets|meeting|talks|breakfast|lunch|dinner)\b", re.I)
 HOST_TEXT = re.compile(r"\b(?:hosted|welcomed|received)\b", re.I)
+DURING_EVENT = re.compile(r"\b(?:during|at|on the (?:margins|sidelines) of)\s+(?:the\s+)?"
+                          r"(?:[\w’'-]+\s+){0,6}(?:Meeting|Summit|Conference|Forum|Assembly|"
+                          r"Dialogue|Ministerial)\b")
 SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.I)
 
 # Unnamed sides: rank of a group named by role.
