@@ -31,7 +31,7 @@ MEETING_TITLE = re.compile(
 
 # Verbs that report a meeting that took place (third person, past or narrative present).
 MEETING_VERB = re.compile(
-    r"(?<!-)\b(?:met|meets|spoke|speaks|talked|conferred|convened|hosted"
+    r"(?<!-)\b(?:met|meets|spoke|speaks|talked|conferred|convened|hosted|gathered"
     r"|(?:held|had|hold|holds|joined|participated in|took part in)\s+(?:(?:a|an|the|their|his|"
     r"her|two|separate)\s+)?(?:[\w’'-]+\s+){0,4}?(?:call|calls|meeting|meetings|conversation|"
     r"talks|video ?conference|videoconference|dialogue|consultations?|discussions?|"
@@ -48,7 +48,8 @@ TITLE_LEAD_END = re.compile(r"\b(?:Call|Calls|Meeting|Meetings|Conversation|Visi
 # Second choice, for records whose title names a meeting: "In separate calls, X discussed
 # ... with Y".
 MEETING_VERB_WEAK = re.compile(
-    r"\b(?:discussed|consulted|exchanged views|reviewed)\b(?=[^.]{0,300}\bwith\b)"
+    r"\b(?:discussed|consulted|exchanged views|reviewed)\b"
+    r"(?=[^.]{0,300}\bwith\s+(?!respect\b|regard\b|a view\b))"
     r"|\b(?:attended|joined|chaired|co-chaired|engaged|briefed|participated|made\s+(?:\w+\s+)?"
     r"calls?|held\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}(?:roundtables?|sessions?|summit|"
     r"discussions?|events?)|had the opportunity to engage|by meeting with|led\s+(?:an?\s+)?"
