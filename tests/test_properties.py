@@ -219,6 +219,38 @@ def test_html_shaped_input(depth: int, text: str, tag: str) -> None:
     _process(page.encode(), "page.html")
 
 
+PUBLISHER_HEADS = (
+    '<link rel="canonical" href="https://www.state.gov/{slug}/">',
+    '<link rel="canonical" href="https://www.whitehouse.gov/briefing-room/{slug}/">',
+    '<meta name="author" content="Ministry of Foreign Affairs of Japan">'
+    '<link rel="canonical" href="https://www.mofa.go.jp/{slug}.html">',
+)
+
+
+@SETTINGS
+@given(
+    head=st.sampled_from(PUBLISHER_HEADS),
+    slug=plain,
+    title=words,
+    date_=dates,
+    paras=st.lists(words, max_size=4),
+    xhtml=st.booleans(),
+    cls=st.sampled_from(["entry-content", "body-content", "maincontents", "x"]),
+)
+def test_publisher_page_shaped_input(
+    head: str, slug: str, title: str, date_: str, paras: list[str], xhtml: bool, cls: str
+) -> None:
+    body = "".join(f"<p>{p}</p>" for p in paras)
+    page = (
+        ('<?xml version="1.0" encoding="UTF-8"?>\n' if xhtml else "")
+        + f"<!DOCTYPE html><html><head><title>{title}</title>{head.format(slug=slug)}"
+        f'<meta property="article:published_time" content="{date_}"></head><body>'
+        f'<h1>{title}</h1><p>{date_}</p><div class="{cls}" id="{cls}">{body}</div>'
+        "</body></html>"
+    )
+    _process(page.encode(), "page.html")
+
+
 def _formats() -> list:
     return [f for f in sources.FORMATS if not (f.__doc__ or "").startswith("Placeholder")]
 
