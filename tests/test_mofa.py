@@ -321,3 +321,20 @@ def test_no_other_publisher_is_taken_for_mofa(shared: Path) -> None:
                 if mofa.detect(fh.read(16 * 1024), path.name):
                     taken.append(path.name)
     assert taken == []
+
+
+@pytest.mark.parametrize(("name", "published", "later", "family"), [
+    ("Mr. Iwata Kenji", date(2024, 12, 11), "", "Iwata"),  # family first from 2020
+    ("Mr. Kenji Iwata", date(2016, 4, 1), "", "Iwata"),  # given name first before
+    ("Mr. Kenji Iwata", date(2021, 4, 1), "Minister Iwata thanked him.", "Iwata"),
+    ("Mr. Iwata Kenji", date(2018, 4, 1), "Minister Iwata thanked him.", "Iwata"),
+    ("Mr. IWATA Kenji", date(2018, 4, 1), "", "Iwata"),
+])
+def test_japanese_name_order(name: str, published: date, later: str, family: str) -> None:
+    lead = (f"On April 1, {name}, Minister for Foreign Affairs of Japan, spoke over the phone "
+            f"with H.E. Cho Min-ho, Minister of Foreign Affairs of the Republic of Korea. {later}")
+    got = extract.analyse(_lead_record(lead, published))
+    assert got.meeting is not None and got.meeting.mode == "telephone"
+    ours = [p.family_name for p in got.participants if p.side == "reporting"]
+    assert ours == [family]
+    assert [p.family_name for p in got.participants if p.side == "counterpart"] == ["Cho"]

@@ -15,7 +15,13 @@ from datetime import date, timedelta
 from ..records import Analysis, Meeting, Participant, RawRecord
 from . import mofa_rules as R
 from .countries import countries_in, country_code, country_spans, is_grouping
-from .mofa_people import Person, find_attendees, find_people, resolve_place
+from .mofa_people import (
+    Person,
+    find_attendees,
+    find_people,
+    japanese_family_name,
+    resolve_place,
+)
 from .ranks import level_of, rank_of
 
 __all__ = ["analyse_mofa"]
@@ -62,7 +68,8 @@ def _meeting_analysis(raw: RawRecord, title: str, lead: str,
     verb = R.MEETING_VERB.search(core)
     split = verb.start() if verb else 0
     warnings: list[str] = []
-    participants = _participants(core, split, title, lead)
+    year = raw.published.year if raw.published else None
+    participants = _participants(core, split, title, lead, (raw.text, year))
     counterparts = _counterpart_countries(participants, title, core[split:])
     if len(counterparts) == 1:  # "the Honorable X, Secretary of State," on a Japan-U.S. page
         participants = [replace(p, country=counterparts[0])
@@ -164,7 +171,8 @@ def _location(core: str, split: int) -> str | None:
 
 # --- people and countries ----------------------------------------------------------------
 
-def _participants(core: str, split: int, title: str, lead: str) -> list[Participant]:
+def _participants(core: str, split: int, title: str, lead: str,
+                  page: tuple[str, int | None]) -> list[Participant]:
     """Officials in the lead: before the meeting verb the Japanese side, after it the other;
     listed attendees are Japanese unless their title names another country."""
     title_countries = _title_countries(title)
@@ -184,13 +192,16 @@ def _participants(core: str, split: int, title: str, lead: str) -> list[Particip
                 country = REPORTING
             elif len(title_countries) == 1:
                 country = title_countries[0]
-        key = (person.family_name, country)
+        family = person.family_name
+        if country == REPORTING:  # "Mr. Iwaya Takeshi": family name first, not in capitals
+            family = japanese_family_name(person.name, family, *page)
+        key = (family, country)
         if key in seen:
             continue
         seen.add(key)
         side = "reporting" if country == REPORTING else "counterpart"
         out.append(Participant(side=side, country=country, name=person.name,
-                               family_name=person.family_name, title=person.title))
+                               family_name=family, title=person.title))
     return out
 
 

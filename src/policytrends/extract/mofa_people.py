@@ -14,12 +14,14 @@ from .mofa_rules import (
     CAPS_GIVEN_NAME_COUNTRIES,
     FAMILY_FIRST_COUNTRIES,
     HONORIFIC_RX,
+    JAPANESE_FAMILY_FIRST_FROM,
     NAME_PARTICLES,
     NAME_SUFFIXES,
     OF_STATE,
     ORGANISATION_TITLES,
     OTHERS,
     STATE_FORM_WORDS,
+    TITLE_BEFORE_FAMILY,
     TITLE_FIRST,
     TITLE_WORD,
     TWO_SURNAME_COUNTRIES,
@@ -123,6 +125,26 @@ def family_name(name: str, country: str | None, given_after: bool = False) -> st
         else:
             break
     return " ".join(family)
+
+
+def japanese_family_name(name: str, family: str | None, context: str,
+                         year: int | None) -> str | None:
+    """Family name of a Japanese official whose name has no capitals: the one the text uses
+    alone after a title ("Minister Iwaya"), else the first part on pages from the year
+    MOFA turned to family-name-first order."""
+    tokens = name.split()
+    if len(tokens) != 2 or any(_is_caps(t) for t in tokens):
+        return family
+    used = [len(re.findall(rf"{TITLE_BEFORE_FAMILY}\s+{re.escape(t)}\b(?!\s+{re.escape(o)})",
+                           context))
+            for t, o in (tokens, tokens[::-1])]  # alone, not as part of the full name
+    if used[0] > used[1]:
+        return tokens[0]
+    if used[1] > used[0]:
+        return tokens[1]
+    if year is not None and year >= JAPANESE_FAMILY_FIRST_FROM:
+        return tokens[0]
+    return family
 
 
 def _is_caps(tok: str) -> bool:

@@ -44,7 +44,7 @@ MEETING_VERB = re.compile(
     r"|\bmet\s+(?:with\s+)?(?=(?:the\s+|H\.E\.|Mr|Ms|Dr|Mrs|Senator|His|Her|[A-Z]))"
     r"|\b(?:paid|pays|received|receives)\s+(?:an?\s+)?(?:courtesy\s+call|visit|call)\b"
     r"|\b(?:made|make)\s+(?:an?\s+)?courtesy\s+call\b|\bcalled on\b"
-    r"|\bspoke\s+(?:by\s+telephone\s+)?with\b"
+    r"|\b(?:spoke|talked)\s+(?:(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone\s+)?with\b"
     r"|\bwas\s+(?:held|convened)\b|\bwere\s+held\b|\btook\s+place\b"
     # a multilateral meeting: "attended the G7 Foreign Ministers' Meeting"
     r"|\battended\s+(?:the\s+)?(?:[\w\-.’'()+]+\s+){0,8}?(?:meeting|summit|conference|session"
@@ -88,7 +88,8 @@ MODES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("video", re.compile(r"\bvideo\s*(?:tele)?conferenc\w*|\bvideoconferenc\w*|\bvideo call\b"
                          r"|\bonline (?:meeting|talks?|format)\b|\bvirtual(?:ly)?\b|\bvia video\b",
                          re.I)),
-    ("telephone", re.compile(r"\btelephone\b|\bphone call\b|\bby phone\b|\bphone talks?\b"
+    ("telephone", re.compile(r"\btelephone\b|\bphone call\b|\b(?:by|over|on) the phone\b"
+                             r"|\bby phone\b|\bphone talks?\b"
                              r"|\bteleconference\b", re.I)),
 )
 
@@ -191,6 +192,12 @@ TITLE_WORD = re.compile(
     r"Mayor|Deputy|High|Emir|Amir|Sultan|Emperor|Head|Coordinator|Envoy|Administrator|"
     r"Under|Assistant|Officer|Member|Chairwoman|Spokesperson|Taoiseach|Crown|State|"
     r"Foreign|Defense|Defence|Counsellor|Counselor|Justice|Attorney)\b")
+# MOFA writes Japanese names family name first from this year on ("Mr. Iwaya Takeshi"),
+# usually with the family name in capitals
+JAPANESE_FAMILY_FIRST_FROM = 2020
+# "Minister Iwaya", "Prime Minister Kishida": a family name used alone after a title
+TITLE_BEFORE_FAMILY = (r"\b(?:Minister|Prime Minister|Foreign Minister|Secretary|President"
+                       r"|Mr\.|Ms\.)")
 # titles written before a name with no honorific: "Minister for Foreign Affairs Fumio Kishida"
 TITLE_FIRST = re.compile(
     r"(?P<title>(?:(?:Japanese|Japan(?:’s|'s)?|U\.S\.|[A-Z][a-z]+(?:an|ese|ish|i))\s+)?"
