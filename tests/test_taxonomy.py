@@ -272,3 +272,13 @@ def test_jordan_the_country_not_the_first_name() -> None:
     assert themes("Participants: Jamira Burley Jordan Gomes, Jr., and others.") == set()
     assert themes("He met King Abdullah II of Jordan.") == {"middle_east"}
     assert themes("Jordan and Israel discussed water.") == {"middle_east"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("the U.S.-Polish energy security partnership", {"climate_energy"}),
+    ("new food security assistance for the region", set()),
+    ("deeper economic security cooperation", {"economy_trade"}),
+    ("deeper security cooperation", {"alliance_security"}),
+])
+def test_exclusion_non_military_security_partnerships(text: str, expected: set[str]) -> None:
+    assert themes(text) == expected

@@ -132,3 +132,12 @@ def test_user_ambiguous_wordings(tmp_path: Path) -> None:
         "chips", "economy_trade"}
     assert [m.matched for m in taxonomy.tag("semiconductor plans: a fab", f)
             if m.theme == "chips"] == ["semiconductor", "fab"]
+
+
+def test_partial_overlap_keeps_both_themes_but_nested_passages_count_once(tmp_path: Path
+                                                                          ) -> None:
+    f = write(tmp_path, "mine.toml", '[themes.korea_policy]\nwordings = ["Korea policy"]\n'
+                                     '[themes.peninsula]\nwordings = ["Korea"]\n')
+    found = [(m.theme, m.matched) for m in taxonomy.tag("their North Korea policy", f)]
+    # "North Korea" and "Korea policy" overlap: both count; "Korea" inside them does not
+    assert sorted(found) == [("korea_policy", "Korea policy"), ("north_korea", "North Korea")]

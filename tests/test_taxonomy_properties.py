@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from policytrends.taxonomy import tag
-from policytrends.taxonomy.matcher import normalise
+from policytrends import taxonomy
+from policytrends.taxonomy import Matcher, tag
+from policytrends.taxonomy.matcher import ahocorasick_rs, normalise
 
 PIECES = st.sampled_from([
     "Indo-Pacific", "Free and Open", "North Korea", "Republic of Korea", "DPRK\u2019s",
@@ -34,3 +36,16 @@ def test_normalise_has_no_double_spaces_and_maps_inside_the_text(text: str) -> N
     assert "  " not in norm
     assert len(run_pos) == len(shift)
     assert all(s > 0 for s in shift)
+
+
+@pytest.mark.skipif(ahocorasick_rs is None, reason="ahocorasick_rs not installed")
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(PIECES, st.text(max_size=5)), max_size=30).map("".join))
+def test_both_automaton_backends_find_the_same_passages(text: str) -> None:
+    tax = taxonomy.load()
+    assert Matcher(tax, backend="py").find(text) == Matcher(tax, backend="rs").find(text)
+
+
+def test_unknown_backend() -> None:
+    with pytest.raises(ValueError, match="backend"):
+        Matcher(taxonomy.load(), backend="nope")

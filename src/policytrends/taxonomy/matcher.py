@@ -23,6 +23,11 @@ from dataclasses import dataclass, field
 
 import ahocorasick
 
+try:  # optional: a faster automaton (Rust); pyahocorasick gives the same hits
+    import ahocorasick_rs
+except ImportError:  # pragma: no cover - depends on the environment
+    ahocorasick_rs = None  # type: ignore[assignment]
+
 from ..records import Mention
 from .model import Taxonomy
 from .prefixes import literal_prefixes
@@ -107,10 +112,44 @@ class _Entry:
     patterns: list[int] = field(default_factory=list)  # indexes into Matcher._patterns
 
 
-class Matcher:
-    """All themes of a taxonomy compiled once; `find(text)` makes one pass over the text."""
+class _Automaton:
+    """Every occurrence (overlapping) of the literal keys in a text, with its entry."""
 
-    def __init__(self, taxonomy: Taxonomy) -> None:
+    def __init__(self, entries: dict[str, _Entry], backend: str | None = None) -> None:
+        if backend is None:
+            backend = "rs" if ahocorasick_rs is not None else "py"
+        self.backend = backend
+        self._entries = list(entries.values())
+        if backend == "rs":
+            self._rs = ahocorasick_rs.AhoCorasick(
+                list(entries), matchkind=ahocorasick_rs.MatchKind.Standard)
+        elif backend == "py":
+            self._py = ahocorasick.Automaton()
+            for key, entry in entries.items():
+                self._py.add_word(key, entry)
+            self._py.make_automaton()
+        else:
+            raise ValueError(f"unknown automaton backend {backend!r} (use 'rs' or 'py')")
+
+    def hits(self, text: str) -> list[tuple[int, int, _Entry]]:
+        """(start, end, entry) of every key occurrence in `text`, ends exclusive."""
+        if self.backend == "rs":
+            entries = self._entries
+            return [(s, e, entries[i])
+                    for i, s, e in self._rs.find_matches_as_indexes(text, overlapping=True)]
+        return [(e - entry.length + 1, e + 1, entry) for e, entry in self._py.iter(text)]
+
+
+class Matcher:
+    """All themes of a taxonomy compiled once; `find(text)` makes one pass over the text.
+
+    Args:
+        taxonomy: the validated taxonomy.
+        backend: "rs" (ahocorasick_rs, when installed) or "py" (pyahocorasick); None picks
+            the fastest available. Both find the same passages.
+    """
+
+    def __init__(self, taxonomy: Taxonomy, backend: str | None = None) -> None:
         self.taxonomy = taxonomy
         self._ancestors = {t.key: taxonomy.ancestors(t.key) for t in taxonomy}
         entries: dict[str, _Entry] = {}
@@ -137,12 +176,7 @@ class Matcher:
                         continue
                     for prefix in prefixes:
                         self._entry(entries, prefix, word_end=False).patterns.append(idx)
-        self._automaton: ahocorasick.Automaton | None = None
-        if entries:
-            self._automaton = ahocorasick.Automaton()
-            for key, entry in entries.items():
-                self._automaton.add_word(key, entry)
-            self._automaton.make_automaton()
+        self._automaton = _Automaton(entries, backend) if entries else None
 
     @staticmethod
     def _entry(entries: dict[str, _Entry], key: str, word_end: bool = True) -> _Entry:
@@ -160,8 +194,7 @@ class Matcher:
         n = len(norm)
         if self._automaton is not None:
             patterns = self._patterns
-            for end_idx, entry in self._automaton.iter(norm):
-                start = end_idx - entry.length + 1
+            for start, end, entry in self._automaton.hits(norm):
                 if entry.word_start and start and norm[start - 1].isalnum():
                     continue
                 for idx in entry.patterns:  # a pattern is tried where its prefix starts
@@ -169,9 +202,7 @@ class Matcher:
                     m = rx.match(norm, start)
                     if m:
                         hits.append((start, m.end(), kind, theme))
-                if entry.literals and not (entry.word_end and end_idx + 1 < n
-                                           and norm[end_idx + 1].isalnum()):
-                    end = end_idx + 1
+                if entry.literals and not (entry.word_end and end < n and norm[end].isalnum()):
                     hits.extend((start, end, kind, theme) for kind, theme in entry.literals)
         for idx in self._unanchored:
             rx, kind, theme = self._patterns[idx]
@@ -202,15 +233,27 @@ class Matcher:
                     if not themes:
                         del spans[(start, end)]
         accepted: list[tuple[int, int, str, bool]] = []
-        taken = bytearray(len(norm))  # 1 where a passage was already accepted
-        # longest first; among equals the earliest; a passage goes to one span only
+        n = len(norm)
+        taken = bytearray(n)  # 1 where some passage was accepted
+        taken_by: dict[str, bytearray] = {}  # the same, theme by theme
+        # Longest first (among equals the earliest). A candidate inside an accepted
+        # passage is dropped ("Korea" in "North Korea"); one that only overlaps it is
+        # dropped for the same theme but kept for another ("energy security partnership").
         for start, end in sorted(spans, key=lambda se: (se[0] - se[1], se[0])):
-            if taken.find(1, start, end) != -1:
+            if taken.find(0, start, end) == -1:
                 continue
-            taken[start:end] = b"\x01" * (end - start)
+            keep = [(theme, ambiguous) for theme, ambiguous in spans[(start, end)].items()
+                    if theme not in taken_by or taken_by[theme].find(1, start, end) == -1]
+            if not keep:
+                continue
+            mark = b"\x01" * (end - start)
+            taken[start:end] = mark
             o_start = _to_original(start, run_pos, shift) if run_pos else start
             o_end = _to_original(end - 1, run_pos, shift) + 1 if run_pos else end
-            for theme, ambiguous in spans[(start, end)].items():
+            for theme, ambiguous in keep:
+                if theme not in taken_by:
+                    taken_by[theme] = bytearray(n)
+                taken_by[theme][start:end] = mark
                 accepted.append((o_start, o_end, theme, ambiguous))
         # an ambiguous wording counts only beside an unambiguous mention of its family
         sure = {theme for _, _, theme, ambiguous in accepted if not ambiguous}
