@@ -22,7 +22,8 @@ Captain Major Sergeant Justice Judge Chairperson Chancellor High Reverend Cardin
 Archbishop Sheikh Crown Headquarters Command Forces Navy Army Air Strategic Global
 Operations Programs Multilateral Bilateral Regional International Trilateral Integration
 Mr. Ms. Mrs. Dr. Sir Dame Lord Lady H.E. Hon. Secretary-General Under-Secretary
-President-Elect Vice-President Counsel Gentleman Taoiseach Tánaiste Tanaiste Lady Expatriates
+President-Elect Vice-President Counsel Gentleman Taoiseach Tánaiste Tanaiste Councilor Councillor
+Lady Expatriates
 Emigrants Diaspora
 """.split())
 
@@ -44,7 +45,8 @@ King Queen Emperor Ambassador Governor Administrator Chairperson Chairman Chairw
 Member Envoy Commissioner Counselor Counsellor Premier Emir Amir Sultan Holiness Majesty
 Highness Spokesperson Spokesman Senator Speaker Mayor Leader Head Staff Officer Chief
 Commander Admiral Sheikh Mr. Ms. Mrs. Dr. Sir Dame General Secretary-General
-President-Elect Vice-President Counsel Gentleman Taoiseach Tánaiste Tanaiste
+President-Elect Vice-President Counsel Gentleman Taoiseach Tánaiste Tanaiste Councilor
+Councillor
 """.split())
 
 # Lower-case or particle tokens that may sit inside a personal name.

@@ -105,12 +105,18 @@ def _has_actor(before: str, after: str) -> bool:
 
 def classify(title: str, text: str) -> tuple[str, _Found | None]:
     """Kind of a White House / State record and its meeting sentence, if a meeting."""
-    for kind, pat in R.TITLE_KINDS:
-        if pat.search(title) and not (kind == "announcement" and title.startswith("Readout")):
-            return kind, None
     labels = [m.start() for m in re.finditer(r"^[A-Z][A-Z .'’\-]{2,40}:", text, re.M)]
     if len(labels) >= 2 or labels and labels[0] < _paragraph_limit(text, 3):
         return "remarks", None  # speaker labels: a transcript
+    first_para = text[: _paragraph_limit(text, 1)]
+    for kind, pat in R.TITLE_KINDS:
+        if not pat.search(title):
+            continue
+        # a trip told in the past tense ("Counselor's Trip to ...: ... met with") is a readout
+        if kind == "announcement" and (title.startswith("Readout") or not R.FUTURE.search(
+                first_para)):
+            continue
+        return kind, None
     sentences = split_sentences(text)
     meeting_title = bool(R.MEETING_TITLE.search(title))
     limit = min(_paragraph_limit(text, 3 if meeting_title else 2), 2000)
@@ -118,7 +124,7 @@ def classify(title: str, text: str) -> tuple[str, _Found | None]:
                               weak=bool(R.READOUT_TITLE.search(title)))
     if found is not None:
         return "meeting", found
-    if re.search(r"\bwill\s+(?:\w+\s+){0,2}(?:meet|travel|host|hold|visit|welcome)\b", text[:600]):
+    if R.FUTURE_TRIP.search(text[:600]) or dict(R.TITLE_KINDS)["announcement"].search(title):
         return "announcement", None
     return "statement", None
 
@@ -381,6 +387,8 @@ def analyse_us(raw: RawRecord) -> Analysis:
     near = [c for _, _, c in country_spans(text[para_start:para_end if para_end > 0 else None])]
     spare = [c for c in dict.fromkeys(near + [c for c, _ in countries])
              if c not in assigned and c != REPORTING and not is_grouping(c)]
+    # where the meeting took place: the host's officials when nothing else says
+    venue = (_place(text, found.verb_end, c_end) or _place(text, found.start, found.verb_start))
     pairs: list[tuple[Person, str]] = []
     for p in merged:
         country = p.country
@@ -390,6 +398,8 @@ def analyse_us(raw: RawRecord) -> Analysis:
             subj = any(c_start <= q.start < subject_end and q.name in p.name for q in chosen)
             foreign = set(states) | {q.country for q in merged if q.country and q.country
                                      != REPORTING and not is_grouping(q.country)}
+            if not foreign and venue and venue != REPORTING:
+                foreign = {venue}
             country = REPORTING if subj or len(foreign) != 1 else foreign.pop()
         p = Person(p.start, p.end, p.name, p.title, country)
         pairs.append((p, family_name(p.name, country, context)))
@@ -439,8 +449,7 @@ def analyse_us(raw: RawRecord) -> Analysis:
 
     # when, how, where
     hit = find_date(sent, anchor)
-    located_code = (_place(text, found.verb_end, c_end)
-                    or _place(text, c_start, found.verb_start))
+    located_code = venue
     mode = _mode(title, sent, located_code is not None)
     if located_code is None:
         located_code = _place(title, 0, len(title)) if mode == "in_person" else None

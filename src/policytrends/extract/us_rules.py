@@ -22,6 +22,11 @@ TITLE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                              r"\bDeath of\b|\bCondolences?\b", re.I)),
 )
 
+# A first paragraph announcing what will happen.
+FUTURE_TRIP = re.compile(r"\bwill\s+(?:\w+\s+){0,2}(?:meet|travel|host|hold|visit|welcome|"
+                         r"lead|attend|participate|depart)\b")
+FUTURE = re.compile(r"\bwill\b|\bplans? to\b|\bis scheduled\b")
+
 # Titles that name a meeting, call or video conference.
 MEETING_TITLE = re.compile(
     r"\b(?:Readout|Call|Calls|Meeting|Meetings|Meets|Met|Conversation|Talks|Phone|Telephone|"
