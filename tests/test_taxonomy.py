@@ -282,3 +282,11 @@ def test_jordan_the_country_not_the_first_name() -> None:
 ])
 def test_exclusion_non_military_security_partnerships(text: str, expected: set[str]) -> None:
     assert themes(text) == expected
+
+
+def test_a_country_inside_a_security_commitment_keeps_its_theme() -> None:
+    assert themes("their commitment to Ukraine's security") == {"alliance_security",
+                                                               "russia_ukraine"}
+    assert themes("their commitment to Israel\u2019s security") == {"alliance_security",
+                                                                   "middle_east"}
+    assert themes("commitment to Security Council resolutions") == set()
