@@ -106,8 +106,10 @@ def _paragraphs(raw: RawRecord) -> list[str]:
 
 def _lead(paragraphs: list[str]) -> str | None:
     """The paragraph that reports the meeting: a meeting verb among the first ones."""
-    for para in paragraphs[:3]:
-        text = re.sub(r"^(?:\d{1,2}\.\s*)+", "", para)
+    for k, para in enumerate(paragraphs[:LEAD_PARAGRAPHS]):
+        text = R.LEAD_NUMBER.sub("", para)
+        if k >= 3 and not R.LEAD_START.match(text):
+            continue  # past an itinerary, only a lead that starts like one ("On May 2, ...")
         core = _core(text)
         if R.MEETING_VERB.search(core) and not R.FUTURE_MEETING.search(core):
             return text
@@ -115,6 +117,7 @@ def _lead(paragraphs: list[str]) -> str | None:
 
 
 LEAD_MAX = 3000  # characters of a lead paragraph read (a lead is one or two sentences)
+LEAD_PARAGRAPHS = 8  # visit-overview pages put an itinerary before the meeting's lead
 
 
 def _core(lead: str) -> str:

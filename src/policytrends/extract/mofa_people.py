@@ -15,6 +15,7 @@ from .mofa_rules import (
     FAMILY_FIRST_COUNTRIES,
     HONORIFIC_RX,
     JAPANESE_FAMILY_FIRST_FROM,
+    NAME_COMMA_TITLE,
     NAME_PARTICLES,
     NAME_SUFFIXES,
     OF_STATE,
@@ -170,6 +171,18 @@ def find_people(text: str) -> list[Person]:
         name = _trim_name(m["name"])
         if not name:
             continue
+        found.append(Person(name, family_name(name, country), title, country, m.start(), m.end()))
+    return found or _name_comma_title(text)
+
+
+def _name_comma_title(text: str) -> list[Person]:
+    """ "IWAYA Takeshi, Minister for Foreign Affairs of Japan," with no honorific."""
+    found = []
+    for m in NAME_COMMA_TITLE.finditer(text):
+        name = m["name"]
+        if not any(_is_caps(t) for t in name.split()) or TITLE_WORD.search(name):
+            continue  # only a name with its family name in capitals is certain to be one
+        title, country = split_title(m["title"])
         found.append(Person(name, family_name(name, country), title, country, m.start(), m.end()))
     return found
 

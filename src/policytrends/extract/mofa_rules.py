@@ -28,6 +28,9 @@ WEEKDAY_ONLY = re.compile(
 PAREN = re.compile(r"\([^()]*\)")
 
 # --- the lead --------------------------------------------------------------------------
+# "1. " before a lead; a lead's usual first words ("On January 15, ...")
+LEAD_NUMBER = re.compile(r"^(?:\d{1,2}\.\s*)+")
+LEAD_START = re.compile(rf"^On\s+(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?(?:{MONTH_RX}|\d{{1,2}}\s)")
 # The sentence that closes the lead: "The overview of the meeting is as follows."
 OVERVIEW = re.compile(
     r"(?:The|An)\s+(?:overview|outline|summary|gist)\s+of\s+(?:the\s+)?[\w\s’'\-]{0,60}?"
@@ -206,6 +209,10 @@ TITLE_FIRST = re.compile(
     r"Minister of Foreign Affairs|Defense Minister|Minister of Defense|Minister))\s+"
     r"(?P<name>(?:[A-Z][\w’'\-]*\.?\s+){0,3}[A-Z][\w’'\-]+)"
 )
+# a name without honorific, then its title: "IWAYA Takeshi, Minister for Foreign Affairs of Japan"
+NAME_COMMA_TITLE = re.compile(
+    r"(?:^|,\s*)(?P<name>(?:[A-Z][\w’'\-]*\s+){1,3}[A-Z][\w’'\-]+),\s+"
+    r"(?P<title>[A-Z][^,;()]{3,120}?)(?=,|;|\(|\s+who\s|\s+held\s|$)")
 # cultures whose names are written family name first (when not in capitals)
 FAMILY_FIRST_COUNTRIES = frozenset({"CHN", "KOR", "PRK", "TWN", "VNM", "KHM", "HKG", "MAC"})
 # words of a state's formal name before the country ("the Federative Republic of Brazil")

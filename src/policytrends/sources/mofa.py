@@ -40,6 +40,7 @@ CATEGORY_LINE = re.compile(
 FURNITURE_LINE = re.compile(
     r"^(?:Back to\b.*|\(?END\)?\.?|Japanese|English|Related Information\b.*|Page Top"
     r"|Print|Open a New Window|\(?Photo\s*\d*\)?(?:\s*[:：].*)?|画像\s*\d*|Photograph[s]?"
+    r"|Image\s*\(?\d*\)?"
     r"|\(Photo\b.*|Photo:.*|Photo credit.*)$",
     re.IGNORECASE,
 )
