@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from policytrends.extract import analyse
 from policytrends.extract.dates import find_date, local_day
@@ -179,3 +181,12 @@ def test_institutions_and_names_inside_country_names_are_not_people() -> None:
                          "Council met. He spoke with the Foreign Minister of the Kingdom of "
                          "Saudi Arabia, Prince Faisal bin Nasser.")
     assert [p.name for p in people] == ["Faisal bin Nasser"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(title=st.text(max_size=80), text=st.text(max_size=600))
+def test_any_text_gives_an_analysis(title: str, text: str) -> None:
+    a = analyse(rec(title, text + " President Ann Lee met today with Minister Bo Kim of Japan."))
+    assert a.kind in {"meeting", "statement", "fact_sheet", "remarks", "announcement", "other"}
+    if a.meeting is not None:
+        assert a.meeting.reporting_country == "USA"
