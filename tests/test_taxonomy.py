@@ -290,3 +290,12 @@ def test_a_country_inside_a_security_commitment_keeps_its_theme() -> None:
     assert themes("their commitment to Israel\u2019s security") == {"alliance_security",
                                                                    "middle_east"}
     assert themes("commitment to Security Council resolutions") == set()
+
+
+@pytest.mark.parametrize("phrase", ["the maritime rules-based order",
+                                    "the rules-based international maritime order",
+                                    "a rules-based maritime order"])
+def test_rules_based_maritime_order_is_both_themes(phrase: str) -> None:
+    found = tag(f"They upheld {phrase}.")
+    assert {m.theme for m in found} == {"maritime_order", "rules_based_order"}
+    assert len({(m.start, m.end) for m in found}) == 1
