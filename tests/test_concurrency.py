@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -74,6 +75,13 @@ def test_second_run_stops_and_a_waiting_run_goes_after(tmp_path: Path) -> None:
         assert second.returncode == 3, second.stderr
         assert LOCKED in second.stderr and "--wait" in second.stderr
         assert str(store) in second.stderr
+        retag = subprocess.run(  # the other writing command takes the same lock
+            [sys.executable, "-m", "policytrends", "retag", "--store", str(store)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert retag.returncode == 3 and LOCKED in retag.stderr, retag.stderr
         waiter = _start(ingest_cmd(src_b, store, "--wait"))
         time.sleep(1.5)
         assert waiter.poll() is None  # blocked on the lock
