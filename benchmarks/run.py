@@ -46,6 +46,7 @@ import generate  # noqa: E402  (benchmarks/ is not a package)
 
 RESULTS = HERE / "results"
 PY = sys.executable
+ENV = dict(os.environ)  # for the commands run; --at-commit puts a snapshot on PYTHONPATH
 FORMAT_DIRS = {  # generate.py's top folder of each format
     "wh_md": "wh_briefings", "state_rss": "state_dept_pr_rss", "ungdc": "ungdc",
     "mofa_txt": "mofa", "wh_html": "wh_html", "state_html": "state_html",
@@ -57,7 +58,24 @@ TARGETS = {
 
 
 # -- machine and process-tree memory -------------------------------------------------------
-def machine() -> dict[str, Any]:
+def snapshot(work: Path, rev: str) -> str:
+    """Put `git archive REV src` first on the path of this process and of the commands."""
+    commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", rev],
+                            capture_output=True, text=True, check=True).stdout.strip()
+    dest = work / f"src-{commit}"
+    if not (dest / "src" / "policytrends").is_dir():
+        dest.mkdir(parents=True, exist_ok=True)
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "src"],
+                                 capture_output=True, check=True).stdout
+        subprocess.run(["tar", "-x", "-C", str(dest)], input=archive, check=True)
+    assert "policytrends" not in sys.modules, "snapshot() must run before policytrends loads"
+    sys.path.insert(0, str(dest / "src"))
+    ENV["PYTHONPATH"] = os.pathsep.join(filter(None, [str(dest / "src"),
+                                                      ENV.get("PYTHONPATH")]))
+    return commit
+
+
+def machine(snapshot_commit: str | None = None) -> dict[str, Any]:
     """Facts that figures depend on."""
     cpu = next((ln.split(":", 1)[1].strip() for ln in Path("/proc/cpuinfo").read_text()
                 .splitlines() if ln.startswith("model name")), platform.processor())
@@ -77,7 +95,8 @@ def machine() -> dict[str, Any]:
         "cpu": cpu, "cores": os.cpu_count(), "usable_cores": len(os.sched_getaffinity(0)),
         "memory_gb": round(mem_kb / 1024 / 1024, 1), "os": platform.platform(),
         "python": platform.python_version(), "packages": pkgs,
-        "git_commit": commit + ("+uncommitted" if dirty else ""),
+        "git_commit": (f"{snapshot_commit} (snapshot)" if snapshot_commit else
+                       commit + ("+uncommitted" if dirty else "")),
         "load_average_start": os.getloadavg(),
     }
 
@@ -135,7 +154,7 @@ def measured(cmd: list[str], timeout: float | None = None) -> dict[str, Any]:
     """Run a command; wall time, peak memory of its process tree, output."""
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            cwd=ROOT)
+                            cwd=ROOT, env=ENV)
     mon = TreeMemory(proc.pid)
     mon.start()
     try:
@@ -254,29 +273,51 @@ def store_size(store: Path) -> dict[str, Any]:
 
 # -- tagging ---------------------------------------------------------------------------------
 _SEP = r"[\s\-\u2010-\u2015]"
+_QUOTE = re.compile("['\u2018\u2019]")
+_QUOTES = "['\u2018\u2019]"
 
 
 def _wording_regex(wording: str) -> str:
     """A wording as an analyst's regex: any spaces/hyphens between words, quotes either way."""
     words = re.split(r"[\s\-\u2010-\u2015]+", wording.strip())
-    parts = [re.escape(w).replace("'", "['\u2018\u2019]").replace("\u2019", "['\u2018\u2019]")
-             for w in words]
+    parts = [_QUOTE.sub(lambda _: _QUOTES, re.escape(w)) for w in words]
     sep = f"{_SEP}*" if "-" in wording else f"{_SEP}+"
     return sep.join(parts)
 
 
 def _pattern_regex(pattern: str) -> str:
     """A pattern written for the matcher's normalised text, for raw text."""
-    return pattern.replace(" ?", f"{_SEP}*").replace(" ", f"{_SEP}+")
+    return _QUOTE.sub(lambda _: _QUOTES,
+                      pattern.replace(" ?", f"{_SEP}*").replace(" ", f"{_SEP}+"))
+
+
+def _alternation(wordings: Any, patterns: Any) -> str | None:
+    alts = [_wording_regex(w) for w in wordings] + [_pattern_regex(p) for p in patterns]
+    return r"\b(?:" + "|".join(alts) + r")\b" if alts else None
 
 
 def baseline_regexes(tax: Any) -> dict[str, str]:
     """One regex per theme, from the same taxonomy's wordings and patterns."""
+    return {t.key: rx for t in tax if (rx := _alternation(t.wordings, t.patterns))}
+
+
+def _ambiguous(theme: Any) -> tuple[str, ...]:
+    """Wordings that count only beside a sure mention of the theme or an ancestor."""
+    return tuple(getattr(theme, "ambiguous", ()))
+
+
+def mask_regexes(tax: Any) -> dict[str, str]:
+    """What a careful analyst blanks out before each theme's str.contains: the theme's
+    exclusions and the longer wordings of other themes that contain one of its wordings
+    ("South China Sea" is maritime_order, not china)."""
     out = {}
     for t in tax:
-        alts = [_wording_regex(w) for w in t.wordings] + [_pattern_regex(p) for p in t.patterns]
-        if alts:
-            out[t.key] = r"\b(?:" + "|".join(alts) + r")\b"
+        own = [w.lower() for w in (*t.wordings, *_ambiguous(t))]
+        longer = [w for o in tax if o.key != t.key for w in (*o.wordings, *_ambiguous(o))
+                  if any(x in w.lower() and x != w.lower() for x in own)]
+        rx = _alternation([*t.exclusions, *longer], t.exclusion_patterns)
+        if rx:
+            out[t.key] = rx
     return out
 
 
@@ -318,20 +359,65 @@ def tagging(store: Path, max_records: int) -> dict[str, Any]:
         hit = series.str.contains(rx, case=False, regex=True)
         base_pairs.update((int(i), key) for i in hit[hit].index)
     base_s = time.perf_counter() - t0
-    for i, key in list(base_pairs):  # a child implies its parent, as in the package
-        base_pairs.update((i, parent) for parent in tax.ancestors(key))
-    only_pkg, only_base = pkg_pairs - base_pairs, base_pairs - pkg_pairs
+    careful_pairs: set[tuple[int, str]] = set()
+    masks = mask_regexes(tax)
+    t0 = time.perf_counter()
+    sure: dict[str, Any] = {}
+    masked = {key: series.str.replace(rx, " ", case=False, regex=True)
+              for key, rx in masks.items()}
+    for key, rx in regexes.items():
+        sure[key] = masked.get(key, series).str.contains(rx, case=False, regex=True)
+    for t in tax:
+        hit = sure.get(t.key, pd.Series(False, index=series.index))
+        if _ambiguous(t):  # counts only where the theme or an ancestor is surely named
+            family = hit.copy()
+            for anc in tax.ancestors(t.key):
+                family |= sure.get(anc, False)
+            amb = masked.get(t.key, series).str.contains(_alternation(_ambiguous(t), ()),
+                                                         case=False, regex=True)
+            hit = hit | (amb & family)
+        careful_pairs.update((int(i), t.key) for i in hit[hit].index)
+    careful_s = time.perf_counter() - t0
+    for pairs in (base_pairs, careful_pairs):  # a child implies its parent, as in the package
+        for i, key in list(pairs):
+            pairs.update((i, parent) for parent in tax.ancestors(key))
+    only_pkg, only_base = pkg_pairs - careful_pairs, careful_pairs - pkg_pairs
     return {
         "records": len(texts), "mb": round(mb, 1), "themes": len(tax), "entry_point": entry,
         "baseline_dtype": str(series.dtype),
         "package_s": round(pkg_s, 3), "package_mb_per_s": round(mb / pkg_s, 2),
         "baseline_s": round(base_s, 3), "baseline_mb_per_s": round(mb / base_s, 2),
         "speedup": round(base_s / pkg_s, 1),
-        "pairs_package": len(pkg_pairs), "pairs_baseline": len(base_pairs),
-        "pairs_both": len(pkg_pairs & base_pairs),
+        "careful_baseline_s": round(careful_s, 3), "careful_speedup": round(careful_s / pkg_s, 1),
+        "pairs_package": len(pkg_pairs), "pairs_simple_baseline": len(base_pairs),
+        "pairs_simple_both": len(pkg_pairs & base_pairs),
+        "pairs_baseline": len(careful_pairs), "pairs_both": len(pkg_pairs & careful_pairs),
         "only_package": dict(Counter(k for _, k in only_pkg).most_common()),
         "only_baseline": dict(Counter(k for _, k in only_base).most_common()),
+        "examples_only_package": _examples(texts, found, only_pkg),
+        "examples_only_baseline": _baseline_examples(texts, regexes, masks, only_base),
     }
+
+
+def _baseline_examples(texts: list[str], regexes: dict[str, str], masks: dict[str, str],
+                       pairs: set[tuple[int, str]]) -> list[Any]:
+    """A few passages behind pairs the baseline finds and the package does not."""
+    out = []
+    for i, key in sorted(pairs)[:8]:
+        text = texts[i]
+        if key in masks:
+            text = re.sub(masks[key], " ", text, flags=re.I)
+        m = re.search(regexes[key], text, re.I) if key in regexes else None
+        out.append((key, text[max(0, m.start() - 30):m.end() + 30] if m else "(via a child)"))
+    return out
+
+
+def _examples(texts: list[str], found: list[Any], pairs: set[tuple[int, str]]) -> list[Any]:
+    """A few passages behind pairs the package finds and the baseline does not."""
+    out = []
+    for i, key in sorted(pairs)[:8]:
+        out.append((key, [m.matched for m in found[i] if m.theme == key][:2]))
+    return out
 
 
 # -- trends and report -----------------------------------------------------------------------
@@ -373,7 +459,7 @@ def trend_query(store: Path, engines: tuple[str, ...]) -> dict[str, Any]:
 
 def report_render(store: Path, out_html: Path) -> dict[str, Any] | None:
     probe = subprocess.run([PY, "-m", "policytrends", "report", "--help"], capture_output=True,
-                           cwd=ROOT)
+                           cwd=ROOT, env=ENV)
     if probe.returncode != 0:
         return None
     res = measured([PY, "-m", "policytrends", "report", "--store", str(store), "--out",
@@ -398,12 +484,18 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--tag-records", type=int, default=20_000,
                    help="records for the tagging comparison (the baseline is slow)")
     p.add_argument("--no-report", action="store_true")
+    p.add_argument("--at-commit", metavar="REV", default=None,
+                   help="measure the package as committed at REV (a snapshot of src/), not the "
+                   "working tree that others may be editing during the run")
     args = p.parse_args(argv)
 
     n, work = args.records, args.work
     work.mkdir(parents=True, exist_ok=True)
+    commit = snapshot(work, args.at_commit) if args.at_commit else None
     res: dict[str, Any] = {"records_requested": n, "started": datetime.now(UTC)
-                           .isoformat(timespec="seconds"), "machine": machine()}
+                           .isoformat(timespec="seconds"), "machine": machine(commit),
+                           "command": " ".join(["python benchmarks/run.py",
+                                                *(sys.argv[1:] if argv is None else argv)])}
     say = lambda *a: print(*a, file=sys.stderr, flush=True)  # noqa: E731
 
     corpus, info = corpus_for(work, n)
@@ -523,7 +615,7 @@ def markdown(res: dict[str, Any]) -> str:
         f"# Benchmark: {c['records']:,} records ({c['files']:,} files, "
         f"{c['bytes'] / 1e6:,.0f} MB)",
         "",
-        f"`python benchmarks/run.py --records {res['records_requested']}` on {res['started']}; "
+        f"`{res['command']}` on {res['started']}; "
         f"{m['cpu']}, {m['cores']} cores, {m['memory_gb']} GB, Python {m['python']}, "
         f"policytrends {m['git_commit']}; load average {m['load_average_start'][0]:.1f} at "
         f"start, {m['load_average_end'][0]:.1f} at end (other processes share the machine: "
