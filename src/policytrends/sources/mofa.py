@@ -19,7 +19,7 @@ from lxml import etree
 
 from ..errors import SourceError
 from ..records import RawRecord, Reject
-from .common import clean_space, decode, element_paragraphs, looks_binary, safe_html_parser
+from .common import clean_space, element_paragraphs, looks_binary, read_text, safe_html_parser
 
 NAME = "mofa"
 TEXT_SUFFIXES = (".txt", ".text", ".md", "")
@@ -134,19 +134,13 @@ def detect(head: bytes, name: str) -> bool:
 
 def read(path: Path, rel: str) -> Iterator[RawRecord | Reject]:
     """The one record of a MOFA page, furniture removed."""
-    data = path.read_bytes()
-    if not data.strip():
-        raise SourceError("empty", f"{rel}: file is empty")
-    if looks_binary(data):
-        raise SourceError("binary", f"{rel}: binary content, not text")
-    raw, warnings = decode(data, rel)
+    raw, warnings = read_text(path, rel)
     is_html = rel.lower().endswith(HTML_SUFFIXES) or raw.lstrip()[:15].lower().startswith(
         ("<!doctype", "<html"))
     if is_html:
         html_title, url, lines = _html_lines(raw, rel)
     else:
-        html_title, url = None, None
-        lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        html_title, url, lines = None, None, raw.split("\n")
     page = parse_lines(lines, html_title)
     if not page.body:
         raise SourceError("no_text", f"{rel}: no MOFA record text after removing page furniture")
