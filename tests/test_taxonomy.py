@@ -299,3 +299,10 @@ def test_rules_based_maritime_order_is_both_themes(phrase: str) -> None:
     found = tag(f"They upheld {phrase}.")
     assert {m.theme for m in found} == {"maritime_order", "rules_based_order"}
     assert len({(m.start, m.end) for m in found}) == 1
+
+
+def test_commitment_to_a_country_s_defense_and_abducted_citizens() -> None:
+    text = ("the ironclad commitment to Japan\u2019s defense and the cases of Japanese "
+            "citizens abducted by the DPRK")
+    assert themes(text) == {"alliance_security", "abductions", "north_korea"}
+    assert "alliance_security" not in themes("Japan's Defense Minister Kishi")
