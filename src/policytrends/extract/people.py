@@ -26,6 +26,7 @@ from .people_rules import (
     GIVEN_NAME_USED,
     HONORIFICS,
     INSTITUTIONS,
+    JAPANESE_GIVEN_NAMES,
     NAME_PARTICLES,
     NAME_SUFFIXES,
     NOT_NAMES,
@@ -40,6 +41,8 @@ __all__ = ["Person", "find_people", "family_name", "person_country"]
 _TOKEN = re.compile(
     r"[^\W\d_](?:[\w’'\-]|\.(?=\w))*\.?|\(|\)|,|;|:|/|\d[\w\-]*\.?|(?<=\s)[-–—•*](?=\s)")
 _ABBREV = {"Mr.", "Ms.", "Mrs.", "Dr.", "Jr.", "Sr.", "U.S.", "D.C.", "St.", "U.K.", "U.N.",
+           "Gen.", "Lt.", "Col.", "Adm.", "Sgt.", "Maj.", "Capt.", "Amb.", "Sen.", "Rep.",
+           "Gov.", "Prof.",
            "H.E.", "Hon.", "E.U.", "P.R.C."}
 _CONNECTORS = {"of", "for", "and", "the", "to", "on"}
 _PORTFOLIO = {"for", "to", "on"}
@@ -145,7 +148,8 @@ def person_country(title: str | None, after: str = "") -> str | None:
     m = re.match(r"\s*,?\s*of\s+((?:the\s+)?[A-Z][^,;.]{1,60})", after)
     if m:
         spans = country_spans(m.group(1))
-        if spans and spans[0][0] <= 4:
+        # "of Japan", "of the Republic of Colombia", "of the Kingdom of Saudi Arabia"
+        if spans and re.fullmatch(r"(?:(?:the|of|[A-Z][\w’'-]*)\s+)*", m.group(1)[:spans[0][0]]):
             return spans[0][2]
     if title:
         cut = re.search(r"\b(?:for|to|on)\b", title)
@@ -181,8 +185,12 @@ def find_people(text: str) -> list[Person]:
             p = j + 1
             while p < len(toks) and toks[p].text in NAME_PARTICLES:
                 p += 1
-            if p > j + 1 and p < len(toks) and _name_like(toks[p]):
-                j = p
+            if p > j + 1 and p < len(toks) and toks[p].text[:1].isupper():
+                j = p  # "Hussein Al Sheikh", "Ursula von der Leyen"
+                continue
+            if (_INITIAL.match(toks[j].text) and toks[j + 1].text[:1].isupper()
+                    and toks[j + 1].text not in TITLE_WORDS):
+                j += 1  # "Lisa O. Monaco": a word after an initial is a name
                 continue
             break
         name_toks = toks[i:j + 1]
@@ -196,7 +204,9 @@ def find_people(text: str) -> list[Person]:
             end_j = k
         while name_toks and name_toks[-1].text in NAME_SUFFIXES:
             name_toks = name_toks[:-1]
-        if _institution_follows(toks, j):
+        single_before_title = (j == i and j + 1 < len(toks) and not toks[j].period
+                               and not toks[j].possessive and toks[j + 1].text in TITLE_HEADS)
+        if _institution_follows(toks, j) or single_before_title:
             i = j + 1  # "National Space Council": part of an institution's name
             continue
         person = _with_title_before(text, toks, i, name_toks, end_j, used_until)
@@ -277,6 +287,9 @@ def _with_title_after(text: str, toks: list[_Tok], i: int, name_toks: list[_Tok]
     title_toks = _trim_title(toks[k:e])
     if not any(t.text in TITLE_HEADS for t in title_toks):
         return None
+    if len(title_toks) >= 2 and _name_like(title_toks[-1]) and (
+            title_toks[-2].text in TITLE_WORDS or _name_like(title_toks[-2])):
+        return None  # ", Domestic Policy Advisor Susan Rice": another official, not a title
     title = _join(text, title_toks)
     if re.search(r"Executive Officer|\bCEO\b|Founder|Chairman and|Managing Director", title):
         return None  # business people are not officials
@@ -342,7 +355,8 @@ def family_name(name: str, country: str | None, context: str = "") -> str:
     if country in GIVEN_NAME_USED:
         return toks[0]
     if country in FAMILY_FIRST_DEFAULT:
-        return toks[0]
+        # "Fumio Kishida": a known given name first means Western order
+        return toks[-1] if toks[0] in JAPANESE_GIVEN_NAMES else toks[0]
     return toks[-1]
 
 
@@ -356,10 +370,9 @@ def _used_alone(toks: list[str], context: str) -> str | None:
         pat = r"(?<![\w\-])" + r"\s+".join(re.escape(t) for t in sub) + r"(?![\w\-])"
         return sum(1 for m in re.finditer(pat, masked) if not _inside_other_name(masked, m, toks))
 
-    for size in range(len(toks) - 1, 1, -1):  # longer parts first ("Ben Shabbat")
-        for i in range(len(toks) - size, -1, -1):
-            if alone(toks[i:i + size]):
-                return " ".join(toks[i:i + size])
+    for size in range(len(toks) - 1, 1, -1):  # longer endings first ("Ben Shabbat")
+        if alone(toks[-size:]):
+            return " ".join(toks[-size:])
     counts = [(alone([t]), i) for i, t in enumerate(toks)]
     best, i = max(counts)
     return toks[i] if best else None

@@ -23,8 +23,20 @@ Archbishop Sheikh Crown Headquarters Command Forces Navy Army Air Strategic Glob
 Operations Programs Multilateral Bilateral Regional International Trilateral Integration
 Mr. Ms. Mrs. Dr. Sir Dame Lord Lady H.E. Hon. Secretary-General Under-Secretary
 President-Elect Vice-President Counsel Gentleman Taoiseach Tánaiste Tanaiste Councilor Councillor
+Economist Gen. Lt. Col. Adm. Sgt. Maj. Capt. Amb. Sen. Rep. Gov. Prof. Medical Operating Financial
+Innovation Implementation Rescue Plan Advisers Advisors Infrastructure Science Scientific
+Legislative Legal Communications Equity Domestic Research Veterans Women Hemisphere
 Lady Expatriates
 Emigrants Diaspora
+""".split())
+
+# Common Japanese given names: "Fumio Kishida" is in Western order, "Kishida Fumio" not.
+JAPANESE_GIVEN_NAMES: frozenset[str] = frozenset("""
+Fumio Yoshihide Shinzo Shigeru Taro Yoshimasa Toshimitsu Takeo Takehiro Nobuo Yoko Yasutoshi
+Koichi Hiroshi Takeshi Kenji Akira Masahiro Kazuyuki Junichiro Yukio Naoto Yoshihiko Katsunobu
+Toshihiro Yasuhide Tomomi Itsunori Minoru Hirokazu Kentaro Masatoshi Seiko Sanae Taku
+Yoshitaka Hiroshige Akihiro Kotaro Shunichi Takashi Hajime Makoto Kazuo Tetsuo Ichiro Jiro
+Kenichi Shintaro Masaaki Yasuo Keiichi Yoichi Hideki Yuko Yuriko Noriko Emiko Kiyoshi Osamu
 """.split())
 
 # Nouns that end an institution's name ("National Space Council").
@@ -36,7 +48,7 @@ Conference Dialogue Partnership Strategy Administration Service Corps Command Co
 """.split())
 
 # Words that start a title; the honorifics alone can introduce a name ("Mr. Sullivan").
-HONORIFICS: frozenset[str] = frozenset({"Mr.", "Ms.", "Mrs.", "Dr.", "Sir", "Dame"})
+HONORIFICS: frozenset[str] = frozenset({"Mr.", "Ms.", "Mrs.", "Dr.", "Sir", "Dame", "Shri"})
 
 # Title heads: one of these must occur in the title phrase before a name.
 TITLE_HEADS: frozenset[str] = frozenset("""
@@ -46,13 +58,13 @@ Member Envoy Commissioner Counselor Counsellor Premier Emir Amir Sultan Holiness
 Highness Spokesperson Spokesman Senator Speaker Mayor Leader Head Staff Officer Chief
 Commander Admiral Sheikh Mr. Ms. Mrs. Dr. Sir Dame General Secretary-General
 President-Elect Vice-President Counsel Gentleman Taoiseach Tánaiste Tanaiste Councilor
-Councillor
+Councillor Economist Gen. Lt. Col. Adm. Sgt. Maj. Capt. Amb. Sen. Rep. Gov. Prof. Shri
 """.split())
 
 # Lower-case or particle tokens that may sit inside a personal name.
 NAME_PARTICLES: frozenset[str] = frozenset({
     "von", "der", "van", "den", "de", "del", "da", "dos", "das", "di", "du", "la", "le",
-    "bin", "bint", "ibn", "al", "el", "ben", "Ben", "abu", "Abu",
+    "bin", "bint", "ibn", "al", "el", "ben", "Ben", "abu", "Abu", "Al", "Bin",
 })
 
 # Name suffixes dropped from names.
@@ -71,6 +83,11 @@ People’s Islamic United States Union Nations Islands Coast Guard Guard Sea Str
 Indo-Pacific Pacific Atlantic Transatlantic Euro-Atlantic Affairs Security Defense Defence
 Participants Industry Delegation Diaspora Jr. Sr. However Additionally Together Earlier
 Later Also Mr Ms Mrs Consultation Consultations Committee Program Agency Level Parliament
+Month Week Day Year Regarding Concerning Ahead Amid Via Over Hemisphere Women Men Youth
+Leading Following Including Featuring Marking Celebrating Discussing Launching Announcing
+Hosting Welcoming Foundation Liaison Store Magazine Persons League Center Mobility Control
+Data Technologist Improvement Directors Budget Performing Manager War Officers Authority
+Partnerships Policy Anniversary Unity Growth Shri Smt
 Congress Senate Cabinet Kingdom Government Court Party Legislature Diet Majlis Knesset
 Sahara Sahel Balkans Caucasus Arctic Caribbean Gulf Asia Africa Europe America Americas
 Mediterranean Middle East West North South Oceania Baltic Baltics Levant Horn Great Lakes

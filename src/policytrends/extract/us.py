@@ -248,7 +248,7 @@ def _countries_by_name(people: list[Person], text: str) -> dict[str, str]:
     for p in people:
         country = p.country
         if country is None and text[p.start:p.end] == text[p.start:p.end].strip():
-            m = re.match(r",\s+(?:the\s+)?([^.;]{3,140})", text[p.end:p.end + 160])
+            m = re.match(r",\s+(?:the\s+)?([^.;,]{3,140})", text[p.end:p.end + 160])
             named = m is not None and any(p.end < q.end <= p.end + m.end() for q in people)
             spans = country_spans(m.group(1)) if m and not named else []
             country = next((c for _, _, c in spans if not is_grouping(c)), None)
