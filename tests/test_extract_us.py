@@ -141,10 +141,21 @@ def test_stated_start_time_and_duration() -> None:
         ("Eva von Berg", "DEU", "", "von Berg"),
         ("Khalid bin Nasser", "SAU", "", "bin Nasser"),
         ("Tom R. Hill", "USA", "Mr. Hill", "Hill"),
+        ("Fumio Tanaka", "JPN", "", "Tanaka"),
+        ("Juan Pablo Ruiz Soto", "COL", "President Ruiz said", "Ruiz"),
+        ("Omar Ben Yusuf", "ISR", "Ben Yusuf's work", "Ben Yusuf"),
+        ("Ana Ruiz Soto", "COL", "Ruiz Soto said", "Ruiz Soto"),
     ],
 )
 def test_family_names(name: str, country: str, context: str, family: str) -> None:
     assert family_name(name, country, context) == family
+
+
+def test_country_after_the_name() -> None:
+    people = find_people("President Juan Ruiz Soto of the Republic of Colombia and Deputy "
+                         "Attorney General Lisa O. Monaco met.")
+    assert [(p.name, p.country) for p in people] == [("Juan Ruiz Soto", "COL"),
+                                                     ("Lisa O. Monaco", None)]
 
 
 def test_find_people_titles_and_countries() -> None:
