@@ -121,8 +121,10 @@ class _Automaton:
         self.backend = backend
         self._entries = list(entries.values())
         if backend == "rs":
+            # a full DFA: more memory (a few MB), the fastest scan
+            dfa = getattr(getattr(ahocorasick_rs, "Implementation", None), "DFA", None)
             self._rs = ahocorasick_rs.AhoCorasick(
-                list(entries), matchkind=ahocorasick_rs.MatchKind.Standard)
+                list(entries), matchkind=ahocorasick_rs.MatchKind.Standard, implementation=dfa)
         elif backend == "py":
             self._py = ahocorasick.Automaton()
             for key, entry in entries.items():
@@ -233,27 +235,26 @@ class Matcher:
                     if not themes:
                         del spans[(start, end)]
         accepted: list[tuple[int, int, str, bool]] = []
-        n = len(norm)
-        taken = bytearray(n)  # 1 where some passage was accepted
-        taken_by: dict[str, bytearray] = {}  # the same, theme by theme
+        taken = bytearray(len(norm))  # 1 where some passage was accepted
+        by_theme: dict[str, list[tuple[int, int]]] = {}  # accepted passages of each theme
         # Longest first (among equals the earliest). A candidate inside an accepted
         # passage is dropped ("Korea" in "North Korea"); one that only overlaps it is
         # dropped for the same theme but kept for another ("energy security partnership").
         for start, end in sorted(spans, key=lambda se: (se[0] - se[1], se[0])):
-            if taken.find(0, start, end) == -1:
+            if taken.find(1, start, end) == -1:  # the usual case: overlaps nothing
+                keep = list(spans[(start, end)].items())
+            elif taken.find(0, start, end) == -1:
                 continue
-            keep = [(theme, ambiguous) for theme, ambiguous in spans[(start, end)].items()
-                    if theme not in taken_by or taken_by[theme].find(1, start, end) == -1]
-            if not keep:
-                continue
-            mark = b"\x01" * (end - start)
-            taken[start:end] = mark
+            else:
+                keep = [(theme, ambiguous) for theme, ambiguous in spans[(start, end)].items()
+                        if not any(s < end and start < e for s, e in by_theme.get(theme, ()))]
+                if not keep:
+                    continue
+            taken[start:end] = b"\x01" * (end - start)
             o_start = _to_original(start, run_pos, shift) if run_pos else start
             o_end = _to_original(end - 1, run_pos, shift) + 1 if run_pos else end
             for theme, ambiguous in keep:
-                if theme not in taken_by:
-                    taken_by[theme] = bytearray(n)
-                taken_by[theme][start:end] = mark
+                by_theme.setdefault(theme, []).append((start, end))
                 accepted.append((o_start, o_end, theme, ambiguous))
         # an ambiguous wording counts only beside an unambiguous mention of its family
         sure = {theme for _, _, theme, ambiguous in accepted if not ambiguous}
