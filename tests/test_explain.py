@@ -84,3 +84,15 @@ def test_themes_command(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     assert "Free and Open Indo-Pacific" in out
     assert "themes from policytrends/data/themes.toml" in out
+
+
+def test_html_merges_overlapping_passages() -> None:
+    from policytrends.explain import Evidence
+    from policytrends.records import Mention
+
+    text = "a North Korea policy note"
+    ev = Evidence("r1", None, "text", "x.txt", None, text,
+                  (Mention("north_korea", 2, 13, "North Korea"),
+                   Mention("korea_policy", 8, 20, "Korea policy")))
+    html = render_html(ev, taxonomy.load())
+    assert '<mark title="korea_policy, north_korea">North Korea policy</mark> note' in html

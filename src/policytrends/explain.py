@@ -146,14 +146,17 @@ def render_text(ev: Evidence, tax: taxonomy.Taxonomy, ansi: bool = False,
 def render_html(ev: Evidence, tax: taxonomy.Taxonomy) -> str:
     """A standalone HTML page: the record text with every passage marked (all escaped)."""
     esc = html.escape
-    own_spans: dict[tuple[int, int], list[str]] = {}
-    for m in ev.mentions:
-        own_spans.setdefault((m.start, m.end), []).append(m.theme)
+    # passages of different themes may overlap ("energy security partnership"): one mark
+    clusters: list[tuple[int, int, set[str]]] = []
+    for m in sorted(ev.mentions, key=lambda m: (m.start, m.end)):
+        if clusters and m.start < clusters[-1][1]:
+            start, end, keys = clusters[-1]
+            clusters[-1] = (start, max(end, m.end), keys | {m.theme})
+        else:
+            clusters.append((m.start, m.end, {m.theme}))
     body: list[str] = []
     pos = 0
-    for (start, end), keys in sorted(own_spans.items()):
-        if start < pos:  # overlapping evidence cannot happen by construction; keep it safe
-            continue
+    for start, end, keys in clusters:
         body.append(esc(ev.text[pos:start]))
         body.append(f'<mark title="{esc(", ".join(sorted(keys)))}">'
                     f"{esc(ev.text[start:end])}</mark>")
