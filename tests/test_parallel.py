@@ -128,3 +128,32 @@ def test_store_inside_the_source_folder_is_not_read(tmp_path: Path) -> None:
     assert sum(again.rejects.values()) == sum(first.rejects.values())
     paths = set(policytrends.load(src / "store").documents["path"])
     assert paths and not any(p.startswith(("store/", "sub/")) for p in paths)
+
+
+def test_benchmark_corpus_is_deterministic_and_parses_as_every_format(tmp_path: Path) -> None:
+    """benchmarks/generate.py: same bytes for the same blocks; each format read by its reader."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    import generate
+
+    paras = [s + " " + t for s in SENTENCES for t in SENTENCES[:3]]
+    mat = generate.Material(
+        wh_paras=paras, wh_titles=["Readout of a Call with a Counterpart"],
+        state_paras=[f"<p>{p}</p>" for p in paras], state_titles=["Secretary's Meeting"],
+        un_lines=paras, sentences=list(SENTENCES), origin="test",
+    )
+    one = generate.generate(tmp_path / "a", 80, mat=mat)
+    generate.generate(tmp_path / "b", 80, mat=mat)
+    files_a = sorted(p.relative_to(tmp_path / "a") for p in (tmp_path / "a").rglob("*.*"))
+    assert len(files_a) == one["files"] == 62 and one["records"] == 80
+    for rel in files_a:
+        assert (tmp_path / "a" / rel).read_bytes() == (tmp_path / "b" / rel).read_bytes()
+    more = generate.generate(tmp_path / "a", 40, first_block=one["blocks"], mat=mat)
+    assert more["files"] == 31  # new, distinct files beside the first ones
+    summary = policytrends.ingest([tmp_path / "a"], tmp_path / "store", jobs=2)
+    assert summary.records == 120 and not summary.rejects and summary.duplicates == 0
+    docs = policytrends.load(tmp_path / "store").documents
+    by_source = docs.groupby("source").size().to_dict()
+    # per block: 12 Markdown + 3 HTML White House, 10 RSS items + 3 HTML State, 6 UN, 6 MOFA
+    assert by_source == {"whitehouse": 45, "state": 39, "ungdc": 18, "mofa": 18}
