@@ -201,3 +201,12 @@ def test_any_text_gives_an_analysis(title: str, text: str) -> None:
     assert a.kind in {"meeting", "statement", "fact_sheet", "remarks", "announcement", "other"}
     if a.meeting is not None:
         assert a.meeting.reporting_country == "USA"
+
+
+def test_names_set_off_by_country_or_capitals() -> None:
+    people = find_people(
+        "He met the Secretary General of the Liberal Party of Japan, SATO Kenji, and later "
+        "his counterparts Ito Ken of Japan and Han Ji-ho of the Republic of Korea.")
+    assert [(p.name, p.country) for p in people] == [
+        ("SATO Kenji", "JPN"), ("Ito Ken", "JPN"), ("Han Ji-ho", "KOR")]
+    assert family_name("SATO Kenji", "JPN") == "Sato"

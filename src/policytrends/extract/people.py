@@ -47,6 +47,7 @@ _ABBREV = {"Mr.", "Ms.", "Mrs.", "Dr.", "Jr.", "Sr.", "U.S.", "D.C.", "St.", "U.
 _CONNECTORS = {"of", "for", "and", "the", "to", "on"}
 _PORTFOLIO = {"for", "to", "on"}
 _INITIAL = re.compile(r"^[A-Z]\.$")
+_CAPS_NAME = re.compile(r"^[A-Z]{3,}$")
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 _OF_COUNTRY = re.compile(
     r"\s*,?\s*of\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*){0,4}(?:\s*\([A-Z.]+\))?")
@@ -98,6 +99,8 @@ def _is_country_word(word: str) -> bool:
 def _name_like(tok: _Tok) -> bool:
     w = tok.text
     if not w or w in NOT_NAMES or w in TITLE_WORDS or w in MONTHS or w in WEEKDAYS:
+        return False
+    if w in INSTITUTIONS:
         return False
     if _INITIAL.match(w):
         return True
@@ -173,7 +176,10 @@ def find_people(text: str) -> list[Person]:
     used_until = -1  # index of the last token consumed by a name
     i = 0
     while i < len(toks):
-        if not _name_like(toks[i]) or i <= used_until or any(
+        caps_family = (_CAPS_NAME.match(toks[i].text) is not None and i + 1 < len(toks)
+                       and not toks[i].period and _name_like(toks[i + 1])
+                       and not _is_country_word(toks[i].text))  # "MOTEGI Toshimitsu"
+        if not (_name_like(toks[i]) or caps_family) or i <= used_until or any(
                 a <= toks[i].start < b for a, b in in_country):
             i += 1
             continue
@@ -212,6 +218,12 @@ def find_people(text: str) -> list[Person]:
         person = _with_title_before(text, toks, i, name_toks, end_j, used_until)
         if person is None:
             person = _with_title_after(text, toks, i, name_toks, end_j)
+        of = _OF_COUNTRY.match(text, toks[end_j].end)
+        if person is None and of and len(name_toks) >= 2:
+            # "counterparts Akiba Takeo of Japan, Cho Tae-yong of the ROK": named by country
+            country = person_country(None, of.group(0))
+            if country is not None:
+                person = Person(toks[i].start, toks[end_j].end, _name(name_toks), None, country)
         if person is not None:
             people.append(person)
             used_until = end_j
@@ -243,6 +255,11 @@ def _with_title_before(text: str, toks: list[_Tok], i: int, name_toks: list[_Tok
     prev = toks[i - 1]
     if prev.possessive or prev.period:
         return None
+    comma_title = prev.text == "," and i >= 2 and not toks[i - 2].period and (
+        toks[i - 2].text in TITLE_WORDS or _is_country_word(toks[i - 2].text))
+    if comma_title:  # "the Secretary General of the LDP of Japan, MOTEGI Toshimitsu"
+        i -= 1
+        prev = toks[i - 1]
     if not (prev.text in TITLE_WORDS or prev.text == ")" or prev.text in HONORIFICS
             or _is_country_word(prev.text) or prev.text.isupper() and len(prev.text) > 1
             or prev.text[:1].isupper() and i >= 2 and toks[i - 2].text in ("and", "of", "for")
@@ -254,7 +271,11 @@ def _with_title_before(text: str, toks: list[_Tok], i: int, name_toks: list[_Tok
         stop = b
         while b - 1 > used_until and _title_ok(toks[b - 1]) and not toks[b - 1].period and (
             toks[b - 1].text != "," or b == stop
-        ) and not (toks[b - 1].possessive and not _is_country_word(toks[b - 1].text)):
+        ) and not (toks[b - 1].possessive and not _is_country_word(toks[b - 1].text)) and not (
+            # "... of Japan and NATO Secretary General": the title starts after "and"
+            toks[b - 1].text == "and" and b >= 2 and (_is_country_word(toks[b - 2].text)
+                                                       or _name_like(toks[b - 2]))
+        ):
             b -= 1
         title_toks = _trim_title(toks[b:i])
         if any(t.text in TITLE_HEADS or t.text.startswith("Secretary") for t in title_toks):
@@ -267,8 +288,8 @@ def _with_title_before(text: str, toks: list[_Tok], i: int, name_toks: list[_Tok
         return None
     after = text[toks[end_j].end: toks[end_j].end + 80]
     title = _join(text, title_toks)
-    return Person(title_toks[0].start, toks[end_j].end, _name(name_toks), title,
-                  person_country(title, after))
+    start = title_toks[0].start
+    return Person(start, toks[end_j].end, _name(name_toks), title, person_country(title, after))
 
 
 def _with_title_after(text: str, toks: list[_Tok], i: int, name_toks: list[_Tok],
@@ -337,7 +358,11 @@ def family_name(name: str, country: str | None, context: str = "") -> str:
     Returns:
         The family name in normal capitalisation.
     """
-    toks = [_normal_case(t) for t in _clean_tokens(name)]
+    raw = _clean_tokens(name)
+    caps = [t for t in raw if _CAPS_NAME.match(t)]
+    if caps and len(caps) < len(raw):
+        return _normal_case(caps[0])  # "MOTEGI Toshimitsu": capitals mark the family name
+    toks = [_normal_case(t) for t in raw]
     if not toks:
         return name
     if len(toks) == 1:

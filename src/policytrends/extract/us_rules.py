@@ -112,7 +112,7 @@ HOST_TEXT = re.compile(r"\b(?:hosted|welcomed|received)\b", re.I)
 DURING_EVENT = re.compile(r"\b(?:during|at|on the (?:margins|sidelines) of)\s+(?:the\s+)?"
                           r"(?:[\w’'-]+\s+){0,6}(?:Meeting|Summit|Conference|Forum|Assembly|"
                           r"Dialogue|Ministerial)\b")
-SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.I)
+SEPARATE = re.compile(r"\bseparate(?:ly)?\b|\bbilaterally\b", re.I)
 
 # Unnamed sides: rank of a group named by role.
 GROUP_RANKS: tuple[tuple[re.Pattern[str], str], ...] = (
