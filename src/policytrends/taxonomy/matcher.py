@@ -4,10 +4,13 @@ A text is normalised once (lower case, straight quotes, each run of whitespace, 
 and dashes as one space) keeping an offset map back to the original. One Aho-Corasick
 automaton then finds, in a single pass, every literal wording, every exclusion and the
 literal prefixes of every pattern (see `prefixes`); a pattern is tried only where one
-of its prefixes starts. Overlapping candidates are resolved longest first across all
-themes, so "North Korea" is not also "Korea" and "Free and Open Indo-Pacific" is
-`foip`, not a second `indo_pacific`. Offsets are mapped back, so that
-``text[start:end]`` is the matched passage.
+of its prefixes starts. Candidates are resolved longest first across all themes: one
+inside an accepted passage is dropped, so "North Korea" is not also "Korea" and "Free
+and Open Indo-Pacific" is `foip`, not a second `indo_pacific`; one that only overlaps
+an accepted passage is dropped for the same theme and kept for another. Exclusions
+remove their theme's candidates; ambiguous wordings count only beside an unambiguous
+mention of the theme's family. Offsets are mapped back, so that ``text[start:end]`` is
+the matched passage.
 
 Parents: each accepted mention of a theme is also reported for every ancestor, with the
 same offsets and passage (a `foip` passage is evidence of `indo_pacific`). The topic
