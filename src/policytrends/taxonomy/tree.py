@@ -12,14 +12,19 @@ from .model import Taxonomy, Theme
 def _line(theme: Theme, shipped_name: str, wordings: bool) -> str:
     parts = [f"{theme.key}  {theme.label}",
              f"({len(theme.wordings)} wordings, {len(theme.patterns)} patterns"
+             + (f", {len(theme.ambiguous)} ambiguous" if theme.ambiguous else "")
              + (f", {len(theme.exclusions) + len(theme.exclusion_patterns)} exclusions"
                 if theme.exclusions or theme.exclusion_patterns else "") + ")"]
     if theme.source and theme.source != shipped_name:
         parts.append(f"[{theme.source}]")
     text = "  ".join(parts)
     if wordings:
-        shown = [*theme.wordings, *(f"/{p}/" for p in theme.patterns)]
+        shown = [*theme.wordings, *(f"/{p}/" for p in theme.patterns),
+                 *(f"~{w}" for w in theme.ambiguous)]
         text += "\n    " + "; ".join(shown)
+        excluded = [*theme.exclusions, *(f"/{p}/" for p in theme.exclusion_patterns)]
+        if excluded:
+            text += "\n    not: " + "; ".join(excluded)
     return text
 
 
@@ -28,7 +33,8 @@ def render_tree(tax: Taxonomy, wordings: bool = False) -> str:
 
     Args:
         tax: the taxonomy in force.
-        wordings: also list each theme's wordings and /patterns/.
+        wordings: also list each theme's wordings, /patterns/, ~ambiguous wordings and
+            exclusions.
     """
     shipped_name = tax.files[0] if tax.files else ""
     out: list[str] = []
