@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pytest
@@ -20,11 +21,16 @@ dist = pytest.importorskip("distributed")
 
 
 @pytest.fixture(scope="module")
-def cluster() -> Iterator[str]:
+def local_cluster() -> Iterator[Any]:
     """A small in-process cluster (threads, no worker processes): fast to start."""
     with dist.LocalCluster(processes=False, n_workers=1, threads_per_worker=2,
                            dashboard_address=None) as lc:
-        yield lc.scheduler_address
+        yield lc
+
+
+@pytest.fixture
+def cluster(local_cluster: Any) -> str:
+    return str(local_cluster.scheduler_address)
 
 
 def test_dask_engine_writes_the_local_store(tmp_path: Path, cluster: str,
@@ -43,13 +49,17 @@ def test_dask_engine_writes_the_local_store(tmp_path: Path, cluster: str,
         assert one[name] == two[name], f"{name} differs between the local and Dask engines"
 
 
-def test_cli_engine_dask_with_scheduler(tmp_path: Path, cluster: str) -> None:
+def test_cli_engine_dask_with_scheduler(tmp_path: Path, local_cluster: Any) -> None:
+    cluster = local_cluster.scheduler_address
     src = write_corpus(tmp_path / "src", files=8)
     args = ["ingest", str(src), "--quiet", "--allow-rejects"]
     assert main([*args, "--store", str(tmp_path / "a"), "--jobs", "1"]) == 0
-    assert main([*args, "--store", str(tmp_path / "b"), "--engine", "dask",
-                 "--scheduler", cluster]) == 0
-    assert store_bytes(tmp_path / "a") == store_bytes(tmp_path / "b")
+    for store, engine in (("b", ["--engine", "dask"]), ("c", [])):  # --scheduler implies dask
+        before = local_cluster.scheduler.transition_counter
+        assert main([*args, "--store", str(tmp_path / store), *engine,
+                     "--scheduler", cluster]) == 0
+        assert local_cluster.scheduler.transition_counter > before, "no task ran on Dask"
+    assert store_bytes(tmp_path / "a") == store_bytes(tmp_path / "b") == store_bytes(tmp_path / "c")
 
 
 def test_unknown_engine_is_refused(tmp_path: Path) -> None:

@@ -42,8 +42,8 @@ def _add_ingest(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--engine", choices=("local", "dask"), default="local",
                    help="parse in local processes (default) or on a Dask cluster")
     p.add_argument("--scheduler", default=None, metavar="ADDRESS",
-                   help="with --engine dask: scheduler address, e.g. tcp://host:8786 "
-                   "(default: a local cluster of --jobs workers)")
+                   help="Dask scheduler address, e.g. tcp://host:8786 (implies --engine dask; "
+                   "without it --engine dask starts a local cluster of --jobs workers)")
     p.set_defaults(handler=_run_ingest)
 
 

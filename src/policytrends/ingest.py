@@ -231,8 +231,8 @@ def ingest(
         on_total: called once with the number of files to parse.
         engine: "local" (worker processes on this machine) or "dask" (a Dask cluster);
             both write the same store.
-        scheduler: with engine "dask", the address of a running Dask scheduler
-            ("tcp://host:8786"); None starts a local cluster of `jobs` workers.
+        scheduler: the address of a running Dask scheduler ("tcp://host:8786"; implies
+            engine "dask"); with engine "dask" and None, a local cluster of `jobs` workers.
 
     Returns:
         A Summary of what was read, written and rejected.
@@ -243,6 +243,8 @@ def ingest(
     jobs = jobs or os.cpu_count() or 1
     if engine not in ("local", "dask"):
         raise ValueError(f"engine must be 'local' or 'dask', not {engine!r}")
+    if scheduler and engine == "local":
+        engine = "dask"  # a scheduler address means the Dask engine
     with store.open_writer(wait=wait) as writer:
         old = writer.store.manifest()
         previous = {
