@@ -313,3 +313,10 @@ def test_a_country_s_own_forces_need_other_alliance_evidence() -> None:
     assert themes("the drawdown of U.S. forces") == set()
     assert themes("the Alliance and the posture of U.S. forces in Japan") == {
         "alliance_security"}
+
+
+def test_cooperation_on_security() -> None:
+    assert themes("continued cooperation on security and law enforcement") == {
+        "alliance_security"}
+    assert themes("cooperation on energy security") == {"climate_energy"}
+    assert themes("cooperation in the Security Council") == set()
