@@ -185,7 +185,8 @@ def find_people(text: str) -> list[Person]:
             continue
         j = i
         while j + 1 < len(toks) and not toks[j].possessive and not toks[j].period:
-            if _name_like(toks[j + 1]):
+            if _name_like(toks[j + 1]) or (toks[j].text in NAME_PARTICLES
+                                           and toks[j + 1].text[:1].isupper()):
                 j += 1
                 continue
             p = j + 1
