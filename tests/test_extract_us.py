@@ -210,3 +210,11 @@ def test_names_set_off_by_country_or_capitals() -> None:
     assert [(p.name, p.country) for p in people] == [
         ("SATO Kenji", "JPN"), ("Ito Ken", "JPN"), ("Han Ji-ho", "KOR")]
     assert family_name("SATO Kenji", "JPN") == "Sato"
+
+
+def test_the_date_nearest_the_meeting_verb_wins() -> None:
+    a = analyse(rec("Secretary Lane’s Call with Japanese Foreign Minister Sato",
+                    "Following the March 24 missile launch, Secretary of State Maria Lane spoke "
+                    "today with Japanese Foreign Minister Sato Ken.",
+                    datetime(2022, 3, 25, 18, 0, tzinfo=EDT), source="state"))
+    assert a.meeting is not None and a.meeting.date == date(2022, 3, 25)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-__all__ = ["DateHit", "MONTHS", "WEEKDAYS", "find_date", "local_day"]
+__all__ = ["DateHit", "MONTHS", "WEEKDAYS", "find_date", "find_dates", "local_day"]
 
 MONTHS: dict[str, int] = {
     m: i
@@ -96,6 +96,20 @@ def _relative(m: re.Match[str], anchor: date) -> date:
             back = 7
         return anchor - timedelta(days=back)
     return anchor
+
+
+def find_dates(text: str, anchor: date | None) -> list[DateHit]:
+    """Every resolvable date expression in ``text``, in text order."""
+    hits: list[DateHit] = []
+    for m in _EXPLICIT.finditer(text):
+        d = _explicit(m, anchor)
+        if d is not None:
+            hits.append(DateHit(d, m.start(), m.end(), f"explicit date '{m.group(0)}'"))
+    if anchor is not None:
+        for m in _RELATIVE.finditer(text):
+            hits.append(DateHit(_relative(m, anchor), m.start(), m.end(),
+                                f"'{m.group(0)}' resolved against publication day {anchor}"))
+    return sorted(hits, key=lambda h: h.start)
 
 
 def find_date(text: str, anchor: date | None) -> DateHit | None:

@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import date
 
 from ..records import Analysis, Meeting, Participant, RawRecord
 from . import us_rules as R
 from .countries import city_country, countries_in, country_code, country_spans, is_grouping
-from .dates import find_date, local_day
+from .dates import DateHit, find_dates, local_day
 from .people import Person, family_name, find_people
 from .ranks import level_of, rank_of
 
@@ -448,7 +449,7 @@ def analyse_us(raw: RawRecord) -> Analysis:
         level, parties = None, None
 
     # when, how, where
-    hit = find_date(sent, anchor)
+    hit = _meeting_date(text, found, c_end, anchor)
     located_code = venue
     mode = _mode(title, sent, located_code is not None)
     if located_code is None:
@@ -468,6 +469,22 @@ def analyse_us(raw: RawRecord) -> Analysis:
     )
     return Analysis(kind="meeting", meeting=meeting, participants=participants,
                     countries=countries)
+
+
+def _meeting_date(text: str, f: _Found, c_end: int, anchor: date | None) -> DateHit | None:
+    """The date expression of the meeting sentence nearest its verb, preferring the
+    meeting clause ("Following the March 24 launch, X spoke today with Y": today)."""
+    hits = find_dates(text[f.start:f.end], anchor)
+    if not hits:
+        return None
+    verb = f.verb_start - f.start
+    clause_end = c_end - f.start
+
+    def rank(h: DateHit) -> tuple[bool, int]:
+        outside = h.start >= clause_end
+        return outside, abs(h.start - verb)
+
+    return min(hits, key=rank)
 
 
 def _inside_person(s: int, e: int, code: str, people: list[Person], text: str) -> bool:
