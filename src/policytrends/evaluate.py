@@ -49,6 +49,8 @@ __all__ = [
 FIELDS: tuple[str, ...] = ("date", "mode", "level", "parties", "counterpart_countries",
                            "location_country", "start_local", "duration_min")
 TABLES: tuple[str, ...] = ("documents", "meetings", "counterparts", "countries", "topics")
+# ../shared beside the repository (CI lays it there)
+DEFAULT_SHARED = Path(__file__).resolve().parents[3] / "shared"
 
 
 @dataclass(frozen=True)
@@ -276,9 +278,22 @@ def score(tables: dict[str, pd.DataFrame], gold: Sequence[dict[str, Any]]) -> Sc
     )
 
 
-def theme_scores(tables: dict[str, pd.DataFrame], gold: Sequence[dict[str, Any]]
+def theme_scores(store: str | Path | dict[str, pd.DataFrame],
+                 gold: Sequence[dict[str, Any]] | None = None
                  ) -> tuple[dict[str, PRF], PRF, dict[str, int]]:
-    """Per-theme scores, micro-averaged score and gold support of each theme."""
+    """Per-theme scores, micro-averaged score and gold support of each theme.
+
+    Args:
+        store: a store directory, or tables already read with ``read_tables``.
+        gold: label rows; by default ``../shared/gold`` beside the repository.
+
+    Returns:
+        ``(per_theme, micro, support)``: PRF per theme, the micro-averaged PRF, and the
+        number of gold records carrying each theme.
+    """
+    tables = store if isinstance(store, dict) else read_tables(store)
+    if gold is None:
+        gold = load_gold(DEFAULT_SHARED / "gold")
     s = score(tables, gold)
     return s.themes, s.theme_micro, s.theme_support
 
@@ -365,7 +380,7 @@ def main(argv: Iterable[str] | None = None) -> int:
         epilog="example: python -m policytrends.evaluate --shared ../shared "
                "--floors tests/accuracy_floors.json --misses",
     )
-    ap.add_argument("--shared", default=str(Path(__file__).resolve().parents[3] / "shared"),
+    ap.add_argument("--shared", default=str(DEFAULT_SHARED),
                     help="the shared folder holding gold/ and the corpora")
     ap.add_argument("--floors", help="JSON file of floors to check")
     ap.add_argument("--misses", action="store_true", help="list every miss")
