@@ -28,10 +28,11 @@ def test_environment_yml_matches_pyproject() -> None:
     conda = {_name(d) for d in env["dependencies"] if isinstance(d, str)}
     pip = next(d["pip"] for d in env["dependencies"] if isinstance(d, dict))
     assert "-e ." in pip
+    pip_names = {_name(d) for d in pip}
     missing = []
     for req in project["dependencies"]:
         name = _name(req)
-        if CONDA_NAMES.get(name, name) not in conda:
+        if CONDA_NAMES.get(name, name) not in conda and name not in pip_names:
             missing.append(name)
     assert not missing, f"in pyproject.toml but not environment.yml: {missing}"
     py = next(d for d in env["dependencies"] if isinstance(d, str) and d.startswith("python>"))
