@@ -37,10 +37,14 @@ def test_trend_lines_plot_the_frame_and_show_n(store: Path) -> None:
                                 sources=["whitehouse", "state"])
     fig = plots.trend_lines(df, value="records")
     top, bottom = fig.axes[:2]
-    lines = {ln.get_label(): ln for ln in top.get_lines()}
+    lines = {ln.get_label(): ln for ln in top.get_lines() if not ln.get_label().startswith("_")}
     assert set(lines) == {"FOIP", "China"}
-    expected = df[df["theme"] == "china"]["records"].astype(float).tolist()
-    assert list(lines["China"].get_ydata()) == expected
+    china = df[df["theme"] == "china"]
+    # quarters with no records at all are gaps, not zeros
+    expected = china["records"].astype(float).where(china["n_records"] > 0)
+    np.testing.assert_array_equal(lines["China"].get_ydata(), expected.to_numpy())
+    # 2021Q3 and Q4 have no records; 2022Q1 only MOFA's
+    assert np.isnan(lines["China"].get_ydata()).sum() == 3
     heights = [p.get_height() for p in bottom.patches][: df["period"].nunique()]
     assert heights == df.drop_duplicates("period")["n_records"].astype(float).tolist()
     text = _texts(fig)
@@ -49,13 +53,23 @@ def test_trend_lines_plot_the_frame_and_show_n(store: Path) -> None:
     assert _pixels(fig).std() > 0.05
 
 
+def test_share_of_few_records_is_hollow(store: Path) -> None:
+    df = trends.theme_frequency(store, ["china"], period="quarter")
+    fig = plots.trend_lines(df, value="share", min_n=3)
+    hollow = [ln for ln in fig.axes[0].get_lines() if ln.get_label() == "_nolegend_"]
+    # quarters with 1 or 2 records (2021Q2, 2022Q1, 2022Q2); 2021Q1 has 4
+    assert len(hollow) == 1 and len(hollow[0].get_xdata()) == 3
+    assert "hollow points: shares of fewer than 3 records" in _texts(fig)
+
+
 def test_small_multiples_one_panel_per_theme(store: Path) -> None:
     df = trends.theme_frequency(store, ["foip", "north_korea", "china", "russia_ukraine"],
                                 period="year", by="source")
     fig = plots.small_multiples(df, ncols=2)
     titled = [ax.get_title() for ax in fig.axes if ax.get_title()]
     assert titled == ["FOIP", "North Korea", "China", "Russia/Ukraine"]
-    assert len(fig.axes[0].get_lines()) == df["source"].nunique()
+    drawn = [ln for ln in fig.axes[0].get_lines() if not ln.get_label().startswith("_")]
+    assert len(drawn) == df["source"].nunique()
 
 
 def test_heatmaps_and_timeline(store: Path) -> None:

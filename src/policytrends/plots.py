@@ -8,6 +8,7 @@ display once in a notebook (as the cell's value).
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -93,13 +94,36 @@ def _value(value: str) -> str:
     return value
 
 
-def trend_lines(df: pd.DataFrame, value: str = "share", title: str | None = None) -> Figure:
+MIN_N = 20  # shares of fewer records than this are drawn as hollow points
+
+
+def _series(ax: Any, part: pd.DataFrame, value: str, min_n: int, **kw: Any) -> None:
+    """One line; a gap where nothing was counted, hollow points where a share rests on few."""
+    counted = part["n_records"].astype(float) > 0
+    y = part[value].astype(float).where(counted)
+    (line,) = ax.plot(part["period"], y, **kw)
+    if value == "share":
+        few = (counted & (part["n_records"].astype(float) < min_n)).to_numpy()
+        ax.plot(part["period"].to_numpy()[few], y.to_numpy()[few], linestyle="none",
+                marker="o", markersize=5, markerfacecolor="white",
+                markeredgecolor=line.get_color(), label="_nolegend_")
+
+
+def _share_note(value: str, min_n: int) -> str:
+    if value != "share":
+        return "Gaps: periods with no records."
+    return f"Gaps: periods with no records; hollow points: shares of fewer than {min_n} records."
+
+
+def trend_lines(df: pd.DataFrame, value: str = "share", title: str | None = None,
+                min_n: int = MIN_N) -> Figure:
     """Lines per theme over time, with the records counted per period as bars below.
 
     Args:
         df: `trends.theme_frequency` result without `by`.
         value: "share" (of records in the period) or "records" or "mentions".
         title: chart title; a default names the value and period.
+        min_n: shares resting on fewer records are drawn as hollow points.
 
     Returns:
         The Figure.
@@ -113,8 +137,7 @@ def trend_lines(df: pd.DataFrame, value: str = "share", title: str | None = None
             return _empty(fig, title, "No records match the filters.")
         top, bottom = fig.subplots(2, 1, sharex=True, height_ratios=[3, 1])
         for theme, part in df.groupby("theme", sort=False):
-            top.plot(part["period"], part[value], marker="o", markersize=3,
-                     label=label(str(theme)))
+            _series(top, part, value, min_n, marker="o", markersize=3, label=label(str(theme)))
         if value == "share":
             top.yaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0))
         top.set_ylabel(VALUES[value])
@@ -129,7 +152,8 @@ def trend_lines(df: pd.DataFrame, value: str = "share", title: str | None = None
         bottom.set_ylabel(f"n per {per}")
         bottom.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0))
         bottom.set_xlabel(f"{per.capitalize()} (start date)")
-        fig.suptitle(_note(df), fontsize=9, color="#444444", x=0.01, ha="left")
+        fig.suptitle(f"{_note(df)}\n{_share_note(value, min_n)}", fontsize=9, color="#444444",
+                     x=0.01, ha="left")
     return fig
 
 
@@ -141,7 +165,7 @@ def _bar_width(periods: pd.Series) -> float:
 
 
 def small_multiples(df: pd.DataFrame, value: str = "share", ncols: int = 3,
-                    title: str | None = None) -> Figure:
+                    title: str | None = None, min_n: int = MIN_N) -> Figure:
     """One small chart per theme; with a `by` column, one line per group value.
 
     Args:
@@ -149,6 +173,7 @@ def small_multiples(df: pd.DataFrame, value: str = "share", ncols: int = 3,
         value: "share", "records" or "mentions".
         ncols: charts per row.
         title: figure title.
+        min_n: shares resting on fewer records are drawn as hollow points.
     """
     value = _value(value)
     per = df.attrs.get("period", "period")
@@ -167,7 +192,7 @@ def small_multiples(df: pd.DataFrame, value: str = "share", ncols: int = 3,
             part = df[df["theme"] == theme]
             groups = part.groupby(by, sort=True) if by else [(None, part)]
             for group, g in groups:
-                ax.plot(g["period"], g[value], label=str(group) if by else None)
+                _series(ax, g, value, min_n, label=str(group) if by else None)
             ax.set_title(label(theme), fontsize=10)
             if value == "share":
                 ax.yaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0))
@@ -179,7 +204,8 @@ def small_multiples(df: pd.DataFrame, value: str = "share", ncols: int = 3,
             fig.legend(handles, names, loc="outside right upper", title=by)
         fig.supylabel(VALUES[value])
         fig.supxlabel(f"{per.capitalize()} (start date)")
-        fig.suptitle(f"{title}\n{_note(df)}", fontsize=11)
+        note = textwrap.fill(f"{_note(df)} {_share_note(value, min_n)}", 95)
+        fig.suptitle(f"{title}\n{note}", fontsize=10)
     return fig
 
 
