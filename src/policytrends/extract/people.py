@@ -262,6 +262,7 @@ def _with_title_before(text: str, toks: list[_Tok], i: int, name_toks: list[_Tok
         i -= 1
         prev = toks[i - 1]
     if not (prev.text in TITLE_WORDS or prev.text == ")" or prev.text in HONORIFICS
+            or prev.text in INSTITUTIONS
             or _is_country_word(prev.text) or prev.text.isupper() and len(prev.text) > 1
             or prev.text[:1].isupper() and i >= 2 and toks[i - 2].text in ("and", "of", "for")
             and not prev.possessive):

@@ -26,7 +26,8 @@ President-Elect Vice-President Counsel Gentleman Taoiseach Tánaiste Tanaiste Co
 Economist Gen. Lt. Col. Adm. Sgt. Maj. Capt. Amb. Sen. Rep. Gov. Prof. Medical Operating Financial
 Innovation Implementation Rescue Plan Advisers Advisors Infrastructure Science Scientific
 Legislative Legal Communications Equity Domestic Research Veterans Women Hemisphere
-President-elect President-designate Minister-designate Investment Maritime Coordinating Industry
+President-elect President-designate Minister-designate Minister-Designate President-Designate
+Minister-elect Minister-Elect Investment Maritime Coordinating Industry
 Tourism Transport Fisheries Mines Mining Petroleum Oil Water Housing Urban Rural Culture Sports
 Information Telecommunications Planning Statistics Revenue Customs Immigration Citizenship
 Migration Refugees Humanitarian Relief Reconstruction Religious Endowments Parliamentary
@@ -65,7 +66,8 @@ Highness Spokesperson Spokesman Senator Speaker Mayor Leader Head Staff Officer 
 Commander Admiral Sheikh Mr. Ms. Mrs. Dr. Sir Dame General Secretary-General
 President-Elect Vice-President Counsel Gentleman Taoiseach Tánaiste Tanaiste Councilor
 Councillor Economist Gen. Lt. Col. Adm. Sgt. Maj. Capt. Amb. Sen. Rep. Gov. Prof. Shri
-President-elect President-designate Minister-designate Prime-Minister
+President-elect President-designate Minister-designate Prime-Minister Minister-Designate
+President-Designate Minister-elect Minister-Elect Chancellor-elect Chancellor-designate
 """.split())
 
 # Lower-case or particle tokens that may sit inside a personal name.
