@@ -45,8 +45,19 @@ class Summary:
 
 @dataclass(frozen=True, slots=True)
 class InputFile:
-    path: str  # a str, not a Path: a million Path objects take half a gigabyte
+    """A file to read. A million of these must stay small (Path objects took half a
+    gigabyte): the SRC folder is one string shared by its files, and the path under it is
+    kept only when it differs from `rel` (names that are not UTF-8)."""
+
     rel: str  # documents.path: relative to the SRC argument
+    base: str = ""  # the SRC folder it was found under; "" for a file given directly
+    under: str | None = None  # its path under `base` (or its whole path) if not `rel`
+
+    @property
+    def path(self) -> str:
+        """Where to read the file (the string os.walk and pathlib give for it)."""
+        sub = self.rel if self.under is None else self.under
+        return sub if self.base in ("", ".") else os.path.join(self.base, sub)
 
 
 def _storable(rel: str) -> str:
@@ -87,7 +98,7 @@ def discover(srcs: Iterable[str | os.PathLike[str]], store_root: Path | None = N
     for src in srcs:
         src = Path(src)
         if src.is_file():
-            found.setdefault(_storable(src.name), InputFile(str(src), _storable(src.name)))
+            found.setdefault(_storable(src.name), InputFile(_storable(src.name), under=str(src)))
             continue
         if not src.is_dir():
             shown = _storable(str(src))
@@ -118,12 +129,14 @@ def discover(srcs: Iterable[str | os.PathLike[str]], store_root: Path | None = N
                     keep.append(d)
             dirnames[:] = keep
             # strings, not Path objects, per file: discovering a million files took 25 s
-            base_str, base_rel = str(base), base.relative_to(src).as_posix()
+            src_str, base_rel = str(src), base.relative_to(src).as_posix()
             for name in sorted(filenames):
                 if name in BOOKKEEPING:
                     continue  # `policytrends fetch`'s manifest
-                full = name if base_str == "." else os.path.join(base_str, name)  # as Path does
-                rel = _storable(name if base_rel == "." else f"{base_rel}/{name}")
+                under = name if base_rel == "." else f"{base_rel}/{name}"
+                rel = _storable(under)
+                found_here = InputFile(rel, src_str, None if under == rel else under)
+                full = found_here.path
                 if name.startswith("."):
                     rejects.append(Reject(rel, None, "hidden",
                                           f"{rel}: hidden file (name starts with '.') skipped"))
@@ -136,7 +149,7 @@ def discover(srcs: Iterable[str | os.PathLike[str]], store_root: Path | None = N
                     rejects.append(Reject(rel, None, "duplicate_path",
                                           f"{rel}: same relative path under two SRC folders"))
                     continue
-                found[rel] = InputFile(full, rel)
+                found[rel] = found_here
     return [found[k] for k in sorted(found)], rejects
 
 
