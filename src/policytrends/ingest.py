@@ -189,11 +189,12 @@ class _Dedup:
         # records: ~170 MB instead of ~300 MB with ("sha", hex) tuples)
         self.first: dict[tuple[str, ...] | bytes, str] = {}
         if store.current() is not None:
-            docs = store.read_table("documents", ["record_id", "source", "item", "content_sha256", "duplicate_of"])
+            cols = ["record_id", "source", "item", "content_sha256"]
+            docs = store.read_table("documents", [*cols, "duplicate_of"])
             docs = docs.filter(pc.is_null(docs["duplicate_of"]))
             for batch in docs.to_batches(max_chunksize=65_536):  # no list of every row at once
-                for rid, src, item, sha in zip(*(batch[c].to_pylist() for c in
-                                                 ("record_id", "source", "item", "content_sha256")), strict=True):
+                for rid, src, item, sha in zip(*(batch[c].to_pylist() for c in cols),
+                                               strict=True):
                     self._remember(rid, src, item, sha)
 
     @staticmethod
@@ -260,10 +261,11 @@ def ingest(
         engine = "dask"  # a scheduler address means the Dask engine
     with store.open_writer(wait=wait) as writer:
         old = writer.store.manifest()
+        cols = ("path", "size", "mtime_ns", "sha256", "rejects")
         previous = {
             p: (s, m, h, r)
             for batch in old.to_batches(max_chunksize=65_536)  # no list of every row at once
-            for p, s, m, h, r in zip(*(batch[c].to_pylist() for c in ("path", "size", "mtime_ns", "sha256", "rejects")), strict=True)
+            for p, s, m, h, r in zip(*(batch[c].to_pylist() for c in cols), strict=True)
         }
         todo: list[InputFile] = []
         for f in files:
