@@ -136,16 +136,16 @@ def discover(srcs: Iterable[str | os.PathLike[str]], store_root: Path | None = N
                 under = name if base_rel == "." else f"{base_rel}/{name}"
                 rel = _storable(under)
                 found_here = InputFile(rel, src_str, None if under == rel else under)
-                full = found_here.path
+                where = found_here.path
                 if name.startswith("."):
                     rejects.append(Reject(rel, None, "hidden",
                                           f"{rel}: hidden file (name starts with '.') skipped"))
                     continue
-                bad = _not_a_file(full, rel)
+                bad = _not_a_file(where, rel)
                 if bad is not None:
                     rejects.append(bad)
                     continue
-                if rel in found and found[rel].path != full:
+                if rel in found and found[rel].path != where:
                     rejects.append(Reject(rel, None, "duplicate_path",
                                           f"{rel}: same relative path under two SRC folders"))
                     continue
