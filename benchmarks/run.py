@@ -282,22 +282,25 @@ def store_size(store: Path) -> dict[str, Any]:
 
 # -- tagging ---------------------------------------------------------------------------------
 _SEP = r"[\s\-\u2010-\u2015]"
-_QUOTE = re.compile("['\u2018\u2019]")
-_QUOTES = "['\u2018\u2019]"
+_QUOTE = re.compile("['\u2018\u2019\"\u201c\u201d]")
+
+
+def _quotes(m: re.Match[str]) -> str:
+    return "['\u2018\u2019]" if m.group(0) in "'\u2018\u2019" else '["\u201c\u201d]'
+
 
 
 def _wording_regex(wording: str) -> str:
     """A wording as an analyst's regex: any spaces/hyphens between words, quotes either way."""
     words = re.split(r"[\s\-\u2010-\u2015]+", wording.strip())
-    parts = [_QUOTE.sub(lambda _: _QUOTES, re.escape(w)) for w in words]
+    parts = [_QUOTE.sub(_quotes, re.escape(w)) for w in words]
     sep = f"{_SEP}*" if "-" in wording else f"{_SEP}+"
     return sep.join(parts)
 
 
 def _pattern_regex(pattern: str) -> str:
     """A pattern written for the matcher's normalised text, for raw text."""
-    return _QUOTE.sub(lambda _: _QUOTES,
-                      pattern.replace(" ?", f"{_SEP}*").replace(" ", f"{_SEP}+"))
+    return _QUOTE.sub(_quotes, pattern.replace(" ?", f"{_SEP}*").replace(" ", f"{_SEP}+"))
 
 
 def _alternation(wordings: Any, patterns: Any) -> str | None:
@@ -323,7 +326,8 @@ def mask_regexes(tax: Any) -> dict[str, str]:
     for t in tax:
         own = [w.lower() for w in (*t.wordings, *_ambiguous(t))]
         longer = [w for o in tax if o.key != t.key for w in (*o.wordings, *_ambiguous(o))
-                  if any(x in w.lower() and x != w.lower() for x in own)]
+                  if w.lower() not in own  # a wording of both themes counts for both
+                  and any(x in w.lower() for x in own)]
         rx = _alternation([*t.exclusions, *longer], t.exclusion_patterns)
         if rx:
             out[t.key] = rx
