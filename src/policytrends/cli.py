@@ -76,8 +76,15 @@ def _run_ingest(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _add_fetch(sub: argparse._SubParsersAction) -> None:
+    from .fetch import command  # arguments, help with examples, and the run
+
+    command.add_parser(sub, _formatter).set_defaults(handler=command.run)
+
+
 # Each command registers itself here: (module-level function adding its subparser).
 COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [_add_ingest]
+COMMANDS.append(_add_fetch)
 
 
 def _add_report(sub: argparse._SubParsersAction) -> None:
