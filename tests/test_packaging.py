@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import ROOT
 
 from policytrends import cli
-from conftest import ROOT
 
 # conda-forge names that differ from PyPI names
 CONDA_NAMES = {"duckdb": "python-duckdb", "dask[dataframe,distributed]": "dask"}

@@ -9,7 +9,7 @@ import pytest
 
 import policytrends
 from policytrends.errors import StoreError
-from policytrends.schema import SCHEMA_VERSION, VERSION_KEY, TABLES
+from policytrends.schema import SCHEMA_VERSION, TABLES, VERSION_KEY
 from policytrends.store import Store
 
 

@@ -15,7 +15,7 @@ import pyarrow.compute as pc
 from .fetch.manifest import BOOKKEEPING
 from .pipeline import process_file
 from .records import FileResult, Reject
-from .store import META, FileSig, Store, StoreWriter, check_point, file_signature
+from .store import FileSig, Store, check_point, file_signature
 
 
 @dataclass

@@ -16,7 +16,6 @@ from .errors import PolicytrendsError, SourceError
 from .fetch.manifest import saved_url
 from .records import Analysis, FileResult, Mention, RawRecord, Reject
 
-
 # Larger inputs are rejected unread: the biggest real record file is under 1 MB, and a
 # 50 MB single-line "page" would only slow every later stage.
 MAX_INPUT_BYTES = 32 * 1024 * 1024

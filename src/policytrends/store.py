@@ -33,7 +33,7 @@ import pyarrow.parquet as pq
 
 from .errors import StoreError
 from .records import FileResult
-from .schema import SCHEMA_VERSION, SORT_KEYS, TABLES, VERSION_KEY, with_version
+from .schema import SCHEMA_VERSION, SORT_KEYS, TABLES, with_version
 
 META = ".policytrends"
 MANIFEST_SCHEMA = pa.schema(
