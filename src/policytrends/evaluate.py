@@ -99,9 +99,10 @@ class Scores:
 
 
 def load_gold(gold_dir: str | Path) -> list[dict[str, Any]]:
-    """Every label row of ``gold_dir/dev_*.jsonl``, in file order."""
+    """Every label row of ``gold_dir/dev_*.jsonl`` (or of one JSONL file), in file order."""
     rows: list[dict[str, Any]] = []
-    files = sorted(Path(gold_dir).glob("dev_*.jsonl"))
+    gold_path = Path(gold_dir)
+    files = [gold_path] if gold_path.is_file() else sorted(gold_path.glob("dev_*.jsonl"))
     if not files:
         raise FileNotFoundError(f"{gold_dir}: no dev_*.jsonl gold files")
     for path in files:
@@ -364,9 +365,13 @@ def format_report(s: Scores, show_misses: bool = False) -> str:
     return "\n".join(lines)
 
 
-def run(shared: str | Path, jobs: int = 1) -> Scores:
-    """Build a scratch store from the gold files under ``shared`` and score it."""
-    gold = load_gold(Path(shared) / "gold")
+def run(shared: str | Path, jobs: int = 1, gold_file: str | Path | None = None) -> Scores:
+    """Build a scratch store from the gold files under ``shared`` and score it.
+
+    ``gold_file`` scores another label file (e.g. held-out labels) instead of
+    ``shared/gold/dev_*.jsonl``; its paths are still read from ``shared``.
+    """
+    gold = load_gold(gold_file if gold_file is not None else Path(shared) / "gold")
     with tempfile.TemporaryDirectory(prefix="policytrends-gate-") as tmp:
         store = build_store(shared, gold, tmp, jobs=jobs)
         return score(read_tables(store), gold)
@@ -385,11 +390,12 @@ def main(argv: Iterable[str] | None = None) -> int:
     ap.add_argument("--floors", help="JSON file of floors to check")
     ap.add_argument("--misses", action="store_true", help="list every miss")
     ap.add_argument("--jobs", type=int, default=1, help="worker processes for ingest")
+    ap.add_argument("--gold", help="score this JSONL label file instead of gold/dev_*.jsonl")
     args = ap.parse_args(list(argv) if argv is not None else None)
     if not (Path(args.shared) / "gold").is_dir():
         print(f"{args.shared}: no gold/ folder here", file=sys.stderr)
         return 2
-    s = run(args.shared, jobs=args.jobs)
+    s = run(args.shared, jobs=args.jobs, gold_file=args.gold)
     print(format_report(s, show_misses=args.misses))
     if args.floors:
         failures = check_floors(s, json.loads(Path(args.floors).read_text("utf-8")))

@@ -1,53 +1,71 @@
-"""Reproduce the seeded pick of the held-out records (run with plain python3, no policytrends).
+"""Reproduce the seeded pick of the held-out records (plain python3, no policytrends).
 
-Usage: python3 tests/heldout/select_heldout.py [SHARED]   (default /work/shared)
+Usage: ``python3 tests/heldout/select_heldout.py [SHARED]`` (default ``/work/shared``).
+Prints one tuple ``(source, path, item, pool)`` per picked record, in id order.
 """
-import json, random, re, os, glob
-import xml.etree.ElementTree as ET
-import sys
-S=sys.argv[1] if len(sys.argv) > 1 else '/work/shared'
-dev=[json.loads(l) for f in glob.glob(S+'/gold/dev_*.jsonl') for l in open(f) if l.strip()]
-devpaths={d['path'] for d in dev if not d.get('item')}
-devitems={d['item'] for d in dev if d.get('item')}
-rng=random.Random(20261126)
-# White House
-wh=sorted(os.path.relpath(p,S) for p in glob.glob(S+'/corpus/wh_briefings/**/*.md',recursive=True))
-wh=[p for p in wh if p not in devpaths]
-meet_re=re.compile(r'readout-of.*(call|meeting)-with-(president|prime-minister|chancellor|king|crown-prince|emir|sultan|his-majesty|taoiseach)')
-nonmeet_re=re.compile(r'(statement|remarks|fact-sheet)')
-A=[p for p in wh if meet_re.search(os.path.basename(p))]
-B=[p for p in wh if 'readout' not in os.path.basename(p) and nonmeet_re.search(os.path.basename(p))]
-print('pool A',len(A),'pool B',len(B))
-byyear={}
-for p in A: byyear.setdefault(os.path.basename(p)[:4],[]).append(p)
-print({y:len(v) for y,v in sorted(byyear.items())})
-years=sorted(byyear)
-picksA=[]
-# 11 meetings spread over years round-robin
-i=0
-while len(picksA)<11:
-    y=years[i%len(years)]; i+=1
-    c=[p for p in byyear[y] if p not in picksA]
-    if c: picksA.append(rng.choice(c))
-picksB=rng.sample(B,4)
-# State
-snaps=sorted(glob.glob(S+'/corpus/state_dept_pr_rss/snapshots/*/data.rss'))
-first={}
-for s in snaps:
-    root=ET.parse(s).getroot()
-    for it in root.iter('item'):
-        g=it.findtext('guid'); t=it.findtext('title')
-        if g not in first: first[g]=(os.path.relpath(s,S),t)
-items=sorted(g for g in first if g not in devitems)
-sm=re.compile(r'(Meeting With|Meeting with|Call With|Call with|Meets? |Calls? [Ww]ith|Trilateral|Bilateral)')
-C=[g for g in items if sm.search(first[g][1] or '') and 'Remarks' not in first[g][1] and 'Press Availability' not in first[g][1]]
-D=[g for g in items if g not in C]
-print('state pool meet',len(C),'non',len(D))
-picksC=rng.sample(C,10); picksD=rng.sample(D,5)
-out=[]
-for p in picksA: out.append(('whitehouse',p,None,'meet-pool'))
-for p in picksB: out.append(('whitehouse',p,None,'non-pool'))
-for g in picksC: out.append(('state',first[g][0],g,'meet-pool: '+first[g][1]))
-for g in picksD: out.append(('state',first[g][0],g,'non-pool: '+first[g][1]))
 
-for o in out: print(o)
+from __future__ import annotations
+
+import glob
+import json
+import os
+import random
+import re
+import sys
+import xml.etree.ElementTree as ET
+
+SEED = 20261126
+MEETING_FILE = re.compile(r"readout-of.*(call|meeting)-with-(president|prime-minister|chancellor"
+                          r"|king|crown-prince|emir|sultan|his-majesty|taoiseach)")
+OTHER_FILE = re.compile(r"(statement|remarks|fact-sheet)")
+MEETING_TITLE = re.compile(r"(Meeting With|Meeting with|Call With|Call with|Meets? |Calls? [Ww]ith"
+                           r"|Trilateral|Bilateral)")
+
+
+def pick(shared: str) -> list[tuple[str, str, str | None, str]]:
+    """The 30 (source, path, item, pool) picks, White House first."""
+    dev = [json.loads(line) for f in glob.glob(shared + "/gold/dev_*.jsonl")
+           for line in open(f, encoding="utf-8") if line.strip()]
+    dev_paths = {d["path"] for d in dev if not d.get("item")}
+    dev_items = {d["item"] for d in dev if d.get("item")}
+    rng = random.Random(SEED)
+    wh = sorted(os.path.relpath(p, shared)
+                for p in glob.glob(shared + "/corpus/wh_briefings/**/*.md", recursive=True))
+    wh = [p for p in wh if p not in dev_paths]
+    meet = [p for p in wh if MEETING_FILE.search(os.path.basename(p))]
+    other = [p for p in wh if "readout" not in os.path.basename(p)
+             and OTHER_FILE.search(os.path.basename(p))]
+    by_year: dict[str, list[str]] = {}
+    for p in meet:
+        by_year.setdefault(os.path.basename(p)[:4], []).append(p)
+    years = sorted(by_year)
+    picks_meet: list[str] = []
+    i = 0
+    while len(picks_meet) < 11:  # round-robin over the years
+        year = years[i % len(years)]
+        i += 1
+        left = [p for p in by_year[year] if p not in picks_meet]
+        if left:
+            picks_meet.append(rng.choice(left))
+    picks_other = rng.sample(other, 4)
+    first: dict[str, tuple[str, str]] = {}
+    for snap in sorted(glob.glob(shared + "/corpus/state_dept_pr_rss/snapshots/*/data.rss")):
+        for item in ET.parse(snap).getroot().iter("item"):
+            guid = item.findtext("guid") or ""
+            if guid not in first:
+                first[guid] = (os.path.relpath(snap, shared), item.findtext("title") or "")
+    items = sorted(g for g in first if g not in dev_items)
+    s_meet = [g for g in items if MEETING_TITLE.search(first[g][1])
+              and "Remarks" not in first[g][1] and "Press Availability" not in first[g][1]]
+    s_other = [g for g in items if g not in s_meet]
+    out: list[tuple[str, str, str | None, str]] = []
+    out += [("whitehouse", p, None, "meet-pool") for p in picks_meet]
+    out += [("whitehouse", p, None, "non-pool") for p in picks_other]
+    out += [("state", first[g][0], g, "meet-pool: " + first[g][1]) for g in rng.sample(s_meet, 10)]
+    out += [("state", first[g][0], g, "non-pool: " + first[g][1]) for g in rng.sample(s_other, 5)]
+    return out
+
+
+if __name__ == "__main__":
+    for row in pick(sys.argv[1] if len(sys.argv) > 1 else "/work/shared"):
+        print(row)
