@@ -15,6 +15,7 @@ as any user would, and scores:
 Command line::
 
     python -m policytrends.evaluate --shared ../shared [--floors tests/accuracy_floors.json]
+    python -m policytrends.evaluate --shared ../shared --gold tests/heldout/heldout_v1.jsonl
 """
 
 from __future__ import annotations
