@@ -26,6 +26,7 @@ from datetime import date, timedelta
 from typing import Any
 
 import pandas as pd
+import pyarrow as pa
 
 from .frames import Frames, to_pandas
 from .store import Store
@@ -207,7 +208,8 @@ class PandasEngine:
             if not files:
                 return _norm(pd.DataFrame(columns=cols))
             d = ds.dataset([str(f) for f in files], format="parquet")
-            tbl = d.to_table(columns=cols, filter=ds.field("record_id").isin(list(ids)))
+            wanted = pa.array(list(ids), type=pa.string())  # typed: an empty list is null-typed
+            tbl = d.to_table(columns=cols, filter=ds.field("record_id").isin(wanted))
             docs = to_pandas(tbl)
         return _norm(docs.reset_index(drop=True))
 
@@ -286,7 +288,9 @@ def _complete(counts: pd.DataFrame, denoms: pd.DataFrame, themes: Sequence[str],
     grid = pd.DataFrame({"theme": list(themes)})
     if by is not None:
         groups = sorted(set(denoms["group"]))
-        grid = pd.DataFrame({"group": groups}).merge(grid, how="cross")
+        # typed like denoms so an empty grid (no counterpart at all) still merges
+        grid = pd.DataFrame({"group": pd.Series(groups, dtype=denoms["group"].dtype)}
+                            ).merge(grid, how="cross")
         keys.insert(0, "group")
     if period is not None:
         periods = _periods(period, denoms["period"], flt)
