@@ -1,0 +1,82 @@
+"""Precision rules of the shipped taxonomy: generic wordings that need their theme's context.
+
+One test per exclusion or ambiguity rule added to keep high-traffic themes from firing
+on generic wording (sentences written for these tests).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policytrends.taxonomy import tag
+
+
+def themes(text: str) -> set[str]:
+    return {m.theme for m in tag(text)}
+
+
+# -- abductions: the issue of Japanese nationals abducted by North Korea ---------------
+
+@pytest.mark.parametrize("text", [
+    "We call for freedom for the abductees held by the militia in the south.",
+    "The mothers of the abductees wrote to the Council again this week.",
+    "Any update on the abduction issue involving the two children of the consular client?",
+])
+def test_abductees_alone_are_not_the_abductions_issue(text: str) -> None:
+    assert themes(text).isdisjoint({"abductions", "north_korea"})
+
+
+@pytest.mark.parametrize("text", [
+    "Both sides discussed North Korea and the early resolution of the abductions issue.",
+    "They urged the DPRK to return all abductees without delay.",
+    "The ministers confirmed their support for resolving the issue of abductions by Pyongyang.",
+])
+def test_abduction_wordings_count_beside_north_korea(text: str) -> None:
+    assert {"abductions", "north_korea"} <= themes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Prime Minister thanked him for his support on Japan's abductees.",
+    "The Japanese abduction issue remains a top priority of the government.",
+    "The leaders called for the return of abducted Japanese citizens.",
+])
+def test_japanese_abductees_are_the_theme_without_the_country_named(text: str) -> None:
+    assert {"abductions", "north_korea"} <= themes(text)
+
+
+@pytest.mark.parametrize("phrase", ["international parental child abduction",
+                                    "the child abduction issue", "a custody/abduction issue"])
+def test_exclusion_child_abduction_is_not_the_abductions_issue(phrase: str) -> None:
+    text = f"On North Korea nothing new; on {phrase}, the consular team is engaged."
+    assert "abductions" not in themes(text)
+
+
+# -- denuclearization: North Korea's only beside the Korean Peninsula / DPRK ------------
+
+@pytest.mark.parametrize("text", [
+    "Our island states have always stood for denuclearization.",
+    "We cannot speak of security without denuclearization and an end to arms races.",
+])
+def test_denuclearization_alone_is_not_north_korea(text: str) -> None:
+    assert themes(text).isdisjoint({"nk_nuclear_missile", "north_korea"})
+
+
+@pytest.mark.parametrize("text", [
+    "They reaffirmed the complete denuclearization of the Korean Peninsula.",
+    "Talks with the DPRK on denuclearization stalled last year.",
+    "The Korean Peninsula's denuclearisation remains the goal.",
+])
+def test_denuclearization_counts_beside_the_korean_peninsula(text: str) -> None:
+    assert {"nk_nuclear_missile", "north_korea"} <= themes(text)
+
+
+@pytest.mark.parametrize("phrase", [
+    "global denuclearization", "complete denuclearization throughout the world",
+    "denuclearizing every region of the world", "the denuclearization of the Middle East",
+    "denuclearisation of Latin America",
+])
+def test_exclusion_the_world_s_denuclearization_is_disarmament(phrase: str) -> None:
+    # even in a record that names North Korea elsewhere
+    found = themes(f"North Korea was mentioned once. We hope for {phrase}.")
+    assert "nk_nuclear_missile" not in found
+    assert "nuclear_disarmament" in found
