@@ -311,7 +311,7 @@ def test_commitment_to_a_country_s_defense_and_abducted_citizens() -> None:
 def test_a_country_s_own_forces_need_other_alliance_evidence() -> None:
     assert themes("a report of the Israeli Defense Forces") == {"middle_east"}
     assert themes("the drawdown of U.S. forces") == set()
-    assert themes("the Alliance and the posture of U.S. forces in Japan") == {
+    assert themes("the Japan-U.S. Alliance and the posture of U.S. forces in Japan") == {
         "alliance_security"}
 
 

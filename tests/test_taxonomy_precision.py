@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from policytrends import taxonomy
+
 from policytrends.taxonomy import tag
 
 
@@ -80,3 +82,31 @@ def test_exclusion_the_world_s_denuclearization_is_disarmament(phrase: str) -> N
     found = themes(f"North Korea was mentioned once. We hope for {phrase}.")
     assert "nk_nuclear_missile" not in found
     assert "nuclear_disarmament" in found
+
+
+# -- alliance: an alliance between states, not any coalition called an alliance --------
+
+@pytest.mark.parametrize("text", [
+    "The minister launched a new alliance of ocean research institutes.",
+    "We work in alliance with civil society and the private sector.",
+    "She chairs the continental Malaria Alliance this year.",
+])
+def test_a_bare_alliance_is_not_alliance_security(text: str) -> None:
+    assert "alliance_security" not in themes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "They reaffirmed the strength of the U.S.-Japan Alliance.",
+    "The two leaders praised the enduring alliance between the United States and Thailand.",
+    "The Secretary described the alliance as the linchpin of regional peace.",
+    "Our bilateral alliance has never been stronger.",
+])
+def test_alliance_between_states_counts(text: str) -> None:
+    assert "alliance_security" in themes(text)
+
+
+def test_a_bare_alliance_counts_beside_other_security_wording() -> None:
+    text = "They discussed extended deterrence and ways to modernise the alliance."
+    passages = [text[s:e] for s, e, t in taxonomy.get_matcher().find_spans(text)
+                if t == "alliance_security"]
+    assert passages == ["extended deterrence", "alliance"]
