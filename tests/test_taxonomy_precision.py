@@ -110,3 +110,20 @@ def test_a_bare_alliance_counts_beside_other_security_wording() -> None:
     passages = [text[s:e] for s, e, t in taxonomy.get_matcher().find_spans(text)
                 if t == "alliance_security"]
     assert passages == ["extended deterrence", "alliance"]
+
+
+# -- trade: trade policy, not trafficking, arms control or the name of a ministry -------
+
+@pytest.mark.parametrize("phrase", [
+    "the Arms Trade Treaty", "the illicit trade in small arms", "the illegal trade in wildlife",
+    "the transatlantic slave trade", "the global drug trade", "defense trade and training",
+    "the Department of Foreign Affairs and Trade", "the Federal Trade Commission",
+    "enough trade space for a deal",
+])
+def test_exclusion_trade_that_is_not_trade_policy(phrase: str) -> None:
+    assert "economy_trade" not in themes(f"The speaker mentioned {phrase}.")
+
+
+def test_trade_policy_still_counts_beside_an_excluded_trade() -> None:
+    text = "They welcomed the Arms Trade Treaty and agreed to expand bilateral trade."
+    assert "economy_trade" in themes(text)
