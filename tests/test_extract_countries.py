@@ -88,3 +88,17 @@ def test_level_of() -> None:
     assert level_of(["cabinet"], ["other"]) == "other"
     assert level_of([None], ["head"]) == "summit"
     assert level_of([], []) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The President toured a factory in Milltown, Georgia, on Friday.", set()),
+        ("The envoy met students in Tbilisi, Georgia.", {"GEO"}),
+        ("She will travel to Armenia, Georgia, and Azerbaijan.", {"ARM", "GEO", "AZE"}),
+        ("On Monday, Georgia signed the accord.", {"GEO"}),
+        ("Kosovan and Serbian negotiators met in Brussels.", {"XKX", "SRB"}),
+    ],
+)
+def test_us_state_after_a_city_and_kosovo(text: str, expected: set[str]) -> None:
+    assert codes(text) == expected

@@ -218,3 +218,62 @@ def test_the_date_nearest_the_meeting_verb_wins() -> None:
                     "today with Japanese Foreign Minister Sato Ken.",
                     datetime(2022, 3, 25, 18, 0, tzinfo=EDT), source="state"))
     assert a.meeting is not None and a.meeting.date == date(2022, 3, 25)
+
+
+def test_fact_sheet_spelled_as_one_word_is_not_a_readout() -> None:
+    a = analyse(rec("Regional Partnership – Second Year Factsheet",
+                    "On May 3, President Biden met with partner leaders in Lima. "
+                    "Since then, partners have launched forty projects."))
+    assert a.kind == "fact_sheet" and a.meeting is None
+
+
+def test_sentence_dated_long_before_publication_is_another_event() -> None:
+    text = ("On February 2, 2021, Secretary of State Ann Lee convened a review panel to study "
+            "the closure of a consulate in Arica, Chile. The panel concluded its work.")
+    late = analyse(rec("Arica Review Panel", text, datetime(2021, 8, 20, 12, 0, tzinfo=EDT),
+                       source="state"))
+    assert late.kind != "meeting"
+    soon = analyse(rec("Arica Review Panel", text, datetime(2021, 2, 3, 12, 0, tzinfo=EDT),
+                       source="state"))
+    assert soon.kind == "meeting" and soon.meeting is not None
+    assert soon.meeting.date == date(2021, 2, 2)
+
+
+def test_future_programme_dated_after_publication_is_not_a_meeting() -> None:
+    a = analyse(rec("Department Launches Coastal Scholars Exchange",
+                    "The Department announced today a new exchange. The exchange will open on "
+                    "July 20 with a residency hosted at a university in Maine.",
+                    datetime(2022, 7, 1, 12, 0, tzinfo=EDT), source="state"))
+    assert a.kind != "meeting"
+
+
+@pytest.mark.parametrize("text", [
+    "The first Ocean Forum, hosted by Fiji and the United States, brought together 40 states.",
+    "Officials said 60 of the 90 governments reviewed met minimum requirements of openness.",
+    "The applicants have not met the residency requirement.",
+    "President Biden spoke about the climate crisis and the need for good jobs.",
+])
+def test_participles_requirements_and_speeches_are_not_meetings(text: str) -> None:
+    assert analyse(rec("Department Releases Annual Openness Review", text,
+                       source="state")).kind != "meeting"
+
+
+def test_a_date_naming_another_event_is_not_the_meeting_date() -> None:
+    when = datetime(2023, 5, 10, 18, 0, tzinfo=EDT)
+    a = analyse(rec("Readout of President Biden’s Call with Prime Minister Ito of Japan",
+                    "President Biden spoke with Prime Minister Ito Ken of Japan about the "
+                    "April 22-23 Leaders Summit on Oceans.", when))
+    assert a.meeting is not None and a.meeting.date is None
+    b = analyse(rec("Readout of a White House Meeting with the Chair of the Commission",
+                    "Yesterday, senior officials met with Dr. Ana Ruiz, Chair of Spain’s "
+                    "Commission on March 11 Crimes, following the horrific March 11 attacks.",
+                    when))
+    assert b.meeting is not None and b.meeting.date == date(2023, 5, 9)
+    c = analyse(rec("Readout of the Vice President’s Meeting with Prime Minister Ito",
+                    "On May 3 Vice President Harris met with Prime Minister Ito Ken of Japan "
+                    "after today's missile launches.", when))
+    assert c.meeting is not None and c.meeting.date == date(2023, 5, 3)
+    d = analyse(rec("First Lady Holds Meeting with Freed Hostage",
+                    "The First Lady met with freed hostage Dan Ross and his wife Mia Ross at "
+                    "today’s private meeting in the White House.", when))
+    assert d.meeting is not None and d.meeting.date == date(2023, 5, 10)

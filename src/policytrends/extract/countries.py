@@ -24,7 +24,7 @@ from importlib import resources
 
 import ahocorasick
 
-from .countries_rules import AMBIGUOUS, BLOCKING_PHRASES, CITY_COUNTRY
+from .countries_rules import AMBIGUOUS, BLOCKING_PHRASES, CITY_COUNTRY, US_STATE_NAMES
 
 __all__ = [
     "GROUPINGS",
@@ -82,11 +82,30 @@ def _boundary_ok(text: str, start: int, end: int) -> bool:
         return False  # "Welcome.US"
     if text[start:end] in AMBIGUOUS and re.match(r"\s[A-Z][a-z]", text[end:end + 3]):
         return False
+    if text[start:end] in US_STATE_NAMES and _after_us_city(text, start, end):
+        return False
     if end < len(text) and text[end - 1].isalnum():
         nxt = text[end]
         if nxt.isalnum() or nxt == "_":
             return False
         # "U.S" must not match inside "U.S.A" handled by longest match; "US." is fine
+    return True
+
+
+def _after_us_city(text: str, start: int, end: int) -> bool:
+    """True for "in <Place>, Georgia" where the place is neither a country nor a city of
+    the country that shares the state's name (so "in Tbilisi, Georgia" stays GEO)."""
+    m = re.search(r"\b(?:in|at|to|from|near|outside|visit(?:ed|s|ing)?)\s+"
+                  r"((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*),\s+$",
+                  text[max(0, start - 80):start])
+    if m is None:
+        return False
+    words = m.group(1).split()
+    code = _table().get(text[start:end])
+    for i in range(len(words)):
+        place = " ".join(words[i:])
+        if place in _table() or city_country(place) == code:
+            return False
     return True
 
 

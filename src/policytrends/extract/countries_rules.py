@@ -24,6 +24,9 @@ BLOCKING_PHRASES: tuple[str, ...] = (
 # Country names that are also given names or US states: a capitalised word right after
 # them ("Chad Maisel", "Georgia Ports Authority") means they are not the country.
 AMBIGUOUS: frozenset[str] = frozenset({"Chad", "Jordan", "Georgia"})
+# Country names that are also US states: after "<Place>, " they are the state ("Buena
+# Vista, Georgia") unless the place is a country or one of the country's own cities.
+US_STATE_NAMES: frozenset[str] = frozenset({"Georgia"})
 
 # Capitals and frequent venue cities -> country (for meeting locations only; a city
 # never counts as a country mention).

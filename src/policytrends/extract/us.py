@@ -64,8 +64,12 @@ class _Found:
 
 
 def _meeting_sentence(text: str, sentences: list[tuple[int, int]], limit: int,
-                      weak: bool = False) -> _Found | None:
-    """The first sentence (starting before ``limit``) narrating a meeting that took place."""
+                      weak: bool = False, anchor: date | None = None) -> _Found | None:
+    """The first sentence (starting before ``limit``) narrating a meeting that took place.
+
+    With the publication day ``anchor``, a sentence dated far from it tells of another
+    event (an earlier summit, a future programme) and is passed over.
+    """
     verbs = (R.MEETING_VERB, R.MEETING_VERB_WEAK) if weak else (R.MEETING_VERB,)
     for verb in verbs:
         for s, e in sentences:
@@ -80,8 +84,21 @@ def _meeting_sentence(text: str, sentences: list[tuple[int, int]], limit: int,
                     continue
                 if not _has_actor(before, sent[m.end():]):
                     continue
-                return _Found(s, e, s + m.start(), s + m.end(), m.group(0))
+                found = _Found(s, e, s + m.start(), s + m.end(), m.group(0))
+                if anchor is not None and _other_event(text, found, anchor):
+                    continue
+                return found
     return None
+
+
+def _other_event(text: str, f: _Found, anchor: date) -> bool:
+    """True when the meeting sentence's date lies too far from publication to be the
+    record's own meeting (limits in ``us_rules``)."""
+    hit = _meeting_date(text, f, _clause(text, f)[1], anchor)
+    if hit is None:
+        return False
+    gap = (anchor - hit.day).days
+    return gap > R.MAX_DAYS_BEFORE or -gap > R.MAX_DAYS_AFTER
 
 
 def _paragraph_limit(text: str, n: int) -> int:
@@ -104,8 +121,12 @@ def _has_actor(before: str, after: str) -> bool:
     return False
 
 
-def classify(title: str, text: str) -> tuple[str, _Found | None]:
-    """Kind of a White House / State record and its meeting sentence, if a meeting."""
+def classify(title: str, text: str, anchor: date | None = None
+             ) -> tuple[str, _Found | None]:
+    """Kind of a White House / State record and its meeting sentence, if a meeting.
+
+    ``anchor`` (the publication day) lets sentences about other events be passed over.
+    """
     labels = [m.start() for m in re.finditer(r"^[A-Z][A-Z .'’\-]{2,40}:", text, re.M)]
     if len(labels) >= 2 or labels and labels[0] < _paragraph_limit(text, 3):
         return "remarks", None  # speaker labels: a transcript
@@ -122,7 +143,7 @@ def classify(title: str, text: str) -> tuple[str, _Found | None]:
     meeting_title = bool(R.MEETING_TITLE.search(title))
     limit = min(_paragraph_limit(text, 3 if meeting_title else 2), 2000)
     found = _meeting_sentence(text, sentences, limit,
-                              weak=bool(R.READOUT_TITLE.search(title)))
+                              weak=bool(R.READOUT_TITLE.search(title)), anchor=anchor)
     if found is not None:
         return "meeting", found
     if R.FUTURE_TRIP.search(text[:600]) or dict(R.TITLE_KINDS)["announcement"].search(title):
@@ -346,11 +367,11 @@ def analyse_us(raw: RawRecord) -> Analysis:
     text = raw.text or ""
     countries = tuple(countries_in(title + "\n\n" + text if title and title not in text
                                    else text))
-    kind, found = classify(title, text)
+    anchor = local_day(raw.published_at, raw.published, TIME_ZONE)
+    kind, found = classify(title, text, anchor)
     if found is None:
         return Analysis(kind=kind, countries=countries)
     sentences = split_sentences(text)
-    anchor = local_day(raw.published_at, raw.published, TIME_ZONE)
     c_start, c_end, venues = _clause(text, found)
     sent = text[found.start:found.end]
     clause = text[c_start:c_end]
@@ -474,10 +495,11 @@ def analyse_us(raw: RawRecord) -> Analysis:
 def _meeting_date(text: str, f: _Found, c_end: int, anchor: date | None) -> DateHit | None:
     """The date expression of the meeting sentence nearest its verb, preferring the
     meeting clause ("Following the March 24 launch, X spoke today with Y": today)."""
-    hits = find_dates(text[f.start:f.end], anchor)
+    sent = text[f.start:f.end]
+    verb = f.verb_start - f.start
+    hits = [h for h in find_dates(sent, anchor) if not _attributive(sent, h, verb)]
     if not hits:
         return None
-    verb = f.verb_start - f.start
     clause_end = c_end - f.start
 
     def rank(h: DateHit) -> tuple[bool, int]:
@@ -485,6 +507,20 @@ def _meeting_date(text: str, f: _Found, c_end: int, anchor: date | None) -> Date
         return outside, abs(h.start - verb)
 
     return min(hits, key=rank)
+
+
+def _attributive(sent: str, h: DateHit, verb: int) -> bool:
+    """A date naming another event ("the April 22-23 Leaders Summit", "following the
+    horrific October 7 attacks", "today's launches", after the verb "the Commission on
+    October 7 Crimes") rather than when the meeting was ("On May 3 President X met")."""
+    after = sent[h.end:]
+    if R.DATE_POSSESSIVE.match(after):
+        return True
+    if not h.note.startswith("explicit"):
+        return False
+    if R.DATE_ATTRIBUTIVE_BEFORE.search(sent[:h.start]) and R.DATE_NOUN_AFTER.match(after):
+        return True
+    return h.start > verb and bool(R.DATE_ATTRIBUTIVE_AFTER.match(after))
 
 
 def _inside_person(s: int, e: int, code: str, people: list[Person], text: str) -> bool:

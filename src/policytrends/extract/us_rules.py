@@ -6,7 +6,7 @@ import re
 
 # Record genres told by the title; checked in order, first match wins.
 TITLE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("fact_sheet", re.compile(r"\bFact Sheet\b", re.I)),
+    ("fact_sheet", re.compile(r"\bFact ?Sheets?\b|\bFactsheets?\b", re.I)),
     ("remarks", re.compile(
         r"^(?:Remarks|Transcript|Press Briefing|Press Gaggle|Background Press Call|"
         r"On-the-Record|Briefing|Interview|Readout of a Background)|\bRemarks\b|\bBefore (?:Their|"
@@ -36,7 +36,12 @@ MEETING_TITLE = re.compile(
 
 # Verbs that report a meeting that took place (third person, past or narrative present).
 MEETING_VERB = re.compile(
-    r"(?<!-)\b(?:met|meets|spoke|speaks|talked|conferred|convened|hosted|gathered"
+    r"(?<!-)\b(?:met(?!\s+(?:[\w-]+\s+){0,3}?(?:requirements?|standards?|criteria|goals?|"
+    r"targets?|deadlines?|obligations?|needs|demands?|thresholds?|expectations|"
+    r"benchmarks?|conditions)\b)|meets|(?:spoke|speaks)(?!\s+(?:about|of)\b)|talked|conferred"
+    # a participle after its noun ("the summit convened by X", "a program hosted at Y")
+    # is no meeting of the subject's; nor is speaking about a subject
+    r"|(?:convened|hosted|gathered)(?!\s+by\b)(?<!hosted(?=\sat\b))"
     r"|(?:held|had|hold|holds|joined|participated in|took part in)\s+(?:(?:a|an|the|their|his|"
     r"her|two|separate)\s+)?(?:[\w’'-]+\s+){0,4}?(?:call|calls|meeting|meetings|conversation|"
     r"talks|video ?conference|videoconference|dialogue|consultations?|discussions?|"
@@ -65,7 +70,27 @@ READOUT_TITLE = re.compile(r"^Readout\b|\b(?:Call|Calls|Meeting|Meetings|Convers
 # Words before the verb that make it future, hypothetical or infinitive.
 NOT_PAST = re.compile(r"\b(?:will|would|to|plans?|planned|expects?|expected|looks? forward"
                       r"|intends?|shall|may|might|could|should)\s+(?:\w+\s+){0,2}$"
-                      r"|\b(?:were|was|be|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
+                      r"|\b(?:were|was|be|been|being|is|are)\s+(?:\w+ly\s+)?$"
+                      r"|\b(?:not|never)\s+$", re.I)
+# A meeting sentence whose date lies further from publication than this tells of
+# another event (an earlier summit, a future programme): the record's own meeting is
+# told elsewhere, if at all.
+MAX_DAYS_BEFORE = 30
+MAX_DAYS_AFTER = 2
+# A date that names another event: "the April 22-23 Leaders Summit"; after the verb, a
+# date followed by a capitalised word ("Commission on October 7 Crimes").
+DATE_ATTRIBUTIVE_BEFORE = re.compile(
+    r"\b[Tt]he\s+(?:(?!(?:on|in|at|of|for|with|since|from|by|and|or|to)\s)[a-z]+\s+){0,2}$")
+# ... when a noun follows the date ("the horrific October 7 attacks", not "met the leaders
+# on May 3 in Paris").
+# A possessive date ("today's launches") names another event unless a meeting follows.
+DATE_POSSESSIVE = re.compile(r"[’']s\s+(?!(?:[\w-]+\s+){0,3}?(?:meeting|call|conversation|"
+                             r"talks|discussion|session|summit|dialogue|consultations)\b)")
+DATE_NOUN_AFTER = re.compile(
+    r"\s*(?:,\s*(?:19|20)\d\d\s+)?\s(?!(?:in|at|on|with|to|and|by|for|from|when|during|as|"
+    r"after|before|via|while|between|among|where|that|which|local|or|but|the|a|an|is|was|"
+    r"were|are)\b)[A-Za-z]")
+DATE_ATTRIBUTIVE_AFTER = re.compile(r"\s+[A-Z][a-z]")
 # A sentence about an earlier event ("Leaders met for the first time a year ago").
 EARLIER = re.compile(r"\bago\b|\blast (?:year|month|spring|summer|fall|autumn|winter)\b|"
                      r"\bearlier this year\b|\bpreviously\b|\bin (?:19|20)\d\d\b(?! ?[,–-])")
