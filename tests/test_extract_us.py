@@ -277,3 +277,15 @@ def test_a_date_naming_another_event_is_not_the_meeting_date() -> None:
                     "The First Lady met with freed hostage Dan Ross and his wife Mia Ross at "
                     "today’s private meeting in the White House.", when))
     assert d.meeting is not None and d.meeting.date == date(2023, 5, 10)
+
+
+def test_a_day_range_before_the_month_starts_the_event() -> None:
+    hit = find_date("The working group met in Lima on 4-5 October, 2022.", date(2022, 10, 9))
+    assert hit is not None and hit.day == date(2022, 10, 4)
+
+
+def test_a_habit_in_the_perfect_is_not_the_meeting() -> None:
+    a = analyse(rec("Joint Statement on Regional Grid Security",
+                    "The grid task force has met regularly to discuss supply options.",
+                    source="state"))
+    assert a.kind != "meeting"

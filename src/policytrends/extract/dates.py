@@ -36,7 +36,8 @@ _MONTH_RE = "|".join(re.escape(m) for m in sorted(MONTHS, key=len, reverse=True)
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 _EXPLICIT = re.compile(
     rf"\b(?:(?P<m>{_MONTH_RE})\s+{_DAY}(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+(?P<y>(?:19|20)\d\d))?"
-    rf"|(?P<d2>[0-3]?\d)\s+(?P<m2>{_MONTH_RE})(?:,?\s+(?P<y2>(?:19|20)\d\d))?)\b"
+    rf"|(?:(?P<d0>[0-3]?\d)\s*[-–]\s*)?(?P<d2>[0-3]?\d)\s+(?P<m2>{_MONTH_RE})"
+    rf"(?:,?\s+(?P<y2>(?:19|20)\d\d))?)\b"
 )
 _RELATIVE = re.compile(
     r"\b(?P<w>today|tonight|yesterday|this (?:morning|afternoon|evening)|earlier today"
@@ -67,7 +68,7 @@ def local_day(published_at: datetime | None, published: date | None, tz: str) ->
 
 def _explicit(m: re.Match[str], anchor: date | None) -> date | None:
     month = MONTHS[m.group("m") or m.group("m2")]
-    day = int(m.group("d") or m.group("d2"))
+    day = int(m.group("d") or m.group("d0") or m.group("d2"))  # a range starts the event
     year_s = m.group("y") or m.group("y2")
     if year_s:
         year = int(year_s)

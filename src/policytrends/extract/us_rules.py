@@ -71,7 +71,8 @@ READOUT_TITLE = re.compile(r"^Readout\b|\b(?:Call|Calls|Meeting|Meetings|Convers
 NOT_PAST = re.compile(r"\b(?:will|would|to|plans?|planned|expects?|expected|looks? forward"
                       r"|intends?|shall|may|might|could|should)\s+(?:\w+\s+){0,2}$"
                       r"|\b(?:were|was|be|been|being|is|are)\s+(?:\w+ly\s+)?$"
-                      r"|\b(?:not|never)\s+$", re.I)
+                      r"|\b(?:not|never)\s+$"
+                      r"|\b(?:has|have)\s+(?:\w+ly\s+)?$", re.I)
 # A meeting sentence whose date lies further from publication than this tells of
 # another event (an earlier summit, a future programme): the record's own meeting is
 # told elsewhere, if at all.
