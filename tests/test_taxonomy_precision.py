@@ -127,3 +127,28 @@ def test_exclusion_trade_that_is_not_trade_policy(phrase: str) -> None:
 def test_trade_policy_still_counts_beside_an_excluded_trade() -> None:
     text = "They welcomed the Arms Trade Treaty and agreed to expand bilateral trade."
     assert "economy_trade" in themes(text)
+
+
+# -- china: China as an actor, not a conference venue, a UN bloc or Taiwan's name --------
+
+@pytest.mark.parametrize("phrase", [
+    "the Beijing Declaration and Platform for Action", "the Beijing Platform",
+    "the review of Beijing+30", "the Fourth World Conference on Women, held in Beijing",
+    "the 1995 Beijing World Conference on Women", "the Group of 77 and China",
+    "an old Chinese proverb",
+])
+def test_exclusion_china_lookalikes(phrase: str) -> None:
+    assert "china" not in themes(f"Our delegate recalled {phrase} in her remarks.")
+
+
+def test_republic_of_china_on_taiwan_is_taiwan_not_china() -> None:
+    assert themes("We thank the Republic of China (Taiwan) for its help.") == {"taiwan"}
+    assert themes("We thank the Republic of China on Taiwan for its help.") == {"taiwan"}
+    # the People's Republic acting on Taiwan is both
+    assert themes("pressure from the People's Republic of China on Taiwan") == {
+        "china", "taiwan"}
+
+
+def test_china_still_counts_beside_an_excluded_phrase() -> None:
+    text = "As Chair of the Group of 77 and China we met China's envoy in Beijing."
+    assert "china" in themes(text)
