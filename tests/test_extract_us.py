@@ -289,3 +289,37 @@ def test_a_habit_in_the_perfect_is_not_the_meeting() -> None:
                     "The grid task force has met regularly to discuss supply options.",
                     source="state"))
     assert a.kind != "meeting"
+
+
+@pytest.mark.parametrize("text", [
+    "The budget renews the workforce and meets our international obligations.",
+    "Norway signed the accords at a ceremony hosted today by its ambassador in Washington.",
+    "The aid reaches two million refugees hosted in Kenya.",
+    "The Secretary thanked the minister and all those gathered in Quito.",
+    "The council has also met with industry groups to discuss heat pumps.",
+])
+def test_more_participles_and_perfects_are_not_meetings(text: str) -> None:
+    assert analyse(rec("Partners Sign the Space Accords", text, source="state")).kind \
+        != "meeting"
+
+
+def test_hosting_by_video_is_still_a_meeting() -> None:
+    a = analyse(rec("Readout of the Vice President’s Meeting with Tribal Leaders",
+                    "Today, the Vice President hosted by video a discussion with tribal "
+                    "leaders from Alaska."))
+    assert a.kind == "meeting"
+
+
+def test_hosting_on_a_date_is_still_a_meeting() -> None:
+    a = analyse(rec("Partners Host Preparatory Meeting on Peacekeeping",
+                    "The United States and Ghana virtually hosted on June 8 members of the "
+                    "peacekeeping committee for a preparatory meeting.",
+                    datetime(2022, 6, 9, 12, 0, tzinfo=EDT), source="state"))
+    assert a.meeting is not None and a.meeting.date == date(2022, 6, 8)
+
+
+def test_a_future_main_verb_makes_the_sentence_no_meeting() -> None:
+    a = analyse(rec("Meeting of the Advisory Committee on Rail Safety",
+                    "The committee will meet on June 20 from noon to 3 p.m., hosted on an "
+                    "online platform.", source="state"))
+    assert a.kind != "meeting"

@@ -82,6 +82,8 @@ def _meeting_sentence(text: str, sentences: list[tuple[int, int]], limit: int,
                     continue
                 if R.NOT_PAST.search(before) or R.FIRST_PERSON.search(before):
                     continue
+                if R.FUTURE_MAIN.search(before):
+                    continue  # "The meeting will take place at noon, hosted on ..."
                 if not _has_actor(before, sent[m.end():]):
                     continue
                 found = _Found(s, e, s + m.start(), s + m.end(), m.group(0))

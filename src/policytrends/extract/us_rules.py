@@ -36,12 +36,14 @@ MEETING_TITLE = re.compile(
 
 # Verbs that report a meeting that took place (third person, past or narrative present).
 MEETING_VERB = re.compile(
-    r"(?<!-)\b(?:met(?!\s+(?:[\w-]+\s+){0,3}?(?:requirements?|standards?|criteria|goals?|"
-    r"targets?|deadlines?|obligations?|needs|demands?|thresholds?|expectations|"
-    r"benchmarks?|conditions)\b)|meets|(?:spoke|speaks)(?!\s+(?:about|of)\b)|talked|conferred"
+    r"(?<!-)\b(?:(?:met|meets)(?!\s+(?:[\w-]+\s+){0,3}?(?:requirements?|standards?|criteria|"
+    r"goals?|targets?|deadlines?|obligations?|needs|demands?|thresholds?|expectations|"
+    r"benchmarks?|conditions)\b)|(?:spoke|speaks)(?!\s+(?:about|of)\b)|talked|conferred"
     # a participle after its noun ("the summit convened by X", "a program hosted at Y")
     # is no meeting of the subject's; nor is speaking about a subject
-    r"|(?:convened|hosted|gathered)(?!\s+by\b)(?<!hosted(?=\sat\b))"
+    r"|(?<!those )(?:convened|hosted|gathered)"
+    r"(?!\s+(?:[a-z]+\s+)?by\s+(?!(?:phone|telephone|video|videoconference)\b))"
+    r"(?<!hosted(?=\s(?:at|in|across)\b))"
     r"|(?:held|had|hold|holds|joined|participated in|took part in)\s+(?:(?:a|an|the|their|his|"
     r"her|two|separate)\s+)?(?:[\w’'-]+\s+){0,4}?(?:call|calls|meeting|meetings|conversation|"
     r"talks|video ?conference|videoconference|dialogue|consultations?|discussions?|"
@@ -72,7 +74,10 @@ NOT_PAST = re.compile(r"\b(?:will|would|to|plans?|planned|expects?|expected|look
                       r"|intends?|shall|may|might|could|should)\s+(?:\w+\s+){0,2}$"
                       r"|\b(?:were|was|be|been|being|is|are)\s+(?:\w+ly\s+)?$"
                       r"|\b(?:not|never)\s+$"
-                      r"|\b(?:has|have)\s+(?:\w+ly\s+)?$", re.I)
+                      r"|\b(?:has|have|had)\s+(?:\w+\s+)?$", re.I)
+# A future main verb earlier in the sentence: what follows is not yet done.
+FUTURE_MAIN = re.compile(r"\b(?:will|shall)\s+(?:\w+\s+){0,2}?(?:take place|be held|meet|"
+                         r"convene|begin|start|open|host)\b", re.I)
 # A meeting sentence whose date lies further from publication than this tells of
 # another event (an earlier summit, a future programme): the record's own meeting is
 # told elsewhere, if at all.
