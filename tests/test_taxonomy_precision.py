@@ -152,3 +152,36 @@ def test_republic_of_china_on_taiwan_is_taiwan_not_china() -> None:
 def test_china_still_counts_beside_an_excluded_phrase() -> None:
     text = "As Chair of the Group of 77 and China we met China's envoy in Beijing."
     assert "china" in themes(text)
+
+
+# -- maritime order, Quad, Russia-Ukraine: lookalikes of other subjects -----------------
+
+def test_the_law_of_the_sea_alone_is_not_maritime_order() -> None:
+    text = "We signed the new treaty on marine biodiversity under the Law of the Sea."
+    assert "maritime_order" not in themes(text)
+    assert "maritime_order" not in themes("Our fisheries policy follows UNCLOS.")
+
+
+def test_the_law_of_the_sea_counts_beside_maritime_order() -> None:
+    text = "They upheld freedom of navigation in line with the Law of the Sea."
+    from_matcher = [text[s:e] for s, e, t in taxonomy.get_matcher().find_spans(text)
+                    if t == "maritime_order"]
+    assert from_matcher == ["freedom of navigation", "Law of the Sea"]
+
+
+@pytest.mark.parametrize("phrase", ["the transatlantic Quad", "his European Quad counterparts"])
+def test_exclusion_other_quads(phrase: str) -> None:
+    assert "quad" not in themes(f"The Secretary then met {phrase} in Paris.")
+
+
+@pytest.mark.parametrize("phrase", [
+    "Russia's aggression against Georgia", "Putin's brutal invasion of Georgia",
+    "Russian aggression against and occupation of Moldova",
+])
+def test_exclusion_russia_s_other_wars(phrase: str) -> None:
+    assert "russia_ukraine" not in themes(f"The statement condemned {phrase}.")
+
+
+def test_russia_s_war_on_ukraine_still_counts_beside_georgia() -> None:
+    text = "They condemned Russia's war against Ukraine and its aggression in Georgia."
+    assert "russia_ukraine" in themes(text)
