@@ -185,3 +185,37 @@ def test_exclusion_russia_s_other_wars(phrase: str) -> None:
 def test_russia_s_war_on_ukraine_still_counts_beside_georgia() -> None:
     text = "They condemned Russia's war against Ukraine and its aggression in Georgia."
     assert "russia_ukraine" in themes(text)
+
+
+# -- North Korea's programmes: not weapons of mass destruction or test bans in general ---
+
+@pytest.mark.parametrize("text", [
+    "North Korea was raised. We oppose the spread of weapons of mass destruction.",
+    "The DPRK was raised. Terrorists must never acquire WMD.",
+])
+def test_weapons_of_mass_destruction_in_general_are_not_north_korea_s(text: str) -> None:
+    assert "nk_nuclear_missile" not in themes(text)
+
+
+def test_north_korea_s_weapons_of_mass_destruction_count() -> None:
+    assert "nk_nuclear_missile" in themes("They condemned North Korea's WMD programs.")
+    assert "nk_nuclear_missile" in themes("the DPRK's weapons of mass destruction")
+
+
+def test_exclusion_a_nuclear_test_ban_is_disarmament() -> None:
+    found = themes("North Korea was raised. We seek a comprehensive nuclear test ban.")
+    assert "nk_nuclear_missile" not in found
+    assert "nuclear_disarmament" in found
+
+
+@pytest.mark.parametrize("phrase", ["Iran's ballistic missile programme",
+                                    "Iran's nuclear and missile development",
+                                    "Russia's missile launches"])
+def test_exclusion_another_state_s_programme(phrase: str) -> None:
+    found = themes(f"North Korea was raised. They also discussed {phrase}.")
+    assert "nk_nuclear_missile" not in found
+
+
+def test_north_korea_s_programme_still_counts_beside_iran_s() -> None:
+    text = "They discussed Iran's nuclear program and North Korea's missile launches."
+    assert "nk_nuclear_missile" in themes(text)
