@@ -323,3 +323,19 @@ def test_a_future_main_verb_makes_the_sentence_no_meeting() -> None:
                     "The committee will meet on June 20 from noon to 3 p.m., hosted on an "
                     "online platform.", source="state"))
     assert a.kind != "meeting"
+
+
+def test_chaired_by_is_a_passive_not_a_meeting() -> None:
+    a = analyse(rec("Annual Consultations on Resettlement",
+                    "The consultations are chaired by the Department of State and co-chaired "
+                    "by a coalition of refugee groups.", source="state"))
+    assert a.kind != "meeting"
+
+
+def test_a_readout_of_travel_for_meetings_is_a_meeting() -> None:
+    a = analyse(rec("Readout of Interagency Delegation Travel to Fiji",
+                    "A U.S. interagency delegation traveled to Fiji, May 3-5, 2023, for "
+                    "meetings with senior Fijian officials. The delegation, joined by the "
+                    "U.S. Ambassador, presented new initiatives.",
+                    datetime(2023, 5, 8, 12, 0, tzinfo=EDT)))
+    assert a.meeting is not None and a.meeting.date == date(2023, 5, 3)

@@ -62,10 +62,13 @@ TITLE_LEAD_END = re.compile(r"\b(?:Call|Calls|Meeting|Meetings|Conversation|Visi
 MEETING_VERB_WEAK = re.compile(
     r"\b(?:discussed|consulted|exchanged views|reviewed)\b"
     r"(?=[^.]{0,300}\bwith\s+(?!respect\b|regard\b|a view\b))"
-    r"|\b(?:attended|joined|chaired|co-chaired|engaged|briefed|participated|made\s+(?:\w+\s+)?"
+    r"|\b(?:(?:attended|joined|chaired|co-chaired|briefed)(?!\s+by\b)|engaged|participated"
+    r"|made\s+(?:\w+\s+)?"
     r"calls?|held\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}(?:roundtables?|sessions?|summit|"
     r"discussions?|events?)|had the opportunity to engage|by meeting with|led\s+(?:an?\s+)?"
-    r"(?:[\w-]+\s+){0,2}delegation)\b")
+    r"(?:[\w-]+\s+){0,2}delegation"
+    r"|trav(?:e|el)led\s+to\b(?=[^.]{0,120}\bfor\s+(?:\w+\s+){0,2}(?:meetings?|talks|"
+    r"consultations)\b))\b")
 # Weak verbs only count in records whose title reports a meeting in these words.
 READOUT_TITLE = re.compile(r"^Readout\b|\b(?:Call|Calls|Meeting|Meetings|Conversation|"
                            r"Participation|Engagement|Roundtable|Consultations?)\b", re.I)
