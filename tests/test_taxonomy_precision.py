@@ -219,3 +219,22 @@ def test_exclusion_another_state_s_programme(phrase: str) -> None:
 def test_north_korea_s_programme_still_counts_beside_iran_s() -> None:
     text = "They discussed Iran's nuclear program and North Korea's missile launches."
     assert "nk_nuclear_missile" in themes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Court acts as a deterrent to would-be perpetrators.",
+    "Street lighting is a deterrent against violence in the camps.",
+])
+def test_a_deterrent_alone_is_not_alliance_security(text: str) -> None:
+    assert "alliance_security" not in themes(text)
+
+
+def test_a_deterrent_counts_beside_defense_cooperation() -> None:
+    text = "Their defense cooperation provides a credible deterrent."
+    passages = [text[s:e] for s, e, t in taxonomy.get_matcher().find_spans(text)
+                if t == "alliance_security"]
+    assert passages == ["defense cooperation", "deterrent"]
+
+
+def test_exclusion_the_trade_of_conventional_weapons() -> None:
+    assert "economy_trade" not in themes("a treaty to regulate the trade of conventional weapons")
