@@ -238,3 +238,8 @@ def test_a_deterrent_counts_beside_defense_cooperation() -> None:
 
 def test_exclusion_the_trade_of_conventional_weapons() -> None:
     assert "economy_trade" not in themes("a treaty to regulate the trade of conventional weapons")
+
+
+def test_exclusion_the_anti_ballistic_missile_treaty() -> None:
+    text = "North Korea was raised. They recalled the Anti-Ballistic Missile Treaty."
+    assert "nk_nuclear_missile" not in themes(text)
