@@ -97,6 +97,8 @@ def test_level_of() -> None:
         ("The envoy met students in Tbilisi, Georgia.", {"GEO"}),
         ("She will travel to Armenia, Georgia, and Azerbaijan.", {"ARM", "GEO", "AZE"}),
         ("On Monday, Georgia signed the accord.", {"GEO"}),
+        ("Mayor Ann Cole, Milltown, Georgia, joined the call.", set()),
+        ("Envoys from Kyiv, Georgia, and Moldova met.", {"GEO", "MDA"}),
         ("Kosovan and Serbian negotiators met in Brussels.", {"XKX", "SRB"}),
     ],
 )

@@ -93,18 +93,17 @@ def _boundary_ok(text: str, start: int, end: int) -> bool:
 
 
 def _after_us_city(text: str, start: int, end: int) -> bool:
-    """True for "in <Place>, Georgia" where the place is neither a country nor a city of
-    the country that shares the state's name (so "in Tbilisi, Georgia" stays GEO)."""
-    m = re.search(r"\b(?:in|at|to|from|near|outside|visit(?:ed|s|ing)?)\s+"
+    """True for "in <Place>, Georgia" or "..., <Place>, Georgia" where the place is neither
+    a country nor a known city abroad (so "in Tbilisi, Georgia" stays GEO)."""
+    m = re.search(r"(?:\b(?:in|at|to|from|of|near|outside|visit(?:ed|s|ing)?)|[,;](?:\s+and)?)\s+"
                   r"((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*),\s+$",
                   text[max(0, start - 80):start])
     if m is None:
         return False
     words = m.group(1).split()
-    code = _table().get(text[start:end])
     for i in range(len(words)):
         place = " ".join(words[i:])
-        if place in _table() or city_country(place) == code:
+        if place in _table() or city_country(place) not in (None, "USA"):
             return False
     return True
 
