@@ -300,7 +300,12 @@ def _wording_regex(wording: str) -> str:
 
 def _pattern_regex(pattern: str) -> str:
     """A pattern written for the matcher's normalised text, for raw text."""
-    return _QUOTE.sub(_quotes, pattern.replace(" ?", f"{_SEP}*").replace(" ", f"{_SEP}+"))
+    raw = _QUOTE.sub(_quotes, pattern.replace(" ?", f"{_SEP}*").replace(" ", f"{_SEP}+"))
+    try:
+        re.compile(raw)
+    except re.error:  # e.g. a space inside a look-behind: keep the pattern as written
+        return pattern
+    return raw
 
 
 def _alternation(wordings: Any, patterns: Any) -> str | None:
