@@ -531,3 +531,15 @@ def test_month_day_forms() -> None:
     assert month_day("Dec. 3rd 2021") == date(2021, 12, 3)
     assert month_day("July 7") is None  # no year known
     assert month_day("February 30, 2021") is None
+
+
+def test_saved_url_sees_a_manifest_created_after_a_lookup(tmp_path: Path) -> None:
+    page = tmp_path / "state" / "y" / "n.html"
+    page.parent.mkdir(parents=True)
+    page.write_bytes(b"<html></html>")
+    assert saved_url(page) is None  # no manifest yet: the folder lookup is cached
+    Manifest(tmp_path, "state").append(Entry(
+        "https://www.state.gov/y/n/", "2022-01-01T00:00:00+00:00", 200, path="state/y/n.html"))
+    assert saved_url(page) == "https://www.state.gov/y/n/"
+    assert saved_url(tmp_path / "state" / "y" / ".." / "y" / "n.html") == \
+        "https://www.state.gov/y/n/"

@@ -74,6 +74,8 @@ class Manifest:
     def append(self, entry: Entry) -> None:
         """Add one line; one write() call, flushed to disk, so a kill cannot split it."""
         self.file.parent.mkdir(parents=True, exist_ok=True)
+        if not self.file.exists():
+            _nearest_manifest.cache_clear()  # a new manifest: folder lookups may change
         line = (json.dumps(asdict(entry), ensure_ascii=False, sort_keys=True) + "\n").encode()
         fd = os.open(self.file, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
         try:
@@ -171,16 +173,44 @@ def remove_partials(folder: Path) -> int:
 
 # -- for ingest: the URL a saved page came from ------------------------------
 def saved_url(path: str | os.PathLike[str]) -> str | None:
-    """The URL `path` was fetched from, per the nearest manifest above it, or None."""
-    file = Path(path).resolve()
-    for folder in file.parents:
-        manifest = folder / MANIFEST_NAME
-        try:
-            st = manifest.stat()
-        except OSError:
-            continue
-        urls = _urls_by_path(str(manifest), st.st_mtime_ns, st.st_size)
-        return urls.get(file.relative_to(folder.parent).as_posix())
+    """The URL `path` was fetched from, per the nearest manifest above it, or None.
+
+    Which manifest serves a folder is cached per process (`_nearest_manifest`), so a
+    record costs a few string operations; `Manifest.append` clears that cache.
+    """
+    raw = os.fspath(path)
+    if os.path.islink(raw):  # a symlinked file: look above its target, as before
+        target = Path(raw).resolve()
+        folder, name = str(target.parent), target.name
+    else:
+        folder = os.path.join(os.getcwd(), os.path.dirname(raw))
+        name = os.path.basename(raw)
+    found = _nearest_manifest(folder)
+    if found is None:
+        return None
+    manifest, rel_dir = found
+    try:
+        st = os.stat(manifest)
+    except OSError:  # removed since it was found: look again
+        _nearest_manifest.cache_clear()
+        found = _nearest_manifest(folder)
+        if found is None:
+            return None
+        manifest, rel_dir = found
+        st = os.stat(manifest)
+    urls = _urls_by_path(manifest, st.st_mtime_ns, st.st_size)
+    return urls.get(f"{rel_dir}/{name}" if rel_dir else name)
+
+
+@lru_cache(maxsize=4096)
+def _nearest_manifest(folder: str) -> tuple[str, str] | None:
+    """(manifest file, `folder` relative to the manifest folder's parent) or None."""
+    resolved = Path(folder).resolve()
+    for parent in (resolved, *resolved.parents):
+        manifest = parent / MANIFEST_NAME
+        if manifest.is_file():
+            rel = resolved.relative_to(parent.parent).as_posix()
+            return str(manifest), "" if rel == "." else rel
     return None
 
 
