@@ -160,6 +160,18 @@ class PandasEngine:
         units = b[cols].drop_duplicates(subset=[c for c in ("record_id", "group") if c in b])
         return _norm(units.reset_index(drop=True)), undated
 
+    def sources(self, flt: Filters) -> list[str]:
+        """Sorted publisher formats of the records `flt` counts (any date, any period)."""
+        if flt.meetings_only or flt.start or flt.end:
+            return sorted(set(self.units(flt, None, None)[0]["source"]))
+        docs = self.table("documents", ["source", "reporting_country", "duplicate_of"])
+        keep = docs["duplicate_of"].isna()
+        if flt.sources:
+            keep &= docs["source"].isin(flt.sources)
+        if flt.reporting_country:
+            keep &= docs["reporting_country"].isin(flt.reporting_country)
+        return sorted(set(docs.loc[keep, "source"].dropna()))
+
     def topics(self, themes: Sequence[str] | None) -> pd.DataFrame:
         t = self.table("topics", ["record_id", "theme", "mentions"])
         if themes is not None:
@@ -318,7 +330,7 @@ def _themes(themes: Sequence[str] | str | None, found: Iterable[str]) -> list[st
 
 def _attrs(df: pd.DataFrame, flt: Filters, eng: Any, **extra: Any) -> pd.DataFrame:
     """Record on the frame what was counted (charts put it in their titles)."""
-    counted = sorted(set(eng.units(flt, None, None)[0]["source"]))
+    counted = eng.sources(flt)
     df.attrs.update({"sources": list(flt.sources) if flt.sources else None,
                      "counted_sources": counted, "meetings_only": flt.meetings_only,
                      **extra})

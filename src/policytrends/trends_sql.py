@@ -20,7 +20,7 @@ from .trends import NONE, Filters, _norm
 
 _TRUNC = {"month": "month", "quarter": "quarter"}
 
-_BASE = """
+_FILTERED = """
 WITH m AS (
     SELECT record_id, any_value(date) AS date, any_value(mode) AS mode,
            any_value(level) AS level, any_value(counterpart_countries) AS cc
@@ -35,7 +35,9 @@ WITH m AS (
     WHERE d.duplicate_of IS NULL
 ), flt AS (
     SELECT * FROM base WHERE {conds}
-), grouped AS (
+)"""
+
+_BASE = _FILTERED + """, grouped AS (
     SELECT *, {group} AS grp FROM flt
 )
 SELECT DISTINCT record_id, source, is_meeting, CAST(date AS TIMESTAMP) AS date,
@@ -46,6 +48,26 @@ FROM grouped WHERE {placed}
 
 def _sql_str(path: os.PathLike[str] | str) -> str:
     return "'" + str(path).replace("'", "''") + "'"
+
+
+def _conds(flt: Filters) -> tuple[list[str], list[Any]]:
+    """SQL conditions on `base` rows (and their parameters) for the filters."""
+    conds: list[str] = ["true"]
+    params: list[Any] = []
+    if flt.sources:
+        conds.append("list_contains(?, source)")
+        params.append(list(flt.sources))
+    if flt.reporting_country:
+        conds.append("list_contains(?, reporting_country)")
+        params.append(list(flt.reporting_country))
+    if flt.meetings_only:
+        conds.append("is_meeting")
+    for op, day in ((">=", flt.start), ("<=", flt.end)):
+        if day is not None:
+            conds.append(f"((date IS NOT NULL AND date {op} ?) OR "
+                         f"(date IS NULL AND year {op} ?))")
+            params += [day, day.year]
+    return conds, params
 
 
 class DuckEngine:
@@ -66,23 +88,18 @@ class DuckEngine:
     def _df(self, sql: str, params: Sequence[Any] = ()) -> pd.DataFrame:
         return self.con.execute(sql, list(params)).df()
 
+    def sources(self, flt: Filters) -> list[str]:
+        """Sorted publisher formats of the records `flt` counts (any date, any period)."""
+        conds, params = _conds(flt)
+        rows = self.con.execute(
+            "SELECT DISTINCT source FROM (" + _FILTERED.format(conds=" AND ".join(conds))
+            + " SELECT source FROM flt) WHERE source IS NOT NULL", params).fetchall()
+        return sorted(r[0] for r in rows)
+
     def _build_units(self, flt: Filters, period: str | None, by: str | None) -> int:
         """Fill the temp table `units`; return the number of records left undated."""
-        conds: list[str] = ["true"]
-        params: list[Any] = []
-        if flt.sources:
-            conds.append("list_contains(?, source)")
-            params.append(list(flt.sources))
-        if flt.reporting_country:
-            conds.append("list_contains(?, reporting_country)")
-            params.append(list(flt.reporting_country))
-        if flt.meetings_only:
-            conds.append("is_meeting")
-        for op, day in ((">=", flt.start), ("<=", flt.end)):
-            if day is not None:
-                conds.append(f"((date IS NOT NULL AND date {op} ?) OR "
-                             f"(date IS NULL AND year {op} ?))")
-                params += [day, day.year]
+        conds, params = _conds(flt)
+
         if by == "counterpart":
             group = (f"unnest(CASE WHEN cc IS NULL OR len(cc) = 0 THEN ['{NONE}'] "
                      "ELSE cc END)")
