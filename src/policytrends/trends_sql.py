@@ -128,10 +128,13 @@ class DuckEngine:
         undated = self._build_units(flt, period, by)
         return _norm(self._df("SELECT * FROM units")), undated
 
-    def _topics_sql(self, themes: Sequence[str] | None) -> tuple[str, list[Any]]:
+    def _topics_sql(self, themes: Sequence[str] | None,
+                    grouped: bool = True) -> tuple[str, list[Any]]:
         where, params = "", []
         if themes is not None:
             where, params = "WHERE list_contains(?, theme)", [list(themes)]
+        if not grouped:
+            return f"SELECT record_id, theme, mentions FROM topics {where}", params
         sql = (f"SELECT record_id, theme, sum(mentions) AS mentions FROM topics {where} "
                "GROUP BY record_id, theme")
         return sql, params
@@ -151,7 +154,9 @@ class DuckEngine:
             f"SELECT {sel}count(DISTINCT record_id) AS n_records, "
             f"count(DISTINCT record_id) FILTER (WHERE is_meeting) AS n_meetings "
             f"FROM units {group}")
-        tsql, params = self._topics_sql(themes)
+        # topics rows join ungrouped: the distinct count and the sum of mentions come out
+        # the same as with rows summed per (record, theme) first, at half the cost
+        tsql, params = self._topics_sql(themes, grouped=False)
         usel = ", ".join(f"u.{k}" for k in keys) + ", " if keys else ""
         counts = self._df(
             f"SELECT {usel}t.theme, count(DISTINCT u.record_id) AS records, "
