@@ -35,9 +35,12 @@ def _add_ingest(sub: argparse._SubParsersAction) -> None:
     p.add_argument("src", nargs="+", help="files or folders to read")
     p.add_argument("--store", required=True, help="store directory (created if missing)")
     p.add_argument("--jobs", type=int, default=None, help="worker processes (default: all cores)")
-    p.add_argument("--taxonomy", default=None, help="TOML or YAML file extending the shipped themes")
-    p.add_argument("--allow-rejects", action="store_true", help="exit 0 even if inputs were rejected")
-    p.add_argument("--wait", action="store_true", help="wait for another run on the store to finish")
+    p.add_argument("--taxonomy", default=None,
+                   help="TOML or YAML file extending the shipped themes")
+    p.add_argument("--allow-rejects", action="store_true",
+                   help="exit 0 even if inputs were rejected")
+    p.add_argument("--wait", action="store_true",
+                   help="wait for another run on the store to finish")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.add_argument("--engine", choices=("local", "dask"), default="local",
                    help="parse in local processes (default) or on a Dask cluster")

@@ -75,4 +75,5 @@ def load(store_dir: str | os.PathLike[str], engine: str = "pandas") -> Frames:
         return Frames(**dask_tables(store), root=str(store.root))
     if engine != "pandas":
         raise ValueError(f"engine must be 'pandas' or 'dask', not {engine!r}")
-    return Frames(**{name: to_pandas(store.read_table(name)) for name in TABLES}, root=str(store.root))
+    tables = {name: to_pandas(store.read_table(name)) for name in TABLES}
+    return Frames(**tables, root=str(store.root))

@@ -159,7 +159,8 @@ def _work(args: tuple[str, str, str | None]) -> tuple[FileSig | None, FileResult
     try:
         sig = file_signature(Path(path), rel)
     except OSError as exc:
-        return None, FileResult(rel, {}, (Reject(rel, None, "unreadable", f"{rel}: {exc.strerror or exc}"),))
+        reject = Reject(rel, None, "unreadable", f"{rel}: {exc.strerror or exc}")
+        return None, FileResult(rel, {}, (reject,))
     return sig, process_file(path, rel, taxonomy_file)
 
 

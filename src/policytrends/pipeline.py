@@ -97,9 +97,11 @@ def process_file(path: str | Path, rel: str, taxonomy_file: str | None = None) -
 def mention_rows(record_id: str, mentions: list[Mention]) -> tuple[list[dict], list[dict]]:
     """(topics rows, mentions rows) of one record."""
     counts = Counter(m.theme for m in mentions)
-    topics = [{"record_id": record_id, "theme": t, "mentions": n} for t, n in sorted(counts.items())]
+    topics = [{"record_id": record_id, "theme": t, "mentions": n}
+              for t, n in sorted(counts.items())]
     rows = [
-        {"record_id": record_id, "theme": m.theme, "start": m.start, "end": m.end, "matched": m.matched}
+        {"record_id": record_id, "theme": m.theme, "start": m.start, "end": m.end,
+         "matched": m.matched}
         for m in mentions
     ]
     return topics, rows

@@ -293,7 +293,8 @@ class StoreWriter:
         )
         self._buffer_files.append(sig)
         self._buffer_counts.append((len(result.tables.get("documents", [])), len(result.rejects)))
-        self._buffer_text += sum(len(d.get("text") or "") for d in result.tables.get("documents", []))
+        docs = result.tables.get("documents", [])
+        self._buffer_text += sum(len(d.get("text") or "") for d in docs)
         if len(self._buffers["documents"]) >= PART_RECORDS or self._buffer_text >= PART_TEXT_BYTES:
             self.flush()
 
