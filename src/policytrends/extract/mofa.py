@@ -342,8 +342,22 @@ def _start_local(core: str, location: str | None) -> str | None:
 
 
 def _stated_durations(text: str) -> list[int]:
-    return [_minutes(m) for m in R.DURATION.finditer(text)
+    return [_minutes(m) for m in _durations(text)
             if R.DURATION_LEAD_IN.search(text[max(0, m.start() - 25): m.start()])]
+
+
+def _durations(text: str) -> list[re.Match[str]]:
+    """R.DURATION's matches, scanning only around the words "hour" and "minute" (every
+    duration has one; the scan of a whole lead is slow)."""
+    low = text.lower()
+    found = [k for k in (low.find("hour"), low.find("minute")) if k >= 0]
+    if not found:
+        return []
+    if len(low) != len(text):  # a character lowered to two: positions differ
+        return list(R.DURATION.finditer(text))
+    last = max(low.rfind("hour"), low.rfind("minute"))
+    start = max(0, min(found) - R.DURATION_REACH)
+    return list(R.DURATION.finditer(text, start, min(len(text), last + len("minutes"))))
 
 
 def _duration(core: str) -> int | None:
@@ -352,7 +366,9 @@ def _duration(core: str) -> int | None:
     if stated:
         return sum(stated) if len(stated) > 1 and R.IN_PARTS.search(core) else stated[0]
     parts = []
-    for m in R.TIME_RANGE.finditer(core):
+    low = core.lower()
+    ranges = R.TIME_RANGE.finditer(core) if "from" in low or "between" in low else ()
+    for m in ranges:
         a, b = (next(R.TIME.finditer(s), None) for s in (m["a"], m["b"]))
         ta, tb = (_clock(x) if x else None for x in (a, b))
         if ta is not None and tb is not None and tb > ta:

@@ -163,6 +163,8 @@ DURATION = re.compile(
     r"|(?P<hour>an\s+hour)",
     re.IGNORECASE,
 )
+# how far before its "hour" or "minute" a duration phrase may start
+DURATION_REACH = 120
 # the duration phrase must be introduced by one of these words (not "within 10 minutes of")
 DURATION_LEAD_IN = re.compile(
     r"(?:for|lasted|lasting|of|some|approximately|about|around|roughly|nearly|almost|just|"

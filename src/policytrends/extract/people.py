@@ -38,8 +38,15 @@ from .people_rules import (
 
 __all__ = ["Person", "find_people", "family_name", "person_country"]
 
-_TOKEN = re.compile(
-    r"[^\W\d_](?:[\w’'\-]|\.(?=\w))*\.?|\(|\)|,|;|:|/|\d[\w\-]*\.?|(?<=\s)[-–—•*](?=\s)")
+# a word (letters, then word characters, apostrophes, hyphens and inner dots: "U.S."), a
+# punctuation mark names care about, a number, or a dash or bullet standing alone
+_TOKEN_RX = (r"[^\W\d_][\w’'\-]*(?:\.(?=\w)[\w’'\-]*)*\.?|[(),;:/]|\d[\w\-]*\.?"
+             r"|(?<=\s)[-–—•*](?=\s)")
+_TOKEN = re.compile(_TOKEN_RX)
+# what lies between two tokens: characters no token starts with
+_GAP_RX = r"(?:[^\w(),;:/\-–—•*]+|_|(?<!\s)[-–—•*]|[-–—•*](?!\s))*"
+# a token and the gap after it: one C-level findall gives both
+_TOKEN_GAP = re.compile(f"({_TOKEN_RX})({_GAP_RX})")
 _ABBREV = {"Mr.", "Ms.", "Mrs.", "Dr.", "Jr.", "Sr.", "U.S.", "D.C.", "St.", "U.K.", "U.N.",
            "Gen.", "Lt.", "Col.", "Adm.", "Sgt.", "Maj.", "Capt.", "Amb.", "Sen.", "Rep.",
            "Gov.", "Prof.",
@@ -47,8 +54,10 @@ _ABBREV = {"Mr.", "Ms.", "Mrs.", "Dr.", "Jr.", "Sr.", "U.S.", "D.C.", "St.", "U.
 _CONNECTORS = {"of", "for", "and", "the", "to", "on"}
 _PORTFOLIO = {"for", "to", "on"}
 _INITIAL = re.compile(r"^[A-Z]\.$")
+_PARTICLE_HYPHEN = re.compile(r"^(?:el|al|bin|ben|de|da|van|von|le|la)-[A-Z]")
 _CAPS_NAME = re.compile(r"^[A-Z]{3,}$")
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
+_POSSESSIVE_ENDS = frozenset("s’'.")  # last characters of a token that may end in one
 _OF_COUNTRY = re.compile(
     r"\s*,?\s*of\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*){0,4}(?:\s*\([A-Z.]+\))?")
 
@@ -64,7 +73,7 @@ class Person:
     country: str | None  # ISO3 or organisation code, when the text says
 
 
-@dataclass
+@dataclass(slots=True)
 class _Tok:
     text: str  # without trailing sentence period or possessive
     start: int
@@ -75,15 +84,20 @@ class _Tok:
 
 def _tokens(text: str) -> list[_Tok]:
     out: list[_Tok] = []
-    for m in _TOKEN.finditer(text):
-        raw = m.group(0)
-        tok = _Tok(raw, m.start(), m.end())
-        gap = text[out[-1].end:m.start()] if out else ""
-        if "\n" in gap or re.search(r"[.!?]", gap):
-            out[-1].period = True  # a line break or a full stop ends a name or a title
-        if raw.endswith(".") and raw not in _ABBREV and not _INITIAL.match(raw):
+    first = _TOKEN.search(text)
+    if first is None:
+        return out
+    start, size = first.start(), len(text)
+    for raw, gap in _TOKEN_GAP.findall(text, start):
+        end = start + len(raw)
+        tok = _Tok(raw, start, end)
+        start = end + len(gap)
+        if raw[-1] == "." and raw not in _ABBREV and not _INITIAL.match(raw):
             tok.text, tok.period = raw[:-1], True
-        if _POSSESSIVE.search(tok.text) and len(tok.text) > 2:
+        elif gap and start < size and (
+                "\n" in gap or "." in gap or "!" in gap or "?" in gap):
+            tok.period = True  # a line break or a full stop ends a name or a title
+        if raw[-1] in _POSSESSIVE_ENDS and _POSSESSIVE.search(tok.text) and len(tok.text) > 2:
             tok.text = _POSSESSIVE.sub("", tok.text)
             tok.possessive = True
         out.append(tok)
@@ -97,14 +111,18 @@ def _is_country_word(word: str) -> bool:
 
 
 def _name_like(tok: _Tok) -> bool:
-    w = tok.text
+    return _name_like_word(tok.text)
+
+
+@lru_cache(maxsize=65536)
+def _name_like_word(w: str) -> bool:
     if not w or w in NOT_NAMES or w in TITLE_WORDS or w in MONTHS or w in WEEKDAYS:
         return False
     if w in INSTITUTIONS:
         return False
     if _INITIAL.match(w):
         return True
-    if re.match(r"^(?:el|al|bin|ben|de|da|van|von|le|la)-[A-Z]", w):
+    if _PARTICLE_HYPHEN.match(w):
         return True
     if not w[0].isupper() or w.isupper() and len(w) > 1 and not _INITIAL.match(w):
         return False  # lower-case words and acronyms (NATO, DPRK) are not names
@@ -175,12 +193,13 @@ def find_people(text: str) -> list[Person]:
     people: list[Person] = []
     used_until = -1  # index of the last token consumed by a name
     i = 0
-    while i < len(toks):
-        caps_family = (_CAPS_NAME.match(toks[i].text) is not None and i + 1 < len(toks)
-                       and not toks[i].period and _name_like(toks[i + 1])
-                       and not _is_country_word(toks[i].text))  # "MOTEGI Toshimitsu"
-        if not (_name_like(toks[i]) or caps_family) or i <= used_until or any(
-                a <= toks[i].start < b for a, b in in_country):
+    n = len(toks)
+    while i < n:
+        w = toks[i].text
+        if not (_name_like_word(w) or (  # "MOTEGI Toshimitsu": capitals mark the family name
+                _CAPS_NAME.match(w) is not None and i + 1 < n and not toks[i].period
+                and _name_like(toks[i + 1]) and not _is_country_word(w))
+        ) or i <= used_until or any(a <= toks[i].start < b for a, b in in_country):
             i += 1
             continue
         j = i

@@ -116,7 +116,11 @@ def safe_yaml(text: str) -> object:
 
 
 def clean_space(text: str) -> str:
-    return _WS_RUN.sub(" ", text).strip()
+    """Runs of spaces, tabs and no-break spaces as one space; ends trimmed."""
+    if ("  " in text or "\t" in text or "\u00a0" in text or "\u2009" in text
+            or "\u202f" in text):  # most lines have none of these: the scan is skipped
+        text = _WS_RUN.sub(" ", text)
+    return text.strip()
 
 
 def safe_html_parser() -> lxml.html.HTMLParser:
@@ -339,19 +343,27 @@ def _show_escapes(text: str) -> str:
 
 def markdown_inline(text: str) -> str:
     """Plain text of Markdown inline markup: links, emphasis, escapes and inline tags removed."""
-    text = _hide_escapes(text)
-    text = _STRUCK.sub("", text)  # struck-out words are corrected in the transcript
-    text = _INLINE_TAG.sub("", text)
-    text = _IMAGE.sub("", text)
-    text = _LINK.sub(r"\1", text)
-    text = _REF_LINK.sub(r"\1", text)
-    text = _AUTOLINK.sub(r"\1", text)
-    if "*" in text or "_" in text:  # (the checks skip scans that cannot match: a hot spot)
+    # (each check skips a scan that cannot match without that character: a hot spot)
+    escaped = "\\" in text
+    if escaped:
+        text = _hide_escapes(text)
+    if "<" in text:
+        text = _STRUCK.sub("", text)  # struck-out words are corrected in the transcript
+        text = _INLINE_TAG.sub("", text)
+    if "](" in text:
+        text = _IMAGE.sub("", text)
+        text = _LINK.sub(r"\1", text)
+    if "][" in text:
+        text = _REF_LINK.sub(r"\1", text)
+    if "<" in text:
+        text = _AUTOLINK.sub(r"\1", text)
+    if "*" in text or "_" in text:
         for _ in range(2):  # nested emphasis such as ***bold italic***
             text = _EMPHASIS.sub(r"\2", text)
         text = _STRAY_STARS.sub("", text)
-    text = html.unescape(_show_escapes(text))
-    return clean_space(text)
+    if escaped:
+        text = _show_escapes(text)
+    return clean_space(html.unescape(text))
 
 
 def _blocks(body: str) -> list[list[str]]:

@@ -194,8 +194,15 @@ def _is_furniture(line: str) -> bool:
     return bool(FURNITURE_LINE.match(line) or FURNITURE_LINE.match(BULLET.sub("", line)))
 
 
+def _is_footnote(line: str) -> bool:
+    low = line.lower()  # every footnote wording has one of these words: most lines skip the scan
+    return ("date" in low or "translation" in low or "japanese" in low) and bool(
+        FOOTNOTE.search(line))
+
+
 def _clean_line(line: str) -> str:
-    line = GLUED_LINK_TEXT.sub(" ", line)
+    if "window" in line.lower():  # (a cheap test first: the pattern is slow to scan)
+        line = GLUED_LINK_TEXT.sub(" ", line)
     return clean_space(line.replace("\u3000", " "))
 
 
@@ -205,7 +212,7 @@ def _body_start(items: list[str]) -> int:
     for k, ln in enumerate(items):
         if date_at is not None and k <= date_at:
             continue
-        if _is_furniture(ln) or FOOTNOTE.search(ln):
+        if _is_furniture(ln) or _is_footnote(ln):
             continue
         words = len(ln.split())
         if NUMBERED.match(ln) or SECTION_HEADING.match(ln):
@@ -236,7 +243,7 @@ def _is_title(line: str, before_date: bool) -> bool:
 def _body_paragraphs(lines: list[str], title: str | None) -> list[str]:
     out: list[str] = []
     for ln in lines:
-        if _is_furniture(ln) or FOOTNOTE.search(ln) or CATEGORY_LINE.match(ln):
+        if _is_furniture(ln) or _is_footnote(ln) or CATEGORY_LINE.match(ln):
             continue
         if ln == title:
             continue
