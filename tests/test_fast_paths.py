@@ -111,3 +111,33 @@ def test_mofa_line_tests_agree_with_their_patterns(text: str) -> None:
     assert mofa_source._is_footnote(text) == bool(mofa_source.FOOTNOTE.search(text))
     assert mofa_source._clean_line(text) == common.clean_space(
         mofa_source.GLUED_LINK_TEXT.sub(" ", text).replace("\u3000", " "))
+
+
+def _reference_used_alone(toks: list[str], context: str) -> str | None:
+    """`people._used_alone` with the look back written first, as first written."""
+    full = re.compile(r"\s+(?:[A-Z]\.\s+)*".join(re.escape(t) for t in toks))
+    masked = full.sub(" ", context)
+
+    def alone(sub: list[str]) -> int:
+        pat = r"(?<![\w\-])" + r"\s+".join(re.escape(t) for t in sub) + r"(?![\w\-])"
+        return sum(1 for m in re.finditer(pat, masked)
+                   if not people._inside_other_name(masked, m, toks))
+
+    for size in range(len(toks) - 1, 1, -1):
+        if alone(toks[-size:]):
+            return " ".join(toks[-size:])
+    best, i = max((alone([t]), i) for i, t in enumerate(toks))
+    return toks[i] if best else None
+
+
+NAME_WORDS = ["Ben", "Shabbat", "Meir", "Kishida", "Fumio", "Li", "Lee"]
+contexts = st.lists(st.sampled_from(NAME_WORDS + ["Minister", "said", "-", "x", " ", "  ", ".",
+                                                   ",", "\n", "Mr.", "Ben-", "AKishida"]),
+                    max_size=30).map(" ".join)
+
+
+@SETTINGS
+@given(toks=st.lists(st.sampled_from(NAME_WORDS), min_size=2, max_size=4), context=contexts)
+def test_used_alone_with_the_word_first_finds_the_same_part(toks: list[str], context: str
+                                                            ) -> None:
+    assert people._used_alone(toks, context) == _reference_used_alone(toks, context)

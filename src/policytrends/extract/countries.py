@@ -114,8 +114,11 @@ def country_spans(text: str) -> list[tuple[int, int, str]]:
     Leftmost-longest matching on word boundaries; blocking phrases ("South China Sea")
     hide the names inside them.
     """
-    if not text:
-        return []
+    return list(_spans(text)) if text else []
+
+
+@lru_cache(maxsize=16)  # one text is often asked for again (whole record, then its people)
+def _spans(text: str) -> tuple[tuple[int, int, str], ...]:
     found: list[tuple[int, int, str]] = []
     for end_idx, (length, code) in _automaton().iter(text):
         start, end = end_idx - length + 1, end_idx + 1
@@ -130,7 +133,7 @@ def country_spans(text: str) -> list[tuple[int, int, str]]:
         pos = end
         if code != _BLOCK:
             spans.append((start, end, code))
-    return spans
+    return tuple(spans)
 
 
 def countries_in(text: str) -> list[tuple[str, int]]:

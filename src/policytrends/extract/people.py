@@ -15,6 +15,7 @@ mistaken for people.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -56,7 +57,7 @@ _PORTFOLIO = {"for", "to", "on"}
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _PARTICLE_HYPHEN = re.compile(r"^(?:el|al|bin|ben|de|da|van|von|le|la)-[A-Z]")
 _CAPS_NAME = re.compile(r"^[A-Z]{3,}$")
-_POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
+_POSSESSIVE_S = ("’s", "'s")  # a possessive ending, or a lone apostrophe ("Blinken’")
 _POSSESSIVE_ENDS = frozenset("s’'.")  # last characters of a token that may end in one
 _OF_COUNTRY = re.compile(
     r"\s*,?\s*of\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*){0,4}(?:\s*\([A-Z.]+\))?")
@@ -88,19 +89,23 @@ def _tokens(text: str) -> list[_Tok]:
     if first is None:
         return out
     start, size = first.start(), len(text)
-    for raw, gap in _TOKEN_GAP.findall(text, start):
+    append = out.append
+    for raw, gap in _TOKEN_GAP.findall(text, start):  # (the hot loop of name finding)
         end = start + len(raw)
         tok = _Tok(raw, start, end)
         start = end + len(gap)
-        if raw[-1] == "." and raw not in _ABBREV and not _INITIAL.match(raw):
+        last = raw[-1]
+        if last == "." and raw not in _ABBREV and not _INITIAL.match(raw):
             tok.text, tok.period = raw[:-1], True
-        elif gap and start < size and (
+        elif gap != " " and gap and start < size and (
                 "\n" in gap or "." in gap or "!" in gap or "?" in gap):
             tok.period = True  # a line break or a full stop ends a name or a title
-        if raw[-1] in _POSSESSIVE_ENDS and _POSSESSIVE.search(tok.text) and len(tok.text) > 2:
-            tok.text = _POSSESSIVE.sub("", tok.text)
-            tok.possessive = True
-        out.append(tok)
+        if last in _POSSESSIVE_ENDS and len(tok.text) > 2:
+            word = tok.text
+            cut = 2 if word.endswith(_POSSESSIVE_S) else 1 if word.endswith(("’", "'")) else 0
+            if cut:
+                tok.text, tok.possessive = word[:-cut], True
+        append(tok)
     return out
 
 
@@ -189,7 +194,13 @@ def person_country(title: str | None, after: str = "") -> str | None:
 def find_people(text: str) -> list[Person]:
     """Officials named in ``text``, in order, each with title and country when stated."""
     toks = _tokens(text)
-    in_country = [(a, b) for a, b, _ in country_spans(text)]
+    spans = country_spans(text)  # in text order, not overlapping
+    country_starts, country_ends = [a for a, _, _ in spans], [b for _, b, _ in spans]
+
+    def in_country(pos: int) -> bool:
+        k = bisect_right(country_starts, pos) - 1
+        return k >= 0 and pos < country_ends[k]
+
     people: list[Person] = []
     used_until = -1  # index of the last token consumed by a name
     i = 0
@@ -199,7 +210,7 @@ def find_people(text: str) -> list[Person]:
         if not (_name_like_word(w) or (  # "MOTEGI Toshimitsu": capitals mark the family name
                 _CAPS_NAME.match(w) is not None and i + 1 < n and not toks[i].period
                 and _name_like(toks[i + 1]) and not _is_country_word(w))
-        ) or i <= used_until or any(a <= toks[i].start < b for a, b in in_country):
+        ) or i <= used_until or in_country(toks[i].start):
             i += 1
             continue
         j = i
@@ -413,7 +424,10 @@ def _used_alone(toks: list[str], context: str) -> str | None:
     full = re.compile(r"\s+(?:[A-Z]\.\s+)*".join(re.escape(t) for t in toks))
     masked = full.sub(" ", context)
     def alone(sub: list[str]) -> int:
-        pat = r"(?<![\w\-])" + r"\s+".join(re.escape(t) for t in sub) + r"(?![\w\-])"
+        # the first word comes first (a literal start makes the scan fast); the look back
+        # for a word character before it then reaches over that word
+        pat = (re.escape(sub[0]) + rf"(?<![\w\-][\s\S]{{{len(sub[0])}}})"
+               + "".join(r"\s+" + re.escape(t) for t in sub[1:]) + r"(?![\w\-])")
         return sum(1 for m in re.finditer(pat, masked) if not _inside_other_name(masked, m, toks))
 
     for size in range(len(toks) - 1, 1, -1):  # longer endings first ("Ben Shabbat")

@@ -210,9 +210,9 @@ def _participant_regions(text: str, sentences: list[tuple[int, int]], f: _Found
     return regions
 
 
-def _title_people(title: str) -> list[Person]:
-    """Officials in a readout title: the possessive lead and those after 'with'."""
-    people = find_people(title)
+def _title_people(title: str, people: list[Person]) -> list[Person]:
+    """Officials in a readout title (`people`: all it names): the possessive lead and those
+    after 'with'."""
     if re.match(r"(?:Joint\s+)?Statement\b", title):
         lead_end = 0  # "Statement from X on Call with Y": X speaks, Y took part
     else:
@@ -398,8 +398,10 @@ def analyse_us(raw: RawRecord) -> Analysis:
                        if c != REPORTING and not aside(s + a)
                        and not any(p.start <= s + a < p.end for p in chosen)]
     states = [c for c in dict.fromkeys(group_countries) if not is_grouping(c)]
-    merged = _merge(chosen + _title_people(title))
-    known = _countries_by_name(_title_people(title) + find_people(title) + everyone, text)
+    in_title = find_people(title)
+    lead_people = _title_people(title, in_title)
+    merged = _merge(chosen + lead_people)
+    known = _countries_by_name(lead_people + in_title + everyone, text)
     merged = [p if p.country else Person(p.start, p.end, p.name, p.title, _lookup(known, p.name))
               for p in merged]
     # when one official is marked "U.S.", the unmarked ones are from the other side(s)
