@@ -134,6 +134,20 @@ def _name_like_word(w: str) -> bool:
     return not _is_country_word(w)
 
 
+_NOT_A_NAME, _NAME_WORD, _CAPS_WORD = 0, 1, 2
+
+
+@lru_cache(maxsize=65536)
+def _start_kind(w: str) -> int:
+    """Whether a name may start at this word: a name-like word, a family name in capitals
+    (if a name-like word follows), or not."""
+    if _name_like_word(w):
+        return _NAME_WORD
+    if _CAPS_NAME.match(w) is not None and not _is_country_word(w):
+        return _CAPS_WORD
+    return _NOT_A_NAME
+
+
 def _title_ok(tok: _Tok) -> bool:
     """Tokens a title phrase may hold when walking back from a name."""
     w = tok.text
@@ -206,11 +220,10 @@ def find_people(text: str) -> list[Person]:
     i = 0
     n = len(toks)
     while i < n:
-        w = toks[i].text
-        if not (_name_like_word(w) or (  # "MOTEGI Toshimitsu": capitals mark the family name
-                _CAPS_NAME.match(w) is not None and i + 1 < n and not toks[i].period
-                and _name_like(toks[i + 1]) and not _is_country_word(w))
-        ) or i <= used_until or in_country(toks[i].start):
+        start = _start_kind(toks[i].text)
+        if start == _NOT_A_NAME or start == _CAPS_WORD and not (  # "MOTEGI Toshimitsu":
+                i + 1 < n and not toks[i].period and _name_like(toks[i + 1])  # capitals mark
+        ) or i <= used_until or in_country(toks[i].start):  # the family name
             i += 1
             continue
         j = i
@@ -421,14 +434,11 @@ def _used_alone(toks: list[str], context: str) -> str | None:
     """The longest proper part of the name that the context uses on its own."""
     if not context:
         return None
-    full = re.compile(r"\s+(?:[A-Z]\.\s+)*".join(re.escape(t) for t in toks))
-    masked = full.sub(" ", context)
+    masked = _full_name_rx(tuple(toks)).sub(" ", context)
+
     def alone(sub: list[str]) -> int:
-        # the first word comes first (a literal start makes the scan fast); the look back
-        # for a word character before it then reaches over that word
-        pat = (re.escape(sub[0]) + rf"(?<![\w\-][\s\S]{{{len(sub[0])}}})"
-               + "".join(r"\s+" + re.escape(t) for t in sub[1:]) + r"(?![\w\-])")
-        return sum(1 for m in re.finditer(pat, masked) if not _inside_other_name(masked, m, toks))
+        return sum(1 for m in _part_rx(tuple(sub)).finditer(masked)
+                   if not _inside_other_name(masked, m, toks))
 
     for size in range(len(toks) - 1, 1, -1):  # longer endings first ("Ben Shabbat")
         if alone(toks[-size:]):
@@ -436,6 +446,22 @@ def _used_alone(toks: list[str], context: str) -> str | None:
     counts = [(alone([t]), i) for i, t in enumerate(toks)]
     best, i = max(counts)
     return toks[i] if best else None
+
+
+# Names recur from record to record: their patterns are compiled once (re's own cache,
+# 512 patterns, is too small for a corpus's names and drops the common ones as well).
+@lru_cache(maxsize=8192)
+def _full_name_rx(toks: tuple[str, ...]) -> re.Pattern[str]:
+    """The whole name, initials allowed between its words."""
+    return re.compile(r"\s+(?:[A-Z]\.\s+)*".join(re.escape(t) for t in toks))
+
+
+@lru_cache(maxsize=16384)
+def _part_rx(sub: tuple[str, ...]) -> re.Pattern[str]:
+    """Words of a name as a whole phrase. The first word comes first (a literal start makes
+    the scan fast); the look back for a word character before it reaches over that word."""
+    return re.compile(re.escape(sub[0]) + rf"(?<![\w\-][\s\S]{{{len(sub[0])}}})"
+                      + "".join(r"\s+" + re.escape(t) for t in sub[1:]) + r"(?![\w\-])")
 
 
 def _inside_other_name(text: str, m: re.Match[str], toks: list[str]) -> bool:

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from itertools import takewhile
 
 from ..records import Analysis, Meeting, Participant, RawRecord
 from . import us_rules as R
@@ -33,7 +35,11 @@ _ABBREV_END = re.compile(
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence of ``text``; paragraphs always end a sentence."""
-    spans: list[tuple[int, int]] = []
+    return list(_sentences(text))
+
+
+def _sentences(text: str) -> Iterator[tuple[int, int]]:
+    """`split_sentences`, one at a time (a search that stops early splits no further)."""
     for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text):
         start = para.start()
         body = para.group(0)
@@ -47,11 +53,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 continue
             end = para.start() + m.start() + 1
             if text[start:end].strip():
-                spans.append((start, end))
+                yield start, end
             start = para.start() + m.end()
         if text[start:para.end()].strip():
-            spans.append((start, para.end()))
-    return spans
+            yield start, para.end()
 
 
 @dataclass(frozen=True)
@@ -141,9 +146,9 @@ def classify(title: str, text: str, anchor: date | None = None
                 first_para)):
             continue
         return kind, None
-    sentences = split_sentences(text)
     meeting_title = bool(R.MEETING_TITLE.search(title))
     limit = min(_paragraph_limit(text, 3 if meeting_title else 2), 2000)
+    sentences = list(takewhile(lambda se: se[0] <= limit, _sentences(text)))
     found = _meeting_sentence(text, sentences, limit,
                               weak=bool(R.READOUT_TITLE.search(title)), anchor=anchor)
     if found is not None:
@@ -182,6 +187,9 @@ def _participant_regions(text: str, sentences: list[tuple[int, int]], f: _Found
                          ) -> list[tuple[int, int]]:
     """Spans of text whose officials took part: 'joined' sentences and participant lists."""
     regions: list[tuple[int, int]] = []
+    low = text.lower()  # both kinds of region need one of these words: else no scan
+    if "joined" not in low and "participants" not in low:
+        return regions
     for s, e in sentences:
         j = R.JOINED.search(text[s:e])
         if s > f.start and j:
