@@ -141,3 +141,17 @@ contexts = st.lists(st.sampled_from(NAME_WORDS + ["Minister", "said", "-", "x", 
 def test_used_alone_with_the_word_first_finds_the_same_part(toks: list[str], context: str
                                                             ) -> None:
     assert people._used_alone(toks, context) == _reference_used_alone(toks, context)
+
+
+md_lines = st.lists(st.sampled_from(
+    [" ", "  ", "    ", "\t", "-", "*", "+", "_", "#", "###", "1.", "12)", "|", ":", "x",
+     "Word", "\u00a0", "---", "| a | b |", "|---|---|"]), max_size=8).map("".join)
+
+
+@SETTINGS
+@given(line=md_lines)
+def test_markdown_line_tests_agree_with_their_patterns(line: str) -> None:
+    assert common._item_or_heading(line) == bool(
+        common._LIST_ITEM.match(line) or common._HEADING.match(line))
+    assert common._heading(line) == bool(common._HEADING.match(line))
+    assert common._rule(line) == bool(common._RULE.match(line) or common._TABLE_RULE.match(line))

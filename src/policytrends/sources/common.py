@@ -322,6 +322,7 @@ _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _RULE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$")
 _TABLE_RULE = re.compile(r"^\s*\|?[\s:|-]+\|[\s:|-]*$")
 # "###" (escaped or emphasised) ends a White House release; it is not text
+_MARKUP_ONLY = re.compile(r"[#*_\s]+")
 _END_MARK = re.compile(r"(?:^|\s)[*_]*\\?#{3}[*_]*(?:\[\]\(\))?\s*$")
 
 
@@ -366,6 +367,27 @@ def markdown_inline(text: str) -> str:
     return clean_space(html.unescape(text))
 
 
+# first characters (after blanks) a list item, heading or rule can start with: a line whose
+# first character is another skips those patterns (most lines: a hot spot)
+_ITEM_OR_HEADING_START = frozenset("-*+#0123456789")
+_RULE_START = frozenset("-*_")
+
+
+def _item_or_heading(line: str) -> bool:
+    return line.lstrip()[:1] in _ITEM_OR_HEADING_START and bool(
+        _LIST_ITEM.match(line) or _HEADING.match(line))
+
+
+def _heading(line: str) -> bool:
+    return line.lstrip()[:1] == "#" and bool(_HEADING.match(line))
+
+
+def _rule(line: str) -> bool:
+    """A horizontal rule or a table's header rule: not text."""
+    return (line.lstrip()[:1] in _RULE_START and bool(_RULE.match(line))
+            or "|" in line and bool(_TABLE_RULE.match(line)))
+
+
 def _blocks(body: str) -> list[list[str]]:
     """Blank-line separated blocks of lines; list items start blocks of their own."""
     blocks: list[list[str]] = []
@@ -376,11 +398,11 @@ def _blocks(body: str) -> list[list[str]]:
                 blocks.append(current)
             current = []
             continue
-        if current and (_LIST_ITEM.match(line) or _HEADING.match(line)):
+        if current and _item_or_heading(line):
             blocks.append(current)
             current = []
         current.append(line)
-        if _HEADING.match(line):  # a heading is a block of its own
+        if _heading(line):  # a heading is a block of its own
             blocks.append(current)
             current = []
     if current:
@@ -391,9 +413,11 @@ def _blocks(body: str) -> list[list[str]]:
 def markdown_paragraphs(body: str) -> list[str]:
     """Paragraphs of a Markdown body: hard-wrapped lines re-joined, markup and end marks removed."""
     paragraphs: list[str] = []
-    body = _HTML_BLOCK.sub("", body.replace("\r\n", "\n"))
+    body = body.replace("\r\n", "\n")
+    if "<" in body:
+        body = _HTML_BLOCK.sub("", body)
     for lines in _blocks(body):
-        kept = [ln for ln in lines if not _RULE.match(ln) and not _TABLE_RULE.match(ln)]
+        kept = [ln for ln in lines if not _rule(ln)]
         if not kept:
             continue
         kept[0] = _HEADING.sub("", _LIST_ITEM.sub("", kept[0]))
@@ -403,7 +427,7 @@ def markdown_paragraphs(body: str) -> list[str]:
         if "#" in joined:
             joined = _END_MARK.sub("", joined)
         text = markdown_inline(joined)
-        if text and not re.fullmatch(r"[#*_\s]+", text):
+        if text and not _MARKUP_ONLY.fullmatch(text):
             paragraphs.append(text)
     return paragraphs
 
