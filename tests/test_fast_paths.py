@@ -155,3 +155,28 @@ def test_markdown_line_tests_agree_with_their_patterns(line: str) -> None:
         common._LIST_ITEM.match(line) or common._HEADING.match(line))
     assert common._heading(line) == bool(common._HEADING.match(line))
     assert common._rule(line) == bool(common._RULE.match(line) or common._TABLE_RULE.match(line))
+
+
+def _reference_mofa_detect(text: str) -> bool:
+    """`sources.mofa.detect` for a text capture, every signal counted first."""
+    if text.lstrip().startswith("---"):
+        return False
+    lines = [ln.strip() for ln in text.splitlines()[:12] if ln.strip()]
+    has_date = any(mofa_source.DATE_LINE.match(ln) for ln in lines[:6])
+    signals = sum(1 for rx in mofa_source.TEXT_SIGNALS if rx.search(text))
+    category = bool(lines and mofa_source.CATEGORY_LINE.match(lines[0]))
+    return (has_date and signals >= 1) or (category and (
+        bool(mofa_source.BACK_LINK.search(text)) or signals >= 2))
+
+
+page_lines = st.lists(st.sampled_from(
+    ["Japan-Chile Relations", "December 11, 2023", "Back to Japan-Chile Relations",
+     "Minister for Foreign Affairs of Japan, met", "Prime Minister of Japan",
+     "Japan-Chile Foreign Ministers' Meeting", "Some words.", "Press Releases", ""]),
+    max_size=8).map("\n".join)
+
+
+@SETTINGS
+@given(text=page_lines)
+def test_mofa_detect_searches_signals_lazily_with_the_same_answer(text: str) -> None:
+    assert mofa_source.detect(text.encode(), "page.txt") == _reference_mofa_detect(text)

@@ -160,11 +160,16 @@ def country_code(name: str) -> str | None:
     table = _table()
     if key in table:
         return table[key]
-    low = key.lower()
-    for known, code in table.items():
-        if known.lower() == low:
-            return code
-    return None
+    return _lower_table().get(key.lower())
+
+
+@lru_cache(maxsize=1)
+def _lower_table() -> dict[str, str]:
+    """Lower-cased name -> code; the first of names differing only in case wins."""
+    lower: dict[str, str] = {}
+    for known, code in _table().items():
+        lower.setdefault(known.lower(), code)
+    return lower
 
 
 def city_country(name: str) -> str | None:

@@ -124,12 +124,16 @@ def detect(head: bytes, name: str) -> bool:
         return False
     lines = [ln.strip() for ln in text.splitlines()[:12] if ln.strip()]
     has_date = any(DATE_LINE.match(ln) for ln in lines[:6])
-    signals = sum(1 for rx in TEXT_SIGNALS if rx.search(text))
     category = bool(lines and CATEGORY_LINE.match(lines[0]))
+    if not (has_date or category):
+        return False
     # a page date near the top plus MOFA wording, or a category line with a "Back to" link
-    # or with MOFA wording
-    return (has_date and signals >= 1) or (category and (bool(BACK_LINK.search(text))
-                                                         or signals >= 2))
+    # or with MOFA wording twice (signals are searched only as far as the answer needs)
+    signals = (rx for rx in TEXT_SIGNALS if rx.search(text))
+    one = next(signals, None) is not None
+    if has_date and one:
+        return True
+    return category and (bool(BACK_LINK.search(text)) or one and next(signals, None) is not None)
 
 
 def read(path: Path, rel: str) -> Iterator[RawRecord | Reject]:
