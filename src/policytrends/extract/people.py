@@ -58,7 +58,7 @@ _INITIAL = re.compile(r"^[A-Z]\.$")
 _PARTICLE_HYPHEN = re.compile(r"^(?:el|al|bin|ben|de|da|van|von|le|la)-[A-Z]")
 _CAPS_NAME = re.compile(r"^[A-Z]{3,}$")
 _POSSESSIVE_S = ("’s", "'s")  # a possessive ending, or a lone apostrophe ("Blinken’")
-_POSSESSIVE_ENDS = frozenset("s’'.")  # last characters of a token that may end in one
+_POSSESSIVE_ENDS = frozenset("s’'")  # last characters of a word that may end in one
 _OF_COUNTRY = re.compile(
     r"\s*,?\s*of\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*){0,4}(?:\s*\([A-Z.]+\))?")
 
@@ -91,22 +91,27 @@ def _tokens(text: str) -> list[_Tok]:
     start, size = first.start(), len(text)
     append = out.append
     for raw, gap in _TOKEN_GAP.findall(text, start):  # (the hot loop of name finding)
+        word, period, possessive = _word(raw)
         end = start + len(raw)
-        tok = _Tok(raw, start, end)
         start = end + len(gap)
-        last = raw[-1]
-        if last == "." and raw not in _ABBREV and not _INITIAL.match(raw):
-            tok.text, tok.period = raw[:-1], True
-        elif gap != " " and gap and start < size and (
+        if not period and gap != " " and gap and start < size and (
                 "\n" in gap or "." in gap or "!" in gap or "?" in gap):
-            tok.period = True  # a line break or a full stop ends a name or a title
-        if last in _POSSESSIVE_ENDS and len(tok.text) > 2:
-            word = tok.text
-            cut = 2 if word.endswith(_POSSESSIVE_S) else 1 if word.endswith(("’", "'")) else 0
-            if cut:
-                tok.text, tok.possessive = word[:-cut], True
-        append(tok)
+            period = True  # a line break or a full stop ends a name or a title
+        append(_Tok(word, end - len(raw), end, possessive, period))
     return out
+
+
+@lru_cache(maxsize=65536)
+def _word(raw: str) -> tuple[str, bool, bool]:
+    """(word, ends a sentence, possessive) of a token: "Japan’s" -> ("Japan", False, True)."""
+    word, period, possessive = raw, False, False
+    if raw[-1] == "." and raw not in _ABBREV and not _INITIAL.match(raw):
+        word, period = raw[:-1], True
+    if word[-1:] in _POSSESSIVE_ENDS and len(word) > 2:
+        cut = 2 if word.endswith(_POSSESSIVE_S) else 1 if word.endswith(("’", "'")) else 0
+        if cut:
+            word, possessive = word[:-cut], True
+    return word, period, possessive
 
 
 @lru_cache(maxsize=4096)
