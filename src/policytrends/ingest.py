@@ -6,16 +6,20 @@ import os
 import stat
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
 
+import numpy as np
+import pyarrow as pa
 import pyarrow.compute as pc
 
+from .dedup import Dedup
 from .fetch.manifest import BOOKKEEPING
 from .pipeline import process_file
 from .records import FileResult, Reject
-from .store import FileSig, Store, check_point, file_signature
+from .store import FileSig, Store, StoreWriter, check_point, file_signature
 
 
 @dataclass
@@ -89,68 +93,169 @@ def _not_a_file(full: str | Path, rel: str) -> Reject | None:
     return Reject(rel, None, "not_regular_file", f"{rel}: a {kind}, not a regular file")
 
 
+class FileList:
+    """Input files sorted by `rel`, in compact arrays (a million files as InputFile
+    objects in a list and a dict took ~250 bytes each): the relative paths in one Arrow
+    array, the SRC folder of each file as a number."""
+
+    def __init__(self, bases: list[str], rels: pa.Array, base_of: np.ndarray,
+                 unders: dict[int, str]) -> None:
+        self.bases = bases  # the SRC folder of each SRC number ("" for a file given directly)
+        self.rels = rels
+        self.base_of = base_of
+        self.unders = unders  # file number -> path under its base, where not its rel
+
+    def __len__(self) -> int:
+        return len(self.rels)
+
+    def __iter__(self) -> Iterator[InputFile]:
+        return self.select(np.arange(len(self)))
+
+    def select(self, numbers: np.ndarray) -> Iterator[InputFile]:
+        """The files with these numbers (positions in the sorted list), in that order."""
+        for at in range(0, len(numbers), _CHUNK):
+            part = numbers[at:at + _CHUNK]
+            rels = self.rels.take(pa.array(part)).to_pylist()
+            for i, rel, base in zip(part.tolist(), rels, self.base_of[part].tolist(),
+                                    strict=True):
+                yield InputFile(rel, self.bases[base], self.unders.get(i))
+
+
+_CHUNK = 65_536  # files converted between Python and Arrow at a time
+
+
+class _Found:
+    """Files as discover() finds them: appended SRC by SRC, sorted at the end."""
+
+    def __init__(self) -> None:
+        self.bases: list[str] = []
+        self._chunks: list[pa.Array] = []
+        self._rels: list[str] = []
+        self._base_of: list[int] = []
+        self._unders: dict[int, str] = {}
+        self._count = 0
+
+    def add(self, rel: str, base: int, under: str | None) -> None:
+        if under is not None:
+            self._unders[self._count] = under
+        self._rels.append(rel)
+        self._base_of.append(base)
+        self._count += 1
+        if len(self._rels) >= _CHUNK:
+            self._chunks.append(pa.array(self._rels, pa.string()))
+            self._rels = []
+
+    def path(self, i: int, rel: str) -> str:
+        return InputFile(rel, self.bases[self._base_of[i]], self._unders.get(i)).path
+
+    def sorted(self, rejects: list[tuple[int, Reject]]) -> FileList:
+        """The files sorted by rel; a rel found under two SRC folders is kept once."""
+        last = pa.array(self._rels, pa.string())
+        rels = pa.chunked_array([*self._chunks, last], pa.string())
+        base_of = np.array(self._base_of, np.int32)
+        order = pc.sort_indices(pa.table({"rel": rels, "base": base_of}),
+                                sort_keys=[("rel", "ascending"), ("base", "ascending")])
+        rels = rels.take(order).combine_chunks()
+        order = order.to_numpy()
+        keep = self._drop_duplicates(rels, order, rejects)
+        if keep is not None:
+            order, rels = order[keep], rels.filter(pa.array(keep))
+        at = np.full(self._count, -1)
+        at[order] = np.arange(len(order))
+        unders = {int(at[i]): u for i, u in self._unders.items() if at[i] >= 0}
+        return FileList(self.bases, rels, base_of[order], unders)
+
+    def _drop_duplicates(self, rels: pa.Array, order: np.ndarray,
+                         rejects: list[tuple[int, Reject]]) -> np.ndarray | None:
+        """Keep the first SRC's file of a rel; a later folder's file at another place is a
+        duplicate_path reject, a later file given directly is dropped."""
+        if len(rels) < 2:
+            return None
+        same = pc.equal(rels[1:], rels[:-1]).to_numpy(zero_copy_only=False)
+        if not same.any():
+            return None
+        keep = np.ones(len(rels), bool)
+        first = 0
+        for j in (np.flatnonzero(same) + 1).tolist():
+            rel = rels[j].as_py()
+            if rels[first].as_py() != rel:
+                first = j - 1
+            keep[j] = False
+            i, winner = int(order[j]), int(order[first])
+            base = self._base_of[i]
+            if self.bases[base] and self.path(i, rel) != self.path(winner, rel):
+                rejects.append((base, Reject(rel, None, "duplicate_path",
+                                             f"{rel}: same relative path under two SRC "
+                                             "folders")))
+        return keep
+
+
 def discover(srcs: Iterable[str | os.PathLike[str]], store_root: Path | None = None
-             ) -> tuple[list[InputFile], list[Reject]]:
+             ) -> tuple[FileList, list[Reject]]:
     """Input files under the SRC arguments, sorted; symlinks inside folders are rejected."""
-    found: dict[str, InputFile] = {}
-    rejects: list[Reject] = []
+    found = _Found()
+    rejects: list[tuple[int, Reject]] = []
     store_abs = store_root.resolve() if store_root else None
-    for src in srcs:
-        src = Path(src)
+    for number, src in enumerate(map(Path, srcs)):
         if src.is_file():
-            found.setdefault(_storable(src.name), InputFile(_storable(src.name), under=str(src)))
+            found.bases.append("")
+            found.add(_storable(src.name), number, str(src))
             continue
+        found.bases.append(str(src))
         if not src.is_dir():
             shown = _storable(str(src))
             if not src.exists():
-                rejects.append(Reject(shown, None, "not_found", f"{shown}: no such file or folder"))
+                reject = Reject(shown, None, "not_found", f"{shown}: no such file or folder")
             else:  # a fifo, socket or device given directly
-                rejects.append(_not_a_file(src, shown) or Reject(shown, None, "unreadable", shown))
+                reject = _not_a_file(src, shown) or Reject(shown, None, "unreadable", shown)
+            rejects.append((number, reject))
             continue
-        for dirpath, dirnames, filenames in os.walk(src):
-            base = Path(dirpath)
-            keep = []
-            for d in sorted(dirnames):
-                if d in BOOKKEEPING:
-                    continue  # `policytrends fetch`'s listing pages: not records
-                full = base / d
-                rel = _storable(full.relative_to(src).as_posix())
-                # resolve() only when the name could be the store's: a folder keeps its name
-                # when resolved unless it is a link (resolving every folder was a hot spot)
-                if (store_abs and (d == store_abs.name or full.is_symlink())
-                        and full.resolve() == store_abs):
-                    continue  # the store itself
-                if full.is_symlink():  # os.walk lists links to folders here and skips them
-                    rejects.append(_symlink(full, rel))
-                elif d.startswith("."):
-                    rejects.append(Reject(rel, None, "hidden", f"{rel}: hidden folder "
-                                          "(name starts with '.') not searched"))
-                else:
-                    keep.append(d)
-            dirnames[:] = keep
-            # strings, not Path objects, per file: discovering a million files took 25 s
-            src_str, base_rel = str(src), base.relative_to(src).as_posix()
-            for name in sorted(filenames):
-                if name in BOOKKEEPING:
-                    continue  # `policytrends fetch`'s manifest
-                under = name if base_rel == "." else f"{base_rel}/{name}"
-                rel = _storable(under)
-                found_here = InputFile(rel, src_str, None if under == rel else under)
-                where = found_here.path
-                if name.startswith("."):
-                    rejects.append(Reject(rel, None, "hidden",
-                                          f"{rel}: hidden file (name starts with '.') skipped"))
-                    continue
-                bad = _not_a_file(where, rel)
-                if bad is not None:
-                    rejects.append(bad)
-                    continue
-                if rel in found and found[rel].path != where:
-                    rejects.append(Reject(rel, None, "duplicate_path",
-                                          f"{rel}: same relative path under two SRC folders"))
-                    continue
-                found[rel] = found_here
-    return [found[k] for k in sorted(found)], rejects
+        for reject in _walk(src, number, found, store_abs):
+            rejects.append((number, reject))
+    files = found.sorted(rejects)
+    rejects.sort(key=lambda nr: nr[0])  # SRC by SRC, as found
+    return files, [r for _, r in rejects]
+
+
+def _walk(src: Path, number: int, found: _Found, store_abs: Path | None) -> Iterator[Reject]:
+    """Add the files under the folder `src` to `found`; yield the rejects."""
+    for dirpath, dirnames, filenames in os.walk(src):
+        base = Path(dirpath)
+        keep = []
+        for d in sorted(dirnames):
+            if d in BOOKKEEPING:
+                continue  # `policytrends fetch`'s listing pages: not records
+            full = base / d
+            rel = _storable(full.relative_to(src).as_posix())
+            # resolve() only when the name could be the store's: a folder keeps its name
+            # when resolved unless it is a link (resolving every folder was a hot spot)
+            if (store_abs and (d == store_abs.name or full.is_symlink())
+                    and full.resolve() == store_abs):
+                continue  # the store itself
+            if full.is_symlink():  # os.walk lists links to folders here and skips them
+                yield _symlink(full, rel)
+            elif d.startswith("."):
+                yield Reject(rel, None, "hidden",
+                             f"{rel}: hidden folder (name starts with '.') not searched")
+            else:
+                keep.append(d)
+        dirnames[:] = keep
+        # strings, not Path objects, per file: discovering a million files took 25 s
+        src_str, base_rel = str(src), base.relative_to(src).as_posix()
+        for name in sorted(filenames):
+            if name in BOOKKEEPING:
+                continue  # `policytrends fetch`'s manifest
+            under = name if base_rel == "." else f"{base_rel}/{name}"
+            rel = _storable(under)
+            if name.startswith("."):
+                yield Reject(rel, None, "hidden", f"{rel}: hidden file (name starts with '.') "
+                             "skipped")
+                continue
+            bad = _not_a_file(InputFile(rel, src_str, under).path, rel)
+            if bad is not None:
+                yield bad
+                continue
+            found.add(rel, number, None if under == rel else under)
 
 
 def _work(args: tuple[str, str, str | None]) -> tuple[FileSig | None, FileResult]:
@@ -164,7 +269,7 @@ def _work(args: tuple[str, str, str | None]) -> tuple[FileSig | None, FileResult
     return sig, process_file(path, rel, taxonomy_file)
 
 
-def _results(todo: list[InputFile], jobs: int, taxonomy_file: str | None,
+def _results(todo: Iterable[InputFile], count: int, jobs: int, taxonomy_file: str | None,
              engine: str = "local", scheduler: str | None = None
              ) -> Iterator[tuple[FileSig | None, FileResult]]:
     args = ((f.path, f.rel, taxonomy_file) for f in todo)  # lazy: memory flat with N
@@ -173,53 +278,84 @@ def _results(todo: list[InputFile], jobs: int, taxonomy_file: str | None,
 
         yield from dask_results(args, scheduler=scheduler, jobs=jobs)
         return
-    if jobs <= 1 or len(todo) < 2:
+    if jobs <= 1 or count < 2:
         yield from map(_work, args)
         return
-    chunk = max(1, min(64, len(todo) // (jobs * 8) or 1))
+    chunk = max(1, min(64, count // (jobs * 8) or 1))
     with get_context("forkserver").Pool(jobs) as pool:
         # imap keeps input order: the store is the same whatever the number of jobs
         yield from pool.imap(_work, args, chunksize=chunk)
 
 
-class _Dedup:
-    """Marks a record as duplicate_of the first record with the same item or content."""
+@dataclass
+class _Plan:
+    """Which files to parse: numbers in the FileList, and what the store has of them."""
 
-    def __init__(self, store: Store) -> None:
-        # keys: ("item", source, item) tuples and content hashes as 32 bytes (a million
-        # records: ~170 MB instead of ~300 MB with ("sha", hex) tuples)
-        self.first: dict[tuple[str, ...] | bytes, str] = {}
-        if store.current() is not None:
-            cols = ["record_id", "source", "item", "content_sha256"]
-            docs = store.read_table("documents", [*cols, "duplicate_of"])
-            docs = docs.filter(pc.is_null(docs["duplicate_of"]))
-            for batch in docs.to_batches(max_chunksize=65_536):  # no list of every row at once
-                for rid, src, item, sha in zip(*(batch[c].to_pylist() for c in cols),
-                                               strict=True):
-                    self._remember(rid, src, item, sha)
+    todo: np.ndarray
+    previous_sha: dict[int, str]  # file number -> its sha256 in the manifest, if there
+    stored_rejects: set[str]  # paths of discover()'s rejects already in the manifest
 
-    @staticmethod
-    def _keys(src: str, item: str | None, sha: str) -> list[tuple[str, ...] | bytes]:
+
+_MANIFEST_COLUMNS = ["path", "size", "mtime_ns", "sha256", "rejects"]
+
+
+def _signatures(files: FileList) -> tuple[np.ndarray, np.ndarray]:
+    """Size and mtime of every file now (-1 where os.stat fails: parsed again)."""
+    sizes = np.full(len(files), -1, np.int64)
+    mtimes = np.full(len(files), -1, np.int64)
+    for i, f in enumerate(files):
         try:
-            sha_key: tuple[str, ...] | bytes = bytes.fromhex(sha)
-        except (ValueError, TypeError):  # not a hex digest: keep it as it is
-            sha_key = ("sha", sha)
-        if item:
-            return [("item", src, item), sha_key]
-        return [sha_key]
+            st = os.stat(f.path)
+        except OSError:
+            continue
+        sizes[i], mtimes[i] = st.st_size, st.st_mtime_ns
+    return sizes, mtimes
 
-    def _remember(self, rid: str, src: str, item: str | None, sha: str) -> None:
-        for k in self._keys(src, item, sha):
-            self.first.setdefault(k, rid)
 
-    def mark(self, doc: dict) -> bool:
-        for k in self._keys(doc["source"], doc["item"], doc["content_sha256"]):
-            rid = self.first.get(k)
-            if rid is not None and rid != doc["record_id"]:
-                doc["duplicate_of"] = rid
-                return True
-        self._remember(doc["record_id"], doc["source"], doc["item"], doc["content_sha256"])
-        return False
+def _plan(files: FileList, early_rejects: list[Reject], old: pa.Table,
+          summary: Summary) -> _Plan:
+    """Compare the files with the previous manifest `old`: unchanged size and mtime are
+    skipped (counted in `summary`), the others are to parse."""
+    sizes, mtimes = _signatures(files)
+    paths = old["path"].combine_chunks()
+    # the last manifest row of a path counts, as in a dict built from the rows
+    found = pc.index_in(files.rels, value_set=paths[::-1])
+    known = found.is_valid().to_numpy(zero_copy_only=False)
+    at = len(paths) - 1 - found.fill_null(0).to_numpy(zero_copy_only=False).astype(np.int64)
+    at[~known] = 0
+    column = {c: old[c].to_numpy() for c in ("size", "mtime_ns", "rejects")} if len(old) else {
+        c: np.zeros(1, np.int64) for c in ("size", "mtime_ns", "rejects")}
+    same = (known & (sizes >= 0) & (column["size"][at] == sizes)
+            & (column["mtime_ns"][at] == mtimes))
+    summary.files_unchanged += int(same.sum())
+    earlier = int(column["rejects"][at[same]].sum())
+    if earlier:
+        summary.rejects["(stored) earlier rejects"] += earlier
+    todo = np.flatnonzero(~same)
+    again = todo[known[todo]]
+    shas = old["sha256"].take(pa.array(at[again])).to_pylist() if len(again) else []
+    stored = pc.is_in(pa.array([r.path for r in early_rejects], pa.string()), value_set=paths)
+    return _Plan(todo, dict(zip(again.tolist(), shas, strict=True)),
+                 {r.path for r, s in zip(early_rejects, stored.to_pylist(), strict=True) if s})
+
+
+def _stored_documents(store: Store) -> Iterator[pa.Table]:
+    """The columns the duplicate_of rule needs of the stored documents, part by part."""
+    cols = ["record_id", "source", "item", "content_sha256", "duplicate_of"]
+    for part in store.table_files("documents"):
+        yield store.read_part(part, "documents", cols)
+
+
+@contextmanager
+def _system_allocator() -> Iterator[None]:
+    """Arrow allocates with malloc meanwhile: its default allocator kept the memory of
+    tables already written (~80 bytes per record more at the peak)."""
+    before = pa.default_memory_pool()
+    pa.set_memory_pool(pa.system_memory_pool())
+    try:
+        yield
+    finally:
+        pa.set_memory_pool(before)
 
 
 def ingest(
@@ -252,67 +388,67 @@ def ingest(
     Returns:
         A Summary of what was read, written and rejected.
     """
-    store = Store(store_dir)
-    files, early_rejects = discover(srcs, store.root)
-    summary = Summary(files_found=len(files) + len(early_rejects))
     jobs = jobs or os.cpu_count() or 1
     if engine not in ("local", "dask"):
         raise ValueError(f"engine must be 'local' or 'dask', not {engine!r}")
     if scheduler and engine == "local":
         engine = "dask"  # a scheduler address means the Dask engine
-    with store.open_writer(wait=wait) as writer:
-        old = writer.store.manifest()
-        cols = ("path", "size", "mtime_ns", "sha256", "rejects")
-        previous = {
-            p: (s, m, h, r)
-            for batch in old.to_batches(max_chunksize=65_536)  # no list of every row at once
-            for p, s, m, h, r in zip(*(batch[c].to_pylist() for c in cols), strict=True)
-        }
-        todo: list[InputFile] = []
-        for f in files:
-            prev = previous.get(f.rel)
-            try:
-                st = os.stat(f.path)
-            except OSError:
-                todo.append(f)
-                continue
-            if prev and prev[0] == st.st_size and prev[1] == st.st_mtime_ns:
-                summary.files_unchanged += 1
-                if prev[3]:
-                    summary.rejects["(stored) earlier rejects"] += prev[3]
-                continue
-            todo.append(f)
-        if on_total:
-            on_total(len(todo))
-        dedup = _Dedup(store)
-        changed = False
-        for f, (sig, result) in zip(todo, _results(todo, jobs, taxonomy_file, engine, scheduler),
-                                     strict=True):
-            if progress:
-                progress(1)
-            check_point("parse")
-            prev = previous.get(f.rel)
-            if sig is not None and prev and prev[2] == sig.sha256:
-                summary.files_unchanged += 1  # touched, same bytes
-                continue
-            if prev:
-                writer.replace([f.rel])
-            summary.files_parsed += 1
-            _count(summary, result, dedup)
-            writer.add(sig or FileSig(f.rel, -1, -1, ""), result)
-            changed = True
-        for r in early_rejects:
-            summary.rejects[r.reason] += 1
-            if r.path not in previous:  # rejected before: already stored
-                writer.add(FileSig(r.path, -1, -1, ""), FileResult(r.path, {}, (r,)))
-                changed = True
-        if changed:
-            writer.commit()
-            summary.committed = True
+    store = Store(store_dir)
+    with _system_allocator():
+        files, early_rejects = discover(srcs, store.root)
+        summary = Summary(files_found=len(files) + len(early_rejects))
+        with store.open_writer(wait=wait) as writer:
+            plan = _plan(files, early_rejects, store.manifest(_MANIFEST_COLUMNS), summary)
+            if on_total:
+                on_total(len(plan.todo))
+            results = _results(files.select(plan.todo), len(plan.todo), jobs, taxonomy_file,
+                               engine, scheduler)
+            changed = _parse(writer, files, plan, results, summary, progress)
+            changed = _add_rejects(writer, early_rejects, plan, summary) or changed
+            if changed:
+                writer.commit()
+                summary.committed = True
     return summary
 
 
-def _count(summary: Summary, result: FileResult, dedup: _Dedup) -> None:
+def _parse(writer: StoreWriter, files: FileList, plan: _Plan,
+           results: Iterable[tuple[FileSig | None, FileResult]], summary: Summary,
+           progress: Callable[[int], object] | None) -> bool:
+    """Add the rows of the files parsed to `writer`; True if any file was added."""
+    store = writer.store
+    dedup = Dedup(_stored_documents(store) if store.current() is not None else ())
+    changed = False
+    for i, f, (sig, result) in zip(plan.todo.tolist(), files.select(plan.todo), results,
+                                   strict=True):
+        if progress:
+            progress(1)
+        check_point("parse")
+        prev_sha = plan.previous_sha.get(i)
+        if sig is not None and prev_sha == sig.sha256:
+            summary.files_unchanged += 1  # touched, same bytes
+            continue
+        if prev_sha is not None:
+            writer.replace([f.rel])
+        summary.files_parsed += 1
+        _count(summary, result, dedup)
+        writer.add(sig or FileSig(f.rel, -1, -1, ""), result)
+        changed = True
+    return changed
+
+
+def _add_rejects(writer: StoreWriter, early_rejects: list[Reject], plan: _Plan,
+                 summary: Summary) -> bool:
+    """Count discover()'s rejects and add those not stored yet; True if any was added."""
+    changed = False
+    for r in early_rejects:
+        summary.rejects[r.reason] += 1
+        if r.path not in plan.stored_rejects:  # rejected before: already stored
+            writer.add(FileSig(r.path, -1, -1, ""), FileResult(r.path, {}, (r,)))
+            changed = True
+    return changed
+
+
+def _count(summary: Summary, result: FileResult, dedup: Dedup) -> None:
     for doc in result.tables.get("documents", []):
         summary.records += 1
         if dedup.mark(doc):
@@ -322,5 +458,4 @@ def _count(summary: Summary, result: FileResult, dedup: _Dedup) -> None:
         summary.rejects[r.reason] += 1
 
 
-
-__all__ = ["Summary", "discover", "ingest"]
+__all__ = ["FileList", "Summary", "discover", "ingest"]

@@ -170,11 +170,17 @@ class Store:
         tables = [pq.read_table(f, columns=columns, schema=schema) for f in files]
         return pa.concat_tables(tables)
 
-    def manifest(self) -> pa.Table:
+    def read_part(self, path: Path, name: str, columns: list[str] | None = None) -> pa.Table:
+        """One Parquet part of table `name` (a file table_files() gave)."""
+        return pq.read_table(path, columns=columns, schema=with_version(TABLES[name]))
+
+    def manifest(self, columns: list[str] | None = None) -> pa.Table:
+        """The manifest of the current version: one row per input file, sorted by path."""
         cur = self.current()
         if cur is None or not (cur / "manifest.parquet").exists():
-            return MANIFEST_SCHEMA.empty_table()
-        return pq.read_table(cur / "manifest.parquet")
+            empty = MANIFEST_SCHEMA.empty_table()
+            return empty if columns is None else empty.select(columns)
+        return pq.read_table(cur / "manifest.parquet", columns=columns)
 
     # -- writing -----------------------------------------------------------------------
     def open_writer(self, wait: bool = False) -> StoreWriter:

@@ -1,0 +1,90 @@
+"""The compact duplicate_of index finds what the plain rule (a dict of keys) finds."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+
+import pyarrow as pa
+import pytest
+
+from policytrends import dedup
+from policytrends.dedup import Dedup, KeyIndex, record_keys
+
+
+def _plain(docs: list[dict], stored: Sequence[dict] = ()) -> list[str | None]:
+    """The rule as a dict of (kind, ...) keys: what ingest did before the index."""
+    first: dict[tuple, str] = {}
+
+    def keys(d: dict) -> list[tuple]:
+        out = [("item", d["source"], d["item"])] if d["item"] else []
+        return [*out, ("sha", d["content_sha256"])]
+
+    for d in stored:
+        if d["duplicate_of"] is None:
+            for k in keys(d):
+                first.setdefault(k, d["record_id"])
+    marks = []
+    for d in docs:
+        dup = next((first[k] for k in keys(d) if first.get(k) not in (None, d["record_id"])),
+                   None)
+        if dup is None:
+            for k in keys(d):
+                first.setdefault(k, d["record_id"])
+        marks.append(dup)
+    return marks
+
+
+def _docs(n: int, seed: int) -> list[dict]:
+    """Records with items and texts drawn from small sets: many duplicates of both kinds."""
+    rng = random.Random(seed)
+    out = []
+    for _ in range(n):
+        item = rng.choice([None, None, f"u{rng.randrange(n // 3)}"])
+        sha = f"{rng.randrange(n // 2):064x}"
+        rid = f"r{rng.randrange(n * 2):05d}"  # the same record id now and then (re-ingest)
+        out.append({"record_id": rid, "source": rng.choice(["state", "mofa"]), "item": item,
+                    "content_sha256": sha, "duplicate_of": None})
+    return out
+
+
+def _marks(index: Dedup, docs: list[dict]) -> list[str | None]:
+    out = []
+    for d in docs:
+        d = dict(d)
+        index.mark(d)
+        out.append(d["duplicate_of"])
+    return out
+
+
+@pytest.mark.parametrize("collide", [False, True])
+def test_same_duplicates_as_the_plain_rule(monkeypatch: pytest.MonkeyPatch,
+                                           collide: bool) -> None:
+    monkeypatch.setattr(dedup, "MERGE_EVERY", 7)  # most keys in the sorted arrays
+    if collide:  # every key in one of 3 hashes: each lookup must compare the real keys
+        monkeypatch.setattr(dedup, "key_hash", lambda key: len(key) % 3)
+    stored, new = _docs(300, 1), _docs(300, 2)
+    for d, dup in zip(stored, _plain(stored), strict=True):
+        d["duplicate_of"] = dup
+    index = Dedup([pa.Table.from_pylist(stored[:100]), pa.Table.from_pylist(stored[100:])])
+    got = _marks(index, new)
+    assert got == _plain(new, stored)
+    assert sum(m is not None for m in got) > 50
+
+
+def test_key_index_finds_keys_with_colliding_hashes(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(dedup, "MERGE_EVERY", 2)
+    monkeypatch.setattr(dedup, "key_hash", lambda key: 42)
+    index = KeyIndex()
+    for n in range(5):
+        index.add(b"k%d" % n, f"r{n}")
+    assert len(index) == 5
+    assert [index.get(b"k%d" % n) for n in range(6)] == ["r0", "r1", "r2", "r3", "r4", None]
+
+
+def test_record_keys_tell_kinds_and_fields_apart() -> None:
+    sha = "ab" * 32
+    assert record_keys("s", None, sha) == [b"h" + bytes.fromhex(sha)]
+    assert record_keys("s", "", sha) == record_keys("s", None, sha)  # no item: content only
+    assert record_keys("ab", "c", sha)[0] != record_keys("a", "bc", sha)[0]
+    assert record_keys("s", None, "not hex") == [b"snot hex"]
