@@ -180,3 +180,50 @@ page_lines = st.lists(st.sampled_from(
 @given(text=page_lines)
 def test_mofa_detect_searches_signals_lazily_with_the_same_answer(text: str) -> None:
     assert mofa_source.detect(text.encode(), "page.txt") == _reference_mofa_detect(text)
+
+
+def _reference_country_spans(text: str) -> list[tuple[int, int, str]]:
+    """`countries.country_spans` with every boundary test on the matched text, as first
+    written."""
+    from policytrends.extract import countries as C
+
+    def ok(start: int, end: int) -> bool:
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            return False
+        if start > 1 and text[start - 1] == "." and text[start - 2].isalnum():
+            return False
+        if text[start:end] in C.AMBIGUOUS and re.match(r"\s[A-Z][a-z]", text[end:end + 3]):
+            return False
+        if text[start:end] in C.US_STATE_NAMES and C._after_us_city(text, start, end):
+            return False
+        return not (end < len(text) and text[end - 1].isalnum()
+                    and (text[end].isalnum() or text[end] == "_"))
+
+    found = []
+    for end_idx, (length, code, *_) in C._automaton().iter(text):
+        if ok(end_idx - length + 1, end_idx + 1):
+            found.append((end_idx - length + 1, end_idx + 1, code))
+    found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+    spans, pos = [], 0
+    for start, end, code in found:
+        if start >= pos:
+            pos = end
+            if code != C._BLOCK:
+                spans.append((start, end, code))
+    return spans
+
+
+country_texts = st.lists(st.sampled_from(
+    ["Japan", "Japanese", "US", "U.S.", "USA", "Welcome.US", "Chad", "Jordan", "Georgia",
+     "Jordan Smith", "in Atlanta,", "in Tbilisi,", "South China Sea", "China", "Korea",
+     "Republic of Korea", "x", "_", ".", " ", ", ", "Oman", "Romania", "Niger", "Nigeria"]),
+    max_size=12).map("".join)
+
+
+@SETTINGS
+@given(text=country_texts)
+def test_country_spans_with_precomputed_checks_are_the_same(text: str) -> None:
+    from policytrends.extract import countries as C
+
+    C._spans.cache_clear()
+    assert C.country_spans(text) == _reference_country_spans(text)

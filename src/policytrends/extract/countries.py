@@ -66,30 +66,41 @@ def _table() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _automaton() -> ahocorasick.Automaton:
+    """Every name and blocking phrase, with what its boundary checks need (see `_spans`)."""
     auto = ahocorasick.Automaton()
     for name, code in _table().items():
-        auto.add_word(name, (len(name), code))
+        auto.add_word(name, _entry(name, code))
     for phrase in BLOCKING_PHRASES:
-        auto.add_word(phrase, (len(phrase), _BLOCK))
+        auto.add_word(phrase, _entry(phrase, _BLOCK))
     auto.make_automaton()
     return auto
 
 
-def _boundary_ok(text: str, start: int, end: int) -> bool:
-    if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
-        return False
-    if start > 1 and text[start - 1] == "." and text[start - 2].isalnum():
-        return False  # "Welcome.US"
-    if text[start:end] in AMBIGUOUS and re.match(r"\s[A-Z][a-z]", text[end:end + 3]):
-        return False
-    if text[start:end] in US_STATE_NAMES and _after_us_city(text, start, end):
-        return False
-    if end < len(text) and text[end - 1].isalnum():
-        nxt = text[end]
-        if nxt.isalnum() or nxt == "_":
+def _entry(key: str, code: str) -> tuple[int, str, bool, bool, bool]:
+    """(length, code, ends in a letter or digit, is ambiguous, is a US state's name)."""
+    return len(key), code, key[-1].isalnum(), key in AMBIGUOUS, key in US_STATE_NAMES
+
+
+_CAPITALISED_WORD_NEXT = re.compile(r"\s[A-Z][a-z]")  # an ambiguous name is part of a longer one
+
+
+def _boundary_ok(text: str, start: int, end: int, ends_alnum: bool, ambiguous: bool,
+                 state: bool) -> bool:
+    """A match on word boundaries, not part of a longer name or of a US place."""
+    if start:
+        before = text[start - 1]
+        if before.isalnum() or before == "_":
+            return False
+        if before == "." and start > 1 and text[start - 2].isalnum():
+            return False  # "Welcome.US"
+    if ends_alnum and end < len(text):
+        after = text[end]
+        if after.isalnum() or after == "_":
             return False
         # "U.S" must not match inside "U.S.A" handled by longest match; "US." is fine
-    return True
+    if ambiguous and _CAPITALISED_WORD_NEXT.match(text, end):
+        return False
+    return not (state and _after_us_city(text, start, end))
 
 
 def _after_us_city(text: str, start: int, end: int) -> bool:
@@ -120,9 +131,9 @@ def country_spans(text: str) -> list[tuple[int, int, str]]:
 @lru_cache(maxsize=16)  # one text is often asked for again (whole record, then its people)
 def _spans(text: str) -> tuple[tuple[int, int, str], ...]:
     found: list[tuple[int, int, str]] = []
-    for end_idx, (length, code) in _automaton().iter(text):
+    for end_idx, (length, code, ends_alnum, ambiguous, state) in _automaton().iter(text):
         start, end = end_idx - length + 1, end_idx + 1
-        if _boundary_ok(text, start, end):
+        if _boundary_ok(text, start, end, ends_alnum, ambiguous, state):
             found.append((start, end, code))
     found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
     spans: list[tuple[int, int, str]] = []
