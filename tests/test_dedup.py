@@ -49,12 +49,8 @@ def _docs(n: int, seed: int) -> list[dict]:
 
 
 def _marks(index: Dedup, docs: list[dict]) -> list[str | None]:
-    out = []
-    for d in docs:
-        d = dict(d)
-        index.mark(d)
-        out.append(d["duplicate_of"])
-    return out
+    return [index.check(d["record_id"], d["source"], d["item"], d["content_sha256"])
+            for d in docs]
 
 
 @pytest.mark.parametrize("collide", [False, True])

@@ -107,21 +107,19 @@ class Dedup:
                         if self.first.get(key) is None:
                             self.first.add(key, rid)
 
-    def mark(self, doc: dict) -> bool:
-        """Set doc["duplicate_of"] when an earlier record has its item or content, else
-        remember it as the first; True for a duplicate."""
-        rid = doc["record_id"]
+    def check(self, rid: str, source: str, item: str | None, sha: str | None) -> str | None:
+        """The record id of an earlier record with this item or content (a duplicate), or
+        None after remembering this record as the first."""
         new = []
-        for key in record_keys(doc["source"], doc["item"], doc["content_sha256"]):
+        for key in record_keys(source, item, sha):
             first = self.first.get(key)
             if first is None:
                 new.append(key)
             elif first != rid:
-                doc["duplicate_of"] = first
-                return True
+                return first
         for key in new:
             self.first.add(key, rid)
-        return False
+        return None
 
 
 __all__ = ["Dedup", "KeyIndex", "record_keys"]

@@ -11,12 +11,11 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import chain, islice
+from itertools import chain
 from typing import TYPE_CHECKING, Any
 
-from .records import FileResult
 from .schema import TABLES, with_version
-from .store import FileSig, Store
+from .store import RowBatch, Store
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -29,11 +28,11 @@ IN_FLIGHT_PER_THREAD = 3
 WorkArgs = tuple[str, str, str | None]
 
 
-def _work_batch(batch: Sequence[WorkArgs]) -> list[tuple[FileSig | None, FileResult]]:
-    """Worker side: signature and rows of each file of a batch (see ingest._work)."""
-    from .ingest import _work
+def _work_batch(batch: Sequence[WorkArgs]) -> RowBatch:
+    """Worker side: signatures and rows of a batch of files (see ingest._work_batch)."""
+    from .ingest import _work_batch
 
-    return [_work(args) for args in batch]
+    return _work_batch(batch)
 
 
 def _client(scheduler: str | None, jobs: int) -> tuple[Client, Any]:
@@ -47,24 +46,21 @@ def _client(scheduler: str | None, jobs: int) -> tuple[Client, Any]:
     return Client(cluster), cluster
 
 
-def dask_results(args: Iterable[WorkArgs], *, scheduler: str | None = None, jobs: int = 1,
-                 batch_files: int | None = None
-                 ) -> Iterator[tuple[FileSig | None, FileResult]]:
-    """Parse files on a Dask cluster; yield (signature, result) in input order.
+def dask_results(batches: Iterable[Sequence[WorkArgs]], *, scheduler: str | None = None,
+                 jobs: int = 1) -> Iterator[RowBatch]:
+    """Parse batches of files on a Dask cluster, a task each; yield their rows in order.
 
     Args:
-        args: (path, relative path, taxonomy file) of each file, as ingest._work takes them.
+        batches: lists of (path, relative path, taxonomy file), as ingest._work takes them
+            (BATCH_FILES files per list amortise scheduling and still balance the load).
         scheduler: address of a running scheduler ("tcp://host:8786"); None starts a
             local cluster of `jobs` worker processes for the duration of the run.
         jobs: workers of the local cluster (ignored with `scheduler`).
-        batch_files: files per task (default BATCH_FILES).
 
     Yields:
-        One (FileSig or None, FileResult) per input, in the order of `args`.
+        One RowBatch per batch, in the order of `batches`.
     """
-    batch_files = batch_files or BATCH_FILES
-    it = iter(args)
-    batches = iter(lambda: list(islice(it, batch_files)), [])
+    batches = iter(batches)
     first = next(batches, None)
     if first is None:  # nothing to parse: no cluster to start
         return
@@ -76,9 +72,9 @@ def dask_results(args: Iterable[WorkArgs], *, scheduler: str | None = None, jobs
         for batch in chain([first], batches):
             pending.append(client.submit(_work_batch, batch, pure=False))
             if len(pending) >= window:
-                yield from pending.popleft().result()
+                yield pending.popleft().result()
         while pending:
-            yield from pending.popleft().result()
+            yield pending.popleft().result()
     finally:
         client.close()
         if cluster is not None:

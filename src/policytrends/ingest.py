@@ -5,9 +5,10 @@ from __future__ import annotations
 import os
 import stat
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import islice
 from multiprocessing import get_context
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from .dedup import Dedup
 from .fetch.manifest import BOOKKEEPING
 from .pipeline import process_file
 from .records import FileResult, Reject
-from .store import FileSig, Store, StoreWriter, check_point, file_signature
+from .store import FileSig, RowBatch, Store, StoreWriter, check_point, file_signature
 
 
 @dataclass
@@ -258,7 +259,12 @@ def _walk(src: Path, number: int, found: _Found, store_abs: Path | None) -> Iter
             found.add(rel, number, None if under == rel else under)
 
 
-def _work(args: tuple[str, str, str | None]) -> tuple[FileSig | None, FileResult]:
+WorkArgs = tuple[str, str, str | None]  # path to read, relative path, taxonomy file
+# Files a worker process parses and sends back at a time, at most.
+MAX_BATCH = 64
+
+
+def _work(args: WorkArgs) -> tuple[FileSig | None, FileResult]:
     """Worker: signature and rows of one file (top-level so processes can pickle it)."""
     path, rel, taxonomy_file = args
     try:
@@ -269,22 +275,36 @@ def _work(args: tuple[str, str, str | None]) -> tuple[FileSig | None, FileResult
     return sig, process_file(path, rel, taxonomy_file)
 
 
-def _results(todo: Iterable[InputFile], count: int, jobs: int, taxonomy_file: str | None,
-             engine: str = "local", scheduler: str | None = None
-             ) -> Iterator[tuple[FileSig | None, FileResult]]:
-    args = ((f.path, f.rel, taxonomy_file) for f in todo)  # lazy: memory flat with N
-    if engine == "dask":
-        from .distributed import dask_results
+def _work_batch(batch: Sequence[WorkArgs]) -> RowBatch:
+    """Worker: signatures and rows of a run of files, as Arrow tables."""
+    done = [_work(args) for args in batch]
+    with _system_allocator():
+        return RowBatch.of(done)
 
-        yield from dask_results(args, scheduler=scheduler, jobs=jobs)
+
+def _batches(todo: Iterable[InputFile], size: int, taxonomy_file: str | None
+             ) -> Iterator[list[WorkArgs]]:
+    """_work's arguments for the files, `size` at a time (lazily: memory flat with N)."""
+    args = ((f.path, f.rel, taxonomy_file) for f in todo)
+    return iter(lambda: list(islice(args, size)), [])
+
+
+def _results(todo: Iterable[InputFile], count: int, jobs: int, taxonomy_file: str | None,
+             engine: str = "local", scheduler: str | None = None) -> Iterator[RowBatch]:
+    if engine == "dask":
+        from . import distributed
+
+        yield from distributed.dask_results(
+            _batches(todo, distributed.BATCH_FILES, taxonomy_file), scheduler=scheduler,
+            jobs=jobs)
         return
+    size = max(1, min(MAX_BATCH, count // (jobs * 8) or 1))
     if jobs <= 1 or count < 2:
-        yield from map(_work, args)
+        yield from map(_work_batch, _batches(todo, size, taxonomy_file))
         return
-    chunk = max(1, min(64, count // (jobs * 8) or 1))
     with get_context("forkserver").Pool(jobs) as pool:
         # imap keeps input order: the store is the same whatever the number of jobs
-        yield from pool.imap(_work, args, chunksize=chunk)
+        yield from pool.imap(_work_batch, _batches(todo, size, taxonomy_file))
 
 
 @dataclass
@@ -411,28 +431,31 @@ def ingest(
     return summary
 
 
-def _parse(writer: StoreWriter, files: FileList, plan: _Plan,
-           results: Iterable[tuple[FileSig | None, FileResult]], summary: Summary,
-           progress: Callable[[int], object] | None) -> bool:
+def _parse(writer: StoreWriter, files: FileList, plan: _Plan, results: Iterable[RowBatch],
+           summary: Summary, progress: Callable[[int], object] | None) -> bool:
     """Add the rows of the files parsed to `writer`; True if any file was added."""
     store = writer.store
     dedup = Dedup(_stored_documents(store) if store.current() is not None else ())
+    todo = zip(plan.todo.tolist(), files.select(plan.todo), strict=True)
     changed = False
-    for i, f, (sig, result) in zip(plan.todo.tolist(), files.select(plan.todo), results,
-                                   strict=True):
-        if progress:
-            progress(1)
-        check_point("parse")
-        prev_sha = plan.previous_sha.get(i)
-        if sig is not None and prev_sha == sig.sha256:
-            summary.files_unchanged += 1  # touched, same bytes
-            continue
-        if prev_sha is not None:
-            writer.replace([f.rel])
-        summary.files_parsed += 1
-        _count(summary, result, dedup)
-        writer.add(sig or FileSig(f.rel, -1, -1, ""), result)
-        changed = True
+    for batch in results:
+        keep, sigs = [], []
+        for k, (i, f) in enumerate(islice(todo, len(batch))):
+            if progress:
+                progress(1)
+            check_point("parse")
+            sig, prev_sha = batch.sigs[k], plan.previous_sha.get(i)
+            if sig is not None and prev_sha == sig.sha256:
+                summary.files_unchanged += 1  # touched, same bytes
+                continue
+            if prev_sha is not None:
+                writer.replace([f.rel])
+            keep.append(k)
+            sigs.append(sig or FileSig(f.rel, -1, -1, ""))
+        if keep:
+            _count(summary, batch, keep, dedup)
+            writer.add_files(batch, keep, sigs)
+            changed = True
     return changed
 
 
@@ -448,14 +471,27 @@ def _add_rejects(writer: StoreWriter, early_rejects: list[Reject], plan: _Plan,
     return changed
 
 
-def _count(summary: Summary, result: FileResult, dedup: Dedup) -> None:
-    for doc in result.tables.get("documents", []):
-        summary.records += 1
-        if dedup.mark(doc):
-            summary.duplicates += 1
-    summary.meetings += len(result.tables.get("meetings", []))
-    for r in result.rejects:
-        summary.rejects[r.reason] += 1
+def _count(summary: Summary, batch: RowBatch, keep: list[int], dedup: Dedup) -> None:
+    """Count the records, meetings and rejects of files `keep` of the batch, and mark
+    their documents duplicate_of the first record with the same item or content."""
+    summary.files_parsed += len(keep)
+    docs = batch.tables["documents"]
+    offsets = np.concatenate([[0], np.cumsum(batch.rows["documents"])]).tolist()
+    cols = [docs[c].to_pylist() for c in ("record_id", "source", "item", "content_sha256")]
+    marks: list[str | None] = [None] * docs.num_rows
+    for k in keep:
+        for row in range(offsets[k], offsets[k + 1]):
+            marks[row] = dedup.check(*(col[row] for col in cols))
+    summary.records += int(batch.rows["documents"][keep].sum())
+    dups = sum(m is not None for m in marks)
+    if dups:
+        summary.duplicates += dups
+        at = docs.schema.get_field_index("duplicate_of")
+        batch.tables["documents"] = docs.set_column(at, docs.schema.field(at),
+                                                    pa.array(marks, pa.string()))
+    summary.meetings += int(batch.rows["meetings"][keep].sum())
+    for k in keep:
+        summary.rejects.update(batch.reasons[k])
 
 
 __all__ = ["FileList", "Summary", "discover", "ingest"]

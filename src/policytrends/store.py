@@ -23,10 +23,11 @@ import os
 import shutil
 import signal
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
@@ -94,12 +95,16 @@ def _write_table(table: pa.Table, path: Path) -> None:
                          "unchanged") from exc
 
 
-def _rows_to_table(name: str, rows: list[dict]) -> pa.Table:
-    schema = with_version(TABLES[name])
-    table = pa.Table.from_pylist(rows, schema=schema)
-    if table.num_rows:
-        table = table.sort_by([(k, "ascending") for k in SORT_KEYS[name]])
-    return table
+def _rows_to_table(name: str, rows: list[dict], sort: bool = True) -> pa.Table:
+    table = pa.Table.from_pylist(rows, schema=with_version(TABLES[name]))
+    return _sorted(name, table) if sort else table
+
+
+def _sorted(name: str, table: pa.Table) -> pa.Table:
+    """Rows in the table's sort order: the same part whatever order they came in."""
+    if not table.num_rows:
+        return table
+    return table.sort_by([(k, "ascending") for k in SORT_KEYS[name]])
 
 
 @dataclass(frozen=True)
@@ -110,6 +115,49 @@ class FileSig:
     size: int
     mtime_ns: int
     sha256: str
+
+
+@dataclass
+class RowBatch:
+    """The rows of a run of input files, one Arrow table per store table: what ingest's
+    workers send back (sending and writing Arrow costs the writing process far less than
+    dicts of rows did). `rows[name][k]` is the number of rows file k has in table `name`.
+    """
+
+    sigs: list[FileSig | None]
+    tables: dict[str, pa.Table]
+    rows: dict[str, np.ndarray]
+    text: np.ndarray  # characters of documents text per file (the part size rule)
+    reasons: list[tuple[str, ...]]  # reject reasons per file
+
+    @classmethod
+    def of(cls, results: Sequence[tuple[FileSig | None, FileResult]]) -> RowBatch:
+        """The batch of (signature, result) of each file, in that order."""
+        rows: dict[str, list[dict]] = {name: [] for name in TABLES}
+        counts: dict[str, list[int]] = {name: [] for name in TABLES}
+        for _, result in results:
+            for name, table_rows in _result_rows(result).items():
+                rows[name].extend(table_rows)
+                counts[name].append(len(table_rows))
+        docs = (r.tables.get("documents", []) for _, r in results)
+        return cls(
+            sigs=[sig for sig, _ in results],
+            tables={name: _rows_to_table(name, rows[name], sort=False) for name in TABLES},
+            rows={name: np.array(counts[name], np.int64) for name in TABLES},
+            text=np.array([sum(len(d.get("text") or "") for d in ds) for ds in docs], np.int64),
+            reasons=[tuple(r.reason for r in result.rejects) for _, result in results],
+        )
+
+    def __len__(self) -> int:
+        return len(self.sigs)
+
+
+def _result_rows(result: FileResult) -> dict[str, list[dict]]:
+    """Rows of one file for every table, rejects included."""
+    rows = {name: result.tables.get(name, []) for name in TABLES if name != "rejects"}
+    rows["rejects"] = [{"path": r.path, "item": r.item, "reason": r.reason, "detail": r.detail}
+                       for r in result.rejects]
+    return rows
 
 
 class Store:
@@ -172,7 +220,8 @@ class Store:
 
     def read_part(self, path: Path, name: str, columns: list[str] | None = None) -> pa.Table:
         """One Parquet part of table `name` (a file table_files() gave)."""
-        return pq.read_table(path, columns=columns, schema=with_version(TABLES[name]))
+        return pq.read_table(path, columns=columns, schema=with_version(TABLES[name]),
+                             use_threads=False)
 
     def manifest(self, columns: list[str] | None = None) -> pa.Table:
         """The manifest of the current version: one row per input file, sorted by path."""
@@ -180,7 +229,8 @@ class Store:
         if cur is None or not (cur / "manifest.parquet").exists():
             empty = MANIFEST_SCHEMA.empty_table()
             return empty if columns is None else empty.select(columns)
-        return pq.read_table(cur / "manifest.parquet", columns=columns)
+        # one thread: reader threads left their malloc arenas holding the memory
+        return pq.read_table(cur / "manifest.parquet", columns=columns, use_threads=False)
 
     # -- writing -----------------------------------------------------------------------
     def open_writer(self, wait: bool = False) -> StoreWriter:
@@ -221,10 +271,10 @@ class StoreWriter:
         self.work.mkdir(parents=True)
         for name in TABLES:
             (self.work / name).mkdir()
-        self._buffers: dict[str, list[dict]] = {name: [] for name in TABLES}
+        self._buffers: dict[str, list[pa.Table]] = {name: [] for name in TABLES}
         self._buffer_files: list[FileSig] = []
         self._buffer_counts: list[tuple[int, int]] = []
-        self._buffer_text = 0
+        self._buffer_docs = self._buffer_text = 0
         self._part_no = 0
         # manifest rows of the parts written so far, one small Arrow table per part: a
         # million files as Python dicts would take half a gigabyte
@@ -291,27 +341,52 @@ class StoreWriter:
 
     def add(self, sig: FileSig, result: FileResult) -> None:
         """Buffer one file's rows; writes a part when the buffer is full."""
-        for name, rows in result.tables.items():
-            self._buffers[name].extend(rows)
-        self._buffers["rejects"].extend(
-            {"path": r.path, "item": r.item, "reason": r.reason, "detail": r.detail}
-            for r in result.rejects
-        )
-        self._buffer_files.append(sig)
-        self._buffer_counts.append((len(result.tables.get("documents", [])), len(result.rejects)))
-        docs = result.tables.get("documents", [])
-        self._buffer_text += sum(len(d.get("text") or "") for d in docs)
-        if len(self._buffers["documents"]) >= PART_RECORDS or self._buffer_text >= PART_TEXT_BYTES:
-            self.flush()
+        self.add_files(RowBatch.of([(sig, result)]), [0], [sig])
+
+    def add_files(self, batch: RowBatch, files: Sequence[int], sigs: Sequence[FileSig]
+                  ) -> None:
+        """Buffer the rows of files `files` (ascending positions in `batch`), whose
+        signatures are `sigs`; writes a part each time the buffer is full."""
+        offsets = {name: np.concatenate([[0], np.cumsum(n)]) for name, n in batch.rows.items()}
+        done = 0
+        while done < len(files):
+            run = _run(files, done)  # files[done:run] are consecutive in the batch
+            full = self._full_after(batch, files[done:run])
+            end = done + full + 1 if full is not None else run
+            self._take(batch, offsets, files[done], files[end - 1] + 1, sigs[done:end])
+            if full is not None:
+                self.flush()
+            done = end
+
+    def _full_after(self, batch: RowBatch, files: Sequence[int]) -> int | None:
+        """The first of `files` after which the buffer is full, or None."""
+        docs = self._buffer_docs + np.cumsum(batch.rows["documents"][files])
+        text = self._buffer_text + np.cumsum(batch.text[files])
+        full = np.flatnonzero((docs >= PART_RECORDS) | (text >= PART_TEXT_BYTES))
+        return int(full[0]) if len(full) else None
+
+    def _take(self, batch: RowBatch, offsets: dict[str, np.ndarray], start: int, stop: int,
+              sigs: Sequence[FileSig]) -> None:
+        """Buffer the rows of the consecutive files start..stop-1 of `batch`."""
+        for name, table in batch.tables.items():
+            first, last = int(offsets[name][start]), int(offsets[name][stop])
+            if last > first:
+                self._buffers[name].append(table.slice(first, last - first))
+        self._buffer_files.extend(sigs)
+        docs, rejects = batch.rows["documents"][start:stop], batch.rows["rejects"][start:stop]
+        self._buffer_counts.extend(zip(docs.tolist(), rejects.tolist(), strict=True))
+        self._buffer_docs += int(docs.sum())
+        self._buffer_text += int(batch.text[start:stop].sum())
 
     def flush(self) -> None:
         if not self._buffer_files:
             return
         part = f"part-{self.seq:08d}-{self._part_no:05d}"
         self._part_no += 1
-        for name, rows in self._buffers.items():
-            if rows:
-                _write_table(_rows_to_table(name, rows), self.work / name / f"{part}.parquet")
+        for name, tables in self._buffers.items():
+            if tables:
+                table = _sorted(name, pa.concat_tables(tables).combine_chunks())
+                _write_table(table, self.work / name / f"{part}.parquet")
                 check_point("part_written")
         sigs, counts = self._buffer_files, self._buffer_counts
         self._new_manifest.append(pa.table(
@@ -327,7 +402,8 @@ class StoreWriter:
             schema=MANIFEST_SCHEMA,
         ))
         self._buffers = {name: [] for name in TABLES}
-        self._buffer_files, self._buffer_counts, self._buffer_text = [], [], 0
+        self._buffer_files, self._buffer_counts = [], []
+        self._buffer_docs = self._buffer_text = 0
 
     # -- commit ------------------------------------------------------------------------
     def _carry_over(self) -> pa.Table:
@@ -408,6 +484,14 @@ class StoreWriter:
         self.work = final
         prune_versions(final.parent, final)
         return final
+
+
+def _run(files: Sequence[int], start: int) -> int:
+    """The end of the run of consecutive numbers in `files` that begins at `start`."""
+    end = start + 1
+    while end < len(files) and files[end] == files[end - 1] + 1:
+        end += 1
+    return end
 
 
 def prune_versions(versions: Path, current: Path | None) -> None:
