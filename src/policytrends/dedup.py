@@ -53,13 +53,21 @@ class KeyIndex:
     def __len__(self) -> int:
         return len(self._hashes) + len(self._pending)
 
-    def get(self, key: bytes) -> str | None:
-        """The record id stored for `key`, or None."""
-        rid = self._pending.get(key)
-        if rid is not None:
-            return rid
-        h = key_hash(key)
-        i = int(np.searchsorted(self._hashes, h))
+    def find(self, keys: list[bytes]) -> list[str | None]:
+        """The record id stored for each key, or None (one searchsorted for them all)."""
+        out = [self._pending.get(key) for key in keys]
+        if not len(self._hashes) or not keys:
+            return out
+        hashes = np.fromiter(map(key_hash, keys), np.int64, len(keys))
+        at = self._hashes.searchsorted(hashes)
+        hit = self._hashes[np.minimum(at, len(self._hashes) - 1)] == hashes
+        for j in np.flatnonzero(hit).tolist():
+            if out[j] is None:  # not in both: added only when find() gave None
+                out[j] = self._merged(keys[j], int(hashes[j]), int(at[j]))
+        return out
+
+    def _merged(self, key: bytes, h: int, i: int) -> str | None:
+        """The record id of `key` in the sorted arrays, whose first hash `h` is at `i`."""
         while i < len(self._hashes) and self._hashes[i] == h:
             entry = int(self._entries[i])
             chunk = bisect_right(self._starts, entry) - 1
@@ -70,12 +78,13 @@ class KeyIndex:
         return None
 
     def add(self, key: bytes, rid: str) -> None:
-        """Store `rid` for `key`, a key that get() does not find."""
+        """Store `rid` for `key`, a key that find() does not find."""
         self._pending[key] = rid
-        if len(self._pending) >= MERGE_EVERY:
-            self._merge()
 
-    def _merge(self) -> None:
+    def settle(self) -> None:
+        """Move the keys added lately into the sorted arrays once there are enough."""
+        if len(self._pending) < MERGE_EVERY:
+            return
         keys, rids = list(self._pending), list(self._pending.values())
         start = self._starts[-1] + len(self._keys[-1]) if self._starts else 0
         self._starts.append(start)
@@ -84,10 +93,17 @@ class KeyIndex:
         hashes = np.fromiter(map(key_hash, keys), np.int64, len(keys))
         order = np.argsort(hashes, kind="stable")
         hashes = hashes[order]
-        at = np.searchsorted(self._hashes, hashes, side="right")
+        at = self._hashes.searchsorted(hashes, side="right")
         self._hashes = np.insert(self._hashes, at, hashes)
         self._entries = np.insert(self._entries, at, order + start)
         self._pending = {}
+
+
+def _or(first: str | None, then: str | None) -> str | None:
+    return then if first is None else first
+
+
+Record = tuple[str, str, str | None, str | None]  # record_id, source, item, content_sha256
 
 
 class Dedup:
@@ -100,26 +116,31 @@ class Dedup:
         cols = ["record_id", "source", "item", "content_sha256"]
         for table in documents:
             table = table.filter(pc.is_null(table["duplicate_of"])).select(cols)
-            for batch in table.to_batches(max_chunksize=65_536):
-                for rid, src, item, sha in zip(*(c.to_pylist() for c in batch.columns),
-                                               strict=True):
-                    for key in record_keys(src, item, sha):
-                        if self.first.get(key) is None:
-                            self.first.add(key, rid)
+            for batch in table.to_batches(max_chunksize=MERGE_EVERY):
+                self._run(list(zip(*(c.to_pylist() for c in batch.columns), strict=True)),
+                          mark=False)
 
-    def check(self, rid: str, source: str, item: str | None, sha: str | None) -> str | None:
-        """The record id of an earlier record with this item or content (a duplicate), or
-        None after remembering this record as the first."""
-        new = []
-        for key in record_keys(source, item, sha):
-            first = self.first.get(key)
-            if first is None:
-                new.append(key)
-            elif first != rid:
-                return first
-        for key in new:
-            self.first.add(key, rid)
-        return None
+    def check(self, records: list[Record]) -> list[str | None]:
+        """For each record in order, the record id of an earlier record with its item or
+        content (a duplicate), or None after remembering it as the first."""
+        return self._run(records, mark=True)
+
+    def _run(self, records: list[Record], mark: bool) -> list[str | None]:
+        keys = [record_keys(src, item, sha) for _, src, item, sha in records]
+        found = iter(self.first.find([k for ks in keys for k in ks]))
+        added: dict[bytes, str] = {}  # keys of these records: find() did not see them
+        out: list[str | None] = []
+        for (rid, *_), ks in zip(records, keys, strict=True):
+            firsts = [_or(next(found), added.get(k)) for k in ks]
+            dup = next((f for f in firsts if f is not None and f != rid), None) if mark else None
+            if dup is None:
+                for k, f in zip(ks, firsts, strict=True):
+                    if f is None:
+                        added[k] = rid
+                        self.first.add(k, rid)
+            out.append(dup)
+        self.first.settle()
+        return out
 
 
 __all__ = ["Dedup", "KeyIndex", "record_keys"]

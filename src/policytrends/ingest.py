@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import stat
+from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -122,7 +123,7 @@ class FileList:
                 yield InputFile(rel, self.bases[base], self.unders.get(i))
 
 
-_CHUNK = 65_536  # files converted between Python and Arrow at a time
+_CHUNK = 8_192  # files converted between Python and Arrow at a time
 
 
 class _Found:
@@ -132,16 +133,14 @@ class _Found:
         self.bases: list[str] = []
         self._chunks: list[pa.Array] = []
         self._rels: list[str] = []
-        self._base_of: list[int] = []
+        self._base_of = array("i")
         self._unders: dict[int, str] = {}
-        self._count = 0
 
     def add(self, rel: str, base: int, under: str | None) -> None:
         if under is not None:
-            self._unders[self._count] = under
+            self._unders[len(self._base_of)] = under
         self._rels.append(rel)
         self._base_of.append(base)
-        self._count += 1
         if len(self._rels) >= _CHUNK:
             self._chunks.append(pa.array(self._rels, pa.string()))
             self._rels = []
@@ -151,17 +150,20 @@ class _Found:
 
     def sorted(self, rejects: list[tuple[int, Reject]]) -> FileList:
         """The files sorted by rel; a rel found under two SRC folders is kept once."""
-        last = pa.array(self._rels, pa.string())
-        rels = pa.chunked_array([*self._chunks, last], pa.string())
-        base_of = np.array(self._base_of, np.int32)
-        order = pc.sort_indices(pa.table({"rel": rels, "base": base_of}),
-                                sort_keys=[("rel", "ascending"), ("base", "ascending")])
-        rels = rels.take(order).combine_chunks()
-        order = order.to_numpy()
+        self._chunks.append(pa.array(self._rels, pa.string()))
+        rels = pa.chunked_array(self._chunks, pa.string()).combine_chunks()
+        self._chunks, self._rels = [], []
+        base_of = np.frombuffer(self._base_of, np.int32)
+        order = np.arange(len(rels))
+        if not _in_order(rels, base_of):  # os.walk lists a folder's files before its folders
+            order = pc.sort_indices(pa.table({"rel": rels, "base": base_of}),
+                                    sort_keys=[("rel", "ascending"), ("base", "ascending")]
+                                    ).to_numpy()
+            rels = rels.take(pa.array(order))
         keep = self._drop_duplicates(rels, order, rejects)
         if keep is not None:
             order, rels = order[keep], rels.filter(pa.array(keep))
-        at = np.full(self._count, -1)
+        at = np.full(len(base_of), -1)
         at[order] = np.arange(len(order))
         unders = {int(at[i]): u for i, u in self._unders.items() if at[i] >= 0}
         return FileList(self.bases, rels, base_of[order], unders)
@@ -189,6 +191,17 @@ class _Found:
                                              f"{rel}: same relative path under two SRC "
                                              "folders")))
         return keep
+
+
+def _in_order(rels: pa.Array, base_of: np.ndarray) -> bool:
+    """Whether the files are sorted by rel, then SRC number, already."""
+    if len(rels) < 2:
+        return True
+    before, after = rels[:-1], rels[1:]
+    if not pc.all(pc.less_equal(before, after)).as_py():
+        return False
+    same = pc.equal(before, after).to_numpy(zero_copy_only=False)
+    return bool(np.all(base_of[:-1][same] <= base_of[1:][same]))
 
 
 def discover(srcs: Iterable[str | os.PathLike[str]], store_root: Path | None = None
@@ -478,10 +491,11 @@ def _count(summary: Summary, batch: RowBatch, keep: list[int], dedup: Dedup) -> 
     docs = batch.tables["documents"]
     offsets = np.concatenate([[0], np.cumsum(batch.rows["documents"])]).tolist()
     cols = [docs[c].to_pylist() for c in ("record_id", "source", "item", "content_sha256")]
+    rows = [row for k in keep for row in range(offsets[k], offsets[k + 1])]
     marks: list[str | None] = [None] * docs.num_rows
-    for k in keep:
-        for row in range(offsets[k], offsets[k + 1]):
-            marks[row] = dedup.check(*(col[row] for col in cols))
+    for row, mark in zip(rows, dedup.check([tuple(c[row] for c in cols) for row in rows]),
+                         strict=True):
+        marks[row] = mark
     summary.records += int(batch.rows["documents"][keep].sum())
     dups = sum(m is not None for m in marks)
     if dups:
