@@ -383,9 +383,12 @@ class StoreWriter:
             return
         part = f"part-{self.seq:08d}-{self._part_no:05d}"
         self._part_no += 1
-        for name, tables in self._buffers.items():
+        for name in TABLES:
+            tables = self._buffers[name]
+            self._buffers[name] = []  # each table's rows freed once written
             if tables:
                 table = _sorted(name, pa.concat_tables(tables).combine_chunks())
+                del tables
                 _write_table(table, self.work / name / f"{part}.parquet")
                 check_point("part_written")
         sigs, counts = self._buffer_files, self._buffer_counts
@@ -401,7 +404,6 @@ class StoreWriter:
             },
             schema=MANIFEST_SCHEMA,
         ))
-        self._buffers = {name: [] for name in TABLES}
         self._buffer_files, self._buffer_counts = [], []
         self._buffer_docs = self._buffer_text = 0
 
