@@ -233,7 +233,7 @@ def discover(srcs: Iterable[str | os.PathLike[str]], store_root: Path | None = N
 
 def _walk(src: Path, number: int, found: _Found, store_abs: Path | None) -> Iterator[Reject]:
     """Add the files under the folder `src` to `found`; yield the rejects."""
-    for dirpath, dirnames, filenames in os.walk(src):
+    for dirpath, dirnames, entries in _scan(str(src)):
         base = Path(dirpath)
         keep = []
         for d in sorted(dirnames):
@@ -256,7 +256,8 @@ def _walk(src: Path, number: int, found: _Found, store_abs: Path | None) -> Iter
         dirnames[:] = keep
         # strings, not Path objects, per file: discovering a million files took 25 s
         src_str, base_rel = str(src), base.relative_to(src).as_posix()
-        for name in sorted(filenames):
+        for entry in sorted(entries, key=_name):
+            name = entry.name
             if name in BOOKKEEPING:
                 continue  # `policytrends fetch`'s manifest
             under = name if base_rel == "." else f"{base_rel}/{name}"
@@ -265,11 +266,57 @@ def _walk(src: Path, number: int, found: _Found, store_abs: Path | None) -> Iter
                 yield Reject(rel, None, "hidden", f"{rel}: hidden file (name starts with '.') "
                              "skipped")
                 continue
-            bad = _not_a_file(InputFile(rel, src_str, under).path, rel)
-            if bad is not None:
-                yield bad
-                continue
+            # a regular file as the folder listing says (no system call); anything else is
+            # looked at closely
+            if not _regular(entry):
+                bad = _not_a_file(InputFile(rel, src_str, under).path, rel)
+                if bad is not None:
+                    yield bad
+                    continue
             found.add(rel, number, None if under == rel else under)
+
+
+def _name(entry: os.DirEntry[str]) -> str:
+    return entry.name
+
+
+def _regular(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_file(follow_symlinks=False)
+    except OSError:
+        return False
+
+
+def _scan(top: str) -> Iterator[tuple[str, list[str], list[os.DirEntry[str]]]]:
+    """`os.walk(top)` (top-down, links to folders not followed, unreadable folders
+    skipped) that gives the files as `os.DirEntry`: their type comes with the listing."""
+    dirs: list[str] = []
+    files: list[os.DirEntry[str]] = []
+    try:
+        listing = os.scandir(top)
+    except OSError:
+        return
+    with listing:
+        while True:
+            try:
+                entry = next(listing)
+            except StopIteration:
+                break
+            except OSError:
+                return
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            if is_dir:
+                dirs.append(entry.name)
+            else:
+                files.append(entry)
+    yield top, dirs, files
+    for name in dirs:  # as the caller left the list
+        path = os.path.join(top, name)
+        if not os.path.islink(path):
+            yield from _scan(path)
 
 
 WorkArgs = tuple[str, str, str | None]  # path to read, relative path, taxonomy file
@@ -347,6 +394,8 @@ def _plan(files: FileList, early_rejects: list[Reject], old: pa.Table,
           summary: Summary) -> _Plan:
     """Compare the files with the previous manifest `old`: unchanged size and mtime are
     skipped (counted in `summary`), the others are to parse."""
+    if not len(old):  # a new store: every file is parsed, none needs a stat now
+        return _Plan(np.arange(len(files)), {}, set())
     sizes, mtimes = _signatures(files)
     paths = old["path"].combine_chunks()
     # the last manifest row of a path counts, as in a dict built from the rows
