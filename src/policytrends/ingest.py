@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import stat
 from array import array
@@ -360,9 +361,15 @@ def _results(todo: Iterable[InputFile], count: int, jobs: int, taxonomy_file: st
     if jobs <= 1 or count < 2:
         yield from map(_work_batch, _batches(todo, size, taxonomy_file))
         return
-    with get_context("forkserver").Pool(jobs) as pool:
+    with get_context("forkserver").Pool(jobs, initializer=_worker_start) as pool:
         # imap keeps input order: the store is the same whatever the number of jobs
         yield from pool.imap(_work_batch, _batches(todo, size, taxonomy_file))
+
+
+def _worker_start() -> None:
+    """A parsing process collects garbage less often: its objects seldom form cycles, and
+    the default thresholds cost it ~3% of its time."""
+    gc.set_threshold(50_000, 20, 20)
 
 
 @dataclass
