@@ -183,6 +183,11 @@ def _name(toks: list[_Tok]) -> str:
     return " ".join(t.text for t in toks)
 
 
+_OF_PLACE = re.compile(r"\s*,?\s*of\s+((?:the\s+)?[A-Z][^,;.]{1,60})")
+_STATE_FORM = re.compile(r"(?:(?:the|of|[A-Z][\w’'-]*)\s+)*")
+_PORTFOLIO_WORD = re.compile(r"\b(?:for|to|on)\b")
+
+
 def person_country(title: str | None, after: str = "") -> str | None:
     """Country or organisation of an official from the title and the words after the name.
 
@@ -190,14 +195,14 @@ def person_country(title: str | None, after: str = "") -> str | None:
     portfolio ("Special Representative for the DPRK" is not North Korean); then an
     organisation named anywhere in the title.
     """
-    m = re.match(r"\s*,?\s*of\s+((?:the\s+)?[A-Z][^,;.]{1,60})", after)
+    m = _OF_PLACE.match(after)
     if m:
         spans = country_spans(m.group(1))
         # "of Japan", "of the Republic of Colombia", "of the Kingdom of Saudi Arabia"
-        if spans and re.fullmatch(r"(?:(?:the|of|[A-Z][\w’'-]*)\s+)*", m.group(1)[:spans[0][0]]):
+        if spans and _STATE_FORM.fullmatch(m.group(1)[:spans[0][0]]):
             return spans[0][2]
     if title:
-        cut = re.search(r"\b(?:for|to|on)\b", title)
+        cut = _PORTFOLIO_WORD.search(title)
         head = title[: cut.start()] if cut else title
         for _, _, code in country_spans(head):
             if not is_grouping(code):
@@ -368,13 +373,16 @@ def _with_title_after(text: str, toks: list[_Tok], i: int, name_toks: list[_Tok]
                   person_country(title))
 
 
+_ADVISER_NAME = re.compile(r",\s*((?:[A-Z][\w’'\-]+\s+){1,3}[A-Z][\w’'\-]+)\s*(?:,|and\b|$)")
+_ADVISER_TITLE = re.compile(r"\b(?:Advis[eo]r|Assistant|Aide)\s+to\b")
+
+
 def _fix_advisers(text: str, people: list[Person]) -> list[Person]:
     """"Advisor to Prime Minister X, Full Name": the adviser is the official met."""
     out: list[Person] = []
     for p in people:
-        m = re.match(r",\s*((?:[A-Z][\w’'\-]+\s+){1,3}[A-Z][\w’'\-]+)\s*(?:,|and\b|$)",
-                     text[p.end:p.end + 80])
-        adviser = re.search(r"\b(?:Advis[eo]r|Assistant|Aide)\s+to\b", text[p.start:p.end])
+        m = _ADVISER_NAME.match(text[p.end:p.end + 80])
+        adviser = _ADVISER_TITLE.search(text[p.start:p.end])
         if p.title and adviser and m:
             name = m.group(1)
             title = text[p.start:p.end]

@@ -38,18 +38,22 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return list(_sentences(text))
 
 
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
+_SENTENCE_END = re.compile(r"[.!?][”\"’)]?\s+(?=[“\"(]?[A-Z0-9])")
+_NEW_CLAUSE = re.compile(r"\s+[A-Z][a-z]+\s+[a-z]")
+
+
 def _sentences(text: str) -> Iterator[tuple[int, int]]:
     """`split_sentences`, one at a time (a search that stops early splits no further)."""
-    for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text):
+    for para in _PARAGRAPH.finditer(text):
         start = para.start()
         body = para.group(0)
-        for m in re.finditer(r"[.!?][”\"’)]?\s+(?=[“\"(]?[A-Z0-9])", body):
-            head = body[: m.start() + 1]
-            if _ABBREV_END.search(head[-6:]) and not head.endswith(("U.S.", "D.C.")):
+        for m in _SENTENCE_END.finditer(body):
+            tail = body[max(0, m.start() - 5): m.start() + 1]  # the last 6 characters
+            if _ABBREV_END.search(tail) and not tail.endswith(("U.S.", "D.C.")):
                 continue
             # "U.S." / "D.C." end a sentence only when a new clause follows
-            new_clause = re.match(r"\s+[A-Z][a-z]+\s+[a-z]", body[m.end() - 1:])
-            if head.endswith(("U.S.", "D.C.")) and new_clause is None:
+            if tail.endswith(("U.S.", "D.C.")) and _NEW_CLAUSE.match(body, m.end() - 1) is None:
                 continue
             end = para.start() + m.start() + 1
             if text[start:end].strip():
@@ -128,13 +132,16 @@ def _has_actor(before: str, after: str) -> bool:
     return False
 
 
+_SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z .'’\-]{2,40}:", re.M)
+
+
 def classify(title: str, text: str, anchor: date | None = None
              ) -> tuple[str, _Found | None]:
     """Kind of a White House / State record and its meeting sentence, if a meeting.
 
     ``anchor`` (the publication day) lets sentences about other events be passed over.
     """
-    labels = [m.start() for m in re.finditer(r"^[A-Z][A-Z .'’\-]{2,40}:", text, re.M)]
+    labels = [m.start() for m in _SPEAKER_LABEL.finditer(text)]
     if len(labels) >= 2 or labels and labels[0] < _paragraph_limit(text, 3):
         return "remarks", None  # speaker labels: a transcript
     first_para = text[: _paragraph_limit(text, 1)]
@@ -235,11 +242,14 @@ def _title_people(title: str, people: list[Person]) -> list[Person]:
 _LOOKALIKES = str.maketrans("аеорсхуіӧёАЕОРСХУІ", "aeopcxyioeAEOPCXYI")
 
 
+_NAME_SEPARATORS = re.compile(r"[\s\-’'.]+")
+
+
 def _name_key(name: str) -> list[str]:
     """Name words for comparing spellings: no accents, case or hyphens."""
     flat = unicodedata.normalize("NFKD", name.translate(_LOOKALIKES))
     flat = "".join(ch for ch in flat if not unicodedata.combining(ch)).casefold()
-    return [w for w in re.split(r"[\s\-’'.]+", flat) if w]
+    return [w for w in _NAME_SEPARATORS.split(flat) if w]
 
 
 def _merge(people: list[Person]) -> list[Person]:
@@ -273,6 +283,9 @@ def _lookup(known: dict[str, str], name: str) -> str | None:
         (known[w] for w in reversed(name.split()) if len(w) > 2 and w in known), None)
 
 
+_APPOSITIVE = re.compile(r",\s+(?:the\s+)?([^.;,]{3,140})")
+
+
 def _countries_by_name(people: list[Person], text: str) -> dict[str, str]:
     """Name -> country from any mention that states it, or from an appositive
     ("Aviv Kohavi, Chief of the General Staff of the Israel Defense Forces")."""
@@ -280,7 +293,7 @@ def _countries_by_name(people: list[Person], text: str) -> dict[str, str]:
     for p in people:
         country = p.country
         if country is None and text[p.start:p.end] == text[p.start:p.end].strip():
-            m = re.match(r",\s+(?:the\s+)?([^.;,]{3,140})", text[p.end:p.end + 160])
+            m = _APPOSITIVE.match(text[p.end:p.end + 160])
             named = m is not None and any(p.end < q.end <= p.end + m.end() for q in people)
             spans = country_spans(m.group(1)) if m and not named else []
             country = next((c for _, _, c in spans if not is_grouping(c)), None)

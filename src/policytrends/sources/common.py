@@ -435,7 +435,7 @@ def markdown_paragraphs(body: str) -> list[str]:
 def strip_end_marks(paragraphs: list[str]) -> list[str]:
     """Paragraphs without the "###" end-of-release marks."""
     kept = (_END_MARK.sub("", p).strip() for p in paragraphs)
-    return [p for p in kept if p and not re.fullmatch(r"[#*_\s]+", p)]
+    return [p for p in kept if p and not _MARKUP_ONLY.fullmatch(p)]
 
 
 # BOM, blanks, XML declaration, comments and a non-HTML DOCTYPE (with its internal subset)

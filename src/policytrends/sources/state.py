@@ -145,8 +145,11 @@ def strip_bylines(paragraphs: list[str], creator: str | None = None) -> list[str
     return out
 
 
+_NON_WORD = re.compile(r"[\W_]+")
+
+
 def _key(text: str) -> str:
-    return re.sub(r"[\W_]+", " ", text).strip().lower()
+    return _NON_WORD.sub(" ", text).strip().lower()
 
 
 def _read_rss(data: bytes, rel: str) -> Iterator[RawRecord | Reject]:
