@@ -298,19 +298,41 @@ def _wording_regex(wording: str) -> str:
     return sep.join(parts)
 
 
+_LOOK_BEHIND = re.compile(r"\(\?<[=!][^()]*\)")
+
+
 def _pattern_regex(pattern: str) -> str:
-    """A pattern written for the matcher's normalised text, for raw text."""
-    raw = _QUOTE.sub(_quotes, pattern.replace(" ?", f"{_SEP}*").replace(" ", f"{_SEP}+"))
+    """A pattern written for the matcher's normalised text, for raw text: its spaces match
+    any run of spaces, hyphens and dashes (one, inside look-behinds, which need a fixed
+    width), its quotes either kind of quote."""
+    pieces, last = [], 0
+    for m in _LOOK_BEHIND.finditer(pattern):
+        # in a look-behind one space stays one character (it needs a fixed width)
+        pieces += [_raw_spaces(pattern[last:m.start()]),
+                   _QUOTE.sub(_quotes, m.group(0)).replace(" ", _SEP)]
+        last = m.end()
+    pieces.append(_raw_spaces(pattern[last:]))
+    raw = "".join(pieces)
     try:
         re.compile(raw)
-    except re.error:  # e.g. a space inside a look-behind: keep the pattern as written
+    except re.error:  # keep the pattern as written
         return pattern
     return raw
 
 
-def _alternation(wordings: Any, patterns: Any) -> str | None:
+def _raw_spaces(part: str) -> str:
+    return _QUOTE.sub(_quotes, part.replace(" ?", f"{_SEP}*").replace(" ", f"{_SEP}+"))
+
+
+# the matcher's word boundaries, for what is blanked out: an exclusion may end in ")"
+# ("Republic of China (Taiwan)"), where \b finds no boundary
+_WORD_START, _WORD_END = r"(?<![^\W_])", r"(?![^\W_])"
+
+
+def _alternation(wordings: Any, patterns: Any, edges: tuple[str, str] = (r"\b", r"\b")
+                 ) -> str | None:
     alts = [_wording_regex(w) for w in wordings] + [_pattern_regex(p) for p in patterns]
-    return r"\b(?:" + "|".join(alts) + r")\b" if alts else None
+    return f"{edges[0]}(?:" + "|".join(alts) + f"){edges[1]}" if alts else None
 
 
 def baseline_regexes(tax: Any) -> dict[str, str]:
@@ -333,7 +355,8 @@ def mask_regexes(tax: Any) -> dict[str, str]:
         longer = [w for o in tax if o.key != t.key for w in (*o.wordings, *_ambiguous(o))
                   if w.lower() not in own  # a wording of both themes counts for both
                   and any(x in w.lower() for x in own)]
-        rx = _alternation([*t.exclusions, *longer], t.exclusion_patterns)
+        rx = _alternation([*t.exclusions, *longer], t.exclusion_patterns,
+                          (_WORD_START, _WORD_END))
         if rx:
             out[t.key] = rx
     return out
