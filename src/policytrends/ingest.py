@@ -234,29 +234,28 @@ def discover(srcs: Iterable[str | os.PathLike[str]], store_root: Path | None = N
 
 def _walk(src: Path, number: int, found: _Found, store_abs: Path | None) -> Iterator[Reject]:
     """Add the files under the folder `src` to `found`; yield the rejects."""
-    for dirpath, dirnames, entries in _scan(str(src)):
-        base = Path(dirpath)
-        keep = []
-        for d in sorted(dirnames):
-            if d in BOOKKEEPING:
+    # strings and folder-listing entries, not Path objects and a stat per entry: a
+    # million files in 170,000 folders took 25 s, then 16 s
+    src_str = str(src)
+    for base_rel, folders, entries, keep in _scan(src_str, "."):
+        for d in sorted(folders, key=_name):
+            name = d.name
+            if name in BOOKKEEPING:
                 continue  # `policytrends fetch`'s listing pages: not records
-            full = base / d
-            rel = _storable(full.relative_to(src).as_posix())
+            rel = _storable(name if base_rel == "." else f"{base_rel}/{name}")
+            link = _is_link(d)
             # resolve() only when the name could be the store's: a folder keeps its name
             # when resolved unless it is a link (resolving every folder was a hot spot)
-            if (store_abs and (d == store_abs.name or full.is_symlink())
-                    and full.resolve() == store_abs):
+            if (store_abs and (name == store_abs.name or link)
+                    and Path(d.path).resolve() == store_abs):
                 continue  # the store itself
-            if full.is_symlink():  # os.walk lists links to folders here and skips them
-                yield _symlink(full, rel)
-            elif d.startswith("."):
+            if link:  # os.walk lists links to folders here and skips them
+                yield _symlink(d.path, rel)
+            elif name.startswith("."):
                 yield Reject(rel, None, "hidden",
                              f"{rel}: hidden folder (name starts with '.') not searched")
             else:
                 keep.append(d)
-        dirnames[:] = keep
-        # strings, not Path objects, per file: discovering a million files took 25 s
-        src_str, base_rel = str(src), base.relative_to(src).as_posix()
         for entry in sorted(entries, key=_name):
             name = entry.name
             if name in BOOKKEEPING:
@@ -288,11 +287,23 @@ def _regular(entry: os.DirEntry[str]) -> bool:
         return False
 
 
-def _scan(top: str) -> Iterator[tuple[str, list[str], list[os.DirEntry[str]]]]:
-    """`os.walk(top)` (top-down, links to folders not followed, unreadable folders
-    skipped) that gives the files as `os.DirEntry`: their type comes with the listing."""
-    dirs: list[str] = []
-    files: list[os.DirEntry[str]] = []
+def _is_link(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_symlink()
+    except OSError:
+        return False
+
+
+_Listing = tuple[str, list[os.DirEntry[str]], list[os.DirEntry[str]], list[os.DirEntry[str]]]
+
+
+def _scan(top: str, rel: str) -> Iterator[_Listing]:
+    """`os.walk(top)`, top-down, with folder-listing entries: yields (the folder's path
+    relative to the walk's start, its folders, its other entries, an empty list). The
+    caller puts the folders to search in that list; links to folders are not followed and
+    unreadable folders are skipped, as os.walk does."""
+    folders: list[os.DirEntry[str]] = []
+    others: list[os.DirEntry[str]] = []
     try:
         listing = os.scandir(top)
     except OSError:
@@ -309,15 +320,12 @@ def _scan(top: str) -> Iterator[tuple[str, list[str], list[os.DirEntry[str]]]]:
                 is_dir = entry.is_dir()
             except OSError:
                 is_dir = False
-            if is_dir:
-                dirs.append(entry.name)
-            else:
-                files.append(entry)
-    yield top, dirs, files
-    for name in dirs:  # as the caller left the list
-        path = os.path.join(top, name)
-        if not os.path.islink(path):
-            yield from _scan(path)
+            (folders if is_dir else others).append(entry)
+    keep: list[os.DirEntry[str]] = []
+    yield rel, folders, others, keep
+    for d in keep:
+        if not _is_link(d):
+            yield from _scan(d.path, d.name if rel == "." else f"{rel}/{d.name}")
 
 
 WorkArgs = tuple[str, str, str | None]  # path to read, relative path, taxonomy file
