@@ -114,6 +114,16 @@ class FileList:
     def __iter__(self) -> Iterator[InputFile]:
         return self.select(np.arange(len(self)))
 
+    def paths(self) -> Iterator[str]:
+        """Where to read each file, in order (`InputFile.path` without the objects)."""
+        for at in range(0, len(self), _CHUNK):
+            rels = self.rels[at:at + _CHUNK].to_pylist()
+            bases = self.base_of[at:at + _CHUNK].tolist()
+            for i, (rel, base) in enumerate(zip(rels, bases, strict=True), at):
+                sub = self.unders.get(i, rel)
+                folder = self.bases[base]
+                yield sub if folder in ("", ".") else os.path.join(folder, sub)
+
     def select(self, numbers: np.ndarray) -> Iterator[InputFile]:
         """The files with these numbers (positions in the sorted list), in that order."""
         for at in range(0, len(numbers), _CHUNK):
@@ -396,9 +406,9 @@ def _signatures(files: FileList) -> tuple[np.ndarray, np.ndarray]:
     """Size and mtime of every file now (-1 where os.stat fails: parsed again)."""
     sizes = np.full(len(files), -1, np.int64)
     mtimes = np.full(len(files), -1, np.int64)
-    for i, f in enumerate(files):
+    for i, path in enumerate(files.paths()):
         try:
-            st = os.stat(f.path)
+            st = os.stat(path)
         except OSError:
             continue
         sizes[i], mtimes[i] = st.st_size, st.st_mtime_ns
