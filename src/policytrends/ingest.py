@@ -63,8 +63,12 @@ class InputFile:
     @property
     def path(self) -> str:
         """Where to read the file (the string os.walk and pathlib give for it)."""
-        sub = self.rel if self.under is None else self.under
-        return sub if self.base in ("", ".") else os.path.join(self.base, sub)
+        return _full_path(self.base, self.rel if self.under is None else self.under)
+
+
+def _full_path(base: str, sub: str) -> str:
+    """Where to read a file that lies at `sub` under the SRC folder `base`."""
+    return sub if base in ("", ".") else os.path.join(base, sub)
 
 
 def _storable(rel: str) -> str:
@@ -120,9 +124,7 @@ class FileList:
             rels = self.rels[at:at + _CHUNK].to_pylist()
             bases = self.base_of[at:at + _CHUNK].tolist()
             for i, (rel, base) in enumerate(zip(rels, bases, strict=True), at):
-                sub = self.unders.get(i, rel)
-                folder = self.bases[base]
-                yield sub if folder in ("", ".") else os.path.join(folder, sub)
+                yield _full_path(self.bases[base], self.unders.get(i, rel))
 
     def select(self, numbers: np.ndarray) -> Iterator[InputFile]:
         """The files with these numbers (positions in the sorted list), in that order."""
