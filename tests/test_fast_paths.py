@@ -227,3 +227,61 @@ def test_country_spans_with_precomputed_checks_are_the_same(text: str) -> None:
 
     C._spans.cache_clear()
     assert C.country_spans(text) == _reference_country_spans(text)
+
+
+# front matter: keys and values built from the characters YAML treats specially
+KEYS = ["title", "date", "on", "yes", "null", "123", "a-b", "_x", "title", "x y", "-k"]
+VALUES = ["Readout", "2025-05-15", "'2025-05-15'", "2025-05-15 09:31:01-05:00",
+          "2025-05-15T09:31:01Z", "https://example.gov/a/b", "\"A: quoted, title\"",
+          "\"with \\\" escape\"", "'it''s'", "'single'", "yes", "No", "~", "null", "12",
+          "1.5", "0x1F", ".inf", "a: b", "a #b", "a#b", "end:", "trail ", "tab\there", "[x]",
+          "{a: 1}", "- item", "&anchor x", "*alias", "!tag x", "|", ">", "%x", "@x", "`x",
+          "\"\"", "''", "\"", "'", "é café", "\u00a0nbsp", "a\u2028b", "\ufeffbom", "x\r",
+          "Señor 'Quote' \"Inner\"", "a, b [c] {d}", "one\n  two", ""]
+lines = st.tuples(st.sampled_from(KEYS), st.sampled_from([": "] * 5 + [":", ":  ", " : "]),
+                  st.sampled_from(VALUES)).map("".join)
+# values assembled from pieces, most of them close to the shape the fast path reads
+VALUE_PIECES = ["Read", "out", " ", "#", " #", ":", ": ", "'", "\"", "''", "\\", "2025-05-15",
+                "x", "y", "z",
+                " 09:31:01", "-05:00", "T", "Z", "yes", "é", "\t", ",", "[", "-", "1"]
+built = st.tuples(st.sampled_from(["'", "\"", "A", "1"]),
+                  st.lists(st.sampled_from(VALUE_PIECES), max_size=6).map("".join),
+                  st.sampled_from(["'", "\"", "z", ""])).map("".join)
+front_texts = st.one_of(st.lists(lines, max_size=4).map("\n".join),
+                        built.map("title: {}".format))
+
+
+def _yaml_or_error(text: str, loader: type) -> object:
+    import yaml
+
+    try:
+        return yaml.load(text, Loader=loader)  # noqa: S506 - safe loaders only
+    except yaml.YAMLError:
+        return "error"
+
+
+@settings(SETTINGS, max_examples=2000)
+@given(text=front_texts)
+def test_simple_front_matter_is_what_yaml_reads(text: str) -> None:
+    import yaml
+
+    from policytrends.sources.front_matter import simple_mapping
+
+    fast = simple_mapping(text)
+    if fast is not None:  # read without the parser: both YAML loaders agree with it
+        assert fast == _yaml_or_error(text, yaml.SafeLoader)
+        assert fast == _yaml_or_error(text, getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    assert common.safe_yaml(text) == yaml.safe_load(text) if _yaml_or_error(
+        text, yaml.SafeLoader) != "error" else True
+
+
+def test_simple_front_matter_takes_the_usual_shape_and_leaves_the_rest() -> None:
+    from policytrends.sources.front_matter import simple_mapping
+
+    usual = ("date: '2025-05-15'\npublished_time: 2025-05-15 09:31:00-05:00\n"
+             "source_url: https://example.gov/x/\ntitle: \"Readout: a call\"")
+    got = simple_mapping(usual)
+    assert got is not None and got["title"] == "Readout: a call"
+    assert got["published_time"].utcoffset().total_seconds() == -5 * 3600
+    for odd in ("tags:\n  - a", "title: a # note", "on: x", "x: 1", "x: 'a''b'", "x: y\nx: z"):
+        assert simple_mapping(odd) is None, odd

@@ -14,6 +14,7 @@ import yaml
 from lxml import etree
 
 from ..errors import SourceError
+from .front_matter import simple_mapping
 
 _WS = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 # the runs _WS matches except a lone " " (a no-op to replace): same result, half the time
@@ -107,8 +108,13 @@ _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: ~6x fas
 def safe_yaml(text: str) -> object:
     """`yaml.safe_load(text)`, with libyaml when installed (front matter is a hot spot).
 
-    On an error the pure-Python loader runs again, so messages are the same either way.
+    The usual one-line-per-key front matter is read by `front_matter.simple_mapping`,
+    which gives the same values without a parser. On an error the pure-Python loader runs
+    again, so messages are the same either way.
     """
+    simple = simple_mapping(text)
+    if simple is not None:
+        return simple
     try:
         return yaml.load(text, Loader=_YAML_LOADER)  # noqa: S506 - a safe loader
     except yaml.YAMLError:
