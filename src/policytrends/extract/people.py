@@ -18,6 +18,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, compress
+from operator import add, itemgetter, or_
 
 from .countries import country_spans, is_grouping
 from .dates import MONTHS, WEEKDAYS
@@ -43,11 +45,9 @@ __all__ = ["Person", "find_people", "family_name", "person_country"]
 # punctuation mark names care about, a number, or a dash or bullet standing alone
 _TOKEN_RX = (r"[^\W\d_][\w’'\-]*(?:\.(?=\w)[\w’'\-]*)*\.?|[(),;:/]|\d[\w\-]*\.?"
              r"|(?<=\s)[-–—•*](?=\s)")
-_TOKEN = re.compile(_TOKEN_RX)
-# what lies between two tokens: characters no token starts with
-_GAP_RX = r"(?:[^\w(),;:/\-–—•*]+|_|(?<!\s)[-–—•*]|[-–—•*](?!\s))*"
-# a token and the gap after it: one C-level findall gives both
-_TOKEN_GAP = re.compile(f"({_TOKEN_RX})({_GAP_RX})")
+# splitting on the tokens gives [text before, token, gap, token, gap, ...] in one C-level
+# call (the gaps are what lies between tokens: characters no token starts with)
+_TOKEN_SPLIT = re.compile(f"({_TOKEN_RX})")
 _ABBREV = {"Mr.", "Ms.", "Mrs.", "Dr.", "Jr.", "Sr.", "U.S.", "D.C.", "St.", "U.K.", "U.N.",
            "Gen.", "Lt.", "Col.", "Adm.", "Sgt.", "Maj.", "Capt.", "Amb.", "Sen.", "Rep.",
            "Gov.", "Prof.",
@@ -74,31 +74,46 @@ class Person:
     country: str | None  # ISO3 or organisation code, when the text says
 
 
-@dataclass(slots=True)
-class _Tok:
-    text: str  # without trailing sentence period or possessive
-    start: int
-    end: int
-    possessive: bool = False
-    period: bool = False  # the token ended a sentence
+@dataclass(frozen=True, slots=True)
+class _Tokens:
+    """The tokens of a text as parallel lists, one entry per token.
+
+    Built by C-level maps over one `findall` (no Python object per token): tokenising is
+    the hot spot of name finding, and a meeting readout has hundreds of tokens.
+    """
+
+    text: list[str]  # each token without a trailing sentence period or possessive
+    start: list[int]
+    end: list[int]
+    possessive: list[bool]
+    period: list[bool]  # the token ended a sentence (its own full stop, or the gap after it)
 
 
-def _tokens(text: str) -> list[_Tok]:
-    out: list[_Tok] = []
-    first = _TOKEN.search(text)
-    if first is None:
-        return out
-    start, size = first.start(), len(text)
-    append = out.append
-    for raw, gap in _TOKEN_GAP.findall(text, start):  # (the hot loop of name finding)
-        word, period, possessive = _word(raw)
-        end = start + len(raw)
-        start = end + len(gap)
-        if not period and gap != " " and gap and start < size and (
-                "\n" in gap or "." in gap or "!" in gap or "?" in gap):
-            period = True  # a line break or a full stop ends a name or a title
-        append(_Tok(word, end - len(raw), end, possessive, period))
-    return out
+def _tokens(text: str) -> _Tokens:
+    parts = _TOKEN_SPLIT.split(text)
+    if len(parts) == 1:
+        return _Tokens([], [], [], [], [])
+    raws, gaps = parts[1::2], parts[2::2]
+    lens = list(map(len, raws))
+    starts = list(accumulate(map(add, lens, map(len, gaps)), initial=len(parts[0])))
+    breaks = list(map(_gap_ends_sentence, gaps))
+    if starts.pop() >= len(text):
+        breaks[-1] = False  # the last gap runs to the end of the text: nothing follows it
+    info = list(map(_word, raws))  # (word, period, possessive)
+    return _Tokens(list(map(_item0, info)), starts, list(map(add, starts, lens)),
+                   list(map(_item2, info)), list(map(or_, map(_item1, info), breaks)))
+
+
+_item0, _item1, _item2 = itemgetter(0), itemgetter(1), itemgetter(2)  # (of _word's triples)
+
+
+@lru_cache(maxsize=4096)
+def _gap_ends_sentence(gap: str) -> bool:
+    """A line break or a full stop between two tokens ends a name or a title."""
+    return not _SENTENCE_BREAK.isdisjoint(gap)
+
+
+_SENTENCE_BREAK = frozenset("\n.!?")
 
 
 @lru_cache(maxsize=65536)
@@ -118,10 +133,6 @@ def _word(raw: str) -> tuple[str, bool, bool]:
 def _is_country_word(word: str) -> bool:
     spans = country_spans(word)
     return bool(spans) and spans[0][1] - spans[0][0] == len(word)
-
-
-def _name_like(tok: _Tok) -> bool:
-    return _name_like_word(tok.text)
 
 
 @lru_cache(maxsize=65536)
@@ -153,9 +164,8 @@ def _start_kind(w: str) -> int:
     return _NOT_A_NAME
 
 
-def _title_ok(tok: _Tok) -> bool:
-    """Tokens a title phrase may hold when walking back from a name."""
-    w = tok.text
+def _title_ok(w: str) -> bool:
+    """Words a title phrase may hold when walking back from a name."""
     if w in _CONNECTORS or w in (",", "(", ")"):
         return True
     return bool(w) and w[0].isupper()
@@ -166,21 +176,19 @@ _LEADING_JUNK = {"Readout", "Statement", "The", "Both", "His", "Her", "Their", "
                  "Earlier", "Later", "Also", "When", "As", "While", "After", "Before"}
 
 
-def _trim_title(toks: list[_Tok]) -> list[_Tok]:
-    while toks and (toks[0].text in _CONNECTORS or toks[0].text in (",", ")")
-                    or toks[0].text in _LEADING_JUNK):
-        toks = toks[1:]
-    while toks and toks[-1].text in (_CONNECTORS | {","}):
-        toks = toks[:-1]
-    return toks
+def _trim_title(words: list[str], a: int, z: int) -> tuple[int, int]:
+    """Tokens a..z of a title without leading junk and trailing connectors."""
+    while a < z and (words[a] in _CONNECTORS or words[a] in (",", ")")
+                     or words[a] in _LEADING_JUNK):
+        a += 1
+    while a < z and (words[z - 1] in _CONNECTORS or words[z - 1] == ","):
+        z -= 1
+    return a, z
 
 
-def _join(text: str, toks: list[_Tok]) -> str:
-    return " ".join(text[toks[0].start:toks[-1].end].split()) if toks else ""
-
-
-def _name(toks: list[_Tok]) -> str:
-    return " ".join(t.text for t in toks)
+def _join(text: str, toks: _Tokens, a: int, z: int) -> str:
+    """The text of tokens a..z with its spaces normalised."""
+    return " ".join(text[toks.start[a]:toks.end[z - 1]].split()) if z > a else ""
 
 
 _OF_PLACE = re.compile(r"\s*,?\s*of\s+((?:the\s+)?[A-Z][^,;.]{1,60})")
@@ -218,6 +226,7 @@ def person_country(title: str | None, after: str = "") -> str | None:
 def find_people(text: str) -> list[Person]:
     """Officials named in ``text``, in order, each with title and country when stated."""
     toks = _tokens(text)
+    words, period, possessive = toks.text, toks.period, toks.possessive
     spans = country_spans(text)  # in text order, not overlapping
     country_starts, country_ends = [a for a, _, _ in spans], [b for _, b, _ in spans]
 
@@ -227,150 +236,147 @@ def find_people(text: str) -> list[Person]:
 
     people: list[Person] = []
     used_until = -1  # index of the last token consumed by a name
-    i = 0
-    n = len(toks)
-    while i < n:
-        start = _start_kind(toks[i].text)
-        if start == _NOT_A_NAME or start == _CAPS_WORD and not (  # "MOTEGI Toshimitsu":
-                i + 1 < n and not toks[i].period and _name_like(toks[i + 1])  # capitals mark
-        ) or i <= used_until or in_country(toks[i].start):  # the family name
-            i += 1
+    n = len(words)
+    kinds = list(map(_start_kind, words))
+    next_i = 0  # tokens before this one were read as part of a name run
+    for i in compress(range(n), kinds):  # only tokens a name may start at
+        if i < next_i:
+            continue
+        if kinds[i] == _CAPS_WORD and not (  # "MOTEGI Toshimitsu": capitals mark the family
+                i + 1 < n and not period[i] and _name_like_word(words[i + 1])  # name
+        ) or i <= used_until or in_country(toks.start[i]):
             continue
         j = i
-        while j + 1 < len(toks) and not toks[j].possessive and not toks[j].period:
-            if _name_like(toks[j + 1]) or (toks[j].text in NAME_PARTICLES
-                                           and toks[j + 1].text[:1].isupper()):
+        while j + 1 < n and not possessive[j] and not period[j]:
+            if _name_like_word(words[j + 1]) or (words[j] in NAME_PARTICLES
+                                                 and words[j + 1][:1].isupper()):
                 j += 1
                 continue
             p = j + 1
-            while p < len(toks) and toks[p].text in NAME_PARTICLES:
+            while p < n and words[p] in NAME_PARTICLES:
                 p += 1
-            if p > j + 1 and p < len(toks) and toks[p].text[:1].isupper():
+            if p > j + 1 and p < n and words[p][:1].isupper():
                 j = p  # "Hussein Al Sheikh", "Ursula von der Leyen"
                 continue
-            if (_INITIAL.match(toks[j].text) and toks[j + 1].text[:1].isupper()
-                    and toks[j + 1].text not in TITLE_WORDS):
+            if (_INITIAL.match(words[j]) and words[j + 1][:1].isupper()
+                    and words[j + 1] not in TITLE_WORDS):
                 j += 1  # "Lisa O. Monaco": a word after an initial is a name
                 continue
             break
-        name_toks = toks[i:j + 1]
+        next_i = j + 1
         end_j = j
         # suffixes: "Biden, Jr." / "Marcos Jr."
         k = j + 1
-        if (k + 1 < len(toks) and toks[k].text == ","
-                and toks[k + 1].text.rstrip(".") + "." in NAME_SUFFIXES):
+        if (k + 1 < n and words[k] == ","
+                and words[k + 1].rstrip(".") + "." in NAME_SUFFIXES):
             end_j = k + 1
-        elif k < len(toks) and toks[k].text in NAME_SUFFIXES:
+        elif k < n and words[k] in NAME_SUFFIXES:
             end_j = k
-        while name_toks and name_toks[-1].text in NAME_SUFFIXES:
-            name_toks = name_toks[:-1]
-        single_before_title = (j == i and j + 1 < len(toks) and not toks[j].period
-                               and not toks[j].possessive and toks[j + 1].text in TITLE_HEADS)
+        name_end = j + 1  # the name is tokens i..name_end, without suffixes
+        while name_end > i and words[name_end - 1] in NAME_SUFFIXES:
+            name_end -= 1
+        name = " ".join(words[i:name_end])
+        single_before_title = (j == i and j + 1 < n and not period[j]
+                               and not possessive[j] and words[j + 1] in TITLE_HEADS)
         if _institution_follows(toks, j) or single_before_title:
-            i = j + 1  # "National Space Council": part of an institution's name
-            continue
-        person = _with_title_before(text, toks, i, name_toks, end_j, used_until)
+            continue  # "National Space Council": part of an institution's name
+        person = _with_title_before(text, toks, i, name, end_j, used_until)
         if person is None:
-            person = _with_title_after(text, toks, i, name_toks, end_j)
-        of = _OF_COUNTRY.match(text, toks[end_j].end)
-        if person is None and of and len(name_toks) >= 2:
+            person = _with_title_after(text, toks, i, name, name_end - i, end_j)
+        of = _OF_COUNTRY.match(text, toks.end[end_j])
+        if person is None and of and name_end - i >= 2:
             # "counterparts Akiba Takeo of Japan, Cho Tae-yong of the ROK": named by country
             country = person_country(None, of.group(0))
             if country is not None:
-                person = Person(toks[i].start, toks[end_j].end, _name(name_toks), None, country)
+                person = Person(toks.start[i], toks.end[end_j], name, None, country)
         if person is not None:
             people.append(person)
             used_until = end_j
-            of = _OF_COUNTRY.match(text, toks[end_j].end)
             if of:
-                while used_until + 1 < len(toks) and toks[used_until + 1].end <= of.end():
+                while used_until + 1 < n and toks.end[used_until + 1] <= of.end():
                     used_until += 1
-        i = j + 1
     return _fix_advisers(text, people)
 
 
-def _institution_follows(toks: list[_Tok], j: int) -> bool:
+def _institution_follows(toks: _Tokens, j: int) -> bool:
     """The capitalised words after a name run end in an institution noun, not a title."""
-    if toks[j].period or toks[j].possessive:
+    if toks.period[j] or toks.possessive[j]:
         return False
-    for t in toks[j + 1:j + 6]:
-        w = t.text
+    for k in range(j + 1, min(j + 6, len(toks.text))):
+        w = toks.text[k]
         if w in INSTITUTIONS:
             return True
-        if not w[:1].isupper() or w in TITLE_HEADS or w in NAME_SUFFIXES or t.period:
+        if not w[:1].isupper() or w in TITLE_HEADS or w in NAME_SUFFIXES or toks.period[k]:
             return False
     return False
 
 
-def _with_title_before(text: str, toks: list[_Tok], i: int, name_toks: list[_Tok],
-                       end_j: int, used_until: int) -> Person | None:
+def _with_title_before(text: str, toks: _Tokens, i: int, name: str, end_j: int,
+                       used_until: int) -> Person | None:
+    words, period, possessive = toks.text, toks.period, toks.possessive
     if i == 0:
         return None
-    prev = toks[i - 1]
-    if prev.possessive or prev.period:
+    if possessive[i - 1] or period[i - 1]:
         return None
-    comma_title = prev.text == "," and i >= 2 and not toks[i - 2].period and (
-        toks[i - 2].text in TITLE_WORDS or _is_country_word(toks[i - 2].text))
+    comma_title = words[i - 1] == "," and i >= 2 and not period[i - 2] and (
+        words[i - 2] in TITLE_WORDS or _is_country_word(words[i - 2]))
     if comma_title:  # "the Secretary General of the LDP of Japan, MOTEGI Toshimitsu"
         i -= 1
-        prev = toks[i - 1]
-    if not (prev.text in TITLE_WORDS or prev.text == ")" or prev.text in HONORIFICS
-            or prev.text in INSTITUTIONS
-            or _is_country_word(prev.text) or prev.text.isupper() and len(prev.text) > 1
-            or prev.text[:1].isupper() and i >= 2 and toks[i - 2].text in ("and", "of", "for")
-            and not prev.possessive):
+    prev = words[i - 1]
+    if not (prev in TITLE_WORDS or prev == ")" or prev in HONORIFICS or prev in INSTITUTIONS
+            or _is_country_word(prev) or prev.isupper() and len(prev) > 1
+            or prev[:1].isupper() and i >= 2 and words[i - 2] in ("and", "of", "for")
+            and not possessive[i - 1]):
         return None
-    title_toks: list[_Tok] = []
-    b = i
+    a = z = b = i
     for _ in range(3):  # a title may hold commas ("Minister of State for Middle East, ...")
         stop = b
-        while b - 1 > used_until and _title_ok(toks[b - 1]) and not toks[b - 1].period and (
-            toks[b - 1].text != "," or b == stop
-        ) and not (toks[b - 1].possessive and not _is_country_word(toks[b - 1].text)) and not (
+        while b - 1 > used_until and _title_ok(words[b - 1]) and not period[b - 1] and (
+            words[b - 1] != "," or b == stop
+        ) and not (possessive[b - 1] and not _is_country_word(words[b - 1])) and not (
             # "... of Japan and NATO Secretary General": the title starts after "and"
-            toks[b - 1].text == "and" and b >= 2 and (_is_country_word(toks[b - 2].text)
-                                                       or _name_like(toks[b - 2]))
+            words[b - 1] == "and" and b >= 2 and (_is_country_word(words[b - 2])
+                                                  or _name_like_word(words[b - 2]))
         ):
             b -= 1
-        title_toks = _trim_title(toks[b:i])
-        if any(t.text in TITLE_HEADS or t.text.startswith("Secretary") for t in title_toks):
+        a, z = _trim_title(words, b, i)
+        if any(w in TITLE_HEADS or w.startswith("Secretary") for w in words[a:z]):
             break
-        if b - 1 <= used_until or toks[b - 1].text != "," if b > 0 else True:
+        if b - 1 <= used_until or words[b - 1] != "," if b > 0 else True:
             return None
-        if not any(t.text == "for" for t in toks[max(0, b - 12):b]):
+        if "for" not in words[max(0, b - 12):b]:
             return None  # "President, American Academy ...": a list, not one long title
     else:
         return None
-    after = text[toks[end_j].end: toks[end_j].end + 80]
-    title = _join(text, title_toks)
-    start = title_toks[0].start
-    return Person(start, toks[end_j].end, _name(name_toks), title, person_country(title, after))
+    after = text[toks.end[end_j]: toks.end[end_j] + 80]
+    title = _join(text, toks, a, z)
+    return Person(toks.start[a], toks.end[end_j], name, title, person_country(title, after))
 
 
-def _with_title_after(text: str, toks: list[_Tok], i: int, name_toks: list[_Tok],
+def _with_title_after(text: str, toks: _Tokens, i: int, name: str, name_size: int,
                       end_j: int) -> Person | None:
-    if len(name_toks) < 2 or end_j + 2 >= len(toks) or toks[end_j + 1].text != ",":
+    words, n = toks.text, len(toks.text)
+    if name_size < 2 or end_j + 2 >= n or words[end_j + 1] != ",":
         return None
     k = end_j + 2
-    if toks[k].text in ("and", "or"):
+    if words[k] in ("and", "or"):
         return None
-    if toks[k].text == "the":
+    if words[k] == "the":
         k += 1
     e = k
-    while e < len(toks) and (toks[e].text in {"of", "for", "the", "to", "and"}
-                             or toks[e].text[:1].isupper()) and not toks[e - 1].period:
+    while e < n and (words[e] in {"of", "for", "the", "to", "and"}
+                     or words[e][:1].isupper()) and not toks.period[e - 1]:
         e += 1
-    title_toks = _trim_title(toks[k:e])
-    if not any(t.text in TITLE_HEADS for t in title_toks):
+    a, z = _trim_title(words, k, e)
+    if not any(w in TITLE_HEADS for w in words[a:z]):
         return None
-    if len(title_toks) >= 2 and _name_like(title_toks[-1]) and (
-            title_toks[-2].text in TITLE_WORDS or _name_like(title_toks[-2])):
+    if z - a >= 2 and _name_like_word(words[z - 1]) and (
+            words[z - 2] in TITLE_WORDS or _name_like_word(words[z - 2])):
         return None  # ", Domestic Policy Advisor Susan Rice": another official, not a title
-    title = _join(text, title_toks)
+    title = _join(text, toks, a, z)
     if re.search(r"Executive Officer|\bCEO\b|Founder|Chairman and|Managing Director", title):
         return None  # business people are not officials
-    return Person(toks[i].start, toks[end_j].end, _name(name_toks), title,
-                  person_country(title))
+    return Person(toks.start[i], toks.end[end_j], name, title, person_country(title))
 
 
 _ADVISER_NAME = re.compile(r",\s*((?:[A-Z][\w’'\-]+\s+){1,3}[A-Z][\w’'\-]+)\s*(?:,|and\b|$)")
