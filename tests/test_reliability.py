@@ -37,10 +37,10 @@ def test_a_reader_bug_on_one_file_is_a_reject_and_the_run_goes_on(
     src = _src(tmp_path)
     real = sources.read
 
-    def flaky(path: Path, rel: str):  # type: ignore[no-untyped-def]
+    def flaky(path: Path, rel: str, data: bytes | None = None):  # type: ignore[no-untyped-def]
         if rel == "note_2.txt":
             raise IndexError("list index out of range")
-        return real(path, rel)
+        return real(path, rel, data)
 
     monkeypatch.setattr(sources, "read", flaky)
     summary = policytrends.ingest([src], tmp_path / "store", jobs=1)
@@ -56,14 +56,14 @@ def test_unreadable_file_is_a_reject_even_as_root(
 ) -> None:
     """Root reads chmod 000 files, so EACCES is simulated where the file is first opened."""
     src = _src(tmp_path)
-    real = ingest_mod.file_signature
+    real = ingest_mod.read_with_signature
 
-    def denied(path: Path, rel: str):  # type: ignore[no-untyped-def]
+    def denied(path: str, rel: str, max_bytes: int):  # type: ignore[no-untyped-def]
         if rel == "note_1.txt":
             raise PermissionError(errno.EACCES, "Permission denied", str(path))
-        return real(path, rel)
+        return real(path, rel, max_bytes)
 
-    monkeypatch.setattr(ingest_mod, "file_signature", denied)
+    monkeypatch.setattr(ingest_mod, "read_with_signature", denied)
     summary = policytrends.ingest([src], tmp_path / "store", jobs=1)
     rej = policytrends.load(tmp_path / "store").rejects
     assert list(zip(rej["path"], rej["reason"], rej["detail"], strict=True)) == [

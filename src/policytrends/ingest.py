@@ -20,9 +20,9 @@ import pyarrow.compute as pc
 
 from .dedup import Dedup
 from .fetch.manifest import BOOKKEEPING
-from .pipeline import process_file
+from .pipeline import MAX_INPUT_BYTES, process_file
 from .records import FileResult, Reject
-from .store import FileSig, RowBatch, Store, StoreWriter, check_point, file_signature
+from .store import FileSig, RowBatch, Store, StoreWriter, check_point, read_with_signature
 
 
 @dataclass
@@ -349,11 +349,11 @@ def _work(args: WorkArgs) -> tuple[FileSig | None, FileResult]:
     """Worker: signature and rows of one file (top-level so processes can pickle it)."""
     path, rel, taxonomy_file = args
     try:
-        sig = file_signature(Path(path), rel)
+        data, sig = read_with_signature(path, rel, MAX_INPUT_BYTES)
     except OSError as exc:
         reject = Reject(rel, None, "unreadable", f"{rel}: {exc.strerror or exc}")
         return None, FileResult(rel, {}, (reject,))
-    return sig, process_file(path, rel, taxonomy_file)
+    return sig, process_file(path, rel, taxonomy_file, data=data)
 
 
 def _work_batch(batch: Sequence[WorkArgs]) -> RowBatch:

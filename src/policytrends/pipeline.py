@@ -42,8 +42,12 @@ def _no_future_date(rec: RawRecord) -> RawRecord:
         f"publication date {rec.published.isoformat()} is in the future; stored as null",))
 
 
-def process_file(path: str | Path, rel: str, taxonomy_file: str | None = None) -> FileResult:
-    """Read, extract and tag one file. Never raises for bad input: rejects instead."""
+def process_file(path: str | Path, rel: str, taxonomy_file: str | None = None,
+                 data: bytes | None = None) -> FileResult:
+    """Read, extract and tag one file. Never raises for bad input: rejects instead.
+
+    `data`, when given, is the file's content already read (ingest reads each file once).
+    """
     path = Path(path)
     tables: dict[str, list[dict]] = {
         "documents": [],
@@ -54,12 +58,12 @@ def process_file(path: str | Path, rel: str, taxonomy_file: str | None = None) -
         "countries": [],
     }
     rejects: list[Reject] = []
-    big = _too_large(path, rel)
+    big = _too_large(path, rel) if data is None else None
     if big is not None:
         return FileResult(path=rel, tables=tables, rejects=(big,))
     seen: set[str] = set()
     try:
-        for rec in sources.read(path, rel):
+        for rec in sources.read(path, rel, data):
             if isinstance(rec, Reject):
                 rejects.append(rec)
                 continue

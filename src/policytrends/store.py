@@ -518,14 +518,21 @@ def prune_versions(versions: Path, current: Path | None) -> None:
             shutil.rmtree(child, ignore_errors=True)
 
 
-def file_signature(path: Path, rel: str) -> FileSig:
-    """Size, mtime and content hash of an input file."""
+def read_with_signature(path: str, rel: str, max_bytes: int) -> tuple[bytes | None, FileSig]:
+    """The bytes of an input file (None when it has more than `max_bytes`: it is only
+    hashed) and its signature, from one open: ingest reads each file once."""
     import hashlib
 
-    st = path.stat()
-    h = hashlib.sha256()
     with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return FileSig(rel, st.st_size, st.st_mtime_ns, h.hexdigest())
+        st = os.fstat(fh.fileno())
+        if st.st_size > max_bytes:
+            data = None
+            h = hashlib.sha256()
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                h.update(chunk)
+            digest = h.hexdigest()
+        else:
+            data = fh.read()
+            digest = hashlib.sha256(data).hexdigest()
+    return data, FileSig(rel, st.st_size, st.st_mtime_ns, digest)
 

@@ -34,12 +34,18 @@ def detect(head: bytes, name: str) -> ModuleType:
     raise SourceError("unsupported_format", f"{name}: not a format policytrends reads")
 
 
-def read(path: Path, rel: str) -> Iterator[RawRecord | Reject]:
-    """Records of one input file; raises SourceError for a file that is not readable."""
-    try:
-        with open(path, "rb") as fh:
-            head = fh.read(HEAD_BYTES)
-    except OSError as exc:
-        raise SourceError("unreadable", f"{rel}: {exc.strerror or exc}") from exc
+def read(path: Path, rel: str, data: bytes | None = None) -> Iterator[RawRecord | Reject]:
+    """Records of one input file; raises SourceError for a file that is not readable.
+
+    `data` is the file's content when the caller has read it already.
+    """
+    if data is not None:
+        head = data[:HEAD_BYTES]
+    else:
+        try:
+            with open(path, "rb") as fh:
+                head = fh.read(HEAD_BYTES)
+        except OSError as exc:
+            raise SourceError("unreadable", f"{rel}: {exc.strerror or exc}") from exc
     fmt = detect(head, Path(rel).name)
     yield from fmt.read(path, rel)
