@@ -9,7 +9,6 @@ from __future__ import annotations
 import pytest
 
 from policytrends import taxonomy
-
 from policytrends.taxonomy import tag
 
 
