@@ -117,11 +117,14 @@ class DuckEngine:
             pexpr, placed, undated_cond = "", "true", "false"
         grp = f', coalesce(grp, \'{NONE}\') AS "group"' if by is not None else ""
         parts = {"conds": " AND ".join(conds), "group": group, "period": pexpr, "grp": grp}
-        self.con.execute("CREATE OR REPLACE TEMP TABLE units AS "
-                         + _BASE.format(placed=placed, **parts), params)
-        row = self.con.execute("SELECT count(DISTINCT record_id) FROM ("
-                               + _BASE.format(placed=undated_cond, **parts) + ")",
-                               params).fetchone()
+        # one scan of the store: placed and undated rows apart afterwards (each row is one
+        # or the other, so DISTINCT over all of them is DISTINCT over each part)
+        self.con.execute("CREATE OR REPLACE TEMP TABLE units_all AS "
+                         + _BASE.format(placed="true", **parts), params)
+        self.con.execute(f"CREATE OR REPLACE TEMP VIEW units AS SELECT * FROM units_all "
+                         f"WHERE {placed}")
+        row = self.con.execute("SELECT count(DISTINCT record_id) FROM units_all "
+                               f"WHERE {undated_cond}").fetchone()
         return int(row[0]) if row else 0
 
     def units(self, flt: Filters, period: str | None, by: str | None) -> tuple[pd.DataFrame, int]:
