@@ -57,14 +57,17 @@ def _marks(index: Dedup, docs: list[dict]) -> list[str | None]:
 
 
 @pytest.mark.parametrize("collide", [False, True])
+@pytest.mark.parametrize("marked", [True, False])
 def test_same_duplicates_as_the_plain_rule(monkeypatch: pytest.MonkeyPatch,
-                                           collide: bool) -> None:
+                                           collide: bool, marked: bool) -> None:
+    """`marked`: the stored records carry their duplicate_of marks; else none is marked, so
+    stored records share keys and the first of them must win, as in the plain rule."""
     monkeypatch.setattr(dedup, "MERGE_EVERY", 7)  # most keys in the sorted arrays
     if collide:  # every key in one of 3 hashes: each lookup must compare the real keys
         monkeypatch.setattr(dedup, "key_hash", lambda key: len(key) % 3)
     stored, new = _docs(300, 1), _docs(300, 2)
     for d, dup in zip(stored, _plain(stored), strict=True):
-        d["duplicate_of"] = dup
+        d["duplicate_of"] = dup if marked else None
     index = Dedup([pa.Table.from_pylist(stored[:100]), pa.Table.from_pylist(stored[100:])])
     got = _marks(index, new)
     assert got == _plain(new, stored)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
 from policytrends.ingest import discover
@@ -43,3 +44,22 @@ def test_file_given_directly_comes_first(tmp_path: Path) -> None:
     assert [(f.rel, f.path) for f in files] == [("m.txt", str(tmp_path / "folder" / "m.txt")),
                                                 ("n.txt", str(given))]
     assert [r.reason for r in rejects] == ["duplicate_path", "not_found"]
+
+
+def test_paths_in_bulk_are_each_files_own_path(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """FileList.paths() (joined in bulk) gives InputFile.path (os.path.join) for folders
+    given as relative, absolute, "." and with a trailing slash, and for files given directly,
+    across chunk boundaries."""
+    ingest_mod = importlib.import_module("policytrends.ingest")
+
+    monkeypatch.setattr(ingest_mod, "_CHUNK", 3)  # chunks of 3 files: boundaries tested
+    for rel in ("a.txt", "b/c.txt", "b/d e.txt", "é.txt", "z/y/x.txt"):
+        _touch(tmp_path / "one" / rel)
+    _touch(tmp_path / "two" / "m.txt")
+    given = _touch(tmp_path / "three" / "g.txt")
+    monkeypatch.chdir(tmp_path / "one")
+    for srcs in ([tmp_path / "one", "../two", given, "../three/g.txt"], ["."], ["./"],
+                 [str(tmp_path / "two") + "/", Path("b")]):
+        files, _ = discover(srcs)
+        assert list(files.paths()) == [f.path for f in files], srcs
+        assert len(files) > 0

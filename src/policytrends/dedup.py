@@ -10,7 +10,7 @@ against the real key and never makes a false duplicate.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import numpy as np
 import pyarrow as pa
@@ -85,18 +85,47 @@ class KeyIndex:
         """Move the keys added lately into the sorted arrays once there are enough."""
         if len(self._pending) < MERGE_EVERY:
             return
-        keys, rids = list(self._pending), list(self._pending.values())
-        start = self._starts[-1] + len(self._keys[-1]) if self._starts else 0
-        self._starts.append(start)
-        self._keys.append(pa.array(keys, pa.binary()))
-        self._rids.append(pa.array(rids, pa.string()))
-        hashes = np.fromiter(map(key_hash, keys), np.int64, len(keys))
+        hashes = self._chunk(list(self._pending), list(self._pending.values()))
+        start = self._starts[-1]
         order = np.argsort(hashes, kind="stable")
         hashes = hashes[order]
         at = self._hashes.searchsorted(hashes, side="right")
         self._hashes = np.insert(self._hashes, at, hashes)
         self._entries = np.insert(self._entries, at, order + start)
         self._pending = {}
+
+    def _chunk(self, keys: list[bytes], rids: list[str]) -> np.ndarray:
+        """Keep keys and record ids as the next chunk; return the keys' hashes."""
+        self._starts.append(self._starts[-1] + len(self._keys[-1]) if self._starts else 0)
+        self._keys.append(pa.array(keys, pa.binary()))
+        self._rids.append(pa.array(rids, pa.string()))
+        return np.fromiter(map(key_hash, keys), np.int64, len(keys))
+
+    @classmethod
+    def of(cls, chunks: Iterable[tuple[list[bytes], list[str]]]) -> KeyIndex:
+        """An index of (keys, record ids) chunks in order, built in one sort: what `add`
+        for each key that find() does not find gives, as a key added twice is found with
+        the record id it was added with first (a stable sort keeps entries in order)."""
+        index = cls()
+        hashes = [index._chunk(keys, rids) for keys, rids in chunks]
+        if hashes:
+            joined = np.concatenate(hashes)
+            index._entries = np.argsort(joined, kind="stable")
+            index._hashes = joined[index._entries]
+        return index
+
+
+def _stored_keys(documents: Iterable[pa.Table]) -> Iterator[tuple[list[bytes], list[str]]]:
+    """(keys, record id of each key) of the stored records not marked as duplicates,
+    a chunk at a time."""
+    cols = ["record_id", "source", "item", "content_sha256"]
+    for table in documents:
+        table = table.filter(pc.is_null(table["duplicate_of"])).select(cols)
+        for batch in table.to_batches(max_chunksize=MERGE_EVERY):
+            rids, sources, items, shas = (c.to_pylist() for c in batch.columns)
+            keys = list(map(record_keys, sources, items, shas))
+            yield ([k for ks in keys for k in ks],
+                   [rid for rid, ks in zip(rids, keys, strict=True) for _ in ks])
 
 
 def _or(first: str | None, then: str | None) -> str | None:
@@ -112,13 +141,7 @@ class Dedup:
     def __init__(self, documents: Iterable[pa.Table] = ()) -> None:
         """Start from stored documents, in order (tables with record_id, source, item,
         content_sha256 and duplicate_of columns): the records not marked are the first."""
-        self.first = KeyIndex()
-        cols = ["record_id", "source", "item", "content_sha256"]
-        for table in documents:
-            table = table.filter(pc.is_null(table["duplicate_of"])).select(cols)
-            for batch in table.to_batches(max_chunksize=MERGE_EVERY):
-                self._run(list(zip(*(c.to_pylist() for c in batch.columns), strict=True)),
-                          mark=False)
+        self.first = KeyIndex.of(_stored_keys(documents))
 
     def check(self, records: list[Record]) -> list[str | None]:
         """For each record in order, the record id of an earlier record with its item or
