@@ -287,3 +287,22 @@ def test_simple_front_matter_takes_the_usual_shape_and_leaves_the_rest() -> None
     for odd in ("tags:\n  - a", "title: a # note", "on: x", "x: 1", "x: 'a''b'"):
         assert simple_mapping(odd) is None, odd
     assert simple_mapping("x: y\nx: z") == {"x": "z"}  # as YAML: the last one wins
+
+
+HEAD_PIECES = [b"<html>", b"<head>", b"<title>", b"</title>", b" ", b"\n", b"|", b"The White House",
+               b"the WHITE house", b"White  House", b'content="', b'"', b"og:url", b"https://",
+               b"www.whitehouse.gov/", b"WhiteHouse.archives.gov/", b'rel="canonical"',
+               b"saved from url=(0042)", b"state.gov/", b"x", b">", b'content="The White House"',
+               b"| the White House </TITLE>", b"| The White Houses</title>"]
+
+
+@SETTINGS
+@given(head=st.lists(st.sampled_from(HEAD_PIECES), max_size=14).map(b"".join))
+def test_white_house_page_test_skips_only_pages_without_a_sign(head: bytes) -> None:
+    from policytrends.sources import whitehouse
+
+    html = b"<html>" + head
+    plain = bool(whitehouse.PAGE_SIGNS.search(html))
+    assert (whitehouse._may_sign(html) and plain) == plain
+    assert whitehouse.detect(html, "page.html") == (
+        whitehouse.markup_root(html) == "html" and plain)

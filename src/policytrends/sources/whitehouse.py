@@ -107,7 +107,14 @@ def detect(head: bytes, name: str) -> bool:
         end = text.find(b"\n---", 3)
         front = text[: end if end > 0 else len(text)]
         return bool(_HOST.search(front)) or b"permalink: /briefing-room/" in front
-    return markup_root(head) == "html" and bool(PAGE_SIGNS.search(head))
+    return markup_root(head) == "html" and _may_sign(head) and bool(PAGE_SIGNS.search(head))
+
+
+def _may_sign(head: bytes) -> bool:
+    """Every PAGE_SIGNS branch holds "whitehouse" or "The White House" (in any case): two
+    literal searches spare other publishers' pages the pattern's scan of 64 KB (~100 us)."""
+    low = head.lower()
+    return b"whitehouse" in low or b"the white house" in low
 
 
 def read(path: Path, rel: str) -> Iterator[RawRecord | Reject]:
