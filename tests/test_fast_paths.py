@@ -306,3 +306,16 @@ def test_white_house_page_test_skips_only_pages_without_a_sign(head: bytes) -> N
     assert (whitehouse._may_sign(html) and plain) == plain
     assert whitehouse.detect(html, "page.html") == (
         whitehouse.markup_root(html) == "html" and plain)
+
+
+@SETTINGS
+@given(text=st.lists(st.sampled_from(["Ned", "Price", ",", " ", "  ", "-", "_", "é", "Spokesperson",
+                                      "Office", "of", "the", ".", "\n", "A1"]), max_size=30
+                     ).map("".join),
+       creator=st.lists(st.sampled_from(["Ned Price", ", ", "Spokesperson", "Office of the",
+                                         " ", "_", "A1"]), max_size=5).map("".join))
+def test_byline_key_test_on_a_prefix_is_the_whole_key_test(text: str, creator: str) -> None:
+    from policytrends.sources import state
+
+    key = f" {state._key(creator)} "
+    assert state._in_key(text, key) == (f" {state._key(text)} " in key)

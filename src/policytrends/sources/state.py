@@ -140,9 +140,18 @@ def strip_bylines(paragraphs: list[str], creator: str | None = None) -> list[str
     # a creator naming several speakers lists each "Name, Title" as a paragraph of its own
     creator_key = f" {_key(creator or '')} "
     out = list(paragraphs)
-    while out and (f" {_key(out[0])} " in creator_key or any(b.match(out[0]) for b in BYLINES)):
+    while out and (_in_key(out[0], creator_key) or any(b.match(out[0]) for b in BYLINES)):
         out.pop(0)
     return out
+
+
+def _in_key(text: str, key: str) -> bool:
+    """`f" {_key(text)} " in key`, without keying a whole long paragraph: the key of the
+    text's first len(key) characters is a prefix of the text's key, so when that prefix is
+    already longer than `key`, the text's key cannot be in it."""
+    if len(text) > len(key) and len(_key(text[:len(key)])) > len(key):
+        return False
+    return f" {_key(text)} " in key
 
 
 _NON_WORD = re.compile(r"[\W_]+")
