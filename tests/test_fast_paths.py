@@ -319,3 +319,30 @@ def test_byline_key_test_on_a_prefix_is_the_whole_key_test(text: str, creator: s
 
     key = f" {state._key(creator)} "
     assert state._in_key(text, key) == (f" {state._key(text)} " in key)
+
+
+DURATION_PARTS = st.tuples(
+    st.sampled_from(["The call", "We", "x."]), st.sampled_from(["for", "lasted", "over", "FOR"]),
+    st.sampled_from(["", "about "]), st.sampled_from(["an", "two", "30", "half an", "1000"]),
+    st.sampled_from(["hour", "HOURS", "minutes", "Minute", "mınutes", "hourſ", "mİnute", "days"]),
+    st.sampled_from([".", "", " and more", "s"]))
+
+
+@SETTINGS
+@given(text=DURATION_PARTS.map(lambda p: f"{p[0]} {p[1]} {p[2]}{p[3]} {p[4]}{p[5]}"))
+def test_duration_skips_only_texts_without_a_unit(text: str) -> None:
+    from policytrends.extract import us
+    from policytrends.extract import us_rules as R
+
+    def plain(text: str) -> int | None:  # the whole-text scan, always
+        m = R.DURATION.search(text)
+        if not m:
+            return None
+        n = m.group("n").lower()
+        value = float(n) if n.isdigit() else R.NUMBER_WORDS.get(n)
+        if value is None:
+            return None
+        minutes = value * 60 if m.group("u").lower().startswith("hour") else value
+        return None if minutes > 24 * 60 else int(round(minutes))
+
+    assert us._duration(text) == plain(text)

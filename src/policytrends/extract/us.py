@@ -330,6 +330,10 @@ def _place(text: str, start: int, end: int) -> str | None:
 
 
 def _duration(text: str) -> int | None:
+    if text.isascii():  # (then re.I matches only ASCII letters: lower() is the same test)
+        low = text.lower()
+        if "minute" not in low and "hour" not in low:
+            return None  # no unit of time: the case-blind scan of the whole text is skipped
     m = R.DURATION.search(text)
     if not m:
         return None
