@@ -329,11 +329,23 @@ def _place(text: str, start: int, end: int) -> str | None:
     return None
 
 
+# the letters re.IGNORECASE matches to ASCII ones: dotless i, capital I with dot, long s and
+# the Kelvin sign (re._compiler's equivalences)
+_CASE_TWINS = ("\u0131", "\u0130", "\u017f", "\u212a")
+
+
+def _may_hold(text: str, *words: str) -> bool:
+    """False when a case-blind pattern needing one of the ASCII `words` cannot match: a
+    cheap test before scanning a whole text with it."""
+    if not text.isascii() and any(c in text for c in _CASE_TWINS):
+        return True
+    low = text.lower()
+    return any(w in low for w in words)
+
+
 def _duration(text: str) -> int | None:
-    if text.isascii():  # (then re.I matches only ASCII letters: lower() is the same test)
-        low = text.lower()
-        if "minute" not in low and "hour" not in low:
-            return None  # no unit of time: the case-blind scan of the whole text is skipped
+    if not _may_hold(text, "minute", "hour"):
+        return None
     m = R.DURATION.search(text)
     if not m:
         return None
