@@ -346,3 +346,13 @@ def test_duration_skips_only_texts_without_a_unit(text: str) -> None:
         return None if minutes > 24 * 60 else int(round(minutes))
 
     assert us._duration(text) == plain(text)
+
+
+@SETTINGS
+@given(paras=st.lists(st.lists(st.sampled_from(["A", " ", "#", "##", "###", "*", "_", "\\", "[]()",
+                                                "\n", "text"]), max_size=8).map("".join),
+                      max_size=5))
+def test_end_marks_are_looked_for_only_where_there_are_three_hashes(paras: list[str]) -> None:
+    kept = (common._END_MARK.sub("", p).strip() for p in paras)
+    assert common.strip_end_marks(paras) == [
+        p for p in kept if p and not common._MARKUP_ONLY.fullmatch(p)]

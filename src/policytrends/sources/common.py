@@ -440,7 +440,8 @@ def markdown_paragraphs(body: str) -> list[str]:
 
 def strip_end_marks(paragraphs: list[str]) -> list[str]:
     """Paragraphs without the "###" end-of-release marks."""
-    kept = (_END_MARK.sub("", p).strip() for p in paragraphs)
+    # (the mark is "###": a paragraph without one is not scanned for it)
+    kept = ((_END_MARK.sub("", p) if "###" in p else p).strip() for p in paragraphs)
     return [p for p in kept if p and not _MARKUP_ONLY.fullmatch(p)]
 
 
