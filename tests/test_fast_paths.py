@@ -62,10 +62,21 @@ def test_tokens_see_a_sentence_end_between_words() -> None:
         ("Blinken", False, True), ("team", True, False), ("met", False, False)]
 
 
+blanks = st.lists(st.sampled_from(
+    ["a", "b.", " ", "  ", "\t", "\u00a0", "\u2009", "\u202f", "\u2003", "\n", "’"]),
+    max_size=30).map("".join)
+
+
 @SETTINGS
 @given(text=texts)
 def test_clean_space_skips_only_lines_it_would_not_change(text: str) -> None:
     assert common.clean_space(text) == common._WS_RUN.sub(" ", text).strip()
+
+
+@SETTINGS
+@given(text=blanks)
+def test_clean_space_by_replaces_is_one_space_per_run_of_blanks(text: str) -> None:
+    assert common.clean_space(text) == common._WS.sub(" ", text).strip()
 
 
 markdown = st.lists(st.sampled_from(
