@@ -168,6 +168,32 @@ def test_markdown_line_tests_agree_with_their_patterns(line: str) -> None:
     assert common._rule(line) == bool(common._RULE.match(line) or common._TABLE_RULE.match(line))
 
 
+md_bodies = st.lists(st.sampled_from(
+    ["word", "Word.", " ", "  ", "\t", "\n", "\n", "\n\n", " \n", "\n  ", "\r\n", "\u00a0",
+     "\u2028", "\x0b", "- ", "-", "* ", "+ ", "1. ", "12) ", "2,023", "#", "## ", "###", "---",
+     "***", "_ _ _", "|", " | ", "|---|", "\\", "\\\n", "*em*", "&amp;", "<figure>x</figure>"]),
+    max_size=40).map("".join)
+
+
+def _reference_markdown_paragraphs(body: str) -> list[str]:
+    """Every line through `_blocks` and `_block_text`, as first written."""
+    body = body.replace("\r\n", "\n")
+    if "<" in body:
+        body = common._HTML_BLOCK.sub("", body)
+    paragraphs = []
+    for lines in common._blocks(body.split("\n")):
+        text = common.markdown_inline(common._END_MARK.sub("", common._block_text(lines)))
+        if text and not common._MARKUP_ONLY.fullmatch(text):
+            paragraphs.append(text)
+    return paragraphs
+
+
+@SETTINGS
+@given(body=md_bodies)
+def test_plain_markdown_runs_skip_the_line_tests_with_the_same_paragraphs(body: str) -> None:
+    assert common.markdown_paragraphs(body) == _reference_markdown_paragraphs(body)
+
+
 def _reference_mofa_detect(text: str) -> bool:
     """`sources.mofa.detect` for a text capture, every signal counted first."""
     if text.lstrip().startswith("---"):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import html
 import re
+from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -400,11 +401,11 @@ def _rule(line: str) -> bool:
             or "|" in line and bool(_TABLE_RULE.match(line)))
 
 
-def _blocks(body: str) -> list[list[str]]:
+def _blocks(lines: list[str]) -> list[list[str]]:
     """Blank-line separated blocks of lines; list items start blocks of their own."""
     blocks: list[list[str]] = []
     current: list[str] = []
-    for line in body.split("\n"):
+    for line in lines:
         if not line.strip():
             if current:
                 blocks.append(current)
@@ -422,20 +423,63 @@ def _blocks(body: str) -> list[list[str]]:
     return blocks
 
 
+def _block_text(lines: list[str]) -> str:
+    """One block's lines as one line: rules dropped, list and heading marks removed."""
+    kept = [ln for ln in lines if not _rule(ln)]
+    if not kept:
+        return ""
+    kept[0] = _HEADING.sub("", _LIST_ITEM.sub("", kept[0]))
+    # a trailing backslash is a hard line break; a table row is a line of cells
+    return " ".join(ln.rstrip().rstrip("\\").strip().strip("|").replace(" | ", "; ")
+                    for ln in kept)
+
+
+# Most runs of non-blank lines are plain hard-wrapped prose: no list item, heading, rule,
+# table or trailing backslash. Such a run is one block whose text is its stripped lines
+# joined by spaces, which C-level string methods give without the per-line tests of
+# `_blocks` and `_block_text` (a hot spot). `_LINE_START_MARKUP` finds, at the start of a
+# stripped line, a superset of the list, heading and rule marks those tests look for.
+_LINE_START_MARKUP = re.compile(r"\n(?:[-*+]\s|[-*_]\s*[-*_]|#|\d{1,3}[.)]\s)")
+_TEXT_RUN = re.compile(r"[^\n]+(?:\n[^\n]+)*")
+
+
+def _line_markup(stripped: str, start: int, end: int) -> bool:
+    """Whether the lines in stripped[start:end] may hold line markup: a table cell, a
+    trailing backslash or a list, heading or rule mark (every line of `stripped` is
+    stripped, with a "\n" before and after it)."""
+    return (stripped.find("|", start, end) >= 0 or stripped.find("\\\n", start, end + 1) >= 0
+            or _LINE_START_MARKUP.search(stripped, start - 1, end + 1) is not None)
+
+
+def _block_texts(body: str) -> Iterator[str]:
+    """Each block of a Markdown body as one line (see `_blocks` and `_block_text`)."""
+    lines = body.split("\n")
+    stripped = "\n" + "\n".join(map(str.strip, lines)) + "\n"  # blank lines are empty
+    if not _line_markup(stripped, 1, len(stripped) - 1):  # the usual case: all plain
+        for text in stripped.split("\n\n"):
+            text = text.strip("\n")
+            if text:
+                yield text.replace("\n", " ")
+        return
+    for run in _TEXT_RUN.finditer(stripped):
+        start, end = run.span()
+        if not _line_markup(stripped, start, end):
+            yield run.group().replace("\n", " ")
+            continue
+        first = stripped.count("\n", 0, start) - 1
+        for block in _blocks(lines[first:first + run.group().count("\n") + 1]):
+            yield _block_text(block)
+
+
 def markdown_paragraphs(body: str) -> list[str]:
     """Paragraphs of a Markdown body: hard-wrapped lines re-joined, markup and end marks removed."""
     paragraphs: list[str] = []
     body = body.replace("\r\n", "\n")
     if "<" in body:
         body = _HTML_BLOCK.sub("", body)
-    for lines in _blocks(body):
-        kept = [ln for ln in lines if not _rule(ln)]
-        if not kept:
+    for joined in _block_texts(body):
+        if not joined:
             continue
-        kept[0] = _HEADING.sub("", _LIST_ITEM.sub("", kept[0]))
-        # a trailing backslash is a hard line break; a table row is a line of cells
-        joined = " ".join(ln.rstrip().rstrip("\\").strip().strip("|").replace(" | ", "; ")
-                          for ln in kept)
         if "#" in joined:
             joined = _END_MARK.sub("", joined)
         text = markdown_inline(joined)
