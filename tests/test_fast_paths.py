@@ -16,6 +16,7 @@ from policytrends.extract import mofa, people
 from policytrends.extract import mofa_rules as R
 from policytrends.sources import common
 from policytrends.sources import mofa as mofa_source
+from policytrends.taxonomy import matcher
 
 SETTINGS = settings(max_examples=300, deadline=None, derandomize=True,
                     suppress_health_check=[HealthCheck.too_slow])
@@ -322,3 +323,23 @@ def test_simple_front_matter_takes_the_usual_shape_and_leaves_the_rest() -> None
     assert got["published_time"].utcoffset().total_seconds() == -5 * 3600
     for odd in ("tags:\n  - a", "title: a # note", "on: x", "x: 1", "x: 'a''b'", "x: y\nx: z"):
         assert simple_mapping(odd) is None, odd
+
+
+to_normalise = st.lists(st.sampled_from(
+    ["a", "Word", " ", "  ", "-", "\n", "\t", "`", "\u2019", "\u2014", "\u201c", "\u201d",
+     "\u2013", "\u2018", "\u00ab", "\u00a0", "\u2028", "\u2011", "\ufeff", "\u0130", "\u00df",
+     "\u212a", "\u017f", "\u00e9", "\u01c5"]), max_size=30).map("".join)
+
+
+def _reference_normalised(text: str) -> str:
+    """Lowered, then every character mapped on its own, then runs of spaces made one."""
+    table = {**{c: " " for c in matcher._ASCII_SEPARATORS}, **matcher._ONE_FOR_ONE}
+    mapped = "".join(table.get(c, c) for c in matcher._lower(text))
+    return re.sub("  +", " ", mapped)
+
+
+@SETTINGS
+@given(text=to_normalise)
+def test_normalise_replacing_before_lowering_is_the_character_by_character_map(text: str
+                                                                                ) -> None:
+    assert matcher.normalise(text)[0] == _reference_normalised(text)
