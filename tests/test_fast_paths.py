@@ -12,6 +12,7 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from policytrends import taxonomy
 from policytrends.extract import mofa, people
 from policytrends.extract import mofa_rules as R
 from policytrends.sources import common
@@ -343,3 +344,59 @@ def _reference_normalised(text: str) -> str:
 def test_normalise_replacing_before_lowering_is_the_character_by_character_map(text: str
                                                                                 ) -> None:
     assert matcher.normalise(text)[0] == _reference_normalised(text)
+
+
+to_tag = st.lists(st.sampled_from(
+    ["North Korea", "Korea", "ballistic missile", "ballistic missile defense", "denuclearization",
+     "China", "Chinese Taipei", "G77 and China", "our", "U.S.", "alliance", "security",
+     "Indo-Pacific", "free and open", "economic", "and energy security", "Russia's", "brutal",
+     "war", "trade", "EPA", "the", "x", " ", " ", ", ", "-", "'s", "missiles"]),
+    max_size=25).map("".join)
+
+
+def _reference_candidates(m: matcher.Matcher, norm: str) -> tuple[dict, list]:
+    """Every hit listed with its kind first, then folded into spans, as first written."""
+    hits = []
+    for start, end, entry in m._automaton.hits(norm):
+        if entry.word_start and start and norm[start - 1].isalnum():
+            continue
+        for idx in entry.patterns:
+            rx, kind, theme = m._patterns[idx]
+            found = rx.match(norm, start)
+            if found:
+                hits.append((start, found.end(), kind, theme))
+        if entry.literals and not (entry.word_end and end < len(norm) and norm[end].isalnum()):
+            hits.extend((start, end, kind, theme) for kind, theme in entry.literals)
+    spans: dict = {}
+    excluded = []
+    for start, end, kind, theme in hits:
+        if kind == matcher._EXCLUDE:
+            excluded.append((start, end, theme))
+            continue
+        themes = spans.setdefault((start, end), {})
+        themes[theme] = themes.get(theme, True) and kind == matcher._AMBIGUOUS
+    return spans, excluded
+
+
+# themes whose wordings meet at one passage with different kinds (literal, ambiguous,
+# pattern, exclusion): what the shipped taxonomy seldom has
+_OVERLAPS = taxonomy.Taxonomy({t.key: t for t in (
+    taxonomy.Theme("korea", "Korea", wordings=("Korea",), ambiguous=("korea", "Korea's"),
+                   patterns=(r"north korea",)),
+    taxonomy.Theme("dprk", "DPRK", parent="korea", wordings=("North Korea",),
+                   ambiguous=("Korea", "missile"), exclusions=("North Korea's missile",),
+                   exclusion_patterns=(r"korea's",)),
+    taxonomy.Theme("missiles", "Missiles", wordings=("missile",), patterns=(r"missiles?",),
+                   ambiguous=("missiles", "ballistic missile")),
+)})
+
+
+@SETTINGS
+@given(text=to_tag, shipped=st.booleans())
+def test_candidates_folded_as_found_are_the_listed_then_folded_ones(text: str, shipped: bool
+                                                                    ) -> None:
+    m = taxonomy.get_matcher() if shipped else matcher.Matcher(_OVERLAPS)
+    norm = matcher.normalise(text)[0]
+    spans, excluded = m._candidates(norm)
+    ref_spans, ref_excluded = _reference_candidates(m, norm)
+    assert spans == ref_spans and sorted(excluded) == sorted(ref_excluded)

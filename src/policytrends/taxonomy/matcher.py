@@ -127,6 +127,16 @@ class _Entry:
     word_end: bool
     literals: list[tuple[int, str]] = field(default_factory=list)  # (kind, theme)
     patterns: list[int] = field(default_factory=list)  # indexes into Matcher._patterns
+    # `literals` as `_candidates` uses them, made once by `finish`
+    themes: dict[str, bool] = field(default_factory=dict)  # theme: every wording ambiguous
+    exclusions: tuple[str, ...] = ()
+
+    def finish(self) -> None:
+        for kind, theme in self.literals:
+            if kind == _EXCLUDE:
+                self.exclusions += (theme,)
+            else:
+                self.themes[theme] = self.themes.get(theme, True) and kind == _AMBIGUOUS
 
 
 class _Automaton:
@@ -195,6 +205,8 @@ class Matcher:
                         continue
                     for prefix in prefixes:
                         self._entry(entries, prefix, word_end=False).patterns.append(idx)
+        for entry in entries.values():
+            entry.finish()
         self._automaton = _Automaton(entries, backend) if entries else None
 
     @staticmethod
@@ -208,8 +220,21 @@ class Matcher:
 
     def _candidates(self, norm: str) -> tuple[dict[tuple[int, int], dict[str, bool]],
                                               list[tuple[int, int, str]]]:
-        """Theme hits {(start, end): {theme: ambiguous}} and exclusions (start, end, theme)."""
-        hits: list[tuple[int, int, int, str]] = []
+        """Theme hits {(start, end): {theme: ambiguous}} and exclusions (start, end, theme).
+
+        A theme is ambiguous at a passage only if every wording of it found there is.
+        """
+        spans: dict[tuple[int, int], dict[str, bool]] = {}
+        excluded: list[tuple[int, int, str]] = []
+
+        def add(start: int, end: int, themes: dict[str, bool]) -> None:
+            found = spans.get((start, end))
+            if found is None:
+                spans[(start, end)] = themes.copy()
+            else:
+                for theme, ambiguous in themes.items():
+                    found[theme] = found.get(theme, True) and ambiguous
+
         n = len(norm)
         if self._automaton is not None:
             patterns = self._patterns
@@ -220,23 +245,23 @@ class Matcher:
                     rx, kind, theme = patterns[idx]
                     m = rx.match(norm, start)
                     if m:
-                        hits.append((start, m.end(), kind, theme))
-                if entry.literals and not (entry.word_end and end < n and norm[end].isalnum()):
-                    hits.extend((start, end, kind, theme) for kind, theme in entry.literals)
+                        if kind == _EXCLUDE:
+                            excluded.append((start, m.end(), theme))
+                        else:
+                            add(start, m.end(), {theme: kind == _AMBIGUOUS})
+                if entry.word_end and end < n and norm[end].isalnum():
+                    continue
+                if entry.themes:
+                    add(start, end, entry.themes)
+                for theme in entry.exclusions:
+                    excluded.append((start, end, theme))
         for idx in self._unanchored:
             rx, kind, theme = self._patterns[idx]
-            hits.extend((m.start(), m.end(), kind, theme) for m in rx.finditer(norm))
-        spans: dict[tuple[int, int], dict[str, bool]] = {}
-        excluded: list[tuple[int, int, str]] = []
-        for start, end, kind, theme in hits:
-            if kind == _EXCLUDE:
-                excluded.append((start, end, theme))
-                continue
-            themes = spans.get((start, end))
-            if themes is None:
-                spans[(start, end)] = {theme: kind == _AMBIGUOUS}
-            else:  # ambiguous only if every wording of the theme here is
-                themes[theme] = themes.get(theme, True) and kind == _AMBIGUOUS
+            for m in rx.finditer(norm):
+                if kind == _EXCLUDE:
+                    excluded.append((m.start(), m.end(), theme))
+                else:
+                    add(m.start(), m.end(), {theme: kind == _AMBIGUOUS})
         return spans, excluded
 
     def find_spans(self, text: str) -> list[tuple[int, int, str]]:
