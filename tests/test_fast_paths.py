@@ -102,6 +102,22 @@ def test_markdown_inline_equals_every_pass_run_unconditionally(text: str) -> Non
     assert common.markdown_inline(text) == slow
 
 
+stars = st.lists(st.sampled_from(
+    ["*", "**", "***", "****", "_", "__", "___", "a", "word", " ", "  ", "\n", "é", ".", "*a*",
+     "**b**", "_c_"]), max_size=25).map("".join)
+
+
+@SETTINGS
+@given(text=stars)
+def test_star_patterns_with_a_literal_first_match_as_the_plain_forms(text: str) -> None:
+    emphasis = re.compile(r"(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1")
+    stray = re.compile(r"(?<![\w*])\*{1,3}|\*{1,3}(?![\w*])")
+    assert [(m.span(), m.groups()) for m in common._EMPHASIS.finditer(text)] == [
+        (m.span(), m.groups()) for m in emphasis.finditer(text)]
+    assert [m.span() for m in common._STRAY_STARS.finditer(text)] == [
+        m.span() for m in stray.finditer(text)]
+
+
 leads = st.lists(st.sampled_from(
     ["for", "about", "approximately", "25", "one", "twenty-five", "an", "half", "a", "and",
      "hour", "hours", "minutes", "minute", "HOURS", " ", "  ", ", ", "x" * 130, "The meeting",

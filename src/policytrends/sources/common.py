@@ -328,8 +328,11 @@ _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)")
 _REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
-_EMPHASIS = re.compile(r"(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1")
-_STRAY_STARS = re.compile(r"(?<![\w*])\*{1,3}|\*{1,3}(?![\w*])")
+# (written to begin with a literal "*" or "_": the regex engine then skips ahead to one
+# instead of trying the pattern at every position; same matches as the plain forms
+# r"(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1" and r"(?<![\w*])\*{1,3}|\*{1,3}(?![\w*])")
+_EMPHASIS = re.compile(r"(\*\*?\*?|__?_?)(?=\S)(.+?)(?<=\S)\1")
+_STRAY_STARS = re.compile(r"\*(?:(?<![\w*]\*)\*{0,2}|\*{0,2}(?![\w*]))")
 _LIST_ITEM = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _RULE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$")
