@@ -65,7 +65,8 @@ def test_tokens_see_a_sentence_end_between_words() -> None:
 
 
 blanks = st.lists(st.sampled_from(
-    ["a", "b.", " ", "  ", "\t", "\u00a0", "\u2009", "\u202f", "\u2003", "\n", "’"]),
+    ["a", "b.", " ", "  ", "\t", "\u00a0", "\u2009", "\u202f", "\u2003", "\n", "\n", "’", "\r",
+     "\x0b"]),
     max_size=30).map("".join)
 
 
@@ -79,6 +80,13 @@ def test_clean_space_skips_only_lines_it_would_not_change(text: str) -> None:
 @given(text=blanks)
 def test_clean_space_by_replaces_is_one_space_per_run_of_blanks(text: str) -> None:
     assert common.clean_space(text) == common._WS.sub(" ", text).strip()
+
+
+@SETTINGS
+@given(text=blanks)
+def test_clean_lines_of_the_whole_text_are_its_lines_cleaned_one_by_one(text: str) -> None:
+    by_line = [common.clean_space(line) for line in text.split("\n")]
+    assert common.clean_lines(text) == [line for line in by_line if line]
 
 
 markdown = st.lists(st.sampled_from(
