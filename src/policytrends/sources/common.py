@@ -458,8 +458,9 @@ def _block_text(lines: list[str]) -> str:
 # table or trailing backslash. Such a run is one block whose text is its stripped lines
 # joined by spaces, which C-level string methods give without the per-line tests of
 # `_blocks` and `_block_text` (a hot spot). `_LINE_START_MARKUP` finds, at the start of a
-# stripped line, a superset of the list, heading and rule marks those tests look for.
-_LINE_START_MARKUP = re.compile(r"\n(?:[-*+]\s|[-*_]\s*[-*_]|#|\d{1,3}[.)]\s)")
+# stripped line, a superset of the list and heading marks those tests look for, and the
+# lines that are rules (three or more of -, * or _ and nothing else but blanks).
+_LINE_START_MARKUP = re.compile(r"\n(?:[-*+]\s|#|\d{1,3}[.)]\s|[-*_](?:[^\S\n]*[-*_]){2,}\n)")
 _TEXT_RUN = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 
 
