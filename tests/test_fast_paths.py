@@ -194,6 +194,24 @@ def test_markdown_line_tests_agree_with_their_patterns(line: str) -> None:
     assert common._rule(line) == bool(common._RULE.match(line) or common._TABLE_RULE.match(line))
 
 
+fm_pieces = st.lists(st.sampled_from(
+    ["\ufeff", "---", "...", "-", ".", " ", "\t", "\n", "\n", "\r", "a: b", "x"]),
+    max_size=12).map("".join)
+front_matters = st.one_of(fm_pieces, st.tuples(
+    st.sampled_from(["", "\ufeff", " "]), st.sampled_from(["---", "--", "---x"]),
+    st.sampled_from(["\n", " \n", "\t \n", " "]), fm_pieces,
+    st.sampled_from(["\n---", "\n...", "---", "\n--"]), st.sampled_from(["", " ", "\t"]),
+    st.sampled_from(["", "\n", "x", "\r\n"]), fm_pieces).map("".join))
+
+
+@SETTINGS
+@given(text=front_matters)
+def test_front_matter_found_in_two_searches_is_the_lazy_pattern_s(text: str) -> None:
+    lazy = re.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+    m = lazy.match(text)
+    assert common.split_front_matter(text) == ((m.group(1), text[m.end():]) if m else (None, text))
+
+
 md_bodies = st.lists(st.sampled_from(
     ["word", "Word.", " ", "  ", "\t", "\n", "\n", "\n\n", " \n", "\n  ", "\r\n", "\u00a0",
      "\u2028", "\x0b", "- ", "-", "* ", "+ ", "1. ", "12) ", "2,023", "#", "## ", "###", "---",

@@ -334,7 +334,11 @@ def local_date(moment: datetime | None, tz: ZoneInfo = WASHINGTON) -> date | Non
 
 # --- Markdown (the pandoc-style Markdown of the White House corpus) -------------------------
 
-_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+# front matter: r"\A\ufeff?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)" (re.S) in two
+# parts: a lazy .*? steps one character at a time; a search for the closing line skips
+# ahead to each line break
+_FRONT_MATTER_OPEN = re.compile(r"\A\ufeff?---[ \t]*\n")
+_FRONT_MATTER_CLOSE = re.compile(r"\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>\"'$~^&@:;=/ ])")
 _PRIVATE = 0xE000  # escaped characters hide in the private-use area while markup is removed
 _STRUCK = re.compile(r"<(s|del|strike)>.*?</\1>", re.S | re.I)
@@ -361,10 +365,11 @@ _END_MARK = re.compile(r"(?:^|\s)[*_]*\\?#{3}[*_]*(?:\[\]\(\))?\s*$")
 
 def split_front_matter(text: str) -> tuple[str | None, str]:
     """(YAML front matter or None, body) of a Markdown document."""
-    m = _FRONT_MATTER.match(text)
-    if not m:
+    opening = _FRONT_MATTER_OPEN.match(text)
+    closing = opening and _FRONT_MATTER_CLOSE.search(text, opening.end())
+    if not opening or not closing:
         return None, text
-    return m.group(1), text[m.end():]
+    return text[opening.end():closing.start()], text[closing.end():]
 
 
 def _hide_escapes(text: str) -> str:
