@@ -214,8 +214,9 @@ def test_front_matter_found_in_two_searches_is_the_lazy_pattern_s(text: str) -> 
 
 md_bodies = st.lists(st.sampled_from(
     ["word", "Word.", " ", "  ", "\t", "\n", "\n", "\n\n", " \n", "\n  ", "\r\n", "\u00a0",
-     "\u2028", "\x0b", "- ", "-", "* ", "+ ", "1. ", "12) ", "2,023", "#", "## ", "###", "---",
-     "***", "_ _ _", "|", " | ", "|---|", "\\", "\\\n", "*em*", "&amp;", "<figure>x</figure>"]),
+     "\u2028", "\x0b", "\r", "\x1c", "- ", "-", "* ", "+ ", "1. ", "12) ", "2,023", "#", "## ",
+     "###", "---", "***", "_ _ _", "|", " | ", "|---|", "\\", "\\\n", "*em*", "&amp;",
+     "<figure>x</figure>", "**Bold**"]),
     max_size=40).map("".join)
 
 
