@@ -12,10 +12,12 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from policytrends import taxonomy
 from policytrends.extract import mofa, people
 from policytrends.extract import mofa_rules as R
 from policytrends.sources import common
 from policytrends.sources import mofa as mofa_source
+from policytrends.taxonomy import matcher
 
 SETTINGS = settings(max_examples=300, deadline=None, derandomize=True,
                     suppress_health_check=[HealthCheck.too_slow])
@@ -63,10 +65,29 @@ def test_tokens_see_a_sentence_end_between_words() -> None:
         ("Blinken", False, True), ("team", True, False), ("met", False, False)]
 
 
+blanks = st.lists(st.sampled_from(
+    ["a", "b.", " ", "  ", "\t", "\u00a0", "\u2009", "\u202f", "\u2003", "\n", "\n", "’", "\r",
+     "\x0b"]),
+    max_size=30).map("".join)
+
+
 @SETTINGS
 @given(text=texts)
 def test_clean_space_skips_only_lines_it_would_not_change(text: str) -> None:
     assert common.clean_space(text) == common._WS_RUN.sub(" ", text).strip()
+
+
+@SETTINGS
+@given(text=blanks)
+def test_clean_space_by_replaces_is_one_space_per_run_of_blanks(text: str) -> None:
+    assert common.clean_space(text) == common._WS.sub(" ", text).strip()
+
+
+@SETTINGS
+@given(text=blanks)
+def test_clean_lines_of_the_whole_text_are_its_lines_cleaned_one_by_one(text: str) -> None:
+    by_line = [common.clean_space(line) for line in text.split("\n")]
+    assert common.clean_lines(text) == [line for line in by_line if line]
 
 
 markdown = st.lists(st.sampled_from(
@@ -88,6 +109,22 @@ def test_markdown_inline_equals_every_pass_run_unconditionally(text: str) -> Non
     slow = common._STRAY_STARS.sub("", slow)
     slow = common.clean_space(common.html.unescape(common._show_escapes(slow)))
     assert common.markdown_inline(text) == slow
+
+
+stars = st.lists(st.sampled_from(
+    ["*", "**", "***", "****", "_", "__", "___", "a", "word", " ", "  ", "\n", "é", ".", "*a*",
+     "**b**", "_c_"]), max_size=25).map("".join)
+
+
+@SETTINGS
+@given(text=stars)
+def test_star_patterns_with_a_literal_first_match_as_the_plain_forms(text: str) -> None:
+    emphasis = re.compile(r"(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1")
+    stray = re.compile(r"(?<![\w*])\*{1,3}|\*{1,3}(?![\w*])")
+    assert [(m.span(), m.groups()) for m in common._EMPHASIS.finditer(text)] == [
+        (m.span(), m.groups()) for m in emphasis.finditer(text)]
+    assert [m.span() for m in common._STRAY_STARS.finditer(text)] == [
+        m.span() for m in stray.finditer(text)]
 
 
 leads = st.lists(st.sampled_from(
@@ -156,6 +193,51 @@ def test_markdown_line_tests_agree_with_their_patterns(line: str) -> None:
         common._LIST_ITEM.match(line) or common._HEADING.match(line))
     assert common._heading(line) == bool(common._HEADING.match(line))
     assert common._rule(line) == bool(common._RULE.match(line) or common._TABLE_RULE.match(line))
+
+
+fm_pieces = st.lists(st.sampled_from(
+    ["\ufeff", "---", "...", "-", ".", " ", "\t", "\n", "\n", "\r", "a: b", "x"]),
+    max_size=12).map("".join)
+front_matters = st.one_of(fm_pieces, st.tuples(
+    st.sampled_from(["", "\ufeff", " "]), st.sampled_from(["---", "--", "---x"]),
+    st.sampled_from(["\n", " \n", "\t \n", " "]), fm_pieces,
+    st.sampled_from(["\n---", "\n...", "---", "\n--"]), st.sampled_from(["", " ", "\t"]),
+    st.sampled_from(["", "\n", "x", "\r\n"]), fm_pieces).map("".join))
+
+
+@SETTINGS
+@given(text=front_matters)
+def test_front_matter_found_in_two_searches_is_the_lazy_pattern_s(text: str) -> None:
+    lazy = re.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+    m = lazy.match(text)
+    assert common.split_front_matter(text) == ((m.group(1), text[m.end():]) if m else (None, text))
+
+
+md_bodies = st.lists(st.sampled_from(
+    ["word", "Word.", " ", "  ", "\t", "\n", "\n", "\n\n", " \n", "\n  ", "\r\n", "\u00a0",
+     "\u2028", "\x0b", "\r", "\x1c", "- ", "-", "* ", "+ ", "1. ", "12) ", "2,023", "#", "## ",
+     "###", "---", "***", "_ _ _", "|", " | ", "|---|", "\\", "\\\n", "*em*", "&amp;",
+     "<figure>x</figure>", "**Bold**"]),
+    max_size=40).map("".join)
+
+
+def _reference_markdown_paragraphs(body: str) -> list[str]:
+    """Every line through `_blocks` and `_block_text`, as first written."""
+    body = body.replace("\r\n", "\n")
+    if "<" in body:
+        body = common._HTML_BLOCK.sub("", body)
+    paragraphs = []
+    for lines in common._blocks(body.split("\n")):
+        text = common.markdown_inline(common._END_MARK.sub("", common._block_text(lines)))
+        if text and not common._MARKUP_ONLY.fullmatch(text):
+            paragraphs.append(text)
+    return paragraphs
+
+
+@SETTINGS
+@given(body=md_bodies)
+def test_plain_markdown_runs_skip_the_line_tests_with_the_same_paragraphs(body: str) -> None:
+    assert common.markdown_paragraphs(body) == _reference_markdown_paragraphs(body)
 
 
 def _reference_mofa_detect(text: str) -> bool:
@@ -356,3 +438,79 @@ def test_end_marks_are_looked_for_only_where_there_are_three_hashes(paras: list[
     kept = (common._END_MARK.sub("", p).strip() for p in paras)
     assert common.strip_end_marks(paras) == [
         p for p in kept if p and not common._MARKUP_ONLY.fullmatch(p)]
+
+
+to_normalise = st.lists(st.sampled_from(
+    ["a", "Word", " ", "  ", "-", "\n", "\t", "`", "\u2019", "\u2014", "\u201c", "\u201d",
+     "\u2013", "\u2018", "\u00ab", "\u00a0", "\u2028", "\u2011", "\ufeff", "\u0130", "\u00df",
+     "\u212a", "\u017f", "\u00e9", "\u01c5"]), max_size=30).map("".join)
+
+
+def _reference_normalised(text: str) -> str:
+    """Lowered, then every character mapped on its own, then runs of spaces made one."""
+    table = {**{c: " " for c in matcher._ASCII_SEPARATORS}, **matcher._ONE_FOR_ONE}
+    mapped = "".join(table.get(c, c) for c in matcher._lower(text))
+    return re.sub("  +", " ", mapped)
+
+
+@SETTINGS
+@given(text=to_normalise)
+def test_normalise_replacing_before_lowering_is_the_character_by_character_map(text: str
+                                                                                ) -> None:
+    assert matcher.normalise(text)[0] == _reference_normalised(text)
+
+
+to_tag = st.lists(st.sampled_from(
+    ["North Korea", "Korea", "ballistic missile", "ballistic missile defense", "denuclearization",
+     "China", "Chinese Taipei", "G77 and China", "our", "U.S.", "alliance", "security",
+     "Indo-Pacific", "free and open", "economic", "and energy security", "Russia's", "brutal",
+     "war", "trade", "EPA", "the", "x", " ", " ", ", ", "-", "'s", "missiles"]),
+    max_size=25).map("".join)
+
+
+def _reference_candidates(m: matcher.Matcher, norm: str) -> tuple[dict, list]:
+    """Every hit listed with its kind first, then folded into spans, as first written."""
+    hits = []
+    for start, end, entry in m._automaton.hits(norm):
+        if entry.word_start and start and norm[start - 1].isalnum():
+            continue
+        for idx in entry.patterns:
+            rx, kind, theme = m._patterns[idx]
+            found = rx.match(norm, start)
+            if found:
+                hits.append((start, found.end(), kind, theme))
+        if entry.literals and not (entry.word_end and end < len(norm) and norm[end].isalnum()):
+            hits.extend((start, end, kind, theme) for kind, theme in entry.literals)
+    spans: dict = {}
+    excluded = []
+    for start, end, kind, theme in hits:
+        if kind == matcher._EXCLUDE:
+            excluded.append((start, end, theme))
+            continue
+        themes = spans.setdefault((start, end), {})
+        themes[theme] = themes.get(theme, True) and kind == matcher._AMBIGUOUS
+    return spans, excluded
+
+
+# themes whose wordings meet at one passage with different kinds (literal, ambiguous,
+# pattern, exclusion): what the shipped taxonomy seldom has
+_OVERLAPS = taxonomy.Taxonomy({t.key: t for t in (
+    taxonomy.Theme("korea", "Korea", wordings=("Korea",), ambiguous=("korea", "Korea's"),
+                   patterns=(r"north korea",)),
+    taxonomy.Theme("dprk", "DPRK", parent="korea", wordings=("North Korea",),
+                   ambiguous=("Korea", "missile"), exclusions=("North Korea's missile",),
+                   exclusion_patterns=(r"korea's",)),
+    taxonomy.Theme("missiles", "Missiles", wordings=("missile",), patterns=(r"missiles?",),
+                   ambiguous=("missiles", "ballistic missile")),
+)})
+
+
+@SETTINGS
+@given(text=to_tag, shipped=st.booleans())
+def test_candidates_folded_as_found_are_the_listed_then_folded_ones(text: str, shipped: bool
+                                                                    ) -> None:
+    m = taxonomy.get_matcher() if shipped else matcher.Matcher(_OVERLAPS)
+    norm = matcher.normalise(text)[0]
+    spans, excluded = m._candidates(norm)
+    ref_spans, ref_excluded = _reference_candidates(m, norm)
+    assert spans == ref_spans and sorted(excluded) == sorted(ref_excluded)

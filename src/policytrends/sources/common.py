@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import html
 import re
+from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -19,6 +20,8 @@ from .front_matter import simple_mapping
 _WS = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 # the runs _WS matches except a lone " " (a no-op to replace): same result, half the time
 _WS_RUN = re.compile(r"[\t\u00a0\u2009\u202f][ \t\u00a0\u2009\u202f]*| [ \t\u00a0\u2009\u202f]+")
+_OTHER_BLANKS = "\t\u00a0\u2009\u202f"  # the blanks of _WS other than the space
+_SPACE_RUN = re.compile("   *")  # runs of spaces to collapse (literal prefix: a fast search)
 # control characters lxml refuses in text nodes (it raises when a tree is edited around them)
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # an XHTML page's `<?xml ... encoding="..."?>`: lxml refuses it in an already decoded str
@@ -49,9 +52,12 @@ def _cp1252_bytes(err: UnicodeError) -> tuple[str, int]:
 codecs.register_error("policytrends-cp1252", _cp1252_bytes)
 
 
+_WIDE_BOMS = tuple(bom for bom, enc in _BOMS if enc != "utf-8")  # UTF-16 and UTF-32
+
+
 def looks_binary(data: bytes) -> bool:
     """NUL bytes outside a UTF-16 or UTF-32 text mean binary."""
-    if data.startswith(tuple(bom for bom, enc in _BOMS if enc != "utf-8")):
+    if data.startswith(_WIDE_BOMS):
         return False
     return b"\x00" in data[:8192]
 
@@ -123,10 +129,28 @@ def safe_yaml(text: str) -> object:
 
 def clean_space(text: str) -> str:
     """Runs of spaces, tabs and no-break spaces as one space; ends trimmed."""
-    if ("  " in text or "\t" in text or "\u00a0" in text or "\u2009" in text
-            or "\u202f" in text):  # most lines have none of these: the scan is skipped
-        text = _WS_RUN.sub(" ", text)
+    # (what _WS_RUN.sub(" ", text) gives, in C-level passes that each skip a text they
+    # cannot change: every blank made a space, then runs of spaces made one; a hot spot)
+    for blank in _OTHER_BLANKS:
+        if blank in text:
+            text = text.replace(blank, " ")
+    if "  " in text:
+        text = _SPACE_RUN.sub(" ", text)
     return text.strip()
+
+
+def clean_lines(text: str) -> list[str]:
+    """The non-empty lines of `text`, each as `clean_space` makes it.
+
+    The same passes as `clean_space`, made once over the whole text instead of once per
+    line (a hot spot): no run of blanks spans a line break.
+    """
+    for blank in _OTHER_BLANKS:
+        if blank in text:
+            text = text.replace(blank, " ")
+    if "  " in text:
+        text = _SPACE_RUN.sub(" ", text)
+    return [line for line in map(str.strip, text.split("\n")) if line]
 
 
 def safe_html_parser() -> lxml.html.HTMLParser:
@@ -310,7 +334,11 @@ def local_date(moment: datetime | None, tz: ZoneInfo = WASHINGTON) -> date | Non
 
 # --- Markdown (the pandoc-style Markdown of the White House corpus) -------------------------
 
-_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+# front matter: r"\A\ufeff?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)" (re.S) in two
+# parts: a lazy .*? steps one character at a time; a search for the closing line skips
+# ahead to each line break
+_FRONT_MATTER_OPEN = re.compile(r"\A\ufeff?---[ \t]*\n")
+_FRONT_MATTER_CLOSE = re.compile(r"\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>\"'$~^&@:;=/ ])")
 _PRIVATE = 0xE000  # escaped characters hide in the private-use area while markup is removed
 _STRUCK = re.compile(r"<(s|del|strike)>.*?</\1>", re.S | re.I)
@@ -321,8 +349,11 @@ _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)")
 _REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
-_EMPHASIS = re.compile(r"(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1")
-_STRAY_STARS = re.compile(r"(?<![\w*])\*{1,3}|\*{1,3}(?![\w*])")
+# (written to begin with a literal "*" or "_": the regex engine then skips ahead to one
+# instead of trying the pattern at every position; same matches as the plain forms
+# r"(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1" and r"(?<![\w*])\*{1,3}|\*{1,3}(?![\w*])")
+_EMPHASIS = re.compile(r"(\*\*?\*?|__?_?)(?=\S)(.+?)(?<=\S)\1")
+_STRAY_STARS = re.compile(r"\*(?:(?<![\w*]\*)\*{0,2}|\*{0,2}(?![\w*]))")
 _LIST_ITEM = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _RULE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$")
@@ -334,10 +365,11 @@ _END_MARK = re.compile(r"(?:^|\s)[*_]*\\?#{3}[*_]*(?:\[\]\(\))?\s*$")
 
 def split_front_matter(text: str) -> tuple[str | None, str]:
     """(YAML front matter or None, body) of a Markdown document."""
-    m = _FRONT_MATTER.match(text)
-    if not m:
+    opening = _FRONT_MATTER_OPEN.match(text)
+    closing = opening and _FRONT_MATTER_CLOSE.search(text, opening.end())
+    if not opening or not closing:
         return None, text
-    return m.group(1), text[m.end():]
+    return text[opening.end():closing.start()], text[closing.end():]
 
 
 def _hide_escapes(text: str) -> str:
@@ -394,11 +426,11 @@ def _rule(line: str) -> bool:
             or "|" in line and bool(_TABLE_RULE.match(line)))
 
 
-def _blocks(body: str) -> list[list[str]]:
+def _blocks(lines: list[str]) -> list[list[str]]:
     """Blank-line separated blocks of lines; list items start blocks of their own."""
     blocks: list[list[str]] = []
     current: list[str] = []
-    for line in body.split("\n"):
+    for line in lines:
         if not line.strip():
             if current:
                 blocks.append(current)
@@ -416,20 +448,64 @@ def _blocks(body: str) -> list[list[str]]:
     return blocks
 
 
+def _block_text(lines: list[str]) -> str:
+    """One block's lines as one line: rules dropped, list and heading marks removed."""
+    kept = [ln for ln in lines if not _rule(ln)]
+    if not kept:
+        return ""
+    kept[0] = _HEADING.sub("", _LIST_ITEM.sub("", kept[0]))
+    # a trailing backslash is a hard line break; a table row is a line of cells
+    return " ".join(ln.rstrip().rstrip("\\").strip().strip("|").replace(" | ", "; ")
+                    for ln in kept)
+
+
+# Most runs of non-blank lines are plain hard-wrapped prose: no list item, heading, rule,
+# table or trailing backslash. Such a run is one block whose text is its stripped lines
+# joined by spaces, which C-level string methods give without the per-line tests of
+# `_blocks` and `_block_text` (a hot spot). `_LINE_START_MARKUP` finds, at the start of a
+# stripped line, a superset of the list and heading marks those tests look for, and the
+# lines that are rules (three or more of -, * or _ and nothing else but blanks).
+_LINE_START_MARKUP = re.compile(r"\n(?:[-*+]\s|#|\d{1,3}[.)]\s|[-*_](?:[^\S\n]*[-*_]){2,}\n)")
+_TEXT_RUN = re.compile(r"[^\n]+(?:\n[^\n]+)*")
+
+
+def _line_markup(stripped: str, start: int, end: int) -> bool:
+    """Whether the lines in stripped[start:end] may hold line markup: a table cell, a
+    trailing backslash or a list, heading or rule mark (every line of `stripped` is
+    stripped, with a "\n" before and after it)."""
+    return (stripped.find("|", start, end) >= 0 or stripped.find("\\\n", start, end + 1) >= 0
+            or _LINE_START_MARKUP.search(stripped, start - 1, end + 1) is not None)
+
+
+def _block_texts(body: str) -> Iterator[str]:
+    """Each block of a Markdown body as one line (see `_blocks` and `_block_text`)."""
+    lines = body.split("\n")
+    stripped = "\n" + "\n".join(map(str.strip, lines)) + "\n"  # blank lines are empty
+    if not _line_markup(stripped, 1, len(stripped) - 1):  # the usual case: all plain
+        for text in stripped.split("\n\n"):
+            text = text.strip("\n")
+            if text:
+                yield text.replace("\n", " ")
+        return
+    for run in _TEXT_RUN.finditer(stripped):
+        start, end = run.span()
+        if not _line_markup(stripped, start, end):
+            yield run.group().replace("\n", " ")
+            continue
+        first = stripped.count("\n", 0, start) - 1
+        for block in _blocks(lines[first:first + run.group().count("\n") + 1]):
+            yield _block_text(block)
+
+
 def markdown_paragraphs(body: str) -> list[str]:
     """Paragraphs of a Markdown body: hard-wrapped lines re-joined, markup and end marks removed."""
     paragraphs: list[str] = []
     body = body.replace("\r\n", "\n")
     if "<" in body:
         body = _HTML_BLOCK.sub("", body)
-    for lines in _blocks(body):
-        kept = [ln for ln in lines if not _rule(ln)]
-        if not kept:
+    for joined in _block_texts(body):
+        if not joined:
             continue
-        kept[0] = _HEADING.sub("", _LIST_ITEM.sub("", kept[0]))
-        # a trailing backslash is a hard line break; a table row is a line of cells
-        joined = " ".join(ln.rstrip().rstrip("\\").strip().strip("|").replace(" | ", "; ")
-                          for ln in kept)
         if "#" in joined:
             joined = _END_MARK.sub("", joined)
         text = markdown_inline(joined)

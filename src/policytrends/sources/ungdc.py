@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..errors import SourceError
 from ..records import RawRecord, Reject
-from .common import clean_space, looks_binary, read_text
+from .common import clean_lines, looks_binary, read_text
 
 NAME = "ungdc"
 # ISO3 country code (or "EU"), UN session number, year: USA_75_2020.txt
@@ -35,7 +35,7 @@ def read(path: Path, rel: str) -> Iterator[RawRecord | Reject]:
     if not m:
         raise SourceError("bad_name", f"{rel}: not named ISO3_SESSION_YEAR.txt")
     raw, warnings = read_text(path, rel)
-    paragraphs = [p for p in (clean_space(line) for line in raw.lstrip("\ufeff").split("\n")) if p]
+    paragraphs = clean_lines(raw.lstrip("\ufeff"))
     if not paragraphs:
         raise SourceError("no_text", f"{rel}: no speech text")
     # no title: the file has none, and a made-up one would name the country in the text

@@ -47,6 +47,8 @@ _ONE_FOR_ONE = {**{c: " " for c in _OTHER_SEPARATORS},
                 "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
                 "\u02bc": "'", "`": "'", "\u00b4": "'", "\u201c": '"', "\u201d": '"',
                 "\u201e": '"', "\u201f": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"'}
+# the ones most texts hold (quotes and dashes): each looked for on its own
+_FREQUENT = "\u2019\u2014\u201c\u201d\u2013\u2018"
 _ONE_FOR_ONE_RX = re.compile(f"[{re.escape(''.join(_ONE_FOR_ONE))}]")
 _MULTI_SPACE = re.compile("   *")  # literal prefix "  ": a fast search
 _WORD_START, _WORD_END = r"(?<![^\W_])", r"(?![^\W_])"
@@ -61,6 +63,22 @@ def _lower(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
+def _one_for_one(text: str) -> str:
+    """`text` with every character of _ONE_FOR_ONE replaced (so also before lowering:
+    those characters are caseless, and none is the lower case of another)."""
+    for char in _FREQUENT:  # one C-level pass each, and usually the text is ASCII after
+        if char in text:
+            text = text.replace(char, _ONE_FOR_ONE[char])
+    if text.isascii():  # O(1): the one ASCII character is the only one left to look for
+        return text.replace("`", "'") if "`" in text else text
+    found = _ONE_FOR_ONE_RX.search(text)
+    while found:  # one replace per distinct character present
+        char = found.group()
+        text = text.replace(char, _ONE_FOR_ONE[char])
+        found = _ONE_FOR_ONE_RX.search(text, found.start())
+    return text
+
+
 def normalise(text: str) -> tuple[str, list[int], list[int]]:
     """Normalised text plus the data mapping its positions back to `text`.
 
@@ -68,15 +86,11 @@ def normalise(text: str) -> tuple[str, list[int], list[int]]:
         (norm, run_pos, shift): position ``p`` of ``norm`` is position
         ``p + shift[k - 1]`` of ``text`` (``p`` when k == 0), ``k = bisect_left(run_pos, p)``.
     """
-    norm = _lower(text)
+    # replaced first: lower() of a text made ASCII is a fast table lookup
+    norm = _lower(_one_for_one(text))
     for sep in _ASCII_SEPARATORS:  # str.replace is far cheaper than a regex per position
         if sep in norm:
             norm = norm.replace(sep, " ")
-    found = _ONE_FOR_ONE_RX.search(norm)
-    while found:  # one replace per distinct character present (usually one or two)
-        char = found.group()
-        norm = norm.replace(char, _ONE_FOR_ONE[char])
-        found = _ONE_FOR_ONE_RX.search(norm, found.start())
     if "  " not in norm:
         return norm, [], []
     run_pos: list[int] = []
@@ -113,6 +127,16 @@ class _Entry:
     word_end: bool
     literals: list[tuple[int, str]] = field(default_factory=list)  # (kind, theme)
     patterns: list[int] = field(default_factory=list)  # indexes into Matcher._patterns
+    # `literals` as `_candidates` uses them, made once by `finish`
+    themes: dict[str, bool] = field(default_factory=dict)  # theme: every wording ambiguous
+    exclusions: tuple[str, ...] = ()
+
+    def finish(self) -> None:
+        for kind, theme in self.literals:
+            if kind == _EXCLUDE:
+                self.exclusions += (theme,)
+            else:
+                self.themes[theme] = self.themes.get(theme, True) and kind == _AMBIGUOUS
 
 
 class _Automaton:
@@ -181,6 +205,8 @@ class Matcher:
                         continue
                     for prefix in prefixes:
                         self._entry(entries, prefix, word_end=False).patterns.append(idx)
+        for entry in entries.values():
+            entry.finish()
         self._automaton = _Automaton(entries, backend) if entries else None
 
     @staticmethod
@@ -194,8 +220,21 @@ class Matcher:
 
     def _candidates(self, norm: str) -> tuple[dict[tuple[int, int], dict[str, bool]],
                                               list[tuple[int, int, str]]]:
-        """Theme hits {(start, end): {theme: ambiguous}} and exclusions (start, end, theme)."""
-        hits: list[tuple[int, int, int, str]] = []
+        """Theme hits {(start, end): {theme: ambiguous}} and exclusions (start, end, theme).
+
+        A theme is ambiguous at a passage only if every wording of it found there is.
+        """
+        spans: dict[tuple[int, int], dict[str, bool]] = {}
+        excluded: list[tuple[int, int, str]] = []
+
+        def add(start: int, end: int, themes: dict[str, bool]) -> None:
+            found = spans.get((start, end))
+            if found is None:
+                spans[(start, end)] = themes.copy()
+            else:
+                for theme, ambiguous in themes.items():
+                    found[theme] = found.get(theme, True) and ambiguous
+
         n = len(norm)
         if self._automaton is not None:
             patterns = self._patterns
@@ -206,23 +245,23 @@ class Matcher:
                     rx, kind, theme = patterns[idx]
                     m = rx.match(norm, start)
                     if m:
-                        hits.append((start, m.end(), kind, theme))
-                if entry.literals and not (entry.word_end and end < n and norm[end].isalnum()):
-                    hits.extend((start, end, kind, theme) for kind, theme in entry.literals)
+                        if kind == _EXCLUDE:
+                            excluded.append((start, m.end(), theme))
+                        else:
+                            add(start, m.end(), {theme: kind == _AMBIGUOUS})
+                if entry.word_end and end < n and norm[end].isalnum():
+                    continue
+                if entry.themes:
+                    add(start, end, entry.themes)
+                for theme in entry.exclusions:
+                    excluded.append((start, end, theme))
         for idx in self._unanchored:
             rx, kind, theme = self._patterns[idx]
-            hits.extend((m.start(), m.end(), kind, theme) for m in rx.finditer(norm))
-        spans: dict[tuple[int, int], dict[str, bool]] = {}
-        excluded: list[tuple[int, int, str]] = []
-        for start, end, kind, theme in hits:
-            if kind == _EXCLUDE:
-                excluded.append((start, end, theme))
-                continue
-            themes = spans.get((start, end))
-            if themes is None:
-                spans[(start, end)] = {theme: kind == _AMBIGUOUS}
-            else:  # ambiguous only if every wording of the theme here is
-                themes[theme] = themes.get(theme, True) and kind == _AMBIGUOUS
+            for m in rx.finditer(norm):
+                if kind == _EXCLUDE:
+                    excluded.append((m.start(), m.end(), theme))
+                else:
+                    add(m.start(), m.end(), {theme: kind == _AMBIGUOUS})
         return spans, excluded
 
     def find_spans(self, text: str) -> list[tuple[int, int, str]]:
