@@ -1,7 +1,8 @@
-"""Publisher formats. Each module has NAME, detect(head, name) and read(path, rel).
+"""Publisher formats. Each module has NAME, detect(head, name) and read(path, rel, data).
 
 `read` yields RawRecord for each record and Reject for an item that cannot be one; it
-raises SourceError when the whole file cannot be read. A new publisher is one module
+raises SourceError when the whole file cannot be read. `data` is the file's bytes when the
+caller has read them already (ingest reads each file once), else None. A new publisher is one module
 here, added to FORMATS; nothing else changes.
 
 Detection looks at a file's first bytes and its name, never at its folder. A reader's
@@ -48,4 +49,4 @@ def read(path: Path, rel: str, data: bytes | None = None) -> Iterator[RawRecord 
         except OSError as exc:
             raise SourceError("unreadable", f"{rel}: {exc.strerror or exc}") from exc
     fmt = detect(head, Path(rel).name)
-    yield from fmt.read(path, rel)
+    yield from fmt.read(path, rel, data)

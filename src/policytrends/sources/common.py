@@ -244,12 +244,21 @@ def html_to_paragraphs(html: str, rel: str) -> tuple[str | None, list[str]]:
     return title or None, element_paragraphs(body if body is not None else doc)
 
 
-def read_text(path: Path, rel: str) -> tuple[str, tuple[str, ...]]:
-    """Decoded text of a file; SourceError when it is unreadable, empty or binary."""
+def read_bytes(path: Path, rel: str, data: bytes | None = None) -> bytes:
+    """The bytes of a file (`data` when the caller has read them already); SourceError
+    when it is unreadable."""
+    if data is not None:
+        return data
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         raise SourceError("unreadable", f"{rel}: {exc.strerror or exc}") from exc
+
+
+def read_text(path: Path, rel: str, data: bytes | None = None) -> tuple[str, tuple[str, ...]]:
+    """Decoded text of a file (or of its bytes `data`, already read); SourceError when it
+    is unreadable, empty or binary."""
+    data = read_bytes(path, rel, data)
     if not data.strip():
         raise SourceError("empty", f"{rel}: file is empty")
     if looks_binary(data):

@@ -26,6 +26,7 @@ from .common import (
     local_date,
     markup_root,
     parse_xml,
+    read_bytes,
     read_text,
     xml_text,
 )
@@ -113,16 +114,13 @@ def detect(head: bytes, name: str) -> bool:
     return root == "html" and bool(PAGE_SIGNS.search(head))
 
 
-def read(path: Path, rel: str) -> Iterator[RawRecord | Reject]:
+def read(path: Path, rel: str, data: bytes | None = None) -> Iterator[RawRecord | Reject]:
     """Records of a state.gov RSS feed (one per item) or of a saved state.gov page."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise SourceError("unreadable", f"{rel}: {exc.strerror or exc}") from exc
+    data = read_bytes(path, rel, data)
     if markup_root(data[:8192]) == "rss":
         yield from _read_rss(data, rel)
     else:
-        yield _read_html(path, rel)
+        yield _read_html(path, rel, data)
 
 
 def kind_hint(title: str | None, doctype: str | None = None) -> str | None:
@@ -216,8 +214,8 @@ def _rfc822(value: str) -> datetime | None:
     return moment if moment.tzinfo is not None else None
 
 
-def _read_html(path: Path, rel: str) -> RawRecord:
-    raw, warnings = read_text(path, rel)
+def _read_html(path: Path, rel: str, data: bytes) -> RawRecord:
+    raw, warnings = read_text(path, rel, data)
     page = read_page(raw, rel, LAYOUT)
     paragraphs = strip_bylines(page.paragraphs)
     if not paragraphs:

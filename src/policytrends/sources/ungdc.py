@@ -29,12 +29,12 @@ def detect(head: bytes, name: str) -> bool:
     return not looks_binary(body) and not _MARKUP.match(body)
 
 
-def read(path: Path, rel: str) -> Iterator[RawRecord | Reject]:
+def read(path: Path, rel: str, data: bytes | None = None) -> Iterator[RawRecord | Reject]:
     """The one speech in the file: each non-empty line is a paragraph."""
     m = FILE_NAME.match(Path(rel).name)
     if not m:
         raise SourceError("bad_name", f"{rel}: not named ISO3_SESSION_YEAR.txt")
-    raw, warnings = read_text(path, rel)
+    raw, warnings = read_text(path, rel, data)
     paragraphs = clean_lines(raw.lstrip("\ufeff"))
     if not paragraphs:
         raise SourceError("no_text", f"{rel}: no speech text")
