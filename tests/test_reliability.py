@@ -257,3 +257,24 @@ def test_a_record_with_many_theme_mentions_is_tagged_in_linear_time(tmp_path: Pa
     result = process_file(path, "words.txt")
     assert time.monotonic() - start < 20
     assert len(result.tables["mentions"]) >= 32_000
+
+
+def test_ingest_reads_each_input_file_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+                                           ) -> None:
+    """Signature, format detection and parsing share one read of the file."""
+    import builtins
+    from collections import Counter
+
+    src = _src(tmp_path)
+    opened: Counter[str] = Counter()
+    real_open = builtins.open
+
+    def counting(file, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if str(file).startswith(str(src)):
+            opened[Path(file).name] += 1
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", counting)
+    summary = policytrends.ingest([src], tmp_path / "store", jobs=1)
+    assert summary.records == 4
+    assert opened == {f"note_{i}.txt": 1 for i in range(4)}
