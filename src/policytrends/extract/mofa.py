@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from ..records import Analysis, Meeting, Participant, RawRecord
 from . import mofa_rules as R
@@ -43,10 +44,22 @@ def analyse_mofa(raw: RawRecord) -> Analysis:
     kind, lead = _kind(title, _paragraphs(raw))
     if kind != "meeting":
         return Analysis(kind=kind, countries=countries)
-    return _meeting_analysis(raw, title, lead or "", countries)
+    return _meeting_analysis(raw, title, lead or NO_LEAD, countries)
 
 
-def _kind(title: str, paragraphs: list[str]) -> tuple[str, str | None]:
+class Lead(NamedTuple):
+    """The lead paragraph, its core (up to the overview sentence) and where the core's
+    meeting verb starts (0 without one): found once, when the lead is chosen."""
+
+    text: str
+    core: str
+    split: int
+
+
+NO_LEAD = Lead("", "", 0)
+
+
+def _kind(title: str, paragraphs: list[str]) -> tuple[str, Lead | None]:
     """(kind, lead paragraph): a meeting when a lead reports one, or the title names one."""
     for kind, rx in R.KIND_BY_TITLE:
         if rx.search(title):
@@ -62,11 +75,9 @@ def _kind(title: str, paragraphs: list[str]) -> tuple[str, str | None]:
     return next((k for k, rx in R.KIND_BY_TITLE if rx.search(first)), "other"), None
 
 
-def _meeting_analysis(raw: RawRecord, title: str, lead: str,
+def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
                       countries: tuple[tuple[str, int], ...]) -> Analysis:
-    core = _core(lead)
-    verb = R.MEETING_VERB.search(core)
-    split = verb.start() if verb else 0
+    lead, core, split = found
     warnings: list[str] = []
     year = raw.published.year if raw.published else None
     participants = _participants(core, split, title, lead, (raw.text, year))
@@ -104,15 +115,16 @@ def _paragraphs(raw: RawRecord) -> list[str]:
     return paras
 
 
-def _lead(paragraphs: list[str]) -> str | None:
+def _lead(paragraphs: list[str]) -> Lead | None:
     """The paragraph that reports the meeting: a meeting verb among the first ones."""
     for k, para in enumerate(paragraphs[:LEAD_PARAGRAPHS]):
         text = R.LEAD_NUMBER.sub("", para)
         if k >= 3 and not R.LEAD_START.match(text):
             continue  # past an itinerary, only a lead that starts like one ("On May 2, ...")
         core = _core(text)
-        if R.MEETING_VERB.search(core) and not R.FUTURE_MEETING.search(core):
-            return text
+        verb = R.MEETING_VERB.search(core)
+        if verb and not R.FUTURE_MEETING.search(core):
+            return Lead(text, core, verb.start())
     return None
 
 
