@@ -92,7 +92,9 @@ def test_markdown_inline_equals_every_pass_run_unconditionally(text: str) -> Non
 leads = st.lists(st.sampled_from(
     ["for", "about", "approximately", "25", "one", "twenty-five", "an", "half", "a", "and",
      "hour", "hours", "minutes", "minute", "HOURS", " ", "  ", ", ", "x" * 130, "The meeting",
-     "lasted", "İ"]), max_size=30).map(" ".join)
+     "lasted", "İ", "ı", "mınutes", "ſix", "\t", "\u00a0", "\n", " " * 40, "Twenty-Five",
+     "forty-five", "xhour", "an hour", "and a half hours", "twenty-five  and a\u00a0half"]),
+    max_size=30).map(" ".join)
 
 
 @SETTINGS

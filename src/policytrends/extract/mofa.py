@@ -359,17 +359,41 @@ def _stated_durations(text: str) -> list[int]:
 
 
 def _durations(text: str) -> list[re.Match[str]]:
-    """R.DURATION's matches, scanning only around the words "hour" and "minute" (every
-    duration has one; the scan of a whole lead is slow)."""
-    low = text.lower()
+    """R.DURATION's matches, scanning only from just before the first "hour" or "minute"
+    (every duration has one; the scan of a whole lead is slow)."""
+    low = _folded(text)
+    if low is None:
+        return list(R.DURATION.finditer(text))
     found = [k for k in (low.find("hour"), low.find("minute")) if k >= 0]
     if not found:
         return []
-    if len(low) != len(text):  # a character lowered to two: positions differ
-        return list(R.DURATION.finditer(text))
+    start = _head_start(text, min(found), R.DURATION_HEAD)
     last = max(low.rfind("hour"), low.rfind("minute"))
-    start = max(0, min(found) - R.DURATION_REACH)
-    return list(R.DURATION.finditer(text, start, min(len(text), last + len("minutes"))))
+    return list(R.DURATION.finditer(text, start, last + len("minutes")))
+
+
+def _head_start(text: str, k: int, nonspace: int) -> int:
+    """The smallest s where text[s:k] has at most `nonspace` non-space characters."""
+    s, left = k, nonspace + 1  # look for the (nonspace + 1)-th non-space character back
+    while s > 0:
+        chunk = text[max(0, s - left): s]
+        spaces = len(chunk) - len("".join(chunk.split()))
+        if spaces == 0 and len(chunk) == left:
+            return s - left + 1
+        s -= len(chunk)
+        left -= len(chunk) - spaces
+    return 0
+
+
+# characters that re.IGNORECASE takes for an ASCII letter though str.lower() does not
+# give that letter ("ı" matches "i", "ſ" matches "s"); "İ" also lowers to two characters
+_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _folded(text: str) -> str | None:
+    """text.lower(), character for character, where an ASCII word is found just where an
+    IGNORECASE pattern finds it; None for a text with a character that folds oddly."""
+    return None if _ODD_CASE.search(text) else text.lower()
 
 
 def _duration(core: str) -> int | None:

@@ -163,8 +163,9 @@ DURATION = re.compile(
     r"|(?P<hour>an\s+hour)",
     re.IGNORECASE,
 )
-# how far before its "hour" or "minute" a duration phrase may start
-DURATION_REACH = 120
+# the most non-space characters a duration has before its first "hour" or "minute"
+# ("twenty-five and a half hours": a number, "and a half"); spaces may be any number
+DURATION_HEAD = max(map(len, NUMBER_WORDS)) + len("and" "a" "half")
 # the duration phrase must be introduced by one of these words (not "within 10 minutes of")
 DURATION_LEAD_IN = re.compile(
     r"(?:for|lasted|lasting|of|some|approximately|about|around|roughly|nearly|almost|just|"
