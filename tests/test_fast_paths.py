@@ -104,6 +104,49 @@ def test_duration_window_finds_what_a_whole_scan_finds(text: str) -> None:
     assert fast == [(m.span(), m.group()) for m in R.DURATION.finditer(text)]
 
 
+overview_sentences = st.builds(
+    lambda head, middle, tail: f"{head} {middle}{tail}",
+    st.sampled_from(["The overview of the", "An gist of", "THE SUMMARY OF", "The outline of  the",
+                     "Key points from the", "Key points of the", "The following is an overview of",
+                     "the\u00a0overview of"]),
+    st.sampled_from(["x" * 60, "x" * 59, "x" * 61, "x" * 90, "a b", "", "x" * 30 + " " + "y" * 29]),
+    st.sampled_from(["were as follows", " is as follows", "were\u00a0as follows",
+                     " are  as follows", " following"]))
+overview_leads = st.lists(st.one_of(overview_sentences, st.sampled_from(
+    ["On May 2,", "follows", "following", "ı", "İ", "ſ", "’", " ", "  ", "\n", "x" * 40])),
+    max_size=8).map(" ".join)
+
+
+@SETTINGS
+@given(text=overview_leads)
+def test_overview_window_finds_what_a_whole_scan_finds(text: str) -> None:
+    fast, slow = mofa._overview(text), R.OVERVIEW.search(text)
+    assert (fast and fast.span()) == (slow and slow.span())
+
+
+mode_leads = st.lists(st.sampled_from(
+    ["video", "teleconference", "video conference", "online meeting", "virtually", "via video",
+     "phone", "telephone", "by phone", "phone talks", "on the phone", "VIDEO", "Telephone",
+     "vıdeo", "ſ", "Iikura Guest House", "Prime Minister's Office", "Kantei", "KANTEI",
+     "Diet Building", "Dıet Building", "Akasaka Palace", "Ministry of Foreign Affairs",
+     "x", " ", "met"]), max_size=6).map(" ".join)
+
+
+def _reference_mode(core: str, title: str) -> str:
+    for text in (core, title):
+        for mode, rx in R.MODES:
+            if rx.search(text):
+                return mode
+    return "in_person"
+
+
+@SETTINGS
+@given(core=mode_leads, title=mode_leads)
+def test_mode_and_venue_word_tests_agree_with_their_patterns(core: str, title: str) -> None:
+    assert mofa._mode(core, title) == _reference_mode(core, title)
+    assert mofa._at_japan_venue(core) == bool(R.JAPAN_VENUES.search(core))
+
+
 @SETTINGS
 @given(text=st.lists(st.sampled_from(
     ["Provisional translation", "DATE of issue", "original in Japanese", "date above is",

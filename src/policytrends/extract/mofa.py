@@ -135,15 +135,29 @@ LEAD_PARAGRAPHS = 8  # visit-overview pages put an itinerary before the meeting'
 def _core(lead: str) -> str:
     """The lead up to its overview sentence ("The overview of the meeting is as follows")."""
     lead = lead[:LEAD_MAX]
-    m = R.OVERVIEW.search(lead)
+    m = _overview(lead)
     return lead[: m.start()].strip() if m else lead.strip()
+
+
+def _overview(lead: str) -> re.Match[str] | None:
+    """R.OVERVIEW.search(lead), scanning from shortly before the first "follow": every
+    overview sentence has one (the scan of a whole lead is slow)."""
+    low = _folded(lead)
+    if low is None or "key points" in low:  # a "Key points" sentence has no bounded head
+        return R.OVERVIEW.search(lead)
+    k = low.find("follow")
+    return None if k < 0 else R.OVERVIEW.search(lead, _head_start(lead, k, R.OVERVIEW_HEAD))
 
 
 # --- mode, level, parties, places --------------------------------------------------------
 
 def _mode(core: str, title: str) -> str:
     for text in (core, title):  # the lead wins over the title
+        low = _folded(text)
         for mode, rx in R.MODES:
+            # most leads have none of the mode's words: the pattern's slow scan is skipped
+            if low is not None and not any(w in low for w in R.MODE_WORDS[mode]):
+                continue
             if rx.search(text):
                 return mode
     return "in_person"
@@ -171,7 +185,7 @@ def _location(core: str, split: int) -> str | None:
         code = resolve_place(m["place"])
         if code:
             return code
-    if R.JAPAN_VENUES.search(core):
+    if _at_japan_venue(core):
         return REPORTING
     for m in R.PLACE_TIME.finditer(core):
         code = resolve_place(m["place"])
@@ -182,6 +196,14 @@ def _location(core: str, split: int) -> str | None:
         if code and not is_grouping(code):
             return code
     return None
+
+
+def _at_japan_venue(core: str) -> bool:
+    """R.JAPAN_VENUES found in the lead (a cheap word test first: the scan is slow)."""
+    low = _folded(core)
+    if low is not None and not any(w in low for w in R.JAPAN_VENUE_WORDS):
+        return False
+    return bool(R.JAPAN_VENUES.search(core))
 
 
 # --- people and countries ----------------------------------------------------------------
