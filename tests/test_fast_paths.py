@@ -196,6 +196,41 @@ def test_honorifics_and_clause_ends_are_where_the_plain_patterns_find_them(text:
         assert (fast and fast.start()) == (slow and slow.start())
 
 
+page_lines = st.lists(st.lists(st.sampled_from(
+    ["Open a New Window", "(Open a New Window)", "WINDOW", "wİndow", "text", "x", " ", "  ", "\t",
+     "\u3000", "\u00a0", "\u2009", "\u202f", "\u2028", "\x1c", "\n", "\u3000\u3000"]),
+    max_size=8).map("".join), max_size=6)
+
+
+@SETTINGS
+@given(lines=page_lines)
+def test_mofa_page_lines_cleaned_at_once_as_one_by_one(lines: list[str]) -> None:
+    assert mofa_source._clean_lines(lines, "\n".join(lines).lower()) == [
+        ln for ln in map(mofa_source._clean_line, lines) if ln]
+
+
+mofa_page_items = st.lists(st.sampled_from(
+    ["Provisional translation", "(Provisional translation)", "The date above is the original.",
+     "Original in Japanese.", "• Photo", "・ 画像1", "Photo session before the meeting",
+     "Back to Japan-Canada Relations", "Japan-Canada Relations", "December 12, 2013",
+     "On December 12, Mr. MOTEGI Toshimitsu held a meeting with the Foreign Minister.",
+     "1. The two ministers confirmed cooperation.", "- the talks continued", "Overview",
+     "Japan-Canada Foreign Ministers' Meeting", "Two leaders shaking hands", "x", "DATE"]),
+    max_size=10)
+
+
+@SETTINGS
+@given(items=mofa_page_items)
+def test_mofa_footnote_skip_and_bullet_furniture_agree_with_plain_tests(items: list[str]
+                                                                    ) -> None:
+    if not mofa_source._has_footnote_words("\n".join(items).lower()):
+        assert not any(map(mofa_source._is_footnote, items))
+    for ln in items:
+        assert mofa_source._is_furniture(ln, mofa_source.BULLET.sub("", ln)) == bool(
+            mofa_source.FURNITURE_LINE.match(ln)
+            or mofa_source.FURNITURE_LINE.match(mofa_source.BULLET.sub("", ln)))
+
+
 def _reference_used_alone(toks: list[str], context: str) -> str | None:
     """`people._used_alone` with the look back written first, as first written."""
     full = re.compile(r"\s+(?:[A-Z]\.\s+)*".join(re.escape(t) for t in toks))
