@@ -147,6 +147,41 @@ def test_mode_and_venue_word_tests_agree_with_their_patterns(core: str, title: s
     assert mofa._at_japan_venue(core) == bool(R.JAPAN_VENUES.search(core))
 
 
+date_texts = st.lists(st.sampled_from(
+    ["Monday", "Tuesday,", "Sunday", "January", "Jan.", "Jan", "Sept.", "Sept", "Sep", "May",
+     "Dec.", "December", "Mar", "Marco", "12", "3rd", "27", "2023", "١٢", "(Tue)", "and", "to",
+     "-", ",", " ", "  ", "\u00a0", "On", "on", "noon", "midnight", "at", "12:30", "9.05", "a.m.",
+     "PM", "p.m", "local", ":", "0", "x"]), max_size=14).map(" ".join)
+
+
+def _reference_find_dates(text: str) -> list[tuple[int, int, int, int | None]]:
+    out = []
+    for rx in (R.DATE_MD, R.DATE_DM):
+        for m in rx.finditer(text):
+            month = mofa._month(m["mon"])
+            if month:
+                out.append((m.start(), month, int(m["day"]), int(m["year"]) if m["year"] else None))
+    return sorted(out)
+
+
+whole_dates = st.builds(
+    lambda wd, mon, rest: f"{wd}{mon} {rest}",
+    st.sampled_from(["", "Monday ", "Tuesday, ", "Wednesday,", "Thursday  ", "Friday ",
+                     "Saturday ", "Sunday, ", "on Sunday "]),
+    st.sampled_from(sorted({m.rstrip(".") for m in R.MONTHS} | set(R.MONTHS))),
+    st.sampled_from(["1", "27th", "3 (Tue), 2023", "2 and 3", "١٢", "x"]))
+
+
+@settings(SETTINGS, max_examples=600)
+@given(text=st.one_of(date_texts, date_texts.map(lambda t: t.replace(" ", "")),
+                      st.lists(st.one_of(whole_dates, st.sampled_from(["x", ",", "On", "12"])),
+                               max_size=4).map(" ".join)))
+def test_dates_and_times_tried_at_their_first_letters_are_the_whole_scans(text: str) -> None:
+    assert mofa._find_dates(text) == _reference_find_dates(text)
+    assert [(m.span(), m.groupdict()) for m in mofa._time_matches(text)] == [
+        (m.span(), m.groupdict()) for m in R.TIME.finditer(text)]
+
+
 @SETTINGS
 @given(text=st.lists(st.sampled_from(
     ["Provisional translation", "DATE of issue", "original in Japanese", "date above is",

@@ -9,6 +9,7 @@ Phrasing lives in `mofa_rules.py`, names in `mofa_people.py`.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import NamedTuple
@@ -21,6 +22,7 @@ from .mofa_people import (
     find_attendees,
     find_people,
     japanese_family_name,
+    matches_where,
     resolve_place,
 )
 from .ranks import level_of, rank_of
@@ -312,10 +314,16 @@ def _date(core: str, split: int, published: date | None) -> tuple[date | None, s
     return when, note
 
 
+# the first letters of every weekday and month name (and abbreviation) in R.DATE_MD
+_WEEKDAY_OR_MONTH = re.compile(r"Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+                               r"Sep|Oct|Nov|Dec")
+
+
 def _find_dates(text: str) -> list[tuple[int, int, int, int | None]]:
     out = []
-    for rx in (R.DATE_MD, R.DATE_DM):
-        for m in rx.finditer(text):
+    # a month-first date begins with its weekday or month: the pattern is tried only there
+    for rx in (matches_where(R.DATE_MD, _WEEKDAY_OR_MONTH, text), R.DATE_DM.finditer(text)):
+        for m in rx:
             month = _month(m["mon"])
             if month:
                 year = int(m["year"]) if m["year"] else None
@@ -331,7 +339,7 @@ def _month(word: str) -> int | None:
 
 def _times(core: str) -> list[tuple[int, int, int, str | None]]:
     """(start, end, minutes after midnight, "local" | "japan" | None) of each clock time."""
-    raw = [m for m in R.TIME.finditer(core) if _clock(m) is not None]
+    raw = [m for m in _time_matches(core) if _clock(m) is not None]
     out = []
     for i, m in enumerate(raw):
         stop = raw[i + 1].start() if i + 1 < len(raw) else len(core)
@@ -344,6 +352,17 @@ def _times(core: str) -> list[tuple[int, int, int, str | None]]:
         assert minutes is not None
         out.append((m.start(), m.end(), minutes, label))
     return out
+
+
+def _time_matches(core: str) -> Iterator[re.Match[str]]:
+    """R.TIME.finditer(core): without "noon" or "midnight" a clock time begins with a digit,
+    and the pattern is tried only at digits (at every character it is slow)."""
+    if "noon" in core or "midnight" in core:
+        return R.TIME.finditer(core)
+    return matches_where(R.TIME, _DIGIT, core)
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _clock(m: re.Match[str]) -> int | None:

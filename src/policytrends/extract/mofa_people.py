@@ -189,9 +189,17 @@ def find_people(text: str) -> list[Person]:
 def _honorifics(text: str) -> Iterator[re.Match[str]]:
     """HONORIFIC_RX.finditer(text), trying the pattern only where an honorific's first
     letters are (tried at every character, the long pattern is slow)."""
+    return matches_where(HONORIFIC_RX, _HONORIFIC_START, text)
+
+
+def matches_where(rx: re.Pattern[str], starts: re.Pattern[str], text: str
+                  ) -> Iterator[re.Match[str]]:
+    """rx.finditer(text) for a pattern that never matches "" and whose every match begins
+    where `starts` matches: rx is tried only there. For a pattern slow to try at every
+    character, with a `starts` the regex engine scans for quickly (literal or set first)."""
     pos = 0
-    while (start := _HONORIFIC_START.search(text, pos)) is not None:
-        m = HONORIFIC_RX.match(text, start.start())
+    while (start := starts.search(text, pos)) is not None:
+        m = rx.match(text, start.start())
         if m:
             yield m
             pos = m.end()
