@@ -100,8 +100,8 @@ leads = st.lists(st.sampled_from(
 @SETTINGS
 @given(text=leads)
 def test_duration_window_finds_what_a_whole_scan_finds(text: str) -> None:
-    fast = [(m.span(), m.group()) for m in mofa._durations(text)]
-    assert fast == [(m.span(), m.group()) for m in R.DURATION.finditer(text)]
+    fast = [(m.span(), m.group().lower()) for m in mofa._durations(text)]
+    assert fast == [(m.span(), m.group().lower()) for m in R.DURATION.finditer(text)]
 
 
 overview_sentences = st.builds(
@@ -121,6 +121,39 @@ overview_leads = st.lists(st.one_of(overview_sentences, st.sampled_from(
 @given(text=overview_leads)
 def test_overview_window_finds_what_a_whole_scan_finds(text: str) -> None:
     fast, slow = mofa._overview(text), R.OVERVIEW.search(text)
+    assert (fast and fast.span()) == (slow and slow.span())
+
+
+def test_odd_case_characters_are_all_that_lowering_gets_wrong() -> None:
+    """Outside `_ODD_CASE`, a character lowers to one character, to an ASCII letter just when
+    re.IGNORECASE takes it for that letter, and stays a word, space or digit character or
+    not (what the regex engine's \\w, \\s and \\d test)."""
+    ascii_letter = re.compile("[a-z]", re.IGNORECASE)
+    for code in range(0x110000):
+        c = chr(code)
+        if 0xD800 <= code < 0xE000 or mofa._ODD_CASE.match(c):
+            continue
+        low = c.lower()
+        assert len(low) == 1, c
+        if ascii_letter.fullmatch(c) or ascii_letter.fullmatch(low):
+            assert [x for x in "abcdefghijklmnopqrstuvwxyz" if x == low] == [
+                x for x in "abcdefghijklmnopqrstuvwxyz" if re.fullmatch(x, c, re.IGNORECASE)], c
+        assert (c.isalnum() or c == "_") == (low.isalnum() or low == "_"), c
+        assert c.isspace() == low.isspace() and c.isdecimal() == low.isdecimal(), c
+
+
+verb_leads = st.lists(st.sampled_from(
+    ["Mr. Kishida", "HELD", "held a", "Held", "meeting", "Meeting", "the", "First", "met with",
+     "MET", "H.E.", "paid a courtesy call", "Courtesy Call", "spoke by telephone with",
+     "took place", "too\u212a place", "held tal\u212as", "attended the G7", "Summit",
+     "was held", "ı", "İ", "ſ", "K", "x", " ", "\n",
+     "(", "’", "will hold", "will"]), max_size=12).map(" ".join)
+
+
+@SETTINGS
+@given(text=verb_leads)
+def test_meeting_verb_in_the_lowered_text_is_where_the_pattern_finds_it(text: str) -> None:
+    fast, slow = mofa._meeting_verb(text), R.MEETING_VERB.search(text)
     assert (fast and fast.span()) == (slow and slow.span())
 
 

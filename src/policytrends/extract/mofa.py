@@ -124,8 +124,8 @@ def _lead(paragraphs: list[str]) -> Lead | None:
         if k >= 3 and not R.LEAD_START.match(text):
             continue  # past an itinerary, only a lead that starts like one ("On May 2, ...")
         core = _core(text)
-        verb = R.MEETING_VERB.search(core)
-        if verb and not R.FUTURE_MEETING.search(core):
+        verb = _meeting_verb(core)
+        if verb and not ("will" in core and R.FUTURE_MEETING.search(core)):
             return Lead(text, core, verb.start())
     return None
 
@@ -142,13 +142,19 @@ def _core(lead: str) -> str:
 
 
 def _overview(lead: str) -> re.Match[str] | None:
-    """R.OVERVIEW.search(lead), scanning from shortly before the first "follow": every
-    overview sentence has one (the scan of a whole lead is slow)."""
+    """R.OVERVIEW.search(lead) (same span), scanning from shortly before the first "follow":
+    every overview sentence has one (the scan of a whole lead is slow)."""
     low = _folded(lead)
     if low is None or "key points" in low:  # a "Key points" sentence has no bounded head
         return R.OVERVIEW.search(lead)
     k = low.find("follow")
-    return None if k < 0 else R.OVERVIEW.search(lead, _head_start(lead, k, R.OVERVIEW_HEAD))
+    return None if k < 0 else _OVERVIEW_LOW.search(low, _head_start(lead, k, R.OVERVIEW_HEAD))
+
+
+def _meeting_verb(core: str) -> re.Match[str] | None:
+    """R.MEETING_VERB.search(core), in the lowered core when it can be."""
+    low = _folded(core)
+    return R.MEETING_VERB.search(core) if low is None else _MEETING_VERB_LOW.search(low)
 
 
 # --- mode, level, parties, places --------------------------------------------------------
@@ -400,8 +406,9 @@ def _stated_durations(text: str) -> list[int]:
 
 
 def _durations(text: str) -> list[re.Match[str]]:
-    """R.DURATION's matches, scanning only from just before the first "hour" or "minute"
-    (every duration has one; the scan of a whole lead is slow)."""
+    """R.DURATION's matches (same spans; groups maybe lowered), scanning only from just
+    before the first "hour" or "minute" (every duration has one; the scan of a whole lead
+    is slow)."""
     low = _folded(text)
     if low is None:
         return list(R.DURATION.finditer(text))
@@ -410,7 +417,7 @@ def _durations(text: str) -> list[re.Match[str]]:
         return []
     start = _head_start(text, min(found), R.DURATION_HEAD)
     last = max(low.rfind("hour"), low.rfind("minute"))
-    return list(R.DURATION.finditer(text, start, last + len("minutes")))
+    return list(_DURATION_LOW.finditer(low, start, last + len("minutes")))
 
 
 def _head_start(text: str, k: int, nonspace: int) -> int:
@@ -426,15 +433,31 @@ def _head_start(text: str, k: int, nonspace: int) -> int:
     return 0
 
 
-# characters that re.IGNORECASE takes for an ASCII letter though str.lower() does not
-# give that letter ("ı" matches "i", "ſ" matches "s"); "İ" also lowers to two characters
-_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
+# the characters re.IGNORECASE takes for an ASCII letter though str.lower() does not give
+# that letter: "ı" and "İ" match "i" ("İ" lowers to two characters), "ſ" matches "s"
+# (the Kelvin sign matches "k" and lowers to it)
+_ODD_CASE = re.compile("[\u0130\u0131\u017f]")
 
 
 def _folded(text: str) -> str | None:
     """text.lower(), character for character, where an ASCII word is found just where an
     IGNORECASE pattern finds it; None for a text with a character that folds oddly."""
     return None if _ODD_CASE.search(text) else text.lower()
+
+
+def _lower_twin(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """An IGNORECASE pattern lowered and case-sensitive: in a text `_folded` lowers it matches
+    where the pattern matches in the text itself, several times faster (the engine's
+    case-blind matching is slow)."""
+    if re.search(r"\\[A-Z]", rx.pattern):  # lowered, \S, \W, \B or \D would mean another thing
+        raise ValueError(f"no lowered twin for {rx.pattern!r}")
+    lowered = rx.pattern.lower().replace("(?p<", "(?P<").replace("(?p=", "(?P=")
+    return re.compile(lowered, rx.flags & ~re.IGNORECASE)
+
+
+_MEETING_VERB_LOW = _lower_twin(R.MEETING_VERB)
+_OVERVIEW_LOW = _lower_twin(R.OVERVIEW)
+_DURATION_LOW = _lower_twin(R.DURATION)
 
 
 def _duration(core: str) -> int | None:
