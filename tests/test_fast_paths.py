@@ -8,6 +8,7 @@ that hypothesis builds from the characters and words that matter to it.
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -262,6 +263,22 @@ def test_honorifics_and_clause_ends_are_where_the_plain_patterns_find_them(text:
         fast, slow = mofa_people._CLAUSE_END.search(text, pos), _REFERENCE_CLAUSE_END.search(
             text, pos)
         assert (fast and fast.start()) == (slow and slow.start())
+
+
+@SETTINGS
+@given(month=st.sampled_from(mofa_source._MONTHS.split("|")),
+       day=st.sampled_from(["0", "00", "1", "01", "9", "28", "29", "30", "31", "32", "99"]),
+       year=st.sampled_from(["0000", "0001", "1900", "2000", "2023", "2024", "9999"]),
+       rest=st.sampled_from(["", ", 4:00 p.m. Ministry of Foreign Affairs", " 9:61 am Tokyo"]))
+def test_mofa_page_date_is_what_strptime_reads(month: str, day: str, year: str, rest: str
+                                                ) -> None:
+    m = mofa_source.DATE_LINE.match(f"{month} {day}, {year}{rest}")
+    assert m is not None
+    try:
+        expected = datetime.strptime(f"{month} {day} {year}", "%B %d %Y").date()
+    except ValueError:
+        expected = None
+    assert mofa_source._page_date(m)[0] == expected
 
 
 page_lines = st.lists(st.lists(st.sampled_from(
