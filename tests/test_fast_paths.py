@@ -206,9 +206,17 @@ whole_dates = st.builds(
     st.sampled_from(["1", "27th", "3 (Tue), 2023", "2 and 3", "١٢", "x"]))
 
 
+day_first_dates = st.builds(
+    lambda day, gap, mon: f"{day}{gap}{mon}",
+    st.sampled_from(["1", "27", "3rd", "21st", "12th", "١٢", "x1", "123"]),
+    st.sampled_from([" ", "  ", "\t", "\u00a0 ", ""]),
+    st.sampled_from(["May", "Sept.", "December, 2023", "Dec", "Mayor"]))
+
+
 @settings(SETTINGS, max_examples=600)
 @given(text=st.one_of(date_texts, date_texts.map(lambda t: t.replace(" ", "")),
-                      st.lists(st.one_of(whole_dates, st.sampled_from(["x", ",", "On", "12"])),
+                      st.lists(st.one_of(whole_dates, day_first_dates,
+                                         st.sampled_from(["x", ",", "On", "12"])),
                                max_size=4).map(" ".join)))
 def test_dates_and_times_tried_at_their_first_letters_are_the_whole_scans(text: str) -> None:
     assert mofa._find_dates(text) == _reference_find_dates(text)
@@ -235,6 +243,17 @@ HONORIFIC_WORDS = [
     "Tun", "Toh Puan", "Sheikh", "Shaikh", "Daw", "U", "Lt. Gen.", "Lieutenant General",
     "Maj. Gen.", "Major General", "Brig. Gen.", "Brigadier General", "Gen.", "Rear Adm.",
     "Vice Admiral", "Admiral", "Adm.", "Col.", "Colonel", "(ret.)", "(Retired)"]
+def _reference_is_caps(tok: str) -> bool:
+    letters = [c for c in tok if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and "." not in tok
+
+
+@SETTINGS
+@given(tok=st.text(st.sampled_from("AZaz.-'’09_ÉéĲ\u0345ªが"), max_size=6))
+def test_caps_token_test_agrees_with_the_letter_by_letter_one(tok: str) -> None:
+    assert mofa_people._is_caps(tok) == _reference_is_caps(tok)
+
+
 honorific_phrases = st.builds(
     lambda words, name: " ".join(words + [name]),
     st.lists(st.sampled_from(HONORIFIC_WORDS), min_size=1, max_size=3),

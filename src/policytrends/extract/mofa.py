@@ -323,12 +323,17 @@ def _date(core: str, split: int, published: date | None) -> tuple[date | None, s
 # the first letters of every weekday and month name (and abbreviation) in R.DATE_MD
 _WEEKDAY_OR_MONTH = re.compile(r"Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
                                r"Sep|Oct|Nov|Dec")
+# the first digit of a day R.DATE_DM reads: one or two digits, a suffix, a month
+_DAY_BEFORE_MONTH = re.compile(r"\d(?=\d?(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+                               r"Sep|Oct|Nov|Dec))")
 
 
 def _find_dates(text: str) -> list[tuple[int, int, int, int | None]]:
     out = []
-    # a month-first date begins with its weekday or month: the pattern is tried only there
-    for rx in (matches_where(R.DATE_MD, _WEEKDAY_OR_MONTH, text), R.DATE_DM.finditer(text)):
+    # a date begins with its weekday or month, or with a day a month follows: the
+    # patterns are tried only there
+    for rx in (matches_where(R.DATE_MD, _WEEKDAY_OR_MONTH, text),
+               matches_where(R.DATE_DM, _DAY_BEFORE_MONTH, text)):
         for m in rx:
             month = _month(m["mon"])
             if month:

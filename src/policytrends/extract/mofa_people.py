@@ -160,6 +160,8 @@ def japanese_family_name(name: str, family: str | None, context: str,
 
 
 def _is_caps(tok: str) -> bool:
+    if tok.isascii():  # (the usual token, tested by str methods: ASCII letters are cased)
+        return tok.isupper() and "." not in tok and sum(map(str.isalpha, tok)) >= 2
     letters = [c for c in tok if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters) and "." not in tok
 
