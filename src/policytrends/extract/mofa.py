@@ -224,7 +224,8 @@ def _participants(core: str, split: int, title: str, lead: str,
     out: list[Participant] = []
     seen: set[tuple[str | None, str | None]] = set()
     people: list[tuple[Person, bool]] = [(p, True) for p in find_people(core[:split])]
-    attendees = R.ATTENDED_BY.search(lead[:LEAD_MAX])
+    # (every attendee list has the word "attended": most leads skip the pattern's scan)
+    attendees = R.ATTENDED_BY.search(lead[:LEAD_MAX]) if "attended" in lead else None
     stop = attendees.start() if attendees and attendees.start() > split else len(core)
     after = core[split:stop]
     people += [(p, False) for p in find_people(after)]
