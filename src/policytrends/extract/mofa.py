@@ -454,7 +454,7 @@ def _folded(text: str) -> str | None:
 def _lower_twin(rx: re.Pattern[str]) -> re.Pattern[str]:
     """An IGNORECASE pattern lowered and case-sensitive: in a text `_folded` lowers it matches
     where the pattern matches in the text itself, several times faster (the engine's
-    case-blind matching is slow)."""
+    case-blind matching is slow). Group names must be lowercase already."""
     if re.search(r"\\[A-Z]", rx.pattern):  # lowered, \S, \W, \B or \D would mean another thing
         raise ValueError(f"no lowered twin for {rx.pattern!r}")
     lowered = rx.pattern.lower().replace("(?p<", "(?P<").replace("(?p=", "(?P=")
