@@ -8,12 +8,13 @@ that hypothesis builds from the characters and words that matter to it.
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from policytrends import taxonomy
-from policytrends.extract import mofa, people
+from policytrends.extract import mofa, mofa_people, people
 from policytrends.extract import mofa_rules as R
 from policytrends.sources import common
 from policytrends.sources import mofa as mofa_source
@@ -130,14 +131,135 @@ def test_star_patterns_with_a_literal_first_match_as_the_plain_forms(text: str) 
 leads = st.lists(st.sampled_from(
     ["for", "about", "approximately", "25", "one", "twenty-five", "an", "half", "a", "and",
      "hour", "hours", "minutes", "minute", "HOURS", " ", "  ", ", ", "x" * 130, "The meeting",
-     "lasted", "İ"]), max_size=30).map(" ".join)
+     "lasted", "İ", "ı", "mınutes", "ſix", "\t", "\u00a0", "\n", " " * 40, "Twenty-Five",
+     "forty-five", "xhour", "an hour", "and a half hours", "twenty-five  and a\u00a0half"]),
+    max_size=30).map(" ".join)
 
 
 @SETTINGS
 @given(text=leads)
 def test_duration_window_finds_what_a_whole_scan_finds(text: str) -> None:
-    fast = [(m.span(), m.group()) for m in mofa._durations(text)]
-    assert fast == [(m.span(), m.group()) for m in R.DURATION.finditer(text)]
+    fast = [(m.span(), m.group().lower()) for m in mofa._durations(text)]
+    assert fast == [(m.span(), m.group().lower()) for m in R.DURATION.finditer(text)]
+
+
+overview_sentences = st.builds(
+    lambda head, middle, tail: f"{head} {middle}{tail}",
+    st.sampled_from(["The overview of the", "An gist of", "THE SUMMARY OF", "The outline of  the",
+                     "Key points from the", "Key points of the", "The following is an overview of",
+                     "the\u00a0overview of"]),
+    st.sampled_from(["x" * 60, "x" * 59, "x" * 61, "x" * 90, "a b", "", "x" * 30 + " " + "y" * 29]),
+    st.sampled_from(["were as follows", " is as follows", "were\u00a0as follows",
+                     " are  as follows", " following"]))
+overview_leads = st.lists(st.one_of(overview_sentences, st.sampled_from(
+    ["On May 2,", "follows", "following", "ı", "İ", "ſ", "’", " ", "  ", "\n", "x" * 40])),
+    max_size=8).map(" ".join)
+
+
+@SETTINGS
+@given(text=overview_leads)
+def test_overview_window_finds_what_a_whole_scan_finds(text: str) -> None:
+    fast, slow = mofa._overview(text), R.OVERVIEW.search(text)
+    assert (fast and fast.span()) == (slow and slow.span())
+
+
+def test_odd_case_characters_are_all_that_lowering_gets_wrong() -> None:
+    """Outside `_ODD_CASE`, a character lowers to one character, to an ASCII letter just when
+    re.IGNORECASE takes it for that letter, and stays a word, space or digit character or
+    not (what the regex engine's \\w, \\s and \\d test)."""
+    ascii_letter = re.compile("[a-z]", re.IGNORECASE)
+    for code in range(0x110000):
+        c = chr(code)
+        if 0xD800 <= code < 0xE000 or mofa._ODD_CASE.match(c):
+            continue
+        low = c.lower()
+        assert len(low) == 1, c
+        if ascii_letter.fullmatch(c) or ascii_letter.fullmatch(low):
+            assert [x for x in "abcdefghijklmnopqrstuvwxyz" if x == low] == [
+                x for x in "abcdefghijklmnopqrstuvwxyz" if re.fullmatch(x, c, re.IGNORECASE)], c
+        assert (c.isalnum() or c == "_") == (low.isalnum() or low == "_"), c
+        assert c.isspace() == low.isspace() and c.isdecimal() == low.isdecimal(), c
+
+
+verb_leads = st.lists(st.sampled_from(
+    ["Mr. Kishida", "HELD", "held a", "Held", "meeting", "Meeting", "the", "First", "met with",
+     "MET", "H.E.", "paid a courtesy call", "Courtesy Call", "spoke by telephone with",
+     "took place", "too\u212a place", "held tal\u212as", "attended the G7", "Summit",
+     "was held", "ı", "İ", "ſ", "K", "x", " ", "\n",
+     "(", "’", "will hold", "will"]), max_size=12).map(" ".join)
+
+
+@SETTINGS
+@given(text=verb_leads)
+def test_meeting_verb_in_the_lowered_text_is_where_the_pattern_finds_it(text: str) -> None:
+    fast, slow = mofa._meeting_verb(text), R.MEETING_VERB.search(text)
+    assert (fast and fast.span()) == (slow and slow.span())
+
+
+mode_leads = st.lists(st.sampled_from(
+    ["video", "teleconference", "video conference", "online meeting", "virtually", "via video",
+     "phone", "telephone", "by phone", "phone talks", "on the phone", "VIDEO", "Telephone",
+     "vıdeo", "ſ", "Iikura Guest House", "Prime Minister's Office", "Kantei", "KANTEI",
+     "Diet Building", "Dıet Building", "Akasaka Palace", "Ministry of Foreign Affairs",
+     "x", " ", "met"]), max_size=6).map(" ".join)
+
+
+def _reference_mode(core: str, title: str) -> str:
+    for text in (core, title):
+        for mode, rx in R.MODES:
+            if rx.search(text):
+                return mode
+    return "in_person"
+
+
+@SETTINGS
+@given(core=mode_leads, title=mode_leads)
+def test_mode_and_venue_word_tests_agree_with_their_patterns(core: str, title: str) -> None:
+    assert mofa._mode(core, title) == _reference_mode(core, title)
+    assert mofa._at_japan_venue(core) == bool(R.JAPAN_VENUES.search(core))
+
+
+date_texts = st.lists(st.sampled_from(
+    ["Monday", "Tuesday,", "Sunday", "January", "Jan.", "Jan", "Sept.", "Sept", "Sep", "May",
+     "Dec.", "December", "Mar", "Marco", "12", "3rd", "27", "2023", "١٢", "(Tue)", "and", "to",
+     "-", ",", " ", "  ", "\u00a0", "On", "on", "noon", "midnight", "at", "12:30", "9.05", "a.m.",
+     "PM", "p.m", "local", ":", "0", "x"]), max_size=14).map(" ".join)
+
+
+def _reference_find_dates(text: str) -> list[tuple[int, int, int, int | None]]:
+    out = []
+    for rx in (R.DATE_MD, R.DATE_DM):
+        for m in rx.finditer(text):
+            month = mofa._month(m["mon"])
+            if month:
+                out.append((m.start(), month, int(m["day"]), int(m["year"]) if m["year"] else None))
+    return sorted(out)
+
+
+whole_dates = st.builds(
+    lambda wd, mon, rest: f"{wd}{mon} {rest}",
+    st.sampled_from(["", "Monday ", "Tuesday, ", "Wednesday,", "Thursday  ", "Friday ",
+                     "Saturday ", "Sunday, ", "on Sunday "]),
+    st.sampled_from(sorted({m.rstrip(".") for m in R.MONTHS} | set(R.MONTHS))),
+    st.sampled_from(["1", "27th", "3 (Tue), 2023", "2 and 3", "١٢", "x"]))
+
+
+day_first_dates = st.builds(
+    lambda day, gap, mon: f"{day}{gap}{mon}",
+    st.sampled_from(["1", "27", "3rd", "21st", "12th", "١٢", "x1", "123"]),
+    st.sampled_from([" ", "  ", "\t", "\u00a0 ", ""]),
+    st.sampled_from(["May", "Sept.", "December, 2023", "Dec", "Mayor"]))
+
+
+@settings(SETTINGS, max_examples=600)
+@given(text=st.one_of(date_texts, date_texts.map(lambda t: t.replace(" ", "")),
+                      st.lists(st.one_of(whole_dates, day_first_dates,
+                                         st.sampled_from(["x", ",", "On", "12"])),
+                               max_size=4).map(" ".join)))
+def test_dates_and_times_tried_at_their_first_letters_are_the_whole_scans(text: str) -> None:
+    assert mofa._find_dates(text) == _reference_find_dates(text)
+    assert [(m.span(), m.groupdict()) for m in mofa._time_matches(text)] == [
+        (m.span(), m.groupdict()) for m in R.TIME.finditer(text)]
 
 
 @SETTINGS
@@ -149,6 +271,106 @@ def test_mofa_line_tests_agree_with_their_patterns(text: str) -> None:
     assert mofa_source._is_footnote(text) == bool(mofa_source.FOOTNOTE.search(text))
     assert mofa_source._clean_line(text) == common.clean_space(
         mofa_source.GLUED_LINK_TEXT.sub(" ", text).replace("\u3000", " "))
+
+
+HONORIFIC_WORDS = [
+    "Senator", "Dr.", "Dr", "Mr.", "Mr", "Ms.", "Mrs.", "the", "The", "Rt.", "Rt", "Hon.", "Hon",
+    "Rt Hon.", "Right Honourable", "Honorable", "Honourable", "His Excellency", "Her Excellency",
+    "H.E.", "H. E.", "H.H.", "His Royal Highness", "Her Highness", "His Majesty", "Prof.",
+    "Madam", "Madame", "Dato'", "Dato’ Sri", "Dato Seri", "Datuk", "Datuk Seri", "Tan Sri",
+    "Tun", "Toh Puan", "Sheikh", "Shaikh", "Daw", "U", "Lt. Gen.", "Lieutenant General",
+    "Maj. Gen.", "Major General", "Brig. Gen.", "Brigadier General", "Gen.", "Rear Adm.",
+    "Vice Admiral", "Admiral", "Adm.", "Col.", "Colonel", "(ret.)", "(Retired)"]
+def _reference_is_caps(tok: str) -> bool:
+    letters = [c for c in tok if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and "." not in tok
+
+
+@SETTINGS
+@given(tok=st.text(st.sampled_from("AZaz.-'’09_ÉéĲ\u0345ªが"), max_size=6))
+def test_caps_token_test_agrees_with_the_letter_by_letter_one(tok: str) -> None:
+    assert mofa_people._is_caps(tok) == _reference_is_caps(tok)
+
+
+honorific_phrases = st.builds(
+    lambda words, name: " ".join(words + [name]),
+    st.lists(st.sampled_from(HONORIFIC_WORDS), min_size=1, max_size=3),
+    st.sampled_from(["Aung", "MOTEGI Toshimitsu", "x", ""]))
+people_texts = st.lists(st.one_of(honorific_phrases, st.sampled_from(
+    ["Aung", "San", "MOTEGI", "Toshimitsu", "Minister", "of", "Japan", "U.S.", "U.K.", "St.",
+     "A.", "who", "held", "hold", "met", "had", "paid", "received", "at the", "on the margins",
+     "on the  occasion", "on the sidelines", "during", "while", "among others", "x",
+     ",", ";", "(", ")", ".", " ", "  ", "\n", "\u00a0", "breathe"])),
+    max_size=12).map(" ".join)
+people_texts_glued = st.lists(st.sampled_from(
+    HONORIFIC_WORDS + ["Aung", "MOTEGI", ",", ".", " ", "\t", "U.S", "St", "x"]),
+    max_size=25).map("".join)
+_REFERENCE_CLAUSE_END = re.compile(
+    r",|;|\(|\s+who\s|\s+held\s|\s+hold\s|\s+met\s|\s+had\s|\s+paid\s|\s+received\s|\s+at\s+the\s|"
+    r"\s+on\s+the\s+(?:occasion|margins?|sidelines?)|\s+during\s|\s+while\s|\s+among others|"
+    r"(?<!\bU\.S)(?<!\bU\.K)(?<!\bSt)(?<!\s[A-Z])\.(?=\s|$)")
+
+
+@settings(SETTINGS, max_examples=1000)
+@given(text=st.one_of(people_texts, people_texts_glued))
+def test_honorifics_and_clause_ends_are_where_the_plain_patterns_find_them(text: str) -> None:
+    assert [m.span() for m in mofa_people._honorifics(text)] == [
+        m.span() for m in R.HONORIFIC_RX.finditer(text)]
+    for pos in range(len(text) + 1):
+        fast, slow = mofa_people._CLAUSE_END.search(text, pos), _REFERENCE_CLAUSE_END.search(
+            text, pos)
+        assert (fast and fast.start()) == (slow and slow.start())
+
+
+@SETTINGS
+@given(month=st.sampled_from(mofa_source._MONTHS.split("|")),
+       day=st.sampled_from(["0", "00", "1", "01", "9", "28", "29", "30", "31", "32", "99"]),
+       year=st.sampled_from(["0000", "0001", "1900", "2000", "2023", "2024", "9999"]),
+       rest=st.sampled_from(["", ", 4:00 p.m. Ministry of Foreign Affairs", " 9:61 am Tokyo"]))
+def test_mofa_page_date_is_what_strptime_reads(month: str, day: str, year: str, rest: str
+                                                ) -> None:
+    m = mofa_source.DATE_LINE.match(f"{month} {day}, {year}{rest}")
+    assert m is not None
+    try:
+        expected = datetime.strptime(f"{month} {day} {year}", "%B %d %Y").date()
+    except ValueError:
+        expected = None
+    assert mofa_source._page_date(m)[0] == expected
+
+
+page_lines = st.lists(st.lists(st.sampled_from(
+    ["Open a New Window", "(Open a New Window)", "WINDOW", "wİndow", "text", "x", " ", "  ", "\t",
+     "\u3000", "\u00a0", "\u2009", "\u202f", "\u2028", "\x1c", "\n", "\u3000\u3000"]),
+    max_size=8).map("".join), max_size=6)
+
+
+@SETTINGS
+@given(lines=page_lines)
+def test_mofa_page_lines_cleaned_at_once_as_one_by_one(lines: list[str]) -> None:
+    assert mofa_source._clean_lines(lines, "\n".join(lines).lower()) == [
+        ln for ln in map(mofa_source._clean_line, lines) if ln]
+
+
+mofa_page_items = st.lists(st.sampled_from(
+    ["Provisional translation", "(Provisional translation)", "The date above is the original.",
+     "Original in Japanese.", "• Photo", "・ 画像1", "Photo session before the meeting",
+     "Back to Japan-Canada Relations", "Japan-Canada Relations", "December 12, 2013",
+     "On December 12, Mr. MOTEGI Toshimitsu held a meeting with the Foreign Minister.",
+     "1. The two ministers confirmed cooperation.", "- the talks continued", "Overview",
+     "Japan-Canada Foreign Ministers' Meeting", "Two leaders shaking hands", "x", "DATE"]),
+    max_size=10)
+
+
+@SETTINGS
+@given(items=mofa_page_items)
+def test_mofa_footnote_skip_and_bullet_furniture_agree_with_plain_tests(items: list[str]
+                                                                    ) -> None:
+    if not mofa_source._has_footnote_words("\n".join(items).lower()):
+        assert not any(map(mofa_source._is_footnote, items))
+    for ln in items:
+        assert mofa_source._is_furniture(ln, mofa_source.BULLET.sub("", ln)) == bool(
+            mofa_source.FURNITURE_LINE.match(ln)
+            or mofa_source.FURNITURE_LINE.match(mofa_source.BULLET.sub("", ln)))
 
 
 def _reference_used_alone(toks: list[str], context: str) -> str | None:

@@ -9,8 +9,10 @@ Phrasing lives in `mofa_rules.py`, names in `mofa_people.py`.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from ..records import Analysis, Meeting, Participant, RawRecord
 from . import mofa_rules as R
@@ -20,6 +22,7 @@ from .mofa_people import (
     find_attendees,
     find_people,
     japanese_family_name,
+    matches_where,
     resolve_place,
 )
 from .ranks import level_of, rank_of
@@ -43,10 +46,22 @@ def analyse_mofa(raw: RawRecord) -> Analysis:
     kind, lead = _kind(title, _paragraphs(raw))
     if kind != "meeting":
         return Analysis(kind=kind, countries=countries)
-    return _meeting_analysis(raw, title, lead or "", countries)
+    return _meeting_analysis(raw, title, lead or NO_LEAD, countries)
 
 
-def _kind(title: str, paragraphs: list[str]) -> tuple[str, str | None]:
+class Lead(NamedTuple):
+    """The lead paragraph, its core (up to the overview sentence) and where the core's
+    meeting verb starts (0 without one): found once, when the lead is chosen."""
+
+    text: str
+    core: str
+    split: int
+
+
+NO_LEAD = Lead("", "", 0)
+
+
+def _kind(title: str, paragraphs: list[str]) -> tuple[str, Lead | None]:
     """(kind, lead paragraph): a meeting when a lead reports one, or the title names one."""
     for kind, rx in R.KIND_BY_TITLE:
         if rx.search(title):
@@ -62,11 +77,9 @@ def _kind(title: str, paragraphs: list[str]) -> tuple[str, str | None]:
     return next((k for k, rx in R.KIND_BY_TITLE if rx.search(first)), "other"), None
 
 
-def _meeting_analysis(raw: RawRecord, title: str, lead: str,
+def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
                       countries: tuple[tuple[str, int], ...]) -> Analysis:
-    core = _core(lead)
-    verb = R.MEETING_VERB.search(core)
-    split = verb.start() if verb else 0
+    lead, core, split = found
     warnings: list[str] = []
     year = raw.published.year if raw.published else None
     participants = _participants(core, split, title, lead, (raw.text, year))
@@ -104,15 +117,16 @@ def _paragraphs(raw: RawRecord) -> list[str]:
     return paras
 
 
-def _lead(paragraphs: list[str]) -> str | None:
+def _lead(paragraphs: list[str]) -> Lead | None:
     """The paragraph that reports the meeting: a meeting verb among the first ones."""
     for k, para in enumerate(paragraphs[:LEAD_PARAGRAPHS]):
         text = R.LEAD_NUMBER.sub("", para)
         if k >= 3 and not R.LEAD_START.match(text):
             continue  # past an itinerary, only a lead that starts like one ("On May 2, ...")
         core = _core(text)
-        if R.MEETING_VERB.search(core) and not R.FUTURE_MEETING.search(core):
-            return text
+        verb = _meeting_verb(core)
+        if verb and not ("will" in core and R.FUTURE_MEETING.search(core)):
+            return Lead(text, core, verb.start())
     return None
 
 
@@ -123,15 +137,35 @@ LEAD_PARAGRAPHS = 8  # visit-overview pages put an itinerary before the meeting'
 def _core(lead: str) -> str:
     """The lead up to its overview sentence ("The overview of the meeting is as follows")."""
     lead = lead[:LEAD_MAX]
-    m = R.OVERVIEW.search(lead)
+    m = _overview(lead)
     return lead[: m.start()].strip() if m else lead.strip()
+
+
+def _overview(lead: str) -> re.Match[str] | None:
+    """R.OVERVIEW.search(lead) (same span), scanning from shortly before the first "follow":
+    every overview sentence has one (the scan of a whole lead is slow)."""
+    low = _folded(lead)
+    if low is None or "key points" in low:  # a "Key points" sentence has no bounded head
+        return R.OVERVIEW.search(lead)
+    k = low.find("follow")
+    return None if k < 0 else _OVERVIEW_LOW.search(low, _head_start(lead, k, R.OVERVIEW_HEAD))
+
+
+def _meeting_verb(core: str) -> re.Match[str] | None:
+    """R.MEETING_VERB.search(core), in the lowered core when it can be."""
+    low = _folded(core)
+    return R.MEETING_VERB.search(core) if low is None else _MEETING_VERB_LOW.search(low)
 
 
 # --- mode, level, parties, places --------------------------------------------------------
 
 def _mode(core: str, title: str) -> str:
     for text in (core, title):  # the lead wins over the title
+        low = _folded(text)
         for mode, rx in R.MODES:
+            # most leads have none of the mode's words: the pattern's slow scan is skipped
+            if low is not None and not any(w in low for w in R.MODE_WORDS[mode]):
+                continue
             if rx.search(text):
                 return mode
     return "in_person"
@@ -159,7 +193,7 @@ def _location(core: str, split: int) -> str | None:
         code = resolve_place(m["place"])
         if code:
             return code
-    if R.JAPAN_VENUES.search(core):
+    if _at_japan_venue(core):
         return REPORTING
     for m in R.PLACE_TIME.finditer(core):
         code = resolve_place(m["place"])
@@ -172,6 +206,14 @@ def _location(core: str, split: int) -> str | None:
     return None
 
 
+def _at_japan_venue(core: str) -> bool:
+    """R.JAPAN_VENUES found in the lead (a cheap word test first: the scan is slow)."""
+    low = _folded(core)
+    if low is not None and not any(w in low for w in R.JAPAN_VENUE_WORDS):
+        return False
+    return bool(R.JAPAN_VENUES.search(core))
+
+
 # --- people and countries ----------------------------------------------------------------
 
 def _participants(core: str, split: int, title: str, lead: str,
@@ -182,7 +224,8 @@ def _participants(core: str, split: int, title: str, lead: str,
     out: list[Participant] = []
     seen: set[tuple[str | None, str | None]] = set()
     people: list[tuple[Person, bool]] = [(p, True) for p in find_people(core[:split])]
-    attendees = R.ATTENDED_BY.search(lead[:LEAD_MAX])
+    # (every attendee list has the word "attended": most leads skip the pattern's scan)
+    attendees = R.ATTENDED_BY.search(lead[:LEAD_MAX]) if "attended" in lead else None
     stop = attendees.start() if attendees and attendees.start() > split else len(core)
     after = core[split:stop]
     people += [(p, False) for p in find_people(after)]
@@ -278,10 +321,21 @@ def _date(core: str, split: int, published: date | None) -> tuple[date | None, s
     return when, note
 
 
+# the first letters of every weekday and month name (and abbreviation) in R.DATE_MD
+_WEEKDAY_OR_MONTH = re.compile(r"Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+                               r"Sep|Oct|Nov|Dec")
+# the first digit of a day R.DATE_DM reads: one or two digits, a suffix, a month
+_DAY_BEFORE_MONTH = re.compile(r"\d(?=\d?(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+                               r"Sep|Oct|Nov|Dec))")
+
+
 def _find_dates(text: str) -> list[tuple[int, int, int, int | None]]:
     out = []
-    for rx in (R.DATE_MD, R.DATE_DM):
-        for m in rx.finditer(text):
+    # a date begins with its weekday or month, or with a day a month follows: the
+    # patterns are tried only there
+    for rx in (matches_where(R.DATE_MD, _WEEKDAY_OR_MONTH, text),
+               matches_where(R.DATE_DM, _DAY_BEFORE_MONTH, text)):
+        for m in rx:
             month = _month(m["mon"])
             if month:
                 year = int(m["year"]) if m["year"] else None
@@ -297,7 +351,7 @@ def _month(word: str) -> int | None:
 
 def _times(core: str) -> list[tuple[int, int, int, str | None]]:
     """(start, end, minutes after midnight, "local" | "japan" | None) of each clock time."""
-    raw = [m for m in R.TIME.finditer(core) if _clock(m) is not None]
+    raw = [m for m in _time_matches(core) if _clock(m) is not None]
     out = []
     for i, m in enumerate(raw):
         stop = raw[i + 1].start() if i + 1 < len(raw) else len(core)
@@ -310,6 +364,17 @@ def _times(core: str) -> list[tuple[int, int, int, str | None]]:
         assert minutes is not None
         out.append((m.start(), m.end(), minutes, label))
     return out
+
+
+def _time_matches(core: str) -> Iterator[re.Match[str]]:
+    """R.TIME.finditer(core): without "noon" or "midnight" a clock time begins with a digit,
+    and the pattern is tried only at digits (at every character it is slow)."""
+    if "noon" in core or "midnight" in core:
+        return R.TIME.finditer(core)
+    return matches_where(R.TIME, _DIGIT, core)
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _clock(m: re.Match[str]) -> int | None:
@@ -347,17 +412,58 @@ def _stated_durations(text: str) -> list[int]:
 
 
 def _durations(text: str) -> list[re.Match[str]]:
-    """R.DURATION's matches, scanning only around the words "hour" and "minute" (every
-    duration has one; the scan of a whole lead is slow)."""
-    low = text.lower()
+    """R.DURATION's matches (same spans; groups maybe lowered), scanning only from just
+    before the first "hour" or "minute" (every duration has one; the scan of a whole lead
+    is slow)."""
+    low = _folded(text)
+    if low is None:
+        return list(R.DURATION.finditer(text))
     found = [k for k in (low.find("hour"), low.find("minute")) if k >= 0]
     if not found:
         return []
-    if len(low) != len(text):  # a character lowered to two: positions differ
-        return list(R.DURATION.finditer(text))
+    start = _head_start(text, min(found), R.DURATION_HEAD)
     last = max(low.rfind("hour"), low.rfind("minute"))
-    start = max(0, min(found) - R.DURATION_REACH)
-    return list(R.DURATION.finditer(text, start, min(len(text), last + len("minutes"))))
+    return list(_DURATION_LOW.finditer(low, start, last + len("minutes")))
+
+
+def _head_start(text: str, k: int, nonspace: int) -> int:
+    """The smallest s where text[s:k] has at most `nonspace` non-space characters."""
+    s, left = k, nonspace + 1  # look for the (nonspace + 1)-th non-space character back
+    while s > 0:
+        chunk = text[max(0, s - left): s]
+        spaces = len(chunk) - len("".join(chunk.split()))
+        if spaces == 0 and len(chunk) == left:
+            return s - left + 1
+        s -= len(chunk)
+        left -= len(chunk) - spaces
+    return 0
+
+
+# the characters re.IGNORECASE takes for an ASCII letter though str.lower() does not give
+# that letter: "ı" and "İ" match "i" ("İ" lowers to two characters), "ſ" matches "s"
+# (the Kelvin sign matches "k" and lowers to it)
+_ODD_CASE = re.compile("[\u0130\u0131\u017f]")
+
+
+def _folded(text: str) -> str | None:
+    """text.lower(), character for character, where an ASCII word is found just where an
+    IGNORECASE pattern finds it; None for a text with a character that folds oddly."""
+    return None if _ODD_CASE.search(text) else text.lower()
+
+
+def _lower_twin(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """An IGNORECASE pattern lowered and case-sensitive: in a text `_folded` lowers it matches
+    where the pattern matches in the text itself, several times faster (the engine's
+    case-blind matching is slow). Group names must be lowercase already."""
+    if re.search(r"\\[A-Z]", rx.pattern):  # lowered, \S, \W, \B or \D would mean another thing
+        raise ValueError(f"no lowered twin for {rx.pattern!r}")
+    lowered = rx.pattern.lower().replace("(?p<", "(?P<").replace("(?p=", "(?P=")
+    return re.compile(lowered, rx.flags & ~re.IGNORECASE)
+
+
+_MEETING_VERB_LOW = _lower_twin(R.MEETING_VERB)
+_OVERVIEW_LOW = _lower_twin(R.OVERVIEW)
+_DURATION_LOW = _lower_twin(R.DURATION)
 
 
 def _duration(core: str) -> int | None:

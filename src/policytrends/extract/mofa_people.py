@@ -6,6 +6,7 @@ Japan", "the Honorable Antony Blinken, Secretary of State of the United States o
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .countries import city_country, country_code, country_spans
@@ -29,11 +30,21 @@ from .mofa_rules import (
     WHOLE_NAME_COUNTRIES,
 )
 
+# Where a name's or title's clause ends (only the start of a match is used): a comma, a
+# semicolon, a bracket, a verb or "at the", "during", ... after a space, or a full stop
+# that is not "U.S.", "U.K.", "St." or an initial. Written to begin with the set of
+# possible first characters, which the regex engine skips to at C speed; each branch then
+# checks the character it began with by a lookbehind.
 _CLAUSE_END = re.compile(
-    r",|;|\(|\s+who\s|\s+held\s|\s+hold\s|\s+met\s|\s+had\s|\s+paid\s|\s+received\s|\s+at\s+the\s|"
-    r"\s+on\s+the\s+(?:occasion|margins?|sidelines?)|\s+during\s|\s+while\s|\s+among others|"
-    r"(?<!\bU\.S)(?<!\bU\.K)(?<!\bSt)(?<!\s[A-Z])\.(?=\s|$)"
+    r"[,;(.\s]"
+    r"(?:(?<=[,;(])"
+    r"|(?<=\s)\s*(?:who\s|held\s|hold\s|met\s|had\s|paid\s|received\s|at\s+the\s"
+    r"|on\s+the\s+(?:occasion|margins?|sidelines?)|during\s|while\s|among others)"
+    r"|(?<=\.)(?<!\bU\.S\.)(?<!\bU\.K\.)(?<!\bSt\.)(?<!\s[A-Z]\.)(?=\s|$))"
 )
+# the first letters of every honorific HONORIFIC_RX knows (a match starts with one)
+_HONORIFIC_START = re.compile(r"Sen|Dr|Mr|Ms|the|Rt|Right|Hon|His|Her|H\.|Prof|Mad|Dat|Daw|Tan|"
+                              r"Tun|Toh|Sh[ae]|U|Lt|Lieut|Maj|Brig|Gen|Rear|Vice|Adm|Col")
 _TITLE_BEFORE_STOP = re.compile(r"[,;(]\s*|\b(?:with|from|by|and|on|of|between|among)\s+"
                                 r"(?=[A-Z])|\b(?:with|from|by|and)\s+the\s+")
 _NAME_TOKEN = re.compile(r"[A-Z][\w’'\-]*\.?|[a-z]+")
@@ -149,6 +160,8 @@ def japanese_family_name(name: str, family: str | None, context: str,
 
 
 def _is_caps(tok: str) -> bool:
+    if tok.isascii():  # (the usual token, tested by str methods: ASCII letters are cased)
+        return tok.isupper() and "." not in tok and sum(map(str.isalpha, tok)) >= 2
     letters = [c for c in tok if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters) and "." not in tok
 
@@ -159,7 +172,7 @@ def _normal_case(tok: str) -> str:
 
 def find_people(text: str) -> list[Person]:
     """Officials in one stretch of a lead, in text order."""
-    people = [p for m in HONORIFIC_RX.finditer(text)
+    people = [p for m in _honorifics(text)
               if (p := _after_honorific(text, m.end(), _title_before(text, m.start())))]
     if people:
         return people
@@ -173,6 +186,27 @@ def find_people(text: str) -> list[Person]:
             continue
         found.append(Person(name, family_name(name, country), title, country, m.start(), m.end()))
     return found or _name_comma_title(text)
+
+
+def _honorifics(text: str) -> Iterator[re.Match[str]]:
+    """HONORIFIC_RX.finditer(text), trying the pattern only where an honorific's first
+    letters are (tried at every character, the long pattern is slow)."""
+    return matches_where(HONORIFIC_RX, _HONORIFIC_START, text)
+
+
+def matches_where(rx: re.Pattern[str], starts: re.Pattern[str], text: str
+                  ) -> Iterator[re.Match[str]]:
+    """rx.finditer(text) for a pattern that never matches "" and whose every match begins
+    where `starts` matches: rx is tried only there. For a pattern slow to try at every
+    character, with a `starts` the regex engine scans for quickly (literal or set first)."""
+    pos = 0
+    while (start := starts.search(text, pos)) is not None:
+        m = rx.match(text, start.start())
+        if m:
+            yield m
+            pos = m.end()
+        else:
+            pos = start.start() + 1
 
 
 def _name_comma_title(text: str) -> list[Person]:

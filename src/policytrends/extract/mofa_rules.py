@@ -38,6 +38,9 @@ OVERVIEW = re.compile(
     r"|The following is (?:an|the) (?:overview|outline|summary) of",
     re.IGNORECASE,
 )
+# the most non-space characters an overview sentence has before its "follows" when it is
+# not a "Key points" one: "The", "overview", "of", "the", 60 characters, "were", "as"
+OVERVIEW_HEAD = len("The" "overview" "of" "the") + 60 + len("were" "as")
 # "held a Foreign Ministers' Meeting with", "met with", "paid a courtesy call on" ...
 MEETING_VERB = re.compile(
     r"\b(?:held|holds|had|conducted|hosted)\s+(?:an?\s+|the\s+)?(?:first\s+|bilateral\s+|"
@@ -95,6 +98,8 @@ MODES: tuple[tuple[str, re.Pattern[str]], ...] = (
                              r"|\bby phone\b|\bphone talks?\b"
                              r"|\bteleconference\b", re.I)),
 )
+# words (lowered) every match of a mode's pattern has
+MODE_WORDS = {"video": ("video", "online", "virtual"), "telephone": ("phone", "teleconference")}
 
 # --- level fallback from the title, when no official's title is known ----------------
 LEVEL_BY_TITLE: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -121,6 +126,8 @@ PLACE_TIME = re.compile(r"\((?P<place>[A-Z][\w.’' ]{1,40}?)\s+time\)")
 JAPAN_VENUES = re.compile(r"Iikura Guest House|Prime Minister’s Office|Prime Minister's Office|"
                           r"Akasaka Palace|Ministry of Foreign Affairs|Diet Building|Kantei",
                           re.IGNORECASE)
+# words (lowered) every match of the pattern above has
+JAPAN_VENUE_WORDS = ("iikura", "office", "akasaka", "ministry", "diet", "kantei")
 VISITING_JAPAN = re.compile(r"\b(?:visiting|visit to|in)\s+Japan\b")
 
 # --- times ---------------------------------------------------------------------------
@@ -163,8 +170,9 @@ DURATION = re.compile(
     r"|(?P<hour>an\s+hour)",
     re.IGNORECASE,
 )
-# how far before its "hour" or "minute" a duration phrase may start
-DURATION_REACH = 120
+# the most non-space characters a duration has before its first "hour" or "minute"
+# ("twenty-five and a half hours": a number, "and a half"); spaces may be any number
+DURATION_HEAD = max(map(len, NUMBER_WORDS)) + len("and" "a" "half")
 # the duration phrase must be introduced by one of these words (not "within 10 minutes of")
 DURATION_LEAD_IN = re.compile(
     r"(?:for|lasted|lasting|of|some|approximately|about|around|roughly|nearly|almost|just|"

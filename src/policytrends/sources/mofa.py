@@ -27,6 +27,7 @@ HTML_SUFFIXES = (".html", ".htm", ".shtml")
 
 # --- rule tables (data) -------------------------------------------------------------
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+MONTH_NUMBER = {name: k for k, name in enumerate(_MONTHS.split("|"), 1)}
 DATE_LINE = re.compile(
     rf"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*)?(?P<month>{_MONTHS})\s+"
     rf"(?P<day>\d{{1,2}}),\s*(?P<year>\d{{4}})\b(?P<rest>.*)$"
@@ -171,11 +172,13 @@ class Page:
 def parse_lines(lines: list[str], known_title: str | None = None) -> Page:
     """Split a page's lines into title, page date and body, dropping furniture."""
     page = Page(title=known_title)
-    items = [ln for ln in map(_clean_line, lines) if ln]
+    low = "\n".join(lines).lower()  # for word tests done once for the page, not per line
+    items = _clean_lines(lines, low)
     if items and CATEGORY_LINE.match(items[0]):
         items = items[1:]
+    footnotes = _has_footnote_words(low)
     # header zone: everything before the first line that reads as the record's body
-    start = _body_start(items)
+    start = _body_start(items, footnotes)
     header, body = items[:start], items[start:]
     seen_date = False
     for ln in header:
@@ -189,19 +192,42 @@ def parse_lines(lines: list[str], known_title: str | None = None) -> Page:
         if page.title is None and _is_title(ln, before_date=not seen_date):
             page.title = ln
         # anything else in the header is a photo caption
-    page.body = _body_paragraphs(body, page.title)
+    page.body = _body_paragraphs(body, page.title, footnotes)
     return page
 
 
-def _is_furniture(line: str) -> bool:
-    """Links, photo labels and the like, also as bullets ("• 画像1")."""
-    return bool(FURNITURE_LINE.match(line) or FURNITURE_LINE.match(BULLET.sub("", line)))
+def _is_furniture(line: str, bare: str | None = None) -> bool:
+    """Links, photo labels and the like, also as bullets ("• 画像1"); `bare` is the line
+    without its bullet when the caller has it."""
+    if FURNITURE_LINE.match(line):
+        return True
+    bare = BULLET.sub("", line) if bare is None else bare
+    return bare != line and bool(FURNITURE_LINE.match(bare))
+
+
+def _has_footnote_words(low: str) -> bool:
+    """Whether a lowered page has a word every footnote has: most pages have none, and
+    their lines skip the footnote test."""
+    return "date" in low or "translation" in low or "japanese" in low
 
 
 def _is_footnote(line: str) -> bool:
-    low = line.lower()  # every footnote wording has one of these words: most lines skip the scan
+    # every footnote wording has one of these words (so has its page: see parse_lines);
+    # most lines skip the scan
+    low = line.lower()
     return ("date" in low or "translation" in low or "japanese" in low) and bool(
         FOOTNOTE.search(line))
+
+
+def _clean_lines(lines: list[str], low: str) -> list[str]:
+    """The non-empty lines after `_clean_line` (`low`: the lines joined, lowered). On a page
+    without link text to remove (most) the test for it is done once, and each line's ends
+    are trimmed first: an indented line then has no run of spaces for `clean_space` to find."""
+    if "window" in low:
+        return [ln for ln in map(_clean_line, lines) if ln]
+    if "\u3000" in low:
+        lines = [ln.replace("\u3000", " ") for ln in lines]
+    return [clean_space(s) for ln in lines if (s := ln.strip())]
 
 
 def _clean_line(line: str) -> str:
@@ -210,21 +236,22 @@ def _clean_line(line: str) -> str:
     return clean_space(line.replace("\u3000", " "))
 
 
-def _body_start(items: list[str]) -> int:
-    """Index of the first body line: a lead sentence, a numbered point or a long line."""
+def _body_start(items: list[str], footnotes: bool = True) -> int:
+    """Index of the first body line: a lead sentence, a numbered point or a long line
+    (`footnotes`: whether the page has a footnote word at all)."""
     date_at = next((k for k, ln in enumerate(items[:8]) if DATE_LINE.match(ln)), None)
     for k, ln in enumerate(items):
         if date_at is not None and k <= date_at:
             continue
-        if _is_furniture(ln) or _is_footnote(ln):
+        if _is_furniture(ln) or footnotes and _is_footnote(ln):
             continue
-        words = len(ln.split())
         if NUMBERED.match(ln) or SECTION_HEADING.match(ln):
             return k
         # a lead ends like a sentence; a long caption ("Two leaders ... (Cabinet Public
         # Affairs Office)") does not
         if not ln.endswith((".", ":", "”", '"', "?")) or _is_title(ln, False):
             continue
+        words = len(ln.split())
         if words >= 15 or (BODY_START.match(ln) and words >= 3):
             return k
     return len(items) if date_at is None else date_at + 1
@@ -244,16 +271,17 @@ def _is_title(line: str, before_date: bool) -> bool:
     return titled or (before_date and capital >= 0.75)
 
 
-def _body_paragraphs(lines: list[str], title: str | None) -> list[str]:
+def _body_paragraphs(lines: list[str], title: str | None, footnotes: bool = True) -> list[str]:
     out: list[str] = []
     for ln in lines:
-        if _is_furniture(ln) or _is_footnote(ln) or CATEGORY_LINE.match(ln):
+        bare = BULLET.sub("", ln)
+        if _is_furniture(ln, bare) or footnotes and _is_footnote(ln) or CATEGORY_LINE.match(ln):
             continue
         if ln == title:
             continue
         if _is_caption(ln):
             continue
-        text = BULLET.sub("", ln).strip()
+        text = bare.strip()
         if not text:
             continue
         # a hard-wrapped capture: a line continuing the previous sentence joins it
@@ -265,8 +293,8 @@ def _body_paragraphs(lines: list[str], title: str | None) -> list[str]:
 
 
 def _is_caption(line: str) -> bool:
-    words = len(line.split())
-    if words > 14 or line.endswith((".", ":", ";", "”", '"', "?")):
+    # (the cheap test first: most body lines end like a sentence)
+    if line.endswith((".", ":", ";", "”", '"', "?")) or len(line.split()) > 14:
         return False
     if re.match(r"^\(?\d{1,2}[.)]\s|^\d{1,2}\s+[A-Z]", line):  # a numbered heading
         return False
@@ -274,8 +302,8 @@ def _is_caption(line: str) -> bool:
 
 
 def _page_date(m: re.Match[str]) -> tuple[date | None, datetime | None]:
-    try:
-        day = datetime.strptime(f"{m['month']} {m['day']} {m['year']}", "%B %d %Y").date()
+    try:  # (what strptime("%B %d %Y") reads, without its slow machinery)
+        day = date(int(m["year"]), MONTH_NUMBER[m["month"]], int(m["day"]))
     except ValueError:
         return None, None
     clock = DATE_LINE_TIME.match(m["rest"])
