@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress
@@ -453,11 +454,15 @@ def _used_alone(toks: list[str], context: str) -> str | None:
     """The longest proper part of the name that the context uses on its own."""
     if not context:
         return None
-    masked = _full_name_rx(tuple(toks)).sub(" ", context)
+    parts, pos = [], 0  # the context with each use of the whole name blanked
+    for start, end in _phrases(context, toks, _NAME_GAP):
+        parts += [context[pos:start], " "]
+        pos = end
+    masked = "".join(parts) + context[pos:] if parts else context
 
     def alone(sub: list[str]) -> int:
-        return sum(1 for m in _part_rx(tuple(sub)).finditer(masked)
-                   if not _inside_other_name(masked, m, toks))
+        return sum(1 for start, end in _phrases(masked, sub, _SPACES, whole=True)
+                   if not _inside_other_name(masked, start, end, toks))
 
     for size in range(len(toks) - 1, 1, -1):  # longer endings first ("Ben Shabbat")
         if alone(toks[-size:]):
@@ -467,29 +472,50 @@ def _used_alone(toks: list[str], context: str) -> str | None:
     return toks[i] if best else None
 
 
-# Names recur from record to record: their patterns are compiled once (re's own cache,
-# 512 patterns, is too small for a corpus's names and drops the common ones as well).
-@lru_cache(maxsize=8192)
-def _full_name_rx(toks: tuple[str, ...]) -> re.Pattern[str]:
-    """The whole name, initials allowed between its words."""
-    return re.compile(r"\s+(?:[A-Z]\.\s+)*".join(re.escape(t) for t in toks))
+# between the words of a name: spaces, and initials ("Lisa O. Monaco")
+_NAME_GAP = re.compile(r"\s+(?:[A-Z]\.\s+)*")
+_SPACES = re.compile(r"\s+")
 
 
-@lru_cache(maxsize=16384)
-def _part_rx(sub: tuple[str, ...]) -> re.Pattern[str]:
-    """Words of a name as a whole phrase. The first word comes first (a literal start makes
-    the scan fast); the look back for a word character before it reaches over that word."""
-    return re.compile(re.escape(sub[0]) + rf"(?<![\w\-][\s\S]{{{len(sub[0])}}})"
-                      + "".join(r"\s+" + re.escape(t) for t in sub[1:]) + r"(?![\w\-])")
+def _phrases(text: str, words: list[str], gap: re.Pattern[str], whole: bool = False
+             ) -> Iterator[tuple[int, int]]:
+    """(start, end) of each use of `words` in `text` with `gap` between them, left to right
+    and not overlapping: what `re.finditer` of the words joined by the gap's pattern gives
+    (a name's word never starts with a space or an initial, so the greedy gap is the only
+    one that can fit). `whole`: only where no word character or hyphen touches either end.
+
+    No pattern is compiled per name: names are many, and compiling costs ~30 us each.
+    """
+    first, size = words[0], len(text)
+    pos = text.find(first)
+    while pos >= 0:
+        end = pos + len(first)
+        for word in words[1:]:
+            m = gap.match(text, end)
+            if m is None or not text.startswith(word, m.end()):
+                end = -1
+                break
+            end = m.end() + len(word)
+        if end >= 0 and not (whole and (pos and _joins(text[pos - 1])
+                                        or end < size and _joins(text[end]))):
+            yield pos, end
+            pos = text.find(first, end)
+        else:
+            pos = text.find(first, pos + 1)
 
 
-def _inside_other_name(text: str, m: re.Match[str], toks: list[str]) -> bool:
-    """The match is part of a longer name: a capitalised name word touches it."""
-    before = text[max(0, m.start() - 30):m.start()].split()
+def _joins(ch: str) -> bool:
+    """A character that makes a word longer: a word character (re's \\w) or a hyphen."""
+    return ch.isalnum() or ch in "_-"
+
+
+def _inside_other_name(text: str, start: int, end: int, toks: list[str]) -> bool:
+    """The passage is part of a longer name: a capitalised name word touches it."""
+    before = text[max(0, start - 30):start].split()
     prev = before[-1] if before else ""
     if prev in toks:
         return True
-    nxt = re.match(r" ([A-Z][\w’'\-]*)", text[m.end():m.end() + 40])
+    nxt = re.match(r" ([A-Z][\w’'\-]*)", text[end:end + 40])
     if nxt and nxt.group(1) not in NOT_NAMES and nxt.group(1) not in TITLE_WORDS:
         return True
     return bool(prev[:1].isupper() and prev not in TITLE_WORDS and prev not in NOT_NAMES
