@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from policytrends.automaton import ahocorasick_rs
 from policytrends.extract.countries import city_country, countries_in, country_code
 from policytrends.extract.ranks import level_of, rank_of
 
@@ -104,3 +107,18 @@ def test_level_of() -> None:
 )
 def test_us_state_after_a_city_and_kosovo(text: str, expected: set[str]) -> None:
     assert codes(text) == expected
+
+
+@pytest.mark.skipif(ahocorasick_rs is None, reason="ahocorasick_rs not installed")
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(["Japan", "Korea", "Republic of Korea", "South China Sea", "US",
+                                 "U.S.", "Georgia", "Atlanta, ", "Guinea-Bissau", "Niger",
+                                 "Nigeria", "EU", "é", "İ", "😀", " ", "\n", ",", "x"]),
+                max_size=20).map("".join))
+def test_both_automaton_backends_find_the_same_names(text: str) -> None:
+    from policytrends.extract import countries
+
+    def hits(backend: str) -> list:
+        return sorted(countries._automaton(backend).hits(text))
+
+    assert hits("py") == hits("rs")

@@ -7,8 +7,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from policytrends import taxonomy
+from policytrends.automaton import ahocorasick_rs
 from policytrends.taxonomy import Matcher, tag
-from policytrends.taxonomy.matcher import ahocorasick_rs, normalise
+from policytrends.taxonomy.matcher import normalise
 
 PIECES = st.sampled_from([
     "Indo-Pacific", "Free and Open", "North Korea", "Republic of Korea", "DPRK\u2019s",

@@ -22,8 +22,7 @@ from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
-import ahocorasick
-
+from ..automaton import Automaton
 from .countries_rules import AMBIGUOUS, BLOCKING_PHRASES, CITY_COUNTRY, US_STATE_NAMES
 
 __all__ = [
@@ -64,21 +63,22 @@ def _table() -> dict[str, str]:
     return names
 
 
-@lru_cache(maxsize=1)
-def _automaton() -> ahocorasick.Automaton:
+_Entry = tuple[str, bool, bool, bool]  # code, ends in a letter or digit, ambiguous, US state
+
+
+@lru_cache(maxsize=2)
+def _automaton(backend: str | None = None) -> Automaton[_Entry]:
     """Every name and blocking phrase, with what its boundary checks need (see `_spans`)."""
-    auto = ahocorasick.Automaton()
+    entries: dict[str, _Entry] = {}
     for name, code in _table().items():
-        auto.add_word(name, _entry(name, code))
-    for phrase in BLOCKING_PHRASES:
-        auto.add_word(phrase, _entry(phrase, _BLOCK))
-    auto.make_automaton()
-    return auto
+        entries[name] = _entry(name, code)
+    for phrase in BLOCKING_PHRASES:  # (a phrase that is also a name: the phrase wins)
+        entries[phrase] = _entry(phrase, _BLOCK)
+    return Automaton(entries, backend)
 
 
-def _entry(key: str, code: str) -> tuple[int, str, bool, bool, bool]:
-    """(length, code, ends in a letter or digit, is ambiguous, is a US state's name)."""
-    return len(key), code, key[-1].isalnum(), key in AMBIGUOUS, key in US_STATE_NAMES
+def _entry(key: str, code: str) -> _Entry:
+    return code, key[-1].isalnum(), key in AMBIGUOUS, key in US_STATE_NAMES
 
 
 _CAPITALISED_WORD_NEXT = re.compile(r"\s[A-Z][a-z]")  # an ambiguous name is part of a longer one
@@ -131,8 +131,7 @@ def country_spans(text: str) -> list[tuple[int, int, str]]:
 @lru_cache(maxsize=16)  # one text is often asked for again (whole record, then its people)
 def _spans(text: str) -> tuple[tuple[int, int, str], ...]:
     found: list[tuple[int, int, str]] = []
-    for end_idx, (length, code, ends_alnum, ambiguous, state) in _automaton().iter(text):
-        start, end = end_idx - length + 1, end_idx + 1
+    for start, end, (code, ends_alnum, ambiguous, state) in _automaton().hits(text):
         if _boundary_ok(text, start, end, ends_alnum, ambiguous, state):
             found.append((start, end, code))
     found.sort(key=lambda m: (m[0], -(m[1] - m[0])))

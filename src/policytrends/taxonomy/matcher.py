@@ -24,13 +24,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-import ahocorasick
-
-try:  # optional: a faster automaton (Rust); pyahocorasick gives the same hits
-    import ahocorasick_rs
-except ImportError:  # pragma: no cover - depends on the environment
-    ahocorasick_rs = None  # type: ignore[assignment]
-
+from ..automaton import Automaton
 from ..records import Mention
 from .model import Taxonomy
 from .prefixes import literal_prefixes
@@ -122,7 +116,6 @@ def _to_original(pos: int, run_pos: list[int], shift: list[int]) -> int:
 class _Entry:
     """What the automaton knows about one normalised key."""
 
-    length: int
     word_start: bool
     word_end: bool
     literals: list[tuple[int, str]] = field(default_factory=list)  # (kind, theme)
@@ -137,36 +130,6 @@ class _Entry:
                 self.exclusions += (theme,)
             else:
                 self.themes[theme] = self.themes.get(theme, True) and kind == _AMBIGUOUS
-
-
-class _Automaton:
-    """Every occurrence (overlapping) of the literal keys in a text, with its entry."""
-
-    def __init__(self, entries: dict[str, _Entry], backend: str | None = None) -> None:
-        if backend is None:
-            backend = "rs" if ahocorasick_rs is not None else "py"
-        self.backend = backend
-        self._entries = list(entries.values())
-        if backend == "rs":
-            # a full DFA: more memory (a few MB), the fastest scan
-            dfa = getattr(getattr(ahocorasick_rs, "Implementation", None), "DFA", None)
-            self._rs = ahocorasick_rs.AhoCorasick(
-                list(entries), matchkind=ahocorasick_rs.MatchKind.Standard, implementation=dfa)
-        elif backend == "py":
-            self._py = ahocorasick.Automaton()
-            for key, entry in entries.items():
-                self._py.add_word(key, entry)
-            self._py.make_automaton()
-        else:
-            raise ValueError(f"unknown automaton backend {backend!r} (use 'rs' or 'py')")
-
-    def hits(self, text: str) -> list[tuple[int, int, _Entry]]:
-        """(start, end, entry) of every key occurrence in `text`, ends exclusive."""
-        if self.backend == "rs":
-            entries = self._entries
-            return [(s, e, entries[i])
-                    for i, s, e in self._rs.find_matches_as_indexes(text, overlapping=True)]
-        return [(e - entry.length + 1, e + 1, entry) for e, entry in self._py.iter(text)]
 
 
 class Matcher:
@@ -207,13 +170,13 @@ class Matcher:
                         self._entry(entries, prefix, word_end=False).patterns.append(idx)
         for entry in entries.values():
             entry.finish()
-        self._automaton = _Automaton(entries, backend) if entries else None
+        self._automaton = Automaton(entries, backend) if entries else None
 
     @staticmethod
     def _entry(entries: dict[str, _Entry], key: str, word_end: bool = True) -> _Entry:
         entry = entries.get(key)
         if entry is None:
-            entry = entries[key] = _Entry(len(key), key[0].isalnum(), False)
+            entry = entries[key] = _Entry(key[0].isalnum(), False)
         if word_end:  # a literal must end at a word boundary; a prefix need not
             entry.word_end = entry.word_end or key[-1].isalnum()
         return entry
