@@ -7,6 +7,7 @@ import html
 import re
 from collections.abc import Iterator
 from datetime import date, datetime
+from functools import lru_cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -297,10 +298,16 @@ def parse_html_page(html: str, rel: str) -> lxml.html.HtmlElement:
     return _html_tree(html, rel)
 
 
+@lru_cache(maxsize=256)
+def xpath(expression: str) -> etree.XPath:
+    """An XPath expression compiled once (`el.xpath(str)` compiles it at every call)."""
+    return etree.XPath(expression)
+
+
 def first_match(doc: etree._Element, xpaths: tuple[str, ...]) -> etree._Element | str | None:
     """First non-empty result of the XPath expressions, tried in order."""
     for xp in xpaths:
-        for hit in doc.xpath(xp):
+        for hit in xpath(xp)(doc):  # type: ignore[union-attr]  # (a node-set here)
             value = hit if isinstance(hit, etree._Element) else str(hit).strip()
             if isinstance(value, str) and not value:
                 continue

@@ -19,7 +19,14 @@ from lxml import etree
 
 from ..errors import SourceError
 from ..records import RawRecord, Reject
-from .common import clean_space, element_paragraphs, looks_binary, read_text, safe_html_parser
+from .common import (
+    clean_space,
+    element_paragraphs,
+    looks_binary,
+    read_text,
+    safe_html_parser,
+    xpath,
+)
 
 NAME = "mofa"
 TEXT_SUFFIXES = (".txt", ".text", ".md", "")
@@ -324,13 +331,13 @@ def _html_lines(raw: str, rel: str) -> tuple[str | None, str | None, list[str]]:
         raise SourceError("malformed_html", f"{rel}: {exc}") from exc
     url = None
     for xp in ("//link[@rel='canonical']/@href", "//meta[@property='og:url']/@content"):
-        found = doc.xpath(xp)
+        found = xpath(xp)(doc)
         if found:
             url = str(found[0]).strip() or None
             break
     main = None
     for xp in HTML_MAIN:
-        found = doc.xpath(xp)
+        found = xpath(xp)(doc)
         if found:
             main = found[0]
             break

@@ -21,6 +21,7 @@ from .common import (
     local_date,
     parse_datetime,
     parse_html_page,
+    xpath,
 )
 
 # dates as a page shows them to readers
@@ -74,7 +75,7 @@ def read_page(raw: str, rel: str, layout: PageLayout) -> Page:
         raise SourceError("not_a_record",
                           f"{rel}: no entry-content block: a {layout.site} listing or index page")
     for xp in layout.furniture:
-        for el in body.xpath(xp):
+        for el in xpath(xp)(body):  # type: ignore[union-attr]  # (a node-set here)
             if el.getparent() is not None:
                 el.drop_tree()
     paragraphs = [p for p in element_paragraphs(body) if p != title]
