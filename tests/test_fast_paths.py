@@ -507,9 +507,9 @@ def _reference_country_spans(text: str) -> list[tuple[int, int, str]]:
                     and (text[end].isalnum() or text[end] == "_"))
 
     found = []
-    for end_idx, (length, code, *_) in C._automaton().iter(text):
-        if ok(end_idx - length + 1, end_idx + 1):
-            found.append((end_idx - length + 1, end_idx + 1, code))
+    for start, end, (code, *_) in C._automaton().hits(text):
+        if ok(start, end):
+            found.append((start, end, code))
     found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
     spans, pos = [], 0
     for start, end, code in found:
