@@ -278,3 +278,18 @@ def test_ingest_reads_each_input_file_once(tmp_path: Path, monkeypatch: pytest.M
     summary = policytrends.ingest([src], tmp_path / "store", jobs=1)
     assert summary.records == 4
     assert opened == {f"note_{i}.txt": 1 for i in range(4)}
+
+
+def test_a_failure_while_reading_ahead_is_raised_not_waited_for(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Files are read by a second thread: an unexpected error there reaches the run (as it
+    would without the thread) instead of leaving the parser waiting for the file."""
+    src = _src(tmp_path, n=40)  # batches of 5 files: read ahead
+
+    def broken(path: str, rel: str, max_bytes: int):  # type: ignore[no-untyped-def]
+        raise RuntimeError(f"reading {rel} went wrong")
+
+    monkeypatch.setattr(ingest_mod, "read_with_signature", broken)
+    with pytest.raises(RuntimeError, match="went wrong"):
+        policytrends.ingest([src], tmp_path / "store", jobs=1)
