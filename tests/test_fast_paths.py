@@ -744,3 +744,18 @@ def test_used_alone_masks_the_whole_name_with_an_initial_inside() -> None:
     assert people._used_alone(["Lisa", "Monaco"], "Lisa O. Monaco spoke.") is None
     assert people._used_alone(["Lisa", "Monaco"], "Lisa O. Monaco spoke. Monaco said") == "Monaco"
     assert _reference_used_alone(["Lisa", "Monaco"], "Lisa O. Monaco spoke.") is None
+
+
+@SETTINGS
+@given(parts=st.lists(st.lists(st.sampled_from(["a", "b", ".", "..", "txt", "HTML", " ", "-", "é"]),
+                               min_size=1, max_size=5).map("".join), min_size=1, max_size=3))
+def test_file_name_and_suffix_by_string_methods_are_pathlibs(parts: list[str]) -> None:
+    from pathlib import Path
+
+    from policytrends.sources import mofa as mofa_src
+
+    if any(p in (".", "..") for p in parts):
+        return  # not a file's relative path (ingest's rels name files)
+    rel = "/".join(parts)
+    assert rel.rpartition("/")[2] == Path(rel).name
+    assert mofa_src._suffix(parts[-1]) == Path(parts[-1]).suffix

@@ -48,5 +48,5 @@ def read(path: Path, rel: str, data: bytes | None = None) -> Iterator[RawRecord 
                 head = fh.read(HEAD_BYTES)
         except OSError as exc:
             raise SourceError("unreadable", f"{rel}: {exc.strerror or exc}") from exc
-    fmt = detect(head, Path(rel).name)
+    fmt = detect(head, rel.rpartition("/")[2])  # (the file's name: Path(rel).name)
     yield from fmt.read(path, rel, data)

@@ -119,10 +119,16 @@ TEXT_SIGNALS = (
 # ---------------------------------------------------------------------------------
 
 
+def _suffix(name: str) -> str:
+    """`Path(name).suffix` of a file name, without making a Path ("" for ".txt", "a.")."""
+    dot = name.rfind(".")
+    return name[dot:] if 0 < dot < len(name) - 1 else ""
+
+
 def detect(head: bytes, name: str) -> bool:
     """A MOFA page, from its content: mofa.go.jp HTML or a text capture's structure."""
     lower = name.lower()
-    suffix = Path(lower).suffix
+    suffix = _suffix(lower)
     if suffix in HTML_SUFFIXES or head.lstrip()[:15].lower().startswith((b"<!doctype", b"<html")):
         return any(m in head for m in MOFA_MARKERS)
     if suffix not in TEXT_SUFFIXES or looks_binary(head):

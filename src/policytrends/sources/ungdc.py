@@ -31,7 +31,7 @@ def detect(head: bytes, name: str) -> bool:
 
 def read(path: Path, rel: str, data: bytes | None = None) -> Iterator[RawRecord | Reject]:
     """The one speech in the file: each non-empty line is a paragraph."""
-    m = FILE_NAME.match(Path(rel).name)
+    m = FILE_NAME.match(rel.rpartition("/")[2])  # (the file's name)
     if not m:
         raise SourceError("bad_name", f"{rel}: not named ISO3_SESSION_YEAR.txt")
     raw, warnings = read_text(path, rel, data)
