@@ -759,3 +759,26 @@ def test_file_name_and_suffix_by_string_methods_are_pathlibs(parts: list[str]) -
     rel = "/".join(parts)
     assert rel.rpartition("/")[2] == Path(rel).name
     assert mofa_src._suffix(parts[-1]) == Path(parts[-1]).suffix
+
+
+us_titles = st.lists(st.sampled_from(
+    ["Readout of", "READOUT", "President Biden’s", "Call", "CALL", "Meeting", "with", "Fact Sheet",
+     "FACTSHEET", "Remarks", "remarks by", "Before the", "Bilateral", "Press Gaggle",
+     "Travel to", "Will Travel", "Upcoming", "Public Schedule", "Statement", "Passing of",
+     "ı", "İ", "ſ", "\u212a", "Vıdeo", "Meetıng", "Remarkſ", "x", " ", ":", "-"]),
+    max_size=8).map(" ".join)
+
+
+@SETTINGS
+@given(title=us_titles)
+def test_title_patterns_over_the_lowered_title_find_what_they_find(title: str) -> None:
+    from policytrends.extract import us, us_rules
+
+    low = us.folded(title)
+    pairs = [*zip((p for _, p in us_rules.TITLE_KINDS), us._TITLE_KINDS_LOW, strict=True),
+             (us_rules.MEETING_TITLE, us._MEETING_TITLE_LOW),
+             (us_rules.READOUT_TITLE, us._READOUT_TITLE_LOW)]
+    for pat, twin in pairs:
+        slow = pat.search(title)
+        fast = pat.search(title) if low is None else twin.search(low)
+        assert (fast and fast.span()) == (slow and slow.span())

@@ -16,6 +16,9 @@ from typing import NamedTuple
 
 from ..records import Analysis, Meeting, Participant, RawRecord
 from . import mofa_rules as R
+from .casefold import ODD_CASE as _ODD_CASE  # noqa: F401  (tests read it here)
+from .casefold import folded as _folded
+from .casefold import lower_twin as _lower_twin
 from .countries import countries_in, country_code, country_spans, is_grouping
 from .mofa_people import (
     Person,
@@ -437,28 +440,6 @@ def _head_start(text: str, k: int, nonspace: int) -> int:
         s -= len(chunk)
         left -= len(chunk) - spaces
     return 0
-
-
-# the characters re.IGNORECASE takes for an ASCII letter though str.lower() does not give
-# that letter: "ı" and "İ" match "i" ("İ" lowers to two characters), "ſ" matches "s"
-# (the Kelvin sign matches "k" and lowers to it)
-_ODD_CASE = re.compile("[\u0130\u0131\u017f]")
-
-
-def _folded(text: str) -> str | None:
-    """text.lower(), character for character, where an ASCII word is found just where an
-    IGNORECASE pattern finds it; None for a text with a character that folds oddly."""
-    return None if _ODD_CASE.search(text) else text.lower()
-
-
-def _lower_twin(rx: re.Pattern[str]) -> re.Pattern[str]:
-    """An IGNORECASE pattern lowered and case-sensitive: in a text `_folded` lowers it matches
-    where the pattern matches in the text itself, several times faster (the engine's
-    case-blind matching is slow). Group names must be lowercase already."""
-    if re.search(r"\\[A-Z]", rx.pattern):  # lowered, \S, \W, \B or \D would mean another thing
-        raise ValueError(f"no lowered twin for {rx.pattern!r}")
-    lowered = rx.pattern.lower().replace("(?p<", "(?P<").replace("(?p=", "(?P=")
-    return re.compile(lowered, rx.flags & ~re.IGNORECASE)
 
 
 _MEETING_VERB_LOW = _lower_twin(R.MEETING_VERB)

@@ -18,6 +18,7 @@ from itertools import takewhile
 
 from ..records import Analysis, Meeting, Participant, RawRecord
 from . import us_rules as R
+from .casefold import folded, lower_twin
 from .countries import city_country, countries_in, country_code, country_spans, is_grouping
 from .dates import DateHit, find_dates, local_day
 from .people import Person, family_name, find_people
@@ -135,6 +136,11 @@ def _has_actor(before: str, after: str) -> bool:
 _SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z .'’\-]{2,40}:", re.M)
 
 
+_TITLE_KINDS_LOW = tuple(lower_twin(pat) for _, pat in R.TITLE_KINDS)
+_MEETING_TITLE_LOW = lower_twin(R.MEETING_TITLE)
+_READOUT_TITLE_LOW = lower_twin(R.READOUT_TITLE)
+
+
 def classify(title: str, text: str, anchor: date | None = None
              ) -> tuple[str, _Found | None]:
     """Kind of a White House / State record and its meeting sentence, if a meeting.
@@ -145,19 +151,22 @@ def classify(title: str, text: str, anchor: date | None = None
     if len(labels) >= 2 or labels and labels[0] < _paragraph_limit(text, 3):
         return "remarks", None  # speaker labels: a transcript
     first_para = text[: _paragraph_limit(text, 1)]
-    for kind, pat in R.TITLE_KINDS:
-        if not pat.search(title):
+    low_title = folded(title)  # the title's patterns run case-sensitively over it when it can
+    for (kind, pat), low_pat in zip(R.TITLE_KINDS, _TITLE_KINDS_LOW, strict=True):
+        if not (pat.search(title) if low_title is None else low_pat.search(low_title)):
             continue
         # a trip told in the past tense ("Counselor's Trip to ...: ... met with") is a readout
         if kind == "announcement" and (title.startswith("Readout") or not R.FUTURE.search(
                 first_para)):
             continue
         return kind, None
-    meeting_title = bool(R.MEETING_TITLE.search(title))
+    meeting_title = bool(R.MEETING_TITLE.search(title) if low_title is None
+                         else _MEETING_TITLE_LOW.search(low_title))
     limit = min(_paragraph_limit(text, 3 if meeting_title else 2), 2000)
     sentences = list(takewhile(lambda se: se[0] <= limit, _sentences(text)))
-    found = _meeting_sentence(text, sentences, limit,
-                              weak=bool(R.READOUT_TITLE.search(title)), anchor=anchor)
+    weak = bool(R.READOUT_TITLE.search(title) if low_title is None
+                else _READOUT_TITLE_LOW.search(low_title))
+    found = _meeting_sentence(text, sentences, limit, weak=weak, anchor=anchor)
     if found is not None:
         return "meeting", found
     if R.FUTURE_TRIP.search(text[:600]) or dict(R.TITLE_KINDS)["announcement"].search(title):
