@@ -782,3 +782,13 @@ def test_title_patterns_over_the_lowered_title_find_what_they_find(title: str) -
         slow = pat.search(title)
         fast = pat.search(title) if low is None else twin.search(low)
         assert (fast and fast.span()) == (slow and slow.span())
+
+
+@SETTINGS
+@given(text=st.lists(st.sampled_from(["MR. SMITH:", "Q:", "THE PRESIDENT:", "A", "ab", "\n", " ",
+                                      ":", "’", "-", "Ms. Jean-Pierre:", "x" * 45, "\n\n"]),
+                     max_size=12).map("".join))
+def test_speaker_labels_after_line_breaks_are_the_multiline_pattern_s(text: str) -> None:
+    from policytrends.extract import us
+
+    assert us._speaker_labels(text) == [m.start() for m in us._SPEAKER_LABEL.finditer(text)]

@@ -134,6 +134,15 @@ def _has_actor(before: str, after: str) -> bool:
 
 
 _SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z .'’\-]{2,40}:", re.M)
+# the same after a line break: a literal first character makes the scan fast (a line start
+# is tried at every position of the text)
+_SPEAKER_LABEL_NEXT = re.compile(r"\n(?=[A-Z][A-Z .'’\-]{2,40}:)")
+
+
+def _speaker_labels(text: str) -> list[int]:
+    """Where `_SPEAKER_LABEL` labels start (labels hold no line break: they cannot overlap)."""
+    first = [0] if _SPEAKER_LABEL.match(text) else []
+    return first + [m.start() + 1 for m in _SPEAKER_LABEL_NEXT.finditer(text)]
 
 
 _TITLE_KINDS_LOW = tuple(lower_twin(pat) for _, pat in R.TITLE_KINDS)
@@ -147,7 +156,7 @@ def classify(title: str, text: str, anchor: date | None = None
 
     ``anchor`` (the publication day) lets sentences about other events be passed over.
     """
-    labels = [m.start() for m in _SPEAKER_LABEL.finditer(text)]
+    labels = _speaker_labels(text)
     if len(labels) >= 2 or labels and labels[0] < _paragraph_limit(text, 3):
         return "remarks", None  # speaker labels: a transcript
     first_para = text[: _paragraph_limit(text, 1)]
