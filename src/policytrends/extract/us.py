@@ -364,7 +364,11 @@ def _may_hold(text: str, *words: str) -> bool:
 def _duration(text: str) -> int | None:
     if not _may_hold(text, "minute", "hour"):
         return None
-    m = R.DURATION.search(text)
+    return _minutes(R.DURATION.search(text))
+
+
+def _minutes(m: re.Match[str] | None) -> int | None:
+    """Minutes of a DURATION match (None without one, or for more than a day)."""
     if not m:
         return None
     n = m.group("n").lower()
