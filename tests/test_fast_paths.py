@@ -164,13 +164,15 @@ def test_overview_window_finds_what_a_whole_scan_finds(text: str) -> None:
 
 
 def test_odd_case_characters_are_all_that_lowering_gets_wrong() -> None:
+    from policytrends.extract.casefold import ODD_CASE
+
     """Outside `_ODD_CASE`, a character lowers to one character, to an ASCII letter just when
     re.IGNORECASE takes it for that letter, and stays a word, space or digit character or
     not (what the regex engine's \\w, \\s and \\d test)."""
     ascii_letter = re.compile("[a-z]", re.IGNORECASE)
     for code in range(0x110000):
         c = chr(code)
-        if 0xD800 <= code < 0xE000 or mofa._ODD_CASE.match(c):
+        if 0xD800 <= code < 0xE000 or ODD_CASE.match(c):
             continue
         low = c.lower()
         assert len(low) == 1, c

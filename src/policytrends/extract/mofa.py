@@ -16,7 +16,6 @@ from typing import NamedTuple
 
 from ..records import Analysis, Meeting, Participant, RawRecord
 from . import mofa_rules as R
-from .casefold import ODD_CASE as _ODD_CASE  # noqa: F401  (tests read it here)
 from .casefold import folded as _folded
 from .casefold import lower_twin as _lower_twin
 from .countries import countries_in, country_code, country_spans, is_grouping

@@ -347,18 +347,11 @@ def _place(text: str, start: int, end: int) -> str | None:
     return None
 
 
-# the letters re.IGNORECASE matches to ASCII ones: dotless i, capital I with dot, long s and
-# the Kelvin sign (re._compiler's equivalences)
-_CASE_TWINS = ("\u0131", "\u0130", "\u017f", "\u212a")
-
-
 def _may_hold(text: str, *words: str) -> bool:
     """False when a case-blind pattern needing one of the ASCII `words` cannot match: a
     cheap test before scanning a whole text with it."""
-    if not text.isascii() and any(c in text for c in _CASE_TWINS):
-        return True
-    low = text.lower()
-    return any(w in low for w in words)
+    low = folded(text)
+    return low is None or any(w in low for w in words)
 
 
 def _duration(text: str) -> int | None:
