@@ -73,7 +73,9 @@ def process_file(path: str | Path, rel: str, taxonomy_file: str | None = None,
                 continue
             seen.add(rec.record_id)
             if rec.url is None:  # a fetched page: its URL is in the fetch manifest
-                rec = replace(rec, url=saved_url(path))
+                url = saved_url(path)
+                if url is not None:  # (most files were not fetched: no copy of the record)
+                    rec = replace(rec, url=url)
             rec = _no_future_date(rec)
             try:
                 analysis = extract.analyse(rec)
