@@ -146,16 +146,13 @@ class Dedup:
     def check(self, records: list[Record]) -> list[str | None]:
         """For each record in order, the record id of an earlier record with its item or
         content (a duplicate), or None after remembering it as the first."""
-        return self._run(records, mark=True)
-
-    def _run(self, records: list[Record], mark: bool) -> list[str | None]:
         keys = [record_keys(src, item, sha) for _, src, item, sha in records]
         found = iter(self.first.find([k for ks in keys for k in ks]))
         added: dict[bytes, str] = {}  # keys of these records: find() did not see them
         out: list[str | None] = []
         for (rid, *_), ks in zip(records, keys, strict=True):
             firsts = [_or(next(found), added.get(k)) for k in ks]
-            dup = next((f for f in firsts if f is not None and f != rid), None) if mark else None
+            dup = next((f for f in firsts if f is not None and f != rid), None)
             if dup is None:
                 for k, f in zip(ks, firsts, strict=True):
                     if f is None:
