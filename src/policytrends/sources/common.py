@@ -18,10 +18,8 @@ from lxml import etree
 from ..errors import SourceError
 from .front_matter import simple_mapping
 
-_WS = re.compile(r"[ \t\u00a0\u2009\u202f]+")
-# the runs _WS matches except a lone " " (a no-op to replace): same result, half the time
-_WS_RUN = re.compile(r"[\t\u00a0\u2009\u202f][ \t\u00a0\u2009\u202f]*| [ \t\u00a0\u2009\u202f]+")
-_OTHER_BLANKS = "\t\u00a0\u2009\u202f"  # the blanks of _WS other than the space
+# blanks: the space, tab, no-break space, thin space and narrow no-break space
+_OTHER_BLANKS = "\t\u00a0\u2009\u202f"  # the blanks other than the space
 _SPACE_RUN = re.compile("   *")  # runs of spaces to collapse (literal prefix: a fast search)
 # control characters lxml refuses in text nodes (it raises when a tree is edited around them)
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -130,14 +128,19 @@ def safe_yaml(text: str) -> object:
 
 def clean_space(text: str) -> str:
     """Runs of spaces, tabs and no-break spaces as one space; ends trimmed."""
-    # (what _WS_RUN.sub(" ", text) gives, in C-level passes that each skip a text they
-    # cannot change: every blank made a space, then runs of spaces made one; a hot spot)
+    return _one_space(text).strip()
+
+
+def _one_space(text: str) -> str:
+    """Each run of blanks as one space (what re.sub("[ \\t\\xa0\\u2009\\u202f]+", " ")
+    gives), in C-level passes that each skip a text they cannot change: every blank made a
+    space, then runs of spaces made one (a hot spot)."""
     for blank in _OTHER_BLANKS:
         if blank in text:
             text = text.replace(blank, " ")
     if "  " in text:
         text = _SPACE_RUN.sub(" ", text)
-    return text.strip()
+    return text
 
 
 def clean_lines(text: str) -> list[str]:
@@ -146,12 +149,7 @@ def clean_lines(text: str) -> list[str]:
     The same passes as `clean_space`, made once over the whole text instead of once per
     line (a hot spot): no run of blanks spans a line break.
     """
-    for blank in _OTHER_BLANKS:
-        if blank in text:
-            text = text.replace(blank, " ")
-    if "  " in text:
-        text = _SPACE_RUN.sub(" ", text)
-    return [line for line in map(str.strip, text.split("\n")) if line]
+    return [line for line in map(str.strip, _one_space(text).split("\n")) if line]
 
 
 def safe_html_parser() -> lxml.html.HTMLParser:
