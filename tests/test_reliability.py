@@ -72,19 +72,26 @@ def test_unreadable_file_is_a_reject_even_as_root(
     assert summary.records == 3
 
 
+@pytest.mark.parametrize("found_while_parsed", [True, False])
 def test_file_that_vanishes_after_discovery(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, found_while_parsed: bool
 ) -> None:
+    """Listed, then deleted before it is read: a reject. One folder into a new store is
+    parsed while it is listed; two SRC arguments are listed first, then parsed."""
     src = _src(tmp_path)
-    real = ingest_mod.discover
+    real = ingest_mod._in_rel_order
 
     def then_delete(*args, **kwargs):  # type: ignore[no-untyped-def]
-        found = real(*args, **kwargs)
-        (src / "note_3.txt").unlink()
-        return found
+        for run in real(*args, **kwargs):
+            if (src / "note_3.txt").exists():
+                (src / "note_3.txt").unlink()
+            yield run
 
-    monkeypatch.setattr(ingest_mod, "discover", then_delete)
-    policytrends.ingest([src], tmp_path / "store", jobs=1)
+    monkeypatch.setattr(ingest_mod, "_in_rel_order", then_delete)
+    other = tmp_path / "empty"
+    other.mkdir()
+    policytrends.ingest([src] if found_while_parsed else [src, other], tmp_path / "store",
+                        jobs=1)
     rej = policytrends.load(tmp_path / "store").rejects
     assert list(rej["path"]) == ["note_3.txt"] and list(rej["reason"]) == ["unreadable"]
     assert "No such file" in rej["detail"].iloc[0]

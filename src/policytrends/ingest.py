@@ -7,13 +7,13 @@ import os
 import stat
 from array import array
 from bisect import bisect_left
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import chain, count, islice, repeat
 from multiprocessing import get_context
-from operator import add
+from operator import add, itemgetter
 from pathlib import Path
 from queue import SimpleQueue
 from threading import Thread
@@ -214,9 +214,7 @@ class _Found:
             i, winner = int(order[j]), int(order[first])
             base = self._base_of[i]
             if self.bases[base] and self.path(i, rel) != self.path(winner, rel):
-                rejects.append((base, Reject(rel, None, "duplicate_path",
-                                             f"{rel}: same relative path under two SRC "
-                                             "folders")))
+                rejects.append((base, _same_rel(rel)))
         return keep
 
 
@@ -260,50 +258,96 @@ def discover(srcs: Iterable[str | os.PathLike[str]], store_root: Path | None = N
 
 def _walk(src: Path, number: int, found: _Found, store_abs: Path | None) -> Iterator[Reject]:
     """Add the files under the folder `src` to `found`; yield the rejects."""
+    add = found.add
+    for run in _in_rel_order(str(src), store_abs):
+        for item in run:
+            if isinstance(item, Reject):
+                yield item
+            else:
+                add(item[0], number, item[1])
+
+
+Found = tuple[str, str | None] | Reject  # (rel, path under SRC if not rel) or a reject
+_Entry = tuple[str, str, os.DirEntry[str] | Reject, str]  # sort key, name, entry, path under
+
+
+def _in_rel_order(src: str, store_abs: Path | None) -> Iterator[list[Found]]:
+    """The files under the folder `src`, in the order of their rel, and the rejects of the
+    entries not searched, in that order too; a run of them at a time.
+
+    The order is discover()'s sorted order without a sort, so files can be parsed while
+    they are found: a folder's entries by name, a folder's name with "/" after it (its
+    files' rels go on with "/": `a.txt` comes before `a/z.txt`, `a-b/` before `a/`).
+    """
+    stack = [iter(_entries(src, ".", store_abs))]
+    while stack:
+        run: list[Found] = []
+        for key, _, entry, under in stack[-1]:
+            if isinstance(entry, Reject):
+                run.append(entry)
+            elif key.endswith("/"):  # a folder: its files come next
+                if not _is_link(entry):
+                    stack.append(iter(_entries(entry.path, under, store_abs)))
+                    break
+            elif _regular(entry):  # a regular file as the folder listing says (no system call)
+                run.append((key, None if under == key else under))
+            else:  # anything else is looked at closely
+                bad = _not_a_file(entry.path, key)
+                run.append((key, None if under == key else under) if bad is None else bad)
+        else:
+            stack.pop()
+        if run:
+            yield run
+
+
+def _entries(top: str, base_rel: str, store_abs: Path | None) -> list[_Entry]:
+    """The entries of the folder `top` (at `base_rel` under the SRC folder) sorted by
+    their rel ("/" after a folder's), with rejects for those not to search."""
     # strings and folder-listing entries, not Path objects and a stat per entry: a
     # million files in 170,000 folders took 25 s, then 16 s
-    src_str = str(src)
-    for base_rel, folders, entries, keep in _scan(src_str, "."):
-        for d in sorted(folders, key=_name):
-            name = d.name
-            if name in BOOKKEEPING:
-                continue  # `policytrends fetch`'s listing pages: not records
-            rel = _storable(name if base_rel == "." else f"{base_rel}/{name}")
-            link = _is_link(d)
-            # resolve() only when the name could be the store's: a folder keeps its name
-            # when resolved unless it is a link (resolving every folder was a hot spot)
-            if (store_abs and (name == store_abs.name or link)
-                    and Path(d.path).resolve() == store_abs):
-                continue  # the store itself
-            if link:  # os.walk lists links to folders here and skips them
-                yield _symlink(d.path, rel)
-            elif name.startswith("."):
-                yield Reject(rel, None, "hidden",
-                             f"{rel}: hidden folder (name starts with '.') not searched")
-            else:
-                keep.append(d)
-        for entry in sorted(entries, key=_name):
-            name = entry.name
-            if name in BOOKKEEPING:
-                continue  # `policytrends fetch`'s manifest
-            under = name if base_rel == "." else f"{base_rel}/{name}"
-            rel = _storable(under)
-            if name.startswith("."):
-                yield Reject(rel, None, "hidden", f"{rel}: hidden file (name starts with '.') "
-                             "skipped")
-                continue
-            # a regular file as the folder listing says (no system call); anything else is
-            # looked at closely
-            if not _regular(entry):
-                bad = _not_a_file(InputFile(rel, src_str, under).path, rel)
-                if bad is not None:
-                    yield bad
-                    continue
-            found.add(rel, number, None if under == rel else under)
+    listing = _listing(top)
+    if listing is None:
+        return []
+    folders, others = listing
+    entries: list[_Entry] = []
+    for d in folders:
+        name = d.name
+        if name in BOOKKEEPING:
+            continue  # `policytrends fetch`'s listing pages: not records
+        under = name if base_rel == "." else f"{base_rel}/{name}"
+        rel = _storable(under)
+        link = _is_link(d)
+        # resolve() only when the name could be the store's: a folder keeps its name
+        # when resolved unless it is a link (resolving every folder was a hot spot)
+        if (store_abs and (name == store_abs.name or link)
+                and Path(d.path).resolve() == store_abs):
+            continue  # the store itself
+        if link:  # os.walk lists links to folders here and skips them
+            entries.append((rel + "/", name, _symlink(d.path, rel), under))
+        elif name.startswith("."):
+            entries.append((rel + "/", name, Reject(
+                rel, None, "hidden", f"{rel}: hidden folder (name starts with '.') not searched"),
+                under))
+        else:
+            entries.append((rel + "/", name, d, under))
+    for entry in others:
+        name = entry.name
+        if name in BOOKKEEPING:
+            continue  # `policytrends fetch`'s manifest
+        under = name if base_rel == "." else f"{base_rel}/{name}"
+        rel = _storable(under)
+        if name.startswith("."):
+            entries.append((rel, name, Reject(
+                rel, None, "hidden", f"{rel}: hidden file (name starts with '.') skipped"),
+                under))
+        else:
+            entries.append((rel, name, entry, under))
+    # (rel, name) pairs differ: the name tells apart rels of names that are not UTF-8
+    entries.sort(key=_REL_AND_NAME)
+    return entries
 
 
-def _name(entry: os.DirEntry[str]) -> str:
-    return entry.name
+_REL_AND_NAME = itemgetter(0, 1)
 
 
 def _regular(entry: os.DirEntry[str]) -> bool:
@@ -320,20 +364,15 @@ def _is_link(entry: os.DirEntry[str]) -> bool:
         return False
 
 
-_Listing = tuple[str, list[os.DirEntry[str]], list[os.DirEntry[str]], list[os.DirEntry[str]]]
-
-
-def _scan(top: str, rel: str) -> Iterator[_Listing]:
-    """`os.walk(top)`, top-down, with folder-listing entries: yields (the folder's path
-    relative to the walk's start, its folders, its other entries, an empty list). The
-    caller puts the folders to search in that list; links to folders are not followed and
-    unreadable folders are skipped, as os.walk does."""
+def _listing(top: str) -> tuple[list[os.DirEntry[str]], list[os.DirEntry[str]]] | None:
+    """The folders and the other entries of the folder `top` (os.walk's listing: a folder
+    that cannot be read, or stops being readable, is skipped)."""
     folders: list[os.DirEntry[str]] = []
     others: list[os.DirEntry[str]] = []
     try:
         listing = os.scandir(top)
     except OSError:
-        return
+        return None
     with listing:
         while True:
             try:
@@ -341,17 +380,13 @@ def _scan(top: str, rel: str) -> Iterator[_Listing]:
             except StopIteration:
                 break
             except OSError:
-                return
+                return None
             try:
                 is_dir = entry.is_dir()
             except OSError:
                 is_dir = False
             (folders if is_dir else others).append(entry)
-    keep: list[os.DirEntry[str]] = []
-    yield rel, folders, others, keep
-    for d in keep:
-        if not _is_link(d):
-            yield from _scan(d.path, d.name if rel == "." else f"{rel}/{d.name}")
+    return folders, others
 
 
 WorkArgs = tuple[str, str, str | None]  # path to read, relative path, taxonomy file
@@ -411,29 +446,49 @@ def _work_batch(batch: Sequence[WorkArgs]) -> RowBatch:
     return RowBatch.of(results)
 
 
-def _batches(todo: Iterable[InputFile], size: int, taxonomy_file: str | None
+def _batches(todo: Iterable[InputFile], sizes: Iterable[int], taxonomy_file: str | None
              ) -> Iterator[list[WorkArgs]]:
-    """_work's arguments for the files, `size` at a time (lazily: memory flat with N)."""
+    """_work's arguments for the files, in runs of `sizes` (lazily: memory flat with N)."""
     args = ((f.path, f.rel, taxonomy_file) for f in todo)
-    return iter(lambda: list(islice(args, size)), [])
+    for size in sizes:
+        batch = list(islice(args, size))
+        if not batch:
+            return
+        yield batch
 
 
-def _results(todo: Iterable[InputFile], count: int, jobs: int, taxonomy_file: str | None,
-             engine: str = "local", scheduler: str | None = None) -> Iterator[RowBatch]:
+def _growing(jobs: int) -> Iterator[int]:
+    """Batch sizes for files whose number is not known yet: `jobs` batches of 1 file, then
+    of 2, 4 ... up to MAX_BATCH (a few files are shared among the workers, many files are
+    sent in runs that cost little to send)."""
+    return (min(MAX_BATCH, 2 ** min(i // jobs, 16)) for i in count())
+
+
+def _results(todo: Iterable[InputFile], total: int | None, jobs: int,
+             taxonomy_file: str | None, engine: str = "local", scheduler: str | None = None
+             ) -> Iterator[RowBatch]:
+    """The rows of the files in order; `total`: their number, None if not known yet."""
     if engine == "dask":
         from . import distributed
 
         yield from distributed.dask_results(
-            _batches(todo, distributed.BATCH_FILES, taxonomy_file), scheduler=scheduler,
-            jobs=jobs)
+            _batches(todo, repeat(distributed.BATCH_FILES), taxonomy_file),
+            scheduler=scheduler, jobs=jobs)
         return
-    size = max(1, min(MAX_BATCH, count // (jobs * 8) or 1))
-    if jobs <= 1 or count < 2:
-        yield from map(_work_batch, _batches(todo, size, taxonomy_file))
+    todo = iter(todo)
+    if total is None:
+        head = list(islice(todo, 2))  # no worker processes for a lone file
+        todo, at_least = chain(head, todo), len(head)
+        sizes: Iterable[int] = _growing(jobs)
+    else:
+        at_least = total
+        sizes = repeat(max(1, min(MAX_BATCH, total // (jobs * 8) or 1)))
+    if jobs <= 1 or at_least < 2:
+        yield from map(_work_batch, _batches(todo, sizes, taxonomy_file))
         return
     with get_context("forkserver").Pool(jobs, initializer=_worker_start) as pool:
         # imap keeps input order: the store is the same whatever the number of jobs
-        yield from pool.imap(_work_batch, _batches(todo, size, taxonomy_file))
+        yield from pool.imap(_work_batch, _batches(todo, sizes, taxonomy_file))
 
 
 def _worker_start() -> None:
@@ -550,46 +605,109 @@ def ingest(
         raise ValueError(f"engine must be 'local' or 'dask', not {engine!r}")
     if scheduler and engine == "local":
         engine = "dask"  # a scheduler address means the Dask engine
+    srcs = list(srcs)
     store = Store(store_dir)
-    with _system_allocator():
-        files, early_rejects = discover(srcs, store.root)
-        summary = Summary(files_found=len(files) + len(early_rejects))
-        with store.open_writer(wait=wait) as writer:
-            plan = _plan(files, early_rejects, store.manifest(_MANIFEST_COLUMNS), summary)
+    with _system_allocator(), store.open_writer(wait=wait) as writer:
+        old = store.manifest(_MANIFEST_COLUMNS)
+        if len(srcs) == 1 and Path(srcs[0]).is_dir() and not len(old):
+            walk = _Walk(Path(srcs[0]), store.root, on_total)
+            results = _results(walk.files(), None, jobs, taxonomy_file, engine, scheduler)
+            summary = Summary()
+            changed = _parse(writer, walk.parsed(), results, summary, progress)
+            summary.files_found = walk.found + len(walk.rejects)
+            early_rejects, stored_rejects = walk.rejects, set()
+        else:
+            files, early_rejects = discover(srcs, store.root)
+            summary = Summary(files_found=len(files) + len(early_rejects))
+            plan = _plan(files, early_rejects, old, summary)
             if on_total:
                 on_total(len(plan.todo))
             results = _results(files.select(plan.todo), len(plan.todo), jobs, taxonomy_file,
                                engine, scheduler)
-            changed = _parse(writer, files, plan, results, summary, progress)
-            del files, results  # a million files: ~100 MB that commit() can use
-            changed = _add_rejects(writer, early_rejects, plan, summary) or changed
-            if changed:
-                writer.commit()
-                summary.committed = True
+            todo = zip((f.rel for f in files.select(plan.todo)),
+                       map(plan.previous_sha.get, plan.todo.tolist()), strict=True)
+            changed = _parse(writer, todo, results, summary, progress)
+            stored_rejects = plan.stored_rejects
+            del files, results, todo  # a million files: ~100 MB that commit() can use
+        changed = _add_rejects(writer, early_rejects, stored_rejects, summary) or changed
+        if changed:
+            writer.commit()
+            summary.committed = True
     return summary
 
 
-def _parse(writer: StoreWriter, files: FileList, plan: _Plan, results: Iterable[RowBatch],
-           summary: Summary, progress: Callable[[int], object] | None) -> bool:
-    """Add the rows of the files parsed to `writer`; True if any file was added."""
+class _Walk:
+    """The files of one SRC folder, found while they are parsed: for a store that has no
+    files yet (none to compare with), parsing starts with the first file found instead of
+    after the listing of all (a million files in 168,000 folders took 13 s to list from
+    disk). The same files in the same order as discover() gives, so the same store."""
+
+    def __init__(self, src: Path, store_root: Path,
+                 on_total: Callable[[int], object] | None) -> None:
+        self.src = str(src)
+        self.store_abs = store_root.resolve()
+        self.on_total = on_total
+        self.found = 0
+        self.rejects: list[Reject] = []
+        self._handed: deque[str] = deque()  # rels of the files handed out, not yet parsed
+
+    def files(self) -> Iterator[InputFile]:
+        """The files in rel order (run by the thread that feeds the worker processes)."""
+        same_rel: list[Reject] = []
+        last = None
+        for run in _in_rel_order(self.src, self.store_abs):
+            for item in run:
+                if isinstance(item, Reject):
+                    self.rejects.append(item)
+                    continue
+                rel, under = item
+                if rel == last:  # two names that are not UTF-8, escaped to one rel
+                    same_rel.append(_same_rel(rel))  # as discover() rejects it
+                    continue
+                last = rel
+                self.found += 1
+                self._handed.append(rel)
+                yield InputFile(rel, self.src, under)
+        self.rejects += same_rel
+        if self.on_total:
+            self.on_total(self.found)
+
+    def parsed(self) -> Iterator[tuple[str, str | None]]:
+        """(rel, sha256 stored for it: none) of each file handed out, in order."""
+        while True:
+            yield self._handed.popleft(), None
+
+
+def _same_rel(rel: str) -> Reject:
+    return Reject(rel, None, "duplicate_path", f"{rel}: same relative path under two SRC "
+                  "folders")
+
+
+def _parse(writer: StoreWriter, todo: Iterator[tuple[str, str | None]],
+           results: Iterable[RowBatch], summary: Summary,
+           progress: Callable[[int], object] | None) -> bool:
+    """Add the rows of the files parsed to `writer`; True if any file was added.
+
+    `todo`: (rel, its sha256 in the store's manifest if there) of each file parsed, in
+    the order of `results`.
+    """
     store = writer.store
     dedup = Dedup(_stored_documents(store) if store.current() is not None else ())
-    todo = zip(plan.todo.tolist(), files.select(plan.todo), strict=True)
     changed = False
     for batch in results:
         keep, sigs = [], []
-        for k, (i, f) in enumerate(islice(todo, len(batch))):
+        for k, (rel, prev_sha) in enumerate(islice(todo, len(batch))):
             if progress:
                 progress(1)
             check_point("parse")
-            sig, prev_sha = batch.sigs[k], plan.previous_sha.get(i)
+            sig = batch.sigs[k]
             if sig is not None and prev_sha == sig.sha256:
                 summary.files_unchanged += 1  # touched, same bytes
                 continue
             if prev_sha is not None:
-                writer.replace([f.rel])
+                writer.replace([rel])
             keep.append(k)
-            sigs.append(sig or FileSig(f.rel, -1, -1, ""))
+            sigs.append(sig or FileSig(rel, -1, -1, ""))
         if keep:
             _count(summary, batch, keep, dedup)
             writer.add_files(batch, keep, sigs)
@@ -597,13 +715,13 @@ def _parse(writer: StoreWriter, files: FileList, plan: _Plan, results: Iterable[
     return changed
 
 
-def _add_rejects(writer: StoreWriter, early_rejects: list[Reject], plan: _Plan,
+def _add_rejects(writer: StoreWriter, early_rejects: list[Reject], stored: set[str],
                  summary: Summary) -> bool:
-    """Count discover()'s rejects and add those not stored yet; True if any was added."""
+    """Count discover()'s rejects and add those not `stored` yet; True if any was added."""
     changed = False
     for r in early_rejects:
         summary.rejects[r.reason] += 1
-        if r.path not in plan.stored_rejects:  # rejected before: already stored
+        if r.path not in stored:  # rejected before: already stored
             writer.add(FileSig(r.path, -1, -1, ""), FileResult(r.path, {}, (r,)))
             changed = True
     return changed

@@ -1,0 +1,98 @@
+"""One SRC folder into a new store: files are parsed while the folder is listed, in the
+order discover() sorts them into, and the store is the one the list-first path writes."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from test_parallel import small_parts, store_bytes, write_corpus  # noqa: F401
+
+import policytrends
+from policytrends.fetch.manifest import BOOKKEEPING
+from policytrends.records import Reject
+
+ingest_mod = importlib.import_module("policytrends.ingest")
+
+
+def _odd_entries(src: Path) -> None:
+    """Names whose rel order differs from a folder-by-folder listing, and entries that are
+    rejects (hidden, links, a fifo) or not input (fetch bookkeeping)."""
+    for rel in ("a.txt", "a/z.txt", "a-b/y.txt", "a!.txt", "é/x.txt", "ab/c/d.txt"):
+        (src / rel).parent.mkdir(parents=True, exist_ok=True)
+        (src / rel).write_text(f"A note about {rel} and the Indo-Pacific.\n", encoding="utf-8")
+    (src / ".hidden.txt").write_text("Hidden.\n", encoding="utf-8")
+    (src / "a" / ".cache").mkdir()
+    (src / "a" / ".cache" / "n.txt").write_text("Cached.\n", encoding="utf-8")
+    os.symlink(src / "a.txt", src / "a" / "link.txt")
+    os.symlink(src / "a-b", src / "linked-folder")
+    os.mkfifo(src / "a" / "pipe")
+    (src / os.fsdecode(b"caf\xe9.txt")).write_text("Not UTF-8 in its name.\n", encoding="utf-8")
+
+
+def test_found_while_parsed_gives_the_store_of_listing_first(
+        tmp_path: Path, small_parts: None, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
+    src = write_corpus(tmp_path / "src")
+    _odd_entries(src)
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    listed = []
+    real = ingest_mod.discover
+    monkeypatch.setattr(ingest_mod, "discover", lambda *a, **k: listed.append(1) or real(*a, **k))
+
+    totals: list[int] = []
+    done: list[int] = []
+    walked = policytrends.ingest([src], tmp_path / "walk", jobs=1, on_total=totals.append,
+                                 progress=done.append)
+    assert not listed, "one folder into a new store is parsed while it is listed"
+    walked2 = policytrends.ingest([src], tmp_path / "walk2", jobs=2)
+    first = policytrends.ingest([src, empty], tmp_path / "first", jobs=2)
+    assert listed == [1]
+    assert walked.lines() == walked2.lines() == first.lines()
+    assert totals == [walked.files_found - sum(walked.rejects.values())] == [len(done)]
+    one, two, three = (store_bytes(tmp_path / n) for n in ("walk", "walk2", "first"))
+    assert one.keys() == two.keys() == three.keys()
+    for name in one:
+        assert one[name] == two[name] == three[name], name
+    rejects = policytrends.load(tmp_path / "walk").rejects
+    assert set(rejects["reason"]) == {"hidden", "symlink", "not_regular_file"}
+    assert len(rejects) == 5
+
+
+def _plain_order(src: str) -> list[str]:
+    """The plain definition: every file's path under `src` (os.walk), sorted."""
+    out = []
+    for folder, _, names in os.walk(src):
+        under = os.path.relpath(folder, src)
+        out += [name if under == "." else f"{under}/{name}" for name in names]
+    return sorted(out)
+
+
+_NAMES = st.text(alphabet="ab-!._~0é", min_size=1, max_size=3).filter(
+    lambda n: not n.startswith(".") and n not in BOOKKEEPING)
+_TREES = st.recursive(st.none(), lambda kids: st.dictionaries(_NAMES, kids, max_size=4),
+                      max_leaves=12)
+
+
+def _make(root: Path, tree: dict | None) -> None:
+    for name, sub in (tree or {}).items():
+        if sub is None:
+            (root / name).write_text("x", encoding="utf-8")
+        else:
+            (root / name).mkdir()
+            _make(root / name, sub)
+
+
+@settings(max_examples=60, deadline=None)
+@given(tree=st.dictionaries(_NAMES, _TREES, max_size=5))
+def test_files_come_in_rel_order(tree: dict) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        _make(Path(tmp), tree)
+        found = [item for run in ingest_mod._in_rel_order(tmp, None) for item in run]
+        assert not any(isinstance(item, Reject) for item in found)
+        assert [rel for rel, _ in found] == _plain_order(tmp)
