@@ -17,7 +17,7 @@ from store_checks import assert_clean, ingest_cmd, version_files
 
 import policytrends
 from policytrends.errors import StoreError
-from policytrends.store import KILL_ENV, KILL_POINTS
+from policytrends.store import KILL_ENV, KILL_POINTS, WORKER_POINT
 
 # before the symlink swap the old version must be intact; from the swap on, the new one is
 BEFORE_SWAP = (
@@ -124,4 +124,22 @@ def test_killed_first_run_leaves_no_store_or_a_whole_one(
         assert _snapshot(store) == first
     policytrends.ingest([src], store, jobs=1)
     assert _snapshot(store) == first
+    assert_clean(store)
+
+
+def test_killed_worker_process_stops_the_run_with_a_clear_error(tmp_path: Path) -> None:
+    """A parsing process killed by the system (out of memory): the run stops with an error
+    naming it, instead of waiting forever for the rows, and the store stays as it was."""
+    src, store = tmp_path / "src", tmp_path / "store"
+    _first_corpus(src)
+    policytrends.ingest([src], store, jobs=1)
+    before = version_files(store)
+    _second_corpus(src)
+    proc = subprocess.run(ingest_cmd(src, store, "--allow-rejects", "--jobs", "2"),
+                          env={**os.environ, KILL_ENV: WORKER_POINT}, capture_output=True,
+                          text=True, timeout=120)
+    assert proc.returncode == 3, proc.stderr[-2000:]
+    assert "parsing process stopped unexpectedly" in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert version_files(store) == before
     assert_clean(store)

@@ -27,3 +27,8 @@ class StoreError(PolicytrendsError):
 
 class TaxonomyError(PolicytrendsError):
     """A taxonomy file is malformed; the message names the file, theme and problem."""
+
+
+class WorkerError(PolicytrendsError):
+    """A parsing process stopped without a result (killed, out of memory): the run stops
+    and the store is unchanged."""

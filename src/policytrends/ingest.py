@@ -9,6 +9,8 @@ from array import array
 from bisect import bisect_left
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import chain, count, islice, repeat
@@ -23,10 +25,19 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from .dedup import Dedup
+from .errors import WorkerError
 from .fetch.manifest import BOOKKEEPING
 from .pipeline import MAX_INPUT_BYTES, process_file
 from .records import FileResult, Reject
-from .store import FileSig, RowBatch, Store, StoreWriter, check_point, read_with_signature
+from .store import (
+    WORKER_POINT,
+    FileSig,
+    RowBatch,
+    Store,
+    StoreWriter,
+    check_point,
+    read_with_signature,
+)
 
 
 @dataclass
@@ -422,6 +433,7 @@ def _work_batch(batch: Sequence[WorkArgs]) -> RowBatch:
     A thread reads the files ahead while this one parses: a corpus that is not in the page
     cache (a million files) waits on the disk about 60 us a file, time parsing can use.
     """
+    check_point(WORKER_POINT)
     if len(batch) < 2:
         return RowBatch.of([_work(args) for args in batch])
     reads: SimpleQueue[Read | BaseException] = SimpleQueue()
@@ -486,9 +498,37 @@ def _results(todo: Iterable[InputFile], total: int | None, jobs: int,
     if jobs <= 1 or at_least < 2:
         yield from map(_work_batch, _batches(todo, sizes, taxonomy_file))
         return
-    with get_context("forkserver").Pool(jobs, initializer=_worker_start) as pool:
-        # imap keeps input order: the store is the same whatever the number of jobs
-        yield from pool.imap(_work_batch, _batches(todo, sizes, taxonomy_file))
+    yield from _in_processes(_batches(todo, sizes, taxonomy_file), jobs)
+
+
+# Batches sent to each worker process ahead of the one whose rows are awaited.
+IN_FLIGHT_PER_JOB = 4
+
+
+def _in_processes(batches: Iterator[list[WorkArgs]], jobs: int) -> Iterator[RowBatch]:
+    """The rows of the batches, parsed by `jobs` worker processes, in the batches' order
+    (the store is the same whatever the number of jobs).
+
+    A process pool from concurrent.futures, not multiprocessing.Pool: the latter's worker
+    thread wakes up for every result waiting in the pipe and polls until it is read (2 s
+    of the ingest process's time per 100,000 records), and a worker killed by the system
+    (out of memory) leaves Pool waiting forever, where this pool raises BrokenProcessPool.
+    """
+    pool = ProcessPoolExecutor(jobs, mp_context=get_context("forkserver"),
+                               initializer=_worker_start)
+    pending: deque[Future[RowBatch]] = deque()
+    try:
+        for batch in batches:
+            pending.append(pool.submit(_work_batch, batch))
+            if len(pending) >= jobs * IN_FLIGHT_PER_JOB:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+    except BrokenProcessPool as exc:
+        raise WorkerError("a parsing process stopped unexpectedly (killed by the system, or "
+                          "out of memory?); the store is unchanged") from exc
+    finally:  # after an error, the batches not started are dropped
+        pool.shutdown(wait=not pending, cancel_futures=True)
 
 
 def _worker_start() -> None:

@@ -57,6 +57,9 @@ PART_TEXT_BYTES = 128 * 1024 * 1024
 # is imported (in the process the test starts); unset, a check_point costs nothing.
 KILL_ENV = "POLICYTRENDS_TEST_KILL_AT"
 PAUSE_ENV = "POLICYTRENDS_TEST_PAUSE_AT"
+# where a worker process parses a batch: killing it there tests that the run stops (the
+# kill points above are the ingest process's)
+WORKER_POINT = "worker"
 KILL_POINTS = ("parse", "tmp_written", "part_written", "carried_over", "before_rename",
                "before_swap", "after_swap")
 
