@@ -28,6 +28,7 @@ import os
 import platform
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import threading
@@ -200,9 +201,10 @@ def _first_files(top: Path, n: int) -> list[Path]:
     return out[:n]
 
 
-def per_format(corpus: Path, max_records: int) -> dict[str, Any]:
+def per_format(corpus: Path, max_records: int, passes: int = 1) -> dict[str, Any]:
     """One core, in process: `ingest._work` (hash, read, extract, tag) on files of each format
-    (read once before the clock starts: a million-file corpus is not in the page cache)."""
+    (read once before the clock starts: a million-file corpus is not in the page cache);
+    the median of `passes` passes over them counts."""
     from policytrends.ingest import _work
 
     out: dict[str, Any] = {}
@@ -215,20 +217,24 @@ def per_format(corpus: Path, max_records: int) -> dict[str, Any]:
             first = False
         for f in files:  # into the page cache: parsing is measured here, not the disk
             f.read_bytes()
-        records = rejects = size = 0
-        sources: Counter[str] = Counter()
-        t0 = time.perf_counter()
-        for f in files:
-            _, res = _work((str(f), f.relative_to(corpus).as_posix(), None))
-            docs = res.tables.get("documents", [])
-            records += len(docs)
-            rejects += len(res.rejects)
-            sources.update(d["source"] for d in docs)
-        dt = time.perf_counter() - t0
+        times = []
+        for _ in range(passes):
+            records = rejects = 0
+            sources: Counter[str] = Counter()
+            t0 = time.perf_counter()
+            for f in files:
+                _, res = _work((str(f), f.relative_to(corpus).as_posix(), None))
+                docs = res.tables.get("documents", [])
+                records += len(docs)
+                rejects += len(res.rejects)
+                sources.update(d["source"] for d in docs)
+            times.append(time.perf_counter() - t0)
+        dt = statistics.median(times)
         size = sum(f.stat().st_size for f in files)
         out[kind] = {"class": generate.FORMAT_CLASS[kind], "files": len(files),
                      "records": records, "rejects": rejects, "sources": dict(sources),
-                     "seconds": round(dt, 3), "records_per_s": round(records / dt, 1),
+                     "seconds": round(dt, 3), "pass_seconds": [round(t, 3) for t in times],
+                     "records_per_s": round(records / dt, 1),
                      "mb_per_s": round(size / dt / 1e6, 2)}
     for cls in ("text/Markdown", "HTML/RSS"):
         rows = [v for v in out.values() if v.get("class") == cls]
@@ -236,6 +242,16 @@ def per_format(corpus: Path, max_records: int) -> dict[str, Any]:
         out[cls] = {"records": rec, "seconds": round(sec, 3),
                     "records_per_s": round(rec / sec, 1) if sec else None}
     return out
+
+
+def drop_page_cache() -> None:
+    """Write dirty pages out, then empty the page cache: the next ingest reads from disk."""
+    os.sync()
+    try:
+        Path("/proc/sys/vm/drop_caches").write_text("3\n")
+    except OSError as exc:
+        raise SystemExit(f"--cold: cannot empty the page cache ({exc}); it needs Linux and "
+                         "root") from exc
 
 
 def ingest_cmd(srcs: list[Path], store: Path, jobs: int | None, engine: str = "local"
@@ -528,6 +544,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--tag-records", type=int, default=20_000,
                    help="records for the tagging comparison (the baseline is slow)")
     p.add_argument("--no-report", action="store_true")
+    p.add_argument("--cold", action="store_true",
+                   help="empty the page cache before each full ingest, so that it reads the "
+                   "corpus from disk as a first ingest of new files does (Linux, as root)")
+    p.add_argument("--passes", type=int, default=3,
+                   help="passes over each format's files for the one-core figures: the "
+                   "median pass counts (one pass varies ~10%% with the machine's load)")
     p.add_argument("--at-commit", metavar="REV", default=None,
                    help="measure the package as committed at REV (a snapshot of src/), not the "
                    "working tree that others may be editing during the run")
@@ -552,15 +574,20 @@ def main(argv: list[str] | None = None) -> int:
     res["corpus"]["generate_s"] = info.get("seconds")
     say(f"corpus: {info['records']} records, {info['files']} files, {info['bytes'] / 1e6:.0f} MB")
 
-    res["per_format"] = per_format(corpus, args.format_records)
+    res["per_format"] = per_format(corpus, args.format_records, args.passes)
     say("per format (1 core):", {k: v["records_per_s"] for k, v in res["per_format"].items()})
 
     stores = work / f"stores-{n}"
     shutil.rmtree(stores, ignore_errors=True)
     stores.mkdir()
+    res["cold"] = args.cold
     if not args.skip_serial:
+        if args.cold:
+            drop_page_cache()
         res["ingest_1"] = run_ingest([corpus], stores / "one", 1)
         say("ingest --jobs 1:", res["ingest_1"]["seconds"], "s")
+    if args.cold:
+        drop_page_cache()
     res["ingest_all"] = run_ingest([corpus], stores / "all", args.jobs)
     res["ingest_all"]["jobs"] = args.jobs
     say(f"ingest --jobs {args.jobs}:", res["ingest_all"]["seconds"], "s")
@@ -682,7 +709,9 @@ def markdown(res: dict[str, Any]) -> str:
         f"{m['cpu']}, {m['cores']} cores, {m['memory_gb']} GB, Python {m['python']}, "
         f"policytrends {m['git_commit']}; load average {m['load_average_start'][0]:.1f} at "
         f"start, {m['load_average_end'][0]:.1f} at end (other processes share the machine: "
-        "absolute figures vary, ratios measured in the same run are the main figures).",
+        "absolute figures vary, ratios measured in the same run are the main figures)"
+        + ("; the page cache was emptied before each full ingest (`--cold`): it read the "
+           "corpus from disk." if res.get("cold") else "."),
         "",
         "| measure | value | target | verdict |",
         "|---|---|---|---|",
@@ -699,7 +728,9 @@ def markdown(res: dict[str, Any]) -> str:
             r = res[key]
             lines.append(f"| {label} | {r['seconds']} | {r.get('records_per_s', '')} | "
                          f"{r['peak_pss_mb']} | {r['peak_rss_mb']} |")
-    lines += ["", "Parse + extract + tag on one core, in process:", "",
+    passes = len(next(iter(res["per_format"].values())).get("pass_seconds", [0]))
+    how = f"the median of {passes} passes" if passes > 1 else "one pass"
+    lines += ["", f"Parse + extract + tag on one core, in process ({how}):", "",
               "| format | records | records/s | MB/s | parsed as |", "|---|---|---|---|---|"]
     for key, v in res["per_format"].items():
         if "class" in v:
