@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from policytrends import taxonomy
-from policytrends.extract import mofa, mofa_people, people
+from policytrends.extract import mofa, mofa_people, people, us, us_rules
 from policytrends.extract import mofa_rules as R
 from policytrends.sources import common
 from policytrends.sources import mofa as mofa_source
@@ -786,3 +786,39 @@ def test_speaker_labels_after_line_breaks_are_the_multiline_pattern_s(text: str)
     from policytrends.extract import us
 
     assert us._speaker_labels(text) == [m.start() for m in us._SPEAKER_LABEL.finditer(text)]
+
+
+# a phrase each branch of the two patterns matches, the head words alone, words that hold
+# them or look like them, and what the patterns look for around them
+MEETING_PHRASES = [
+    "met", "meets with", "spoke with", "speaks", "talked", "conferred", "convened",
+    "those convened", "hosted", "hosted at", "gathered by phone", "held a call",
+    "had separate calls", "hold talks", "holds a meeting", "joined the video conference",
+    "participated in the summit", "took part in a roundtable", "called", "called on",
+    "received a phone call", "welcomed President Kishida to the White House",
+    "welcomed His Excellency Prime Minister Albanese of Australia to Washington",
+    "discussed trade with", "consulted with respect", "exchanged views with",
+    "reviewed plans with", "attended", "joined by", "chaired", "co-chaired", "briefed",
+    "engaged", "participated", "made two calls", "held a roundtable", "held sessions",
+    "had the opportunity to engage", "by meeting with", "led a delegation",
+    "led an official delegation", "travelled to Paris for talks", "traveled to Rome for meetings",
+    "trav", "re-met", "shadow", "scheduled", "Met", "meeting", "requirements", "about",
+    "by", "to", "with", "the", "Kishida", "Summit", "-", ".", ",", "’", " ", "\n", "x"]
+meeting_sentences = st.lists(st.sampled_from(
+    MEETING_PHRASES + [*us_rules.MEETING_VERB_HEADS, *us_rules.MEETING_VERB_WEAK_HEADS]),
+    max_size=16).map(" ".join)
+
+
+@SETTINGS
+@given(text=meeting_sentences)
+def test_meeting_verbs_tried_at_their_head_words_are_the_whole_scans(text: str) -> None:
+    for verb in (us_rules.MEETING_VERB, us_rules.MEETING_VERB_WEAK):
+        fast = [(m.span(), m.group()) for m in us._verb_matches(verb, text)]
+        assert fast == [(m.span(), m.group()) for m in verb.finditer(text)]
+
+
+def test_every_meeting_verb_phrase_is_found_at_its_head_word() -> None:
+    for phrase in MEETING_PHRASES:
+        for verb in (us_rules.MEETING_VERB, us_rules.MEETING_VERB_WEAK):
+            fast = [m.span() for m in us._verb_matches(verb, phrase)]
+            assert fast == [m.span() for m in verb.finditer(phrase)], (phrase, verb.pattern)

@@ -14,8 +14,10 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from itertools import takewhile
 
+from ..automaton import Automaton
 from ..records import Analysis, Meeting, Participant, RawRecord
 from . import us_rules as R
 from .casefold import folded, lower_twin
@@ -86,7 +88,7 @@ def _meeting_sentence(text: str, sentences: list[tuple[int, int]], limit: int,
             if s > limit:
                 break
             sent = text[s:e]
-            for m in verb.finditer(sent):
+            for m in _verb_matches(verb, sent):
                 before = sent[: m.start()]
                 if R.EARLIER.search(sent[: m.end() + 30]):
                     continue
@@ -101,6 +103,31 @@ def _meeting_sentence(text: str, sentences: list[tuple[int, int]], limit: int,
                     continue
                 return found
     return None
+
+
+_VERB_HEADS = {R.MEETING_VERB: R.MEETING_VERB_HEADS, R.MEETING_VERB_WEAK: R.MEETING_VERB_WEAK_HEADS}
+
+
+@cache
+def _verb_heads(verb: re.Pattern[str]) -> Automaton[None]:
+    """The words each match of a meeting-verb pattern begins with, as one automaton."""
+    return Automaton(dict.fromkeys(_VERB_HEADS[verb]))
+
+
+def _verb_matches(verb: re.Pattern[str], sent: str) -> Iterator[re.Match[str]]:
+    """verb.finditer(sent), the pattern tried only where one of its head words starts.
+
+    Every match begins with a head word and none is empty, so the first match at or after
+    a position is the first head word there (in order) where the pattern matches; one
+    C-level automaton pass finds them (the pattern tried at every character is slow)."""
+    pos = 0
+    for start in sorted({start for start, _, _ in _verb_heads(verb).hits(sent)}):
+        if start < pos:
+            continue
+        m = verb.match(sent, start)
+        if m:
+            yield m
+            pos = m.end()
 
 
 def _other_event(text: str, f: _Found, anchor: date) -> bool:
