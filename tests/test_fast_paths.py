@@ -822,3 +822,38 @@ def test_every_meeting_verb_phrase_is_found_at_its_head_word() -> None:
         for verb in (us_rules.MEETING_VERB, us_rules.MEETING_VERB_WEAK):
             fast = [m.span() for m in us._verb_matches(verb, phrase)]
             assert fast == [m.span() for m in verb.finditer(phrase)], (phrase, verb.pattern)
+
+
+official_titles = st.lists(st.sampled_from(
+    ["Prime Minister", "Foreign Minister", "of", "for", "to", "on", "Japan", "Japanese",
+     "the", "Republic", "Korea", "European Commission", "NATO", "Secretary General",
+     "President", "African Union", "Special Representative", "DPRK", "EU", "High",
+     "Representative", "Chairperson", "and", "U.S.", "Ambassador", "x"]),
+    min_size=1, max_size=8).map(" ".join)
+
+
+@SETTINGS
+@given(titles=st.lists(official_titles, max_size=6))
+def test_title_countries_cached_are_the_computed_ones(titles: list[str]) -> None:
+    for title in titles + titles:  # each asked again after others
+        assert people._title_country(title) == people._title_country.__wrapped__(title)
+
+
+dated_readouts = st.lists(st.sampled_from(
+    ["President Biden", "met", "spoke", "today", "yesterday", "on May 3", "on March 24",
+     "with", "Prime Minister Kishida", "of Japan", "in Tokyo", "Following the", "launch",
+     "April 22-23 Leaders Summit", ",", "."]), min_size=2, max_size=14).map(" ".join)
+
+
+@SETTINGS
+@given(texts=st.lists(dated_readouts, min_size=1, max_size=4),
+       day=st.dates(min_value=datetime(2020, 1, 1).date(), max_value=datetime(2025, 1, 1).date()))
+def test_meeting_dates_remembered_are_the_computed_ones(texts: list[str], day) -> None:
+    for text in texts + texts:  # each asked again after others
+        found = us._meeting_sentence(text, us.split_sentences(text), len(text))
+        if found is None:
+            continue
+        c_end = us._clause(text, found)[1]
+        for anchor in (day, None):
+            assert us._meeting_date(text, found, c_end, anchor) == \
+                us._meeting_date.__wrapped__(text, found, c_end, anchor)

@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from itertools import takewhile
 
 from ..automaton import Automaton
@@ -235,14 +235,13 @@ def _clause(text: str, f: _Found) -> tuple[int, int, list[tuple[int, int]]]:
     return start, end, venues
 
 
-def _participant_regions(text: str, sentences: list[tuple[int, int]], f: _Found
-                         ) -> list[tuple[int, int]]:
+def _participant_regions(text: str, f: _Found) -> list[tuple[int, int]]:
     """Spans of text whose officials took part: 'joined' sentences and participant lists."""
     regions: list[tuple[int, int]] = []
     low = text.lower()  # both kinds of region need one of these words: else no scan
     if "joined" not in low and "participants" not in low:
-        return regions
-    for s, e in sentences:
+        return regions  # (and the text is not split into sentences)
+    for s, e in _sentences(text):
         j = R.JOINED.search(text[s:e])
         if s > f.start and j:
             cut = R.CLAUSE_END.search(text, s + j.end(), e)
@@ -452,7 +451,6 @@ def analyse_us(raw: RawRecord) -> Analysis:
     kind, found = classify(title, text, anchor)
     if found is None:
         return Analysis(kind=kind, countries=countries)
-    sentences = split_sentences(text)
     c_start, c_end, venues = _clause(text, found)
     sent = text[found.start:found.end]
     clause = text[c_start:c_end]
@@ -462,7 +460,7 @@ def analyse_us(raw: RawRecord) -> Analysis:
 
     # officials
     everyone = find_people(text)
-    regions = [(c_start, c_end)] + _participant_regions(text, sentences, found)
+    regions = [(c_start, c_end)] + _participant_regions(text, found)
     chosen = [p for p in everyone
               if any(s <= p.end - 1 < e for s, e in regions) and not aside(p.end - 1)
               and not _excluded(text, p)]
@@ -575,6 +573,7 @@ def analyse_us(raw: RawRecord) -> Analysis:
                     countries=countries)
 
 
+@lru_cache(maxsize=4)  # asked twice of a meeting: whether it is another event, then its date
 def _meeting_date(text: str, f: _Found, c_end: int, anchor: date | None) -> DateHit | None:
     """The date expression of the meeting sentence nearest its verb, preferring the
     meeting clause ("Following the March 24 launch, X spoke today with Y": today)."""
