@@ -857,3 +857,34 @@ def test_meeting_dates_remembered_are_the_computed_ones(texts: list[str], day) -
         for anchor in (day, None):
             assert us._meeting_date(text, found, c_end, anchor) == \
                 us._meeting_date.__wrapped__(text, found, c_end, anchor)
+
+
+def _two(top: int) -> st.SearchStrategy[str]:
+    return st.integers(0, top).map("{:02d}".format)
+
+
+usual_timestamps = st.tuples(
+    st.integers(0, 9999).map("{:04d}".format), _two(19), _two(39), _two(29), _two(69), _two(69),
+    st.sampled_from("+-"), _two(29), _two(69)).map(
+    lambda p: f"{p[0]}-{p[1]}-{p[2]} {p[3]}:{p[4]}:{p[5]}{p[6]}{p[7]}:{p[8]}")
+
+
+def _made(make, value: str) -> tuple[object, object, str]:
+    """What a timestamp constructor gives (value, its time zone and repr), or its error."""
+    try:
+        made = make(value)
+    except ValueError as exc:
+        return "error", type(exc), str(exc)
+    return made, getattr(made, "tzinfo", None), repr(made)
+
+
+@SETTINGS
+@given(value=st.one_of(usual_timestamps, st.sampled_from(
+    ["2021-01-21 11:28:01-05:00", "2024-02-29 00:00:00+00:00", "2024-02-29 23:59:59-00:00",
+     "2023-02-29 10:00:00+01:00", "2021-01-21 24:00:00+00:00", "2021-01-21 11:28:01+24:00"])))
+def test_usual_timestamps_are_what_yaml_resolves_and_builds(value: str) -> None:
+    from policytrends.sources import front_matter
+
+    assert front_matter._USUAL_TIMESTAMP.fullmatch(value)
+    assert front_matter._plain_tag.__wrapped__(value) == "tag:yaml.org,2002:timestamp"
+    assert _made(front_matter._plain, value) == _made(front_matter._yaml_timestamp, value)
