@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from policytrends import taxonomy
-from policytrends.extract import mofa, mofa_people, people, us, us_rules
+from policytrends.extract import casefold, mofa, mofa_people, people, us, us_rules
 from policytrends.extract import mofa_rules as R
 from policytrends.sources import common
 from policytrends.sources import mofa as mofa_source
@@ -888,3 +888,40 @@ def test_usual_timestamps_are_what_yaml_resolves_and_builds(value: str) -> None:
     assert front_matter._USUAL_TIMESTAMP.fullmatch(value)
     assert front_matter._plain_tag.__wrapped__(value) == "tag:yaml.org,2002:timestamp"
     assert _made(front_matter._plain, value) == _made(front_matter._yaml_timestamp, value)
+
+
+participant_texts = st.lists(st.sampled_from(
+    ["Participants", "participants", "PARTICIPANTS", "Participants:", "Participants :",
+     "Industry Participants:", "U.S. Participants", "US Participants", "Administration",
+     "Federal Participants", "Government", "Participants in the call included",
+     "participants on the meeting were", "joined", "joined on the call by", "Joined in the",
+     "meeting by", "<b>", "</b>", "**", "- ", "_", "Partıcıpants", "İ", "ſ", "the", "call",
+     "Mr. Kishida", " ", "\n", "\n\n", ":", "x"]), max_size=16).map("".join)
+
+
+@SETTINGS
+@given(text=participant_texts)
+def test_participant_lists_tried_where_they_can_begin_are_the_whole_scan(text: str) -> None:
+    fast = [m.span() for m in us._participant_lists(text, casefold.folded(text))]
+    assert fast == [m.span() for m in us_rules.PARTICIPANT_LIST.finditer(text)]
+
+
+joined_texts = st.lists(st.sampled_from(
+    ["joined", "Joined", "JOINED", "joıned", "joinеd", "were", "was", "by", "the", "this",
+     "beginning", "part", "of", "meeting", "call", "on", "discussion", "President", "İ", "ſ",
+     "-", " ", "x", ".", ". He", "\n\n", "to discuss", "joined the meeting",
+     "was joined by", "joined the beginning of the call", "Joined the call", "JOINED THE CALL",
+     "joıned the call"]), max_size=24).map(" ".join)
+
+
+@SETTINGS
+@given(text=joined_texts, after=st.integers(-1, 40))
+def test_joined_regions_searched_in_sentences_with_joined_are_all_of_them(text: str, after: int
+                                                                         ) -> None:
+    plain = []
+    for s, e in us.split_sentences(text):
+        j = us_rules.JOINED.search(text[s:e])
+        if s > after and j:
+            cut = us_rules.CLAUSE_END.search(text, s + j.end(), e)
+            plain.append((s, cut.start() if cut else e))
+    assert us._joined_regions(text, after, casefold.folded(text)) == plain

@@ -20,7 +20,7 @@ from itertools import takewhile
 from ..automaton import Automaton
 from ..records import Analysis, Meeting, Participant, RawRecord
 from . import us_rules as R
-from .casefold import folded, lower_twin
+from .casefold import ODD_CASE, folded, lower_twin
 from .countries import city_country, countries_in, country_code, country_spans, is_grouping
 from .dates import DateHit, find_dates, local_day
 from .people import Person, family_name, find_people
@@ -115,19 +115,62 @@ def _verb_heads(verb: re.Pattern[str]) -> Automaton[None]:
 
 
 def _verb_matches(verb: re.Pattern[str], sent: str) -> Iterator[re.Match[str]]:
-    """verb.finditer(sent), the pattern tried only where one of its head words starts.
+    """verb.finditer(sent), tried only where one of its head words starts (every match
+    begins with one; one automaton pass finds them)."""
+    return _matches_at(verb, [start for start, _, _ in _verb_heads(verb).hits(sent)], sent)
 
-    Every match begins with a head word and none is empty, so the first match at or after
-    a position is the first head word there (in order) where the pattern matches; one
-    C-level automaton pass finds them (the pattern tried at every character is slow)."""
+
+def _matches_at(rx: re.Pattern[str], starts: list[int], text: str) -> Iterator[re.Match[str]]:
+    """rx.finditer(text) for a pattern that never matches "" and whose every match begins
+    at one of `starts`: the first match at or after a position is then the first of those
+    starts (in order) where rx matches, so rx is tried only there (a long pattern tried at
+    every character is slow)."""
     pos = 0
-    for start in sorted({start for start, _, _ in _verb_heads(verb).hits(sent)}):
+    for start in sorted(set(starts)):
         if start < pos:
             continue
-        m = verb.match(sent, start)
+        m = rx.match(text, start)
         if m:
             yield m
             pos = m.end()
+
+
+def _positions(text: str, word: str) -> list[int]:
+    """Where `word` occurs in `text`."""
+    found, at = [], text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
+def _joined_regions(text: str, after: int, low: str | None) -> list[tuple[int, int]]:
+    """The clauses of 'joined' sentences ("X joined the meeting") starting after `after`.
+    `low`: what casefold.folded gives for the text."""
+    regions = []
+    for s, e in _sentences(text):
+        # a JOINED match holds "joined" in some case: other sentences are not searched
+        if s <= after or low is not None and low.find("joined", s, e) < 0:
+            continue
+        j = R.JOINED.search(text[s:e])
+        if j:
+            cut = R.CLAUSE_END.search(text, s + j.end(), e)
+            regions.append((s, cut.start() if cut else e))
+    return regions
+
+
+def _participant_lists(text: str, low: str | None) -> Iterator[re.Match[str]]:
+    """R.PARTICIPANT_LIST.finditer(text), tried only where a match can begin: at "joined"
+    and, in a text naming participants, at "participants" and at line starts (the branches
+    with ^). Tried at every character, the case-blind pattern costs ~130 us a readout.
+    `low`: what casefold.folded gives for the text."""
+    if low is None:  # a letter the case-blind pattern matches unlike lower(): scan it all
+        return R.PARTICIPANT_LIST.finditer(text)
+    starts = _positions(low, "joined")
+    if "participants" in low:
+        starts += _positions(low, "participants") + [0]
+        starts += [at + 1 for at in _positions(text, "\n")]
+    return _matches_at(R.PARTICIPANT_LIST, starts, text)
 
 
 def _other_event(text: str, f: _Found, anchor: date) -> bool:
@@ -241,12 +284,9 @@ def _participant_regions(text: str, f: _Found) -> list[tuple[int, int]]:
     low = text.lower()  # both kinds of region need one of these words: else no scan
     if "joined" not in low and "participants" not in low:
         return regions  # (and the text is not split into sentences)
-    for s, e in _sentences(text):
-        j = R.JOINED.search(text[s:e])
-        if s > f.start and j:
-            cut = R.CLAUSE_END.search(text, s + j.end(), e)
-            regions.append((s, cut.start() if cut else e))
-    for m in R.PARTICIPANT_LIST.finditer(text):
+    folds = None if ODD_CASE.search(text) else low  # (what casefold.folded gives)
+    regions += _joined_regions(text, f.start, folds)
+    for m in _participant_lists(text, folds):
         stop = R.NON_OFFICIAL_LIST.search(text, m.end())
         end_para = text.find("\n\n", m.end())
         end = len(text)
