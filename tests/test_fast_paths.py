@@ -925,3 +925,36 @@ def test_joined_regions_searched_in_sentences_with_joined_are_all_of_them(text: 
             cut = us_rules.CLAUSE_END.search(text, s + j.end(), e)
             plain.append((s, cut.start() if cut else e))
     assert us._joined_regions(text, after, casefold.folded(text)) == plain
+
+
+future_leads = st.lists(st.sampled_from(
+    ["will", "Will", "WILL", "wil", "l", "willing", "goodwill", "meet", "travel", "host",
+     "visit", "attend", "depart", "the", "President", "soon", "next", "week", " ", " ", "\n",
+     "\t", "-"]), max_size=16).map("".join)
+
+
+@SETTINGS
+@given(lead=future_leads)
+def test_future_trip_test_is_the_pattern_s(lead: str) -> None:
+    assert us._future_trip(lead) == bool(us_rules.FUTURE_TRIP.search(lead))
+
+
+kind_titles = st.lists(st.sampled_from(
+    ["Fact Sheet", "FactSheet", "Factsheets", "Remarks", "Transcript", "Press Briefing",
+     "Press Gaggle", "Background Press Call", "On-the-Record", "Briefing", "Interview",
+     "Readout of a Background", "Before the", "Before Their", "Bilateral Meeting", "Meeting",
+     "Press Conference", "Press Availability", "Gaggle", "in Conversation", "Testimony",
+     "Upcoming", "Travels to", "Trip to", "Will Host", "Will Meet", "to Visit", "to Welcome",
+     "to Host",
+     "Announces the Travel", "Announce Visit", "Public Schedule", "Schedule", "Daily Schedule",
+     "National Day", "Independence Day", "Passing of", "Death of", "Condolences", "Readout",
+     "of", "President", "Japan", " ", ":", "-", "x"]), max_size=8).map(" ".join)
+
+
+@SETTINGS
+@given(title=kind_titles)
+def test_title_kinds_skip_only_titles_without_their_words(title: str) -> None:
+    low = casefold.folded(title)
+    assert low is not None
+    for (kind, pat), twin in zip(us_rules.TITLE_KINDS, us._TITLE_KINDS_LOW, strict=True):
+        assert us._title_kind(low, kind, twin) == bool(pat.search(title)), kind

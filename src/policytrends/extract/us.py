@@ -232,7 +232,7 @@ def classify(title: str, text: str, anchor: date | None = None
     first_para = text[: _paragraph_limit(text, 1)]
     low_title = folded(title)  # the title's patterns run case-sensitively over it when it can
     for (kind, pat), low_pat in zip(R.TITLE_KINDS, _TITLE_KINDS_LOW, strict=True):
-        if not (pat.search(title) if low_title is None else low_pat.search(low_title)):
+        if not (pat.search(title) if low_title is None else _title_kind(low_title, kind, low_pat)):
             continue
         # a trip told in the past tense ("Counselor's Trip to ...: ... met with") is a readout
         if kind == "announcement" and (title.startswith("Readout") or not R.FUTURE.search(
@@ -248,9 +248,22 @@ def classify(title: str, text: str, anchor: date | None = None
     found = _meeting_sentence(text, sentences, limit, weak=weak, anchor=anchor)
     if found is not None:
         return "meeting", found
-    if R.FUTURE_TRIP.search(text[:600]) or dict(R.TITLE_KINDS)["announcement"].search(title):
+    if _future_trip(text[:600]) or dict(R.TITLE_KINDS)["announcement"].search(title):
         return "announcement", None
     return "statement", None
+
+
+def _title_kind(low_title: str, kind: str, low_pat: re.Pattern[str]) -> bool:
+    """Whether the lowered twin of a TITLE_KINDS pattern finds the lowered title; searched
+    only if the title holds one of the kind's words (the search tries every character)."""
+    return (any(word in low_title for word in R.TITLE_KIND_WORDS[kind])
+            and low_pat.search(low_title) is not None)
+
+
+def _future_trip(lead: str) -> bool:
+    """R.FUTURE_TRIP.search(lead): every match holds "will" (the pattern tried at every
+    character is slow)."""
+    return "will" in lead and R.FUTURE_TRIP.search(lead) is not None
 
 
 def _clause(text: str, f: _Found) -> tuple[int, int, list[tuple[int, int]]]:

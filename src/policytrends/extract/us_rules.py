@@ -21,6 +21,16 @@ TITLE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("statement", re.compile(r"\bNational Day\b|\bIndependence Day\b|\bPassing of\b|"
                              r"\bDeath of\b|\bCondolences?\b", re.I)),
 )
+# Words one of which every match of a TITLE_KINDS pattern holds, in lower case: a title
+# without any is not searched (a pattern added above needs its words here; tests check).
+TITLE_KIND_WORDS: dict[str, tuple[str, ...]] = {
+    "fact_sheet": ("fact",),
+    "remarks": ("remarks", "transcript", "press", "briefing", "background", "on-the-record",
+                "interview", "before", "gaggle", "conversation", "testimony"),
+    "announcement": ("upcoming", "travel", "trip", "will", "host", "visit", "welcome"),
+    "other": ("schedule",),
+    "statement": ("day", "passing", "death", "condolence"),
+}
 
 # A first paragraph announcing what will happen.
 FUTURE_TRIP = re.compile(r"\bwill\s+(?:\w+\s+){0,2}(?:meet|travel|host|hold|visit|welcome|"
