@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -84,11 +85,12 @@ def _meeting_sentence(text: str, sentences: list[tuple[int, int]], limit: int,
     """
     verbs = (R.MEETING_VERB, R.MEETING_VERB_WEAK) if weak else (R.MEETING_VERB,)
     for verb in verbs:
+        starts = _verb_starts(verb, text[:sentences[-1][1]] if sentences else "")
         for s, e in sentences:
             if s > limit:
                 break
             sent = text[s:e]
-            for m in _verb_matches(verb, sent):
+            for m in _sentence_verbs(verb, sent, s, starts):
                 before = sent[: m.start()]
                 if R.EARLIER.search(sent[: m.end() + 30]):
                     continue
@@ -114,10 +116,18 @@ def _verb_heads(verb: re.Pattern[str]) -> Automaton[None]:
     return Automaton(dict.fromkeys(_VERB_HEADS[verb]))
 
 
-def _verb_matches(verb: re.Pattern[str], sent: str) -> Iterator[re.Match[str]]:
-    """verb.finditer(sent), tried only where one of its head words starts (every match
-    begins with one; one automaton pass finds them)."""
-    return _matches_at(verb, [start for start, _, _ in _verb_heads(verb).hits(sent)], sent)
+def _verb_starts(verb: re.Pattern[str], text: str) -> list[int]:
+    """Where the head words of a meeting-verb pattern start in `text`, in order (one
+    automaton pass; every match of the pattern begins with one)."""
+    return sorted({start for start, _, _ in _verb_heads(verb).hits(text)})
+
+
+def _sentence_verbs(verb: re.Pattern[str], sent: str, at: int, starts: list[int]
+                    ) -> Iterator[re.Match[str]]:
+    """verb.finditer(sent) for the sentence at offset `at` of a text whose head words
+    start at `starts`: the pattern is tried only at those inside the sentence."""
+    inside = starts[bisect_left(starts, at):bisect_left(starts, at + len(sent))]
+    return _matches_at(verb, [start - at for start in inside], sent)
 
 
 def _matches_at(rx: re.Pattern[str], starts: list[int], text: str) -> Iterator[re.Match[str]]:
