@@ -968,3 +968,16 @@ def test_title_kinds_skip_only_titles_without_their_words(title: str) -> None:
     assert low is not None
     for (kind, pat), twin in zip(us_rules.TITLE_KINDS, us._TITLE_KINDS_LOW, strict=True):
         assert us._title_kind(low, kind, twin) == bool(pat.search(title)), kind
+
+
+official_names = st.lists(st.sampled_from(
+    ["Andrés", "Manuel", "López", "Obrador", "Jean-Yves", "Le", "Drian", "Sergеy", "Lavrov",
+     "O’Brien", "Ben", "Shabbat", "ΜΗΤΣΟΤΑΚΗΣ", "Kishida", "Fumio", "J.", "Ṭ", "ß", "-", "."]),
+    min_size=1, max_size=5).map(" ".join)
+
+
+@SETTINGS
+@given(names=st.lists(official_names, max_size=6))
+def test_name_keys_cached_are_the_computed_ones(names: list[str]) -> None:
+    for name in names + names:  # each asked again after others
+        assert us._name_key(name) == us._name_key.__wrapped__(name)

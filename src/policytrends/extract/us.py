@@ -352,11 +352,12 @@ _LOOKALIKES = str.maketrans("аеорсхуіӧёАЕОРСХУІ", "aeopcxyioeA
 _NAME_SEPARATORS = re.compile(r"[\s\-’'.]+")
 
 
-def _name_key(name: str) -> list[str]:
+@lru_cache(maxsize=4096)  # (asked for each pair of mentions; the same names recur)
+def _name_key(name: str) -> tuple[str, ...]:
     """Name words for comparing spellings: no accents, case or hyphens."""
     flat = unicodedata.normalize("NFKD", name.translate(_LOOKALIKES))
     flat = "".join(ch for ch in flat if not unicodedata.combining(ch)).casefold()
-    return [w for w in _NAME_SEPARATORS.split(flat) if w]
+    return tuple(w for w in _NAME_SEPARATORS.split(flat) if w)
 
 
 def _merge(people: list[Person]) -> list[Person]:
