@@ -981,3 +981,14 @@ official_names = st.lists(st.sampled_from(
 def test_name_keys_cached_are_the_computed_ones(names: list[str]) -> None:
     for name in names + names:  # each asked again after others
         assert us._name_key(name) == us._name_key.__wrapped__(name)
+
+
+@SETTINGS
+@given(titles=st.lists(st.one_of(st.none(), official_titles), max_size=6),
+       organisation=st.sampled_from([None, "UN", "NATO", "EU", "JPN"]))
+def test_ranks_cached_are_the_computed_ones(titles: list[str | None], organisation: str | None
+                                            ) -> None:
+    from policytrends.extract import ranks
+
+    for title in titles + titles:  # each asked again after others
+        assert ranks.rank_of(title, organisation) == ranks.rank_of.__wrapped__(title, organisation)
