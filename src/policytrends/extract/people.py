@@ -43,8 +43,10 @@ from .people_rules import (
 __all__ = ["Person", "find_people", "family_name", "person_country"]
 
 # a word (letters, then word characters, apostrophes, hyphens and inner dots: "U.S."), a
-# punctuation mark names care about, a number, or a dash or bullet standing alone
-_TOKEN_RX = (r"[^\W\d_][\w’'\-]*(?:\.(?=\w)[\w’'\-]*)*\.?|[(),;:/]|\d[\w\-]*\.?"
+# punctuation mark names care about, a number, or a dash or bullet standing alone. (A
+# word's runs are possessive: what may follow them can always be empty, so the engine never
+# backs into them, and it saves keeping their backtracking points: ~10% of the split.)
+_TOKEN_RX = (r"[^\W\d_][\w’'\-]*+(?:\.(?=\w)[\w’'\-]*+)*+\.?|[(),;:/]|\d[\w\-]*\.?"
              r"|(?<=\s)[-–—•*](?=\s)")
 # splitting on the tokens gives [text before, token, gap, token, gap, ...] in one C-level
 # call (the gaps are what lies between tokens: characters no token starts with)
