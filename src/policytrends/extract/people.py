@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress
-from operator import add, itemgetter, or_
+from operator import itemgetter, or_
 
 from .countries import country_spans, is_grouping
 from .dates import MONTHS, WEEKDAYS
@@ -96,14 +96,11 @@ def _tokens(text: str) -> _Tokens:
     parts = _TOKEN_SPLIT.split(text)
     if len(parts) == 1:
         return _Tokens([], [], [], [], [])
-    raws, gaps = parts[1::2], parts[2::2]
-    lens = list(map(len, raws))
-    starts = list(accumulate(map(add, lens, map(len, gaps)), initial=len(parts[0])))
-    breaks = list(map(_gap_ends_sentence, gaps))
-    if starts.pop() >= len(text):
-        breaks[-1] = False  # the last gap runs to the end of the text: nothing follows it
-    info = list(map(_word, raws))  # (word, period, possessive)
-    return _Tokens(list(map(_item0, info)), starts, list(map(add, starts, lens)),
+    bounds = list(accumulate(map(len, parts)))  # where each part ends: gaps end at tokens
+    breaks = list(map(_gap_ends_sentence, parts[2::2]))
+    breaks[-1] = False  # the last gap runs to the end of the text: nothing follows it
+    info = list(map(_word, parts[1::2]))  # (word, period, possessive)
+    return _Tokens(list(map(_item0, info)), bounds[0:-1:2], bounds[1::2],
                    list(map(_item2, info)), list(map(or_, map(_item1, info), breaks)))
 
 
