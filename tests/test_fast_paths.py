@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from policytrends import taxonomy
-from policytrends.extract import mofa, mofa_people, people
+from policytrends.extract import casefold, mofa, mofa_people, people, us, us_rules
 from policytrends.extract import mofa_rules as R
 from policytrends.sources import common
 from policytrends.sources import mofa as mofa_source
@@ -786,3 +786,213 @@ def test_speaker_labels_after_line_breaks_are_the_multiline_pattern_s(text: str)
     from policytrends.extract import us
 
     assert us._speaker_labels(text) == [m.start() for m in us._SPEAKER_LABEL.finditer(text)]
+
+
+# a phrase each branch of the two patterns matches, the head words alone, words that hold
+# them or look like them, and what the patterns look for around them
+MEETING_PHRASES = [
+    "met", "meets with", "spoke with", "speaks", "talked", "conferred", "convened",
+    "those convened", "hosted", "hosted at", "gathered by phone", "held a call",
+    "had separate calls", "hold talks", "holds a meeting", "joined the video conference",
+    "participated in the summit", "took part in a roundtable", "called", "called on",
+    "received a phone call", "welcomed President Kishida to the White House",
+    "welcomed His Excellency Prime Minister Albanese of Australia to Washington",
+    "discussed trade with", "consulted with respect", "exchanged views with",
+    "reviewed plans with", "attended", "joined by", "chaired", "co-chaired", "briefed",
+    "engaged", "participated", "made two calls", "held a roundtable", "held sessions",
+    "had the opportunity to engage", "by meeting with", "led a delegation",
+    "led an official delegation", "travelled to Paris for talks", "traveled to Rome for meetings",
+    "trav", "re-met", "shadow", "scheduled", "Met", "meeting", "requirements", "about",
+    "by", "to", "with", "the", "Kishida", "Summit", "-", ".", ",", "’", " ", "\n", "x",
+    ". He", ". The", "\n\n", "! We"]
+meeting_sentences = st.lists(st.sampled_from(
+    MEETING_PHRASES + [*us_rules.MEETING_VERB_HEADS, *us_rules.MEETING_VERB_WEAK_HEADS]),
+    max_size=16).map(" ".join)
+
+
+def _verbs_by_sentence(verb: re.Pattern[str], text: str, fast: bool) -> list[list]:
+    """Each sentence's matches of a meeting-verb pattern: tried at the head words found in
+    the whole text (fast), or by finditer over the sentence."""
+    starts = us._verb_starts(verb, text)
+    spans = [(0, len(text)), *us.split_sentences(text)]  # the whole text is one "sentence"
+    return [[(m.span(), m.group()) for m in (
+        us._sentence_verbs(verb, text[s:e], s, starts) if fast else verb.finditer(text[s:e]))]
+        for s, e in spans]
+
+
+@SETTINGS
+@given(text=meeting_sentences)
+def test_meeting_verbs_tried_at_their_head_words_are_the_whole_scans(text: str) -> None:
+    for verb in (us_rules.MEETING_VERB, us_rules.MEETING_VERB_WEAK):
+        assert _verbs_by_sentence(verb, text, True) == _verbs_by_sentence(verb, text, False)
+
+
+def test_every_meeting_verb_phrase_is_found_at_its_head_word() -> None:
+    for phrase in MEETING_PHRASES:
+        for verb in (us_rules.MEETING_VERB, us_rules.MEETING_VERB_WEAK):
+            assert _verbs_by_sentence(verb, phrase, True) == _verbs_by_sentence(
+                verb, phrase, False), (phrase, verb.pattern)
+
+
+official_titles = st.lists(st.sampled_from(
+    ["Prime Minister", "Foreign Minister", "of", "for", "to", "on", "Japan", "Japanese",
+     "the", "Republic", "Korea", "European Commission", "NATO", "Secretary General",
+     "President", "African Union", "Special Representative", "DPRK", "EU", "High",
+     "Representative", "Chairperson", "and", "U.S.", "Ambassador", "x"]),
+    min_size=1, max_size=8).map(" ".join)
+
+
+def _same_when_asked_again(cached, calls: list[tuple]) -> None:
+    """A cached function gives what its plain definition gives, each call made again after
+    the others."""
+    for args in calls + calls:
+        assert cached(*args) == cached.__wrapped__(*args), args
+
+
+@SETTINGS
+@given(titles=st.lists(official_titles, max_size=6))
+def test_title_countries_cached_are_the_computed_ones(titles: list[str]) -> None:
+    _same_when_asked_again(people._title_country, [(title,) for title in titles])
+
+
+dated_readouts = st.lists(st.sampled_from(
+    ["President Biden", "met", "spoke", "today", "yesterday", "on May 3", "on March 24",
+     "with", "Prime Minister Kishida", "of Japan", "in Tokyo", "Following the", "launch",
+     "April 22-23 Leaders Summit", ",", "."]), min_size=2, max_size=14).map(" ".join)
+
+
+@SETTINGS
+@given(texts=st.lists(dated_readouts, min_size=1, max_size=4),
+       day=st.dates(min_value=datetime(2020, 1, 1).date(), max_value=datetime(2025, 1, 1).date()))
+def test_meeting_dates_remembered_are_the_computed_ones(texts: list[str], day) -> None:
+    for text in texts + texts:  # each asked again after others
+        found = us._meeting_sentence(text, us.split_sentences(text), len(text))
+        if found is None:
+            continue
+        c_end = us._clause(text, found)[1]
+        for anchor in (day, None):
+            assert us._meeting_date(text, found, c_end, anchor) == \
+                us._meeting_date.__wrapped__(text, found, c_end, anchor)
+
+
+def _two(top: int) -> st.SearchStrategy[str]:
+    return st.integers(0, top).map("{:02d}".format)
+
+
+usual_timestamps = st.tuples(
+    st.integers(0, 9999).map("{:04d}".format), _two(19), _two(39), _two(29), _two(69), _two(69),
+    st.sampled_from("+-"), _two(29), _two(69)).map(
+    lambda p: f"{p[0]}-{p[1]}-{p[2]} {p[3]}:{p[4]}:{p[5]}{p[6]}{p[7]}:{p[8]}")
+
+
+def _made(make, value: str) -> tuple[object, object, str]:
+    """What a timestamp constructor gives (value, its time zone and repr), or its error."""
+    try:
+        made = make(value)
+    except ValueError as exc:
+        return "error", type(exc), str(exc)
+    return made, getattr(made, "tzinfo", None), repr(made)
+
+
+@SETTINGS
+@given(value=st.one_of(usual_timestamps, st.sampled_from(
+    ["2021-01-21 11:28:01-05:00", "2024-02-29 00:00:00+00:00", "2024-02-29 23:59:59-00:00",
+     "2023-02-29 10:00:00+01:00", "2021-01-21 24:00:00+00:00", "2021-01-21 11:28:01+24:00"])))
+def test_usual_timestamps_are_what_yaml_resolves_and_builds(value: str) -> None:
+    from policytrends.sources import front_matter
+
+    assert front_matter._USUAL_TIMESTAMP.fullmatch(value)
+    assert front_matter._plain_tag.__wrapped__(value) == "tag:yaml.org,2002:timestamp"
+    assert _made(front_matter._plain, value) == _made(front_matter._yaml_timestamp, value)
+
+
+participant_texts = st.lists(st.sampled_from(
+    ["Participants", "participants", "PARTICIPANTS", "Participants:", "Participants :",
+     "Industry Participants:", "U.S. Participants", "US Participants", "Administration",
+     "Federal Participants", "Government", "Participants in the call included",
+     "participants on the meeting were", "joined", "joined on the call by", "Joined in the",
+     "meeting by", "<b>", "</b>", "**", "- ", "_", "Partıcıpants", "İ", "ſ", "the", "call",
+     "Mr. Kishida", " ", "\n", "\n\n", ":", "x"]), max_size=16).map("".join)
+
+
+@SETTINGS
+@given(text=participant_texts)
+def test_participant_lists_tried_where_they_can_begin_are_the_whole_scan(text: str) -> None:
+    fast = [m.span() for m in us._participant_lists(text, casefold.folded(text))]
+    assert fast == [m.span() for m in us_rules.PARTICIPANT_LIST.finditer(text)]
+
+
+joined_texts = st.lists(st.sampled_from(
+    ["joined", "Joined", "JOINED", "joıned", "joinеd", "were", "was", "by", "the", "this",
+     "beginning", "part", "of", "meeting", "call", "on", "discussion", "President", "İ", "ſ",
+     "-", " ", "x", ".", ". He", "\n\n", "to discuss", "joined the meeting",
+     "was joined by", "joined the beginning of the call", "Joined the call", "JOINED THE CALL",
+     "joıned the call"]), max_size=24).map(" ".join)
+
+
+@SETTINGS
+@given(text=joined_texts, after=st.integers(-1, 40))
+def test_joined_regions_searched_in_sentences_with_joined_are_all_of_them(text: str, after: int
+                                                                         ) -> None:
+    plain = []
+    for s, e in us.split_sentences(text):
+        j = us_rules.JOINED.search(text[s:e])
+        if s > after and j:
+            cut = us_rules.CLAUSE_END.search(text, s + j.end(), e)
+            plain.append((s, cut.start() if cut else e))
+    assert us._joined_regions(text, after, casefold.folded(text)) == plain
+
+
+future_leads = st.lists(st.sampled_from(
+    ["will", "Will", "WILL", "wil", "l", "willing", "goodwill", "meet", "travel", "host",
+     "visit", "attend", "depart", "the", "President", "soon", "next", "week", " ", " ", "\n",
+     "\t", "-"]), max_size=16).map("".join)
+
+
+@SETTINGS
+@given(lead=future_leads)
+def test_future_trip_test_is_the_pattern_s(lead: str) -> None:
+    assert us._future_trip(lead) == bool(us_rules.FUTURE_TRIP.search(lead))
+
+
+kind_titles = st.lists(st.sampled_from(
+    ["Fact Sheet", "FactSheet", "Factsheets", "Remarks", "Transcript", "Press Briefing",
+     "Press Gaggle", "Background Press Call", "On-the-Record", "Briefing", "Interview",
+     "Readout of a Background", "Before the", "Before Their", "Bilateral Meeting", "Meeting",
+     "Press Conference", "Press Availability", "Gaggle", "in Conversation", "Testimony",
+     "Upcoming", "Travels to", "Trip to", "Will Host", "Will Meet", "to Visit", "to Welcome",
+     "to Host",
+     "Announces the Travel", "Announce Visit", "Public Schedule", "Schedule", "Daily Schedule",
+     "National Day", "Independence Day", "Passing of", "Death of", "Condolences", "Readout",
+     "of", "President", "Japan", " ", ":", "-", "x"]), max_size=8).map(" ".join)
+
+
+@SETTINGS
+@given(title=kind_titles)
+def test_title_kinds_skip_only_titles_without_their_words(title: str) -> None:
+    low = casefold.folded(title)
+    assert low is not None
+    for (kind, pat), twin in zip(us_rules.TITLE_KINDS, us._TITLE_KINDS_LOW, strict=True):
+        assert us._title_kind(low, kind, twin) == bool(pat.search(title)), kind
+
+
+official_names = st.lists(st.sampled_from(
+    ["Andrés", "Manuel", "López", "Obrador", "Jean-Yves", "Le", "Drian", "Sergеy", "Lavrov",
+     "O’Brien", "Ben", "Shabbat", "ΜΗΤΣΟΤΑΚΗΣ", "Kishida", "Fumio", "J.", "Ṭ", "ß", "-", "."]),
+    min_size=1, max_size=5).map(" ".join)
+
+
+@SETTINGS
+@given(names=st.lists(official_names, max_size=6))
+def test_name_keys_cached_are_the_computed_ones(names: list[str]) -> None:
+    _same_when_asked_again(us._name_key, [(name,) for name in names])
+
+
+@SETTINGS
+@given(titles=st.lists(st.one_of(st.none(), official_titles), max_size=6),
+       organisation=st.sampled_from([None, "UN", "NATO", "EU", "JPN"]))
+def test_ranks_cached_are_the_computed_ones(titles: list[str | None], organisation: str | None
+                                            ) -> None:
+    from policytrends.extract import ranks
+
+    _same_when_asked_again(ranks.rank_of, [(title, organisation) for title in titles])

@@ -48,7 +48,6 @@ def process_file(path: str | Path, rel: str, taxonomy_file: str | None = None,
 
     `data`, when given, is the file's content already read (ingest reads each file once).
     """
-    path = Path(path)
     tables: dict[str, list[dict]] = {
         "documents": [],
         "meetings": [],
@@ -58,7 +57,8 @@ def process_file(path: str | Path, rel: str, taxonomy_file: str | None = None,
         "countries": [],
     }
     rejects: list[Reject] = []
-    big = _too_large(path, rel) if data is None else None
+    # (`path` stays as given: only a file still to read needs a Path)
+    big = _too_large(Path(path), rel) if data is None else None
     if big is not None:
         return FileResult(path=rel, tables=tables, rejects=(big,))
     seen: set[str] = set()

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress
-from operator import add, itemgetter, or_
+from operator import itemgetter, or_
 
 from .countries import country_spans, is_grouping
 from .dates import MONTHS, WEEKDAYS
@@ -43,8 +43,10 @@ from .people_rules import (
 __all__ = ["Person", "find_people", "family_name", "person_country"]
 
 # a word (letters, then word characters, apostrophes, hyphens and inner dots: "U.S."), a
-# punctuation mark names care about, a number, or a dash or bullet standing alone
-_TOKEN_RX = (r"[^\W\d_][\w’'\-]*(?:\.(?=\w)[\w’'\-]*)*\.?|[(),;:/]|\d[\w\-]*\.?"
+# punctuation mark names care about, a number, or a dash or bullet standing alone. (A
+# word's runs are possessive: what may follow them can always be empty, so the engine never
+# backs into them, and it saves keeping their backtracking points: ~10% of the split.)
+_TOKEN_RX = (r"[^\W\d_][\w’'\-]*+(?:\.(?=\w)[\w’'\-]*+)*+\.?|[(),;:/]|\d[\w\-]*\.?"
              r"|(?<=\s)[-–—•*](?=\s)")
 # splitting on the tokens gives [text before, token, gap, token, gap, ...] in one C-level
 # call (the gaps are what lies between tokens: characters no token starts with)
@@ -94,14 +96,11 @@ def _tokens(text: str) -> _Tokens:
     parts = _TOKEN_SPLIT.split(text)
     if len(parts) == 1:
         return _Tokens([], [], [], [], [])
-    raws, gaps = parts[1::2], parts[2::2]
-    lens = list(map(len, raws))
-    starts = list(accumulate(map(add, lens, map(len, gaps)), initial=len(parts[0])))
-    breaks = list(map(_gap_ends_sentence, gaps))
-    if starts.pop() >= len(text):
-        breaks[-1] = False  # the last gap runs to the end of the text: nothing follows it
-    info = list(map(_word, raws))  # (word, period, possessive)
-    return _Tokens(list(map(_item0, info)), starts, list(map(add, starts, lens)),
+    bounds = list(accumulate(map(len, parts)))  # where each part ends: gaps end at tokens
+    breaks = list(map(_gap_ends_sentence, parts[2::2]))
+    breaks[-1] = False  # the last gap runs to the end of the text: nothing follows it
+    info = list(map(_word, parts[1::2]))  # (word, period, possessive)
+    return _Tokens(list(map(_item0, info)), bounds[0:-1:2], bounds[1::2],
                    list(map(_item2, info)), list(map(or_, map(_item1, info), breaks)))
 
 
@@ -210,17 +209,22 @@ def person_country(title: str | None, after: str = "") -> str | None:
         # "of Japan", "of the Republic of Colombia", "of the Kingdom of Saudi Arabia"
         if spans and _STATE_FORM.fullmatch(m.group(1)[:spans[0][0]]):
             return spans[0][2]
-    if title:
-        cut = _PORTFOLIO_WORD.search(title)
-        head = title[: cut.start()] if cut else title
-        for _, _, code in country_spans(head):
-            if not is_grouping(code):
-                return code
-        for phrase, code in ORGANISATIONS:
-            if phrase in title:
-                return code
-        for _, _, code in country_spans(head):
+    return _title_country(title) if title else None
+
+
+@lru_cache(maxsize=4096)
+def _title_country(title: str) -> str | None:
+    """`person_country` from the title alone (cached: a few titles make most mentions)."""
+    cut = _PORTFOLIO_WORD.search(title)
+    head = title[: cut.start()] if cut else title
+    for _, _, code in country_spans(head):
+        if not is_grouping(code):
             return code
+    for phrase, code in ORGANISATIONS:
+        if phrase in title:
+            return code
+    for _, _, code in country_spans(head):
+        return code
     return None
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 __all__ = ["RANKS", "rank_of", "level_of", "best_rank"]
 
@@ -67,6 +68,7 @@ _EU_HEAD = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # a few titles make most mentions ("President", "Prime Minister")
 def rank_of(title: str | None, organisation: str | None = None) -> str | None:
     """Rank of one official title, or None when no title is known.
 

@@ -11,14 +11,17 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import cache, lru_cache
 from itertools import takewhile
 
+from ..automaton import Automaton
 from ..records import Analysis, Meeting, Participant, RawRecord
 from . import us_rules as R
-from .casefold import folded, lower_twin
+from .casefold import ODD_CASE, folded, lower_twin
 from .countries import city_country, countries_in, country_code, country_spans, is_grouping
 from .dates import DateHit, find_dates, local_day
 from .people import Person, family_name, find_people
@@ -82,11 +85,12 @@ def _meeting_sentence(text: str, sentences: list[tuple[int, int]], limit: int,
     """
     verbs = (R.MEETING_VERB, R.MEETING_VERB_WEAK) if weak else (R.MEETING_VERB,)
     for verb in verbs:
+        starts = _verb_starts(verb, text[:sentences[-1][1]] if sentences else "")
         for s, e in sentences:
             if s > limit:
                 break
             sent = text[s:e]
-            for m in verb.finditer(sent):
+            for m in _sentence_verbs(verb, sent, s, starts):
                 before = sent[: m.start()]
                 if R.EARLIER.search(sent[: m.end() + 30]):
                     continue
@@ -101,6 +105,82 @@ def _meeting_sentence(text: str, sentences: list[tuple[int, int]], limit: int,
                     continue
                 return found
     return None
+
+
+_VERB_HEADS = {R.MEETING_VERB: R.MEETING_VERB_HEADS, R.MEETING_VERB_WEAK: R.MEETING_VERB_WEAK_HEADS}
+
+
+@cache
+def _verb_heads(verb: re.Pattern[str]) -> Automaton[None]:
+    """The words each match of a meeting-verb pattern begins with, as one automaton."""
+    return Automaton(dict.fromkeys(_VERB_HEADS[verb]))
+
+
+def _verb_starts(verb: re.Pattern[str], text: str) -> list[int]:
+    """Where the head words of a meeting-verb pattern start in `text`, in order (one
+    automaton pass; every match of the pattern begins with one)."""
+    return sorted({start for start, _, _ in _verb_heads(verb).hits(text)})
+
+
+def _sentence_verbs(verb: re.Pattern[str], sent: str, at: int, starts: list[int]
+                    ) -> Iterator[re.Match[str]]:
+    """verb.finditer(sent) for the sentence at offset `at` of a text whose head words
+    start at `starts`: the pattern is tried only at those inside the sentence."""
+    inside = starts[bisect_left(starts, at):bisect_left(starts, at + len(sent))]
+    return _matches_at(verb, [start - at for start in inside], sent)
+
+
+def _matches_at(rx: re.Pattern[str], starts: list[int], text: str) -> Iterator[re.Match[str]]:
+    """rx.finditer(text) for a pattern that never matches "" and whose every match begins
+    at one of `starts`: the first match at or after a position is then the first of those
+    starts (in order) where rx matches, so rx is tried only there (a long pattern tried at
+    every character is slow)."""
+    pos = 0
+    for start in sorted(set(starts)):
+        if start < pos:
+            continue
+        m = rx.match(text, start)
+        if m:
+            yield m
+            pos = m.end()
+
+
+def _positions(text: str, word: str) -> list[int]:
+    """Where `word` occurs in `text`."""
+    found, at = [], text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
+def _joined_regions(text: str, after: int, low: str | None) -> list[tuple[int, int]]:
+    """The clauses of 'joined' sentences ("X joined the meeting") starting after `after`.
+    `low`: what casefold.folded gives for the text."""
+    regions = []
+    for s, e in _sentences(text):
+        # a JOINED match holds "joined" in some case: other sentences are not searched
+        if s <= after or low is not None and low.find("joined", s, e) < 0:
+            continue
+        j = R.JOINED.search(text[s:e])
+        if j:
+            cut = R.CLAUSE_END.search(text, s + j.end(), e)
+            regions.append((s, cut.start() if cut else e))
+    return regions
+
+
+def _participant_lists(text: str, low: str | None) -> Iterator[re.Match[str]]:
+    """R.PARTICIPANT_LIST.finditer(text), tried only where a match can begin: at "joined"
+    and, in a text naming participants, at "participants" and at line starts (the branches
+    with ^). Tried at every character, the case-blind pattern costs ~130 us a readout.
+    `low`: what casefold.folded gives for the text."""
+    if low is None:  # a letter the case-blind pattern matches unlike lower(): scan it all
+        return R.PARTICIPANT_LIST.finditer(text)
+    starts = _positions(low, "joined")
+    if "participants" in low:
+        starts += _positions(low, "participants") + [0]
+        starts += [at + 1 for at in _positions(text, "\n")]
+    return _matches_at(R.PARTICIPANT_LIST, starts, text)
 
 
 def _other_event(text: str, f: _Found, anchor: date) -> bool:
@@ -162,7 +242,7 @@ def classify(title: str, text: str, anchor: date | None = None
     first_para = text[: _paragraph_limit(text, 1)]
     low_title = folded(title)  # the title's patterns run case-sensitively over it when it can
     for (kind, pat), low_pat in zip(R.TITLE_KINDS, _TITLE_KINDS_LOW, strict=True):
-        if not (pat.search(title) if low_title is None else low_pat.search(low_title)):
+        if not (pat.search(title) if low_title is None else _title_kind(low_title, kind, low_pat)):
             continue
         # a trip told in the past tense ("Counselor's Trip to ...: ... met with") is a readout
         if kind == "announcement" and (title.startswith("Readout") or not R.FUTURE.search(
@@ -178,9 +258,22 @@ def classify(title: str, text: str, anchor: date | None = None
     found = _meeting_sentence(text, sentences, limit, weak=weak, anchor=anchor)
     if found is not None:
         return "meeting", found
-    if R.FUTURE_TRIP.search(text[:600]) or dict(R.TITLE_KINDS)["announcement"].search(title):
+    if _future_trip(text[:600]) or dict(R.TITLE_KINDS)["announcement"].search(title):
         return "announcement", None
     return "statement", None
+
+
+def _title_kind(low_title: str, kind: str, low_pat: re.Pattern[str]) -> bool:
+    """Whether the lowered twin of a TITLE_KINDS pattern finds the lowered title; searched
+    only if the title holds one of the kind's words (the search tries every character)."""
+    return (any(word in low_title for word in R.TITLE_KIND_WORDS[kind])
+            and low_pat.search(low_title) is not None)
+
+
+def _future_trip(lead: str) -> bool:
+    """R.FUTURE_TRIP.search(lead): every match holds "will" (the pattern tried at every
+    character is slow)."""
+    return "will" in lead and R.FUTURE_TRIP.search(lead) is not None
 
 
 def _clause(text: str, f: _Found) -> tuple[int, int, list[tuple[int, int]]]:
@@ -208,19 +301,15 @@ def _clause(text: str, f: _Found) -> tuple[int, int, list[tuple[int, int]]]:
     return start, end, venues
 
 
-def _participant_regions(text: str, sentences: list[tuple[int, int]], f: _Found
-                         ) -> list[tuple[int, int]]:
+def _participant_regions(text: str, f: _Found) -> list[tuple[int, int]]:
     """Spans of text whose officials took part: 'joined' sentences and participant lists."""
     regions: list[tuple[int, int]] = []
     low = text.lower()  # both kinds of region need one of these words: else no scan
     if "joined" not in low and "participants" not in low:
-        return regions
-    for s, e in sentences:
-        j = R.JOINED.search(text[s:e])
-        if s > f.start and j:
-            cut = R.CLAUSE_END.search(text, s + j.end(), e)
-            regions.append((s, cut.start() if cut else e))
-    for m in R.PARTICIPANT_LIST.finditer(text):
+        return regions  # (and the text is not split into sentences)
+    folds = None if ODD_CASE.search(text) else low  # (what casefold.folded gives)
+    regions += _joined_regions(text, f.start, folds)
+    for m in _participant_lists(text, folds):
         stop = R.NON_OFFICIAL_LIST.search(text, m.end())
         end_para = text.find("\n\n", m.end())
         end = len(text)
@@ -263,11 +352,12 @@ _LOOKALIKES = str.maketrans("аеорсхуіӧёАЕОРСХУІ", "aeopcxyioeA
 _NAME_SEPARATORS = re.compile(r"[\s\-’'.]+")
 
 
-def _name_key(name: str) -> list[str]:
+@lru_cache(maxsize=4096)  # (asked for each pair of mentions; the same names recur)
+def _name_key(name: str) -> tuple[str, ...]:
     """Name words for comparing spellings: no accents, case or hyphens."""
     flat = unicodedata.normalize("NFKD", name.translate(_LOOKALIKES))
     flat = "".join(ch for ch in flat if not unicodedata.combining(ch)).casefold()
-    return [w for w in _NAME_SEPARATORS.split(flat) if w]
+    return tuple(w for w in _NAME_SEPARATORS.split(flat) if w)
 
 
 def _merge(people: list[Person]) -> list[Person]:
@@ -425,7 +515,6 @@ def analyse_us(raw: RawRecord) -> Analysis:
     kind, found = classify(title, text, anchor)
     if found is None:
         return Analysis(kind=kind, countries=countries)
-    sentences = split_sentences(text)
     c_start, c_end, venues = _clause(text, found)
     sent = text[found.start:found.end]
     clause = text[c_start:c_end]
@@ -435,7 +524,7 @@ def analyse_us(raw: RawRecord) -> Analysis:
 
     # officials
     everyone = find_people(text)
-    regions = [(c_start, c_end)] + _participant_regions(text, sentences, found)
+    regions = [(c_start, c_end)] + _participant_regions(text, found)
     chosen = [p for p in everyone
               if any(s <= p.end - 1 < e for s, e in regions) and not aside(p.end - 1)
               and not _excluded(text, p)]
@@ -548,6 +637,7 @@ def analyse_us(raw: RawRecord) -> Analysis:
                     countries=countries)
 
 
+@lru_cache(maxsize=4)  # asked twice of a meeting: whether it is another event, then its date
 def _meeting_date(text: str, f: _Found, c_end: int, anchor: date | None) -> DateHit | None:
     """The date expression of the meeting sentence nearest its verb, preferring the
     meeting clause ("Following the March 24 launch, X spoke today with Y": today)."""

@@ -21,6 +21,16 @@ TITLE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("statement", re.compile(r"\bNational Day\b|\bIndependence Day\b|\bPassing of\b|"
                              r"\bDeath of\b|\bCondolences?\b", re.I)),
 )
+# Words one of which every match of a TITLE_KINDS pattern holds, in lower case: a title
+# without any is not searched (a pattern added above needs its words here; tests check).
+TITLE_KIND_WORDS: dict[str, tuple[str, ...]] = {
+    "fact_sheet": ("fact",),
+    "remarks": ("remarks", "transcript", "press", "briefing", "background", "on-the-record",
+                "interview", "before", "gaggle", "conversation", "testimony"),
+    "announcement": ("upcoming", "travel", "trip", "will", "host", "visit", "welcome"),
+    "other": ("schedule",),
+    "statement": ("day", "passing", "death", "condolence"),
+}
 
 # A first paragraph announcing what will happen.
 FUTURE_TRIP = re.compile(r"\bwill\s+(?:\w+\s+){0,2}(?:meet|travel|host|hold|visit|welcome|"
@@ -69,6 +79,16 @@ MEETING_VERB_WEAK = re.compile(
     r"(?:[\w-]+\s+){0,2}delegation"
     r"|trav(?:e|el)led\s+to\b(?=[^.]{0,120}\bfor\s+(?:\w+\s+){0,2}(?:meetings?|talks|"
     r"consultations)\b))\b")
+# The words each match of MEETING_VERB and MEETING_VERB_WEAK begins with: a pattern is
+# tried only where one of them starts (tried at every character, the long patterns are
+# slow); a word added to a pattern must be added here too (tests/test_fast_paths.py).
+MEETING_VERB_HEADS = ("met", "meets", "spoke", "speaks", "talked", "conferred", "convened",
+                      "hosted", "gathered", "held", "had", "hold", "joined", "participated in",
+                      "took part in", "called", "received a", "welcomed")
+MEETING_VERB_WEAK_HEADS = ("discussed", "consulted", "exchanged views", "reviewed", "attended",
+                           "joined", "chaired", "co-chaired", "briefed", "engaged",
+                           "participated", "made", "held", "had the opportunity",
+                           "by meeting with", "led", "trav")
 # Weak verbs only count in records whose title reports a meeting in these words.
 READOUT_TITLE = re.compile(r"^Readout\b|\b(?:Call|Calls|Meeting|Meetings|Conversation|"
                            r"Participation|Engagement|Roundtable|Consultations?)\b", re.I)

@@ -35,7 +35,7 @@ def detect(head: bytes, name: str) -> ModuleType:
     raise SourceError("unsupported_format", f"{name}: not a format policytrends reads")
 
 
-def read(path: Path, rel: str, data: bytes | None = None) -> Iterator[RawRecord | Reject]:
+def read(path: str | Path, rel: str, data: bytes | None = None) -> Iterator[RawRecord | Reject]:
     """Records of one input file; raises SourceError for a file that is not readable.
 
     `data` is the file's content when the caller has read it already.

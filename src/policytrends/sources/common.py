@@ -243,18 +243,18 @@ def html_to_paragraphs(html: str, rel: str) -> tuple[str | None, list[str]]:
     return title or None, element_paragraphs(body if body is not None else doc)
 
 
-def read_bytes(path: Path, rel: str, data: bytes | None = None) -> bytes:
+def read_bytes(path: str | Path, rel: str, data: bytes | None = None) -> bytes:
     """The bytes of a file (`data` when the caller has read them already); SourceError
     when it is unreadable."""
     if data is not None:
         return data
     try:
-        return path.read_bytes()
+        return Path(path).read_bytes()
     except OSError as exc:
         raise SourceError("unreadable", f"{rel}: {exc.strerror or exc}") from exc
 
 
-def read_text(path: Path, rel: str, data: bytes | None = None) -> tuple[str, tuple[str, ...]]:
+def read_text(path: str | Path, rel: str, data: bytes | None = None) -> tuple[str, tuple[str, ...]]:
     """Decoded text of a file (or of its bytes `data`, already read); SourceError when it
     is unreadable, empty or binary."""
     data = read_bytes(path, rel, data)

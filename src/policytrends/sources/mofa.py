@@ -150,7 +150,7 @@ def detect(head: bytes, name: str) -> bool:
     return category and (bool(BACK_LINK.search(text)) or one and next(signals, None) is not None)
 
 
-def read(path: Path, rel: str, data: bytes | None = None) -> Iterator[RawRecord | Reject]:
+def read(path: str | Path, rel: str, data: bytes | None = None) -> Iterator[RawRecord | Reject]:
     """The one record of a MOFA page, furniture removed."""
     raw, warnings = read_text(path, rel, data)
     is_html = rel.lower().endswith(HTML_SUFFIXES) or raw.lstrip()[:15].lower().startswith(

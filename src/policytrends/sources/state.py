@@ -114,7 +114,7 @@ def detect(head: bytes, name: str) -> bool:
     return root == "html" and bool(PAGE_SIGNS.search(head))
 
 
-def read(path: Path, rel: str, data: bytes | None = None) -> Iterator[RawRecord | Reject]:
+def read(path: str | Path, rel: str, data: bytes | None = None) -> Iterator[RawRecord | Reject]:
     """Records of a state.gov RSS feed (one per item) or of a saved state.gov page."""
     data = read_bytes(path, rel, data)
     if markup_root(data[:8192]) == "rss":
@@ -214,7 +214,7 @@ def _rfc822(value: str) -> datetime | None:
     return moment if moment.tzinfo is not None else None
 
 
-def _read_html(path: Path, rel: str, data: bytes) -> RawRecord:
+def _read_html(path: str | Path, rel: str, data: bytes) -> RawRecord:
     raw, warnings = read_text(path, rel, data)
     page = read_page(raw, rel, LAYOUT)
     paragraphs = strip_bylines(page.paragraphs)

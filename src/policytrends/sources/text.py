@@ -43,7 +43,7 @@ def detect(head: bytes, name: str) -> bool:
     return name.lower().endswith(SUFFIXES)
 
 
-def read(path: Path, rel: str, data: bytes | None = None) -> Iterator[RawRecord | Reject]:
+def read(path: str | Path, rel: str, data: bytes | None = None) -> Iterator[RawRecord | Reject]:
     """The one record of a text, Markdown or HTML file."""
     raw, warnings = read_text(path, rel, data)
     raw = raw.lstrip("\ufeff")

@@ -29,7 +29,7 @@ def detect(head: bytes, name: str) -> bool:
     return not looks_binary(body) and not _MARKUP.match(body)
 
 
-def read(path: Path, rel: str, data: bytes | None = None) -> Iterator[RawRecord | Reject]:
+def read(path: str | Path, rel: str, data: bytes | None = None) -> Iterator[RawRecord | Reject]:
     """The one speech in the file: each non-empty line is a paragraph."""
     m = FILE_NAME.match(rel.rpartition("/")[2])  # (the file's name)
     if not m:

@@ -117,7 +117,7 @@ def _may_sign(head: bytes) -> bool:
     return b"whitehouse" in low or b"the white house" in low
 
 
-def read(path: Path, rel: str, data: bytes | None = None) -> Iterator[RawRecord | Reject]:
+def read(path: str | Path, rel: str, data: bytes | None = None) -> Iterator[RawRecord | Reject]:
     """The one record of a White House Markdown file or saved HTML page."""
     raw, warnings = read_text(path, rel, data)
     if raw.lstrip("\ufeff").startswith("---"):
