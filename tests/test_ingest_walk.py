@@ -15,7 +15,6 @@ from test_parallel import small_parts, store_bytes, write_corpus  # noqa: F401
 
 import policytrends
 from policytrends.fetch.manifest import BOOKKEEPING
-from policytrends.records import Reject
 
 ingest_mod = importlib.import_module("policytrends.ingest")
 
@@ -93,6 +92,6 @@ def _make(root: Path, tree: dict | None) -> None:
 def test_files_come_in_rel_order(tree: dict) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         _make(Path(tmp), tree)
-        found = [item for run in ingest_mod._in_rel_order(tmp, None) for item in run]
-        assert not any(isinstance(item, Reject) for item in found)
-        assert [rel for rel, _ in found] == _plain_order(tmp)
+        runs = list(ingest_mod._in_rel_order(tmp, None))
+        assert not any(run.rejects or run.unders for run in runs)
+        assert [rel for run in runs for rel in run.rels] == _plain_order(tmp)

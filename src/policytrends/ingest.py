@@ -19,6 +19,7 @@ from operator import add, itemgetter
 from pathlib import Path
 from queue import SimpleQueue
 from threading import Thread
+from typing import NamedTuple
 
 import numpy as np
 import pyarrow as pa
@@ -183,6 +184,17 @@ class _Found:
             self._chunks.append(pa.array(self._rels, pa.string()))
             self._rels = []
 
+    def extend(self, rels: list[str], base: int, unders: dict[int, str]) -> None:
+        """Add files one after another (`add` for each, in bulk)."""
+        start = len(self._base_of)
+        for k, under in unders.items():
+            self._unders[start + k] = under
+        self._rels += rels
+        self._base_of.extend(array("i", (base,)) * len(rels))
+        if len(self._rels) >= _CHUNK:
+            self._chunks.append(pa.array(self._rels, pa.string()))
+            self._rels = []
+
     def path(self, i: int, rel: str) -> str:
         return InputFile(rel, self.bases[self._base_of[i]], self._unders.get(i)).path
 
@@ -269,20 +281,23 @@ def discover(srcs: Iterable[str | os.PathLike[str]], store_root: Path | None = N
 
 def _walk(src: Path, number: int, found: _Found, store_abs: Path | None) -> Iterator[Reject]:
     """Add the files under the folder `src` to `found`; yield the rejects."""
-    add = found.add
     for run in _in_rel_order(str(src), store_abs):
-        for item in run:
-            if isinstance(item, Reject):
-                yield item
-            else:
-                add(item[0], number, item[1])
+        found.extend(run.rels, number, run.unders)
+        yield from run.rejects
 
 
-Found = tuple[str, str | None] | Reject  # (rel, path under SRC if not rel) or a reject
+class Run(NamedTuple):
+    """Files that come one after another in rel order, and the rejects met among them."""
+
+    rels: list[str]
+    unders: dict[int, str]  # position in `rels` -> the file's path under SRC, if not its rel
+    rejects: list[Reject]
+
+
 _Entry = tuple[str, str, os.DirEntry[str] | Reject, str]  # sort key, name, entry, path under
 
 
-def _in_rel_order(src: str, store_abs: Path | None) -> Iterator[list[Found]]:
+def _in_rel_order(src: str, store_abs: Path | None) -> Iterator[Run]:
     """The files under the folder `src`, in the order of their rel, and the rejects of the
     entries not searched, in that order too; a run of them at a time.
 
@@ -292,22 +307,28 @@ def _in_rel_order(src: str, store_abs: Path | None) -> Iterator[list[Found]]:
     """
     stack = [iter(_entries(src, ".", store_abs))]
     while stack:
-        run: list[Found] = []
+        run = Run([], {}, [])
+        rels = run.rels
         for key, _, entry, under in stack[-1]:
             if isinstance(entry, Reject):
-                run.append(entry)
-            elif key.endswith("/"):  # a folder: its files come next
+                run.rejects.append(entry)
+            elif key[-1] == "/":  # a folder: its files come next
                 if not _is_link(entry):
                     stack.append(iter(_entries(entry.path, under, store_abs)))
                     break
-            elif _regular(entry):  # a regular file as the folder listing says (no system call)
-                run.append((key, None if under == key else under))
-            else:  # anything else is looked at closely
-                bad = _not_a_file(entry.path, key)
-                run.append((key, None if under == key else under) if bad is None else bad)
+            else:
+                # a regular file as the folder listing says (no system call); anything
+                # else is looked at closely
+                bad = None if _regular(entry) else _not_a_file(entry.path, key)
+                if bad is not None:
+                    run.rejects.append(bad)
+                    continue
+                if under is not key and under != key:
+                    run.unders[len(rels)] = under
+                rels.append(key)
         else:
             stack.pop()
-        if run:
+        if rels or run.rejects:
             yield run
 
 
@@ -320,12 +341,13 @@ def _entries(top: str, base_rel: str, store_abs: Path | None) -> list[_Entry]:
     if listing is None:
         return []
     folders, others = listing
+    prefix = "" if base_rel == "." else base_rel + "/"
     entries: list[_Entry] = []
     for d in folders:
         name = d.name
         if name in BOOKKEEPING:
             continue  # `policytrends fetch`'s listing pages: not records
-        under = name if base_rel == "." else f"{base_rel}/{name}"
+        under = prefix + name
         rel = _storable(under)
         link = _is_link(d)
         # resolve() only when the name could be the store's: a folder keeps its name
@@ -345,8 +367,8 @@ def _entries(top: str, base_rel: str, store_abs: Path | None) -> list[_Entry]:
         name = entry.name
         if name in BOOKKEEPING:
             continue  # `policytrends fetch`'s manifest
-        under = name if base_rel == "." else f"{base_rel}/{name}"
-        rel = _storable(under)
+        under = prefix + name
+        rel = under if under.isascii() else _storable(under)  # (the same str when ASCII)
         if name.startswith("."):
             entries.append((rel, name, Reject(
                 rel, None, "hidden", f"{rel}: hidden file (name starts with '.') skipped"),
@@ -378,26 +400,24 @@ def _is_link(entry: os.DirEntry[str]) -> bool:
 def _listing(top: str) -> tuple[list[os.DirEntry[str]], list[os.DirEntry[str]]] | None:
     """The folders and the other entries of the folder `top` (os.walk's listing: a folder
     that cannot be read, or stops being readable, is skipped)."""
-    folders: list[os.DirEntry[str]] = []
-    others: list[os.DirEntry[str]] = []
     try:
-        listing = os.scandir(top)
+        with os.scandir(top) as listing:
+            entries = list(listing)
     except OSError:
         return None
-    with listing:
-        while True:
-            try:
-                entry = next(listing)
-            except StopIteration:
-                break
-            except OSError:
-                return None
-            try:
-                is_dir = entry.is_dir()
-            except OSError:
-                is_dir = False
-            (folders if is_dir else others).append(entry)
-    return folders, others
+    try:
+        is_dir = [entry.is_dir() for entry in entries]
+    except OSError:  # (only where the listing gives no type and a stat fails)
+        is_dir = list(map(_is_dir, entries))
+    return ([entry for entry, d in zip(entries, is_dir, strict=True) if d],
+            [entry for entry, d in zip(entries, is_dir, strict=True) if not d])
+
+
+def _is_dir(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
 
 
 WorkArgs = tuple[str, str, str | None]  # path to read, relative path, taxonomy file
@@ -703,18 +723,15 @@ class _Walk:
         same_rel: list[Reject] = []
         last = None
         for run in _in_rel_order(self.src, self.store_abs):
-            for item in run:
-                if isinstance(item, Reject):
-                    self.rejects.append(item)
-                    continue
-                rel, under = item
+            self.rejects += run.rejects
+            for k, rel in enumerate(run.rels):
                 if rel == last:  # two names that are not UTF-8, escaped to one rel
                     same_rel.append(_same_rel(rel))  # as discover() rejects it
                     continue
                 last = rel
                 self.found += 1
                 self._handed.append(rel)
-                yield InputFile(rel, self.src, under)
+                yield InputFile(rel, self.src, run.unders.get(k))
         self.rejects += same_rel
         if self.on_total:
             self.on_total(self.found)
