@@ -9,7 +9,7 @@ from array import array
 from bisect import bisect_left
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -673,16 +673,10 @@ def ingest(
             walk = _Walk(Path(srcs[0]), store.root, on_total)
             results = _results(walk.files(), None, jobs, taxonomy_file, engine, scheduler)
             summary = Summary()
-            changed = _parse(writer, walk.parsed(), results, summary, progress,
-                             lambda: _first_records(store))
+            changed = _parse(writer, walk.parsed(), results, summary, progress)
             summary.files_found = walk.found + len(walk.rejects)
             early_rejects, stored_rejects = walk.rejects, set()
         else:
-            # the stored records' duplicate keys load (seconds for a million) while the
-            # files are listed and compared with the manifest
-            loading = ThreadPoolExecutor(1, thread_name_prefix="policytrends-dedup")
-            first_records = loading.submit(_first_records, store)
-            loading.shutdown(wait=False)
             files, early_rejects = discover(srcs, store.root)
             summary = Summary(files_found=len(files) + len(early_rejects))
             plan = _plan(files, early_rejects, old, summary)
@@ -692,8 +686,7 @@ def ingest(
                                engine, scheduler)
             todo = zip((f.rel for f in files.select(plan.todo)),
                        map(plan.previous_sha.get, plan.todo.tolist()), strict=True)
-            changed = _parse(writer, todo, results, summary, progress, first_records.result)
-            first_records.result()  # a stored part it could not read stops the run here too
+            changed = _parse(writer, todo, results, summary, progress)
             stored_rejects = plan.stored_rejects
             del files, results, todo  # a million files: ~100 MB that commit() can use
         changed = _add_rejects(writer, early_rejects, stored_rejects, summary) or changed
@@ -747,21 +740,16 @@ def _same_rel(rel: str) -> Reject:
                   "folders")
 
 
-def _first_records(store: Store) -> Dedup:
-    """The duplicate_of rule's index of the records stored already."""
-    return Dedup(_stored_documents(store) if store.current() is not None else ())
-
-
 def _parse(writer: StoreWriter, todo: Iterator[tuple[str, str | None]],
            results: Iterable[RowBatch], summary: Summary,
-           progress: Callable[[int], object] | None, stored: Callable[[], Dedup]) -> bool:
+           progress: Callable[[int], object] | None) -> bool:
     """Add the rows of the files parsed to `writer`; True if any file was added.
 
     `todo`: (rel, its sha256 in the store's manifest if there) of each file parsed, in
-    the order of `results`; `stored()`: the index of the stored records, asked for when
-    the first file is added.
+    the order of `results`.
     """
-    dedup: Dedup | None = None
+    store = writer.store
+    dedup = Dedup(_stored_documents(store) if store.current() is not None else ())
     changed = False
     for batch in results:
         keep, sigs = [], []
@@ -778,8 +766,6 @@ def _parse(writer: StoreWriter, todo: Iterator[tuple[str, str | None]],
             keep.append(k)
             sigs.append(sig or FileSig(rel, -1, -1, ""))
         if keep:
-            if dedup is None:
-                dedup = stored()
             _count(summary, batch, keep, dedup)
             writer.add_files(batch, keep, sigs)
             changed = True
