@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
+from typing import TYPE_CHECKING, Any
 
-from .frames import Frames, load
 from .ingest import Summary, ingest
+
+if TYPE_CHECKING:
+    from .frames import Frames, load
 
 try:
     __version__ = version("policytrends")
@@ -13,3 +16,13 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree
     __version__ = "0.0.0"
 
 __all__ = ["Frames", "Summary", "__version__", "ingest", "load"]
+
+
+def __getattr__(name: str) -> Any:
+    """`load` and `Frames` import pandas when first asked for: an ingest (and each of its
+    worker processes) does not need it, and importing it took a quarter of a second."""
+    if name in ("Frames", "load"):
+        from . import frames
+
+        return getattr(frames, name)
+    raise AttributeError(f"module 'policytrends' has no attribute {name!r}")
