@@ -176,16 +176,11 @@ class _Found:
         self._unders: dict[int, str] = {}
 
     def add(self, rel: str, base: int, under: str | None) -> None:
-        if under is not None:
-            self._unders[len(self._base_of)] = under
-        self._rels.append(rel)
-        self._base_of.append(base)
-        if len(self._rels) >= _CHUNK:
-            self._chunks.append(pa.array(self._rels, pa.string()))
-            self._rels = []
+        self.extend([rel], base, {} if under is None else {0: under})
 
     def extend(self, rels: list[str], base: int, unders: dict[int, str]) -> None:
-        """Add files one after another (`add` for each, in bulk)."""
+        """Add files that come one after another under SRC number `base`; `unders`:
+        position in `rels` -> the file's path under SRC, where it is not its rel."""
         start = len(self._base_of)
         for k, under in unders.items():
             self._unders[start + k] = under
@@ -312,10 +307,9 @@ def _in_rel_order(src: str, store_abs: Path | None) -> Iterator[Run]:
         for key, _, entry, under in stack[-1]:
             if isinstance(entry, Reject):
                 run.rejects.append(entry)
-            elif key[-1] == "/":  # a folder: its files come next
-                if not _is_link(entry):
-                    stack.append(iter(_entries(entry.path, under, store_abs)))
-                    break
+            elif key[-1] == "/":  # a folder (links are rejects already): its files come next
+                stack.append(iter(_entries(entry.path, under, store_abs)))
+                break
             else:
                 # a regular file as the folder listing says (no system call); anything
                 # else is looked at closely
@@ -368,7 +362,7 @@ def _entries(top: str, base_rel: str, store_abs: Path | None) -> list[_Entry]:
         if name in BOOKKEEPING:
             continue  # `policytrends fetch`'s manifest
         under = prefix + name
-        rel = under if under.isascii() else _storable(under)  # (the same str when ASCII)
+        rel = _storable(under)  # (`under` itself when ASCII)
         if name.startswith("."):
             entries.append((rel, name, Reject(
                 rel, None, "hidden", f"{rel}: hidden file (name starts with '.') skipped"),
