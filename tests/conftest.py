@@ -18,3 +18,11 @@ def shared() -> Path:
     if not (SHARED / "corpus").is_dir():
         pytest.skip("../shared is not present")
     return SHARED
+
+
+@pytest.fixture
+def small_parts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Parts of a few records, so that order across parts matters."""
+    from policytrends import store
+
+    monkeypatch.setattr(store, "PART_RECORDS", 5)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_parallel import small_parts, store_bytes, write_corpus  # noqa: F401
+from test_parallel import store_bytes, write_corpus
 
 import policytrends
 from policytrends.fetch.manifest import BOOKKEEPING
@@ -35,7 +35,7 @@ def _odd_entries(src: Path) -> None:
 
 
 def test_found_while_parsed_gives_the_store_of_listing_first(
-        tmp_path: Path, small_parts: None, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
+        tmp_path: Path, small_parts: None, monkeypatch: pytest.MonkeyPatch) -> None:
     src = write_corpus(tmp_path / "src")
     _odd_entries(src)
     empty = tmp_path / "empty"

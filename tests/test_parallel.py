@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 import policytrends
 from policytrends import store as store_mod
 from policytrends.cli import main
@@ -72,12 +70,6 @@ def store_bytes(store: Path) -> dict[str, bytes]:
     cur = store_mod.Store(store).current()
     assert cur is not None
     return {p.relative_to(cur).as_posix(): p.read_bytes() for p in sorted(cur.rglob("*.parquet"))}
-
-
-@pytest.fixture
-def small_parts(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Parts of a few records, so that order across parts matters."""
-    monkeypatch.setattr(store_mod, "PART_RECORDS", 5)
 
 
 def test_store_is_byte_identical_for_one_and_two_jobs(tmp_path: Path, small_parts: None) -> None:
