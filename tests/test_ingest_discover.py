@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 
-from policytrends.ingest import discover
+from policytrends import discovery as discovery_mod
+from policytrends.discovery import discover
 
 
 def _touch(p: Path) -> Path:
@@ -50,9 +50,8 @@ def test_paths_in_bulk_are_each_files_own_path(tmp_path: Path, monkeypatch) -> N
     """FileList.paths() (joined in bulk) gives InputFile.path (os.path.join) for folders
     given as relative, absolute, "." and with a trailing slash, and for files given directly,
     across chunk boundaries."""
-    ingest_mod = importlib.import_module("policytrends.ingest")
 
-    monkeypatch.setattr(ingest_mod, "_CHUNK", 3)  # chunks of 3 files: boundaries tested
+    monkeypatch.setattr(discovery_mod, "_CHUNK", 3)  # chunks of 3 files: boundaries tested
     for rel in ("a.txt", "b/c.txt", "b/d e.txt", "é.txt", "z/y/x.txt"):
         _touch(tmp_path / "one" / rel)
     _touch(tmp_path / "two" / "m.txt")

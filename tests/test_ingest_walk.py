@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from test_parallel import store_bytes, write_corpus
 
 import policytrends
+from policytrends import discovery as discovery_mod
 from policytrends.fetch.manifest import BOOKKEEPING
 
 ingest_mod = importlib.import_module("policytrends.ingest")
@@ -92,6 +93,6 @@ def _make(root: Path, tree: dict | None) -> None:
 def test_files_come_in_rel_order(tree: dict) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         _make(Path(tmp), tree)
-        runs = list(ingest_mod._in_rel_order(tmp, None))
+        runs = list(discovery_mod._in_rel_order(tmp, None))
         assert not any(run.rejects or run.unders for run in runs)
         assert [rel for run in runs for rel in run.rels] == _plain_order(tmp)

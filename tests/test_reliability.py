@@ -16,6 +16,7 @@ from store_checks import assert_clean, version_files
 
 import policytrends
 from policytrends import cli, sources
+from policytrends import discovery as discovery_mod
 from policytrends.errors import StoreError
 from policytrends.pipeline import process_file
 from policytrends.store import Store
@@ -79,7 +80,7 @@ def test_file_that_vanishes_after_discovery(
     """Listed, then deleted before it is read: a reject. One folder into a new store is
     parsed while it is listed; two SRC arguments are listed first, then parsed."""
     src = _src(tmp_path)
-    real = ingest_mod._in_rel_order
+    real = discovery_mod._in_rel_order
 
     def then_delete(*args, **kwargs):  # type: ignore[no-untyped-def]
         for run in real(*args, **kwargs):
@@ -87,7 +88,7 @@ def test_file_that_vanishes_after_discovery(
                 (src / "note_3.txt").unlink()
             yield run
 
-    monkeypatch.setattr(ingest_mod, "_in_rel_order", then_delete)
+    monkeypatch.setattr(discovery_mod, "_in_rel_order", then_delete)
     other = tmp_path / "empty"
     other.mkdir()
     policytrends.ingest([src] if found_while_parsed else [src, other], tmp_path / "store",

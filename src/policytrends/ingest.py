@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import gc
 import os
-import stat
-from array import array
-from bisect import bisect_left
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -15,19 +12,17 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import chain, count, islice, repeat
 from multiprocessing import get_context
-from operator import add, itemgetter
 from pathlib import Path
 from queue import SimpleQueue
 from threading import Thread
-from typing import NamedTuple
 
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
 from .dedup import Dedup
+from .discovery import FileList, InputFile, Walk, discover
 from .errors import WorkerError
-from .fetch.manifest import BOOKKEEPING
 from .pipeline import MAX_INPUT_BYTES, process_file
 from .records import FileResult, Reject
 from .store import (
@@ -64,354 +59,6 @@ class Summary:
         ]
         out += [f"  {reason}: {n}" for reason, n in sorted(self.rejects.items())]
         return out
-
-
-@dataclass(frozen=True, slots=True)
-class InputFile:
-    """A file to read. A million of these must stay small (Path objects took half a
-    gigabyte): the SRC folder is one string shared by its files, and the path under it is
-    kept only when it differs from `rel` (names that are not UTF-8)."""
-
-    rel: str  # documents.path: relative to the SRC argument
-    base: str = ""  # the SRC folder it was found under; "" for a file given directly
-    under: str | None = None  # its path under `base` (or its whole path) if not `rel`
-
-    @property
-    def path(self) -> str:
-        """Where to read the file (the string os.walk and pathlib give for it)."""
-        return _full_path(self.base, self.rel if self.under is None else self.under)
-
-
-def _full_path(base: str, sub: str) -> str:
-    """Where to read a file that lies at `sub` under the SRC folder `base`."""
-    return sub if base in ("", ".") else os.path.join(base, sub)
-
-
-def _storable(rel: str) -> str:
-    """A path as the store can hold it: name bytes that are not UTF-8 become \\xNN escapes."""
-    if rel.isascii():  # nearly every path: it encodes and decodes to itself
-        return rel
-    return os.fsencode(rel).decode("utf-8", "backslashreplace")
-
-
-_NOT_REGULAR = ((stat.S_ISDIR, "folder"), (stat.S_ISFIFO, "named pipe (fifo)"),
-                (stat.S_ISSOCK, "socket"), (stat.S_ISCHR, "character device"),
-                (stat.S_ISBLK, "block device"))
-
-
-def _symlink(full: str | Path, rel: str) -> Reject:
-    return Reject(rel, None, "symlink",
-                  f"{rel}: symbolic link to {_storable(os.readlink(full))} not followed")
-
-
-def _not_a_file(full: str | Path, rel: str) -> Reject | None:
-    """A reject for an entry that is not a regular file: reading a fifo would block forever."""
-    try:
-        mode = os.lstat(full).st_mode  # one system call per file: a million files add up
-    except OSError as exc:
-        return Reject(rel, None, "unreadable", f"{rel}: {exc.strerror or exc}")
-    if stat.S_ISLNK(mode):
-        return _symlink(full, rel)
-    if stat.S_ISREG(mode):
-        return None
-    kind = next((name for test, name in _NOT_REGULAR if test(mode)), "special file")
-    return Reject(rel, None, "not_regular_file", f"{rel}: a {kind}, not a regular file")
-
-
-class FileList:
-    """Input files sorted by `rel`, in compact arrays (a million files as InputFile
-    objects in a list and a dict took ~250 bytes each): the relative paths in one Arrow
-    array, the SRC folder of each file as a number."""
-
-    def __init__(self, bases: list[str], rels: pa.Array, base_of: np.ndarray,
-                 unders: dict[int, str]) -> None:
-        self.bases = bases  # the SRC folder of each SRC number ("" for a file given directly)
-        self.rels = rels
-        self.base_of = base_of
-        self.unders = unders  # file number -> path under its base, where not its rel
-
-    def __len__(self) -> int:
-        return len(self.rels)
-
-    def __iter__(self) -> Iterator[InputFile]:
-        return self.select(np.arange(len(self)))
-
-    def paths(self) -> Iterator[str]:
-        """Where to read each file, in order (`InputFile.path` without the objects)."""
-        # `_full_path` of a path relative to a folder is the folder, "/" and the path (a
-        # rel is never absolute): concatenated here, as os.path.join per file costs ~1 s
-        # a million files
-        prefix = ["" if b in ("", ".") else b if b.endswith("/") else b + "/"
-                  for b in self.bases]
-        unders = sorted(self.unders)
-        for at in range(0, len(self), _CHUNK):
-            rels = self.rels[at:at + _CHUNK].to_pylist()
-            bases = self.base_of[at:at + _CHUNK].tolist()
-            full = list(map(add, map(prefix.__getitem__, bases), rels))
-            for i in unders[bisect_left(unders, at):bisect_left(unders, at + _CHUNK)]:
-                full[i - at] = _full_path(self.bases[bases[i - at]], self.unders[i])
-            yield from full
-
-    def select(self, numbers: np.ndarray) -> Iterator[InputFile]:
-        """The files with these numbers (positions in the sorted list), in that order."""
-        for at in range(0, len(numbers), _CHUNK):
-            part = numbers[at:at + _CHUNK]
-            rels = self.rels.take(pa.array(part)).to_pylist()
-            for i, rel, base in zip(part.tolist(), rels, self.base_of[part].tolist(),
-                                    strict=True):
-                yield InputFile(rel, self.bases[base], self.unders.get(i))
-
-
-_CHUNK = 8_192  # files converted between Python and Arrow at a time
-
-
-class _Found:
-    """Files as discover() finds them: appended SRC by SRC, sorted at the end."""
-
-    def __init__(self) -> None:
-        self.bases: list[str] = []
-        self._chunks: list[pa.Array] = []
-        self._rels: list[str] = []
-        self._base_of = array("i")
-        self._unders: dict[int, str] = {}
-
-    def add(self, rel: str, base: int, under: str | None) -> None:
-        self.extend([rel], base, {} if under is None else {0: under})
-
-    def extend(self, rels: list[str], base: int, unders: dict[int, str]) -> None:
-        """Add files that come one after another under SRC number `base`; `unders`:
-        position in `rels` -> the file's path under SRC, where it is not its rel."""
-        start = len(self._base_of)
-        for k, under in unders.items():
-            self._unders[start + k] = under
-        self._rels += rels
-        self._base_of.extend(array("i", (base,)) * len(rels))
-        if len(self._rels) >= _CHUNK:
-            self._chunks.append(pa.array(self._rels, pa.string()))
-            self._rels = []
-
-    def path(self, i: int, rel: str) -> str:
-        return InputFile(rel, self.bases[self._base_of[i]], self._unders.get(i)).path
-
-    def sorted(self, rejects: list[tuple[int, Reject]]) -> FileList:
-        """The files sorted by rel; a rel found under two SRC folders is kept once."""
-        self._chunks.append(pa.array(self._rels, pa.string()))
-        rels = pa.chunked_array(self._chunks, pa.string()).combine_chunks()
-        self._chunks, self._rels = [], []
-        base_of = np.frombuffer(self._base_of, np.int32)
-        order = np.arange(len(rels))
-        if not _in_order(rels, base_of):  # os.walk lists a folder's files before its folders
-            order = pc.sort_indices(pa.table({"rel": rels, "base": base_of}),
-                                    sort_keys=[("rel", "ascending"), ("base", "ascending")]
-                                    ).to_numpy()
-            rels = rels.take(pa.array(order))
-        keep = self._drop_duplicates(rels, order, rejects)
-        if keep is not None:
-            order, rels = order[keep], rels.filter(pa.array(keep))
-        at = np.full(len(base_of), -1)
-        at[order] = np.arange(len(order))
-        unders = {int(at[i]): u for i, u in self._unders.items() if at[i] >= 0}
-        return FileList(self.bases, rels, base_of[order], unders)
-
-    def _drop_duplicates(self, rels: pa.Array, order: np.ndarray,
-                         rejects: list[tuple[int, Reject]]) -> np.ndarray | None:
-        """Keep the first SRC's file of a rel; a later folder's file at another place is a
-        duplicate_path reject, a later file given directly is dropped."""
-        if len(rels) < 2:
-            return None
-        same = pc.equal(rels[1:], rels[:-1]).to_numpy(zero_copy_only=False)
-        if not same.any():
-            return None
-        keep = np.ones(len(rels), bool)
-        first = 0
-        for j in (np.flatnonzero(same) + 1).tolist():
-            rel = rels[j].as_py()
-            if rels[first].as_py() != rel:
-                first = j - 1
-            keep[j] = False
-            i, winner = int(order[j]), int(order[first])
-            base = self._base_of[i]
-            if self.bases[base] and self.path(i, rel) != self.path(winner, rel):
-                rejects.append((base, _same_rel(rel)))
-        return keep
-
-
-def _in_order(rels: pa.Array, base_of: np.ndarray) -> bool:
-    """Whether the files are sorted by rel, then SRC number, already."""
-    if len(rels) < 2:
-        return True
-    before, after = rels[:-1], rels[1:]
-    if not pc.all(pc.less_equal(before, after)).as_py():
-        return False
-    same = pc.equal(before, after).to_numpy(zero_copy_only=False)
-    return bool(np.all(base_of[:-1][same] <= base_of[1:][same]))
-
-
-def discover(srcs: Iterable[str | os.PathLike[str]], store_root: Path | None = None
-             ) -> tuple[FileList, list[Reject]]:
-    """Input files under the SRC arguments, sorted; symlinks inside folders are rejected."""
-    found = _Found()
-    rejects: list[tuple[int, Reject]] = []
-    store_abs = store_root.resolve() if store_root else None
-    for number, src in enumerate(map(Path, srcs)):
-        if src.is_file():
-            found.bases.append("")
-            found.add(_storable(src.name), number, str(src))
-            continue
-        found.bases.append(str(src))
-        if not src.is_dir():
-            shown = _storable(str(src))
-            if not src.exists():
-                reject = Reject(shown, None, "not_found", f"{shown}: no such file or folder")
-            else:  # a fifo, socket or device given directly
-                reject = _not_a_file(src, shown) or Reject(shown, None, "unreadable", shown)
-            rejects.append((number, reject))
-            continue
-        for reject in _walk(src, number, found, store_abs):
-            rejects.append((number, reject))
-    files = found.sorted(rejects)
-    rejects.sort(key=lambda nr: nr[0])  # SRC by SRC, as found
-    return files, [r for _, r in rejects]
-
-
-def _walk(src: Path, number: int, found: _Found, store_abs: Path | None) -> Iterator[Reject]:
-    """Add the files under the folder `src` to `found`; yield the rejects."""
-    for run in _in_rel_order(str(src), store_abs):
-        found.extend(run.rels, number, run.unders)
-        yield from run.rejects
-
-
-class Run(NamedTuple):
-    """Files that come one after another in rel order, and the rejects met among them."""
-
-    rels: list[str]
-    unders: dict[int, str]  # position in `rels` -> the file's path under SRC, if not its rel
-    rejects: list[Reject]
-
-
-_Entry = tuple[str, str, os.DirEntry[str] | Reject, str]  # sort key, name, entry, path under
-
-
-def _in_rel_order(src: str, store_abs: Path | None) -> Iterator[Run]:
-    """The files under the folder `src`, in the order of their rel, and the rejects of the
-    entries not searched, in that order too; a run of them at a time.
-
-    The order is discover()'s sorted order without a sort, so files can be parsed while
-    they are found: a folder's entries by name, a folder's name with "/" after it (its
-    files' rels go on with "/": `a.txt` comes before `a/z.txt`, `a-b/` before `a/`).
-    """
-    stack = [iter(_entries(src, ".", store_abs))]
-    while stack:
-        run = Run([], {}, [])
-        rels = run.rels
-        for key, _, entry, under in stack[-1]:
-            if isinstance(entry, Reject):
-                run.rejects.append(entry)
-            elif key[-1] == "/":  # a folder (links are rejects already): its files come next
-                stack.append(iter(_entries(entry.path, under, store_abs)))
-                break
-            else:
-                # a regular file as the folder listing says (no system call); anything
-                # else is looked at closely
-                bad = None if _regular(entry) else _not_a_file(entry.path, key)
-                if bad is not None:
-                    run.rejects.append(bad)
-                    continue
-                if under is not key and under != key:
-                    run.unders[len(rels)] = under
-                rels.append(key)
-        else:
-            stack.pop()
-        if rels or run.rejects:
-            yield run
-
-
-def _entries(top: str, base_rel: str, store_abs: Path | None) -> list[_Entry]:
-    """The entries of the folder `top` (at `base_rel` under the SRC folder) sorted by
-    their rel ("/" after a folder's), with rejects for those not to search."""
-    # strings and folder-listing entries, not Path objects and a stat per entry: a
-    # million files in 170,000 folders took 25 s, then 16 s
-    listing = _listing(top)
-    if listing is None:
-        return []
-    folders, others = listing
-    prefix = "" if base_rel == "." else base_rel + "/"
-    entries: list[_Entry] = []
-    for d in folders:
-        name = d.name
-        if name in BOOKKEEPING:
-            continue  # `policytrends fetch`'s listing pages: not records
-        under = prefix + name
-        rel = _storable(under)
-        link = _is_link(d)
-        # resolve() only when the name could be the store's: a folder keeps its name
-        # when resolved unless it is a link (resolving every folder was a hot spot)
-        if (store_abs and (name == store_abs.name or link)
-                and Path(d.path).resolve() == store_abs):
-            continue  # the store itself
-        if link:  # os.walk lists links to folders here and skips them
-            entries.append((rel + "/", name, _symlink(d.path, rel), under))
-        elif name.startswith("."):
-            entries.append((rel + "/", name, Reject(
-                rel, None, "hidden", f"{rel}: hidden folder (name starts with '.') not searched"),
-                under))
-        else:
-            entries.append((rel + "/", name, d, under))
-    for entry in others:
-        name = entry.name
-        if name in BOOKKEEPING:
-            continue  # `policytrends fetch`'s manifest
-        under = prefix + name
-        rel = _storable(under)  # (`under` itself when ASCII)
-        if name.startswith("."):
-            entries.append((rel, name, Reject(
-                rel, None, "hidden", f"{rel}: hidden file (name starts with '.') skipped"),
-                under))
-        else:
-            entries.append((rel, name, entry, under))
-    # (rel, name) pairs differ: the name tells apart rels of names that are not UTF-8
-    entries.sort(key=_REL_AND_NAME)
-    return entries
-
-
-_REL_AND_NAME = itemgetter(0, 1)
-
-
-def _regular(entry: os.DirEntry[str]) -> bool:
-    try:
-        return entry.is_file(follow_symlinks=False)
-    except OSError:
-        return False
-
-
-def _is_link(entry: os.DirEntry[str]) -> bool:
-    try:
-        return entry.is_symlink()
-    except OSError:
-        return False
-
-
-def _listing(top: str) -> tuple[list[os.DirEntry[str]], list[os.DirEntry[str]]] | None:
-    """The folders and the other entries of the folder `top` (os.walk's listing: a folder
-    that cannot be read, or stops being readable, is skipped)."""
-    try:
-        with os.scandir(top) as listing:
-            entries = list(listing)
-    except OSError:
-        return None
-    try:
-        is_dir = [entry.is_dir() for entry in entries]
-    except OSError:  # (only where the listing gives no type and a stat fails)
-        is_dir = list(map(_is_dir, entries))
-    return ([entry for entry, d in zip(entries, is_dir, strict=True) if d],
-            [entry for entry, d in zip(entries, is_dir, strict=True) if not d])
-
-
-def _is_dir(entry: os.DirEntry[str]) -> bool:
-    try:
-        return entry.is_dir()
-    except OSError:
-        return False
 
 
 WorkArgs = tuple[str, str, str | None]  # path to read, relative path, taxonomy file
@@ -664,7 +311,7 @@ def ingest(
     with _system_allocator(), store.open_writer(wait=wait) as writer:
         old = store.manifest(_MANIFEST_COLUMNS)
         if len(srcs) == 1 and Path(srcs[0]).is_dir() and not len(old):
-            walk = _Walk(Path(srcs[0]), store.root, on_total)
+            walk = Walk(Path(srcs[0]), store.root, on_total)
             results = _results(walk.files(), None, jobs, taxonomy_file, engine, scheduler)
             summary = Summary()
             changed = _parse(writer, walk.parsed(), results, summary, progress)
@@ -688,50 +335,6 @@ def ingest(
             writer.commit()
             summary.committed = True
     return summary
-
-
-class _Walk:
-    """The files of one SRC folder, found while they are parsed: for a store that has no
-    files yet (none to compare with), parsing starts with the first file found instead of
-    after the listing of all (a million files in 168,000 folders took 13 s to list from
-    disk). The same files in the same order as discover() gives, so the same store."""
-
-    def __init__(self, src: Path, store_root: Path,
-                 on_total: Callable[[int], object] | None) -> None:
-        self.src = str(src)
-        self.store_abs = store_root.resolve()
-        self.on_total = on_total
-        self.found = 0
-        self.rejects: list[Reject] = []
-        self._handed: deque[str] = deque()  # rels of the files handed out, not yet parsed
-
-    def files(self) -> Iterator[InputFile]:
-        """The files in rel order (run by the thread that feeds the worker processes)."""
-        same_rel: list[Reject] = []
-        last = None
-        for run in _in_rel_order(self.src, self.store_abs):
-            self.rejects += run.rejects
-            for k, rel in enumerate(run.rels):
-                if rel == last:  # two names that are not UTF-8, escaped to one rel
-                    same_rel.append(_same_rel(rel))  # as discover() rejects it
-                    continue
-                last = rel
-                self.found += 1
-                self._handed.append(rel)
-                yield InputFile(rel, self.src, run.unders.get(k))
-        self.rejects += same_rel
-        if self.on_total:
-            self.on_total(self.found)
-
-    def parsed(self) -> Iterator[tuple[str, str | None]]:
-        """(rel, sha256 stored for it: none) of each file handed out, in order."""
-        while True:
-            yield self._handed.popleft(), None
-
-
-def _same_rel(rel: str) -> Reject:
-    return Reject(rel, None, "duplicate_path", f"{rel}: same relative path under two SRC "
-                  "folders")
 
 
 def _parse(writer: StoreWriter, todo: Iterator[tuple[str, str | None]],
