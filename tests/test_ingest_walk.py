@@ -42,8 +42,9 @@ def test_found_while_parsed_gives_the_store_of_listing_first(
     empty = tmp_path / "empty"
     empty.mkdir()
     listed = []
-    real = ingest_mod.discover
-    monkeypatch.setattr(ingest_mod, "discover", lambda *a, **k: listed.append(1) or real(*a, **k))
+    real = ingest_mod.Discovery
+    monkeypatch.setattr(ingest_mod, "Discovery",
+                        lambda *a, **k: listed.append(1) or real(*a, **k))
 
     totals: list[int] = []
     done: list[int] = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -36,6 +37,29 @@ def test_reingest_changes_nothing_and_adds_only_new(tmp_path: Path) -> None:
     docs = policytrends.load(store).documents
     assert sorted(docs["path"]) == ["a.txt", "b.txt", "c.txt"]
     assert docs["record_id"].is_unique
+
+
+def test_touched_file_is_read_once_then_skipped(tmp_path: Path) -> None:
+    """A file with a new mtime but the same bytes is read again once; the manifest then
+    holds its new mtime, so the next run skips it without reading it."""
+    src = tmp_path / "src"
+    for name in ("a.txt", "b.txt", "c.txt"):
+        _write(src / name, f"A note called {name} about the Indo-Pacific.")
+    store = tmp_path / "store"
+    policytrends.ingest([src], store, jobs=1)
+    tables = {t: Store(store).read_table(t) for t in TABLES}
+    st = (src / "b.txt").stat()
+    os.utime(src / "b.txt", ns=(st.st_atime_ns, st.st_mtime_ns + 5_000_000_000))
+    to_parse: list[int] = []
+    again = policytrends.ingest([src], store, jobs=1, on_total=to_parse.append)
+    assert to_parse == [1] and again.files_parsed == 0 and again.files_unchanged == 3
+    assert again.committed
+    manifest = Store(store).manifest().to_pandas().set_index("path")
+    assert manifest.loc["b.txt", "mtime_ns"] == (src / "b.txt").stat().st_mtime_ns
+    assert manifest.loc["a.txt", "mtime_ns"] == (src / "a.txt").stat().st_mtime_ns
+    assert {t: Store(store).read_table(t) for t in TABLES} == tables
+    third = policytrends.ingest([src], store, jobs=1, on_total=to_parse.append)
+    assert to_parse == [1, 0] and third.files_unchanged == 3 and not third.committed
 
 
 def test_changed_file_replaces_its_rows(tmp_path: Path) -> None:

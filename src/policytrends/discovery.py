@@ -9,6 +9,7 @@ from array import array
 from bisect import bisect_left
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor, Future
 from dataclasses import dataclass
 from operator import add, itemgetter
 from pathlib import Path
@@ -80,11 +81,12 @@ class FileList:
     array, the SRC folder of each file as a number."""
 
     def __init__(self, bases: list[str], rels: pa.Array, base_of: np.ndarray,
-                 unders: dict[int, str]) -> None:
+                 unders: dict[int, str], stats: Stats | None = None) -> None:
         self.bases = bases  # the SRC folder of each SRC number ("" for a file given directly)
         self.rels = rels
         self.base_of = base_of
         self.unders = unders  # file number -> path under its base, where not its rel
+        self.stats = stats  # each file's size and mtime when it was found, if taken
 
     def __len__(self) -> int:
         return len(self.rels)
@@ -124,24 +126,35 @@ _CHUNK = 8_192  # files converted between Python and Arrow at a time
 class _Found:
     """Files as discover() finds them: appended SRC by SRC, sorted at the end."""
 
-    def __init__(self) -> None:
+    def __init__(self, stats: bool = False) -> None:
         self.bases: list[str] = []
         self._chunks: list[pa.Array] = []
         self._rels: list[str] = []
         self._base_of = array("i")
         self._unders: dict[int, str] = {}
+        self._stats = _Sizes() if stats else None
 
     def add(self, rel: str, base: int, under: str | None) -> None:
-        self.extend([rel], base, {} if under is None else {0: under})
+        sizes = None
+        if self._stats is not None:
+            sizes = _Sizes()
+            sizes.add(_full_path(self.bases[base], rel if under is None else under))
+        self.extend([rel], base, {} if under is None else {0: under}, sizes)
 
-    def extend(self, rels: list[str], base: int, unders: dict[int, str]) -> None:
+    def extend(self, rels: list[str], base: int, unders: dict[int, str],
+               stats: _Sizes | None = None) -> None:
         """Add files that come one after another under SRC number `base`; `unders`:
-        position in `rels` -> the file's path under SRC, where it is not its rel."""
+        position in `rels` -> the file's path under SRC, where it is not its rel;
+        `stats`: their sizes and mtimes (when the list takes them)."""
         start = len(self._base_of)
         for k, under in unders.items():
             self._unders[start + k] = under
         self._rels += rels
         self._base_of.extend(array("i", (base,)) * len(rels))
+        if self._stats is not None:
+            assert stats is not None and len(stats.size) == len(rels)
+            self._stats.size += stats.size
+            self._stats.mtime_ns += stats.mtime_ns
         if len(self._rels) >= _CHUNK:
             self._chunks.append(pa.array(self._rels, pa.string()))
             self._rels = []
@@ -167,7 +180,11 @@ class _Found:
         at = np.full(len(base_of), -1)
         at[order] = np.arange(len(order))
         unders = {int(at[i]): u for i, u in self._unders.items() if at[i] >= 0}
-        return FileList(self.bases, rels, base_of[order], unders)
+        stats = None
+        if self._stats is not None:
+            stats = Stats(np.frombuffer(self._stats.size, np.int64)[order],
+                          np.frombuffer(self._stats.mtime_ns, np.int64)[order])
+        return FileList(self.bases, rels, base_of[order], unders, stats)
 
     def _drop_duplicates(self, rels: pa.Array, order: np.ndarray,
                          rejects: list[tuple[int, Reject]]) -> np.ndarray | None:
@@ -206,35 +223,156 @@ def _in_order(rels: pa.Array, base_of: np.ndarray) -> bool:
 def discover(srcs: Iterable[str | os.PathLike[str]], store_root: Path | None = None
              ) -> tuple[FileList, list[Reject]]:
     """Input files under the SRC arguments, sorted; symlinks inside folders are rejected."""
-    found = _Found()
-    rejects: list[tuple[int, Reject]] = []
-    store_abs = store_root.resolve() if store_root else None
-    for number, src in enumerate(map(Path, srcs)):
-        if src.is_file():
-            found.bases.append("")
-            found.add(_storable(src.name), number, str(src))
-            continue
-        found.bases.append(str(src))
-        if not src.is_dir():
-            shown = _storable(str(src))
-            if not src.exists():
-                reject = Reject(shown, None, "not_found", f"{shown}: no such file or folder")
-            else:  # a fifo, socket or device given directly
-                reject = _not_a_file(src, shown) or Reject(shown, None, "unreadable", shown)
-            rejects.append((number, reject))
-            continue
-        for reject in _walk(src, number, found, store_abs):
-            rejects.append((number, reject))
-    files = found.sorted(rejects)
-    rejects.sort(key=lambda nr: nr[0])  # SRC by SRC, as found
-    return files, [r for _, r in rejects]
+    return Discovery(srcs, store_root).result()
 
 
-def _walk(src: Path, number: int, found: _Found, store_abs: Path | None) -> Iterator[Reject]:
-    """Add the files under the folder `src` to `found`; yield the rejects."""
-    for run in _in_rel_order(str(src), store_abs):
-        found.extend(run.rels, number, run.unders)
-        yield from run.rejects
+class Discovery:
+    """discover() in two steps, so the caller can work while the files are listed.
+
+    With `pool`, the SRC folders' first levels are listed here and the folders below them
+    are searched by the pool's processes (which share no lock: listing and stat-ing a
+    million files is ~4 s of system calls); the files, their order and the rejects are
+    those of a search here. With `stats`, each file's size and mtime are taken as it is
+    found (FileList.stats), as a store that has files compares them with its manifest.
+    """
+
+    def __init__(self, srcs: Iterable[str | os.PathLike[str]], store_root: Path | None = None,
+                 *, stats: bool = False, pool: Executor | None = None, jobs: int = 1) -> None:
+        self.found = _Found(stats)
+        self.rejects: list[tuple[int, Reject]] = []
+        self.stats = stats
+        self.store_abs = store_root.resolve() if store_root else None
+        self.folders: list[tuple[int, Iterable[Run]]] = []  # SRC number, its runs
+        for number, src in enumerate(map(Path, srcs)):
+            if src.is_file():
+                self.found.bases.append("")
+                self.found.add(_storable(src.name), number, str(src))
+                continue
+            self.found.bases.append(str(src))
+            if not src.is_dir():
+                shown = _storable(str(src))
+                if not src.exists():
+                    reject = Reject(shown, None, "not_found", f"{shown}: no such file or folder")
+                else:  # a fifo, socket or device given directly
+                    reject = _not_a_file(src, shown) or Reject(shown, None, "unreadable", shown)
+                self.rejects.append((number, reject))
+                continue
+            runs: Iterable[Run] = (
+                _in_rel_order(str(src), self.store_abs, stats=stats) if pool is None
+                else _Split(str(src), self.store_abs, stats, pool, jobs))
+            self.folders.append((number, runs))
+
+    def result(self) -> tuple[FileList, list[Reject]]:
+        """The files found, sorted, and the rejects, SRC by SRC."""
+        for number, runs in self.folders:
+            for run in runs:
+                self.found.extend(run.rels, number, run.unders, run.stats)
+                self.rejects += ((number, reject) for reject in run.rejects)
+        files = self.found.sorted(self.rejects)
+        self.rejects.sort(key=lambda nr: nr[0])  # SRC by SRC, as found
+        return files, [r for _, r in self.rejects]
+
+
+# Folders a SRC folder is split into for the worker processes, per process (at least:
+# its levels are listed until there are as many, or no more folders)
+SPLIT_PER_JOB = 16
+
+
+class _Split:
+    """The runs of a SRC folder searched by worker processes: its first levels are
+    listed here until there are SPLIT_PER_JOB folders per job, and each run of
+    consecutive folders (no file or reject between them) is searched by a worker, which
+    sends back all their files as one run; the runs come in the search's order."""
+
+    def __init__(self, src: str, store_abs: Path | None, stats: bool, pool: Executor,
+                 jobs: int) -> None:
+        items = [Run([], {}, [], _Sizes() if stats else None, Folder(src, "."))]
+        want = jobs * SPLIT_PER_JOB
+        while 0 < sum(run.folder is not None for run in items) < want:
+            items = [part for run in items for part in _expanded(run, store_abs, stats)]
+        size = -(-sum(run.folder is not None for run in items) // want)
+        self.parts: list[Run | Future[Run]] = []
+        group: list[Folder] = []
+        for run in items:
+            if run.rels or run.rejects:
+                self._submit(pool, group, store_abs, stats)
+                self.parts.append(run)
+            if run.folder is not None:
+                group.append(run.folder)
+                if len(group) >= size:
+                    self._submit(pool, group, store_abs, stats)
+        self._submit(pool, group, store_abs, stats)
+
+    def _submit(self, pool: Executor, group: list[Folder], store_abs: Path | None,
+                stats: bool) -> None:
+        if group:
+            self.parts.append(pool.submit(_search, group[:], store_abs, stats))
+            group.clear()
+
+    def __iter__(self) -> Iterator[Run]:
+        for part in self.parts:
+            yield part if isinstance(part, Run) else part.result()
+
+
+def _expanded(run: Run, store_abs: Path | None, stats: bool) -> list[Run]:
+    """`run`, then the first level of the folder after it (its folders not searched)."""
+    if run.folder is None:
+        return [run]
+    return [run._replace(folder=None),
+            *_in_rel_order(run.folder.path, store_abs, run.folder.under, stats, descend=False)]
+
+
+def _search(folders: list[Folder], store_abs: Path | None, stats: bool) -> Run:
+    """Worker: the files of the folders, one after another, as one run (top-level so
+    processes can pickle it; one run, as a run costs ~10 us to send)."""
+    out = Run([], {}, [], _Sizes() if stats else None)
+    for folder in folders:
+        for run in _in_rel_order(folder.path, store_abs, folder.under, stats):
+            out.unders.update((len(out.rels) + k, under) for k, under in run.unders.items())
+            out.rels.extend(run.rels)
+            out.rejects.extend(run.rejects)
+            if out.stats is not None and run.stats is not None:
+                out.stats.size += run.stats.size
+                out.stats.mtime_ns += run.stats.mtime_ns
+    return out
+
+
+class Stats(NamedTuple):
+    """Sizes and mtimes of files (-1 where os.stat failed: the file is parsed again)."""
+
+    size: np.ndarray
+    mtime_ns: np.ndarray
+
+
+class _Sizes:
+    """Sizes and mtimes of files as they are found."""
+
+    def __init__(self) -> None:
+        self.size = array("q")
+        self.mtime_ns = array("q")
+
+    def add(self, path: str) -> None:
+        try:
+            st = os.stat(path)
+        except OSError:
+            self.size.append(-1)
+            self.mtime_ns.append(-1)
+            return
+        self.size.append(st.st_size)
+        self.mtime_ns.append(st.st_mtime_ns)
+
+    def __getstate__(self) -> tuple[bytes, bytes]:  # (arrays pickle as lists of ints)
+        return self.size.tobytes(), self.mtime_ns.tobytes()
+
+    def __setstate__(self, state: tuple[bytes, bytes]) -> None:
+        self.size, self.mtime_ns = array("q", state[0]), array("q", state[1])
+
+
+class Folder(NamedTuple):
+    """A folder to search: where it is, and its path under the SRC folder."""
+
+    path: str
+    under: str
 
 
 class Run(NamedTuple):
@@ -243,28 +381,36 @@ class Run(NamedTuple):
     rels: list[str]
     unders: dict[int, str]  # position in `rels` -> the file's path under SRC, if not its rel
     rejects: list[Reject]
+    stats: _Sizes | None = None  # the files' sizes and mtimes, if taken
+    folder: Folder | None = None  # a folder not searched, which comes after these files
 
 
 _Entry = tuple[str, str, os.DirEntry[str] | Reject, str]  # sort key, name, entry, path under
 
 
-def _in_rel_order(src: str, store_abs: Path | None) -> Iterator[Run]:
-    """The files under the folder `src`, in the order of their rel, and the rejects of the
-    entries not searched, in that order too; a run of them at a time.
+def _in_rel_order(src: str, store_abs: Path | None, base_rel: str = ".", stats: bool = False,
+                  descend: bool = True) -> Iterator[Run]:
+    """The files under the folder `src` (at `base_rel` under the SRC folder), in the order
+    of their rel, and the rejects of the entries not searched, in that order too; a run of
+    them at a time. With `stats`, each file's size and mtime; with `descend` False, the
+    folders in `src` are not searched, but each ends a run as its `folder`.
 
     The order is discover()'s sorted order without a sort, so files can be parsed while
     they are found: a folder's entries by name, a folder's name with "/" after it (its
     files' rels go on with "/": `a.txt` comes before `a/z.txt`, `a-b/` before `a/`).
     """
-    stack = [iter(_entries(src, ".", store_abs))]
+    stack = [iter(_entries(src, base_rel, store_abs))]
     while stack:
-        run = Run([], {}, [])
+        run = Run([], {}, [], _Sizes() if stats else None)
         rels = run.rels
         for key, _, entry, under in stack[-1]:
             if isinstance(entry, Reject):
                 run.rejects.append(entry)
             elif key[-1] == "/":  # a folder (links are rejects already): its files come next
-                stack.append(iter(_entries(entry.path, under, store_abs)))
+                if descend:
+                    stack.append(iter(_entries(entry.path, under, store_abs)))
+                else:
+                    run = run._replace(folder=Folder(entry.path, under))
                 break
             else:
                 # a regular file as the folder listing says (no system call); anything
@@ -276,9 +422,11 @@ def _in_rel_order(src: str, store_abs: Path | None) -> Iterator[Run]:
                 if under is not key and under != key:
                     run.unders[len(rels)] = under
                 rels.append(key)
+                if run.stats is not None:
+                    run.stats.add(entry.path)
         else:
             stack.pop()
-        if rels or run.rejects:
+        if rels or run.rejects or run.folder:
             yield run
 
 

@@ -6,9 +6,9 @@ import gc
 import os
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from itertools import chain, count, islice, repeat
 from multiprocessing import get_context
@@ -21,7 +21,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from .dedup import Dedup
-from .discovery import FileList, InputFile, Walk, discover
+from .discovery import Discovery, FileList, InputFile, Walk, discover
 from .errors import WorkerError
 from .pipeline import MAX_INPUT_BYTES, process_file
 from .records import FileResult, Reject
@@ -138,9 +138,10 @@ def _growing(jobs: int) -> Iterator[int]:
 
 
 def _results(todo: Iterable[InputFile], total: int | None, jobs: int,
-             taxonomy_file: str | None, engine: str = "local", scheduler: str | None = None
-             ) -> Iterator[RowBatch]:
-    """The rows of the files in order; `total`: their number, None if not known yet."""
+             taxonomy_file: str | None, engine: str = "local", scheduler: str | None = None,
+             pool: Executor | None = None) -> Iterator[RowBatch]:
+    """The rows of the files in order; `total`: their number, None if not known yet;
+    `pool`: the worker processes to use, if started already."""
     if engine == "dask":
         from . import distributed
 
@@ -159,16 +160,33 @@ def _results(todo: Iterable[InputFile], total: int | None, jobs: int,
     if jobs <= 1 or at_least < 2:
         yield from map(_work_batch, _batches(todo, sizes, taxonomy_file))
         return
-    yield from _in_processes(_batches(todo, sizes, taxonomy_file), jobs)
+    yield from _in_processes(_batches(todo, sizes, taxonomy_file), jobs, pool)
 
 
 # Batches sent to each worker process ahead of the one whose rows are awaited.
 IN_FLIGHT_PER_JOB = 4
 
 
-def _in_processes(batches: Iterator[list[WorkArgs]], jobs: int) -> Iterator[RowBatch]:
-    """The rows of the batches, parsed by `jobs` worker processes, in the batches' order
-    (the store is the same whatever the number of jobs).
+def _in_processes(batches: Iterator[list[WorkArgs]], jobs: int,
+                  pool: Executor | None = None) -> Iterator[RowBatch]:
+    """The rows of the batches, parsed by `jobs` worker processes (those of `pool`, or
+    of a pool of its own), in the batches' order (the store is the same whatever the
+    number of jobs)."""
+    with ExitStack() as stack:
+        if pool is None:
+            pool = stack.enter_context(_worker_pool(jobs))
+        pending: deque[Future[RowBatch]] = deque()
+        for batch in batches:
+            pending.append(pool.submit(_work_batch, batch))
+            if len(pending) >= jobs * IN_FLIGHT_PER_JOB:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+
+@contextmanager
+def _worker_pool(jobs: int) -> Iterator[ProcessPoolExecutor]:
+    """`jobs` worker processes (for listing files, then parsing them).
 
     A process pool from concurrent.futures, not multiprocessing.Pool: the latter's worker
     thread wakes up for every result waiting in the pipe and polls until it is read (2 s
@@ -177,19 +195,15 @@ def _in_processes(batches: Iterator[list[WorkArgs]], jobs: int) -> Iterator[RowB
     """
     pool = ProcessPoolExecutor(jobs, mp_context=get_context("forkserver"),
                                initializer=_worker_start)
-    pending: deque[Future[RowBatch]] = deque()
+    done = False
     try:
-        for batch in batches:
-            pending.append(pool.submit(_work_batch, batch))
-            if len(pending) >= jobs * IN_FLIGHT_PER_JOB:
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
+        yield pool
+        done = True
     except BrokenProcessPool as exc:
         raise WorkerError("a parsing process stopped unexpectedly (killed by the system, or "
                           "out of memory?); the store is unchanged") from exc
-    finally:  # after an error, the batches not started are dropped
-        pool.shutdown(wait=not pending, cancel_futures=True)
+    finally:  # after an error, the work not started is dropped
+        pool.shutdown(wait=done, cancel_futures=True)
 
 
 def _worker_start() -> None:
@@ -229,7 +243,7 @@ def _plan(files: FileList, early_rejects: list[Reject], old: pa.Table,
     skipped (counted in `summary`), the others are to parse."""
     if not len(old):  # a new store: every file is parsed, none needs a stat now
         return _Plan(np.arange(len(files)), {}, set())
-    sizes, mtimes = _signatures(files)
+    sizes, mtimes = files.stats if files.stats is not None else _signatures(files)
     paths = old["path"].combine_chunks()
     # the last manifest row of a path counts, as in a dict built from the rows
     found = pc.index_in(files.rels, value_set=paths[::-1])
@@ -309,27 +323,20 @@ def ingest(
     srcs = list(srcs)
     store = Store(store_dir)
     with _system_allocator(), store.open_writer(wait=wait) as writer:
-        old = store.manifest(_MANIFEST_COLUMNS)
-        if len(srcs) == 1 and Path(srcs[0]).is_dir() and not len(old):
+        if len(srcs) == 1 and Path(srcs[0]).is_dir() and store.current() is None:
             walk = Walk(Path(srcs[0]), store.root, on_total)
             results = _results(walk.files(), None, jobs, taxonomy_file, engine, scheduler)
             summary = Summary()
-            changed = _parse(writer, walk.parsed(), results, summary, progress)
+            changed = _parse(writer, walk.parsed(), results, summary, progress, Dedup())
             summary.files_found = walk.found + len(walk.rejects)
-            early_rejects, stored_rejects = walk.rejects, set()
+            early_rejects, stored_rejects = walk.rejects, set[str]()
         else:
-            files, early_rejects = discover(srcs, store.root)
-            summary = Summary(files_found=len(files) + len(early_rejects))
-            plan = _plan(files, early_rejects, old, summary)
-            if on_total:
-                on_total(len(plan.todo))
-            results = _results(files.select(plan.todo), len(plan.todo), jobs, taxonomy_file,
-                               engine, scheduler)
-            todo = zip((f.rel for f in files.select(plan.todo)),
-                       map(plan.previous_sha.get, plan.todo.tolist()), strict=True)
-            changed = _parse(writer, todo, results, summary, progress)
-            stored_rejects = plan.stored_rejects
-            del files, results, todo  # a million files: ~100 MB that commit() can use
+            with ExitStack() as stack:
+                pool = (stack.enter_context(_worker_pool(jobs))
+                        if engine == "local" and jobs > 1 else None)
+                changed, summary, early_rejects, stored_rejects = _update(
+                    writer, srcs, jobs, taxonomy_file, progress, on_total, engine, scheduler,
+                    pool)
         changed = _add_rejects(writer, early_rejects, stored_rejects, summary) or changed
         if changed:
             writer.commit()
@@ -337,16 +344,45 @@ def ingest(
     return summary
 
 
+def _update(writer: StoreWriter, srcs: list[str | os.PathLike[str]], jobs: int,
+            taxonomy_file: str | None, progress: Callable[[int], object] | None,
+            on_total: Callable[[int], object] | None, engine: str, scheduler: str | None,
+            pool: Executor | None) -> tuple[bool, Summary, list[Reject], set[str]]:
+    """Parse the files of `srcs` that are new or changed since the store's manifest:
+    (whether rows were added, the summary, discover()'s rejects, those stored already).
+
+    The files are listed by the worker processes of `pool` if given, while this one
+    reads the manifest and the stored records' duplicate keys.
+    """
+    store = writer.store
+    stored = store.current() is not None
+    listing = Discovery(srcs, store.root, stats=stored, pool=pool, jobs=jobs)
+    old = store.manifest(_MANIFEST_COLUMNS)
+    dedup = Dedup(_stored_documents(store) if stored else ())
+    files, early_rejects = listing.result()
+    del listing
+    summary = Summary(files_found=len(files) + len(early_rejects))
+    plan = _plan(files, early_rejects, old, summary)
+    del old
+    if on_total:
+        on_total(len(plan.todo))
+    results = _results(files.select(plan.todo), len(plan.todo), jobs, taxonomy_file,
+                       engine, scheduler, pool)
+    todo = zip((f.rel for f in files.select(plan.todo)),
+               map(plan.previous_sha.get, plan.todo.tolist()), strict=True)
+    del files  # a million files: ~100 MB that commit() can use (once `todo` is done)
+    changed = _parse(writer, todo, results, summary, progress, dedup)
+    return changed, summary, early_rejects, plan.stored_rejects
+
+
 def _parse(writer: StoreWriter, todo: Iterator[tuple[str, str | None]],
            results: Iterable[RowBatch], summary: Summary,
-           progress: Callable[[int], object] | None) -> bool:
+           progress: Callable[[int], object] | None, dedup: Dedup) -> bool:
     """Add the rows of the files parsed to `writer`; True if any file was added.
 
     `todo`: (rel, its sha256 in the store's manifest if there) of each file parsed, in
     the order of `results`.
     """
-    store = writer.store
-    dedup = Dedup(_stored_documents(store) if store.current() is not None else ())
     changed = False
     for batch in results:
         keep, sigs = [], []
@@ -356,7 +392,9 @@ def _parse(writer: StoreWriter, todo: Iterator[tuple[str, str | None]],
             check_point("parse")
             sig = batch.sigs[k]
             if sig is not None and prev_sha == sig.sha256:
-                summary.files_unchanged += 1  # touched, same bytes
+                summary.files_unchanged += 1  # touched, same bytes: the manifest learns
+                writer.refresh(sig)  # its new mtime (a commit), not to read it again
+                changed = True
                 continue
             if prev_sha is not None:
                 writer.replace([rel])

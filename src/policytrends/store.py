@@ -289,6 +289,7 @@ class StoreWriter:
         # million files as Python dicts would take half a gigabyte
         self._new_manifest: list[pa.Table] = []
         self._replaced: set[str] = set()
+        self._refreshed: dict[str, FileSig] = {}  # unchanged files with a new size or mtime
         self._rewritten: set[str] = set()  # tables rewrite() produced for every part
         self.committed = False
 
@@ -322,6 +323,11 @@ class StoreWriter:
     def replace(self, paths: Iterable[str]) -> None:
         """Mark input files whose previous rows must go (changed files)."""
         self._replaced.update(paths)
+
+    def refresh(self, sig: FileSig) -> None:
+        """Record the new size and mtime of a file whose bytes did not change (touched,
+        or downloaded again), so the next run skips it without reading it."""
+        self._refreshed[sig.path] = sig
 
     def rewrite(self, names: Iterable[str],
                 rows_for: Callable[[pa.Table], dict[str, list[dict]]]) -> int:
@@ -435,7 +441,23 @@ class StoreWriter:
                     os.link(f, dest)
         for part in sorted(touched_parts):
             self._rewrite_part(part, replaced)
-        return old.filter(pc.invert(drop))
+        return self._refreshed_rows(old.filter(pc.invert(drop)))
+
+    def _refreshed_rows(self, manifest: pa.Table) -> pa.Table:
+        """The manifest with the sizes and mtimes of the refreshed files."""
+        if not self._refreshed:
+            return manifest
+        sigs = list(self._refreshed.values())
+        at = pc.index_in(manifest["path"], value_set=pa.array([s.path for s in sigs],
+                                                              pa.string()))
+        has = at.is_valid()
+        for name, values in (("size", [s.size for s in sigs]),
+                             ("mtime_ns", [s.mtime_ns for s in sigs])):
+            new = pa.array(values, pa.int64()).take(at.fill_null(0))
+            column = pc.if_else(has, new, manifest[name])
+            manifest = manifest.set_column(manifest.schema.get_field_index(name),
+                                           manifest.schema.field(name), column)
+        return manifest
 
     def _rewrite_part(self, part: str, replaced: pa.Array) -> None:
         assert self.previous is not None
