@@ -7,9 +7,11 @@ from collections.abc import Sequence
 
 import pyarrow as pa
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from policytrends import dedup
-from policytrends.dedup import Dedup, KeyIndex, record_keys
+from policytrends.dedup import Dedup, KeyIndex, batch_keys, record_keys
 
 
 def _plain(docs: list[dict], stored: Sequence[dict] = ()) -> list[str | None]:
@@ -91,3 +93,26 @@ def test_record_keys_tell_kinds_and_fields_apart() -> None:
     assert record_keys("s", "", sha) == record_keys("s", None, sha)  # no item: content only
     assert record_keys("ab", "c", sha)[0] != record_keys("a", "bc", sha)[0]
     assert record_keys("s", None, "not hex") == [b"snot hex"]
+
+
+_TEXT = st.one_of(st.none(), st.just(""), st.text(max_size=6),
+                  st.sampled_from(["whitehouse", "state", "é/ü"]))
+_SHA = st.one_of(st.none(), st.text(max_size=5), st.binary(min_size=32, max_size=32).map(
+    bytes.hex), st.binary(min_size=32, max_size=32).map(lambda b: b.hex().upper()),
+    st.binary(min_size=32, max_size=32).map(lambda b: b.hex(" ")))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(_TEXT, _TEXT, _SHA), max_size=30))
+def test_batch_keys_are_record_keys(records: list[tuple]) -> None:
+    """The Arrow keys are `record_keys`' bytes: item keys in order, then content keys."""
+    rids = [f"r{i}" for i in range(len(records))]
+    sources, items, shas = (list(c) for c in zip(*records, strict=True)) if records else (
+        [], [], [])
+    keys, ids = batch_keys(pa.array(rids, pa.string()), pa.array(sources, pa.string()),
+                           pa.array(items, pa.string()), pa.array(shas, pa.string()))
+    plain = [record_keys(s, i, h) for s, i, h in records]
+    want = ([ks[0] for ks in plain if len(ks) == 2] + [ks[-1] for ks in plain])
+    want_ids = ([r for r, ks in zip(rids, plain, strict=True) if len(ks) == 2] + rids)
+    assert keys.to_pylist() == want
+    assert ids.to_pylist() == want_ids

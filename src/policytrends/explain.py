@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow.compute as pc
-import pyarrow.dataset as ds
 
 from . import taxonomy
 from .errors import PolicytrendsError, StoreError
@@ -49,6 +48,9 @@ class Evidence:
 
 def _rows(store: Store, table: str, record_id: str, columns: list[str] | None = None
           ) -> list[dict[str, Any]]:
+    import pyarrow.dataset as ds  # here: it imports pandas, which the CLI's other
+    # commands (ingest) do not need (0.16 s at every start)
+
     files = [str(f) for f in store.table_files(table)]
     if not files:
         return []
@@ -58,6 +60,8 @@ def _rows(store: Store, table: str, record_id: str, columns: list[str] | None = 
 
 def _resolve_id(store: Store, record_id: str) -> str:
     """The full record id for an id or a unique prefix of one."""
+    import pyarrow.dataset as ds
+
     files = [str(f) for f in store.table_files("documents")]
     if not files:
         raise StoreError(f"{store.root}: the store has no documents")
