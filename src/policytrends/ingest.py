@@ -221,9 +221,6 @@ class _Plan:
     stored_rejects: set[str]  # paths of discover()'s rejects already in the manifest
 
 
-_MANIFEST_COLUMNS = ["path", "size", "mtime_ns", "sha256", "rejects"]
-
-
 def _signatures(files: FileList) -> tuple[np.ndarray, np.ndarray]:
     """Size and mtime of every file now (-1 where os.stat fails: parsed again)."""
     sizes = np.full(len(files), -1, np.int64)
@@ -357,13 +354,13 @@ def _update(writer: StoreWriter, srcs: list[str | os.PathLike[str]], jobs: int,
     store = writer.store
     stored = store.current() is not None
     listing = Discovery(srcs, store.root, stats=stored, pool=pool, jobs=jobs)
-    old = store.manifest(_MANIFEST_COLUMNS)
+    old = writer.old_manifest()
     dedup = Dedup(_stored_documents(store) if stored else ())
     files, early_rejects = listing.result()
     del listing
     summary = Summary(files_found=len(files) + len(early_rejects))
     plan = _plan(files, early_rejects, old, summary)
-    del old
+    del old  # (the writer keeps it for commit)
     if on_total:
         on_total(len(plan.todo))
     results = _results(files.select(plan.todo), len(plan.todo), jobs, taxonomy_file,

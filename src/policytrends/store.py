@@ -290,6 +290,7 @@ class StoreWriter:
         self._new_manifest: list[pa.Table] = []
         self._replaced: set[str] = set()
         self._refreshed: dict[str, FileSig] = {}  # unchanged files with a new size or mtime
+        self._old_manifest: pa.Table | None = None
         self._rewritten: set[str] = set()  # tables rewrite() produced for every part
         self.committed = False
 
@@ -318,6 +319,14 @@ class StoreWriter:
         if self.previous is None:
             return 1
         return int(self.previous.name.split(".")[0]) + 1
+
+    def old_manifest(self) -> pa.Table:
+        """The manifest of the version this one replaces (empty for a new store), read
+        once: ingest compares the files with it, commit carries it over (a million files:
+        0.4 s a read)."""
+        if self._old_manifest is None:
+            self._old_manifest = self.store.manifest()
+        return self._old_manifest
 
     # -- adding rows -------------------------------------------------------------------
     def replace(self, paths: Iterable[str]) -> None:
@@ -428,7 +437,7 @@ class StoreWriter:
 
         Returns the previous manifest without the files that were replaced.
         """
-        old = self.store.manifest()
+        old, self._old_manifest = self.old_manifest(), None
         if self.previous is None:
             return old
         replaced = pa.array(sorted(self._replaced), type=pa.string())
