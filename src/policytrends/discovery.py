@@ -230,8 +230,8 @@ class Discovery:
     """discover() in two steps, so the caller can work while the files are listed.
 
     With `pool`, the SRC folders' first levels are listed here and the folders below them
-    are searched by the pool's processes (which share no lock: listing and stat-ing a
-    million files is ~4 s of system calls); the files, their order and the rejects are
+    are searched by the pool's processes (which share no interpreter lock: listing and
+    stat-ing a million files is ~4 s of system calls); the files, their order and the rejects are
     those of a search here. With `stats`, each file's size and mtime are taken as it is
     found (FileList.stats), as a store that has files compares them with its manifest.
     """
@@ -240,7 +240,6 @@ class Discovery:
                  *, stats: bool = False, pool: Executor | None = None, jobs: int = 1) -> None:
         self.found = _Found(stats)
         self.rejects: list[tuple[int, Reject]] = []
-        self.stats = stats
         self.store_abs = store_root.resolve() if store_root else None
         self.folders: list[tuple[int, Iterable[Run]]] = []  # SRC number, its runs
         for number, src in enumerate(map(Path, srcs)):
