@@ -221,26 +221,15 @@ class _Plan:
     stored_rejects: set[str]  # paths of discover()'s rejects already in the manifest
 
 
-def _signatures(files: FileList) -> tuple[np.ndarray, np.ndarray]:
-    """Size and mtime of every file now (-1 where os.stat fails: parsed again)."""
-    sizes = np.full(len(files), -1, np.int64)
-    mtimes = np.full(len(files), -1, np.int64)
-    for i, path in enumerate(files.paths()):
-        try:
-            st = os.stat(path)
-        except OSError:
-            continue
-        sizes[i], mtimes[i] = st.st_size, st.st_mtime_ns
-    return sizes, mtimes
-
-
 def _plan(files: FileList, early_rejects: list[Reject], old: pa.Table,
           summary: Summary) -> _Plan:
     """Compare the files with the previous manifest `old`: unchanged size and mtime are
     skipped (counted in `summary`), the others are to parse."""
     if not len(old):  # a new store: every file is parsed, none needs a stat now
         return _Plan(np.arange(len(files)), {}, set())
-    sizes, mtimes = files.stats if files.stats is not None else _signatures(files)
+    if files.stats is None:
+        raise ValueError("the files were listed without their sizes and mtimes")
+    sizes, mtimes = files.stats
     paths = old["path"].combine_chunks()
     # the last manifest row of a path counts, as in a dict built from the rows
     found = pc.index_in(files.rels, value_set=paths[::-1])
