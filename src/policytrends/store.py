@@ -104,6 +104,22 @@ def _write_table(table: pa.Table, path: Path) -> None:
                          "unchanged") from exc
 
 
+def read_parquet(path: Path, schema: pa.Schema, columns: list[str] | None = None
+                 ) -> pa.Table:
+    """The `columns` (default: all) of one Parquet file of the store, as `schema` has them.
+
+    Read as one file, not through `pq.read_table`, which goes through pyarrow.dataset: a
+    million-file manifest took 0.13 s instead of 0.29 s, 51 parts' key columns 0.16-0.24 s
+    instead of 0.36-0.41 s. One thread: reader threads left their malloc arenas holding
+    the memory.
+    """
+    with pq.ParquetFile(path) as parquet:
+        table = parquet.read(columns=columns, use_threads=False)
+    if columns is not None:
+        schema = pa.schema([schema.field(c) for c in columns], metadata=schema.metadata)
+    return table if table.schema.equals(schema, check_metadata=True) else table.cast(schema)
+
+
 def _rows_to_table(name: str, rows: list[dict], sort: bool = True) -> pa.Table:
     table = pa.Table.from_pylist(rows, schema=with_version(TABLES[name]))
     return _sorted(name, table) if sort else table
@@ -229,8 +245,7 @@ class Store:
 
     def read_part(self, path: Path, name: str, columns: list[str] | None = None) -> pa.Table:
         """One Parquet part of table `name` (a file table_files() gave)."""
-        return pq.read_table(path, columns=columns, schema=with_version(TABLES[name]),
-                             use_threads=False)
+        return read_parquet(path, with_version(TABLES[name]), columns)
 
     def manifest(self, columns: list[str] | None = None) -> pa.Table:
         """The manifest of the current version: one row per input file, sorted by path."""
@@ -238,8 +253,7 @@ class Store:
         if cur is None or not (cur / "manifest.parquet").exists():
             empty = MANIFEST_SCHEMA.empty_table()
             return empty if columns is None else empty.select(columns)
-        # one thread: reader threads left their malloc arenas holding the memory
-        return pq.read_table(cur / "manifest.parquet", columns=columns, use_threads=False)
+        return read_parquet(cur / "manifest.parquet", MANIFEST_SCHEMA, columns)
 
     # -- writing -----------------------------------------------------------------------
     def open_writer(self, wait: bool = False) -> StoreWriter:
