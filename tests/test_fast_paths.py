@@ -57,6 +57,16 @@ def test_tokens_match_the_one_match_at_a_time_definition(text: str) -> None:
     t = people._tokens(text)
     fast = list(zip(t.text, t.start, t.end, t.period, t.possessive, strict=True))
     assert fast == _reference_tokens(text)
+    assert list(t.kind) == [people._start_kind(word) for word in t.text]
+
+
+@SETTINGS
+@given(keys=st.lists(st.sampled_from(PIECES), max_size=30))
+def test_token_memo_gives_what_its_function_gives_when_full_and_emptied(keys: list[str]) -> None:
+    memo = people._Memo(people._token_info, 4)
+    for key in keys + keys:  # each asked again after others, some after the memo emptied
+        assert memo[key] == people._token_info(key)
+        assert len(memo) <= 4
 
 
 def test_tokens_see_a_sentence_end_between_words() -> None:
