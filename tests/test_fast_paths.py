@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from policytrends import taxonomy
@@ -57,6 +57,16 @@ def test_tokens_match_the_one_match_at_a_time_definition(text: str) -> None:
     t = people._tokens(text)
     fast = list(zip(t.text, t.start, t.end, t.period, t.possessive, strict=True))
     assert fast == _reference_tokens(text)
+    assert list(t.kind) == [people._start_kind(word) for word in t.text]
+
+
+@SETTINGS
+@given(keys=st.lists(st.sampled_from(PIECES), max_size=30))
+def test_token_memo_gives_what_its_function_gives_when_full_and_emptied(keys: list[str]) -> None:
+    memo = people._Memo(people._token_info, 4)
+    for key in keys + keys:  # each asked again after others, some after the memo emptied
+        assert memo[key] == people._token_info(key)
+        assert len(memo) <= 4
 
 
 def test_tokens_see_a_sentence_end_between_words() -> None:
@@ -539,6 +549,28 @@ def test_country_spans_with_precomputed_checks_are_the_same(text: str) -> None:
 
     C._spans.cache_clear()
     assert C.country_spans(text) == _reference_country_spans(text)
+
+
+# a title's end and a text's start: places before a state name, across the blank line
+joined_parts = st.lists(st.sampled_from(
+    ["Georgia", "Japan", "Chad", "Jordan", "in Atlanta,", "in Tbilisi,", "Macon,", "in", "x",
+     " ", ", ", ".", "_", "Smith"]), max_size=5).map("".join)
+
+
+@SETTINGS
+@given(head=joined_parts, text=joined_parts,
+       lead=st.sampled_from(["", " ", "x " * 30, "x " * 39, "x " * 40, "x " * 45]))
+@example(head="in Atlanta,", text="Georgia", lead="")  # a US place across the blank line
+@example(head="in", text="A" + "a" * 70 + ", Georgia", lead="")  # the name starts at 73
+@example(head="in", text="A" + "a" * 76 + ", Georgia", lead="")  # at 79: the last in reach
+def test_joined_country_spans_are_those_of_the_joined_text(head: str, text: str, lead: str
+                                                           ) -> None:
+    from policytrends.extract import countries as C
+
+    text = lead + text  # a state name before, at and after the look back's reach
+    joined = head + "\n\n" + text
+    assert C.joined_country_spans(head, text) == _reference_country_spans(joined)
+    assert C.joined_countries_in(head, text) == C.countries_in(joined)
 
 
 # front matter: keys and values built from the characters YAML treats specially

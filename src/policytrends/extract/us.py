@@ -22,7 +22,14 @@ from ..automaton import Automaton
 from ..records import Analysis, Meeting, Participant, RawRecord
 from . import us_rules as R
 from .casefold import ODD_CASE, folded, lower_twin
-from .countries import city_country, countries_in, country_code, country_spans, is_grouping
+from .countries import (
+    city_country,
+    countries_in,
+    country_code,
+    country_spans,
+    is_grouping,
+    joined_countries_in,
+)
 from .dates import DateHit, find_dates, local_day
 from .people import Person, family_name, find_people
 from .ranks import level_of, rank_of
@@ -509,8 +516,8 @@ def analyse_us(raw: RawRecord) -> Analysis:
     """
     title = " ".join((raw.title or "").split())
     text = raw.text or ""
-    countries = tuple(countries_in(title + "\n\n" + text if title and title not in text
-                                   else text))
+    countries = tuple(joined_countries_in(title, text) if title and title not in text
+                      else countries_in(text))
     anchor = local_day(raw.published_at, raw.published, TIME_ZONE)
     kind, found = classify(title, text, anchor)
     if found is None:

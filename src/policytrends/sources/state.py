@@ -145,9 +145,12 @@ def strip_bylines(paragraphs: list[str], creator: str | None = None) -> list[str
 
 def _in_key(text: str, key: str) -> bool:
     """`f" {_key(text)} " in key`, without keying a whole long paragraph: the key of the
-    text's first len(key) characters is a prefix of the text's key, so when that prefix is
-    already longer than `key`, the text's key cannot be in it."""
-    if len(text) > len(key) and len(_key(text[:len(key)])) > len(key):
+    text's first len(key) characters is a prefix of the text's key, so when that prefix
+    with the two spaces around it is already longer than `key`, the text's key cannot be
+    in it. (Without the two spaces the test almost never held: the prefix's key of a line
+    of prose is one character shorter than the prefix, and the whole paragraph was keyed.)
+    """
+    if len(text) > len(key) and len(_key(text[:len(key)])) + 2 > len(key):
         return False
     return f" {_key(text)} " in key
 
