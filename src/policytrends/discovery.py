@@ -153,8 +153,7 @@ class _Found:
         self._base_of.extend(array("i", (base,)) * len(rels))
         if self._stats is not None:
             assert stats is not None and len(stats.size) == len(rels)
-            self._stats.size += stats.size
-            self._stats.mtime_ns += stats.mtime_ns
+            self._stats.extend(stats)
         if len(self._rels) >= _CHUNK:
             self._chunks.append(pa.array(self._rels, pa.string()))
             self._rels = []
@@ -331,8 +330,7 @@ def _search(folders: list[Folder], store_abs: Path | None, stats: bool) -> Run:
             out.rels.extend(run.rels)
             out.rejects.extend(run.rejects)
             if out.stats is not None and run.stats is not None:
-                out.stats.size += run.stats.size
-                out.stats.mtime_ns += run.stats.mtime_ns
+                out.stats.extend(run.stats)
     return out
 
 
@@ -359,6 +357,10 @@ class _Sizes:
             return
         self.size.append(st.st_size)
         self.mtime_ns.append(st.st_mtime_ns)
+
+    def extend(self, other: _Sizes) -> None:
+        self.size += other.size
+        self.mtime_ns += other.mtime_ns
 
     def __getstate__(self) -> tuple[bytes, bytes]:  # (arrays pickle as lists of ints)
         return self.size.tobytes(), self.mtime_ns.tobytes()
