@@ -97,6 +97,8 @@ def test_score_counts_detection_fields_names_countries_and_themes() -> None:
     assert s.theme_micro.f1 == pytest.approx(0.5)
     text = evaluate.format_report(s, show_misses=True)
     assert "meeting detection F1" in text and "b: mode gold='video' pred='no row'" in text
+    assert "a: themes missing=['china'] extra=[]" in text
+    assert "c: themes missing=[] extra=['china']" in text
 
 
 def test_check_floors_reports_low_measures_and_low_themes() -> None:

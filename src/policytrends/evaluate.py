@@ -260,6 +260,8 @@ def score(tables: dict[str, pd.DataFrame], gold: Sequence[dict[str, Any]]) -> Sc
         gt = set(g.get("themes") or [])
         pt = set(topics.get(rid, [])) if rid else set()
         support.update(gt)
+        if gt != pt:
+            misses.append(f"{g['id']}: themes missing={sorted(gt - pt)} extra={sorted(pt - gt)}")
         for t in gt | pt:
             c = themes.setdefault(t, [0, 0, 0])
             c[0] += t in gt and t in pt
