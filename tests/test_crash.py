@@ -10,13 +10,14 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
+import warnings
 from pathlib import Path
 
 import pytest
 from store_checks import assert_clean, ingest_cmd, version_files
 
 import policytrends
-from policytrends.errors import StoreError
+from policytrends.errors import StoreError, StoreWarning
 from policytrends.store import KILL_ENV, KILL_POINTS, WORKER_POINT
 
 # before the symlink swap the old version must be intact; from the swap on, the new one is
@@ -117,11 +118,13 @@ def test_killed_first_run_leaves_no_store_or_a_whole_one(
     src, store = tmp_path / "src", tmp_path / "store"
     _first_corpus(src)
     _killed_run(src, store, point)
-    if point in BEFORE_SWAP:
+    if point in ("parse", "part_written"):
         with pytest.raises(StoreError, match="no policytrends store"):
             policytrends.load(store)
-    else:
-        assert _snapshot(store) == first
+    else:  # before the swap the version is whole, only not linked: it is read (issue 19)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", StoreWarning)
+            assert _snapshot(store) == first
     policytrends.ingest([src], store, jobs=1)
     assert _snapshot(store) == first
     assert_clean(store)

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import os
+import shutil
+import warnings
 from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
 
 import policytrends
-from policytrends.errors import StoreError
+from policytrends import cli
+from policytrends.errors import StoreError, StoreWarning
 from policytrends.schema import SCHEMA_VERSION, TABLES, VERSION_KEY
-from policytrends.store import Store
+from policytrends.store import META, Store
 
 
 def _write(p: Path, text: str) -> Path:
@@ -100,3 +103,97 @@ def test_foreign_schema_version_is_a_clear_error(tmp_path: Path) -> None:
 def test_load_of_missing_store_names_the_directory(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="no policytrends store"):
         policytrends.load(tmp_path / "nothing")
+
+
+# -- a store that lost its links (issue 19, items 1 and 2) ------------------------------
+
+def _two_versions(tmp_path: Path) -> tuple[Path, Path]:
+    """A store of two commits (a.txt, b.txt; then c.txt): versions 1 and 2 on disk."""
+    src, store = tmp_path / "src", tmp_path / "store"
+    _write(src / "a.txt", "First note about the Indo-Pacific.")
+    _write(src / "b.txt", "Second note.")
+    policytrends.ingest([src], store, jobs=1)
+    _write(src / "c.txt", "Third note.")
+    policytrends.ingest([src], store, jobs=1)
+    return src, store
+
+
+def _versions(store: Path) -> list[str]:
+    return sorted(p.name for p in (store / META / "versions").iterdir())
+
+
+def test_store_copied_without_its_links_is_read_and_relinked(tmp_path: Path) -> None:
+    """`rsync -r` without -l drops every symlink: the store reads at its newest version
+    and the next ingest links it again instead of starting over (and deleting it)."""
+    src, store = _two_versions(tmp_path)
+    expected = policytrends.load(store).documents
+    for link in [store / META / "current", *(store / name for name in TABLES)]:
+        link.unlink()
+    with pytest.warns(StoreWarning, match="newest complete version, 00000002"):
+        docs = policytrends.load(store).documents
+    assert docs.equals(expected)
+    _write(src / "d.txt", "Fourth note.")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", StoreWarning)  # the writer repairs, silently
+        summary = policytrends.ingest([src], store, jobs=1)
+    assert (summary.files_parsed, summary.files_unchanged) == (1, 3)
+    assert sorted(policytrends.load(store).documents["path"]) == ["a.txt", "b.txt", "c.txt",
+                                                                  "d.txt"]
+    assert _versions(store) == ["00000002", "00000003"]
+    assert all((store / name).is_symlink() for name in TABLES)
+
+
+def test_current_naming_a_deleted_version_falls_back_to_the_one_before(tmp_path: Path) -> None:
+    src, store = _two_versions(tmp_path)
+    shutil.rmtree(store / META / "versions" / "00000002")
+    with pytest.warns(StoreWarning, match="00000001"):
+        assert sorted(policytrends.load(store).documents["path"]) == ["a.txt", "b.txt"]
+    summary = policytrends.ingest([src], store, jobs=1)
+    assert (summary.files_parsed, summary.files_unchanged) == (1, 2)  # only c.txt again
+    assert _versions(store) == ["00000001", "00000002"]
+
+
+def test_store_without_a_complete_version_stops_and_deletes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src, store = _two_versions(tmp_path)
+    (store / META / "current").unlink()
+    for version in (store / META / "versions").iterdir():
+        (version / "store.json").unlink()
+    before = sorted(str(p) for p in store.rglob("*"))
+    with pytest.raises(StoreError, match="none of its versions .* is complete"):
+        policytrends.load(store)
+    code = cli.main(["ingest", str(src), "--store", str(store), "--jobs", "1", "--quiet"])
+    err = capsys.readouterr().err
+    assert code == cli.EXIT_ERROR and "nothing was deleted" in err and "Traceback" not in err
+    assert sorted(str(p) for p in store.rglob("*")) == before
+
+
+def test_current_that_is_a_folder_stops_and_deletes_nothing(tmp_path: Path) -> None:
+    """`cp -rL` copies the `current` link as a folder: not ours to replace."""
+    src, store = _two_versions(tmp_path)
+    link = store / META / "current"
+    target = link.resolve()
+    link.unlink()
+    shutil.copytree(target, link)
+    before = sorted(str(p) for p in store.rglob("*"))
+    with pytest.raises(StoreError, match="current: is not a symlink"):
+        policytrends.ingest([src], store, jobs=1)
+    assert sorted(str(p) for p in store.rglob("*")) == before
+
+
+def test_pruning_never_follows_a_linked_versions_folder(tmp_path: Path) -> None:
+    """`versions` moved elsewhere and linked: a run stops instead of pruning the folder
+    the link points at (whose sub-folders are not all the store's)."""
+    src, store = _two_versions(tmp_path)
+    elsewhere = tmp_path / "elsewhere"
+    shutil.move(store / META / "versions", elsewhere)
+    (store / META / "versions").symlink_to(elsewhere)
+    _write(elsewhere / "00000000" / "notes.txt", "someone else's folder")
+    _write(elsewhere / "1999" / "notes.txt", "and another")
+    assert sorted(policytrends.load(store).documents["path"]) == ["a.txt", "b.txt", "c.txt"]
+    before = sorted(str(p) for p in elsewhere.rglob("*"))
+    _write(src / "d.txt", "Fourth note.")
+    with pytest.raises(StoreError, match="versions: is a symlink"):
+        policytrends.ingest([src], store, jobs=1)
+    assert sorted(str(p) for p in elsewhere.rglob("*")) == before

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import warnings
 from collections.abc import Callable, Sequence
 
 from . import __version__
@@ -167,6 +168,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _show_warning(message: Warning | str, category: type[Warning], filename: str,
+                  lineno: int, file: object = None, line: str | None = None) -> None:
+    """A library warning as one line on stderr, without the source line behind it."""
+    print(f"policytrends: warning: {message}", file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -174,7 +181,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return EXIT_USAGE
     try:
-        return int(args.handler(args))
+        with warnings.catch_warnings():  # (restores the default display afterwards)
+            warnings.showwarning = _show_warning
+            return int(args.handler(args))
     except PolicytrendsError as exc:
         print(f"policytrends: error: {exc}", file=sys.stderr)
         return EXIT_ERROR

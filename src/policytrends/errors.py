@@ -25,6 +25,11 @@ class StoreError(PolicytrendsError):
     """The store cannot be read or written (locked, wrong schema version, corrupt)."""
 
 
+class StoreWarning(UserWarning):
+    """The store was read in a way its owner should know of (e.g. a lost `current` link
+    repaired from its newest complete version)."""
+
+
 class TaxonomyError(PolicytrendsError):
     """A taxonomy file is malformed; the message names the file, theme and problem."""
 

@@ -13,6 +13,11 @@ A run writes a whole new version (unchanged parts are hard links, so this is che
 commits it by replacing one symlink: a run killed at any point leaves the previous version
 readable and unchanged; the next run removes the leftovers. Readers that glob
 ``DIR/<table>/*.parquet`` always see one consistent version.
+
+A store copied without its symlinks, or whose ``current`` names a deleted version, is read
+at its newest complete version, and the next run points ``current`` at it again: nothing
+is deleted that a run of policytrends did not write (only folders named like a version,
+inside a ``versions`` folder that is not a link).
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ import os
 import shutil
 import signal
 import time
+import warnings
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,11 +38,12 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from .errors import StoreError
+from .errors import StoreError, StoreWarning
 from .records import FileResult
 from .schema import SCHEMA_VERSION, SORT_KEYS, TABLES, with_version
 
 META = ".policytrends"
+VERSIONS = "versions"
 MANIFEST_SCHEMA = pa.schema(
     [
         ("path", pa.string()),  # documents.path: relative to the SRC it was found under
@@ -197,12 +204,55 @@ class Store:
 
     # -- reading -----------------------------------------------------------------------
     def current(self) -> Path | None:
-        """The committed version directory, or None for an empty store."""
+        """The committed version directory, or None for an empty store.
+
+        When the ``current`` link is gone or names a deleted version, the newest complete
+        version (with a StoreWarning); see `recovered`.
+
+        Raises:
+            StoreError: ``current`` is not a link or points outside the store's versions,
+                or versions exist but none is complete.
+        """
+        return self.linked() or self.recovered()
+
+    def linked(self) -> Path | None:
+        """The version the ``current`` link names, None if there is no link or it dangles."""
         link = self.meta / "current"
         if not link.is_symlink():
+            if link.exists():
+                raise StoreError(f"{link}: is not a symlink (was the store copied without "
+                                 "its links? `cp -a` keeps them); nothing was changed")
             return None
         target = (self.meta / os.readlink(link)).resolve()
-        return target if target.is_dir() else None
+        if not target.is_dir():
+            return None
+        if target.parent != (self.meta / VERSIONS).resolve() or not is_version(target.name):
+            raise StoreError(f"{link}: points at {target}, not at a version of this store")
+        return target
+
+    def recovered(self) -> Path | None:
+        """The newest complete version, for a store without a working ``current`` link
+        (None if it has no version at all).
+
+        Raises:
+            StoreError: versions exist but none is complete (nothing is deleted).
+        """
+        versions = self.meta / VERSIONS
+        names = sorted((c.name for c in versions.iterdir() if is_version(c.name)), key=int
+                       ) if versions.is_dir() else []
+        if not names:
+            return None
+        complete = [n for n in names if is_complete(versions / n)]
+        if not complete:
+            raise StoreError(
+                f"{self.root}: the store's `current` link is missing and none of its versions "
+                f"({', '.join(names)} in {versions}) is complete; nothing was deleted")
+        found = versions / complete[-1]
+        warnings.warn(StoreWarning(
+            f"{self.root}: the store's `current` link is missing or names a deleted version "
+            f"(copied without its symlinks?); reading its newest complete version, "
+            f"{found.name}; the next ingest or retag links it again"), stacklevel=2)
+        return found
 
     def check_version(self) -> dict:
         """Read store.json of the current version (reads then use that version); raise
@@ -323,11 +373,33 @@ class StoreWriter:
 
     def _cleanup_leftovers(self) -> None:
         """Remove what a killed run left behind (partial versions, a version it never made
-        current) and versions older than the one before the committed one."""
+        current) and versions older than the one before the committed one; point a lost
+        ``current`` link at the newest complete version first."""
         tmp_link = self.store.meta / "current.tmp"
         if tmp_link.is_symlink():
             tmp_link.unlink()
-        prune_versions(self.store.meta / "versions", self.store.current())
+        versions = self.store.meta / VERSIONS
+        _own_folder(versions)
+        current = self.store.linked()
+        if current is None:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", StoreWarning)  # relinked right now
+                current = self.store.recovered()
+            if current is not None:
+                self._link_current(current)
+        prune_versions(versions, current)
+
+    def _link_current(self, version: Path) -> None:
+        """Make `version` current (and the table links that are missing): the repair of a
+        store copied without its symlinks."""
+        tmp_link = self.store.meta / "current.tmp"
+        os.symlink(Path(VERSIONS) / version.name, tmp_link)
+        os.replace(tmp_link, self.store.meta / "current")
+        _fsync_dir(self.store.meta)
+        for name in TABLES:
+            link = self.store.root / name
+            if not link.is_symlink() and not link.exists():
+                os.symlink(Path(META) / "current" / name, link)
 
     def _next_seq(self) -> int:
         if self.previous is None:
@@ -550,19 +622,60 @@ def _run(files: Sequence[int], start: int) -> int:
     return end
 
 
+def is_version(name: str) -> bool:
+    """Whether `name` is a committed version's folder name (``00000007``)."""
+    return len(name) >= 8 and name.isdigit()
+
+
+def _is_partial(name: str) -> bool:
+    """Whether `name` is the folder of a version being written (``00000007.partial``)."""
+    stem, _, suffix = name.partition(".")
+    return suffix == "partial" and is_version(stem)
+
+
+def is_complete(version: Path) -> bool:
+    """Whether a version folder holds all a commit writes (store.json is written last)."""
+    if version.is_symlink() or not version.is_dir():
+        return False
+    if not (version / "manifest.parquet").is_file():
+        return False
+    if not all((version / name).is_dir() for name in TABLES):
+        return False
+    try:
+        info = json.loads((version / "store.json").read_text())
+    except (OSError, ValueError):
+        return False
+    return isinstance(info, dict) and "schema_version" in info
+
+
+def _own_folder(versions: Path) -> None:
+    """Stop unless `versions` is a real folder (or absent): pruning removes folders in it,
+    and through a link it would remove another folder's sub-folders."""
+    if versions.is_symlink():
+        raise StoreError(f"{versions}: is a symlink; policytrends removes old versions only "
+                         "inside its own folder, never through a link (make it a folder)")
+
+
 def prune_versions(versions: Path, current: Path | None) -> None:
-    """Keep the current version and the one committed before it, remove every other entry.
+    """Keep the current version and the one committed before it, remove every other version
+    and partial version.
 
     The previous version stays for readers that resolved `current` just before a commit
-    (unchanged parts are hard links, so it costs only the parts that changed).
+    (unchanged parts are hard links, so it costs only the parts that changed). Only real
+    folders named like a version are removed: links, files and other names are left alone.
     """
+    _own_folder(versions)
     if not versions.is_dir():
         return
-    cur = current.name if current is not None else None
-    older = sorted(c.name for c in versions.iterdir() if c.name.isdigit() and cur and c.name < cur)
-    keep = {cur, older[-1] if older else None}
+    cur = int(current.name) if current is not None else None
+    older = [int(c.name) for c in versions.iterdir()
+             if is_version(c.name) and cur is not None and int(c.name) < cur]
+    keep = {cur, max(older) if older else None}
     for child in versions.iterdir():
-        if child.name not in keep:
+        if child.is_symlink() or not child.is_dir():
+            continue  # not a folder a run made
+        if _is_partial(child.name) or (is_version(child.name) and cur is not None
+                                       and int(child.name) not in keep):
             shutil.rmtree(child, ignore_errors=True)
 
 
