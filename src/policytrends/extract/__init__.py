@@ -1,10 +1,10 @@
 """RawRecord -> Analysis: kind, meeting fields, officials, countries named.
 
-Dispatch by publisher: MOFA pages go to ``extract.mofa``, White House and State
-Department records to ``extract.us``; any other record gets its kind from the reader's
-hint and the countries it names. Publisher-specific phrasing lives in rule tables beside
-each extractor; ``countries``, ``ranks``, ``people`` and ``dates`` are shared building
-blocks.
+Dispatch by publisher: MOFA and Prime Minister's Office (kantei) pages go to
+``extract.mofa``, White House and State Department records to ``extract.us``; any other
+record gets its kind from the reader's hint and the countries it names. Publisher-specific
+phrasing lives in rule tables beside each extractor; ``countries``, ``ranks``, ``people``
+and ``dates`` are shared building blocks.
 """
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ from .countries import countries_in
 __all__ = ["analyse"]
 
 US_SOURCES = frozenset({"whitehouse", "state"})
+# MOFA and the Prime Minister's Office write their readouts alike
+JAPAN_SOURCES = frozenset({"mofa", "kantei", "seed"})
 
 
 def analyse(raw: RawRecord) -> Analysis:
@@ -27,7 +29,7 @@ def analyse(raw: RawRecord) -> Analysis:
         The Analysis: kind, meeting fields when the record reports a meeting, officials
         and the countries named (title included when the text does not repeat it).
     """
-    if raw.source == "mofa" or raw.source == "seed":
+    if raw.source in JAPAN_SOURCES:
         from .mofa import analyse_mofa
 
         return analyse_mofa(raw)

@@ -70,6 +70,8 @@ def _kind(title: str, paragraphs: list[str]) -> tuple[str, Lead | None]:
             return kind, None
     lead = _lead(paragraphs)
     if lead is not None:
+        if R.FIRST_PERSON_LEAD.match(lead.text):
+            return "remarks", None
         return "meeting", lead
     if R.MEETING_TITLE.search(title) and not R.ANNOUNCEMENT.search(title):
         return "meeting", None  # title then numbered headings: kind from the title, the rest null

@@ -47,6 +47,9 @@ _HONORIFIC_START = re.compile(r"Sen|Dr|Mr|Ms|the|Rt|Right|Hon|His|Her|H\.|Prof|M
                               r"Tun|Toh|Sh[ae]|U|Lt|Lieut|Maj|Brig|Gen|Rear|Vice|Adm|Col")
 _TITLE_BEFORE_STOP = re.compile(r"[,;(]\s*|\b(?:with|from|by|and|on|of|between|among)\s+"
                                 r"(?=[A-Z])|\b(?:with|from|by|and)\s+the\s+")
+_TITLE_OF_COUNTRY = re.compile(
+    r"((?:[A-Z][\w’']*\s+)*(?:Minister|Secretary|President|Premier|Chancellor)\b[^,;()]{0,60}?"
+    r"\s+of\s+(?:the\s+)?[A-Z][^,;()]{1,60}?)\s*$")
 _NAME_TOKEN = re.compile(r"[A-Z][\w’'\-]*\.?|[a-z]+")
 
 
@@ -275,6 +278,11 @@ def _title_before(text: str, pos: int) -> str | None:
     start = max(0, pos - 120)  # a title is short: look back a little, not to the text's start
     cut = max((m.end() for m in _TITLE_BEFORE_STOP.finditer(text, start, pos)), default=start)
     prefix = text[cut:pos].strip()
+    if prefix and not TITLE_WORD.search(prefix):
+        # "Minister for Foreign Affairs of the Republic of Finland H. E. Mr. X": the stop
+        # words cut the title at its "of"; the whole title ends in the country
+        whole = _TITLE_OF_COUNTRY.search(text, start, pos)
+        prefix = whole.group(1) if whole else prefix
     if not prefix or not prefix[0].isupper() or len(prefix.split()) > 9:
         return None
     return prefix if TITLE_WORD.search(prefix) else None

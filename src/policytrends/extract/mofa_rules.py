@@ -50,6 +50,7 @@ MEETING_VERB = re.compile(
     r"|\bmet\s+(?:with\s+)?(?=(?:the\s+|H\.E\.|Mr|Ms|Dr|Mrs|Senator|His|Her|[A-Z]))"
     r"|\b(?:paid|pays|received|receives)\s+(?:an?\s+)?(?:courtesy\s+call|visit|call)\b"
     r"|\b(?:made|make)\s+(?:an?\s+)?courtesy\s+call\b|\bcalled on\b"
+    r"|\b(?:gave|made|placed)\s+(?:an?\s+)?(?:tele)?(?:phone\s+)?call\s+to\b"
     r"|\b(?:spoke|talked)\s+(?:(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone\s+)?with\b"
     r"|\bwas\s+(?:held|convened)\b|\bwere\s+held\b|\btook\s+place\b"
     # a multilateral meeting: "attended the G7 Foreign Ministers' Meeting"
@@ -59,11 +60,18 @@ MEETING_VERB = re.compile(
 )
 # records that are not meetings whatever they mention, known from the title (first match wins)
 KIND_BY_TITLE: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("remarks", re.compile(r"\bPress Conference\b|\bPress Briefing\b|\bInterview\b", re.I)),
+    ("remarks", re.compile(r"\bPress Conference\b|\bPress Briefing\b|\bInterview\b"
+                           r"|\bPress Occasion\b|\bDoorstep\b|\bPress Encounter\b"
+                           r"|\bPress Remarks\b|\bRemarks (?:by|to the Press)\b", re.I)),
     ("speech", re.compile(r"\b(?:Speech|Address|Keynote)\s+(?:by|of|at)\b", re.I)),
     ("statement", re.compile(r"\bStatement\s+by\b|\bComment\s+by\b|\bJoint Statement\b|"
                              r"\bJoint Press Statement\b|^Statement\b|\(Statement\)", re.I)),
 )
+# a speaker telling the press about a meeting ("A short while ago, I had a telephone talk
+# with ...", "PRIME MINISTER: I have just held ..."): a transcript, not a readout
+FIRST_PERSON_LEAD = re.compile(r"^(?:[A-Z][A-Z .']{2,40}:\s*)?(?:[^.]{0,40},\s*)?(?:I|We)\s+"
+                               r"(?:have\s+|had\s+)?(?:just\s+|earlier\s+)?(?:had|held|met|spoke"
+                               r"|talked|received)\b")
 # a visit or meeting still to come
 ANNOUNCEMENT = re.compile(r"\bwill\s+(?:visit|pay|hold|attend|make|meet)\b|\bis scheduled to\b"
                           r"|\bVisit to\b.*\bby\b", re.I)

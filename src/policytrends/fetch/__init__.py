@@ -2,7 +2,7 @@
 
     policytrends fetch whitehouse --out data/raw --since 2024-01-01
 
-One module per source holds its listing rules (`mofa`, `whitehouse`, `state`); `http`
+One module per source holds its listing rules (`mofa`, `kantei`, `whitehouse`, `state`); `http`
 is the polite client, `manifest` the on-disk layout, `crawl` ties them together.
 """
 

@@ -32,7 +32,9 @@ def add_parser(sub: argparse._SubParsersAction,
         help="download records from a publisher's site (polite, resumable)",
         formatter_class=formatter,
         description="Download record pages of SOURCE published between --since and --until:\n"
-        "mofa (MOFA Japan monthly press-release index and regional pages), whitehouse\n"
+        "mofa (MOFA Japan monthly press-release index and regional pages), kantei (Japan's\n"
+        "Prime Minister's Office monthly lists of the Prime Minister's actions and diplomacy),\n"
+        "whitehouse\n"
         "(briefing-room listing pages), state (press-release RSS feed and its archive pages).\n"
         "Obeys robots.txt, waits --delay seconds between requests to a host, retries\n"
         "429/5xx/timeouts with exponential backoff honouring Retry-After.",

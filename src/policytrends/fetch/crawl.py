@@ -18,7 +18,7 @@ from pathlib import Path
 from types import ModuleType
 from urllib.parse import urlsplit
 
-from . import mofa, state, whitehouse
+from . import kantei, mofa, state, whitehouse
 from .http import ClientConfig, FetchError, PoliteClient, Response
 from .listing import Listing, Window
 from .manifest import (
@@ -31,7 +31,7 @@ from .manifest import (
     safe_relpath,
 )
 
-SOURCES: dict[str, ModuleType] = {m.NAME: m for m in (mofa, whitehouse, state)}
+SOURCES: dict[str, ModuleType] = {m.NAME: m for m in (mofa, kantei, whitehouse, state)}
 
 
 @dataclass
@@ -203,7 +203,7 @@ def fetch(
     """Download a source's record pages published between `since` and `until` into `out`.
 
     Args:
-        source: "mofa", "whitehouse" or "state".
+        source: "mofa", "kantei", "whitehouse" or "state".
         out: output folder; pages go to `out/<source>/...`, the manifest beside them.
         since, until: publication dates to fetch (inclusive); None is open-ended.
         base_url: the site's root for this source (a mirror, or a test server); only

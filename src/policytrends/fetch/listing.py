@@ -1,6 +1,6 @@
 """What a source module returns, and helpers its listing rules share.
 
-A source module (`mofa`, `whitehouse`, `state`) has:
+A source module (`mofa`, `kantei`, `whitehouse`, `state`) has:
 
 - `NAME`, `BASE_URL` (the production site), `HOSTS` (the only hosts it may contact),
 - `RECORD_EXT` (file extension of saved records), `LISTING_TYPES`, `RECORD_TYPES`

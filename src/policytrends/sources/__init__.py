@@ -20,10 +20,10 @@ from types import ModuleType
 
 from ..errors import SourceError
 from ..records import RawRecord, Reject
-from . import mofa, state, text, ungdc, whitehouse
+from . import kantei, mofa, state, text, ungdc, whitehouse
 
 # Order matters: the first format whose detect() accepts the file reads it.
-FORMATS: tuple[ModuleType, ...] = (ungdc, whitehouse, state, mofa, text)
+FORMATS: tuple[ModuleType, ...] = (ungdc, whitehouse, state, kantei, mofa, text)
 HEAD_BYTES = 64 * 1024
 
 

@@ -8,7 +8,7 @@ text and drops the rest (see ../shared/formats/MOFA.md for the variants).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -101,21 +101,28 @@ HTML_FURNITURE = re.compile(
 HTML_TITLE_SUFFIX = re.compile(r"\s*[|｜:\-–]\s*Ministry of Foreign Affairs of Japan\s*$", re.I)
 MOFA_MARKERS = (b"mofa.go.jp", b"Ministry of Foreign Affairs of Japan")
 BACK_LINK = re.compile(r"^(?:Back to\b.*Relations|Back to Press Releases|Back to Index)\s*$", re.M)
-TEXT_SIGNALS = (
+TEXT_SIGNALS: tuple[re.Pattern[str], ...] = (
     re.compile(r"^Japan-.{2,80}\sRelations\s*$", re.M),
     BACK_LINK,
     re.compile(r"Minister for Foreign Affairs(?: of Japan)?,"),
     re.compile(r"\bMr\.\s+[A-Z]{2,}\s+[A-Z][a-z]+,"),
-    re.compile(r"\b(?:overview|outline|summary) of the (?:meeting|talks?|telephone talks?|"
-               r"conversation|dialogue|visit|call)\b.{0,20}(?:is|are|was) as follows", re.I),
+    re.compile(r"\b(?:overview|outline|summary) of the (?:meetings?|talks?|telephone talks?|"
+               r"conversations?|dialogue|visit|call)\b.{0,20}(?:is|are|was) as follows", re.I),
     re.compile(r"provisional translation.*original.*Japanese", re.I | re.S),
     re.compile(r"Prime Minister of Japan|Minister for Foreign Affairs of Japan"),
     re.compile(r"^(?:\w+\s+){0,2}Japan-\S.{0,80}\b(?:Meeting|Talks?|Summit|Teleconference|"
                r"Call|Dialogue|Conversation|Consultations?)\b", re.M),
     re.compile(r"\b(?:Minister for Foreign Affairs|Foreign Minister|Prime Minister) "
                r"(?:H\.E\.\s+)?(?:M[rs]\.\s+)?(?:[A-Z][a-z]+ )?[A-Z][a-zA-Z]+ "
-               r"(?:held|had|met|received)\b"),
+               r"(?:held|had|met|received|gave|paid|made|attended|hosted)\b"),
 )
+TEXT_SIGNALS += (
+    re.compile(r"\bFrom Japan,\s"),  # "(... chaired the meeting. From Japan, Mr. X attended.)"
+    re.compile(r"^(?:Statement|Comment)s? by (?:the )?(?:Foreign )?Press Secretary", re.M),
+)
+# a lead that opens with the meeting's date ("On May 18 (Monday), 2009, ...")
+LEAD_DATE = re.compile(rf"^(?:\d{{1,2}}\.\s*)?On\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,"
+                       rf"\s*)?(?:{_MONTHS})\s+\d{{1,2}}\b")
 # ---------------------------------------------------------------------------------
 
 
@@ -125,22 +132,36 @@ def _suffix(name: str) -> str:
     return name[dot:] if 0 < dot < len(name) - 1 else ""
 
 
-def detect(head: bytes, name: str) -> bool:
-    """A MOFA page, from its content: mofa.go.jp HTML or a text capture's structure."""
-    lower = name.lower()
-    suffix = _suffix(lower)
+def sniff(head: bytes, name: str, markers: tuple[bytes, ...]) -> bool | str:
+    """What a file's head says before a site's own tests: True or False for HTML (whether
+    it carries one of the site's `markers`), False for a file that cannot be a text
+    capture, else the head's text."""
+    suffix = _suffix(name.lower())
     if suffix in HTML_SUFFIXES or head.lstrip()[:15].lower().startswith((b"<!doctype", b"<html")):
-        return any(m in head for m in MOFA_MARKERS)
+        return any(m in head for m in markers)
     if suffix not in TEXT_SUFFIXES or looks_binary(head):
         return False
     text = head.decode("utf-8", errors="replace")
     if text.lstrip().startswith("---"):  # YAML front matter: another publisher's Markdown
         return False
+    return text
+
+
+def detect(head: bytes, name: str) -> bool:
+    """A MOFA page, from its content: mofa.go.jp HTML or a text capture's structure."""
+    text = sniff(head, name, MOFA_MARKERS)
+    if not isinstance(text, str):
+        return text
     lines = [ln.strip() for ln in text.splitlines()[:12] if ln.strip()]
     has_date = any(DATE_LINE.match(ln) for ln in lines[:6])
     category = bool(lines and CATEGORY_LINE.match(lines[0]))
     if not (has_date or category):
-        return False
+        # an older page or another category ("G7", "NATO"): a dated lead near the top and
+        # MOFA wording twice
+        lead = any(LEAD_DATE.match(ln) for ln in lines[:6])
+        return lead and sum(1 for rx in TEXT_SIGNALS if rx.search(text)) >= 2
+    if category and has_date:  # "Press Conferences" / "Press Releases" and a page date
+        return True
     # a page date near the top plus MOFA wording, or a category line with a "Back to" link
     # or with MOFA wording twice (signals are searched only as far as the answer needs)
     signals = (rx for rx in TEXT_SIGNALS if rx.search(text))
@@ -152,6 +173,19 @@ def detect(head: bytes, name: str) -> bool:
 
 def read(path: str | Path, rel: str, data: bytes | None = None) -> Iterator[RawRecord | Reject]:
     """The one record of a MOFA page, furniture removed."""
+    yield read_page(path, rel, data, NAME)
+
+
+# a site's own furniture, removed before MOFA's line rules: (title it found, lines left)
+Prepare = Callable[[list[str]], tuple[str | None, list[str]]]
+
+
+def read_page(path: str | Path, rel: str, data: bytes | None, source: str,
+              prepare: Prepare | None = None, site: str = "MOFA") -> RawRecord:
+    """The record of a page written like MOFA's (text capture or HTML), as `source`.
+
+    `prepare` removes another site's own furniture first (the Prime Minister's Office).
+    """
     raw, warnings = read_text(path, rel, data)
     is_html = rel.lower().endswith(HTML_SUFFIXES) or raw.lstrip()[:15].lower().startswith(
         ("<!doctype", "<html"))
@@ -159,14 +193,17 @@ def read(path: str | Path, rel: str, data: bytes | None = None) -> Iterator[RawR
         html_title, url, lines = _html_lines(raw, rel)
     else:
         html_title, url, lines = None, None, raw.split("\n")
+    if prepare is not None:
+        found_title, lines = prepare(lines)
+        html_title = html_title or found_title
     page = parse_lines(lines, html_title)
     if not page.body:
-        raise SourceError("no_text", f"{rel}: no MOFA record text after removing page furniture")
+        raise SourceError("no_text", f"{rel}: no {site} record text after removing page furniture")
     if page.published is None:
         warnings = warnings + ("page date missing",)
     text = "\n\n".join(([page.title] if page.title else []) + page.body)
-    yield RawRecord(
-        source=NAME, path=rel, item=None, text=text, title=page.title, url=url,
+    return RawRecord(
+        source=source, path=rel, item=None, text=text, title=page.title, url=url,
         published=page.published, published_at=page.published_at,
         reporting_country="JPN", warnings=warnings,
     )
@@ -203,6 +240,11 @@ def parse_lines(lines: list[str], known_title: str | None = None) -> Page:
         if _is_furniture(ln) or CATEGORY_LINE.match(ln):
             continue
         if page.title is None and _is_title(ln, before_date=not seen_date):
+            page.title = ln
+        elif (page.title is not None and page.title != known_title and not seen_date
+              and not TITLE_WORDS.search(page.title) and TITLE_WORDS.search(ln)
+              and _is_title(ln, before_date=True)):
+            # a category this table does not know ("G7", "NATO"), then the headline
             page.title = ln
         # anything else in the header is a photo caption
     page.body = _body_paragraphs(body, page.title, footnotes)

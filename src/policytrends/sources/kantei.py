@@ -1,0 +1,92 @@
+"""Japan's Prime Minister's Office English pages (japan.kantei.go.jp): text captures and HTML.
+
+A page is an optional breadcrumb ("Home > News > The Prime Minister in Action > ...")
+and section name, the title, the date ("May 24, 2022"), a "[Provisional translation]"
+note, photo captions ("Photograph of the leaders shaking hands"), the lead and numbered
+points, then links ("Related Link", "Archives (...)"). The lead is written like MOFA's,
+so the record is read with MOFA's line rules (`sources.mofa.parse_lines`) once the site's
+own furniture is gone, and extracted by `extract.mofa`. Press conferences and "press
+occasions" are published here too; extraction tells them from meeting records by title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..records import RawRecord, Reject
+from . import mofa
+
+NAME = "kantei"
+
+# --- rule tables (data) -------------------------------------------------------------
+KANTEI_MARKERS = (b"kantei.go.jp", b"Prime Minister's Office of Japan",
+                  b"Prime Minister\xe2\x80\x99s Office of Japan")
+# "Home > News > The Prime Minister in Action > October 2018 > Title"
+BREADCRUMB = re.compile(r"^(?:Home|Top)\s*>\s*(?P<trail>.*)$")
+BREADCRUMB_SITE = re.compile(
+    r"Prime Minister|Chief Cabinet Secretary|Speeches and Statements|Press Conferences?"
+    r"|What's up around", re.IGNORECASE)
+SECTION_LINE = re.compile(
+    r"^(?:The Prime Minister in Action|Speeches and Statements by (?:the )?Prime Minister.*"
+    r"|Press Conferences?(?: by the (?:Prime Minister|Chief Cabinet Secretary))?"
+    r"|Official Residence (?:TOP|Archives))$",
+    re.IGNORECASE)
+TRANSLATION_NOTE = re.compile(r"^[\[(]\s*(?:Provisional|Tentative)\s+Translation\s*[\])]$",
+                              re.IGNORECASE)
+FURNITURE = re.compile(
+    r"^(?:Photograph(?:s)? of\b.*|Related Links?|Archives\s*\(.*\)|Archives"
+    r"|Click (?:the )?photographs? to enlarge|View Video\b.*|Windows Media\b.*|Real\s*\(.*"
+    r"|Page Top|Back to (?:Top|Index)|\|+|[|\s]+)$",
+    re.IGNORECASE)
+HEAD_LINES = 10  # a page's site marks are among its first non-empty lines
+# ---------------------------------------------------------------------------------
+
+
+def detect(head: bytes, name: str) -> bool:
+    """A Prime Minister's Office page, from its content.
+
+    HTML: the site's address or name in the page. Text captures: a breadcrumb or section
+    line of the site, or a "[Provisional translation]" note under the title and date
+    (MOFA pages start with a category line and put their translation note at the end).
+    """
+    text = mofa.sniff(head, name, KANTEI_MARKERS)
+    if not isinstance(text, str):
+        return text
+    lines = [ln.strip() for ln in text.splitlines()[:40] if ln.strip()][:HEAD_LINES]
+    if not lines or mofa.CATEGORY_LINE.match(lines[0]):
+        return False
+    if any(_is_breadcrumb(ln) or SECTION_LINE.match(ln) for ln in lines[:3]):
+        return True
+    dated = next((k for k, ln in enumerate(lines[:5]) if mofa.DATE_LINE.match(ln)), None)
+    return dated is not None and any(TRANSLATION_NOTE.match(ln)
+                                     for ln in lines[dated + 1: dated + 4])
+
+
+def _is_breadcrumb(line: str) -> bool:
+    m = BREADCRUMB.match(line)
+    return bool(m and BREADCRUMB_SITE.search(m["trail"]))
+
+
+def read(path: str | Path, rel: str, data: bytes | None = None) -> Iterator[RawRecord | Reject]:
+    """The one record of a Prime Minister's Office page, furniture removed."""
+    yield mofa.read_page(path, rel, data, NAME, strip_furniture,
+                         site="Prime Minister's Office")
+
+
+def strip_furniture(lines: list[str]) -> tuple[str | None, list[str]]:
+    """(title from the breadcrumb, the lines without the site's own furniture)."""
+    title = None
+    out: list[str] = []
+    for line in lines:
+        bare = line.strip()
+        crumb = BREADCRUMB.match(bare)
+        if crumb and BREADCRUMB_SITE.search(crumb["trail"]):
+            last = crumb["trail"].rsplit(">", 1)[-1].strip(" |")
+            title = title or last or None
+            continue
+        if SECTION_LINE.match(bare) or TRANSLATION_NOTE.match(bare) or FURNITURE.match(bare):
+            continue
+        out.append(line)
+    return title, out

@@ -1,0 +1,76 @@
+"""Prime Minister's Office (kantei) pages: detection, furniture removal, meetings and listings.
+
+Fixture pages in tests/fixtures/kantei/ were written for these tests (fictional events in
+the site's layouts); each `<name>.expected.json` holds values written by reading the page.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from conftest import FIXTURES
+from page_checks import check_page
+
+from policytrends.fetch import SOURCES
+from policytrends.fetch import kantei as kantei_fetch
+from policytrends.fetch.listing import Window
+from policytrends.sources import kantei
+
+KANTEI_FIXTURES = FIXTURES / "kantei"
+PAGES = sorted(p for p in KANTEI_FIXTURES.iterdir() if p.suffix in (".txt", ".html"))
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
+def test_fixture_page(page: Path) -> None:
+    check_page(page, kantei)
+
+
+def test_mofa_pages_are_not_taken_for_kantei_pages() -> None:
+    for page in sorted((FIXTURES / "mofa").iterdir()):
+        if page.suffix in (".txt", ".html"):
+            assert not kantei.detect(page.read_bytes()[:65536], page.name), page.name
+    for folder in ("whitehouse", "state", "text"):
+        for page in sorted((FIXTURES / folder).iterdir()):
+            assert not kantei.detect(page.read_bytes()[:65536], page.name), page.name
+
+
+def test_a_translation_note_far_from_the_date_is_not_the_site_s_mark() -> None:
+    head = (b"Japan-Chile Summit Meeting\n\nJuly 20, 2023\n\nOn July 20, the Prime Minister "
+            b"held a meeting.\n\n1. Point one.\n\n2. Point two.\n\n[Provisional translation]\n")
+    assert not kantei.detect(head, "page.txt")
+    assert kantei.detect(head.replace(b"\n\n[Provisional translation]", b"")
+                         .replace(b"2023\n", b"2023\n[Provisional translation]\n"), "page.txt")
+
+
+def test_fetch_kantei_start_pages_follow_the_cabinets_in_office() -> None:
+    assert SOURCES["kantei"] is kantei_fetch
+    pages = kantei_fetch.start_pages(kantei_fetch.BASE_URL,
+                                     Window(date(2021, 9, 20), date(2021, 10, 10)))
+    base = "https://japan.kantei.go.jp/"
+    assert pages == [base + "99_suga/actions/202110/index.html",
+                     base + "99_suga/diplomatic/202110/index.html",
+                     base + "100_kishida/actions/202110/index.html",
+                     base + "100_kishida/diplomatic/202110/index.html",
+                     base + "99_suga/actions/202109/index.html",
+                     base + "99_suga/diplomatic/202109/index.html"]
+
+
+def test_fetch_kantei_listing_keeps_meeting_pages_in_the_window() -> None:
+    body = b"""<html><body><ul>
+      <li><a href="/101_kishida/diplomatic/202307/20chile.html">Japan-Chile Summit</a></li>
+      <li><a href="/101_kishida/diplomatic/202307/03peru.html">Japan-Peru Summit</a></li>
+      <li><a href="/101_kishida/actions/202307/_00012.html">Visit to Europe</a></li>
+      <li>July 25, 2023 <a href="/101_kishida/actions/202307/_00020.html">Summit</a></li>
+      <li><a href="/101_kishida/statement/202307/_00007.html">Press Conference</a></li>
+      <li><a href="/101_kishida/actions/202307/index.html">July</a></li>
+    </ul></body></html>"""
+    url = "https://japan.kantei.go.jp/101_kishida/actions/202307/index.html"
+    got = kantei_fetch.parse_listing(url, body, Window(date(2023, 7, 10), date(2023, 7, 22)))
+    base = "https://japan.kantei.go.jp/101_kishida/"
+    # 03peru is before the window, _00020 is dated after it, the press conference and the
+    # index are not meeting pages; _00012 has no day, and its month overlaps the window
+    assert got.records == [base + "diplomatic/202307/20chile.html",
+                           base + "actions/202307/_00012.html"]
+
