@@ -83,12 +83,13 @@ def dask_results(batches: Iterable[Sequence[WorkArgs]], *, scheduler: str | None
 
 def _read_part(path: str, name: str, columns: list[str] | None = None) -> Any:
     """One Parquet part as pandas, with the dtypes `policytrends.load` gives."""
-    import pyarrow.parquet as pq
+    from pathlib import Path
 
     from .frames import to_pandas
+    from .store import read_parquet
 
     schema = with_version(TABLES[name])
-    return to_pandas(pq.read_table(path, columns=columns, schema=schema))
+    return to_pandas(read_parquet(Path(path), schema, columns))
 
 
 def dask_tables(store: Store) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from pathlib import Path
 from . import extract, sources, taxonomy
 from .errors import PolicytrendsError, SourceError
 from .fetch.manifest import saved_url
+from .language import language_of
 from .records import Analysis, FileResult, Mention, RawRecord, Reject
 
 # Larger inputs are rejected unread: the biggest real record file is under 1 MB, and a
@@ -129,6 +130,7 @@ def add_record_rows(tables: dict[str, list[dict]], rec: RawRecord, analysis: Ana
             "year": rec.published.year if rec.published else rec.year,
             "kind": analysis.kind,
             "reporting_country": rec.reporting_country,
+            "language": rec.language or language_of(rec.text),
             "text": rec.text,
             "content_sha256": hashlib.sha256(rec.text.encode("utf-8")).hexdigest(),
             "duplicate_of": None,

@@ -29,6 +29,8 @@ class RawRecord:
     kind_hint: str | None = None
     reporting_country: str | None = None
     warnings: tuple[str, ...] = ()
+    # "en" or "ja" when the reader knows it; else found from the text (`language_of`)
+    language: str | None = None
 
     @property
     def record_id(self) -> str:

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
+# versions this policytrends reads: a version-1 store has no `documents.language`; its
+# parts get the column when read (`conform`) and when a run carries them over
+READABLE_VERSIONS = ("1", "2")
 VERSION_KEY = b"policytrends.schema_version"
 
 _str = pa.string()
@@ -27,6 +30,7 @@ TABLES: dict[str, pa.Schema] = {
             ("year", pa.int32()),  # from published, or the file name (UN speeches)
             ("kind", _str),
             ("reporting_country", _str),
+            ("language", _str),  # "en" or "ja" (since schema version 2)
             ("text", _str),
             ("content_sha256", _str),
             ("duplicate_of", _str),  # record_id of the first copy of the same record
@@ -90,3 +94,23 @@ SORT_KEYS: dict[str, list[str]] = {
 def with_version(schema: pa.Schema) -> pa.Schema:
     """The schema with the store's version in its metadata."""
     return schema.with_metadata({VERSION_KEY: SCHEMA_VERSION.encode()})
+
+
+def conform(table: pa.Table, schema: pa.Schema) -> pa.Table:
+    """A table read from a part written by an older schema version, in `schema`'s form.
+
+    The one column added since version 1 is `documents.language`: it is derived from the
+    part's `text` when that was read, else left null. Tables already in form pass through.
+    """
+    missing = [f for f in schema if f.name not in table.column_names]
+    if not missing:
+        return table
+    from .language import language_of
+
+    for f in missing:
+        if f.name == "language" and "text" in table.column_names:
+            values = pa.array([language_of(t) for t in table["text"].to_pylist()], _str)
+        else:
+            values = pa.nulls(table.num_rows, f.type)
+        table = table.append_column(f, values)
+    return table.select(schema.names)

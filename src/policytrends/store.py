@@ -40,7 +40,7 @@ import pyarrow.parquet as pq
 
 from .errors import StoreError, StoreWarning
 from .records import FileResult
-from .schema import SCHEMA_VERSION, SORT_KEYS, TABLES, with_version
+from .schema import READABLE_VERSIONS, SCHEMA_VERSION, SORT_KEYS, TABLES, conform, with_version
 
 META = ".policytrends"
 VERSIONS = "versions"
@@ -121,10 +121,23 @@ def read_parquet(path: Path, schema: pa.Schema, columns: list[str] | None = None
     the memory.
     """
     with pq.ParquetFile(path) as parquet:
-        table = parquet.read(columns=columns, use_threads=False)
+        stored = parquet.schema_arrow.names
+        wanted = columns
+        if columns is not None and not set(columns) <= set(stored):  # an older version's part
+            wanted = [c for c in columns if c in stored]
+            if "language" in columns and "text" in stored and "text" not in wanted:
+                wanted.append("text")  # (what an old part's language is derived from)
+        table = parquet.read(columns=wanted, use_threads=False)
     if columns is not None:
         schema = pa.schema([schema.field(c) for c in columns], metadata=schema.metadata)
+    table = conform(table, schema)
     return table if table.schema.equals(schema, check_metadata=True) else table.cast(schema)
+
+
+def _current_form(path: Path, name: str) -> bool:
+    """Whether a part has every column of its table (a part written by an older schema
+    version lacks the ones added since)."""
+    return set(pq.read_schema(path).names) >= set(TABLES[name].names)
 
 
 def _rows_to_table(name: str, rows: list[dict], sort: bool = True) -> pa.Table:
@@ -265,7 +278,7 @@ class Store:
         except (OSError, ValueError) as exc:
             raise StoreError(f"{self.root}: store.json unreadable ({exc})") from exc
         found = str(info.get("schema_version"))
-        if found != SCHEMA_VERSION:
+        if found not in READABLE_VERSIONS:
             raise StoreError(
                 f"{self.root}: store written with schema version {found}, this policytrends "
                 f"reads version {SCHEMA_VERSION}; re-ingest the sources into a new store"
@@ -290,7 +303,7 @@ class Store:
         schema = with_version(TABLES[name])
         if not files:
             return schema.empty_table() if columns is None else schema.empty_table().select(columns)
-        tables = [pq.read_table(f, columns=columns, schema=schema) for f in files]
+        tables = [read_parquet(f, schema, columns) for f in files]
         return pa.concat_tables(tables)
 
     def read_part(self, path: Path, name: str, columns: list[str] | None = None) -> pa.Table:
@@ -532,8 +545,12 @@ class StoreWriter:
         for name in TABLES:
             for f in sorted((self.previous / name).glob("*.parquet")):
                 dest = self.work / name / f.name
-                if f.stem not in touched_parts and name not in self._rewritten:
+                if f.stem in touched_parts or name in self._rewritten:
+                    continue
+                if _current_form(f, name):
                     os.link(f, dest)
+                else:  # a part of an older schema version takes the new columns once
+                    _write_table(read_parquet(f, with_version(TABLES[name])), dest)
         for part in sorted(touched_parts):
             self._rewrite_part(part, replaced)
         return self._refreshed_rows(old.filter(pc.invert(drop)))
@@ -565,7 +582,7 @@ class StoreWriter:
             src = self.previous / name / f"{part}.parquet"
             if not src.exists():
                 continue
-            table = pq.read_table(src)
+            table = read_parquet(src, with_version(TABLES[name]))
             if name == "rejects":
                 keep = pc.invert(pc.is_in(table["path"], value_set=replaced))
             else:

@@ -81,7 +81,8 @@ class DuckEngine:
             files = self.store.table_files(name)
             if files:
                 glob = _sql_str(files[0].parent / "*.parquet")
-                self.con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet({glob})")
+                self.con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet({glob}, "
+                                 "union_by_name = true)")
             else:
                 self.con.register(name, with_version(TABLES[name]).empty_table())
 

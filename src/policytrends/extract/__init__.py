@@ -29,6 +29,10 @@ def analyse(raw: RawRecord) -> Analysis:
         The Analysis: kind, meeting fields when the record reports a meeting, officials
         and the countries named (title included when the text does not repeat it).
     """
+    if raw.source == "mofa" and raw.language == "ja":
+        from .mofa_ja import analyse_mofa_ja
+
+        return analyse_mofa_ja(raw)
     if raw.source in JAPAN_SOURCES:
         from .mofa import analyse_mofa
 

@@ -18,7 +18,9 @@ import lxml.html
 from lxml import etree
 
 from ..errors import SourceError
+from ..language import language_of
 from ..records import RawRecord, Reject
+from . import mofa_ja
 from .common import (
     clean_space,
     element_paragraphs,
@@ -144,6 +146,7 @@ def sniff(head: bytes, name: str, markers: tuple[bytes, ...]) -> bool | str:
     text = head.decode("utf-8", errors="replace")
     if text.lstrip().startswith("---"):  # YAML front matter: another publisher's Markdown
         return False
+<<<<<<< HEAD
     return text
 
 
@@ -152,6 +155,10 @@ def detect(head: bytes, name: str) -> bool:
     text = sniff(head, name, MOFA_MARKERS)
     if not isinstance(text, str):
         return text
+=======
+    if not text.isascii() and mofa_ja.looks_japanese_mofa(text):
+        return True
+>>>>>>> 0b4f2db (mofa: Japanese pages (mofaj and mirrors) read and analysed; documents.language (schema 2, version-1 stores still load))
     lines = [ln.strip() for ln in text.splitlines()[:12] if ln.strip()]
     has_date = any(DATE_LINE.match(ln) for ln in lines[:6])
     category = bool(lines and CATEGORY_LINE.match(lines[0]))
@@ -193,9 +200,15 @@ def read_page(path: str | Path, rel: str, data: bytes | None, source: str,
         html_title, url, lines = _html_lines(raw, rel)
     else:
         html_title, url, lines = None, None, raw.split("\n")
+<<<<<<< HEAD
     if prepare is not None:
         found_title, lines = prepare(lines)
         html_title = html_title or found_title
+=======
+    if language_of("\n".join(lines)) == "ja":
+        yield _japanese_record(lines, html_title, rel, url, warnings)
+        return
+>>>>>>> 0b4f2db (mofa: Japanese pages (mofaj and mirrors) read and analysed; documents.language (schema 2, version-1 stores still load))
     page = parse_lines(lines, html_title)
     if not page.body:
         raise SourceError("no_text", f"{rel}: no {site} record text after removing page furniture")
@@ -206,6 +219,21 @@ def read_page(path: str | Path, rel: str, data: bytes | None, source: str,
         source=source, path=rel, item=None, text=text, title=page.title, url=url,
         published=page.published, published_at=page.published_at,
         reporting_country="JPN", warnings=warnings,
+    )
+
+
+def _japanese_record(lines: list[str], html_title: str | None, rel: str, url: str | None,
+                     warnings: tuple[str, ...]) -> RawRecord:
+    """The record of a Japanese page (`mofa_ja` reads its lines)."""
+    page = mofa_ja.parse_lines(lines, html_title)
+    if not page.body:
+        raise SourceError("no_text", f"{rel}: no MOFA record text after removing page furniture")
+    if page.published is None:
+        warnings = warnings + ("page date missing",)
+    text = "\n\n".join(([page.title] if page.title else []) + page.body)
+    return RawRecord(
+        source=NAME, path=rel, item=None, text=text, title=page.title, url=url,
+        published=page.published, reporting_country="JPN", warnings=warnings, language="ja",
     )
 
 

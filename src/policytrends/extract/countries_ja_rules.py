@@ -1,0 +1,38 @@
+"""Rules of the Japanese country gazetteer (data; the names are in data/countries_ja.tsv).
+
+Japanese joins one-character abbreviations into compounds: 日米 (Japan-U.S.), 日米韓,
+日中韓, 米中. Each character of such a compound names a country. A compound starts with 日
+only where 日 is not the day of a date or part of a time word (本日, 同日, 翌日, 15日...).
+"""
+
+from __future__ import annotations
+
+import re
+
+# one character -> country, inside compounds only (alone, 中 or 英 mean other things)
+ABBREVIATIONS: dict[str, str] = {
+    "日": "JPN", "米": "USA", "英": "GBR", "豪": "AUS", "印": "IND", "中": "CHN", "韓": "KOR",
+    "朝": "PRK", "露": "RUS", "仏": "FRA", "独": "DEU", "伊": "ITA", "加": "CAN", "比": "PHL",
+    "越": "VNM", "泰": "THA", "尼": "IDN", "墨": "MEX", "伯": "BRA", "蘭": "NLD", "星": "SGP",
+    "馬": "MYS", "台": "TWN", "蒙": "MNG", "西": "ESP", "葡": "PRT",
+}
+_CHARS = "".join(ABBREVIATIONS)
+_OTHERS = _CHARS.replace("日", "")
+# characters that make 日 a day or a time word, not Japan: digits, 本日, 同日, 翌日, 毎日 ...
+_DAY_BEFORE = "0-9〇一二三四五六七八九十百何数今本同毎先翌前昨明当終半連祝平休曜月火水木金土訪来滞離帰在駐即両後全初元旧期週末上下中"
+# 日米, 日米韓, 日中韓, 日・ASEAN ("日・" names Japan when a name follows), 日ASEAN, 日EU
+JAPAN_COMPOUND = re.compile(
+    rf"(?<![{_DAY_BEFORE}])日(?:[{_OTHERS}]+|(?=・\S)|(?=ASEAN|EU|NATO|アセアン))")
+# compounds without Japan (米中, 米朝, 米英豪), only before words that make them one
+OTHER_COMPOUND = re.compile(
+    rf"(?<![\u4e00-\u9fff])[{_OTHERS}]{{2,4}}(?=関係|首脳|外相|外務|会談|間|両国|対立|協議|"
+    rf"防衛|戦略|・|3か国|三か国|電話|同盟|共同|国交|会合|の間)")
+# phrases that hold a country name without naming the country
+BLOCKING_PHRASES: tuple[str, ...] = (
+    "インド太平洋", "インド洋", "インド・太平洋", "南シナ海", "東シナ海", "日本海", "朝鮮半島",
+    "中東", "中南米", "中央アジア", "中国地方", "本日中", "今日中", "同日中", "日中間の時差",
+    "アメリカ大陸", "ラテンアメリカ", "北米", "南米", "英語", "英文", "英訳", "米ドル",
+    "訪日中", "来日中",
+)
+# blocking phrases that still name a country (訪日中: visiting Japan)
+BLOCKED_BUT_NAMING: dict[str, str] = {"訪日中": "JPN", "来日中": "JPN"}

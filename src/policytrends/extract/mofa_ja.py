@@ -1,0 +1,313 @@
+"""Japanese MOFA readouts -> Analysis, the same fields as the English pages give.
+
+One lead carries nearly everything: 「現地時間6月2日、午後3時15分(日本時間…)から約45分間、
+…を訪問中の山田外務大臣は、スミス英国外務大臣と会談を行ったところ、概要は以下のとおりです。」
+Before 「は、」 stands the Japanese side, after it the other side and the kind. Phrasing lives
+in `mofa_ja_rules`, names in `mofa_ja_people`, countries in `countries_ja`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from ..japanese import era_year, fold
+from ..records import Analysis, Meeting, Participant, RawRecord
+from . import mofa_ja_rules as R
+from .countries import is_grouping
+from .countries_ja import countries_in_ja, country_code_ja, country_spans_ja
+from .mofa_ja_people import family_name_ja, find_people_ja, rank_ja
+from .ranks import level_of
+
+__all__ = ["analyse_mofa_ja"]
+
+REPORTING = "JPN"
+LEAD_PARAGRAPHS = 8
+LEAD_MAX = 1500
+
+
+def analyse_mofa_ja(raw: RawRecord) -> Analysis:
+    """Kind, meeting fields, officials and countries of one Japanese MOFA page.
+
+    Args:
+        raw: a record read by `sources.mofa` from a Japanese page (language "ja").
+
+    Returns:
+        An Analysis whose `meeting` is set for meeting, call and video-conference readouts.
+    """
+    title = fold(raw.title or "")
+    text = fold(raw.text)
+    countries = tuple(countries_in_ja(text if title and title in text else f"{title}\n\n{text}"))
+    paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
+    if title and paragraphs and paragraphs[0] == title:
+        paragraphs = paragraphs[1:]
+    kind, lead = _kind(title, paragraphs)
+    if kind != "meeting":
+        return Analysis(kind=kind, countries=countries)
+    return _meeting(raw, title, lead or "", text, countries)
+
+
+def _kind(title: str, paragraphs: list[str]) -> tuple[str, str | None]:
+    for kind, rx in R.KIND_BY_TITLE:
+        if rx.search(title):
+            return kind, None
+    for para in paragraphs[:LEAD_PARAGRAPHS]:
+        core = _core(para)
+        if R.MEETING_VERB.search(core):
+            if R.FUTURE.search(core) and not R.OVERVIEW.search(para):
+                return "announcement", None
+            return "meeting", para
+    if R.MEETING_TITLE.search(title) and not R.ANNOUNCEMENT.search(title):
+        return "meeting", None
+    if R.ANNOUNCEMENT.search(title):
+        return "announcement", None
+    return "other", None
+
+
+def _core(lead: str) -> str:
+    """The lead up to its overview sentence (「概要は以下のとおりです」)."""
+    lead = re.sub(r"^\d{1,2}[.．]?\s*", "", lead[:LEAD_MAX])
+    m = R.OVERVIEW.search(lead)
+    return lead[: m.start()] if m else lead
+
+
+def _meeting(raw: RawRecord, title: str, lead: str, text: str,
+             countries: tuple[tuple[str, int], ...]) -> Analysis:
+    core = _core(lead)
+    warnings: list[str] = []
+    subject_end = _subject_end(core)
+    participants = _participants(core, subject_end, title, text)
+    counterparts = _counterparts(participants, title, core, subject_end)
+    if len(counterparts) == 1:
+        participants = [replace(p, country=counterparts[0])
+                        if p.side == "counterpart" and p.country is None else p
+                        for p in participants]
+    mode = _mode(core, title)
+    location = None if mode in ("telephone", "video") else _location(core)
+    day, note = _date(core, raw.published)
+    multilateral = bool(counterparts) and is_grouping(counterparts[0]) and not any(
+        p.side == "counterpart" for p in participants)
+    parties = None if multilateral else (
+        1 + len(counterparts) if counterparts else _parties_from_title(title))
+    if not counterparts:
+        warnings.append("no counterpart country found in the lead")
+    meeting = Meeting(
+        date=day, date_note=note, mode=mode, level=_level(participants),
+        parties=parties, reporting_country=REPORTING,
+        counterpart_countries=tuple(counterparts), location_country=location,
+        start_local=_start_local(core, location), duration_min=_duration(core),
+    )
+    return Analysis(kind="meeting", meeting=meeting, participants=tuple(participants),
+                    countries=countries, warnings=tuple(warnings))
+
+
+def _subject_end(core: str) -> int:
+    """Where the Japanese side (the subject, marked 「は、」) ends: 0 without one."""
+    m = re.search(r"(?:大臣|総理|首相|外相|政務官|局長|官|長|大使|議員|代表)は[、,]", core)
+    return m.end() if m else 0
+
+
+# --- people, countries, level ------------------------------------------------------------
+
+def _participants(core: str, subject_end: int, title: str, text: str) -> list[Participant]:
+    title_codes = [c for c in _compound_codes(title) if c != REPORTING]
+    out: list[Participant] = []
+    seen: set[tuple[str, str | None]] = set()
+    for person in find_people_ja(core):
+        country = person.country
+        if country is None:
+            if person.start < subject_end:
+                country = REPORTING
+            elif len(title_codes) == 1:
+                country = title_codes[0]
+        family = family_name_ja(person.name, country, text)
+        key = (family, country)
+        if key in seen:
+            continue
+        seen.add(key)
+        side = "reporting" if country == REPORTING else "counterpart"
+        out.append(Participant(side=side, country=country, name=person.name,
+                               family_name=family, title=person.title))
+    return out
+
+
+def _compound_codes(text: str) -> list[str]:
+    codes: list[str] = []
+    for _, _, code in country_spans_ja(text):
+        if code not in codes:
+            codes.append(code)
+    return codes
+
+
+def _counterparts(people: list[Participant], title: str, core: str, subject_end: int
+                  ) -> list[str]:
+    codes = [p.country for p in people if p.side == "counterpart" and p.country]
+    codes = list(dict.fromkeys(c for c in codes if c))
+    if codes:
+        return codes
+    from_title = [c for c in _compound_codes(title) if c != REPORTING]
+    if from_title:
+        return from_title
+    after = core[subject_end:]
+    states = [c for c in _compound_codes(after) if c != REPORTING and not is_grouping(c)]
+    if states:
+        return states[:1]
+    groups = [c for c in _compound_codes(core) if is_grouping(c)]
+    return groups[:1]
+
+
+def _parties_from_title(title: str) -> int | None:
+    codes = _compound_codes(title)
+    return len(codes) if len(codes) >= 2 and REPORTING in codes else None
+
+
+def _level(people: list[Participant]) -> str | None:
+    ours = [rank_ja(p.title) for p in people if p.side == "reporting"]
+    theirs = [rank_ja(p.title) for p in people if p.side == "counterpart"]
+    return level_of(ours, theirs)
+
+
+# --- mode and place -----------------------------------------------------------------------
+
+def _mode(core: str, title: str) -> str:
+    for text in (core, title):  # the lead wins over the title
+        for mode, rx in R.MODES:
+            if rx.search(text):
+                return mode
+    return "in_person"
+
+
+def _location(core: str) -> str | None:
+    for m in R.VISITING.finditer(core):
+        code = _place(m["place"])
+        if code:
+            return code
+    if R.IN_JAPAN.search(core):
+        return REPORTING
+    for m in R.HELD_IN.finditer(core):
+        code = _place(m["place"])
+        if code and not is_grouping(code):
+            return code
+    return None
+
+
+def _place(phrase: str) -> str | None:
+    """The country a place phrase ends with (「G7外相会合に出席するため英国」 -> GBR)."""
+    for k in range(1, len(phrase) + 1):
+        tail = phrase[-k:]
+        code = R.CITIES.get(tail) or (country_code_ja(tail) if len(tail) > 1 else None)
+        if code and not is_grouping(code):
+            return code
+    return None
+
+
+# --- date ---------------------------------------------------------------------------------
+
+def _brackets(core: str) -> tuple[str, list[str]]:
+    """(the core with Japan-time brackets blanked, the local-time brackets)."""
+    masked, local = core, []
+    for m in R.PAREN.finditer(core):
+        seg = m.group()
+        if R.JAPAN_MARK in seg:
+            masked = masked[: m.start()] + " " * len(seg) + masked[m.end():]
+        elif R.LOCAL_MARK in seg:
+            local.append(seg)
+    return masked, local
+
+
+def _date(core: str, published: date | None) -> tuple[date | None, str | None]:
+    masked, local = _brackets(core)
+    found = None
+    for seg in local:
+        found = found or R.DATE.search(seg)
+    if found is None:
+        for m in R.DATE.finditer(masked):
+            if R.JAPAN_MARK in masked[max(0, m.start() - 6): m.start()]:
+                continue  # 日本時間6月3日 (the local date is in the brackets)
+            found = m
+            break
+    if found is None:
+        this = R.THIS_DAY.search(masked)
+        if this and published:
+            if this["day"] and int(this["day"]) != published.day:
+                try:
+                    return published.replace(day=int(this["day"])), "day of the page's month"
+                except ValueError:
+                    return None, "invalid day in the lead"
+            return published, "本日: the page date"
+        return None, "the lead gives no meeting date"
+    month, day = int(found["month"]), int(found["day"])
+    year = era_year(found["era"], found["eyear"]) if found["era"] else (
+        int(found["year"]) if found["year"] else None)
+    note = None
+    if year is None:
+        if published is None:
+            return None, "the lead gives no year and the page has no date"
+        year, note = published.year, "year from the page date"
+    try:
+        when = date(year, month, day)
+    except ValueError:
+        return None, f"invalid date in the lead: month {month}, day {day}"
+    if published is not None and note and when > published + timedelta(days=31):
+        when = date(year - 1, month, day)
+        note = "year before the page date (late-December meeting, January page)"
+    return when, note
+
+
+# --- times and durations --------------------------------------------------------------------
+
+def _clock(m: re.Match[str], prefix: str = "") -> int | None:
+    g = {k[len(prefix):]: v for k, v in m.groupdict().items() if k.startswith(prefix)}
+    if g.get("noon"):
+        return 12 * 60
+    if not g.get("h"):
+        return None
+    hour, minute = int(g["h"]), 30 if g.get("half") else int(g.get("m") or 0)
+    if g.get("ap"):
+        if hour > 12:
+            return None
+        hour = hour % 12 + (12 if g["ap"] == "午後" else 0)
+    if hour > 24 or minute > 59:
+        return None
+    return (hour % 24) * 60 + minute
+
+
+def _start_local(core: str, location: str | None) -> str | None:
+    times: list[tuple[int, str | None]] = []  # (minutes, "local" | "japan" | None)
+    inside = [(m.start(), m.end(), m.group()) for m in R.PAREN.finditer(core)]
+    for m in R.TIME.finditer(core):
+        minutes = _clock(m)
+        if minutes is None:
+            continue
+        label = None
+        seg = next((g for s, e, g in inside if s <= m.start() < e), None)
+        if seg is not None:
+            label = "japan" if R.JAPAN_MARK in seg else "local" if R.LOCAL_MARK in seg else None
+        else:
+            clause = re.split(r"[、,。)]", core[: m.start()])[-1]
+            label = ("japan" if R.JAPAN_MARK in clause else "local" if R.LOCAL_MARK in clause
+                     else None)
+        times.append((minutes, label))
+    pick = next((t for t in times if t[1] == "local"), None)
+    pick = pick or next((t for t in times if t[1] is None), None)
+    if pick is None and location == REPORTING:
+        pick = next(iter(times), None)
+    if pick is None:
+        return None
+    return f"{pick[0] // 60:02d}:{pick[0] % 60:02d}"
+
+
+def _duration(core: str) -> int | None:
+    masked, _ = _brackets(core)
+    for m in R.DURATION.finditer(masked):
+        if m["m"] and not (m["about"] or m["span"]):
+            continue
+        if m["m"]:
+            return int(m["m"])
+        return int(m["h"]) * 60 + (30 if m["half"] else int(m["hm"] or 0))
+    for m in R.TIME_RANGE.finditer(masked):
+        a, b = _clock(m, "a_"), _clock(m, "b_")
+        if a is not None and b is not None and b > a:
+            return b - a
+    return None

@@ -1,0 +1,125 @@
+"""Officials named in a Japanese MOFA lead, as the same `Person` the English readers give.
+
+A Japanese lead writes an official as name, country, title: 「林芳正外務大臣」,
+「アントニー・ブリンケン米国国務長官」, 「マリズ・ペイン・オーストラリア連邦外務大臣」,
+「朴振(パク・チン)韓国外交部長官」, or country, の, name, title: 「中国の王毅国務委員」.
+Family names are kept as the page writes them: kanji for Japanese, Chinese and Korean
+officials (林, 王, 朴), katakana for others (ブリンケン), Latin only when the page has no other
+form. A kanji full name is split where the page itself refers back to the official by
+family name and title (林大臣, 岸田総理); rules are in `mofa_ja_rules`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import mofa_ja_rules as R
+from .countries_ja import country_code_ja
+from .countries_ja_rules import ABBREVIATIONS
+from .mofa_people import Person
+
+__all__ = ["find_people_ja", "family_name_ja", "rank_ja"]
+
+_KANJI = r"\u4e00-\u9fff々"
+_KATA = r"\u30a1-\u30fa\u30fc"
+_NAME_TAIL = re.compile(
+    rf"(?:(?P<kanji>[{_KANJI}]{{1,6}})|(?P<kata>[{_KATA}]+(?:[・=][{_KATA}]+)*)|"
+    rf"(?P<latin>[A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*){{0,3}}))"
+    rf"(?P<reading>\([{_KATA}・=\s]+\))?・?$")
+_CUT = re.compile(r"[、,。はがをにでへもやとの「」『』\s:;()]")
+
+
+@lru_cache(maxsize=1)
+def _title_pattern() -> re.Pattern[str]:
+    titles = sorted(R.TITLE_RANKS, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, titles)) + ")")
+
+
+def rank_ja(title: str | None) -> str | None:
+    """Rank ("head", "cabinet", "other") of a Japanese title as written."""
+    if not title:
+        return None
+    if title in R.TITLE_RANKS:
+        return R.TITLE_RANKS[title]
+    found = [t for t in R.TITLE_RANKS if title.endswith(t)]
+    return R.TITLE_RANKS[max(found, key=len)] if found else None
+
+
+def _country_suffix(chunk: str) -> tuple[str, str | None]:
+    """(chunk without a trailing country name and qualifier, that country's code)."""
+    for qual in ("首長国連邦", "大公国", "共和国", "連邦", "王国", "政府", ""):
+        if qual and not chunk.endswith(qual):
+            continue
+        head = chunk[: len(chunk) - len(qual)] if qual else chunk
+        for k in range(min(len(head), 20), 1, -1):
+            code = country_code_ja(head[-k:])
+            if code:
+                return head[:-k], code
+        if head and head[-1] in ABBREVIATIONS and re.search(rf"[{_KATA}]・?$", head[:-1]):
+            return head[:-1], ABBREVIATIONS[head[-1]]  # ジョン・ケリー米国務長官
+        if qual:  # "連邦" with no country before it belongs to the title
+            return chunk, None
+    return chunk, None
+
+
+def find_people_ja(text: str) -> list[Person]:
+    """Officials with a title in a (width-folded) lead, in text order."""
+    out: list[Person] = []
+    for m in _title_pattern().finditer(text):
+        if R.NOT_A_TITLE_AFTER.match(text, m.end()):
+            continue
+        before = text[max(0, m.start() - 60): m.start()]
+        cut = max((k for k, c in enumerate(before) if _CUT.match(c) and not _in_reading(before, k)),
+                  default=-1)
+        chunk = before[cut + 1:]
+        rest, country = _country_suffix(chunk)
+        rest = rest.rstrip("・")
+        name_m = _NAME_TAIL.search(rest)
+        if name_m is None:
+            continue
+        name = name_m.group("kanji") or name_m.group("kata") or name_m.group("latin") or ""
+        if not name or R.NOT_A_NAME.match(name) or country_code_ja(name):
+            continue
+        if country is None and cut >= 0 and before[cut] == "の":
+            _, country = _country_suffix(before[:cut])
+        start = m.start() - len(chunk)
+        out.append(Person(name=name, family_name=None, title=m.group(), country=country,
+                          start=start, end=m.end()))
+    return out
+
+
+def _in_reading(before: str, k: int) -> bool:
+    """Whether position k is a bracket of a reading (「朴振(パク・チン)」) kept with its name."""
+    if before[k] == "(":
+        return bool(re.match(rf"\([{_KATA}・=\s]+\)", before[k:]))
+    if before[k] == ")":
+        opening = before.rfind("(", 0, k)
+        return opening >= 0 and bool(re.fullmatch(rf"\([{_KATA}・=\s]+\)", before[opening:k + 1]))
+    return False
+
+
+def family_name_ja(name: str, country: str | None, text: str) -> str:
+    """The family name of an official as the page writes it.
+
+    Katakana: the last part (ブリンケン), the first for family-name-first cultures; kanji: the
+    part the page uses with a title (林 from 林芳正 when the page says 林大臣), else the usual
+    length (2 characters for a Japanese name, 1 for a Chinese or Korean one).
+    """
+    if re.fullmatch(rf"[{_KATA}・=]+", name):
+        parts = [p for p in re.split(r"[・=]", name) if p]
+        if not parts:
+            return name
+        return parts[0] if country in R.FAMILY_FIRST and len(parts) > 1 else parts[-1]
+    if re.fullmatch(rf"[{_KANJI}]+", name):
+        if len(name) == 1:
+            return name
+        for k in range(1, len(name)):
+            prefix = name[:k]
+            if re.search(re.escape(prefix) + "(?:" + "|".join(R.REFERENCE_TITLES) + ")", text):
+                return prefix
+        if country in (None, "JPN"):
+            return name if len(name) <= 2 else name[:2]
+        return name[:2] if name[:2] in R.DOUBLE_SURNAMES else name[0]
+    words = name.split()
+    return words[-1] if words else name

@@ -1,0 +1,128 @@
+"""Rule tables for Japanese MOFA readouts (data only; logic in mofa_ja.py).
+
+Patterns are written for width-folded text (NFKC: ASCII digits, "(" for "（", ":" for "：").
+See ../shared/formats/MOFA.md (Japanese section) and ../shared/gold/README.md.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- kind --------------------------------------------------------------------------------
+# the meeting verb of a lead: 会談を行いました, 電話会談を実施しました, 表敬を受けました ...
+MEETING_NOUN = (r"(?:首脳|外相|外務大臣|電話|テレビ|オンライン|ビデオ)?(?:会談|会合|会議|協議|対話|"
+                r"表敬|会食|懇談|立ち話|面会|意見交換|ワーキング・ランチ|ワーキング・ディナー|"
+                r"ワーキング・ブレックファスト|昼食会|夕食会|朝食会|夕食懇談会|昼食懇談会)")
+MEETING_VERB = re.compile(
+    rf"(?:{MEETING_NOUN}[^。]{{0,12}}?を(?:行|実施|受け|開催|持)|"
+    rf"(?:と|との間で)(?:会談|懇談|面会|立ち話)し|を表敬(?:訪問)?し|の表敬を受け|"
+    rf"(?:に|へ)(?:参加|出席)し(?=[たま、])|と電話で会談|と(?:会談|会食)しました)"
+)
+FUTURE = re.compile(r"予定です|予定である|予定となって|行う予定|予定しています")
+OVERVIEW = re.compile(r"(?:ところ|。)?[、,]?\s*(?:その)?概要は?(?:以下|次)の?とおり(?:です)?[。.]?")
+# titles that are not meeting readouts
+KIND_BY_TITLE: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("remarks", re.compile(r"記者会見|会見記録|ぶら下がり|インタビュー|スピーチ|演説|挨拶$|あいさつ$")),
+    ("statement", re.compile(r"談話|声明|(?:についての|に関する)(?:外務)?(?:大臣|報道官)?(?:コメント|談話)")),
+)
+MEETING_TITLE = re.compile(r"会談|会合|表敬|会食|懇談|立ち話|電話|テレビ会議|協議|対話|ランチ|ディナー")
+ANNOUNCEMENT = re.compile(r"予定|の訪日$|の来日$|の訪問$|訪問について$|の招へい|招待$")
+
+# --- mode --------------------------------------------------------------------------------
+MODES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("video", re.compile(r"テレビ会議|テレビ会談|テレビ会合|オンライン|ビデオ会議|ビデオ会談|"
+                         r"ウェブ会議|テレビ電話")),
+    ("telephone", re.compile(r"電話会談|電話会合|電話で(?:会談|協議|意見交換)|電話による|"
+                             r"電話にて|電話協議|との電話")),
+)
+
+# --- dates and times -------------------------------------------------------------------
+LOCAL_MARK = "現地時間"
+JAPAN_MARK = "日本時間"
+# 6月2日, 2022年6月2日, 令和4年6月2日 (the day may carry a weekday: 6月2日(木))
+DATE = re.compile(r"(?:(?P<era>令和|平成)(?P<eyear>元|\d{1,2})年|(?P<year>\d{4})年)?"
+                  r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日")
+# 本22日 / 本日 / 同日: the page's day
+THIS_DAY = re.compile(r"本(?P<day>\d{1,2})日|本日")
+# 午後5時35分 / 午前11時 / 17時50分 / 午後3時半 / 正午
+TIME = re.compile(r"(?P<ap>午前|午後)?(?P<h>\d{1,2})時(?!間)(?:(?P<m>\d{1,2})分|(?P<half>半))?|(?P<noon>正午)")
+# a bracket with another clock: (日本時間6月3日午前0時15分) / (現地時間...)
+PAREN = re.compile(r"\([^()]{0,60}\)")
+# --- durations --------------------------------------------------------------------------
+# 約1時間30分 / 約45分間 / 1時間半 / 約100分間 / 約2時間にわたり
+DURATION = re.compile(r"(?<![\d時])(?P<about>約|およそ|凡そ)?(?:(?P<h>\d{1,2})時間(?:(?P<hm>\d{1,2})分|(?P<half>半))?"
+                      r"|(?P<m>\d{1,3})分)(?P<span>間|程度|ほど|弱|強|にわたり|にわたって)?")
+# a time range: 午後3時から午後3時45分まで
+TIME_RANGE = re.compile(rf"(?P<a>{TIME.pattern.replace('?P<', '?P<a_')})(?:頃|ごろ)?から"
+                        rf"(?P<b>{TIME.pattern.replace('?P<', '?P<b_')})(?:頃|ごろ)?まで")
+
+# --- places ------------------------------------------------------------------------------
+IN_JAPAN = re.compile(r"訪日中|来日中|訪日した|来日した|滞日中|の訪日|の来日|飯倉公館|外務省|"
+                      r"総理大臣官邸|首相官邸|官邸|迎賓館|東京都内|都内|東京において|東京で")
+VISITING = re.compile(r"(?P<place>[^、,。のはがを\s]{1,20}?)(?:を|に)(?:訪問中|訪問している|滞在中|出張中)")
+HELD_IN = re.compile(r"(?P<place>[^、,。のはがを\s]{1,20}?)(?:において|にて|で)(?:開催|行われ|会談|実施)")
+CITIES: dict[str, str] = {
+    "ニューヨーク": "USA", "ワシントン": "USA", "ワシントンD.C.": "USA", "ホノルル": "USA",
+    "ハワイ": "USA", "サンフランシスコ": "USA", "ロサンゼルス": "USA",
+    "ジュネーブ": "CHE", "ブリュッセル": "BEL", "ロンドン": "GBR", "パリ": "FRA",
+    "ベルリン": "DEU", "ミュンヘン": "DEU", "ローマ": "ITA", "北京": "CHN", "上海": "CHN",
+    "ソウル": "KOR", "釜山": "KOR", "ジャカルタ": "IDN", "バリ": "IDN", "バンコク": "THA",
+    "ハノイ": "VNM", "マニラ": "PHL", "クアラルンプール": "MYS", "プノンペン": "KHM",
+    "ビエンチャン": "LAO", "ニューデリー": "IND", "デリー": "IND", "キャンベラ": "AUS",
+    "シドニー": "AUS", "メルボルン": "AUS", "オタワ": "CAN", "モスクワ": "RUS", "キーウ": "UKR",
+    "キエフ": "UKR", "ウェリントン": "NZL", "東京": "JPN", "大阪": "JPN", "広島": "JPN",
+    "軽井沢": "JPN", "京都": "JPN", "那覇": "JPN", "ウランバートル": "MNG", "ドーハ": "QAT",
+    "リヤド": "SAU", "アブダビ": "ARE", "ドバイ": "ARE", "テヘラン": "IRN", "カイロ": "EGY",
+    "アンカラ": "TUR", "イスタンブール": "TUR", "マドリード": "ESP", "ハーグ": "NLD",
+    "ワルシャワ": "POL", "ウィーン": "AUT", "ストックホルム": "SWE", "ヘルシンキ": "FIN",
+    "ビリニュス": "LTU", "マドリッド": "ESP", "ブラジリア": "BRA", "リマ": "PER",
+    "ブエノスアイレス": "ARG", "メキシコシティ": "MEX", "ナイロビ": "KEN", "アディスアベバ": "ETH",
+    "ヨハネスブルグ": "ZAF", "ネピドー": "MMR", "ヤンゴン": "MMR", "シンガポール": "SGP",
+    "ビシュケク": "KGZ", "タシケント": "UZB", "アスタナ": "KAZ", "ヌルスルタン": "KAZ",
+}
+
+# --- people ------------------------------------------------------------------------------
+# official titles, longest first when matched; rank: head, cabinet, other
+TITLE_RANKS: dict[str, str] = {
+    "内閣総理大臣": "head", "総理大臣": "head", "首相": "head", "総理": "head", "大統領": "head",
+    "国家主席": "head", "国王": "head", "首長": "head", "皇太子": "head", "国家元首": "head",
+    "国連事務総長": "head", "欧州委員会委員長": "head", "欧州理事会議長": "head",
+    "国務院総理": "head", "連邦首相": "head", "首席大臣": "head",
+    "外務大臣": "cabinet", "外相": "cabinet", "国務長官": "cabinet", "外交部長官": "cabinet",
+    "外交部長": "cabinet", "国務委員兼外交部長": "cabinet", "外務・英連邦・開発大臣": "cabinet",
+    "外務・英連邦大臣": "cabinet", "外務・欧州問題大臣": "cabinet", "外務・国際協力大臣": "cabinet",
+    "外務貿易大臣": "cabinet", "外務・貿易大臣": "cabinet", "外務・移民大臣": "cabinet",
+    "防衛大臣": "cabinet", "国防長官": "cabinet", "国防大臣": "cabinet", "国防相": "cabinet",
+    "副大統領": "cabinet", "副首相": "cabinet", "副総理": "cabinet", "大臣": "cabinet",
+    "長官": "cabinet", "上級代表": "cabinet", "事務総長": "cabinet", "国務委員": "cabinet",
+    "外交担当国務大臣": "cabinet", "官房長官": "cabinet", "内閣官房長官": "cabinet",
+    "経済産業大臣": "cabinet", "財務大臣": "cabinet", "通商代表": "cabinet", "商務長官": "cabinet",
+    "財務長官": "cabinet",
+    "副大臣": "other", "外務副大臣": "other", "大臣政務官": "other", "外務大臣政務官": "other",
+    "政務官": "other", "国務副長官": "other", "国務次官": "other", "国務次官補": "other",
+    "次官補": "other", "次官": "other", "事務次官": "other", "外務審議官": "other",
+    "審議官": "other", "局長": "other", "大使": "other", "特命全権大使": "other",
+    "駐日大使": "other", "補佐官": "other", "国家安全保障担当大統領補佐官": "other",
+    "国家安全保障局長": "other", "副長官": "other", "議員": "other", "上院議員": "other",
+    "下院議員": "other", "下院議長": "other", "上院議長": "other", "議長": "other",
+    "特使": "other", "特別代表": "other", "事務次長": "other", "総裁": "other", "副外相": "other",
+    "外務次官": "other", "外務副大臣政務官": "other", "第一副大臣": "other", "知事": "other",
+    "市長": "other", "委員長": "other", "外交顧問": "other", "首席補佐官": "other",
+    "副部長": "other", "外交部副部長": "other", "第1次官": "other", "第2次官": "other",
+    "第一次官": "other", "第二次官": "other", "外交部第1次官": "other",
+}
+# a title word followed by these is not a person's title (外相会談, 首脳会合, 大臣間)
+NOT_A_TITLE_AFTER = re.compile(r"会談|会合|会議|電話|間|同士|レベル|級|クラス|就任|経験|声明|"
+                               r"談話|会見|主催|夫妻の|官邸|公邸|室|府|省|庁|宛")
+# words a name is never: 両外相, 同大臣, 各国外相
+NOT_A_NAME = re.compile(r"^(?:両|同|各|前|元|新|現|次期|当時|歴代|首脳|閣僚|本|副|我が国|"
+                        r"政府|国連|首席|筆頭|関係|主要|域内|全|他|本邦|我が|その|この|当該)$")
+# qualifiers between a country and a title: 連邦, 共和国, 王国, 政府, 国, 国連
+TITLE_QUALIFIER = re.compile(r"(?:連邦|共和国|王国|政府|国|大公国|首長国連邦)?$")
+# family-name-first cultures written in katakana or kanji (Korean, Chinese, Vietnamese ...)
+FAMILY_FIRST = frozenset({"JPN", "CHN", "KOR", "PRK", "TWN", "VNM", "KHM", "HUN", "MNG"})
+# two-character Chinese and Korean family names
+DOUBLE_SURNAMES = frozenset({"欧陽", "司馬", "諸葛", "南宮", "皇甫", "鮮于", "独孤", "西門"})
+# how a page refers back to an official: 林大臣, 茂木外相, 岸田総理, 朴長官, 王部長
+REFERENCE_TITLES = ("大臣", "外相", "総理", "首相", "長官", "部長", "大統領", "副大臣", "政務官",
+                    "議員", "大使", "局長", "委員", "次官", "主席", "国王", "氏", "代表")

@@ -1,0 +1,47 @@
+"""Japanese text helpers shared by the reader and the extractor: width folding and era years.
+
+Japanese pages mix full-width and half-width forms (「２０２２年」, 「Ｇ７」, 「ＦＯＩＰ」); `fold`
+gives them one form (NFKC) so rules are written once. Era years: 令和1 = 2019, 平成1 = 1989,
+昭和1 = 1926; 元年 is year 1.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["ERA_START", "fold", "era_year", "DATE_LINE", "date_of_line"]
+
+ERA_START = {"令和": 2019, "平成": 1989, "昭和": 1926}
+_ERA = "|".join(ERA_START)
+# a page's date line: 令和4年2月11日 / 平成26年7月29日 / 令和元年10月22日 / 2024年5月3日
+DATE_LINE = re.compile(
+    rf"^(?:(?P<era>{_ERA})\s*(?P<eyear>元|\d{{1,2}})|(?P<year>\d{{4}}))\s*年\s*"
+    rf"(?P<month>\d{{1,2}})\s*月\s*(?P<day>\d{{1,2}})\s*日(?:\s*[（(][^）)]{{1,4}}[）)])?$"
+)
+
+
+def fold(text: str) -> str:
+    """NFKC: full-width letters and digits as ASCII, half-width katakana as full-width."""
+    return unicodedata.normalize("NFKC", text)
+
+
+def era_year(era: str | None, year: str | None) -> int | None:
+    """Western year of an era year ("令和", "4" -> 2022; "平成", "元" -> 1989), or of a
+    plain four-digit year (era None)."""
+    if not year:
+        return None
+    if era is None:
+        return int(year)
+    number = 1 if year == "元" else int(year)
+    return ERA_START[era] + number - 1
+
+
+def date_of_line(line: str) -> tuple[int, int, int] | None:
+    """(year, month, day) of a date line such as 「令和4年2月11日」, else None."""
+    m = DATE_LINE.match(fold(line).strip())
+    if not m:
+        return None
+    year = era_year(m["era"], m["eyear"]) if m["era"] else era_year(None, m["year"])
+    assert year is not None
+    return year, int(m["month"]), int(m["day"])

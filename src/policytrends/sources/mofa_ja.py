@@ -1,0 +1,146 @@
+"""Japan MOFA Japanese pages (www.mofa.go.jp/mofaj/ and mirrors of 外務省・新着情報).
+
+Part of the `mofa` source: `sources.mofa` reads a page and hands Japanese ones here. A
+page is a category or breadcrumb line, a title (often absent on mirrors), a date line in
+the Japanese calendar (令和4年2月11日), photo captions (「…の様子」), the lead, numbered
+points, then closing links (「発信元サイトへ」, 「…へ戻る」). `parse_lines` keeps the title and
+the record's own text (see ../shared/formats/MOFA.md, Japanese section).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..japanese import DATE_LINE, date_of_line, fold
+
+__all__ = ["JapanesePage", "looks_japanese_mofa", "parse_lines"]
+
+# --- rule tables (data) -------------------------------------------------------------
+# category lines at the top of a page or a mirror's capture
+CATEGORY_LINE = re.compile(
+    r"^(?:外務省・?新着情報|外務省|報道発表|会談・訪問|会見・発表・広報|外交政策|国・地域|"
+    r"新着情報|トップページ|ホーム|記者会見|大臣・副大臣・大臣政務官|外務大臣会見記録)$"
+)
+# links and labels that are not text: mirrors' source links, back links, page-top links
+FURNITURE_LINE = re.compile(
+    r"^(?:発信元サイトへ|前のページへ戻る|このページのトップへ戻る|ページのトップへ戻る|"
+    r".{1,30}へ戻る|English|Japanese|英語版|関連リンク|関連情報|印刷用ページ|PDF|"
+    r"別ウィンドウで開く|\(?写真\s*\d*\)?|画像\s*\d*|\(?Photo\s*\d*\)?|"
+    r"\(?写真提供[:：].*|\(?(?:写真|画像)(?:出典)?[:：].*|このページを(?:印刷|共有).*|"
+    r"(?:Twitter|Facebook|LINE)(?:で共有)?|シェア)$",
+    re.IGNORECASE,
+)
+# breadcrumbs: "トップページ > 会談・訪問 > ..." and the like
+BREADCRUMB = re.compile(r"^(?:トップページ|ホーム|外務省)?\s*(?:[>＞›»]\s*)?.{0,40}(?:\s*[>＞›»]\s*.{1,60}){2,}$")
+# link text glued to words in captures
+GLUED_LINK_TEXT = re.compile(r"\s*(?:別ウィンドウで開く|\(別ウィンドウで開く\)|（別ウィンドウで開く）)\s*")
+BULLET = re.compile(r"^\s*[•・●◦▪*]\s*(?=\S)")
+# a photo caption: a short line without a sentence end, describing a picture
+CAPTION = re.compile(r"(?:の様子|様子|記念撮影|写真撮影|握手|挨拶する|あいさつする|会談に臨む|"
+                     r"撮影に応じる|着席|出迎え|写真提供)(?:[(（][^)）]*[)）])?$")
+# a title line: a headline with meeting vocabulary (no sentence end)
+TITLE_WORDS = re.compile(r"会談|会合|会議|表敬|会食|懇談|訪問|協議|対話|立ち話|電話|概要|"
+                         r"ランチ|ディナー|朝食|夕食|昼食|意見交換|声明|談話|発表|署名|来日|訪日")
+# what only a Japanese MOFA page says: signals for detection
+SIGNALS = (
+    re.compile(r"概要は?以下のとおり"),
+    re.compile(r"(?:外務大臣|内閣総理大臣|外相|外務副大臣|外務大臣政務官)は[、,]"),
+    re.compile(r"(?:会談|電話会談|テレビ会議|表敬|懇談|会食)を(?:行|実施|受け)"),
+    re.compile(r"外務省・?新着情報|報道発表"),
+)
+NUMBERED = re.compile(r"^(?:\d{1,2}[.．、]?\s|[（(]\d{1,2}[)）]|[一二三四五六七八九十]\s)")
+# ---------------------------------------------------------------------------------
+
+_KANA = re.compile(r"[\u3040-\u30ff]")
+
+
+def looks_japanese_mofa(text: str) -> bool:
+    """A Japanese MOFA page or capture: a 和暦 or 年月日 date line near the top (or a
+    category line) and MOFA's Japanese wording."""
+    if len(_KANA.findall(text[:2000])) < 20:
+        return False
+    lines = [fold(ln).strip() for ln in text.splitlines()[:15] if ln.strip()]
+    dated = any(DATE_LINE.match(ln) for ln in lines[:10])
+    category = bool(lines) and bool(CATEGORY_LINE.match(lines[0]))
+    if not (dated or category):
+        return False
+    hits = sum(1 for rx in SIGNALS if rx.search(text))
+    return hits >= (1 if dated else 2)
+
+
+@dataclass
+class JapanesePage:
+    """Title, date and body paragraphs of a Japanese page after furniture removal."""
+
+    title: str | None = None
+    published: date | None = None
+    body: list[str] = field(default_factory=list)
+
+
+def parse_lines(lines: list[str], known_title: str | None = None) -> JapanesePage:
+    """Split a Japanese page's lines into title, page date and body, dropping furniture."""
+    page = JapanesePage(title=_clean(known_title) if known_title else None)
+    items = [c for c in (_clean(ln) for ln in lines) if c and not _is_furniture(c)]
+    start = _body_start(items)
+    header, body = items[:start], items[start:]
+    for ln in header:
+        day = date_of_line(ln)
+        if day is not None:
+            if page.published is None:
+                page.published = _date(day)
+            continue
+        if CATEGORY_LINE.match(ln) or _is_caption(ln):
+            continue
+        if page.title is None and _is_title(ln):
+            page.title = ln
+        # anything else in the header is a photo caption
+    page.body = [ln for ln in (BULLET.sub("", b) for b in body)
+                 if ln and ln != page.title and not _is_caption(ln)
+                 and date_of_line(ln) is None]
+    return page
+
+
+def _clean(line: str) -> str:
+    line = line.replace("\u3000", " ").strip()
+    if "ウィンドウ" in line:
+        line = GLUED_LINK_TEXT.sub("", line)
+    return " ".join(line.split())
+
+
+def _is_furniture(line: str) -> bool:
+    bare = BULLET.sub("", line)
+    return bool(FURNITURE_LINE.match(fold(bare)) or BREADCRUMB.match(bare))
+
+
+def _is_caption(line: str) -> bool:
+    """A short line without a sentence end that describes a picture."""
+    if "。" in line or len(line) > 80 or NUMBERED.match(line):
+        return False
+    return bool(CAPTION.search(line))
+
+
+def _is_title(line: str) -> bool:
+    return "。" not in line and len(line) <= 80 and bool(TITLE_WORDS.search(line))
+
+
+def _body_start(items: list[str]) -> int:
+    """Index of the first body line: a sentence (it has 「。」) or a numbered point, after
+    the date line when there is one near the top."""
+    date_at = next((k for k, ln in enumerate(items[:10]) if date_of_line(ln)), None)
+    for k, ln in enumerate(items):
+        if date_at is not None and k <= date_at:
+            continue
+        if CATEGORY_LINE.match(ln) or _is_caption(ln):
+            continue
+        if "。" in ln and len(ln) >= 15 or NUMBERED.match(ln) and len(ln) >= 10:
+            return k
+    return len(items) if date_at is None else date_at + 1
+
+
+def _date(day: tuple[int, int, int]) -> date | None:
+    try:
+        return date(*day)
+    except ValueError:
+        return None
