@@ -19,7 +19,8 @@ ABBREVIATIONS: dict[str, str] = {
 _CHARS = "".join(ABBREVIATIONS)
 _OTHERS = _CHARS.replace("日", "")
 # characters that make 日 a day or a time word, not Japan: digits, 本日, 同日, 翌日, 毎日 ...
-_DAY_BEFORE = "0-9〇一二三四五六七八九十百何数今本同毎先翌前昨明当終半連祝平休曜月火水木金土訪来滞離帰在駐即両後全初元旧期週末上下中"
+_DAY_BEFORE = ("0-9〇一二三四五六七八九十百何数今本同毎先翌前昨明当終半連祝平休曜月火水木金土"
+               "訪来滞離帰在駐即両後全初元旧期週末上下中")
 # 日米, 日米韓, 日中韓, 日・ASEAN ("日・" names Japan when a name follows), 日ASEAN, 日EU
 JAPAN_COMPOUND = re.compile(
     rf"(?<![{_DAY_BEFORE}])日(?:[{_OTHERS}]+|(?=・\S)|(?=ASEAN|EU|NATO|アセアン))")

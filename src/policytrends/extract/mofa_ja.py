@@ -67,7 +67,7 @@ def _kind(title: str, paragraphs: list[str]) -> tuple[str, str | None]:
 
 def _core(lead: str) -> str:
     """The lead up to its overview sentence (「概要は以下のとおりです」)."""
-    lead = re.sub(r"^\d{1,2}[.．]?\s*", "", lead[:LEAD_MAX])
+    lead = R.LEAD_NUMBER.sub("", lead[:LEAD_MAX])
     m = R.OVERVIEW.search(lead)
     return lead[: m.start()] if m else lead
 
@@ -228,6 +228,9 @@ def _date(core: str, published: date | None) -> tuple[date | None, str | None]:
             found = m
             break
     if found is None:
+        only = R.DAY_ONLY.search(masked)
+        if only and published:
+            return _day_near(published, int(only["day"])), "day of the month near the page date"
         this = R.THIS_DAY.search(masked)
         if this and published:
             if this["day"] and int(this["day"]) != published.day:
@@ -253,6 +256,15 @@ def _date(core: str, published: date | None) -> tuple[date | None, str | None]:
         when = date(year - 1, month, day)
         note = "year before the page date (late-December meeting, January page)"
     return when, note
+
+
+def _day_near(published: date, day: int) -> date | None:
+    """The date with that day of the month on or before the page date (within a month)."""
+    for back in range(0, 32):
+        when = published - timedelta(days=back)
+        if when.day == day:
+            return when
+    return None
 
 
 # --- times and durations --------------------------------------------------------------------

@@ -24,7 +24,7 @@ __all__ = ["find_people_ja", "family_name_ja", "rank_ja"]
 _KANJI = r"\u4e00-\u9fff々"
 _KATA = r"\u30a1-\u30fa\u30fc"
 _NAME_TAIL = re.compile(
-    rf"(?:(?P<kanji>[{_KANJI}]{{1,6}})|(?P<kata>[{_KATA}]+(?:[・=][{_KATA}]+)*)|"
+    rf"(?:(?P<kanji>(?:[{_KANJI}]+[ツノヶ])?[{_KANJI}]{{1,6}})|(?P<kata>[{_KATA}]+(?:[・=][{_KATA}]+)*)|"
     rf"(?P<latin>[A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*){{0,3}}))"
     rf"(?P<reading>\([{_KATA}・=\s]+\))?・?$")
 _CUT = re.compile(r"[、,。はがをにでへもやとの「」『』\s:;()]")
@@ -47,19 +47,18 @@ def rank_ja(title: str | None) -> str | None:
 
 
 def _country_suffix(chunk: str) -> tuple[str, str | None]:
-    """(chunk without a trailing country name and qualifier, that country's code)."""
-    for qual in ("首長国連邦", "大公国", "共和国", "連邦", "王国", "政府", ""):
-        if qual and not chunk.endswith(qual):
+    """(chunk without a trailing country name and its qualifiers, that country's code):
+    「…・ブラジル連邦共和国」 -> BRA, 「…米国」 -> USA, 「ジョン・ケリー米」 -> USA."""
+    for cut in range(len(chunk), 0, -1):
+        if not R.TITLE_QUALIFIER.fullmatch(chunk[cut:]):
             continue
-        head = chunk[: len(chunk) - len(qual)] if qual else chunk
+        head = chunk[:cut]
         for k in range(min(len(head), 20), 1, -1):
             code = country_code_ja(head[-k:])
             if code:
                 return head[:-k], code
-        if head and head[-1] in ABBREVIATIONS and re.search(rf"[{_KATA}]・?$", head[:-1]):
+        if head[-1] in ABBREVIATIONS and re.search(rf"[{_KATA}]・?$", head[:-1]):
             return head[:-1], ABBREVIATIONS[head[-1]]  # ジョン・ケリー米国務長官
-        if qual:  # "連邦" with no country before it belongs to the title
-            return chunk, None
     return chunk, None
 
 
@@ -79,7 +78,8 @@ def find_people_ja(text: str) -> list[Person]:
         if name_m is None:
             continue
         name = name_m.group("kanji") or name_m.group("kata") or name_m.group("latin") or ""
-        if not name or R.NOT_A_NAME.match(name) or country_code_ja(name):
+        if (not name or R.NOT_A_NAME.match(name) or country_code_ja(name)
+                or all(c in ABBREVIATIONS for c in name)):  # 日中韓外相: a compound
             continue
         if country is None and cut >= 0 and before[cut] == "の":
             _, country = _country_suffix(before[:cut])
@@ -111,14 +111,21 @@ def family_name_ja(name: str, country: str | None, text: str) -> str:
         if not parts:
             return name
         return parts[0] if country in R.FAMILY_FIRST and len(parts) > 1 else parts[-1]
-    if re.fullmatch(rf"[{_KANJI}]+", name):
+    if re.fullmatch(rf"[{_KANJI}ツノヶ]+", name):
         if len(name) == 1:
             return name
+        titles = "|".join(sorted(set(R.REFERENCE_TITLES) | set(R.TITLE_RANKS), key=len,
+                                 reverse=True))
         for k in range(1, len(name)):
             prefix = name[:k]
-            if re.search(re.escape(prefix) + "(?:" + "|".join(R.REFERENCE_TITLES) + ")", text):
+            if re.search(f"(?<![{_KANJI}])" + re.escape(prefix) + f"(?:{titles})", text):
                 return prefix
+        # a name the page repeats with a title is used alone: a family name (黄川田政務官)
+        if len(re.findall(f"(?<![{_KANJI}])" + re.escape(name) + f"(?:{titles})", text)) > 1:
+            return name
         if country in (None, "JPN"):
+            if len(name) == 3 and name[0] in R.ONE_CHARACTER_FAMILY_NAMES:
+                return name[0]
             return name if len(name) <= 2 else name[:2]
         return name[:2] if name[:2] in R.DOUBLE_SURNAMES else name[0]
     words = name.split()

@@ -19,13 +19,18 @@ MEETING_VERB = re.compile(
     rf"(?:に|へ)(?:参加|出席)し(?=[たま、])|と電話で会談|と(?:会談|会食)しました)"
 )
 FUTURE = re.compile(r"予定です|予定である|予定となって|行う予定|予定しています")
+# a lead numbered as the first point: "1. 本22日..." / "1 本22日"
+LEAD_NUMBER = re.compile(r"^\d{1,2}(?:\.\s*|\s+)(?!月|日|時)")
 OVERVIEW = re.compile(r"(?:ところ|。)?[、,]?\s*(?:その)?概要は?(?:以下|次)の?とおり(?:です)?[。.]?")
 # titles that are not meeting readouts
 KIND_BY_TITLE: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("remarks", re.compile(r"記者会見|会見記録|ぶら下がり|インタビュー|スピーチ|演説|挨拶$|あいさつ$")),
-    ("statement", re.compile(r"談話|声明|(?:についての|に関する)(?:外務)?(?:大臣|報道官)?(?:コメント|談話)")),
+    ("remarks", re.compile(r"記者会見|会見記録|ぶら下がり|インタビュー|スピーチ|演説|"
+                           r"挨拶$|あいさつ$")),
+    ("statement", re.compile(r"談話|声明|(?:についての|に関する)(?:外務)?(?:大臣|報道官)?"
+                             r"(?:コメント|談話)")),
 )
-MEETING_TITLE = re.compile(r"会談|会合|表敬|会食|懇談|立ち話|電話|テレビ会議|協議|対話|ランチ|ディナー")
+MEETING_TITLE = re.compile(r"会談|会合|表敬|会食|懇談|立ち話|電話|テレビ会議|協議|対話|"
+                           r"ランチ|ディナー")
 ANNOUNCEMENT = re.compile(r"予定|の訪日$|の来日$|の訪問$|訪問について$|の招へい|招待$")
 
 # --- mode --------------------------------------------------------------------------------
@@ -42,15 +47,19 @@ JAPAN_MARK = "日本時間"
 # 6月2日, 2022年6月2日, 令和4年6月2日 (the day may carry a weekday: 6月2日(木))
 DATE = re.compile(r"(?:(?P<era>令和|平成)(?P<eyear>元|\d{1,2})年|(?P<year>\d{4})年)?"
                   r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日")
+# a day without its month: 「21日(午前11時35分から…)」, 「28日(土曜日)」, 「現地時間15日」
+DAY_ONLY = re.compile(r"(?:^|(?<=[、,\s]|間))(?:現地時間)?(?P<day>\d{1,2})日(?=[(、,夜朝昼午]|\s)")
 # 本22日 / 本日 / 同日: the page's day
 THIS_DAY = re.compile(r"本(?P<day>\d{1,2})日|本日")
 # 午後5時35分 / 午前11時 / 17時50分 / 午後3時半 / 正午
-TIME = re.compile(r"(?P<ap>午前|午後)?(?P<h>\d{1,2})時(?!間)(?:(?P<m>\d{1,2})分|(?P<half>半))?|(?P<noon>正午)")
+TIME = re.compile(r"(?P<ap>午前|午後)?(?P<h>\d{1,2})時(?!間)(?:(?P<m>\d{1,2})分|(?P<half>半))?"
+                  r"|(?P<noon>正午)")
 # a bracket with another clock: (日本時間6月3日午前0時15分) / (現地時間...)
 PAREN = re.compile(r"\([^()]{0,60}\)")
 # --- durations --------------------------------------------------------------------------
 # 約1時間30分 / 約45分間 / 1時間半 / 約100分間 / 約2時間にわたり
-DURATION = re.compile(r"(?<![\d時])(?P<about>約|およそ|凡そ)?(?:(?P<h>\d{1,2})時間(?:(?P<hm>\d{1,2})分|(?P<half>半))?"
+DURATION = re.compile(r"(?<![\d時])(?P<about>約|およそ|凡そ)?"
+                      r"(?:(?P<h>\d{1,2})時間(?:(?P<hm>\d{1,2})分|(?P<half>半))?"
                       r"|(?P<m>\d{1,3})分)(?P<span>間|程度|ほど|弱|強|にわたり|にわたって)?")
 # a time range: 午後3時から午後3時45分まで
 TIME_RANGE = re.compile(rf"(?P<a>{TIME.pattern.replace('?P<', '?P<a_')})(?:頃|ごろ)?から"
@@ -59,8 +68,10 @@ TIME_RANGE = re.compile(rf"(?P<a>{TIME.pattern.replace('?P<', '?P<a_')})(?:頃|�
 # --- places ------------------------------------------------------------------------------
 IN_JAPAN = re.compile(r"訪日中|来日中|訪日した|来日した|滞日中|の訪日|の来日|飯倉公館|外務省|"
                       r"総理大臣官邸|首相官邸|官邸|迎賓館|東京都内|都内|東京において|東京で")
-VISITING = re.compile(r"(?P<place>[^、,。のはがを\s]{1,20}?)(?:を|に)(?:訪問中|訪問している|滞在中|出張中)")
-HELD_IN = re.compile(r"(?P<place>[^、,。のはがを\s]{1,20}?)(?:において|にて|で)(?:開催|行われ|会談|実施)")
+VISITING = re.compile(r"(?P<place>[^、,。のはがを]{1,20}?)\s*(?:を|に)?"
+                      r"(?:訪問中|訪問している|滞在中|出張中)")
+HELD_IN = re.compile(r"(?P<place>[^、,。のはがを\s]{1,20}?)"
+                     r"(?:において|にて|での|で(?=開催|行われ|会談|実施))")
 CITIES: dict[str, str] = {
     "ニューヨーク": "USA", "ワシントン": "USA", "ワシントンD.C.": "USA", "ホノルル": "USA",
     "ハワイ": "USA", "サンフランシスコ": "USA", "ロサンゼルス": "USA",
@@ -90,7 +101,8 @@ TITLE_RANKS: dict[str, str] = {
     "国務院総理": "head", "連邦首相": "head", "首席大臣": "head",
     "外務大臣": "cabinet", "外相": "cabinet", "国務長官": "cabinet", "外交部長官": "cabinet",
     "外交部長": "cabinet", "国務委員兼外交部長": "cabinet", "外務・英連邦・開発大臣": "cabinet",
-    "外務・英連邦大臣": "cabinet", "外務・欧州問題大臣": "cabinet", "外務・国際協力大臣": "cabinet",
+    "外務・英連邦大臣": "cabinet", "欧州・外務大臣": "cabinet", "外務・英連邦・開発相": "cabinet",
+    "外務・欧州問題大臣": "cabinet", "外務・国際協力大臣": "cabinet",
     "外務貿易大臣": "cabinet", "外務・貿易大臣": "cabinet", "外務・移民大臣": "cabinet",
     "防衛大臣": "cabinet", "国防長官": "cabinet", "国防大臣": "cabinet", "国防相": "cabinet",
     "副大統領": "cabinet", "副首相": "cabinet", "副総理": "cabinet", "大臣": "cabinet",
@@ -112,13 +124,16 @@ TITLE_RANKS: dict[str, str] = {
     "第一次官": "other", "第二次官": "other", "外交部第1次官": "other",
 }
 # a title word followed by these is not a person's title (外相会談, 首脳会合, 大臣間)
-NOT_A_TITLE_AFTER = re.compile(r"会談|会合|会議|電話|間|同士|レベル|級|クラス|就任|経験|声明|"
+NOT_A_TITLE_AFTER = re.compile(r"会談|会合|会議|電話|テレビ|オンライン|ワーキング|夕食|昼食|朝食|"
+                               r"戦略|間|同士|レベル|級|クラス|就任|経験|声明|"
                                r"談話|会見|主催|夫妻の|官邸|公邸|室|府|省|庁|宛")
 # words a name is never: 両外相, 同大臣, 各国外相
 NOT_A_NAME = re.compile(r"^(?:両|同|各|前|元|新|現|次期|当時|歴代|首脳|閣僚|本|副|我が国|"
                         r"政府|国連|首席|筆頭|関係|主要|域内|全|他|本邦|我が|その|この|当該)$")
 # qualifiers between a country and a title: 連邦, 共和国, 王国, 政府, 国, 国連
-TITLE_QUALIFIER = re.compile(r"(?:連邦|共和国|王国|政府|国|大公国|首長国連邦)?$")
+TITLE_QUALIFIER = re.compile(r"(?:連邦|社会主義|民主|人民|イスラム|アラブ|首長国|共和国|合衆国|"
+                             r"王国|大公国|"
+                             r"政府|国|欧州・|・)*")
 # family-name-first cultures written in katakana or kanji (Korean, Chinese, Vietnamese ...)
 FAMILY_FIRST = frozenset({"JPN", "CHN", "KOR", "PRK", "TWN", "VNM", "KHM", "HUN", "MNG"})
 # two-character Chinese and Korean family names
@@ -126,3 +141,6 @@ DOUBLE_SURNAMES = frozenset({"欧陽", "司馬", "諸葛", "南宮", "皇甫", "
 # how a page refers back to an official: 林大臣, 茂木外相, 岸田総理, 朴長官, 王部長
 REFERENCE_TITLES = ("大臣", "外相", "総理", "首相", "長官", "部長", "大統領", "副大臣", "政務官",
                     "議員", "大使", "局長", "委員", "次官", "主席", "国王", "氏", "代表")
+# Japanese family names of one character: 「林芳正」 is 林 + 芳正 when the page never says 林大臣
+ONE_CHARACTER_FAMILY_NAMES = frozenset("林森岸菅堀原関辻東西南北谷岡泉畑星沢柴秋宮浜島江桜梅杉橋"
+                                       "堤門峰岩滝篠嶋境鶴鷲幸緒")

@@ -33,9 +33,11 @@ FURNITURE_LINE = re.compile(
     re.IGNORECASE,
 )
 # breadcrumbs: "トップページ > 会談・訪問 > ..." and the like
-BREADCRUMB = re.compile(r"^(?:トップページ|ホーム|外務省)?\s*(?:[>＞›»]\s*)?.{0,40}(?:\s*[>＞›»]\s*.{1,60}){2,}$")
+BREADCRUMB = re.compile(r"^(?:トップページ|ホーム|外務省)?\s*(?:[>＞›»]\s*)?.{0,40}"
+                        r"(?:\s*[>＞›»]\s*.{1,60}){2,}$")
 # link text glued to words in captures
-GLUED_LINK_TEXT = re.compile(r"\s*(?:別ウィンドウで開く|\(別ウィンドウで開く\)|（別ウィンドウで開く）)\s*")
+GLUED_LINK_TEXT = re.compile(r"\s*(?:別ウィンドウで開く|\(別ウィンドウで開く\)|"
+                             r"（別ウィンドウで開く）)\s*")
 BULLET = re.compile(r"^\s*[•・●◦▪*]\s*(?=\S)")
 # a photo caption: a short line without a sentence end, describing a picture
 CAPTION = re.compile(r"(?:の様子|様子|記念撮影|写真撮影|握手|挨拶する|あいさつする|会談に臨む|"

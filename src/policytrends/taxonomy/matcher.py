@@ -41,11 +41,26 @@ _ONE_FOR_ONE = {**{c: " " for c in _OTHER_SEPARATORS},
                 "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
                 "\u02bc": "'", "`": "'", "\u00b4": "'", "\u201c": '"', "\u201d": '"',
                 "\u201e": '"', "\u201f": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"'}
+# full-width ASCII (Japanese pages' 「Ｇ７」, 「２＋２」, 「ＦＯＩＰ」) as ASCII: one for one, so
+# offsets stay; the full-width space is a separator above
+_ONE_FOR_ONE.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)})
+_ONE_FOR_ONE["\uff0d"] = " "
 # the ones most texts hold (quotes and dashes): each looked for on its own
 _FREQUENT = "\u2019\u2014\u201c\u201d\u2013\u2018"
 _ONE_FOR_ONE_RX = re.compile(f"[{re.escape(''.join(_ONE_FOR_ONE))}]")
 _MULTI_SPACE = re.compile("   *")  # literal prefix "  ": a fast search
-_WORD_START, _WORD_END = r"(?<![^\W_])", r"(?![^\W_])"
+# Japanese and Chinese have no spaces between words: a kana or ideograph next to a wording
+# is no word it continues (「日米同盟」 holds 「同盟」, 「のG7」 holds "G7")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
+
+
+def _word_char(char: str) -> bool:
+    """A character that continues a word: a letter or digit outside the CJK scripts."""
+    return char.isalnum() and not _CJK.match(char)
+
+
+_NOT_WORD = r"[^\W_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]"
+_WORD_START, _WORD_END = f"(?<!{_NOT_WORD})", f"(?!{_NOT_WORD})"
 _LITERAL, _EXCLUDE, _AMBIGUOUS = 0, 1, 2
 
 
@@ -176,9 +191,9 @@ class Matcher:
     def _entry(entries: dict[str, _Entry], key: str, word_end: bool = True) -> _Entry:
         entry = entries.get(key)
         if entry is None:
-            entry = entries[key] = _Entry(key[0].isalnum(), False)
+            entry = entries[key] = _Entry(_word_char(key[0]), False)
         if word_end:  # a literal must end at a word boundary; a prefix need not
-            entry.word_end = entry.word_end or key[-1].isalnum()
+            entry.word_end = entry.word_end or _word_char(key[-1])
         return entry
 
     def _candidates(self, norm: str) -> tuple[dict[tuple[int, int], dict[str, bool]],
@@ -202,7 +217,7 @@ class Matcher:
         if self._automaton is not None:
             patterns = self._patterns
             for start, end, entry in self._automaton.hits(norm):
-                if entry.word_start and start and norm[start - 1].isalnum():
+                if entry.word_start and start and _word_char(norm[start - 1]):
                     continue
                 for idx in entry.patterns:  # a pattern is tried where its prefix starts
                     rx, kind, theme = patterns[idx]
@@ -212,7 +227,7 @@ class Matcher:
                             excluded.append((start, m.end(), theme))
                         else:
                             add(start, m.end(), {theme: kind == _AMBIGUOUS})
-                if entry.word_end and end < n and norm[end].isalnum():
+                if entry.word_end and end < n and _word_char(norm[end]):
                     continue
                 if entry.themes:
                     add(start, end, entry.themes)

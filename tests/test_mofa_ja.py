@@ -1,0 +1,157 @@
+"""Japanese MOFA pages: reader, extraction, country gazetteer and themes (fixtures written
+for these tests, each reproducing one layout or phrasing of mofaj pages)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from policytrends import extract, sources
+from policytrends.extract.countries_ja import countries_in_ja
+from policytrends.extract.mofa_ja_people import family_name_ja, find_people_ja
+from policytrends.japanese import date_of_line, era_year
+from policytrends.language import language_of
+from policytrends.taxonomy import tag
+
+FIXTURES = Path(__file__).parent / "fixtures" / "mofa_ja"
+EXPECTED = json.loads((FIXTURES / "expected.json").read_text("utf-8"))
+
+
+def _read(name: str):
+    (rec,) = list(sources.read(FIXTURES / name, name))
+    return rec
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_fixture_fields(name: str) -> None:
+    want = EXPECTED[name]
+    rec = _read(name)
+    assert rec.source == "mofa" and rec.language == "ja"
+    assert str(rec.published) == want["published"]
+    assert rec.title == want["title"]
+    analysis = extract.analyse(rec)
+    assert analysis.kind == want["kind"]
+    if want["kind"] != "meeting":
+        assert analysis.meeting is None
+        return
+    m = analysis.meeting
+    assert m is not None
+    got = {"date": str(m.date), "mode": m.mode, "level": m.level, "parties": m.parties,
+           "counterpart_countries": list(m.counterpart_countries),
+           "location_country": m.location_country, "start_local": m.start_local,
+           "duration_min": m.duration_min}
+    assert got == {k: want[k] for k in got}
+    people = [[p.side, p.country, p.family_name, p.title] for p in analysis.participants]
+    assert people == want["participants"]
+    assert [c for c, _ in analysis.countries] == want["countries"]
+    themes = sorted({m.theme for m in tag(rec.text)})
+    assert themes == want["themes"]
+
+
+def test_furniture_is_left_out() -> None:
+    for name in EXPECTED:
+        text = _read(name).text
+        for furniture in ("発信元サイトへ", "前のページへ戻る", "このページのトップへ戻る",
+                          "の様子", "トップページ", "報道発表へ戻る", "外務省・新着情報"):
+            assert furniture not in text, (name, furniture)
+
+
+def test_html_page_url_and_body() -> None:
+    rec = _read("summit_page.html")
+    assert rec.url == "https://www.mofa.go.jp/mofaj/a_o/na/kr/page9_000001.html"
+    assert rec.text.startswith("日韓首脳会談\n\n5月7日、午後4時10分から")
+    assert "日米韓で連携" in rec.text
+
+
+def test_english_mofa_pages_stay_english() -> None:
+    seed = next(Path(__file__).parents[2].glob("shared/seeds/*.txt"), None)
+    if seed is None:
+        pytest.skip("../shared not present")
+    (rec,) = list(sources.read(seed, seed.name))
+    assert rec.language is None and language_of(rec.text) == "en"
+
+
+@pytest.mark.parametrize("line, want", [
+    ("令和4年2月11日", (2022, 2, 11)), ("令和元年10月22日", (2019, 10, 22)),
+    ("平成26年7月29日", (2014, 7, 29)), ("平成31年4月1日", (2019, 4, 1)),
+    ("２０２４年５月３日", (2024, 5, 3)), ("令和６年１１月５日", (2024, 11, 5)),
+    ("5月3日に会談", None),
+])
+def test_date_lines(line: str, want: tuple[int, int, int] | None) -> None:
+    assert date_of_line(line) == want
+
+
+def test_era_years() -> None:
+    assert era_year("令和", "元") == 2019 and era_year("平成", "1") == 1989
+    assert era_year(None, "2014") == 2014
+
+
+@pytest.mark.parametrize("text, want", [
+    ("日米外相会談", ["JPN", "USA"]),
+    ("日米韓外相会合", ["JPN", "KOR", "USA"]),
+    ("本日中に日中韓首脳会議", ["CHN", "JPN", "KOR"]),
+    ("自由で開かれたインド太平洋", []),
+    ("インドと協力", ["IND"]),
+    ("我が国の立場", []),
+    ("訪日中のスミス外務大臣", ["JPN"]),
+    ("6月2日米国を訪問", ["USA"]),
+    ("安保理決議", ["UN"]),
+    ("南シナ海及び東シナ海", []),
+    ("日・ＡＳＥＡＮ首脳会議とＧ７", ["ASEAN", "G7", "JPN"]),
+    ("タイミングを見て", []),
+    ("マリズ・ペイン・オーストラリア連邦外務大臣", ["AUS"]),
+    ("豪州及び台湾海峡", ["AUS", "TWN"]),
+])
+def test_japanese_gazetteer(text: str, want: list[str]) -> None:
+    assert [c for c, _ in countries_in_ja(text)] == want
+
+
+@pytest.mark.parametrize("lead, want", [
+    ("林芳正外務大臣は、アントニー・ブリンケン米国国務長官と会談",
+     [("林芳正", None, "外務大臣"), ("アントニー・ブリンケン", "USA", "国務長官")]),
+    ("岸田外務大臣は，尹炳世(ユン・ビョンセ)韓国外交部長官との間で",
+     [("岸田", None, "外務大臣"), ("尹炳世", "KOR", "外交部長官")]),
+    ("マウロ・ヴィエイラ・ブラジル連邦共和国外務大臣と",
+     [("マウロ・ヴィエイラ", "BRA", "外務大臣")]),
+    ("ジョン・ケリー米国務長官と", [("ジョン・ケリー", "USA", "国務長官")]),
+    ("両外相は、日米外相会談で", []),
+])
+def test_people_in_a_lead(lead: str, want: list[tuple]) -> None:
+    assert [(p.name, p.country, p.title) for p in find_people_ja(lead)] == want
+
+
+@pytest.mark.parametrize("name, country, text, want", [
+    ("林芳正", "JPN", "林芳正外務大臣は…。林大臣から", "林"),
+    ("林芳正", "JPN", "林芳正外務大臣は", "林"),  # one-character family names are data
+    ("上川陽子", "JPN", "上川陽子外務大臣は", "上川"),
+    ("黄川田", "JPN", "黄川田外務大臣政務官は…黄川田政務官から", "黄川田"),
+    ("王毅", "CHN", "王毅国務委員", "王"),
+    ("アントニー・ブリンケン", "USA", "", "ブリンケン"),
+    ("ファム・ミン・チン", "VNM", "", "ファム"),
+])
+def test_family_names(name: str, country: str, text: str, want: str) -> None:
+    assert family_name_ja(name, country, text) == want
+
+
+def test_themes_match_inside_japanese_runs_and_full_width() -> None:
+    found = {(m.theme, m.matched) for m in tag("本年のＧ７議長国として日米同盟の抑止力を強化")}
+    assert ("g7", "Ｇ７") in found
+    assert ("alliance_security", "日米同盟") in found
+    # an English wording still needs its word boundary in Latin text
+    assert not {m.theme for m in tag("The G77 met.")} & {"g7"}
+
+
+def test_user_overlay_adds_a_japanese_wording(tmp_path: Path) -> None:
+    overlay = tmp_path / "mine.toml"
+    overlay.write_text('[themes.semiconductors]\nlabel = "Chips"\nwordings = ["半導体"]\n',
+                       "utf-8")
+    found = {m.theme for m in tag("両外相は半導体分野での協力を確認", overlay)}
+    assert "semiconductors" in found
+
+
+def test_language_of() -> None:
+    assert language_of("両外相は会談を行いました。") == "ja"
+    assert language_of("On May 2, the two ministers met. 画像1") == "en"
+    assert language_of("") == "en"
