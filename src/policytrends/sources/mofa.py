@@ -146,19 +146,17 @@ def sniff(head: bytes, name: str, markers: tuple[bytes, ...]) -> bool | str:
     text = head.decode("utf-8", errors="replace")
     if text.lstrip().startswith("---"):  # YAML front matter: another publisher's Markdown
         return False
-<<<<<<< HEAD
     return text
 
 
 def detect(head: bytes, name: str) -> bool:
-    """A MOFA page, from its content: mofa.go.jp HTML or a text capture's structure."""
+    """A MOFA page, from its content: mofa.go.jp HTML or a text capture's structure
+    (English, or Japanese: `mofa_ja.looks_japanese_mofa`)."""
     text = sniff(head, name, MOFA_MARKERS)
     if not isinstance(text, str):
         return text
-=======
     if not text.isascii() and mofa_ja.looks_japanese_mofa(text):
         return True
->>>>>>> 0b4f2db (mofa: Japanese pages (mofaj and mirrors) read and analysed; documents.language (schema 2, version-1 stores still load))
     lines = [ln.strip() for ln in text.splitlines()[:12] if ln.strip()]
     has_date = any(DATE_LINE.match(ln) for ln in lines[:6])
     category = bool(lines and CATEGORY_LINE.match(lines[0]))
@@ -200,15 +198,11 @@ def read_page(path: str | Path, rel: str, data: bytes | None, source: str,
         html_title, url, lines = _html_lines(raw, rel)
     else:
         html_title, url, lines = None, None, raw.split("\n")
-<<<<<<< HEAD
     if prepare is not None:
         found_title, lines = prepare(lines)
         html_title = html_title or found_title
-=======
-    if language_of("\n".join(lines)) == "ja":
-        yield _japanese_record(lines, html_title, rel, url, warnings)
-        return
->>>>>>> 0b4f2db (mofa: Japanese pages (mofaj and mirrors) read and analysed; documents.language (schema 2, version-1 stores still load))
+    if source == NAME and language_of("\n".join(lines)) == "ja":
+        return _japanese_record(lines, html_title, rel, url, warnings)
     page = parse_lines(lines, html_title)
     if not page.body:
         raise SourceError("no_text", f"{rel}: no {site} record text after removing page furniture")
