@@ -48,6 +48,9 @@ class Frames:
     mentions: Any
     countries: Any
     rejects: Any
+    # events and the records of each (None in Frames built by hand before they existed)
+    events: Any = None
+    event_records: Any = None
     root: str = ""
 
 
@@ -60,7 +63,7 @@ def load(store_dir: str | os.PathLike[str], engine: str = "pandas") -> Frames:
 
     Returns:
         Frames with attributes documents, meetings, counterparts, topics, mentions,
-        countries and rejects.
+        countries, rejects, events and event_records.
 
     Example:
         >>> import policytrends

@@ -20,6 +20,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from . import events
 from .dedup import Dedup
 from .discovery import Discovery, FileList, InputFile, Walk, discover
 from .errors import WorkerError
@@ -309,6 +310,7 @@ def ingest(
     srcs = list(srcs)
     store = Store(store_dir)
     with _system_allocator(), store.open_writer(wait=wait) as writer:
+        writer.derivers.append(events.derive)  # events link the records at commit
         if len(srcs) == 1 and Path(srcs[0]).is_dir() and store.current() is None:
             walk = Walk(Path(srcs[0]), store.root, on_total)
             results = _results(walk.files(), None, jobs, taxonomy_file, engine, scheduler)

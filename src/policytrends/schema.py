@@ -76,7 +76,25 @@ TABLES: dict[str, pa.Schema] = {
     "rejects": pa.schema(
         [("path", _str), ("item", _str), ("reason", _str), ("detail", _str)]
     ),
+    # Derived at commit from the tables above (policytrends.events), not per input file.
+    "events": pa.schema(
+        [
+            ("event_id", _str),
+            ("date", pa.date32()),
+            ("mode", _str),
+            ("level", _str),
+            ("parties", pa.int32()),
+            ("counterpart_countries", _strs),  # every side at the table, reporting included
+            ("location_country", _str),
+            ("reporting_countries", _strs),
+            ("n_records", pa.int32()),  # records that report it, repeated copies not counted
+            ("title", _str),  # title of one of its records (a readout's when there is one)
+        ]
+    ),
+    "event_records": pa.schema([("event_id", _str), ("record_id", _str), ("role", _str)]),
 }
+# Tables written whole at commit by a deriver (StoreWriter.derivers), not part by part.
+DERIVED_TABLES = ("events", "event_records")
 
 # Sort keys: rows are written in this order so a store is byte-for-byte the same
 # whatever the number of workers.
@@ -88,6 +106,8 @@ SORT_KEYS: dict[str, list[str]] = {
     "mentions": ["record_id", "start", "theme"],
     "countries": ["record_id", "country"],
     "rejects": ["path", "item"],
+    "events": ["event_id"],
+    "event_records": ["event_id", "record_id"],
 }
 
 

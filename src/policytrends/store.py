@@ -369,6 +369,10 @@ class StoreWriter:
         self._refreshed: dict[str, FileSig] = {}  # unchanged files with a new size or mtime
         self._old_manifest: pa.Table | None = None
         self._rewritten: set[str] = set()  # tables rewrite() produced for every part
+        # Called at commit once every other table of the new version is in place, with
+        # (new version's directory, previous version's or None): returns whole tables
+        # (DERIVED_TABLES) to write, or None to keep the previous version's.
+        self.derivers: list[Callable[[Path, Path | None], dict[str, pa.Table] | None]] = []
         self.committed = False
 
     def __enter__(self) -> StoreWriter:
@@ -591,10 +595,22 @@ class StoreWriter:
             if kept.num_rows:
                 _write_table(kept, self.work / name / src.name)
 
+    def _derive(self) -> None:
+        """Write the tables the derivers compute from the new version (whole tables,
+        one file each, in place of the previous version's carried over)."""
+        for derive in self.derivers:
+            tables = derive(self.work, self.previous)
+            for name, table in (tables or {}).items():
+                for old in (self.work / name).glob("*.parquet"):
+                    old.unlink()  # (a hard link: the previous version keeps its file)
+                if table.num_rows:
+                    _write_table(_sorted(name, table), self.work / name / f"{name}.parquet")
+
     def commit(self, extra_info: dict | None = None) -> Path:
         """Publish the new version atomically and remove the previous one."""
         self.flush()
         old_manifest = self._carry_over()
+        self._derive()
         check_point("carried_over")
         new = pa.concat_tables([MANIFEST_SCHEMA.empty_table(), *self._new_manifest])
         manifest = pa.concat_tables([old_manifest.cast(MANIFEST_SCHEMA), new])

@@ -1,0 +1,532 @@
+"""One meeting, many records: link the records of a store into events.
+
+A meeting is reported by several records: the White House readout, remarks before the
+meeting, a joint statement and a fact sheet; the State Department's readout; Japan's
+MOFA page in English and in Japanese. This module groups them into events (one row per
+real meeting) from what the texts say - the meeting's date, the officials at the table,
+the countries, the kind and the occasion - and never from publication order.
+
+It runs when ingest commits a store version (`derive`), on the tables that version holds,
+and writes two tables: `events` and `event_records`. Event ids are derived from content
+and carried over from the previous version: a record ingested later joins its existing
+event under the same id; a re-ingest that changes nothing changes no id.
+
+Linking is conservative (see events_rules.py): two records join only when every check
+passes - dates within the allowed slack, the same mode, the same countries at the table,
+the same occasion, start times that agree, and for every country both name officials of,
+a shared family name (same script) and the same leading rank. Clusters are grown by
+complete linkage: a record joins a group only when it agrees with every record in it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any, TypeVar
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from . import events_rules as rules
+from .extract.countries import countries_in
+from .extract.people import family_name, find_people
+from .extract.ranks import best_rank, level_of, rank_of
+from .schema import TABLES, with_version
+
+__all__ = ["EVENT_TABLES", "Rec", "derive", "link", "link_tables"]
+
+EVENT_TABLES = ("events", "event_records")
+T = TypeVar("T")
+_DOC_COLUMNS = ["record_id", "source", "title", "published", "kind", "reporting_country",
+                "duplicate_of"]
+_MEETING_COLUMNS = ["record_id", "date", "mode", "level", "parties", "reporting_country",
+                    "counterpart_countries", "location_country", "start_local"]
+_PERSON_COLUMNS = ["record_id", "side", "country", "family_name", "title"]
+
+
+@dataclass
+class Rec:
+    """What linking knows of one record."""
+
+    record_id: str
+    source: str
+    language: str
+    reporting: str | None
+    role: str
+    title: str
+    published: date | None
+    date: date | None = None
+    mode: str | None = None
+    level: str | None = None
+    parties: int | None = None
+    sides: frozenset[str] = frozenset()
+    location: str | None = None
+    start_min: int | None = None
+    occasion: str | None = None
+    # country -> family names (case-folded) of its officials at the table
+    names: dict[str, set[str]] = field(default_factory=dict)
+    # country -> rank of its leading official
+    ranks: dict[str, str] = field(default_factory=dict)
+    duplicate_of: str | None = None
+
+    @property
+    def publisher(self) -> tuple[str, str]:
+        return (self.source, self.language)
+
+
+# -- features ---------------------------------------------------------------------------
+def role_of(kind: str | None, title: str) -> str | None:
+    """The role a record plays for the meeting it is about, None for no meeting."""
+    if kind == "meeting":
+        return rules.MEETING_ROLE
+    for role, rx in rules.TITLE_ROLES:
+        if rx.search(title):
+            return role
+    return None
+
+
+def occasion_of(title: str) -> str | None:
+    for name, rx in rules.OCCASIONS:
+        if rx.search(title):
+            return name
+    return None
+
+
+def rank_of_title(title: str | None, country: str | None) -> str | None:
+    """Rank of an official's title, English or Japanese."""
+    if title and rules.JAPANESE.search(title):
+        for rank, rx in rules.JA_RANKS:
+            if rx.search(title):
+                return rank
+        return None
+    return rank_of(title, country)
+
+
+def _minutes(hhmm: str | None) -> int | None:
+    if not hhmm or len(hhmm) != 5 or hhmm[2] != ":":
+        return None
+    try:
+        return int(hhmm[:2]) * 60 + int(hhmm[3:])
+    except ValueError:
+        return None
+
+
+def _is_latin(name: str) -> bool:
+    return not rules.JAPANESE.search(name)
+
+
+def _add_person(rec: Rec, country: str | None, family: str | None, title: str | None
+                ) -> None:
+    if not country:
+        return
+    if family:
+        rec.names.setdefault(country, set()).add(family.casefold())
+    rank = rank_of_title(title, country)
+    if rank is not None:
+        rec.ranks[country] = best_rank((rec.ranks.get(country), rank)) or rank
+
+
+def _title_people(rec: Rec) -> None:
+    """Officials and countries a title names (remarks, statements: no meetings row)."""
+    countries = {code for code, _ in countries_in(rec.title)}
+    for p in find_people(rec.title):
+        country = p.country or rec.reporting  # "President Biden": the publisher's own
+        family = family_name(p.name, country, rec.title)
+        _add_person(rec, country, family, p.title)
+        countries.add(country) if country else None
+    if rec.reporting:
+        countries.add(rec.reporting)
+    rec.sides = frozenset(countries)
+    rec.parties = len(countries) if len(countries) > 1 else None
+
+
+# -- compatibility ----------------------------------------------------------------------
+def _dates_agree(a: Rec, b: Rec) -> bool:
+    if a.date is None or b.date is None:
+        return False
+    slack = (rules.DATE_SLACK_SAME_GOVERNMENT if a.reporting == b.reporting
+             else rules.DATE_SLACK_OTHER_GOVERNMENT)
+    return abs((a.date - b.date).days) <= slack
+
+
+def _people_agree(a: Rec, b: Rec) -> bool:
+    """For every country both name officials of: a shared family name (when both are
+    written in one script) and the same leading rank (when both know it)."""
+    for country in a.sides & b.sides:
+        ra, rb = a.ranks.get(country), b.ranks.get(country)
+        if ra and rb and ra != rb:
+            return False
+        na = {n for n in a.names.get(country, ()) if _is_latin(n)}
+        nb = {n for n in b.names.get(country, ()) if _is_latin(n)}
+        if na and nb and not na & nb:
+            return False
+        ja = a.names.get(country, set()) - na
+        jb = b.names.get(country, set()) - nb
+        if ja and jb and not ja & jb:
+            return False
+    return True
+
+
+def same_meeting(a: Rec, b: Rec) -> bool:
+    """Whether two meeting records may report one meeting (every rule must agree)."""
+    if a.publisher == b.publisher and a.title != b.title:
+        return False  # one publisher, two different readouts: two meetings
+    if not _dates_agree(a, b):
+        return False
+    if a.mode and b.mode and a.mode != b.mode:
+        return False
+    if a.sides != b.sides or len(a.sides) < 2:
+        return False
+    if a.occasion != b.occasion:
+        return False
+    if a.location and b.location and a.location != b.location:
+        return False
+    if (a.start_min is not None and b.start_min is not None
+            and abs(a.start_min - b.start_min) > rules.START_SLACK_MIN):
+        return False
+    return _people_agree(a, b)
+
+
+def _pair_strength(a: Rec, b: Rec) -> tuple[int, ...]:
+    """Order in which agreeing pairs are merged: the surest first."""
+    shared = sum(len(a.names.get(c, set()) & b.names.get(c, set())) for c in a.sides)
+    same_day = int(a.date == b.date)
+    same_start = int(a.start_min is not None and a.start_min == b.start_min)
+    return (-same_day, -same_start, -shared)
+
+
+# -- grouping ---------------------------------------------------------------------------
+def _cluster(meetings: list[Rec]) -> list[list[Rec]]:
+    """Groups of meeting records by complete linkage over agreeing pairs."""
+    by_sides: dict[frozenset[str], list[Rec]] = defaultdict(list)
+    singles: list[list[Rec]] = []
+    for rec in meetings:
+        if rec.date is None or len(rec.sides) < 2:
+            singles.append([rec])
+        else:
+            by_sides[rec.sides].append(rec)
+    groups: list[list[Rec]] = []
+    slack = max(rules.DATE_SLACK_SAME_GOVERNMENT, rules.DATE_SLACK_OTHER_GOVERNMENT)
+    for recs in by_sides.values():
+        recs.sort(key=lambda r: (r.date, r.record_id))
+        pairs = []
+        for i, a in enumerate(recs):
+            for b in recs[i + 1:]:
+                assert a.date is not None and b.date is not None
+                if (b.date - a.date).days > slack:
+                    break
+                if same_meeting(a, b):
+                    pairs.append((_pair_strength(a, b), a.record_id, b.record_id))
+        pairs.sort()
+        group_of = {r.record_id: [r] for r in recs}
+        for _, x, y in pairs:
+            gx, gy = group_of[x], group_of[y]
+            if gx is gy:
+                continue
+            if all(same_meeting(a, b) for a in gx for b in gy):
+                gx.extend(gy)
+                for r in gy:
+                    group_of[r.record_id] = gx
+        seen: set[int] = set()
+        for g in group_of.values():
+            if id(g) not in seen:
+                seen.add(id(g))
+                groups.append(g)
+    return groups + singles
+
+
+@dataclass
+class _Event:
+    members: list[Rec]
+    roles: dict[str, str] = field(default_factory=dict)
+
+    def add(self, rec: Rec, role: str) -> None:
+        self.members.append(rec)
+        self.roles[rec.record_id] = role
+
+    @property
+    def date(self) -> date | None:
+        return _most_common(r.date for r in self.readouts_or_all)
+
+    @property
+    def readouts_or_all(self) -> list[Rec]:
+        founders = [r for r in self.members if self.roles[r.record_id] in ("readout", "remarks")]
+        return founders or self.members
+
+    def sides(self) -> frozenset[str]:
+        out: set[str] = set()
+        for r in self.readouts_or_all:
+            out |= r.sides
+        return frozenset(out)
+
+    def names(self) -> set[str]:
+        return {n for r in self.readouts_or_all for ns in r.names.values() for n in ns}
+
+
+def _most_common(values: Iterable[T | None]) -> T | None:
+    counts = Counter(v for v in values if v is not None)
+    if not counts:
+        return None
+    best = max(counts.values())
+    return min((v for v, n in counts.items() if n == best), key=str)
+
+
+def _about(rec: Rec, ev: _Event) -> bool:
+    """Whether a remarks page, joint statement, fact sheet or press conference is about
+    the event: its date window, its countries, the officials and occasion it names."""
+    when = ev.date
+    if rec.published is None or not isinstance(when, date):
+        return False
+    lo, hi = rules.ATTACH_WINDOW.get(rec.role, (0, 0))
+    if not lo <= (rec.published - when).days <= hi:
+        return False
+    sides = ev.sides()
+    if len(rec.sides) > 1 and rec.sides != sides:
+        return False
+    if rec.occasion != _most_common(r.occasion for r in ev.readouts_or_all):
+        return False
+    names = ev.names()
+    title_names = {n for ns in rec.names.values() for n in ns if _is_latin(n)}
+    if title_names and not title_names <= names:
+        return False
+    for country, rank in rec.ranks.items():
+        known = {r.ranks.get(country) for r in ev.readouts_or_all} - {None}
+        if known and rank not in known:
+            return False
+    return len(rec.sides) > 1 or bool(title_names)
+
+
+def _attach(rec: Rec, events: list[_Event], by_day: dict[date, list[_Event]]) -> _Event | None:
+    """The one event `rec` is about, or None (none, or more than one: ambiguous)."""
+    if rec.published is None:
+        return None
+    lo, hi = rules.ATTACH_WINDOW.get(rec.role, (0, 0))
+    found: list[_Event] = []
+    for back in range(lo, hi + 1):
+        for ev in by_day.get(rec.published - timedelta(days=back), []):
+            if ev not in found and _about(rec, ev):
+                found.append(ev)
+    if len(found) > 1:  # the one of the publication day, if only one is
+        same_day = [ev for ev in found if ev.date == rec.published]
+        found = same_day if len(same_day) == 1 else found
+    prefer = rules.AMBIGUOUS_PREFER_LEVEL.get(rec.role)
+    if len(found) > 1 and prefer:
+        at_level = [ev for ev in found if _most_common(r.level for r in ev.readouts_or_all)
+                    == prefer]
+        found = at_level if len(at_level) == 1 else found
+    return found[0] if len(found) == 1 else None
+
+
+def link(recs: list[Rec], previous: dict[str, str] | None = None
+         ) -> tuple[list[dict], list[dict]]:
+    """Group records into events.
+
+    Args:
+        recs: every record of the store that has a role (see `role_of`).
+        previous: record_id -> event_id of the store's previous version, whose ids are
+            kept for the events that hold the same records.
+
+    Returns:
+        (events rows, event_records rows), sorted by event_id.
+    """
+    by_id = {r.record_id: r for r in recs}
+    originals = [r for r in recs if not (r.duplicate_of and r.duplicate_of in by_id)]
+    meetings = [r for r in originals if r.role == rules.MEETING_ROLE]
+    events = [_Event(g, {r.record_id: r.role for r in g}) for g in _cluster(meetings)]
+    by_day: dict[date, list[_Event]] = defaultdict(list)
+    for ev in events:
+        if isinstance(ev.date, date):
+            by_day[ev.date].append(ev)
+    others = sorted((r for r in originals if r.role != rules.MEETING_ROLE),
+                    key=lambda r: (r.role != "remarks", r.published or date.min, r.record_id))
+    for rec in others:
+        found = _attach(rec, events, by_day)
+        if found is not None:
+            found.add(rec, rec.role)
+        elif (rec.role == "remarks" and rules.MEETING_CUE.search(rec.title)
+              and len(rec.sides) > 1 and rec.published is not None):
+            _found_by_remarks(rec)
+            new = _Event([rec], {rec.record_id: rec.role})
+            events.append(new)
+            by_day[rec.published].append(new)
+    member_of = {r.record_id: ev for ev in events for r in ev.members}
+    for rec in recs:  # a duplicate joins the event of the record it repeats
+        if rec.record_id not in member_of and rec.duplicate_of in member_of:
+            ev = member_of[rec.duplicate_of]
+            ev.add(rec, ev.roles[rec.duplicate_of])
+            member_of[rec.record_id] = ev
+    return _rows(events, previous or {})
+
+
+def _found_by_remarks(rec: Rec) -> None:
+    """Meeting fields of a meeting known only from remarks: the remarks' day, the mode
+    the title gives, the level of the officials it names."""
+    rec.date = rec.published
+    rec.mode = next((mode for mode, rx in rules.REMARKS_MODES if rx.search(rec.title)),
+                    rules.REMARKS_DEFAULT_MODE)
+    rec.level = level_of(*([rank] for rank in rec.ranks.values())) if len(rec.ranks) > 1 \
+        else None
+
+
+def _fresh_id(ev: _Event) -> str:
+    founders = sorted(r.record_id for r in ev.readouts_or_all)
+    key = "\x1f".join([str(ev.date), ",".join(sorted(ev.sides())), founders[0]])
+    return "ev" + hashlib.sha256(key.encode()).hexdigest()[:18]
+
+
+def _ids(events: list[_Event], previous: dict[str, str]) -> list[str]:
+    """One id per event: the previous version's id its records held (the largest
+    share first), else one derived from its content."""
+    claims: list[tuple[int, str, int]] = []
+    for k, ev in enumerate(events):
+        held = Counter(previous[r.record_id] for r in ev.members if r.record_id in previous)
+        claims.extend((-n, old, k) for old, n in held.items())
+    ids: list[str | None] = [None] * len(events)
+    taken: set[str] = set()
+    for _, old, k in sorted(claims):
+        if ids[k] is None and old not in taken:
+            ids[k] = old
+            taken.add(old)
+    out = []
+    for k, ev in enumerate(events):
+        new = ids[k] or _fresh_id(ev)
+        while new in taken and ids[k] is None:  # (a fresh id equal to a kept one)
+            new = "ev" + hashlib.sha256(new.encode()).hexdigest()[:18]
+        taken.add(new)
+        out.append(new)
+    return out
+
+
+def _rows(events: list[_Event], previous: dict[str, str]) -> tuple[list[dict], list[dict]]:
+    event_rows: list[dict[str, Any]] = []
+    member_rows: list[dict[str, Any]] = []
+    for ev, eid in zip(events, _ids(events, previous), strict=True):
+        base = ev.readouts_or_all
+        originals = [r for r in ev.members if not r.duplicate_of]
+        levels = [r.level for r in base if r.level]
+        event_rows.append({
+            "event_id": eid,
+            "date": ev.date,
+            "mode": _most_common(r.mode for r in base),
+            "level": _most_common(levels),
+            "parties": max((r.parties or 0 for r in base), default=0) or None,
+            "counterpart_countries": sorted(ev.sides()),
+            "location_country": _most_common(r.location for r in base),
+            "reporting_countries": sorted({r.reporting for r in ev.members if r.reporting}),
+            "n_records": len(originals) or len(ev.members),
+            "title": min(base, key=lambda r: (r.role != "readout", r.record_id)).title,
+        })
+        member_rows.extend({"event_id": eid, "record_id": r.record_id,
+                            "role": ev.roles[r.record_id]} for r in ev.members)
+    event_rows.sort(key=lambda r: str(r["event_id"]))
+    member_rows.sort(key=lambda r: (str(r["event_id"]), str(r["record_id"])))
+    return event_rows, member_rows
+
+
+# -- from store tables --------------------------------------------------------------------
+def records_of(docs: pa.Table, meetings: pa.Table, people: pa.Table) -> list[Rec]:
+    """Linking's view of the records: those with a role, with their meeting fields and
+    officials."""
+    language = docs["language"].to_pylist() if "language" in docs.column_names else None
+    meeting_of = {row["record_id"]: row for row in meetings.to_pylist()}
+    recs: dict[str, Rec] = {}
+    d = {c: docs[c].to_pylist() for c in _DOC_COLUMNS}
+    for k, rid in enumerate(d["record_id"]):
+        title = d["title"][k] or ""
+        kind = "meeting" if rid in meeting_of else d["kind"][k]
+        role = role_of(kind, title)
+        if role is None:
+            continue
+        lang = (language[k] if language else None) or (
+            "ja" if rules.JAPANESE.search(title) else "en")
+        rec = Rec(record_id=rid, source=d["source"][k] or "", language=lang,
+                  reporting=d["reporting_country"][k], role=role, title=title,
+                  published=d["published"][k], occasion=occasion_of(title),
+                  duplicate_of=d["duplicate_of"][k])
+        m = meeting_of.get(rid)
+        if m is not None:
+            rec.date, rec.mode, rec.level = m["date"], m["mode"], m["level"]
+            rec.parties, rec.location = m["parties"], m["location_country"]
+            rec.reporting = m["reporting_country"] or rec.reporting
+            rec.start_min = _minutes(m["start_local"])
+            sides = set(m["counterpart_countries"] or ())
+            if rec.reporting:
+                sides.add(rec.reporting)
+            rec.sides = frozenset(sides)
+        recs[rid] = rec
+    p = {c: people[c].to_pylist() for c in _PERSON_COLUMNS}
+    for k, rid in enumerate(p["record_id"]):
+        person_of = recs.get(rid)
+        if person_of is not None and person_of.role == rules.MEETING_ROLE:
+            _add_person(person_of, p["country"][k], p["family_name"][k], p["title"][k])
+    for rec in recs.values():
+        if rec.role != rules.MEETING_ROLE:
+            _title_people(rec)
+    return list(recs.values())
+
+
+def link_tables(docs: pa.Table, meetings: pa.Table, people: pa.Table,
+                previous: pa.Table | None = None) -> dict[str, pa.Table]:
+    """The `events` and `event_records` tables of a store's records.
+
+    Args:
+        docs: documents (at least record_id, source, title, published, kind,
+            reporting_country, duplicate_of; `language` when the store has it).
+        meetings: the meetings table.
+        people: the counterparts table.
+        previous: the previous version's event_records (its ids are kept).
+    """
+    prev = {}
+    if previous is not None and previous.num_rows:
+        prev = dict(zip(previous["record_id"].to_pylist(), previous["event_id"].to_pylist(),
+                        strict=True))
+    event_rows, member_rows = link(records_of(docs, meetings, people), prev)
+    return {
+        "events": pa.Table.from_pylist(event_rows, schema=with_version(TABLES["events"])),
+        "event_records": pa.Table.from_pylist(member_rows,
+                                              schema=with_version(TABLES["event_records"])),
+    }
+
+
+def _read_dir(folder: Path, name: str, columns: list[str]) -> pa.Table:
+    schema = with_version(TABLES[name])
+    cols = [c for c in columns if c in schema.names]
+    tables = [pq.read_table(f, columns=cols, schema=schema)
+              for f in sorted(folder.glob("*.parquet"))]
+    empty = schema.empty_table().select(cols)
+    return pa.concat_tables([empty, *tables]) if tables else empty
+
+
+def _same_parts(work: Path, previous: Path | None) -> bool:
+    """Whether the new version holds the very files of the previous one for the tables
+    linking reads (hard links: same inodes), so the previous events still hold."""
+    if previous is None or not (previous / "events").is_dir():
+        return False
+    for name in ("documents", "meetings", "counterparts"):
+        new = {f.name: f.stat().st_ino for f in (work / name).glob("*.parquet")}
+        old = {f.name: f.stat().st_ino for f in (previous / name).glob("*.parquet")}
+        if new != old:
+            return False
+    return True
+
+
+def derive(work: Path, previous: Path | None) -> dict[str, pa.Table] | None:
+    """The events tables of the store version being written in `work`.
+
+    Called by the store writer at commit, after every other table is in place. Returns
+    None when the records linking reads are those of the `previous` version (its events
+    are carried over unchanged).
+    """
+    if _same_parts(work, previous):
+        return None
+    docs = _read_dir(work / "documents", "documents", [*_DOC_COLUMNS, "language"])
+    meetings = _read_dir(work / "meetings", "meetings", _MEETING_COLUMNS)
+    people = _read_dir(work / "counterparts", "counterparts", _PERSON_COLUMNS)
+    old = None
+    if previous is not None and (previous / "event_records").is_dir():
+        old = _read_dir(previous / "event_records", "event_records", ["event_id", "record_id"])
+    return link_tables(docs, meetings, people, old)
