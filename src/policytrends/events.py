@@ -21,6 +21,7 @@ complete linkage: a record joins a group only when it agrees with every record i
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -32,7 +33,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from . import events_rules as rules
-from .extract.countries import countries_in
+from .extract.countries import countries_in, is_grouping
 from .extract.people import family_name, find_people
 from .extract.ranks import best_rank, level_of, rank_of
 from .schema import TABLES, with_version
@@ -72,6 +73,13 @@ class Rec:
     # country -> rank of its leading official
     ranks: dict[str, str] = field(default_factory=dict)
     duplicate_of: str | None = None
+    is_meeting: bool = False  # it has a `meetings` row: it founds or joins an event
+
+    @property
+    def anchor(self) -> date | None:
+        """The day linking places the record on: the meeting's date, else (a readout
+        that does not say when) its publication date."""
+        return self.date or self.published
 
     @property
     def publisher(self) -> tuple[str, str]:
@@ -81,12 +89,12 @@ class Rec:
 # -- features ---------------------------------------------------------------------------
 def role_of(kind: str | None, title: str) -> str | None:
     """The role a record plays for the meeting it is about, None for no meeting."""
+    for role, rx in rules.TITLE_ROLES:
+        if rx.search(title) and (kind != "meeting" or role in rules.MEETING_TITLE_ROLES):
+            return role
     if kind == "meeting":
         return rules.MEETING_ROLE
-    for role, rx in rules.TITLE_ROLES:
-        if rx.search(title):
-            return role
-    return None
+    return "remarks" if kind == "remarks" else None
 
 
 def occasion_of(title: str) -> str | None:
@@ -131,26 +139,67 @@ def _add_person(rec: Rec, country: str | None, family: str | None, title: str | 
 
 
 def _title_people(rec: Rec) -> None:
-    """Officials and countries a title names (remarks, statements: no meetings row)."""
-    countries = {code for code, _ in countries_in(rec.title)}
+    """Officials and countries a title names (remarks, statements: no meetings row).
+
+    The countries are those of the officials named when there are any (a title's
+    "| Vilnius, Lithuania" is a place, not a side), else every country it names."""
+    countries: set[str] = set()
     for p in find_people(rec.title):
         country = p.country or rec.reporting  # "President Biden": the publisher's own
-        family = family_name(p.name, country, rec.title)
-        _add_person(rec, country, family, p.title)
-        countries.add(country) if country else None
+        # the whole name: "Chaves Robles" is "Chaves" in the readout
+        _add_person(rec, country, p.name, p.title)
+        if p.country:
+            countries.add(p.country)
+    if not countries:
+        countries = {code for code, _ in countries_in(rec.title)}
     if rec.reporting:
         countries.add(rec.reporting)
     rec.sides = frozenset(countries)
     rec.parties = len(countries) if len(countries) > 1 else None
 
 
+def _title_names(rec: Rec) -> None:
+    """Officials a meeting record's title names, when its text gave none."""
+    for p in find_people(rec.title):
+        country = p.country or (rec.reporting if p.title else None)
+        if country in rec.sides:
+            _add_person(rec, country, family_name(p.name, country, rec.title), p.title)
+
+
 # -- compatibility ----------------------------------------------------------------------
 def _dates_agree(a: Rec, b: Rec) -> bool:
-    if a.date is None or b.date is None:
+    if a.anchor is None or b.anchor is None:
         return False
+    if (a.date is None) != (b.date is None) and a.reporting == b.reporting:
+        return a.anchor == b.anchor  # one says when, the other is placed by publication
     slack = (rules.DATE_SLACK_SAME_GOVERNMENT if a.reporting == b.reporting
              else rules.DATE_SLACK_OTHER_GOVERNMENT)
-    return abs((a.date - b.date).days) <= slack
+    assert a.anchor is not None and b.anchor is not None
+    return abs((a.anchor - b.anchor).days) <= slack
+
+
+def _tokens(names: Iterable[str]) -> set[str]:
+    return {t for n in names for t in _unaccented(n).replace("-", " ").split() if len(t) > 1}
+
+
+def _unaccented(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name)
+                   if not unicodedata.combining(c))
+
+
+def names_match(x: str, y: str) -> bool:
+    """One official's family name as two records write it: "lópez obrador" and
+    "obrador", "bidenand" (a title missing its space) and "biden"."""
+    tx, ty = _tokens([x]), _tokens([y])
+    if tx & ty:
+        return True
+    return any(len(a) >= 4 and len(b) >= 4 and (a.startswith(b) or b.startswith(a))
+               for a in tx for b in ty)
+
+
+def _share_name(xs: Iterable[str], ys: Iterable[str]) -> bool:
+    ys = list(ys)
+    return any(names_match(x, y) for x in xs for y in ys)
 
 
 def _people_agree(a: Rec, b: Rec) -> bool:
@@ -162,7 +211,7 @@ def _people_agree(a: Rec, b: Rec) -> bool:
             return False
         na = {n for n in a.names.get(country, ()) if _is_latin(n)}
         nb = {n for n in b.names.get(country, ()) if _is_latin(n)}
-        if na and nb and not na & nb:
+        if na and nb and not _share_name(na, nb):
             return False
         ja = a.names.get(country, set()) - na
         jb = b.names.get(country, set()) - nb
@@ -194,7 +243,7 @@ def same_meeting(a: Rec, b: Rec) -> bool:
 def _pair_strength(a: Rec, b: Rec) -> tuple[int, ...]:
     """Order in which agreeing pairs are merged: the surest first."""
     shared = sum(len(a.names.get(c, set()) & b.names.get(c, set())) for c in a.sides)
-    same_day = int(a.date == b.date)
+    same_day = int(a.anchor == b.anchor)
     same_start = int(a.start_min is not None and a.start_min == b.start_min)
     return (-same_day, -same_start, -shared)
 
@@ -205,19 +254,19 @@ def _cluster(meetings: list[Rec]) -> list[list[Rec]]:
     by_sides: dict[frozenset[str], list[Rec]] = defaultdict(list)
     singles: list[list[Rec]] = []
     for rec in meetings:
-        if rec.date is None or len(rec.sides) < 2:
+        if rec.anchor is None or len(rec.sides) < 2:
             singles.append([rec])
         else:
             by_sides[rec.sides].append(rec)
     groups: list[list[Rec]] = []
     slack = max(rules.DATE_SLACK_SAME_GOVERNMENT, rules.DATE_SLACK_OTHER_GOVERNMENT)
     for recs in by_sides.values():
-        recs.sort(key=lambda r: (r.date, r.record_id))
+        recs.sort(key=lambda r: (r.anchor, r.record_id))
         pairs = []
         for i, a in enumerate(recs):
             for b in recs[i + 1:]:
-                assert a.date is not None and b.date is not None
-                if (b.date - a.date).days > slack:
+                assert a.anchor is not None and b.anchor is not None
+                if (b.anchor - a.anchor).days > slack:
                     break
                 if same_meeting(a, b):
                     pairs.append((_pair_strength(a, b), a.record_id, b.record_id))
@@ -253,8 +302,12 @@ class _Event:
         return _most_common(r.date for r in self.readouts_or_all)
 
     @property
+    def anchor(self) -> date | None:
+        return self.date or _most_common(r.anchor for r in self.readouts_or_all)
+
+    @property
     def readouts_or_all(self) -> list[Rec]:
-        founders = [r for r in self.members if self.roles[r.record_id] in ("readout", "remarks")]
+        founders = [r for r in self.members if r.is_meeting or r.date is not None]
         return founders or self.members
 
     def sides(self) -> frozenset[str]:
@@ -278,26 +331,34 @@ def _most_common(values: Iterable[T | None]) -> T | None:
 def _about(rec: Rec, ev: _Event) -> bool:
     """Whether a remarks page, joint statement, fact sheet or press conference is about
     the event: its date window, its countries, the officials and occasion it names."""
-    when = ev.date
-    if rec.published is None or not isinstance(when, date):
+    when = ev.anchor
+    if rec.published is None or when is None:
         return False
     lo, hi = rules.ATTACH_WINDOW.get(rec.role, (0, 0))
     if not lo <= (rec.published - when).days <= hi:
         return False
-    sides = ev.sides()
-    if len(rec.sides) > 1 and rec.sides != sides:
+    countries = _countries(rec.sides)
+    if len(countries) > 1 and countries != _countries(ev.sides()):
         return False
     if rec.occasion != _most_common(r.occasion for r in ev.readouts_or_all):
         return False
     names = ev.names()
     title_names = {n for ns in rec.names.values() for n in ns if _is_latin(n)}
-    if title_names and not title_names <= names:
+    matched = {n for n in title_names if _share_name([n], names)}
+    if names and title_names and len(matched) < min(rules.TITLE_NAMES_TO_MATCH,
+                                                    len(title_names)):
         return False
     for country, rank in rec.ranks.items():
         known = {r.ranks.get(country) for r in ev.readouts_or_all} - {None}
         if known and rank not in known:
             return False
     return len(rec.sides) > 1 or bool(title_names)
+
+
+def _countries(sides: Iterable[str]) -> frozenset[str]:
+    """The countries of `sides`, groupings left out (a readout of a bilateral may name
+    the summit it was held at as a side)."""
+    return frozenset(c for c in sides if not is_grouping(c))
 
 
 def _attach(rec: Rec, events: list[_Event], by_day: dict[date, list[_Event]]) -> _Event | None:
@@ -311,7 +372,7 @@ def _attach(rec: Rec, events: list[_Event], by_day: dict[date, list[_Event]]) ->
             if ev not in found and _about(rec, ev):
                 found.append(ev)
     if len(found) > 1:  # the one of the publication day, if only one is
-        same_day = [ev for ev in found if ev.date == rec.published]
+        same_day = [ev for ev in found if ev.anchor == rec.published]
         found = same_day if len(same_day) == 1 else found
     prefer = rules.AMBIGUOUS_PREFER_LEVEL.get(rec.role)
     if len(found) > 1 and prefer:
@@ -335,13 +396,13 @@ def link(recs: list[Rec], previous: dict[str, str] | None = None
     """
     by_id = {r.record_id: r for r in recs}
     originals = [r for r in recs if not (r.duplicate_of and r.duplicate_of in by_id)]
-    meetings = [r for r in originals if r.role == rules.MEETING_ROLE]
+    meetings = [r for r in originals if r.is_meeting]
     events = [_Event(g, {r.record_id: r.role for r in g}) for g in _cluster(meetings)]
     by_day: dict[date, list[_Event]] = defaultdict(list)
     for ev in events:
-        if isinstance(ev.date, date):
-            by_day[ev.date].append(ev)
-    others = sorted((r for r in originals if r.role != rules.MEETING_ROLE),
+        if ev.anchor is not None:
+            by_day[ev.anchor].append(ev)
+    others = sorted((r for r in originals if not r.is_meeting),
                     key=lambda r: (r.role != "remarks", r.published or date.min, r.record_id))
     for rec in others:
         found = _attach(rec, events, by_day)
@@ -449,6 +510,7 @@ def records_of(docs: pa.Table, meetings: pa.Table, people: pa.Table) -> list[Rec
                   duplicate_of=d["duplicate_of"][k])
         m = meeting_of.get(rid)
         if m is not None:
+            rec.is_meeting = True
             rec.date, rec.mode, rec.level = m["date"], m["mode"], m["level"]
             rec.parties, rec.location = m["parties"], m["location_country"]
             rec.reporting = m["reporting_country"] or rec.reporting
@@ -461,11 +523,13 @@ def records_of(docs: pa.Table, meetings: pa.Table, people: pa.Table) -> list[Rec
     p = {c: people[c].to_pylist() for c in _PERSON_COLUMNS}
     for k, rid in enumerate(p["record_id"]):
         person_of = recs.get(rid)
-        if person_of is not None and person_of.role == rules.MEETING_ROLE:
+        if person_of is not None and person_of.is_meeting:
             _add_person(person_of, p["country"][k], p["family_name"][k], p["title"][k])
     for rec in recs.values():
-        if rec.role != rules.MEETING_ROLE:
+        if not rec.is_meeting:
             _title_people(rec)
+        elif not rec.names:  # a joint statement that reports the meeting: its title
+            _title_names(rec)
     return list(recs.values())
 
 

@@ -23,6 +23,8 @@ TITLE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:Joint )?Press (?:Conference|Availability)\b|共同記者会見", re.I)),
     ("remarks", re.compile(r"\bRemarks\b|\bToasts?\b|\bStatements? to the Press\b", re.I)),
 )
+# Roles a record that reports a meeting may take from its title (else it is a readout).
+MEETING_TITLE_ROLES = frozenset({"joint_statement", "press_conference"})
 ROLES = ("readout", "remarks", "joint_statement", "fact_sheet", "press_conference", "other")
 
 # Remarks that come with a meeting: only these may found an event of their own when no
@@ -68,6 +70,11 @@ ATTACH_WINDOW: dict[str, tuple[int, int]] = {
     "fact_sheet": (-1, 1),
     "other": (0, 0),
 }
+
+# Officials a remarks title names that must be at the event (or all, when it names
+# fewer): "President Biden and Prime Minister Kishida" joins Biden and Kishida's meeting,
+# not Vice President Harris's with Kishida.
+TITLE_NAMES_TO_MATCH = 2
 
 # A joint statement or fact sheet that fits more than one event of its day goes to the
 # one event of this level, if there is exactly one (the leaders' statement of a visit
