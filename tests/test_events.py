@@ -102,7 +102,7 @@ def _rec(rid: str, *, source: str = "whitehouse", reporting: str = "USA", role: 
                role=role, title=title or rid, published=date(2023, 5, published or day),
                date=date(2023, 5, day) if role == "readout" else None, mode=mode,
                level=level, sides=frozenset(sides), names=names or {}, ranks=ranks or {},
-               start_min=start, occasion=occasion)
+               start_min=start, occasion=occasion, is_meeting=role == "readout")
 
 
 def _events_of(recs: list[Rec]) -> set[frozenset[str]]:

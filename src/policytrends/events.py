@@ -20,6 +20,7 @@ complete linkage: a record joins a group only when it agrees with every record i
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import unicodedata
 from collections import Counter, defaultdict
@@ -76,7 +77,7 @@ class Rec:
     is_meeting: bool = False  # it has a `meetings` row: it founds or joins an event
 
     @property
-    def anchor(self) -> date | None:
+    def anchor(self) -> dt.date | None:
         """The day linking places the record on: the meeting's date, else (a readout
         that does not say when) its publication date."""
         return self.date or self.published
@@ -262,7 +263,7 @@ def _cluster(meetings: list[Rec]) -> list[list[Rec]]:
     slack = max(rules.DATE_SLACK_SAME_GOVERNMENT, rules.DATE_SLACK_OTHER_GOVERNMENT)
     for recs in by_sides.values():
         recs.sort(key=lambda r: (r.anchor, r.record_id))
-        pairs = []
+        pairs: list[tuple[tuple[int, ...], str, str]] = []
         for i, a in enumerate(recs):
             for b in recs[i + 1:]:
                 assert a.anchor is not None and b.anchor is not None
@@ -302,7 +303,7 @@ class _Event:
         return _most_common(r.date for r in self.readouts_or_all)
 
     @property
-    def anchor(self) -> date | None:
+    def anchor(self) -> dt.date | None:
         return self.date or _most_common(r.anchor for r in self.readouts_or_all)
 
     @property
