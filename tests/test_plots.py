@@ -93,7 +93,7 @@ def test_heatmaps_and_timeline(store: Path) -> None:
 
 
 def test_empty_frames_draw_a_message(store: Path) -> None:
-    df = trends.theme_frequency(store, ["foip"], sources=["nowhere"])
+    df = trends.theme_frequency(store, ["foip"], sources=["text"])  # no text records here
     fig = plots.trend_lines(df)
     assert "No records match" in _texts(fig)
 

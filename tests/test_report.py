@@ -58,15 +58,23 @@ def test_parameters_reach_the_notebook(rendered: tuple[Path, Path, Path]) -> Non
 
 
 def test_failing_cell_exits_nonzero_naming_cell_and_error(
-        rendered: tuple[Path, Path, Path], tmp_path: Path,
+        rendered: tuple[Path, Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> None:
     store, _, _ = rendered
-    code = cli.main(["report", "--store", str(store), "--out", str(tmp_path / "r.html"),
-                     "-p", "period", "week"])
+    with report.packaged_notebook() as packaged:
+        nb = json.loads(packaged.read_text(encoding="utf-8"))
+    nb["cells"].append({"cell_type": "code", "id": "failing", "metadata": {}, "outputs": [],
+                        "execution_count": None,
+                        "source": "raise ValueError('no chart today')"})
+    failing = tmp_path / "failing.ipynb"
+    failing.write_text(json.dumps(nb), encoding="utf-8")
+    real = report.render
+    monkeypatch.setattr(report, "render", lambda *a, **k: real(*a, **k, notebook=failing))
+    code = cli.main(["report", "--store", str(store), "--out", str(tmp_path / "r.html")])
     err = capsys.readouterr().err
     assert code == cli.EXIT_REJECTS
     assert re.search(r"report cell \d+ \(execution count \d+", err)
-    assert "ValueError: period must be one of" in err
+    assert "ValueError: no chart today" in err
     assert not (tmp_path / "r.html").exists()
 
 

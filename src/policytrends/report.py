@@ -102,6 +102,24 @@ def coerce(pairs: Iterable[tuple[str, str]], declared: dict[str, Any]) -> dict[s
     return out
 
 
+def check_parameters(store: str | os.PathLike[str], values: dict[str, Any]) -> None:
+    """Check the report's parameters against the store before any kernel starts: period,
+    dates (start not after end), theme keys, sources and every other filter the trend
+    functions take.
+
+    Raises:
+        ValueError: the first bad value, naming the parameter (unknown names: "did you
+            mean ...").
+    """
+    import inspect
+
+    from . import trends
+
+    takes = set(inspect.signature(trends.Filters.make).parameters) - {"cls"}
+    filters = {k: v for k, v in values.items() if k in takes}
+    trends.validate(store, values.get("themes"), values.get("period"), **filters)
+
+
 def render(store: str | os.PathLike[str], out: str | os.PathLike[str],
            params: Iterable[tuple[str, str]] | dict[str, Any] = (),
            kernel_name: str = KERNEL, timeout: int | None = 600,
@@ -121,7 +139,8 @@ def render(store: str | os.PathLike[str], out: str | os.PathLike[str],
 
     Raises:
         StoreError: the store cannot be read.
-        ValueError: an unknown or badly typed parameter.
+        ValueError: an unknown or badly typed parameter, or a value the store does not
+            know (a theme, source or country), checked before the notebook runs.
         ReportError: a cell failed (the message names the cell and the error).
     """
     import papermill
@@ -138,6 +157,7 @@ def render(store: str | os.PathLike[str], out: str | os.PathLike[str],
         if unknown:
             raise ValueError(f"unknown report parameter(s) {unknown}; the report takes: "
                              + ", ".join(sorted(declared)))
+        check_parameters(store, {**declared, **values})
         values["store"] = str(Path(store).resolve())
         try:
             papermill.execute_notebook(

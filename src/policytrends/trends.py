@@ -29,6 +29,7 @@ import pandas as pd
 import pyarrow as pa
 
 from .frames import Frames, to_pandas
+from .names import check_countries, check_sources, check_themes
 from .store import Store
 
 NONE = "(none)"
@@ -63,15 +64,30 @@ class Filters:
     @classmethod
     def make(cls, start: Any = None, end: Any = None, sources: Any = None,
              reporting_country: Any = None, meetings_only: bool = False) -> Filters:
-        """Filters from loose values: date strings, a single string or a list of names."""
-        return cls(_as_date(start), _as_date(end), _as_tuple(sources),
-                   _as_tuple(reporting_country), bool(meetings_only))
+        """Filters from loose values: date strings, a single string or a list of names.
+
+        Raises:
+            ValueError: a date that is not one, `start` after `end`, or an unknown source
+                or country code (`names.UnknownNameError`, with close known names).
+        """
+        first, last = _as_date(start, "start"), _as_date(end, "end")
+        if first is not None and last is not None and first > last:
+            raise ValueError(f"start {first} is after end {last}")
+        return cls(first, last, _as_tuple(check_sources(_as_tuple(sources))),
+                   _as_tuple(check_countries(_as_tuple(reporting_country))),
+                   bool(meetings_only))
 
 
-def _as_date(value: Any) -> date | None:
+def _as_date(value: Any, name: str = "date") -> date | None:
     if value is None or value == "":
         return None
-    return pd.Timestamp(value).date()
+    try:
+        stamp = pd.Timestamp(value)
+    except (ValueError, TypeError) as exc:
+        raise ValueError(f"{name} must be a date (YYYY-MM-DD), not {value!r}: {exc}") from None
+    if pd.isna(stamp):
+        raise ValueError(f"{name} must be a date (YYYY-MM-DD), not {value!r}")
+    return stamp.date()
 
 
 def _as_tuple(value: Any) -> tuple[str, ...] | None:
@@ -171,6 +187,10 @@ class PandasEngine:
         if flt.reporting_country:
             keep &= docs["reporting_country"].isin(flt.reporting_country)
         return sorted(set(docs.loc[keep, "source"].dropna()))
+
+    def theme_keys(self) -> set[str]:
+        """The theme keys the store's topics hold."""
+        return set(self.table("topics", ["record_id", "theme", "mentions"])["theme"].dropna())
 
     def topics(self, themes: Sequence[str] | None) -> pd.DataFrame:
         t = self.table("topics", ["record_id", "theme", "mentions"])
@@ -322,6 +342,39 @@ def _complete(counts: pd.DataFrame, denoms: pd.DataFrame, themes: Sequence[str],
     return out
 
 
+def known_themes(src: Source | Any) -> set[str]:
+    """Theme keys a query may name: those of the store's taxonomy and those it tagged.
+
+    Args:
+        src: store directory, `Frames`, or an engine of `engine_for`.
+    """
+    from . import taxonomy
+
+    eng = src if hasattr(src, "theme_keys") else engine_for(src)
+    return set(taxonomy.load().themes) | eng.theme_keys()
+
+
+def _asked(eng: Any, themes: Sequence[str] | str | None) -> list[str] | None:
+    """The themes asked for, each known to the store (else UnknownNameError)."""
+    if themes is None:
+        return None
+    return check_themes(themes, known_themes(eng))
+
+
+def validate(src: Source, themes: Sequence[str] | str | None = None, period: str | None = None,
+             by: str | None = None, **filters: Any) -> None:
+    """Check a query's names and values before running it (the report does, before its
+    kernel starts).
+
+    Raises:
+        ValueError: a period, grouping, date or filter value that is not one, or an
+            unknown theme, source or country (`names.UnknownNameError`, "did you mean").
+    """
+    _check(period, by)
+    Filters.make(**filters)
+    _asked(engine_for(src), themes)
+
+
 def _themes(themes: Sequence[str] | str | None, found: Iterable[str]) -> list[str]:
     if themes is None:
         return sorted(set(found))
@@ -367,6 +420,7 @@ def theme_frequency(src: Source, themes: Sequence[str] | str | None = None,
     _check(period, by)
     flt = Filters.make(**filters)
     eng = engine_for(src, engine)
+    themes = _asked(eng, themes)
     counts, denoms, undated = eng.aggregate(flt, None if themes is None else
                                             _themes(themes, ()), period, by)
     out = _complete(counts, denoms, _themes(themes, counts["theme"]), period, by, flt)
@@ -392,6 +446,7 @@ def counterpart_themes(src: Source, themes: Sequence[str] | str | None = None,
     """
     flt = Filters.make(**filters)
     eng = engine_for(src, engine)
+    themes = _asked(eng, themes)
     counts, denoms, _ = eng.aggregate(flt, None if themes is None else _themes(themes, ()),
                                       None, "counterpart")
     denoms = denoms[denoms["group"] != NONE]
@@ -413,6 +468,7 @@ def cooccurrence(src: Source, themes: Sequence[str] | str | None = None,
     """
     flt = Filters.make(**filters)
     eng = engine_for(src, engine)
+    themes = _asked(eng, themes)
     pairs = eng.cooccurrence(flt, None if themes is None else _themes(themes, ()))
     names = _themes(themes, pairs["theme_a"])
     grid = pd.DataFrame({"theme_a": names}).merge(pd.DataFrame({"theme_b": names}), how="cross")
@@ -439,6 +495,7 @@ def first_appearance(src: Source, themes: Sequence[str] | str | None = None,
     _check(None, by)
     flt = Filters.make(**filters)
     eng = engine_for(src, engine)
+    themes = _asked(eng, themes)
     units, _ = eng.units(flt, None, by)
     hits = units.merge(eng.topics(None if themes is None else _themes(themes, ())),
                        on="record_id")
@@ -475,6 +532,7 @@ def rising_themes(src: Source, themes: Sequence[str] | str | None = None,
     """
     flt = Filters.make(**filters)
     eng = engine_for(src, engine)
+    themes = _asked(eng, themes)
     last = _as_date(end)
     if last is None:
         units, _ = eng.units(flt, None, None)
@@ -531,6 +589,9 @@ def drill_down(src: Source, theme: str, when: Any, period: str = "month",
     _check(period, None)
     flt = Filters.make(**filters)
     eng = engine_for(src, engine)
+    theme = (_asked(eng, [theme]) or [theme])[0]
+    if counterpart:
+        counterpart = (check_countries([counterpart]) or [counterpart])[0]
     target = pd.Period(when, freq=PERIODS[period]).start_time
     units, _ = eng.units(flt, period, "counterpart" if counterpart else None)
     units = units[units["period"] == target]
@@ -577,6 +638,7 @@ def meetings_timeline(src: Source, counterparts: Sequence[str] | None = None,
     """
     flt = replace(Filters.make(**filters), meetings_only=True)
     eng = engine_for(src, engine)
+    counterparts = check_countries(counterparts)
     units, _ = eng.units(flt, None, "counterpart")
     units = units[units["date"].notna() & (units["group"] != NONE)]
     if counterparts is not None:
@@ -611,6 +673,7 @@ def records(src: Source, themes: Sequence[str] | str | None = None, limit: int |
     """
     flt = Filters.make(**filters)
     eng = engine_for(src, engine)
+    themes = _asked(eng, themes)
     units, _ = eng.units(flt, None, None)
     topics = eng.topics(None if themes is None else _themes(themes, ()))
     named = topics.sort_values(["record_id", "theme"]).groupby("record_id")["theme"].agg(

@@ -143,6 +143,11 @@ class DuckEngine:
                "GROUP BY record_id, theme")
         return sql, params
 
+    def theme_keys(self) -> set[str]:
+        """The theme keys the store's topics hold."""
+        rows = self.con.execute("SELECT DISTINCT theme FROM topics WHERE theme IS NOT NULL")
+        return {r[0] for r in rows.fetchall()}
+
     def topics(self, themes: Sequence[str] | None) -> pd.DataFrame:
         sql, params = self._topics_sql(themes)
         return _norm(self._df(sql, params))

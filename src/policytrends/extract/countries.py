@@ -212,6 +212,11 @@ def country_code(name: str) -> str | None:
     return _lower_table().get(key.lower())
 
 
+def known_codes() -> frozenset[str]:
+    """Every country and organisation code of the shipped table."""
+    return frozenset(_table().values())
+
+
 @lru_cache(maxsize=1)
 def _lower_table() -> dict[str, str]:
     """Lower-cased name -> code; the first of names differing only in case wins."""
