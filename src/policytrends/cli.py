@@ -54,6 +54,7 @@ def _add_ingest(sub: argparse._SubParsersAction) -> None:
 def _run_ingest(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
+    from .errors import InputNotFoundError
     from .ingest import ingest
 
     show = not args.quiet and sys.stderr.isatty()
@@ -69,6 +70,10 @@ def _run_ingest(args: argparse.Namespace) -> int:
             wait=args.wait, progress=bar.update, on_total=on_total,
             engine=args.engine, scheduler=args.scheduler,
         )
+    except InputNotFoundError as exc:
+        print(f"policytrends ingest: error: {exc.filename}: {exc.strerror}; "
+              "no store was created or changed", file=sys.stderr)
+        return EXIT_USAGE
     finally:
         bar.close()
     for line in summary.lines():

@@ -22,6 +22,24 @@ import pyarrow.compute as pc
 from .fetch.manifest import BOOKKEEPING
 from .records import Reject
 
+# A file in a source folder named one of these (any case, any extension: README.md,
+# PROVENANCE.md, LICENSE) or starting with one of DOCUMENTATION_PREFIXES (README_ja.txt,
+# LICENSE-MIT) is the folder's documentation, not a record: it becomes a rejects row with
+# reason DOCUMENTATION, never a document. A file given directly as SRC is read whatever
+# its name.
+DOCUMENTATION_NAMES = frozenset({
+    "README", "PROVENANCE", "LICENSE", "LICENCE", "COPYING", "NOTICE", "CHANGELOG",
+    "CHANGES", "AUTHORS", "CONTRIBUTING", "CONTRIBUTORS", "CITATION", "CODE_OF_CONDUCT",
+})
+DOCUMENTATION_PREFIXES = ("README", "LICENSE", "LICENCE", "COPYING")
+DOCUMENTATION = "documentation"
+
+
+def is_documentation(name: str) -> bool:
+    """True for a file name that is a folder's documentation (see DOCUMENTATION_NAMES)."""
+    stem = name.upper().partition(".")[0]
+    return stem in DOCUMENTATION_NAMES or stem.startswith(DOCUMENTATION_PREFIXES)
+
 
 @dataclass(frozen=True, slots=True)
 class InputFile:
@@ -471,6 +489,11 @@ def _entries(top: str, base_rel: str, store_abs: Path | None) -> list[_Entry]:
         if name.startswith("."):
             entries.append((rel, name, Reject(
                 rel, None, "hidden", f"{rel}: hidden file (name starts with '.') skipped"),
+                under))
+        elif is_documentation(name):
+            entries.append((rel, name, Reject(
+                rel, None, DOCUMENTATION,
+                f"{rel}: the folder's documentation (README, LICENSE ...), not a record"),
                 under))
         else:
             entries.append((rel, name, entry, under))

@@ -21,6 +21,10 @@ class SourceError(PolicytrendsError):
         self.detail = detail
 
 
+class InputNotFoundError(PolicytrendsError, FileNotFoundError):
+    """A file or folder given to ingest does not exist (the CLI exits 2, a usage error)."""
+
+
 class StoreError(PolicytrendsError):
     """The store cannot be read or written (locked, wrong schema version, corrupt)."""
 

@@ -22,8 +22,8 @@ import pyarrow.compute as pc
 
 from . import events
 from .dedup import Dedup
-from .discovery import Discovery, FileList, InputFile, Walk, discover
-from .errors import WorkerError
+from .discovery import DOCUMENTATION, Discovery, FileList, InputFile, Walk, discover
+from .errors import InputNotFoundError, WorkerError
 from .pipeline import MAX_INPUT_BYTES, process_file
 from .records import FileResult, Reject
 from .store import (
@@ -49,6 +49,9 @@ class Summary:
     duplicates: int = 0
     rejects: Counter[str] = field(default_factory=Counter)
     committed: bool = False
+    # documentation files of the source folders (README, LICENSE ...): stored as rejects
+    # rows with reason "documentation", listed here, not counted as rejects
+    skipped: list[str] = field(default_factory=list)
 
     def lines(self) -> list[str]:
         out = [
@@ -59,7 +62,16 @@ class Summary:
             f"rejects: {sum(self.rejects.values())}",
         ]
         out += [f"  {reason}: {n}" for reason, n in sorted(self.rejects.items())]
+        if self.skipped:
+            out.append(f"skipped (documentation, not records): {len(self.skipped)}")
+            out += [f"  {path}" for path in self.skipped[:SKIPPED_LISTED]]
+            if len(self.skipped) > SKIPPED_LISTED:
+                out.append(f"  ... and {len(self.skipped) - SKIPPED_LISTED} more "
+                           "(the rejects table, reason 'documentation')")
         return out
+
+
+SKIPPED_LISTED = 20  # skipped files named in the summary, at most
 
 
 WorkArgs = tuple[str, str, str | None]  # path to read, relative path, taxonomy file
@@ -301,6 +313,9 @@ def ingest(
 
     Returns:
         A Summary of what was read, written and rejected.
+
+    Raises:
+        InputNotFoundError: a SRC does not exist (nothing is read, no store is created).
     """
     jobs = jobs or os.cpu_count() or 1
     if engine not in ("local", "dask"):
@@ -308,6 +323,7 @@ def ingest(
     if scheduler and engine == "local":
         engine = "dask"  # a scheduler address means the Dask engine
     srcs = list(srcs)
+    _check_inputs(srcs)
     store = Store(store_dir)
     with _system_allocator(), store.open_writer(wait=wait) as writer:
         writer.derivers.append(events.derive)  # events link the records at commit
@@ -330,6 +346,15 @@ def ingest(
             writer.commit()
             summary.committed = True
     return summary
+
+
+def _check_inputs(srcs: list[str | os.PathLike[str]]) -> None:
+    """Every SRC exists (a link that leads nowhere is kept: discovery rejects it)."""
+    if not srcs:
+        raise InputNotFoundError(2, "no files or folders given to ingest", "")
+    for src in srcs:
+        if not os.path.lexists(src):
+            raise InputNotFoundError(2, "no such file or folder to ingest", str(src))
 
 
 def _update(writer: StoreWriter, srcs: list[str | os.PathLike[str]], jobs: int,
@@ -400,7 +425,10 @@ def _add_rejects(writer: StoreWriter, early_rejects: list[Reject], stored: set[s
     """Count discover()'s rejects and add those not `stored` yet; True if any was added."""
     changed = False
     for r in early_rejects:
-        summary.rejects[r.reason] += 1
+        if r.reason == DOCUMENTATION:
+            summary.skipped.append(r.path)
+        else:
+            summary.rejects[r.reason] += 1
         if r.path not in stored:  # rejected before: already stored
             writer.add(FileSig(r.path, -1, -1, ""), FileResult(r.path, {}, (r,)))
             changed = True
