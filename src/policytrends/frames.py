@@ -9,8 +9,13 @@ from typing import Any
 import pandas as pd
 import pyarrow as pa
 
-from .schema import TABLES
+from .schema import TABLES, UNKNOWN
 from .store import Store
+
+# Tables whose rows belong to one record: without raw=True, load() leaves out the rows of
+# records that are copies of an earlier one (documents.duplicate_of), as the trend
+# functions count each record once. `documents` keeps every record, copies marked.
+PER_RECORD = ("meetings", "counterparts", "topics", "mentions", "countries")
 
 
 def _types_mapper(dtype: pa.DataType) -> Any:
@@ -54,12 +59,20 @@ class Frames:
     root: str = ""
 
 
-def load(store_dir: str | os.PathLike[str], engine: str = "pandas") -> Frames:
+def load(store_dir: str | os.PathLike[str], engine: str = "pandas",
+         raw: bool = False) -> Frames:
     """Load a store's tables.
+
+    By default the tables count what an analysis means: `meetings`, `counterparts`,
+    `topics`, `mentions` and `countries` leave out the rows of records that copy an
+    earlier one (`documents.duplicate_of` set; `documents` keeps them, marked), and
+    `meetings` has a column `domestic` (True: no foreign side, no counterpart country
+    other than the reporting one) and "unknown" where the text gives no level or mode.
 
     Args:
         store_dir: a store written by `policytrends ingest`.
         engine: "pandas" (default) or "dask" (lazy Dask DataFrames for large stores).
+        raw: the tables exactly as stored (every row, nulls kept, no `domestic`).
 
     Returns:
         Frames with attributes documents, meetings, counterparts, topics, mentions,
@@ -68,15 +81,62 @@ def load(store_dir: str | os.PathLike[str], engine: str = "pandas") -> Frames:
     Example:
         >>> import policytrends
         >>> s = policytrends.load("data/processed/store")
-        >>> s.meetings.groupby("mode").size()
+        >>> m = s.meetings
+        >>> m[~m["domestic"]].groupby(["mode", "level"]).size()
     """
     store = Store(store_dir)
     store.check_version()
     if engine == "dask":
         from .distributed import dask_tables
 
-        return Frames(**dask_tables(store), root=str(store.root))
-    if engine != "pandas":
+        tables = dask_tables(store)
+    elif engine == "pandas":
+        tables = {name: to_pandas(store.read_table(name)) for name in TABLES}
+    else:
         raise ValueError(f"engine must be 'pandas' or 'dask', not {engine!r}")
-    tables = {name: to_pandas(store.read_table(name)) for name in TABLES}
+    if not raw:
+        tables = counted(tables, _copies(store))
     return Frames(**tables, root=str(store.root))
+
+
+def _copies(store: Store) -> list[str]:
+    """Record ids of the documents that copy an earlier record."""
+    docs = store.read_table("documents", ["record_id", "duplicate_of"])
+    return docs.filter(docs["duplicate_of"].is_valid())["record_id"].to_pylist()
+
+
+def counted(tables: dict[str, Any], copies: list[str]) -> dict[str, Any]:
+    """The tables without the per-record rows of `copies`, meetings marked (see `load`);
+    pandas or Dask DataFrames."""
+    out = dict(tables)
+    if copies:
+        for name in PER_RECORD:
+            t = out[name]
+            out[name] = t[~t["record_id"].isin(copies)]
+    m = out["meetings"]
+    if hasattr(m, "map_partitions"):  # Dask: the same per partition
+        meta = mark_meetings(m._meta)
+        out["meetings"] = m.map_partitions(mark_meetings, meta=meta)
+    else:
+        out["meetings"] = mark_meetings(m)
+    return out
+
+
+def mark_meetings(meetings: pd.DataFrame) -> pd.DataFrame:
+    """`domestic` (no counterpart country other than the reporting one) and UNKNOWN for
+    a missing level or mode."""
+    m = meetings.copy()
+    m["domestic"] = pd.Series(
+        [not [c for c in _listed(cc) if c != rc]
+         for cc, rc in zip(m["counterpart_countries"], m["reporting_country"], strict=True)],
+        index=m.index, dtype=bool)
+    for col in ("level", "mode"):
+        m[col] = m[col].fillna(UNKNOWN)
+    return m
+
+
+def _listed(value: Any) -> list[Any]:
+    """A list cell as a list (missing -> [])."""
+    if value is None or value is pd.NA or isinstance(value, str | float):
+        return []
+    return list(value)

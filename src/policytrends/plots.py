@@ -19,6 +19,8 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
+from .schema import UNKNOWN
+
 # Readable defaults, applied only while a chart is drawn.
 STYLE: dict[str, Any] = {
     "font.size": 10,
@@ -285,8 +287,8 @@ def meetings_timeline(df: pd.DataFrame, title: str | None = None) -> Figure:
             return _empty(fig, title, "No dated meetings match the filters.")
         ax = fig.add_subplot()
         pos = {c: i for i, c in enumerate(counterparts)}
-        for (mode, level), part in df.groupby([df["mode"].fillna("unknown"),
-                                               df["level"].fillna("unknown")]):
+        for (mode, level), part in df.groupby([df["mode"].fillna(UNKNOWN),
+                                               df["level"].fillna(UNKNOWN)]):
             ax.scatter(part["date"], part["counterpart"].map(pos),
                        marker=MODE_MARKERS.get(str(mode), "x"),
                        color=LEVEL_COLOURS.get(str(level), "#a3a3a3"), s=36, alpha=0.8,

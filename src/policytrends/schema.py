@@ -14,6 +14,10 @@ SCHEMA_VERSION = "2"
 READABLE_VERSIONS = ("1", "2")
 VERSION_KEY = b"policytrends.schema_version"
 
+# The one name analyses give a meeting's level or mode that the text does not state
+# (frames, trend groups, charts, the report); stored as null.
+UNKNOWN = "unknown"
+
 _str = pa.string()
 _strs = pa.list_(pa.string())
 

@@ -11,7 +11,10 @@ same keyword filters (see `Filters`). Counting rules, shared by the pandas and D
   ``df.attrs["undated"]`` (a month cannot be invented for them).
 - A record is a *meeting* when it has a `meetings` row.
 - ``by="counterpart"`` counts a record once under each counterpart country it names;
-  records with no value for the chosen grouping fall under ``"(none)"``.
+  records with no value for the chosen grouping fall under ``"(none)"`` (no counterpart,
+  or not a meeting for ``by="level"``/``"mode"``).
+- A meeting whose text gives no level or mode has ``"unknown"`` (`schema.UNKNOWN`), the
+  name `load()`, the charts and the report use too.
 
 Large stores run through DuckDB over the Parquet files (``engine="duckdb"``, chosen
 automatically above `DUCKDB_BYTES` of documents); results equal the pandas path.
@@ -30,6 +33,7 @@ import pyarrow as pa
 
 from .frames import Frames, to_pandas
 from .names import check_countries, check_sources, check_themes
+from .schema import UNKNOWN
 from .store import Store
 
 NONE = "(none)"
@@ -139,6 +143,8 @@ class PandasEngine:
                                      "counterpart_countries"]).drop_duplicates("record_id")
         b = docs.merge(mt, on="record_id", how="left")
         b["is_meeting"] = b["record_id"].isin(mt["record_id"])
+        for col in ("mode", "level"):  # a meeting's unstated level: UNKNOWN, as in load()
+            b[col] = b[col].where(~b["is_meeting"] | b[col].notna(), UNKNOWN)
         b["date"] = pd.to_datetime(b["date"]).fillna(pd.to_datetime(b["published"]))
         b["year"] = b["date"].dt.year.astype("Int64").fillna(b["year"].astype("Int64"))
         keep = pd.Series(True, index=b.index)
@@ -711,7 +717,7 @@ def meeting_counts(src: Source, period: str = "year", by: str | None = "level",
     rows["period"] = rows["date"].dt.to_period(PERIODS[period]).dt.start_time
     keys = ["period", "counterpart", *([by] if by else [])]
     if by:
-        rows[by] = rows[by].fillna(NONE)
+        rows[by] = rows[by].fillna(UNKNOWN)
     counts = rows.groupby(keys, as_index=False).agg(meetings=("record_id", "nunique"))
     grid = pd.DataFrame({"period": _periods(period, rows["period"], flt)})
     for key in keys[1:]:

@@ -14,7 +14,7 @@ from typing import Any
 import duckdb
 import pandas as pd
 
-from .schema import TABLES, with_version
+from .schema import TABLES, UNKNOWN, with_version
 from .store import Store
 from .trends import NONE, Filters, _norm
 
@@ -30,12 +30,14 @@ WITH m AS (
            m.record_id IS NOT NULL AS is_meeting,
            coalesce(m.date, d.published) AS date,
            coalesce(year(coalesce(m.date, d.published)), d.year) AS year,
-           m.mode, m.level, m.cc
+           CASE WHEN m.record_id IS NOT NULL THEN coalesce(m.mode, '{UNKNOWN}') END AS mode,
+           CASE WHEN m.record_id IS NOT NULL THEN coalesce(m.level, '{UNKNOWN}') END AS level,
+           m.cc
     FROM documents d LEFT JOIN m ON d.record_id = m.record_id
     WHERE d.duplicate_of IS NULL
 ), flt AS (
     SELECT * FROM base WHERE {conds}
-)"""
+)""".replace("{UNKNOWN}", UNKNOWN)  # (a constant: the other fields are format()'s)
 
 _BASE = _FILTERED + """, grouped AS (
     SELECT *, {group} AS grp FROM flt
