@@ -6,6 +6,9 @@ from pathlib import Path
 
 import pytest
 
+# the shared fixture-page check reports its differences like a test's own asserts
+pytest.register_assert_rewrite("page_checks")
+
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "data" / "sample"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from policytrends import taxonomy
-from policytrends.extract import casefold, mofa, mofa_people, people, us, us_rules
+from policytrends.extract import casefold, mofa, mofa_people, naming, people, us, us_rules
 from policytrends.extract import mofa_rules as R
 from policytrends.sources import common
 from policytrends.sources import mofa as mofa_source
@@ -304,7 +304,7 @@ def _reference_is_caps(tok: str) -> bool:
 @SETTINGS
 @given(tok=st.text(st.sampled_from("AZaz.-'’09_ÉéĲ\u0345ªが"), max_size=6))
 def test_caps_token_test_agrees_with_the_letter_by_letter_one(tok: str) -> None:
-    assert mofa_people._is_caps(tok) == _reference_is_caps(tok)
+    assert naming.is_caps(tok) == _reference_is_caps(tok)
 
 
 honorific_phrases = st.builds(
@@ -389,14 +389,14 @@ def test_mofa_footnote_skip_and_bullet_furniture_agree_with_plain_tests(items: l
 
 
 def _reference_used_alone(toks: list[str], context: str) -> str | None:
-    """`people._used_alone` with the look back written first, as first written."""
+    """`naming._used_alone` with the look back written first, as first written."""
     full = re.compile(r"\s+(?:[A-Z]\.\s+)*".join(re.escape(t) for t in toks))
     masked = full.sub(" ", context)
 
     def alone(sub: list[str]) -> int:
         pat = r"(?<![\w\-])" + r"\s+".join(re.escape(t) for t in sub) + r"(?![\w\-])"
         return sum(1 for m in re.finditer(pat, masked)
-                   if not people._inside_other_name(masked, m.start(), m.end(), toks))
+                   if not naming._inside_other_name(masked, m.start(), m.end(), toks))
 
     for size in range(len(toks) - 1, 1, -1):
         if alone(toks[-size:]):
@@ -417,7 +417,7 @@ contexts = st.lists(st.sampled_from(NAME_WORDS + ["Minister", "said", "-", "x", 
 @given(toks=st.lists(st.sampled_from(NAME_WORDS), min_size=2, max_size=4), context=contexts)
 def test_used_alone_with_the_word_first_finds_the_same_part(toks: list[str], context: str
                                                             ) -> None:
-    assert people._used_alone(toks, context) == _reference_used_alone(toks, context)
+    assert naming._used_alone(toks, context) == _reference_used_alone(toks, context)
 
 
 md_lines = st.lists(st.sampled_from(
@@ -767,8 +767,8 @@ def test_candidates_folded_as_found_are_the_listed_then_folded_ones(text: str, s
 
 
 def test_used_alone_masks_the_whole_name_with_an_initial_inside() -> None:
-    assert people._used_alone(["Lisa", "Monaco"], "Lisa O. Monaco spoke.") is None
-    assert people._used_alone(["Lisa", "Monaco"], "Lisa O. Monaco spoke. Monaco said") == "Monaco"
+    assert naming._used_alone(["Lisa", "Monaco"], "Lisa O. Monaco spoke.") is None
+    assert naming._used_alone(["Lisa", "Monaco"], "Lisa O. Monaco spoke. Monaco said") == "Monaco"
     assert _reference_used_alone(["Lisa", "Monaco"], "Lisa O. Monaco spoke.") is None
 
 

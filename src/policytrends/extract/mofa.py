@@ -21,6 +21,7 @@ from .casefold import lower_twin as _lower_twin
 from .countries import countries_in, country_code, country_spans, is_grouping
 from .mofa_people import (
     Person,
+    family_name,
     find_attendees,
     find_people,
     japanese_family_name,
@@ -244,7 +245,11 @@ def _participants(core: str, split: int, title: str, lead: str,
                 country = title_countries[0]
         family = person.family_name
         if country == REPORTING:  # "Mr. Iwaya Takeshi": family name first, not in capitals
-            family = japanese_family_name(person.name, family, *page)
+            family = japanese_family_name(person.name, family_name(person.name, None), *page)
+        elif family == family_name(person.name, country):
+            # (not read from the name's own form, "Lavrov, Sergey"): the page's uses of a
+            # part alone ("Minister Cafiero") settle which words are the family name
+            family = family_name(person.name, country, page[0])
         key = (family, country)
         if key in seen:
             continue

@@ -7,13 +7,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from .countries import city_country, country_code, country_spans
 from .mofa_rules import (
     ATTENDEE_ITEM,
-    CAPS_GIVEN_NAME_COUNTRIES,
-    FAMILY_FIRST_COUNTRIES,
     HONORIFIC_RX,
     JAPANESE_FAMILY_FIRST_FROM,
     NAME_COMMA_TITLE,
@@ -26,9 +23,8 @@ from .mofa_rules import (
     TITLE_BEFORE_FAMILY,
     TITLE_FIRST,
     TITLE_WORD,
-    TWO_SURNAME_COUNTRIES,
-    WHOLE_NAME_COUNTRIES,
 )
+from .naming import Person, family_name, is_caps
 
 # Where a name's or title's clause ends (only the start of a match is used): a comma, a
 # semicolon, a bracket, a verb or "at the", "during", ... after a space, or a full stop
@@ -51,18 +47,6 @@ _TITLE_OF_COUNTRY = re.compile(
     r"((?:[A-Z][\w’']*\s+)*(?:Minister|Secretary|President|Premier|Chancellor)\b[^,;()]{0,60}?"
     r"\s+of\s+(?:the\s+)?[A-Z][^,;()]{1,60}?)\s*$")
 _NAME_TOKEN = re.compile(r"[A-Z][\w’'\-]*\.?|[a-z]+")
-
-
-@dataclass(frozen=True)
-class Person:
-    """One official as named in a lead, with the span of the mention."""
-
-    name: str
-    family_name: str | None
-    title: str | None
-    country: str | None
-    start: int
-    end: int
 
 
 def resolve_place(phrase: str) -> str | None:
@@ -116,39 +100,13 @@ def _whole_country(phrase: str) -> str | None:
     return code if ok_lead and end == len(phrase) else None
 
 
-def family_name(name: str, country: str | None, given_after: bool = False) -> str | None:
-    """Family name in normal capitalisation, from a name written in either order."""
-    tokens = [t for t in name.replace(",", " ").split() if t not in NAME_SUFFIXES]
-    if not tokens:
-        return None
-    caps = [t for t in tokens if _is_caps(t)]
-    if country in WHOLE_NAME_COUNTRIES:
-        return " ".join(_normal_case(t) if _is_caps(t) else t for t in tokens)
-    if caps and country in CAPS_GIVEN_NAME_COUNTRIES and len(caps) < len(tokens):
-        return next(t for t in tokens if not _is_caps(t))
-    if caps:
-        return " ".join(_normal_case(t) for t in caps)
-    if given_after or (country in FAMILY_FIRST_COUNTRIES and len(tokens) > 1):
-        return tokens[0]
-    if country in TWO_SURNAME_COUNTRIES and len(tokens) >= 3 and tokens[-2][0].isupper() \
-            and not tokens[-2].endswith("."):
-        return " ".join(tokens[-2:])  # "López Obrador": paternal and maternal surnames
-    family = [tokens[-1]]
-    for tok in reversed(tokens[:-1]):
-        if tok in NAME_PARTICLES or tok.lower() in ("von", "van", "de", "del", "der", "den", "da"):
-            family.insert(0, tok)
-        else:
-            break
-    return " ".join(family)
-
-
 def japanese_family_name(name: str, family: str | None, context: str,
                          year: int | None) -> str | None:
     """Family name of a Japanese official whose name has no capitals: the one the text uses
     alone after a title ("Minister Iwaya"), else the first part on pages from the year
     MOFA turned to family-name-first order."""
     tokens = name.split()
-    if len(tokens) != 2 or any(_is_caps(t) for t in tokens):
+    if len(tokens) != 2 or any(is_caps(t) for t in tokens):
         return family
     used = [len(re.findall(rf"{TITLE_BEFORE_FAMILY}\s+{re.escape(t)}\b(?!\s+{re.escape(o)})",
                            context))
@@ -160,17 +118,6 @@ def japanese_family_name(name: str, family: str | None, context: str,
     if year is not None and year >= JAPANESE_FAMILY_FIRST_FROM:
         return tokens[0]
     return family
-
-
-def _is_caps(tok: str) -> bool:
-    if tok.isascii():  # (the usual token, tested by str methods: ASCII letters are cased)
-        return tok.isupper() and "." not in tok and sum(map(str.isalpha, tok)) >= 2
-    letters = [c for c in tok if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters) and "." not in tok
-
-
-def _normal_case(tok: str) -> str:
-    return "-".join(p[:1].upper() + p[1:].lower() for p in tok.split("-"))
 
 
 def find_people(text: str) -> list[Person]:
@@ -187,7 +134,7 @@ def find_people(text: str) -> list[Person]:
         name = _trim_name(m["name"])
         if not name:
             continue
-        found.append(Person(name, family_name(name, country), title, country, m.start(), m.end()))
+        found.append(Person(name, title, country, m.start(), m.end(), family_name(name, country)))
     return found or _name_comma_title(text)
 
 
@@ -217,10 +164,10 @@ def _name_comma_title(text: str) -> list[Person]:
     found = []
     for m in NAME_COMMA_TITLE.finditer(text):
         name = m["name"]
-        if not any(_is_caps(t) for t in name.split()) or TITLE_WORD.search(name):
+        if not any(is_caps(t) for t in name.split()) or TITLE_WORD.search(name):
             continue  # only a name with its family name in capitals is certain to be one
         title, country = split_title(m["title"])
-        found.append(Person(name, family_name(name, country), title, country, m.start(), m.end()))
+        found.append(Person(name, title, country, m.start(), m.end(), family_name(name, country)))
     return found
 
 
@@ -235,7 +182,7 @@ def find_attendees(text: str) -> list[Person]:
         m = ATTENDEE_ITEM.match(item.strip())
         if m:
             title, country = split_title(m["title"])
-            out.append(Person(m["name"], family_name(m["name"], country), title, country, 0, 0))
+            out.append(Person(m["name"], title, country, 0, 0, family_name(m["name"], country)))
     return out
 
 
@@ -320,5 +267,5 @@ def _after_honorific(text: str, pos: int, title_before: str | None = None) -> Pe
         break
     if title is None and title_before:
         title, country = split_title(title_before)
-    return Person(name.replace(",", ""), family_name(name, country, given_after), title,
-                  country, pos, cur)
+    return Person(name.replace(",", ""), title, country, pos, cur,
+                  family_name(name, country, given_after=given_after))

@@ -231,8 +231,6 @@ TITLE_FIRST = re.compile(
 NAME_COMMA_TITLE = re.compile(
     r"(?:^|,\s*)(?P<name>(?:[A-Z][\w’'\-]*\s+){1,3}[A-Z][\w’'\-]+),\s+"
     r"(?P<title>[A-Z][^,;()]{3,120}?)(?=,|;|\(|\s+who\s|\s+held\s|$)")
-# cultures whose names are written family name first (when not in capitals)
-FAMILY_FIRST_COUNTRIES = frozenset({"CHN", "KOR", "PRK", "TWN", "VNM", "KHM", "HKG", "MAC"})
 # words of a state's formal name before the country ("the Federative Republic of Brazil")
 STATE_FORM_WORDS = frozenset({
     "the", "of", "and", "socialist", "federal", "federative", "democratic", "islamic",
@@ -240,15 +238,6 @@ STATE_FORM_WORDS = frozenset({
     "kingdom", "commonwealth", "sultanate", "principality", "federation", "grand", "duchy",
     "plurinational", "bolivarian", "oriental", "arab", "co-operative", "cooperative", "union",
     "lao", "popular", "constitutional", "emirates", "sovereign",
-})
-# cultures without family names: the whole name is kept ("Aung San Suu Kyi")
-WHOLE_NAME_COUNTRIES = frozenset({"MMR"})
-# MOFA writes the given name in capitals for these: the family (patronymic) name is the other
-CAPS_GIVEN_NAME_COUNTRIES = frozenset({"MNG"})
-# cultures whose full names end in two surnames (paternal, maternal)
-TWO_SURNAME_COUNTRIES = frozenset({
-    "ESP", "MEX", "ARG", "BOL", "CHL", "COL", "CRI", "CUB", "DOM", "ECU", "SLV", "GTM", "HND",
-    "NIC", "PAN", "PRY", "PER", "URY", "VEN",
 })
 # Japanese side titles that carry no country ("Minister for Foreign Affairs", ...)
 JAPAN_ONLY_TITLES = re.compile(r"^(?:Minister for Foreign Affairs|Prime Minister|"

@@ -3,8 +3,8 @@
 
 Public API::
 
-    find_people(text)                      -> [Person(start, end, name, title, country)]
-    family_name(name, country, context)    -> "Hayashi"
+    find_people(text)                      -> [Person(name, title, country, start, end)]
+    family_name(name, country, context)    -> "Hayashi"   (from `naming`: one rule for all)
     person_country(title, after)           -> "JPN" | None
 
 A name counts as an official's only when a title stands right before it (or after it,
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress
@@ -25,20 +25,16 @@ from typing import TypeVar
 
 from .countries import country_spans, is_grouping
 from .dates import MONTHS, WEEKDAYS
+from .naming import Person, family_name
 from .people_rules import (
-    FAMILY_FIRST,
-    FAMILY_FIRST_DEFAULT,
-    GIVEN_NAME_USED,
     HONORIFICS,
     INSTITUTIONS,
-    JAPANESE_GIVEN_NAMES,
     NAME_PARTICLES,
     NAME_SUFFIXES,
     NOT_NAMES,
     ORGANISATIONS,
     TITLE_HEADS,
     TITLE_WORDS,
-    TWO_SURNAMES,
 )
 
 __all__ = ["Person", "find_people", "family_name", "person_country"]
@@ -70,17 +66,6 @@ _POSSESSIVE_S = ("’s", "'s")  # a possessive ending, or a lone apostrophe ("Bl
 _POSSESSIVE_ENDS = frozenset("s’'")  # last characters of a word that may end in one
 _OF_COUNTRY = re.compile(
     r"\s*,?\s*of\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*){0,4}(?:\s*\([A-Z.]+\))?")
-
-
-@dataclass(frozen=True)
-class Person:
-    """An official named in the text."""
-
-    start: int  # offset of the title (or name) start
-    end: int  # offset just after the name
-    name: str
-    title: str | None
-    country: str | None  # ISO3 or organisation code, when the text says
 
 
 @dataclass(frozen=True, slots=True)
@@ -331,7 +316,7 @@ def find_people(text: str) -> list[Person]:
             # "counterparts Akiba Takeo of Japan, Cho Tae-yong of the ROK": named by country
             country = person_country(None, of.group(0))
             if country is not None:
-                person = Person(toks.start[i], toks.end[end_j], name, None, country)
+                person = Person(name, None, country, toks.start[i], toks.end[end_j])
         if person is not None:
             people.append(person)
             used_until = end_j
@@ -393,7 +378,7 @@ def _with_title_before(text: str, toks: _Tokens, i: int, name: str, end_j: int,
         return None
     after = text[toks.end[end_j]: toks.end[end_j] + 80]
     title = _join(text, toks, a, z)
-    return Person(toks.start[a], toks.end[end_j], name, title, person_country(title, after))
+    return Person(name, title, person_country(title, after), toks.start[a], toks.end[end_j])
 
 
 def _with_title_after(text: str, toks: _Tokens, i: int, name: str, name_size: int,
@@ -419,7 +404,7 @@ def _with_title_after(text: str, toks: _Tokens, i: int, name: str, name_size: in
     title = _join(text, toks, a, z)
     if re.search(r"Executive Officer|\bCEO\b|Founder|Chairman and|Managing Director", title):
         return None  # business people are not officials
-    return Person(toks.start[i], toks.end[end_j], name, title, person_country(title))
+    return Person(name, title, person_country(title), toks.start[i], toks.end[end_j])
 
 
 _ADVISER_NAME = re.compile(r",\s*((?:[A-Z][\w’'\-]+\s+){1,3}[A-Z][\w’'\-]+)\s*(?:,|and\b|$)")
@@ -435,130 +420,7 @@ def _fix_advisers(text: str, people: list[Person]) -> list[Person]:
         if p.title and adviser and m:
             name = m.group(1)
             title = text[p.start:p.end]
-            out.append(Person(p.start, p.end + m.end(1), name, title, p.country))
+            out.append(Person(name, title, p.country, p.start, p.end + m.end(1)))
             continue
         out.append(p)
     return out
-
-
-def _clean_tokens(name: str) -> list[str]:
-    toks = [t for t in name.replace(",", " ").split() if not _INITIAL.match(t)]
-    return [t for t in toks if t not in NAME_SUFFIXES]
-
-
-def _normal_case(s: str) -> str:
-    if s.isupper() and len(s) > 2:
-        return "-".join(p.capitalize() for p in s.split("-"))
-    return s
-
-
-def family_name(name: str, country: str | None, context: str = "") -> str:
-    """Family name of a person, in the person's own culture's order.
-
-    Args:
-        name: the name as written ("Kishida Fumio", "Fumio Kishida", "Andrés Manuel
-            López Obrador", "Mohammed bin Salman").
-        country: the person's country code, which decides the naming culture.
-        context: the surrounding text; a part of the name used alone there
-            ("Prime Minister Kishida") settles the order.
-
-    Returns:
-        The family name in normal capitalisation.
-    """
-    raw = _clean_tokens(name)
-    caps = [t for t in raw if _CAPS_NAME.match(t)]
-    if caps and len(caps) < len(raw):
-        return _normal_case(caps[0])  # "MOTEGI Toshimitsu": capitals mark the family name
-    toks = [_normal_case(t) for t in raw]
-    if not toks:
-        return name
-    if len(toks) == 1:
-        return toks[0]
-    if country in FAMILY_FIRST:
-        return toks[0]
-    for i, t in enumerate(toks[1:], 1):
-        if t.lower() in NAME_PARTICLES or t in NAME_PARTICLES:
-            return " ".join(toks[i:])
-    alone = _used_alone(toks, context)
-    if alone:
-        return alone
-    if country in TWO_SURNAMES and len(toks) == 4:
-        return " ".join(toks[2:])
-    if country in GIVEN_NAME_USED:
-        return toks[0]
-    if country in FAMILY_FIRST_DEFAULT:
-        # "Fumio Kishida": a known given name first means Western order
-        return toks[-1] if toks[0] in JAPANESE_GIVEN_NAMES else toks[0]
-    return toks[-1]
-
-
-def _used_alone(toks: list[str], context: str) -> str | None:
-    """The longest proper part of the name that the context uses on its own."""
-    if not context:
-        return None
-    parts, pos = [], 0  # the context with each use of the whole name blanked
-    for start, end in _phrases(context, toks, _NAME_GAP):
-        parts += [context[pos:start], " "]
-        pos = end
-    masked = "".join(parts) + context[pos:] if parts else context
-
-    def alone(sub: list[str]) -> int:
-        return sum(1 for start, end in _phrases(masked, sub, _SPACES, whole=True)
-                   if not _inside_other_name(masked, start, end, toks))
-
-    for size in range(len(toks) - 1, 1, -1):  # longer endings first ("Ben Shabbat")
-        if alone(toks[-size:]):
-            return " ".join(toks[-size:])
-    counts = [(alone([t]), i) for i, t in enumerate(toks)]
-    best, i = max(counts)
-    return toks[i] if best else None
-
-
-# between the words of a name: spaces, and initials ("Lisa O. Monaco")
-_NAME_GAP = re.compile(r"\s+(?:[A-Z]\.\s+)*")
-_SPACES = re.compile(r"\s+")
-
-
-def _phrases(text: str, words: list[str], gap: re.Pattern[str], whole: bool = False
-             ) -> Iterator[tuple[int, int]]:
-    """(start, end) of each use of `words` in `text` with `gap` between them, left to right
-    and not overlapping: what `re.finditer` of the words joined by the gap's pattern gives
-    (a name's word never starts with a space or an initial, so the greedy gap is the only
-    one that can fit). `whole`: only where no word character or hyphen touches either end.
-
-    No pattern is compiled per name: names are many, and compiling costs ~30 us each.
-    """
-    first, size = words[0], len(text)
-    pos = text.find(first)
-    while pos >= 0:
-        end = pos + len(first)
-        for word in words[1:]:
-            m = gap.match(text, end)
-            if m is None or not text.startswith(word, m.end()):
-                end = -1
-                break
-            end = m.end() + len(word)
-        if end >= 0 and not (whole and (pos and _joins(text[pos - 1])
-                                        or end < size and _joins(text[end]))):
-            yield pos, end
-            pos = text.find(first, end)
-        else:
-            pos = text.find(first, pos + 1)
-
-
-def _joins(ch: str) -> bool:
-    """A character that makes a word longer: a word character (re's \\w) or a hyphen."""
-    return ch.isalnum() or ch in "_-"
-
-
-def _inside_other_name(text: str, start: int, end: int, toks: list[str]) -> bool:
-    """The passage is part of a longer name: a capitalised name word touches it."""
-    before = text[max(0, start - 30):start].split()
-    prev = before[-1] if before else ""
-    if prev in toks:
-        return True
-    nxt = re.match(r" ([A-Z][\w’'\-]*)", text[end:end + 40])
-    if nxt and nxt.group(1) not in NOT_NAMES and nxt.group(1) not in TITLE_WORDS:
-        return True
-    return bool(prev[:1].isupper() and prev not in TITLE_WORDS and prev not in NOT_NAMES
-                and prev not in HONORIFICS and not prev.endswith((",", ".", ":", ";")))

@@ -37,15 +37,6 @@ Lady Expatriates
 Emigrants Diaspora
 """.split())
 
-# Common Japanese given names: "Fumio Kishida" is in Western order, "Kishida Fumio" not.
-JAPANESE_GIVEN_NAMES: frozenset[str] = frozenset("""
-Fumio Yoshihide Shinzo Shigeru Taro Yoshimasa Toshimitsu Takeo Takehiro Nobuo Yoko Yasutoshi
-Koichi Hiroshi Takeshi Kenji Akira Masahiro Kazuyuki Junichiro Yukio Naoto Yoshihiko Katsunobu
-Toshihiro Yasuhide Tomomi Itsunori Minoru Hirokazu Kentaro Masatoshi Seiko Sanae Taku
-Yoshitaka Hiroshige Akihiro Kotaro Shunichi Takashi Hajime Makoto Kazuo Tetsuo Ichiro Jiro
-Kenichi Shintaro Masaaki Yasuo Keiichi Yoichi Hideki Yuko Yuriko Noriko Emiko Kiyoshi Osamu
-""".split())
-
 # Nouns that end an institution's name ("National Space Council").
 INSTITUTIONS: frozenset[str] = frozenset("""
 Council Commission Office Bureau Committee Agency Center Centre Institute Program Programme
@@ -102,18 +93,7 @@ Sahara Sahel Balkans Caucasus Arctic Caribbean Gulf Asia Africa Europe America A
 Mediterranean Middle East West North South Oceania Baltic Baltics Levant Horn Great Lakes
 """.split())
 
-# Countries whose people put the family name first in English texts of these publishers.
-FAMILY_FIRST: frozenset[str] = frozenset({"CHN", "KOR", "PRK", "VNM", "TWN", "HKG", "KHM",
-                                          "MNG"})
-# Family name first when no other mention settles the order (US and Japanese practice).
-FAMILY_FIRST_DEFAULT: frozenset[str] = frozenset({"JPN"})
-# Spanish and Portuguese naming: a four-part name ends with two family names.
-TWO_SURNAMES: frozenset[str] = frozenset({
-    "MEX", "ESP", "ARG", "BOL", "CHL", "COL", "CRI", "CUB", "DOM", "ECU", "GTM", "HND",
-    "NIC", "PAN", "PER", "PRY", "SLV", "URY", "VEN",
-})
-# Single-name or given-name usage (Ethiopia, Eritrea, Indonesia ...): first token.
-GIVEN_NAME_USED: frozenset[str] = frozenset({"ETH", "ERI", "IDN", "MMR", "ISL"})
+# Per-country naming rules (family name first, two surnames, ...) are in data/naming.toml.
 
 # Organisations an official may belong to (participants' country field), by a phrase
 # that names them in a title.

@@ -380,8 +380,9 @@ def _merge(people: list[Person]) -> list[Person]:
             if same and (p.country is None or q.country is None
                                                 or p.country == q.country):
                 fuller, other = (p, q) if len(p.name) > len(q.name) else (q, p)
-                out[i] = Person(min(p.start, q.start), max(p.end, q.end), fuller.name,
-                                fuller.title or other.title, q.country or p.country)
+                out[i] = Person(fuller.name, fuller.title or other.title,
+                                q.country or p.country, min(p.start, q.start),
+                                max(p.end, q.end))
                 break
         else:
             out.append(p)
@@ -550,7 +551,7 @@ def analyse_us(raw: RawRecord) -> Analysis:
     lead_people = _title_people(title, in_title)
     merged = _merge(chosen + lead_people)
     known = _countries_by_name(lead_people + in_title + everyone, text)
-    merged = [p if p.country else Person(p.start, p.end, p.name, p.title, _lookup(known, p.name))
+    merged = [p if p.country else Person(p.name, p.title, _lookup(known, p.name), p.start, p.end)
               for p in merged]
     # when one official is marked "U.S.", the unmarked ones are from the other side(s)
     marked_us = any(p.country == REPORTING and re.search(r"\bU\.S\.|United States", p.title or "")
@@ -575,8 +576,8 @@ def analyse_us(raw: RawRecord) -> Analysis:
             if not foreign and venue and venue != REPORTING:
                 foreign = {venue}
             country = REPORTING if subj or len(foreign) != 1 else foreign.pop()
-        p = Person(p.start, p.end, p.name, p.title, country)
-        pairs.append((p, family_name(p.name, country, context)))
+        p = Person(p.name, p.title, country, p.start, p.end)
+        pairs.append((p, family_name(p.name, country, context) or p.name))
     participants = tuple(
         Participant(side="reporting" if p.country == REPORTING else "counterpart",
                     country=p.country, name=p.name, family_name=fam, title=p.title)

@@ -1,0 +1,240 @@
+"""What a name is: one `Person` and one family-name rule for every source.
+
+The finders (`people.find_people` for US records, `mofa_people.find_people` for Japan's
+pages) differ in how they find officials in a text, never in what a name is: both build
+`Person` and take the family name from `family_name`. Per-country naming facts (family
+name first, given name used in the text, no family name, two surnames, Arabic articles,
+particles) are data, in ``data/naming.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from .people_rules import HONORIFICS, NOT_NAMES, TITLE_WORDS
+
+__all__ = ["Person", "Rules", "family_name", "is_caps", "normal_case", "rules"]
+
+
+@dataclass(frozen=True)
+class Person:
+    """An official named in a text: the name as written, title and country when stated,
+    the span of the mention and, when the finder knows it, the family name."""
+
+    name: str
+    title: str | None
+    country: str | None  # ISO3 or organisation code
+    start: int  # offset of the mention's start (title or name)
+    end: int  # offset just after the name
+    family_name: str | None = None
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The naming table (``data/naming.toml``) as sets."""
+
+    family_first: frozenset[str]
+    family_first_default: frozenset[str]
+    given_name_used: frozenset[str]
+    no_family_name: frozenset[str]
+    whole_name: frozenset[str]
+    caps_given_name: frozenset[str]
+    two_surnames: frozenset[str]
+    arabic: frozenset[str]
+    articles: frozenset[str]
+    patronymic: frozenset[str]
+    particles: frozenset[str]
+    suffixes: frozenset[str]
+    japanese_given_names: frozenset[str]
+
+
+@cache
+def rules() -> Rules:
+    """The shipped naming table, read once."""
+    text = resources.files("policytrends.data").joinpath("naming.toml").read_text("utf-8")
+    data = tomllib.loads(text)
+
+    def words(section: str, key: str = "words") -> frozenset[str]:
+        value = data[section][key]
+        return frozenset(value.split() if isinstance(value, str) else value)
+
+    return Rules(
+        family_first=words("family_first", "countries"),
+        family_first_default=words("family_first_default", "countries"),
+        given_name_used=words("given_name_used", "countries"),
+        no_family_name=words("no_family_name", "countries"),
+        whole_name=words("whole_name", "countries"),
+        caps_given_name=words("caps_given_name", "countries"),
+        two_surnames=words("two_surnames", "countries"),
+        arabic=words("arabic", "countries"),
+        articles=words("arabic", "articles"),
+        patronymic=words("arabic", "patronymic"),
+        particles=words("particles"),
+        suffixes=words("suffixes"),
+        japanese_given_names=words("japanese_given_names"),
+    )
+
+
+_INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$")  # "F.", "L.P.", "J.R."
+_ARTICLE_HYPHEN = re.compile(r"^(?:Al|El|al|el)-")
+
+
+def is_caps(tok: str) -> bool:
+    """A word in capitals ("HAYASHI", "LE", "CHAN-O-CHA"): a family name on MOFA pages."""
+    letters = [c for c in tok if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and "." not in tok
+
+
+def normal_case(tok: str) -> str:
+    """ "HAYASHI" -> "Hayashi", "CHAN-O-CHA" -> "Chan-O-Cha"; other words unchanged."""
+    if not is_caps(tok):
+        return tok
+    return "-".join(p[:1].upper() + p[1:].lower() for p in tok.split("-"))
+
+
+def name_tokens(name: str) -> list[str]:
+    """A name's words without commas, suffixes ("Jr.", "MP") and initials ("L.P.")."""
+    r = rules()
+    return [t for t in name.replace(",", " ").split()
+            if t not in r.suffixes and not _INITIALS.match(t)]
+
+
+def family_name(name: str, country: str | None, context: str = "",
+                given_after: bool = False) -> str | None:
+    """Family name of an official, in normal capitalisation, as the person's own culture
+    orders the name.
+
+    Args:
+        name: the name as written ("KISHIDA Fumio", "Fumio Kishida", "Marcelo Ebrard
+            Casaubón", "Adel bin Ahmed Al-Jubeir", "Lavrov, Sergey").
+        country: the person's country code, which decides the naming culture.
+        context: the surrounding text; a part of the name used alone there ("Minister
+            Cafiero") settles which words are the family name.
+        given_after: the name was written "Family, Given" (a comma after the family name).
+
+    Returns:
+        The family name, or None for an empty name.
+    """
+    r = rules()
+    raw = name_tokens(name)
+    if not raw:
+        return None
+    if country in r.whole_name:
+        return " ".join(normal_case(t) for t in raw)
+    caps = [t for t in raw if is_caps(t)]
+    if caps and len(caps) < len(raw):  # "MOTEGI Toshimitsu", "Catherine COLONNA"
+        if country in r.caps_given_name:  # Mongolian pages capitalise the given name
+            return next(t for t in raw if not is_caps(t))
+        return " ".join(normal_case(t) for t in caps)
+    toks = [normal_case(t) for t in raw]
+    if len(toks) == 1:
+        return toks[0]
+    if given_after or country in r.family_first:
+        return toks[0]
+    if country in r.no_family_name:  # "Mahathir Mohamad", "Prime Minister Mahathir"
+        return (_used_alone(toks, context) if context else None) or toks[0]
+    if country in r.arabic:
+        return _arabic(toks, r)
+    particle = next((i for i in range(1, len(toks) - 1) if toks[i] in r.particles
+                     or toks[i] in r.patronymic or _ARTICLE_HYPHEN.match(toks[i])), None)
+    if particle is not None:  # "del Rosario", "von der Leyen", "Le Drian"
+        return " ".join(toks[particle:])
+    if country in r.given_name_used:  # the text's "Minister Don" is the given name
+        return toks[-1]
+    alone = _used_alone(toks, context) if context else None
+    if country in r.two_surnames and len(toks) >= 3:
+        if len(toks) == 3 and alone == toks[-1]:
+            return toks[-1]  # "Santiago Andrés Cafiero": two given names, "Minister Cafiero"
+        return " ".join(toks[-2:])  # "Ebrard Casaubón", "López Obrador"
+    if alone:
+        return alone
+    if country in r.family_first_default:
+        return toks[-1] if toks[0] in r.japanese_given_names else toks[0]
+    return toks[-1]
+
+
+def _arabic(toks: list[str], r: Rules) -> str:
+    """ "Al-Jubeir", "Al Thani", "El-Sisi"; without an article the patronymic as written
+    ("bin Isa"); else the last name."""
+    for i in range(len(toks) - 1, 0, -1):
+        if _ARTICLE_HYPHEN.match(toks[i]):
+            return " ".join(toks[i:])
+        if toks[i] in r.articles and i == len(toks) - 2:
+            return " ".join(toks[i:])
+    k = next((i for i in range(1, len(toks) - 1) if toks[i] in r.patronymic), None)
+    return " ".join(toks[k:]) if k is not None else toks[-1]
+
+
+def _used_alone(toks: list[str], context: str) -> str | None:
+    """The longest proper part of the name that the context uses on its own."""
+    parts, pos = [], 0  # the context with each use of the whole name blanked
+    for start, end in _phrases(context, toks, _NAME_GAP):
+        parts += [context[pos:start], " "]
+        pos = end
+    masked = "".join(parts) + context[pos:] if parts else context
+
+    def alone(sub: list[str]) -> int:
+        return sum(1 for start, end in _phrases(masked, sub, _SPACES, whole=True)
+                   if not _inside_other_name(masked, start, end, toks))
+
+    for size in range(len(toks) - 1, 1, -1):  # longer endings first ("Ben Shabbat")
+        if alone(toks[-size:]):
+            return " ".join(toks[-size:])
+    counts = [(alone([t]), i) for i, t in enumerate(toks)]
+    best, i = max(counts)
+    return toks[i] if best else None
+
+
+# between the words of a name: spaces, and initials ("Lisa O. Monaco")
+_NAME_GAP = re.compile(r"\s+(?:[A-Z]\.\s+)*")
+_SPACES = re.compile(r"\s+")
+
+
+def _phrases(text: str, words: list[str], gap: re.Pattern[str], whole: bool = False
+             ) -> Iterator[tuple[int, int]]:
+    """(start, end) of each use of `words` in `text` with `gap` between them, left to right
+    and not overlapping: what `re.finditer` of the words joined by the gap's pattern gives
+    (a name's word never starts with a space or an initial, so the greedy gap is the only
+    one that can fit). `whole`: only where no word character or hyphen touches either end.
+
+    No pattern is compiled per name: names are many, and compiling costs ~30 us each.
+    """
+    first, size = words[0], len(text)
+    pos = text.find(first)
+    while pos >= 0:
+        end = pos + len(first)
+        for word in words[1:]:
+            m = gap.match(text, end)
+            if m is None or not text.startswith(word, m.end()):
+                end = -1
+                break
+            end = m.end() + len(word)
+        if end >= 0 and not (whole and (pos and _joins(text[pos - 1])
+                                        or end < size and _joins(text[end]))):
+            yield pos, end
+            pos = text.find(first, end)
+        else:
+            pos = text.find(first, pos + 1)
+
+
+def _joins(ch: str) -> bool:
+    """A character that makes a word longer: a word character (re's \\w) or a hyphen."""
+    return ch.isalnum() or ch in "_-"
+
+
+def _inside_other_name(text: str, start: int, end: int, toks: list[str]) -> bool:
+    """The passage is part of a longer name: a capitalised name word touches it."""
+    before = text[max(0, start - 30):start].split()
+    prev = before[-1] if before else ""
+    if prev in toks:
+        return True
+    nxt = re.match(r" ([A-Z][\w’'\-]*)", text[end:end + 40])
+    if nxt and nxt.group(1) not in NOT_NAMES and nxt.group(1) not in TITLE_WORDS:
+        return True
+    return bool(prev[:1].isupper() and prev not in TITLE_WORDS and prev not in NOT_NAMES
+                and prev not in HONORIFICS and not prev.endswith((",", ".", ":", ";")))

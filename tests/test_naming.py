@@ -1,0 +1,61 @@
+"""One naming layer: the same family name whichever finder met the official."""
+
+from __future__ import annotations
+
+import pytest
+
+from policytrends.extract import mofa_people, naming, people
+from policytrends.extract.naming import family_name, rules
+
+
+@pytest.mark.parametrize(
+    ("lead", "family"),
+    [
+        ("H.E. Mr. Marcelo Ebrard Casaubón, Secretary of Foreign Affairs of the United "
+         "Mexican States", "Ebrard Casaubón"),
+        ("H.E. Mr. Chung Eui-yong, Minister of Foreign Affairs of the Republic of Korea",
+         "Chung"),
+        ("H.E. Tun Dr. Mahathir Mohamad, Prime Minister of Malaysia", "Mahathir"),
+        ("H.E. Ms. Ana de la Fuente, Minister of Foreign Affairs of the Kingdom of Spain",
+         "de la Fuente"),
+        ("H.E. Mr. Don Pramudwinai, Minister of Foreign Affairs of the Kingdom of Thailand",
+         "Pramudwinai"),
+        ("H.E. Mr. Adel bin Ahmed Al-Jubeir, Minister of Foreign Affairs of the Kingdom of "
+         "Saudi Arabia", "Al-Jubeir"),
+    ],
+)
+def test_both_finders_agree_on_what_a_family_name_is(lead: str, family: str) -> None:
+    (found,) = mofa_people.find_people(lead)
+    assert found.family_name == family
+    (us_found,) = people.find_people(lead.replace("H.E. Mr. ", "").replace("H.E. Ms. ", "")
+                                     .replace("H.E. Tun Dr. ", ""))
+    assert family_name(us_found.name, us_found.country) == family
+    assert type(found) is type(us_found) is naming.Person
+
+
+def test_a_part_used_alone_settles_the_surnames_only_where_culture_allows() -> None:
+    # Thai officials are called by their given name: the family name is still the last
+    assert family_name("Don Pramudwinai", "THA", "Minister Don said") == "Pramudwinai"
+    # Malay names have no family name: the name used alone, else the first
+    assert family_name("Hamid Aziz", "MYS", "Prime Minister Aziz said") == "Aziz"
+    assert family_name("Anwar Ibrahim", "MYS") == "Anwar"
+    # a Spanish-speaking official with two given names, called by the last name
+    assert family_name("Felipe Carlos Solá", "ARG", "Minister Solá said") == "Solá"
+    assert family_name("Gabriel Boric Font", "CHL") == "Boric Font"
+    assert family_name("Isabel Fuentes", "CHL") == "Fuentes"
+    # Mongolian pages write the given name in capitals
+    assert family_name("Nyamtseren BATMUNKH", "MNG") == "Nyamtseren"
+    assert family_name("Nyamtseren Batmunkh", "MNG", "President Batmunkh said") == "Nyamtseren"
+    assert family_name("Aung San Suu Kyi", "MMR") == "Aung San Suu Kyi"
+    assert family_name("Mohammed bin Abdulrahman Al Thani", "QAT") == "Al Thani"
+    assert family_name("Hamad bin Isa", "BHR") == "bin Isa"
+    assert family_name("Lavrov Sergey", "RUS", given_after=True) == "Lavrov"
+    assert family_name("Jr.", None) is None
+
+
+def test_the_naming_table_is_data_with_disjoint_order_rules() -> None:
+    r = rules()
+    assert "KOR" in r.family_first and "MEX" in r.two_surnames and "MYS" in r.no_family_name
+    assert not r.family_first & r.given_name_used
+    assert not r.family_first & r.two_surnames
+    assert not r.no_family_name & r.given_name_used
