@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test install bench lint clean browser
+.PHONY: demo test install bench bench-real lint clean browser
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,10 @@ test: $(STAMP) browser
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
+
+# distinct copies of the real records of ../shared/corpus (BENCH_N of them, default 20,000)
+bench-real: $(STAMP)
+	$(BIN)/python benchmarks/real.py --records $(or $(BENCH_N),20000)
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests

@@ -59,16 +59,22 @@ TARGETS = {
 
 
 # -- machine and process-tree memory -------------------------------------------------------
-def snapshot(work: Path, rev: str) -> str:
-    """Put `git archive REV src` first on the path of this process and of the commands."""
+def archive(work: Path, rev: str) -> tuple[str, Path]:
+    """(short commit, folder): `git archive REV src` extracted under work (once)."""
     commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", rev],
                             capture_output=True, text=True, check=True).stdout.strip()
     dest = work / f"src-{commit}"
     if not (dest / "src" / "policytrends").is_dir():
         dest.mkdir(parents=True, exist_ok=True)
-        archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "src"],
-                                 capture_output=True, check=True).stdout
-        subprocess.run(["tar", "-x", "-C", str(dest)], input=archive, check=True)
+        tar = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "src"],
+                             capture_output=True, check=True).stdout
+        subprocess.run(["tar", "-x", "-C", str(dest)], input=tar, check=True)
+    return commit, dest
+
+
+def snapshot(work: Path, rev: str) -> str:
+    """Put `git archive REV src` first on the path of this process and of the commands."""
+    commit, dest = archive(work, rev)
     assert "policytrends" not in sys.modules, "snapshot() must run before policytrends loads"
     sys.path.insert(0, str(dest / "src"))
     ENV["PYTHONPATH"] = os.pathsep.join(filter(None, [str(dest / "src"),
