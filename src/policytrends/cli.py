@@ -37,7 +37,8 @@ def _add_ingest(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--store", required=True, help="store directory (created if missing)")
     p.add_argument("--jobs", type=int, default=None, help="worker processes (default: all cores)")
     p.add_argument("--taxonomy", default=None,
-                   help="TOML or YAML file extending the shipped themes")
+                   help="TOML or YAML file extending the shipped themes, recorded in the "
+                   "store; default: the one recorded (another is refused: retag first)")
     p.add_argument("--allow-rejects", action="store_true",
                    help="exit 0 even if inputs were rejected")
     p.add_argument("--wait", action="store_true",

@@ -20,7 +20,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from . import events
+from . import events, store_taxonomy, taxonomy
 from .dedup import Dedup
 from .discovery import DOCUMENTATION, Discovery, FileList, InputFile, Walk, discover
 from .errors import InputNotFoundError, WorkerError
@@ -52,6 +52,7 @@ class Summary:
     # documentation files of the source folders (README, LICENSE ...): stored as rejects
     # rows with reason "documentation", listed here, not counted as rejects
     skipped: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # the taxonomy in force, warnings
 
     def lines(self) -> list[str]:
         out = [
@@ -62,6 +63,7 @@ class Summary:
             f"rejects: {sum(self.rejects.values())}",
         ]
         out += [f"  {reason}: {n}" for reason, n in sorted(self.rejects.items())]
+        out += self.notes
         if self.skipped:
             out.append(f"skipped (documentation, not records): {len(self.skipped)}")
             out += [f"  {path}" for path in self.skipped[:SKIPPED_LISTED]]
@@ -302,7 +304,8 @@ def ingest(
         srcs: files or folders (searched recursively).
         store_dir: the store directory (created if missing).
         jobs: worker processes (default: all cores).
-        taxonomy_file: a user taxonomy (TOML/YAML) extending the shipped one.
+        taxonomy_file: a user taxonomy (TOML/YAML) extending the shipped one; None: the
+            one recorded in the store (see `store_taxonomy`). It is recorded in the store.
         wait: wait for another run holding the store instead of stopping.
         progress: called with the number of files done since the last call.
         on_total: called once with the number of files to parse.
@@ -316,6 +319,8 @@ def ingest(
 
     Raises:
         InputNotFoundError: a SRC does not exist (nothing is read, no store is created).
+        TaxonomyMismatchError: `taxonomy_file` is not the taxonomy the store's records
+            were tagged with (`policytrends retag --taxonomy` re-tags them first).
     """
     jobs = jobs or os.cpu_count() or 1
     if engine not in ("local", "dask"):
@@ -326,6 +331,9 @@ def ingest(
     _check_inputs(srcs)
     store = Store(store_dir)
     with _system_allocator(), store.open_writer(wait=wait) as writer:
+        in_force = store_taxonomy.for_ingest(store, taxonomy_file)
+        taxonomy_file = in_force.file
+        taxonomy.load(taxonomy_file)  # a malformed file stops here, before any parsing
         writer.derivers.append(events.derive)  # events link the records at commit
         if len(srcs) == 1 and Path(srcs[0]).is_dir() and store.current() is None:
             walk = Walk(Path(srcs[0]), store.root, on_total)
@@ -342,8 +350,9 @@ def ingest(
                     writer, srcs, jobs, taxonomy_file, progress, on_total, engine, scheduler,
                     pool)
         changed = _add_rejects(writer, early_rejects, stored_rejects, summary) or changed
-        if changed:
-            writer.commit()
+        summary.notes = list(in_force.notes)
+        if changed or in_force.record != store_taxonomy.recorded(store):
+            writer.commit({store_taxonomy.KEY: in_force.record})
             summary.committed = True
     return summary
 

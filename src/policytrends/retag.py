@@ -15,7 +15,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from . import taxonomy
+from . import store_taxonomy, taxonomy
 from .pipeline import mention_rows
 from .store import Store
 
@@ -30,23 +30,27 @@ class RetagSummary:
     mentions: int = 0
     seconds: float = 0.0
     themes: int = 0
+    notes: tuple[str, ...] = ()  # the taxonomy used, where it came from
 
     def lines(self) -> list[str]:
         return [
             f"retagged {self.records} records in {self.parts} parts with {self.themes} themes "
             f"in {self.seconds:.1f} s",
             f"topics rows: {self.topics}, mentions rows: {self.mentions}",
+            *self.notes,
         ]
 
 
 def retag(store_dir: str | Path, taxonomy_file: str | Path | None = None,
-          wait: bool = False) -> RetagSummary:
-    """Re-tag every record of a store with the taxonomy in force.
+          wait: bool = False, shipped_only: bool = False) -> RetagSummary:
+    """Re-tag every record of a store with the taxonomy in force, and record it.
 
     Args:
         store_dir: the store directory (as written by `policytrends ingest`).
-        taxonomy_file: optional TOML or YAML file extending the shipped taxonomy.
+        taxonomy_file: TOML or YAML file extending the shipped taxonomy; None: the one
+            recorded in the store (later plain ingests use the one given here).
         wait: wait for another run writing the store instead of failing.
+        shipped_only: re-tag with the shipped themes alone (drops a recorded file).
 
     Returns:
         Counts of records, parts and rows written.
@@ -56,10 +60,11 @@ def retag(store_dir: str | Path, taxonomy_file: str | Path | None = None,
         StoreError: no store, a foreign schema version, or the store is locked.
     """
     began = time.perf_counter()
-    matcher = taxonomy.get_matcher(taxonomy_file)
-    summary = RetagSummary(themes=len(matcher.taxonomy))
     store = Store(store_dir)
     store.check_version()
+    if taxonomy_file is not None:
+        taxonomy.load(taxonomy_file)  # malformed: stops before the store is locked
+    summary = RetagSummary()
 
     def rows_for(documents: pa.Table) -> dict[str, list[dict]]:
         topics: list[dict] = []
@@ -76,8 +81,11 @@ def retag(store_dir: str | Path, taxonomy_file: str | Path | None = None,
         return {"topics": topics, "mentions": mentions}
 
     with store.open_writer(wait=wait) as writer:
+        in_force = store_taxonomy.for_retag(store, taxonomy_file, shipped_only)
+        matcher = taxonomy.get_matcher(in_force.file)
+        summary.themes, summary.notes = len(matcher.taxonomy), in_force.notes
         summary.parts = writer.rewrite(["topics", "mentions"], rows_for)
-        writer.commit({"taxonomy": str(taxonomy_file) if taxonomy_file else None})
+        writer.commit({store_taxonomy.KEY: in_force.record})
     summary.seconds = time.perf_counter() - began
     return summary
 
@@ -91,12 +99,19 @@ def add_parser(sub: argparse._SubParsersAction,
         formatter_class=formatter,
         description="Re-tag every record of a store from documents.text with the taxonomy in\n"
         "force (shipped themes plus --taxonomy FILE), without re-parsing the sources.\n"
-        "Writes a new store version atomically; other tables are unchanged.",
+        "Writes a new store version atomically; other tables are unchanged. The taxonomy\n"
+        "is recorded in the store: later ingests and retags use it unless given another.",
         epilog="example:\n  policytrends retag --store data/processed/store "
         "--taxonomy my_themes.toml",
     )
     p.add_argument("--store", required=True, help="store directory written by ingest")
-    p.add_argument("--taxonomy", default=None, help="TOML/YAML file extending the shipped themes")
+    taxonomy_args = p.add_mutually_exclusive_group()
+    taxonomy_args.add_argument(
+        "--taxonomy", default=None,
+        help="TOML/YAML file extending the shipped themes (recorded in the store: later "
+        "ingests use it); default: the taxonomy recorded in the store")
+    taxonomy_args.add_argument("--shipped-only", action="store_true",
+                               help="re-tag with the shipped themes alone")
     p.add_argument("--wait", action="store_true", help="wait for another run on the store")
     p.set_defaults(handler=run)
     return p
@@ -104,6 +119,7 @@ def add_parser(sub: argparse._SubParsersAction,
 
 def run(args: argparse.Namespace) -> int:
     """Run `policytrends retag`."""
-    for line in retag(args.store, args.taxonomy, wait=args.wait).lines():
+    for line in retag(args.store, args.taxonomy, wait=args.wait,
+                      shipped_only=args.shipped_only).lines():
         print(line)
     return 0

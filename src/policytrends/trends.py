@@ -354,10 +354,18 @@ def known_themes(src: Source | Any) -> set[str]:
     Args:
         src: store directory, `Frames`, or an engine of `engine_for`.
     """
-    from . import taxonomy
+    from .store_taxonomy import theme_keys
 
     eng = src if hasattr(src, "theme_keys") else engine_for(src)
-    return set(taxonomy.load().themes) | eng.theme_keys()
+    store = getattr(eng, "store", None)
+    frames = getattr(eng, "frames", None)
+    if store is None and frames is not None and frames.root:
+        store = Store(frames.root)
+    if store is None:  # Frames built by hand: the shipped themes
+        from . import taxonomy
+
+        return set(taxonomy.load().themes) | eng.theme_keys()
+    return theme_keys(store) | eng.theme_keys()
 
 
 def _asked(eng: Any, themes: Sequence[str] | str | None) -> list[str] | None:

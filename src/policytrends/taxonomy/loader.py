@@ -13,6 +13,16 @@ A file holds a table ``themes`` whose keys are theme keys::
 A user theme whose key is already shipped overrides it field by field: the fields the
 user gives replace the shipped ones, the others are kept (``parent = ""`` removes a
 parent; ``enabled = false`` drops the theme, and its children become roots).
+
+To *add* to a shipped list instead of replacing it, prefix the field with ``add_``::
+
+    [themes.north_korea]
+    add_wordings = ["Pyongyang's launches"]   # the shipped wordings stay
+    add_exclusions = ["North Korea Street"]
+
+``add_wordings``, ``add_patterns``, ``add_exclusions``, ``add_exclusion_patterns`` and
+``add_ambiguous`` append to the theme's list as it stands after the earlier files (and
+after the same file's plain field, if both are given); on a new theme they are its list.
 """
 
 from __future__ import annotations
@@ -33,7 +43,9 @@ SHIPPED = "themes.toml"
 KEY_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 _LIST_FIELDS = ("wordings", "patterns", "exclusions", "exclusion_patterns", "ambiguous")
 _STR_FIELDS = ("label", "parent", "description")
-_FIELDS = frozenset(_LIST_FIELDS + _STR_FIELDS + ("enabled",))
+_ADD = "add_"  # prefix of a list field that appends instead of replacing
+_ADD_FIELDS = tuple(_ADD + f for f in _LIST_FIELDS)
+_FIELDS = frozenset(_LIST_FIELDS + _ADD_FIELDS + _STR_FIELDS + ("enabled",))
 
 
 class _UniqueKeyLoader(yaml.SafeLoader):
@@ -93,7 +105,7 @@ def _check_entry(name: str, key: Any, entry: Any) -> dict[str, Any]:
         if f in entry and not isinstance(entry[f], str):
             raise TaxonomyError(f"{name}: theme {key!r}: {f} must be a string, got "
                                 f"{type(entry[f]).__name__}")
-    for f in _LIST_FIELDS:
+    for f in _LIST_FIELDS + _ADD_FIELDS:
         value = entry.get(f, [])
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
             raise TaxonomyError(f"{name}: theme {key!r}: {f} must be a list of non-empty strings")
@@ -131,6 +143,10 @@ def _merge(base: dict[str, Theme], entries: dict[str, dict[str, Any]], name: str
         for f in _LIST_FIELDS:
             if f in fields:
                 values[f] = tuple(fields[f])
+            added = fields.get(_ADD + f, ())
+            if added:
+                have = tuple(values.get(f, ()))
+                values[f] = have + tuple(w for w in dict.fromkeys(added) if w not in have)
         base[key] = Theme(**values)
 
 
