@@ -17,9 +17,11 @@ from pathlib import Path
 import pyarrow.compute as pc
 import pytest
 
-from policytrends.events import Rec, link, same_meeting
+from policytrends.cli import main
+from policytrends.events import Rec, link, role_of, same_meeting
 from policytrends.ingest import ingest
 from policytrends.store import Store
+from policytrends.trends import meeting_counts, meetings_timeline
 
 FIXTURES = Path(__file__).parent / "fixtures" / "events"
 
@@ -43,7 +45,7 @@ def _by_members(groups: dict[str, set[str]]) -> set[frozenset[str]]:
 def test_fixture_records_group_by_meeting(tmp_path: Path) -> None:
     ingest([FIXTURES], tmp_path / "s", jobs=1)
     assert _by_members(_groups(tmp_path / "s")) == {
-        frozenset({"mofa_summit_call.txt", "wh_summit_call.md"}),
+        frozenset({"mofa_summit_call.txt", "wh_summit_call.md", "wh_summit_call_repost.md"}),
         frozenset({"mofa_fm_meeting.txt", "state_fm_meeting.rss#900001"}),
         frozenset({"state_fm_meeting.rss#900002"}),
         frozenset({"wh_pm_meeting_remarks.md"}),  # a remarks-only meeting: an event too
@@ -72,14 +74,15 @@ def test_ids_stable_and_a_later_record_joins_its_event(tmp_path: Path) -> None:
     shutil.copy(FIXTURES / "state_fm_meeting.rss", src)
     ingest([src], tmp_path / "s", jobs=1)
     first = _groups(tmp_path / "s")
-    for name in ("mofa_summit_call.txt", "mofa_fm_meeting.txt", "wh_pm_meeting_remarks.md"):
+    for name in ("mofa_summit_call.txt", "mofa_fm_meeting.txt", "wh_pm_meeting_remarks.md",
+                 "wh_summit_call_repost.md"):
         shutil.copy(FIXTURES / name, src)
     ingest([src], tmp_path / "s", jobs=1)
     second = _groups(tmp_path / "s")
     for eid, paths in first.items():  # every old event keeps its id, and gains its twin
         assert paths <= second[eid]
     assert second[next(e for e, p in first.items() if "wh_summit_call.md" in p)] == {
-        "wh_summit_call.md", "mofa_summit_call.txt"}
+        "wh_summit_call.md", "mofa_summit_call.txt", "wh_summit_call_repost.md"}
     (src / "wh_summit_call.md").touch()  # a re-ingest that changes nothing
     ingest([src], tmp_path / "s", jobs=1)
     assert _groups(tmp_path / "s") == second
@@ -177,3 +180,59 @@ def test_joint_statement_goes_to_the_leaders_meeting() -> None:
                  title="Joint Statement of the United States and Japan")
     assert _events_of([leaders, vice, joint]) == {frozenset({"leaders", "joint"}),
                                                   frozenset({"vice"})}
+
+
+@pytest.mark.parametrize("engine", ["pandas", "duckdb"])
+def test_meeting_counts_count_events_unless_asked_for_records(tmp_path: Path,
+                                                              engine: str) -> None:
+    ingest([FIXTURES], tmp_path / "s", jobs=1)
+    events = meeting_counts(tmp_path / "s", by=None, engine=engine)
+    records = meeting_counts(tmp_path / "s", by=None, engine=engine, count="records")
+    got = {(r.period.year, r.counterpart): r.meetings for r in events.itertuples()}
+    # the summit call: one event, reported twice by the White House (counterpart JPN)
+    assert got[(2023, "JPN")] == 1 and got[(2023, "USA")] == 1
+    assert {(r.period.year, r.counterpart): r.meetings for r in records.itertuples()}[
+        (2023, "JPN")] == 2
+    assert got[(2022, "JPN")] == 2  # the ministers' and the vice-ministers' meetings
+    timeline = meetings_timeline(tmp_path / "s", engine=engine)
+    assert timeline["event_id"].str.startswith("ev").all()
+    with pytest.raises(ValueError, match="events"):
+        meeting_counts(tmp_path / "s", count="pages")
+
+
+def test_explain_lists_an_events_records(tmp_path: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    ingest([FIXTURES], tmp_path / "s", jobs=1)
+    s = Store(tmp_path / "s")
+    call = s.read_table("events").filter(pc.equal(s.read_table("events")["mode"],
+                                                  "telephone"))["event_id"][0].as_py()
+    assert main(["explain", call[:9], "--store", str(tmp_path / "s")]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"event {call}\n")
+    assert out.count("readout: ") == 3  # the MOFA page, the White House readout and repost
+    assert "Japan-U.S. Summit Telephone Talk" in out and "reported by: JPN, USA" in out
+    assert main(["explain", "evzz", "--store", str(tmp_path / "s")]) != 0
+
+
+@pytest.mark.parametrize("title", [
+    "Secretary Antony J. Blinken On CNN's State of the Union with Dana Bash",  # interview
+    "Remarks by President Harlow on the Economy",  # a speech by one of them
+    "Background Press Call Previewing the Bilateral Meeting of President Harlow and "
+    "Prime Minister Okabe",  # a preview
+])
+def test_records_about_no_meeting_join_none(title: str) -> None:
+    role = role_of("remarks", title)
+    if role is None:  # not about a meeting: never linked
+        return
+    other = _rec("x", role=role, published=10, names={"USA": {"harlow"}},
+                 ranks={"USA": "head"}, title=title, sides=("USA",))
+    assert _events_of([_rec("wh", names=US_JP, ranks=HEADS), other]) == {frozenset({"wh"})}
+
+
+def test_previews_and_interviews_have_no_role() -> None:
+    assert role_of("remarks", "Background Press Call Previewing the Bilateral Meeting") is None
+    assert role_of("remarks", "Secretary Blinken with Stephen Colbert") is None
+    assert role_of("remarks", "Secretary Blinken and Foreign Minister Sakuma Before Their "
+                              "Meeting") == "remarks"
+    assert role_of("meeting", "Joint Statement on the Trilateral Meeting") == "joint_statement"
+    assert role_of("meeting", "Readout of the Fact Sheet Meeting") == "readout"

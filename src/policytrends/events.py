@@ -90,12 +90,15 @@ class Rec:
 # -- features ---------------------------------------------------------------------------
 def role_of(kind: str | None, title: str) -> str | None:
     """The role a record plays for the meeting it is about, None for no meeting."""
+    if kind != "meeting" and rules.NOT_ABOUT.search(title):
+        return None
     for role, rx in rules.TITLE_ROLES:
         if rx.search(title) and (kind != "meeting" or role in rules.MEETING_TITLE_ROLES):
             return role
     if kind == "meeting":
         return rules.MEETING_ROLE
-    return "remarks" if kind == "remarks" else None
+    # remarks the publisher titles by their occasion ("... Before Their Meeting")
+    return "remarks" if kind == "remarks" and rules.MEETING_CUE.search(title) else None
 
 
 def occasion_of(title: str) -> str | None:
@@ -345,7 +348,12 @@ def _about(rec: Rec, ev: _Event) -> bool:
         return False
     names = ev.names()
     title_names = {n for ns in rec.names.values() for n in ns if _is_latin(n)}
-    matched = {n for n in title_names if _share_name([n], names)}
+    words = _tokens([rec.title.casefold()])
+    # the event's officials the title names ("President von der Leyen" is not found as
+    # a person, but her name is in the title)
+    matched = {n for n in names if _is_latin(n) and any(
+        len(t) >= 4 and t in words for t in _tokens([n]))}
+    matched |= {n for n in names if _share_name([n], title_names)}
     if names and title_names and len(matched) < min(rules.TITLE_NAMES_TO_MATCH,
                                                     len(title_names)):
         return False
@@ -353,7 +361,9 @@ def _about(rec: Rec, ev: _Event) -> bool:
         known = {r.ranks.get(country) for r in ev.readouts_or_all} - {None}
         if known and rank not in known:
             return False
-    return len(rec.sides) > 1 or bool(title_names)
+    # the title must name the other side: a country besides the publisher's, or two of
+    # the officials at the table (a speech or an interview of one of them is not about it)
+    return len(countries) > 1 or len(matched) >= rules.TITLE_NAMES_TO_MATCH
 
 
 def _countries(sides: Iterable[str]) -> frozenset[str]:

@@ -35,6 +35,11 @@ MEETING_CUE = re.compile(
     r"(?:Bilateral|Trilateral|Multilateral)?\s*Meeting\b"
     r"|\bBilateral Meeting\b|\bTrilateral Meeting\b", re.I)
 
+# Records that look ahead to a meeting or brief on it from the outside are about no
+# meeting: a background call previewing a visit, an announcement of one.
+NOT_ABOUT = re.compile(r"\bBackground (?:Press )?Call\b|\bPreview(?:ing|s)?\b|\bUpcoming\b"
+                       r"|\bWill (?:Host|Meet|Travel|Welcome|Visit)\b|\bto Host\b", re.I)
+
 # The occasion of a meeting, told by its record's title: a state dinner and the talks of
 # the same day are two events. Records of different occasions never join.
 OCCASIONS: tuple[tuple[str, re.Pattern[str]], ...] = (

@@ -3,6 +3,8 @@
 `policytrends explain RECORD_ID --store DIR` prints every theme of the record with its
 passages highlighted in context: ANSI colour on a terminal, ``[[brackets]]`` otherwise,
 or a standalone HTML page (`--html FILE`, record text escaped).
+`policytrends explain EVENT_ID --store DIR` lists the records of an event (see
+event_view.py): each one's role, publisher, title and themes.
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ from typing import Any
 import pyarrow.compute as pc
 
 from . import taxonomy
-from .errors import PolicytrendsError, StoreError
+from .errors import StoreError
+from .event_view import is_event_id, load_event, render_event_text, resolve_prefix
 from .records import Mention
 from .store import Store
 
@@ -66,15 +69,7 @@ def _resolve_id(store: Store, record_id: str) -> str:
     if not files:
         raise StoreError(f"{store.root}: the store has no documents")
     ids = ds.dataset(files, format="parquet").to_table(columns=["record_id"])["record_id"]
-    if pc.any(pc.equal(ids, record_id)).as_py():
-        return record_id
-    found = sorted(set(ids.filter(pc.starts_with(ids, record_id)).to_pylist()))
-    if len(found) == 1:
-        return str(found[0])
-    if not found:
-        raise PolicytrendsError(f"{store.root}: no record with id {record_id!r}")
-    raise PolicytrendsError(f"{store.root}: {len(found)} records start with {record_id!r}; "
-                            f"give more characters (e.g. {found[0]})")
+    return resolve_prefix(ids, record_id, "records", store.root)
 
 
 def load_evidence(store_dir: str | Path, record_id: str) -> Evidence:
@@ -192,11 +187,14 @@ def add_parser(sub: argparse._SubParsersAction,
         formatter_class=formatter,
         description="Print every theme of a record with the passages (stored mentions) that\n"
         "triggered it, highlighted in context: colour on a terminal, [[brackets]]\n"
-        "otherwise. RECORD_ID may be a unique prefix of the id.",
+        "otherwise. RECORD_ID may be a unique prefix of the id. Given an event id\n"
+        "(ev...), list the event's records: role, publisher, title and themes.",
         epilog="example:\n  policytrends explain 3f9c2a1b --store data/processed/store\n"
-        "  policytrends explain 3f9c2a1b --store data/processed/store --html why.html",
+        "  policytrends explain 3f9c2a1b --store data/processed/store --html why.html\n"
+        "  policytrends explain ev1607a84e --store data/processed/store",
     )
-    p.add_argument("record_id", metavar="RECORD_ID", help="record id (or a unique prefix)")
+    p.add_argument("record_id", metavar="RECORD_ID",
+                   help="record id or event id (or a unique prefix of one)")
     p.add_argument("--store", required=True, help="store directory written by ingest")
     p.add_argument("--taxonomy", default=None, help="TOML or YAML file for theme labels")
     p.add_argument("--html", metavar="FILE", default=None,
@@ -210,6 +208,9 @@ def add_parser(sub: argparse._SubParsersAction,
 
 def run(args: argparse.Namespace) -> int:
     """Run `policytrends explain`."""
+    if is_event_id(args.record_id):
+        sys.stdout.write(render_event_text(load_event(args.store, args.record_id)))
+        return 0
     ev = load_evidence(args.store, args.record_id)
     tax = taxonomy.load(args.taxonomy)
     if args.html:

@@ -10,6 +10,9 @@ same keyword filters (see `Filters`). Counting rules, shared by the pandas and D
   in yearly periods; monthly and quarterly results leave them out and say how many in
   ``df.attrs["undated"]`` (a month cannot be invented for them).
 - A record is a *meeting* when it has a `meetings` row.
+- Meeting counts (`meetings_timeline`, `meeting_counts`) count *events* by default: the
+  records of one meeting (a White House and a MOFA readout, remarks before it) count once
+  (``count="records"`` counts every record, as before events existed).
 - ``by="counterpart"`` counts a record once under each counterpart country it names;
   records with no value for the chosen grouping fall under ``"(none)"`` (no counterpart,
   or not a meeting for ``by="level"``/``"mode"``).
@@ -254,6 +257,14 @@ class PandasEngine:
     def mentions(self, ids: Iterable[str], theme: str) -> pd.DataFrame:
         m = self.table("mentions", ["record_id", "theme", "start", "end", "matched"])
         return _norm(m[m["record_id"].isin(set(ids)) & (m["theme"] == theme)])
+
+    def event_records(self) -> pd.DataFrame:
+        """record_id -> event_id of every record in an event (empty for Frames without
+        events)."""
+        if self.frames is not None and getattr(self.frames, "event_records", None) is None:
+            return pd.DataFrame({"record_id": pd.Series([], dtype=object),
+                                 "event_id": pd.Series([], dtype=object)})
+        return self.table("event_records", ["record_id", "event_id"])
 
     def counterpart_lists(self, ids: Iterable[str]) -> pd.DataFrame:
         mt = self.table("meetings", ["record_id", "counterpart_countries"])
@@ -637,24 +648,53 @@ def _context(text: Any, start: Any, end: Any) -> str | None:
     return ("…" if lo > 0 else "") + snippet + ("…" if hi < len(text) else "")
 
 
+COUNTS = ("events", "records")
+
+
+def _check_count(count: str) -> None:
+    if count not in COUNTS:
+        raise ValueError(f"count must be 'events' or 'records', not {count!r}")
+
+
+def _one_per_event(units: pd.DataFrame, eng: Any) -> pd.DataFrame:
+    """The units (records per counterpart) with their event_id, one row per event and
+    counterpart: the earliest record of the event (a record in no event is its own)."""
+    links = eng.event_records()[["record_id", "event_id"]].drop_duplicates("record_id")
+    units = units.merge(_norm(links), on="record_id", how="left")
+    units["event_id"] = units["event_id"].fillna(units["record_id"])
+    units = units.sort_values(["date", "record_id"])
+    return units.drop_duplicates(["event_id", "group"])
+
+
 def meetings_timeline(src: Source, counterparts: Sequence[str] | None = None,
-                      top: int | None = 12, engine: str = "auto",
+                      top: int | None = 12, engine: str = "auto", count: str = "events",
                       **filters: Any) -> pd.DataFrame:
     """Dated meetings, one row per meeting and counterpart country.
 
     Args:
         counterparts: ISO3 codes to keep; None keeps the `top` most frequent.
         top: how many counterparts to keep when `counterparts` is None (None: all).
+        count: "events" (default): one row per event, whatever the number of records
+            that report it; "records": one row per record.
 
     Returns:
         ``date``, ``counterpart``, ``mode``, ``level``, ``record_id``, ``source``,
-        ``title``, sorted by date.
+        ``title``, ``event_id`` (the record's own id for a record in no event), sorted by
+        date. Counting events, the row of an event is its earliest record's.
     """
+    _check_count(count)
     flt = replace(Filters.make(**filters), meetings_only=True)
     eng = engine_for(src, engine)
     counterparts = check_countries(counterparts)
     units, _ = eng.units(flt, None, "counterpart")
     units = units[units["date"].notna() & (units["group"] != NONE)]
+    if count == "events":
+        units = _one_per_event(units, eng)
+    else:
+        links = _norm(eng.event_records()[["record_id", "event_id"]].drop_duplicates(
+            "record_id"))
+        units = units.merge(links, on="record_id", how="left")
+        units["event_id"] = units["event_id"].fillna(units["record_id"])
     if counterparts is not None:
         units = units[units["group"].isin(list(counterparts))]
     elif top is not None:
@@ -663,9 +703,10 @@ def meetings_timeline(src: Source, counterparts: Sequence[str] | None = None,
         units = units[units["group"].isin(keep["group"])]
     docs = eng.documents(sorted(set(units["record_id"])))[["record_id", "title"]]
     out = units.merge(docs, on="record_id", how="left").rename(columns={"group": "counterpart"})
-    out = out[["date", "counterpart", "mode", "level", "record_id", "source", "title"]]
+    out = out[["date", "counterpart", "mode", "level", "record_id", "source", "title",
+               "event_id"]]
     out = _norm(out).sort_values(["date", "counterpart", "record_id"]).reset_index(drop=True)
-    return _attrs(out, flt, eng)
+    return _attrs(out, flt, eng, count=count)
 
 
 def themes_present(src: Source, engine: str = "auto", **filters: Any) -> list[str]:
@@ -710,8 +751,13 @@ def records(src: Source, themes: Sequence[str] | str | None = None, limit: int |
 
 def meeting_counts(src: Source, period: str = "year", by: str | None = "level",
                    counterparts: Sequence[str] | None = None, top: int | None = 15,
-                   engine: str = "auto", **filters: Any) -> pd.DataFrame:
+                   engine: str = "auto", count: str = "events", **filters: Any
+                   ) -> pd.DataFrame:
     """Dated meetings per counterpart and period (optionally split by level or mode).
+
+    Args:
+        count: "events" (default) counts each meeting once however many records report
+            it; "records" counts records.
 
     Returns:
         ``period``, ``counterpart``, [``by``], ``meetings``; every period from the first
@@ -720,13 +766,14 @@ def meeting_counts(src: Source, period: str = "year", by: str | None = "level",
     _check(period, by)
     if by not in (None, "level", "mode"):
         raise ValueError(f"meeting_counts splits by 'level', 'mode' or None, not {by!r}")
-    rows = meetings_timeline(src, counterparts, top, engine, **filters)
+    rows = meetings_timeline(src, counterparts, top, engine, count, **filters)
     flt = replace(Filters.make(**filters), meetings_only=True)
     rows["period"] = rows["date"].dt.to_period(PERIODS[period]).dt.start_time
     keys = ["period", "counterpart", *([by] if by else [])]
     if by:
         rows[by] = rows[by].fillna(UNKNOWN)
-    counts = rows.groupby(keys, as_index=False).agg(meetings=("record_id", "nunique"))
+    unit = "event_id" if count == "events" else "record_id"
+    counts = rows.groupby(keys, as_index=False).agg(meetings=(unit, "nunique"))
     grid = pd.DataFrame({"period": _periods(period, rows["period"], flt)})
     for key in keys[1:]:
         grid = grid.merge(pd.DataFrame({key: sorted(set(rows[key]))}), how="cross")

@@ -198,6 +198,11 @@ class DuckEngine:
             'SELECT record_id, theme, start, "end", matched FROM mentions '
             "WHERE list_contains(?, record_id) AND theme = ?", [list(ids), theme]))
 
+    def event_records(self) -> pd.DataFrame:
+        """record_id -> event_id of every record in an event (empty for a store linked
+        before events existed)."""
+        return self.store.read_table("event_records", ["record_id", "event_id"]).to_pandas()
+
     def counterpart_lists(self, ids: Iterable[str]) -> pd.DataFrame:
         return _norm(self._df(
             "SELECT record_id, coalesce(array_to_string(any_value(counterpart_countries), "
