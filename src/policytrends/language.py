@@ -29,7 +29,9 @@ def language_of(text: str | None) -> str:
     if not text:
         return "en"
     sample = text[:SAMPLE]
-    if sample.isascii():
+    # (no Japanese character at all is "en" without counting the Latin letters: most
+    # English records hold a curly quote or a dash, so are not ASCII)
+    if sample.isascii() or _JAPANESE.search(sample) is None:
         return "en"
     japanese = len(_JAPANESE.findall(sample))
     latin = len(_LATIN.findall(sample))
