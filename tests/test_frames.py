@@ -89,3 +89,17 @@ def test_a_missing_level_has_one_name_everywhere(store: Path, engine: str) -> No
     labels = [t.get_text() for ax in fig.axes if ax.get_legend()
               for t in ax.get_legend().get_texts()]
     assert any(label.startswith(UNKNOWN) for label in labels)
+
+
+def test_events_are_marked_like_meetings() -> None:
+    from policytrends.frames import mark_events
+
+    events = pd.DataFrame({
+        "event_id": ["ev1", "ev2"], "mode": ["telephone", None], "level": [None, "summit"],
+        "counterpart_countries": [["USA", "JPN"], ["USA"]],
+        "reporting_countries": [["USA"], ["USA"]]})
+    marked = mark_events(events)
+    assert list(marked["domestic"]) == [False, True]
+    assert list(marked["level"]) == [UNKNOWN, "summit"]
+    assert list(marked["mode"]) == ["telephone", UNKNOWN]
+    assert events["level"].isna().sum() == 1  # the caller's frame is not changed

@@ -111,3 +111,19 @@ def test_overlay_adds_wordings_to_a_shipped_theme(tmp_path: Path) -> None:
     replaced = _write(tmp_path / "replace.toml",
                       '[themes.north_korea]\nwordings = ["Hermit Kingdom"]\n')
     assert taxonomy.load(replaced).themes["north_korea"].wordings == ("Hermit Kingdom",)
+
+
+def test_themes_and_explain_show_the_store_taxonomy(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "src"
+    _write(src / "a.txt", "Notes.\n\nThey toured a wafer fab.\n")
+    mine = _write(tmp_path / "mine.toml", CHIPS)
+    store = tmp_path / "store"
+    ingest([src], store, jobs=1, taxonomy_file=str(mine))
+    mine.unlink()
+    assert cli.main(["themes", "--store", str(store)]) == 0
+    assert "chips" in capsys.readouterr().out
+    record_id = Store(store).read_table("documents")["record_id"][0].as_py()
+    assert cli.main(["explain", record_id, "--store", str(store), "--plain"]) == 0
+    out = capsys.readouterr().out
+    assert "chips (Chips)" in out and "not in the taxonomy in force" not in out

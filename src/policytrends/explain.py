@@ -196,7 +196,8 @@ def add_parser(sub: argparse._SubParsersAction,
     p.add_argument("record_id", metavar="RECORD_ID",
                    help="record id or event id (or a unique prefix of one)")
     p.add_argument("--store", required=True, help="store directory written by ingest")
-    p.add_argument("--taxonomy", default=None, help="TOML or YAML file for theme labels")
+    p.add_argument("--taxonomy", default=None,
+                   help="TOML or YAML file for theme labels (default: the store's taxonomy)")
     p.add_argument("--html", metavar="FILE", default=None,
                    help="write a standalone HTML page with the passages marked")
     p.add_argument("--plain", action="store_true", help="no colour even on a terminal")
@@ -212,7 +213,13 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(render_event_text(load_event(args.store, args.record_id)))
         return 0
     ev = load_evidence(args.store, args.record_id)
-    tax = taxonomy.load(args.taxonomy)
+    if args.taxonomy:
+        tax = taxonomy.load(args.taxonomy)
+    else:  # the labels of the themes the store was tagged with
+        from .store import Store
+        from .store_taxonomy import taxonomy_of
+
+        tax = taxonomy_of(Store(args.store))
     if args.html:
         Path(args.html).write_text(render_html(ev, tax), encoding="utf-8")
         print(f"wrote {args.html}")

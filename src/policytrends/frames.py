@@ -66,8 +66,9 @@ def load(store_dir: str | os.PathLike[str], engine: str = "pandas",
     By default the tables count what an analysis means: `meetings`, `counterparts`,
     `topics`, `mentions` and `countries` leave out the rows of records that copy an
     earlier one (`documents.duplicate_of` set; `documents` keeps them, marked), and
-    `meetings` has a column `domestic` (True: no foreign side, no counterpart country
-    other than the reporting one) and "unknown" where the text gives no level or mode.
+    `meetings` and `events` have a column `domestic` (True: no foreign side, no
+    counterpart country other than the reporting one) and "unknown" where the text gives
+    no level or mode.
 
     Args:
         store_dir: a store written by `policytrends ingest`.
@@ -113,26 +114,41 @@ def counted(tables: dict[str, Any], copies: list[str]) -> dict[str, Any]:
         for name in PER_RECORD:
             t = out[name]
             out[name] = t[~t["record_id"].isin(copies)]
-    m = out["meetings"]
-    if hasattr(m, "map_partitions"):  # Dask: the same per partition
-        meta = mark_meetings(m._meta)
-        out["meetings"] = m.map_partitions(mark_meetings, meta=meta)
-    else:
-        out["meetings"] = mark_meetings(m)
+    for name, mark in (("meetings", mark_meetings), ("events", mark_events)):
+        t = out.get(name)
+        if t is None:
+            continue
+        if hasattr(t, "map_partitions"):  # Dask: the same per partition
+            out[name] = t.map_partitions(mark, meta=mark(t._meta))
+        else:
+            out[name] = mark(t)
     return out
 
 
 def mark_meetings(meetings: pd.DataFrame) -> pd.DataFrame:
     """`domestic` (no counterpart country other than the reporting one) and UNKNOWN for
     a missing level or mode."""
-    m = meetings.copy()
-    m["domestic"] = pd.Series(
-        [not [c for c in _listed(cc) if c != rc]
-         for cc, rc in zip(m["counterpart_countries"], m["reporting_country"], strict=True)],
-        index=m.index, dtype=bool)
+    return _marked(meetings, [
+        not [c for c in _listed(cc) if c != rc]
+        for cc, rc in zip(meetings["counterpart_countries"], meetings["reporting_country"],
+                          strict=True)])
+
+
+def mark_events(events: pd.DataFrame) -> pd.DataFrame:
+    """`domestic` (no country at the table besides the reporting ones) and UNKNOWN for a
+    missing level or mode."""
+    return _marked(events, [
+        not set(_listed(cc)) - set(_listed(rc))
+        for cc, rc in zip(events["counterpart_countries"], events["reporting_countries"],
+                          strict=True)])
+
+
+def _marked(df: pd.DataFrame, domestic: list[bool]) -> pd.DataFrame:
+    out = df.copy()
+    out["domestic"] = pd.Series(domestic, index=out.index, dtype=bool)
     for col in ("level", "mode"):
-        m[col] = m[col].fillna(UNKNOWN)
-    return m
+        out[col] = out[col].fillna(UNKNOWN)
+    return out
 
 
 def _listed(value: Any) -> list[Any]:

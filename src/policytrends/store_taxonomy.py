@@ -22,7 +22,8 @@ from typing import Any
 
 from .errors import TaxonomyError
 from .store import Store
-from .taxonomy.loader import shipped_text
+from .taxonomy.loader import SHIPPED, build, shipped_text
+from .taxonomy.model import Taxonomy
 
 KEY = "taxonomy"  # the key in store.json
 FOLDER = "taxonomy"  # under the store's .policytrends folder
@@ -158,18 +159,21 @@ def for_retag(store: Store, taxonomy_file: str | os.PathLike[str] | None,
     return InForce(None, record_of(None), ("taxonomy: the shipped themes only",))
 
 
-def theme_keys(store: Store) -> set[str]:
-    """Keys of the taxonomy recorded in the store (the shipped themes if none is); reads
-    the recorded text, writes nothing."""
-    from .taxonomy.loader import SHIPPED, build
-
+def taxonomy_of(store: Store) -> Taxonomy:
+    """The taxonomy recorded in the store (the shipped themes if none is), built from the
+    recorded text: the user's file may have moved or changed since. Writes nothing."""
     files = [(f"policytrends/data/{SHIPPED}", shipped_text())]
     before = recorded(store)
     if before and before.get("sha256") and before.get("text") is not None:
         name = before.get("file") or f"recorded{before.get('suffix') or '.toml'}"
         files.append((str(name), str(before["text"])))
-    return set(build(files).themes)
+    return build(files)
+
+
+def theme_keys(store: Store) -> set[str]:
+    """Keys of the taxonomy recorded in the store (see `taxonomy_of`)."""
+    return set(taxonomy_of(store).themes)
 
 
 __all__ = ["InForce", "TaxonomyMismatchError", "for_ingest", "for_retag", "record_of",
-           "recorded", "theme_keys"]
+           "recorded", "taxonomy_of", "theme_keys"]

@@ -67,9 +67,14 @@ def add_parser(sub: argparse._SubParsersAction,
         description="Print the shipped themes, extended or overridden by --taxonomy FILE, as a\n"
         "tree (a child implies its parent). Themes from the user file are marked.",
         epilog="example:\n  policytrends themes\n  policytrends themes --taxonomy my_themes.toml "
-        "--wordings",
+        "--wordings\n  policytrends themes --store data/processed/store",
     )
-    p.add_argument("--taxonomy", default=None, help="TOML/YAML file extending the shipped themes")
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--taxonomy", default=None,
+                       help="TOML/YAML file extending the shipped themes")
+    which.add_argument("--store", default=None,
+                       help="the taxonomy recorded in this store (what its records were "
+                       "tagged with)")
     p.add_argument("--wordings", action="store_true", help="also list wordings and patterns")
     p.set_defaults(handler=run)
     return p
@@ -77,5 +82,13 @@ def add_parser(sub: argparse._SubParsersAction,
 
 def run(args: argparse.Namespace) -> int:
     """Run `policytrends themes`."""
-    print(render_tree(load(args.taxonomy), wordings=args.wordings), end="")
+    if args.store:
+        from ..store import Store
+        from ..store_taxonomy import taxonomy_of
+
+        Store(args.store).check_version()
+        tax = taxonomy_of(Store(args.store))
+    else:
+        tax = load(args.taxonomy)
+    print(render_tree(tax, wordings=args.wordings), end="")
     return 0
