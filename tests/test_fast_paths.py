@@ -216,6 +216,7 @@ mode_leads = st.lists(st.sampled_from(
      "phone", "telephone", "by phone", "phone talks", "on the phone", "VIDEO", "Telephone",
      "vıdeo", "ſ", "Iikura Guest House", "Prime Minister's Office", "Kantei", "KANTEI",
      "Diet Building", "Dıet Building", "Akasaka Palace", "Ministry of Foreign Affairs",
+     "at the", "the White House", "State Guest House", "Imperial Palace", "held online",
      "x", " ", "met"]), max_size=6).map(" ".join)
 
 
@@ -231,7 +232,7 @@ def _reference_mode(core: str, title: str) -> str:
 @given(core=mode_leads, title=mode_leads)
 def test_mode_and_venue_word_tests_agree_with_their_patterns(core: str, title: str) -> None:
     assert mofa._mode(core, title) == _reference_mode(core, title)
-    assert mofa._at_japan_venue(core) == bool(R.JAPAN_VENUES.search(core))
+    assert mofa._venue(core) == next((c for c, rx in R.VENUES if rx.search(core)), None)
 
 
 date_texts = st.lists(st.sampled_from(

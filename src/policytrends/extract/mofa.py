@@ -9,7 +9,7 @@ Phrasing lives in `mofa_rules.py`, names in `mofa_people.py`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import NamedTuple
@@ -18,7 +18,7 @@ from ..records import Analysis, Meeting, Participant, RawRecord
 from . import mofa_rules as R
 from .casefold import folded as _folded
 from .casefold import lower_twin as _lower_twin
-from .countries import countries_in, country_code, country_spans, is_grouping
+from .countries import city_country, countries_in, country_code, country_spans, is_grouping
 from .mofa_people import (
     Person,
     family_name,
@@ -94,7 +94,8 @@ def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
                         if p.side == "counterpart" and p.country is None else p
                         for p in participants]
     mode = _mode(core, title)
-    location = None if mode in ("telephone", "video") else _location(core, split)
+    location = None if mode in ("telephone", "video") else _location(
+        core, split, title, counterparts)
     day, note = _date(core, split, raw.published)
     start = _start_local(core, location)
     multilateral = bool(counterparts) and is_grouping(counterparts[0]) and not any(
@@ -192,14 +193,19 @@ def _parties_from_title(title: str) -> int | None:
     return 2 if R.MEETING_TITLE.search(title) and title.startswith("Japan-") else None
 
 
-def _location(core: str, split: int) -> str | None:
-    m = R.VISITING.search(core)
-    if m:
+def _location(core: str, split: int, title: str = "",
+              counterparts: Sequence[str] = ()) -> str | None:
+    """Where an in-person meeting took place, from the lead's place phrases (see the rules
+    in `mofa_rules`): a visit's destination, a venue, a place's clock, "in <city>", a city
+    named in the lead, a call received or hosted by the Japanese side (Japan), a local
+    clock with one counterpart (the counterpart's country), the title's "Visit to X"."""
+    for m in R.VISITING.finditer(core):
         code = resolve_place(m["place"])
-        if code:
+        if code and not is_grouping(code):
             return code
-    if _at_japan_venue(core):
-        return REPORTING
+    venue = _venue(core)
+    if venue:
+        return venue
     for m in R.PLACE_TIME.finditer(core):
         code = resolve_place(m["place"])
         if code and code != REPORTING:
@@ -208,15 +214,46 @@ def _location(core: str, split: int) -> str | None:
         code = resolve_place(m["place"])
         if code and not is_grouping(code):
             return code
+    # "on the occasion of Prime Minister X's visit to Japan", in the meeting's own sentence
+    # (not "X's visit to Japan, which is scheduled for next month")
+    end = R.SENTENCE_END.search(core, split)
+    if R.VISIT_TO_JAPAN.search(core, 0, end.start() if end else len(core)):
+        return REPORTING
+    city = _city_in(core)
+    if city:
+        return city
+    if R.RECEIVED_IN_JAPAN.search(core[:split + 80]):
+        return REPORTING
+    if len(counterparts) == 1 and not is_grouping(counterparts[0]) and R.LOCAL_TIME.search(core):
+        return counterparts[0]
+    visit = R.TITLE_VISIT.search(title)
+    code = resolve_place(visit["place"]) if visit else None
+    return code if code and not is_grouping(code) else None
+
+
+_CITY_WORDS = re.compile(r"\b[A-Z][\w’'\-]*(?:[ .][A-Z][\w’'\-]*){0,2}")
+
+
+def _city_in(core: str) -> str | None:
+    """The country of the first known venue city named in the lead ("the G20 Buenos Aires
+    Summit", "in Da Nang")."""
+    for m in _CITY_WORDS.finditer(core):
+        words = m.group().split()
+        for size in range(len(words), 0, -1):  # the longest known city in the run
+            for k in range(len(words) - size + 1):
+                name = " ".join(words[k:k + size])
+                code = city_country(name)
+                if code and not country_code(name):  # "Singapore": the country's name
+                    return code
     return None
 
 
-def _at_japan_venue(core: str) -> bool:
-    """R.JAPAN_VENUES found in the lead (a cheap word test first: the scan is slow)."""
+def _venue(core: str) -> str | None:
+    """The country of a venue named in the lead (a cheap word test first: the scan is slow)."""
     low = _folded(core)
-    if low is not None and not any(w in low for w in R.JAPAN_VENUE_WORDS):
-        return False
-    return bool(R.JAPAN_VENUES.search(core))
+    if low is not None and not any(w in low for w in R.VENUE_WORDS):
+        return None
+    return next((code for code, rx in R.VENUES if rx.search(core)), None)
 
 
 # --- people and countries ----------------------------------------------------------------

@@ -43,8 +43,8 @@ OVERVIEW = re.compile(
 OVERVIEW_HEAD = len("The" "overview" "of" "the") + 60 + len("were" "as")
 # "held a Foreign Ministers' Meeting with", "met with", "paid a courtesy call on" ...
 MEETING_VERB = re.compile(
-    r"\b(?:held|holds|had|conducted|hosted)\s+(?:an?\s+|the\s+)?(?:first\s+|bilateral\s+|"
-    r"[\w\-.’'()]+\s+){0,8}?(?:meeting|meetings|talk|talks|summit|conversation|"
+    r"\b(?:held|holds|had|conducted|hosted|chaired|co-chaired)\s+[“\"]?(?:an?\s+|the\s+)?"
+    r"(?:first\s+|bilateral\s+|[\w\-.’'()“”\"]+\s+){0,8}?(?:meeting|meetings|talk|talks|summit|conversation|"
     r"teleconference|video\s*conference|videoconference|call|dialogue|consultations?|"
     r"lunch|dinner|breakfast|discussion|exchange of views|committee|session|conference)\b"
     r"|\bmet\s+(?:with\s+)?(?=(?:the\s+|H\.E\.|Mr|Ms|Dr|Mrs|Senator|His|Her|[A-Z]))"
@@ -100,7 +100,8 @@ ATTENDED = re.compile(r"attended\b[^.,;]*")
 # --- mode (checked on the lead first, then the title) ------------------------------------
 MODES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("video", re.compile(r"\bvideo\s*(?:tele)?conferenc\w*|\bvideoconferenc\w*|\bvideo call\b"
-                         r"|\bonline (?:meeting|talks?|format)\b|\bvirtual(?:ly)?\b|\bvia video\b",
+                         r"|\bonline (?:meeting|talks?|format)\b|\bvirtual(?:ly)?\b|\bvia video\b"
+                         r"|\b(?:held|conducted|convened|took place|met)\s+online\b",
                          re.I)),
     ("telephone", re.compile(r"\btelephone\b|\bphone call\b|\b(?:by|over|on) the phone\b"
                              r"|\bby phone\b|\bphone talks?\b"
@@ -122,20 +123,40 @@ PARTIES_BY_TITLE: tuple[tuple[int, re.Pattern[str]], ...] = (
 # --- location ------------------------------------------------------------------------
 # "who is visiting the United Kingdom, to attend ..." -> the place ends before these words
 VISITING = re.compile(r"\b(?:(?:is|was|are|were)\s+(?:currently\s+)?(?:visiting|in|(?:paying|on)\s+"
-                      r"an?\s+(?:official\s+|working\s+|state\s+)?visit\s+to)|during\s+(?:his|her|"
-                      r"their|the|an?)\s+(?:official\s+|working\s+)?(?:visit|stay|trip)\s+(?:to|in))\s+"
-                      r"(?P<place>.{2,80}?)(?=,?\s+(?:to|for|in order|on|from|and|held|where)\b"
-                      r"|[.;(]|,\s*held|$)")
+                      r"an?\s+(?:(?:official|working|state|first|short)\s+)*visit\s+to)"
+                      r"|who\s+visited"
+                      r"|(?:during|on)\s+(?:his|her|their|the|an?)\s+(?:(?:official|working|state|"
+                      r"first|short|recent)\s+)*(?:visit|stay|trip)\s+(?:to|in))\s+"
+                      r"(?P<place>.{2,80}?)(?=,?\s+(?:to|for|in order|on|from|and|held|where|as)\b"
+                      r"|[.;(]|,\s*held|,\s*(?:Mr|Ms|Dr|H\.\s?E)\b|$)")
+# "on the occasion of Prime Minister Prayut's visit to Japan": the visitor came to Japan
+# the end of a sentence (not "Mr.", "H.E.", "U.S.", an initial)
+SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<![A-Z])\.\s+(?=[A-Z“\"(])")
+VISIT_TO_JAPAN = re.compile(r"\b(?:visit(?:ing)?\s+(?:to\s+)?|visited\s+|trip\s+to\s+)Japan\b")
 IN_PLACE = re.compile(r"\b(?:in|at)\s+(?P<place>(?:the\s+)?[A-Z][\w.’'\-]*(?:[ ,]+(?:the\s+|of\s+)?"
                       r"[A-Z][\w.’'\-]*){0,5})")
 # "commencing at 1:15 p.m. (France time)": the clock of the place where the meeting was
 PLACE_TIME = re.compile(r"\((?P<place>[A-Z][\w.’' ]{1,40}?)\s+time\)")
-# venues in Tokyo that name no city
-JAPAN_VENUES = re.compile(r"Iikura Guest House|Prime Minister’s Office|Prime Minister's Office|"
-                          r"Akasaka Palace|Ministry of Foreign Affairs|Diet Building|Kantei",
-                          re.IGNORECASE)
-# words (lowered) every match of the pattern above has
-JAPAN_VENUE_WORDS = ("iikura", "office", "akasaka", "ministry", "diet", "kantei")
+# venues that name no city, and the country they are in (first match wins)
+VENUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("JPN", re.compile(r"Iikura Guest House|Prime Minister[’']s (?:Official )?(?:Office|Residence|"
+                       r"Residential Quarters)|Akasaka Palace|State Guest House|\bat the Ministry "
+                       r"of Foreign Affairs(?! of (?!Japan))|Diet Building|Kantei|Imperial Palace",
+                       re.IGNORECASE)),
+    ("USA", re.compile(r"\bthe White House\b|\bCamp David\b|\bDepartment of State\b")),
+)
+# words (lowered) a venue match has one of (a cheap test before the scans)
+VENUE_WORDS = ("iikura", "minister", "akasaka", "guest house", "ministry", "diet", "kantei",
+               "imperial", "white house", "camp david", "department of state")
+# a courtesy call or meeting received or hosted by the Japanese side, with no place said,
+# is in Japan
+RECEIVED_IN_JAPAN = re.compile(r"\b(?:received|receives)\s+(?:an?\s+)?(?:courtesy\s+)?call\s+"
+                               r"(?:from|by)\b|\bhosted\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,4}?"
+                               r"(?:meeting|summit|dinner|lunch|banquet|talks?)\b", re.IGNORECASE)
+# the clock of the place is "local time": the meeting was not in Japan
+LOCAL_TIME = re.compile(r"\blocal time\b", re.IGNORECASE)
+# a page titled "Visit to India by ..., Prime Minister of Japan"
+TITLE_VISIT = re.compile(r"\bVisit to (?P<place>(?:the\s+)?[A-Z][\w.’' ]{1,40}?)\s+(?:by|of)\b")
 VISITING_JAPAN = re.compile(r"\b(?:visiting|visit to|in)\s+Japan\b")
 
 # --- times ---------------------------------------------------------------------------
