@@ -25,6 +25,9 @@ def test_check_names_suggests_close_known_names() -> None:
     with pytest.raises(names.UnknownNameError, match="'foip'"):
         names.check_themes("foipp", {"foip", "china"})
     assert names.check_themes("foip, china", {"foip", "china"}) == ["foip", "china"]
+    with pytest.raises(names.UnknownNameError) as abbreviated:
+        names.check_themes("nk", {"north_korea", "nk_nuclear_missile", "china"})
+    assert abbreviated.value.suggestions == ["north_korea", "nk_nuclear_missile"]
     assert names.check_themes(None, {"foip"}) is None
 
 

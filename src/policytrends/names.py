@@ -50,7 +50,8 @@ def as_names(names: str | Iterable[str] | None) -> list[str] | None:
 def suggest(name: str, known: Iterable[str], aliases: dict[str, str] | None = None
             ) -> list[str]:
     """Known names close to `name`: same letters in another case first, then an alias
-    (a country's name for its code), then difflib's closest matches."""
+    (a country's name for its code), difflib's closest matches, then names it abbreviates
+    (initials of the words of a key, or the key's first word)."""
     known = list(known)
     by_lower = {k.lower(): k for k in known}
     found: list[str] = []
@@ -65,6 +66,11 @@ def suggest(name: str, known: Iterable[str], aliases: dict[str, str] | None = No
     for close in difflib.get_close_matches(folded, list(by_lower), SUGGESTIONS, CUTOFF):
         if by_lower[close] not in found:
             found.append(by_lower[close])
+    if len(folded) >= 2:  # an abbreviation: "nk" for north_korea (initials), then nk_...
+        initials = [k for low, k in sorted(by_lower.items())
+                    if "".join(w[:1] for w in low.split("_")) == folded]
+        first_word = [k for low, k in sorted(by_lower.items()) if low.startswith(folded + "_")]
+        found += [k for k in dict.fromkeys(initials + first_word) if k not in found]
     return found[:SUGGESTIONS]
 
 
