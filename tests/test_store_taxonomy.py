@@ -127,3 +127,22 @@ def test_themes_and_explain_show_the_store_taxonomy(
     assert cli.main(["explain", record_id, "--store", str(store), "--plain"]) == 0
     out = capsys.readouterr().out
     assert "chips (Chips)" in out and "not in the taxonomy in force" not in out
+
+
+def test_changed_shipped_themes_are_warned_about_until_a_retag(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    _write(src / "a.txt", "Notes.\n\nThey toured a wafer fab.\n")
+    store = tmp_path / "store"
+    ingest([src], store, jobs=1)
+    # as if an older policytrends with other shipped themes had tagged the store
+    cur = Store(store).current()
+    assert cur is not None
+    info = _info(store)
+    info["taxonomy"]["shipped_sha256"] = "0" * 64
+    (cur / "store.json").write_text(json.dumps(info), encoding="utf-8")
+    _write(src / "b.txt", "Notes.\n\nMore notes.\n")
+    warned = ingest([src], store, jobs=1).lines()
+    assert any("shipped themes changed" in line for line in warned)
+    assert _info(store)["taxonomy"]["shipped_sha256"] == "0" * 64  # kept until a retag
+    retag(store)
+    assert not any("shipped themes changed" in line for line in ingest([src], store).lines())
