@@ -127,3 +127,17 @@ def test_report_notebook_is_package_data(tmp_path: Path) -> None:
          "-d", str(tmp_path / "lib")], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stderr[-2000:]
     assert (tmp_path / "lib" / "policytrends" / "notebooks" / "report.ipynb").is_file()
+
+
+def test_report_takes_the_trend_filters(tmp_path: Path) -> None:
+    store = write_store(tmp_path / "store", sample_records())
+    html, _ = report.render(store, tmp_path / "kor.html",
+                            [("themes", "north_korea"), ("period", "year"),
+                             ("counterpart", "KOR"), ("bilateral", "false")])
+    page = html.read_text(encoding="utf-8")
+    # the two meetings with Korea (2021, with Japan too; 2022, MOFA's video call)
+    assert "mofa, whitehouse; 2 meetings in periods from 2021-01-01 to 2022-01-01" in page
+    bilateral, _ = report.render(store, tmp_path / "bi.html",
+                                 [("themes", "north_korea"), ("counterpart", "KOR"),
+                                  ("bilateral", "true"), ("period", "year")])
+    assert "Sources: mofa; 1 meetings" in bilateral.read_text(encoding="utf-8")

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
 import pytest
-from trendstore import NK, sample_records, write_store
+from trendstore import NK, named_records, sample_records, write_store
 
 import policytrends
 from policytrends import trends
@@ -33,10 +34,11 @@ def test_quarterly_counts_denominators_and_empty_quarters(store: Path) -> None:
     assert q1.share == pytest.approx(0.5)
     nk = _row(df, period="2021-01-01", theme="north_korea")
     assert (nk.records, nk.mentions) == (2, 3)
-    # 2021Q3 and Q4 have no records: present, with zeros
+    # 2021Q3 and Q4 have no records: present, with zero counts and no share (no data)
     empty = df[df["period"] == pd.Timestamp("2021-07-01")]
     assert len(empty) == 3
-    assert (empty[["records", "n_records", "share"]] == 0).all().all()
+    assert (empty[["records", "n_records"]] == 0).all().all()
+    assert empty[["share", "ci_low", "ci_high"]].isna().all().all()
     assert list(df["period"].drop_duplicates()) == list(
         pd.date_range("2021-01-01", "2022-04-01", freq="QS"))
     # UN speeches (year only) cannot be placed in a quarter
@@ -187,3 +189,68 @@ def test_records_latest_first_and_meeting_counts(store: Path) -> None:
     jpn = counts[counts["counterpart"] == "JPN"]
     assert list(jpn["meetings"]) == [2, 1]
     assert len(counts) == 2 * counts["counterpart"].nunique()  # zeros included
+
+
+def test_shares_have_wilson_intervals_and_the_last_period_is_marked_partial(store: Path) -> None:
+    df = trends.theme_frequency(store, ["china"], period="quarter")
+    q1 = _row(df, period="2021-01-01")  # 2 of 4 records
+    # Wilson 95% interval of 2/4, worked out by hand: centre (0.5 + z²/8) / (1 + z²/4)
+    assert (q1.ci_low, q1.ci_high) == pytest.approx((0.1500, 0.8500), abs=1e-4)
+    assert q1.ci_low < q1.share < q1.ci_high
+    # the data stop on 30 June 2022, the last day of 2022Q2: no period is partial
+    assert not df["partial"].any()
+    cut = trends.theme_frequency(store, ["china"], period="year", end="2022-05-31")
+    assert list(cut["partial"]) == [False, True]  # 2022 stops in May
+    monthly = trends.theme_frequency(store, ["china"], period="quarter", end="2022-05-31")
+    assert list(monthly.loc[monthly["partial"], "period"]) == [pd.Timestamp("2022-04-01")]
+    rising = trends.rising_themes(store, ["china"], recent_days=30, baseline_days=30,
+                                  end="2021-12-31")  # nothing in either window
+    assert rising[["recent_share", "baseline_share", "change"]].isna().all().all()
+
+
+@pytest.mark.parametrize("engine", ["pandas", "duckdb"])
+def test_meeting_filters(store: Path, engine: str) -> None:
+    def n(**kw: object) -> list[int]:
+        df = trends.theme_frequency(store, ["north_korea"], period="year", engine=engine,
+                                    **kw)
+        return [int(v) for v in df["n_records"]]
+
+    assert n(counterpart="KOR") == [1, 1]  # the Korea-Japan meeting; the MOFA video call
+    assert n(counterpart=["IND", "AUS"]) == [1, 1]
+    assert n(level="summit") == [1, 1]
+    assert n(mode="video") == [1]  # periods span the records counted: 2022 only
+    assert n(bilateral=True) == [2, 3]  # the 2021 meeting with KOR and JPN has 3 parties
+    assert n(counterpart="JPN", bilateral=True) == [1, 1]
+    assert n(sources="mofa", level="other") == [1]
+
+
+@pytest.fixture(scope="module")
+def named_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_store(tmp_path_factory.mktemp("named") / "store", named_records())
+
+
+@pytest.mark.parametrize("engine", ["pandas", "duckdb"])
+def test_official_filter_ignores_case_and_accents(named_store: Path, engine: str) -> None:
+    def n(official: object) -> int:
+        df = trends.theme_frequency(named_store, None, period="year", engine=engine,
+                                    official=official)
+        return int(df.drop_duplicates("period")["n_records"].sum())
+
+    assert n("Kishida") == 3  # "KISHIDA Fumio", "Fumio Kishida", "Kishída"
+    assert n("KISHÍDA") == 3
+    assert n("hayashi") == 3
+    assert n(["Hayashi", "Blinken"]) == 4
+    assert n("Kishi") == 0  # whole names only
+
+
+def test_language_filter(store: Path) -> None:
+    frames = policytrends.load(store)
+    docs = frames.documents.drop(columns=[c for c in ["language"]
+                                          if c in frames.documents.columns])
+    without = replace(frames, documents=docs)
+    with pytest.raises(ValueError, match="documents.language"):
+        trends.theme_frequency(without, ["foip"], period="year", language="ja")
+    langs = docs.assign(language=["ja" if s == "mofa" else "en" for s in docs["source"]])
+    ja = trends.theme_frequency(replace(frames, documents=langs), ["foip"], period="year",
+                                language="ja")
+    assert list(ja["n_records"]) == [2]  # the two MOFA pages, 2022

@@ -30,6 +30,8 @@ class Rec:
     item: str | None = None
     duplicate_of: str | None = None  # path of the record this one repeats
     reporting_country: str = "USA"
+    # officials at the table: (side, country, name, family_name or None, title)
+    people: list[tuple[str, str, str, str | None, str]] = field(default_factory=list)
 
     @property
     def record_id(self) -> str:
@@ -61,6 +63,9 @@ def _rows(rec: Rec, ids: dict[str, str]) -> dict[str, list[dict]]:
             "counterpart_countries": list(m.get("counterparts", [])),
             "location_country": None, "start_local": None, "duration_min": None,
         })
+    for side, country, name, family, title in rec.people:
+        tables["counterparts"].append({"record_id": rid, "side": side, "country": country,
+                                       "name": name, "family_name": family, "title": title})
     for theme, phrases in sorted(rec.themes.items()):
         tables["topics"].append({"record_id": rid, "theme": theme, "mentions": len(phrases)})
         pos = 0
@@ -144,4 +149,52 @@ def sample_records() -> list[Rec]:
             {"north_korea": [NK]}, year=2022, reporting_country="KOR"),
         Rec("whitehouse", "wh/2022-06-30-statement.md", f"We reject {CHINA}.",
             {"china": [CHINA]}, title="Statement", published=date(2022, 6, 30)),
+    ]
+
+
+BIDEN = ("reporting", "USA", "Joseph R. Biden", "Biden", "President")
+HAYASHI = ("reporting", "JPN", "HAYASHI Yoshimasa", "HAYASHI", "Minister for Foreign Affairs")
+
+
+def named_records() -> list[Rec]:
+    """Meetings with their officials, names spelt as each publisher spells them."""
+    summit, minister = "summit", "ministerial"
+
+    def meet(source: str, path: str, day: date, mode: str, level: str, counterparts: list[str],
+             people: list[tuple[str, str, str, str | None, str]], reporting: str = "USA",
+             duplicate_of: str | None = None) -> Rec:
+        return Rec(source, path, f"They affirmed {FOIP}.", {"foip": [FOIP]},
+                   title=f"Meeting of {day}", published=day, reporting_country=reporting,
+                   meeting={"date": day, "mode": mode, "level": level,
+                            "counterparts": counterparts},
+                   people=people, duplicate_of=duplicate_of)
+
+    kishida = ("counterpart", "JPN", "Fumio Kishida", "Kishida", "Prime Minister")
+    return [
+        meet("whitehouse", "wh/2022-05-23-jpn.md", date(2022, 5, 23), "in_person", summit,
+             ["JPN"], [BIDEN, kishida]),
+        meet("whitehouse", "wh/2022-05-23-jpn-copy.md", date(2022, 5, 23), "in_person", summit,
+             ["JPN"], [BIDEN, kishida], duplicate_of="wh/2022-05-23-jpn.md"),
+        meet("mofa", "mofa/2022-05-23-usa.html", date(2022, 5, 23), "in_person", summit,
+             ["USA"], [("reporting", "JPN", "KISHIDA Fumio", "KISHIDA", "Prime Minister"),
+                       ("counterpart", "USA", "Joseph R. BIDEN", "BIDEN", "President")],
+             reporting="JPN"),
+        meet("whitehouse", "wh/2023-01-13-jpn.md", date(2023, 1, 13), "telephone", summit,
+             ["JPN"], [BIDEN, ("counterpart", "JPN", "Fumio Kishída", None,
+                               "Prime Minister")]),
+        meet("whitehouse", "wh/2022-05-21-kor.md", date(2022, 5, 21), "in_person", summit,
+             ["KOR"], [BIDEN, ("counterpart", "KOR", "Yoon Suk Yeol", "Yoon", "President")]),
+        meet("mofa", "mofa/2022-07-08-aus.html", date(2022, 7, 8), "in_person", minister,
+             ["AUS"], [HAYASHI, ("counterpart", "AUS", "Penny Wong", "Wong",
+                                 "Foreign Minister")], reporting="JPN"),
+        meet("mofa", "mofa/2022-09-21-aus.html", date(2022, 9, 21), "video", minister,
+             ["AUS"], [HAYASHI, ("counterpart", "AUS", "Penny WONG", "WONG",
+                                 "Foreign Minister")], reporting="JPN"),
+        meet("mofa", "mofa/2022-09-05-ind.html", date(2022, 9, 5), "in_person", minister,
+             ["IND"], [HAYASHI, ("counterpart", "IND", "Subrahmanyam Jaishankar",
+                                 "Jaishankar", "Minister of External Affairs")],
+             reporting="JPN"),
+        meet("state", "state/2022-06-01-kor.md", date(2022, 6, 1), "telephone", minister,
+             ["KOR"], [("reporting", "USA", "Antony J. Blinken", "Blinken", "Secretary"),
+                       ("counterpart", "KOR", "Park Jin", "Park", "Foreign Minister")]),
     ]

@@ -31,12 +31,14 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 
 from .frames import Frames, to_pandas
 from .names import check_countries, check_sources, check_themes
-from .schema import UNKNOWN
+from .person_names import name_key, names_match
+from .schema import TABLES, UNKNOWN
 from .store import Store
 
 NONE = "(none)"
@@ -50,7 +52,7 @@ Source = str | os.PathLike[str] | Frames
 
 @dataclass(frozen=True)
 class Filters:
-    """Which records to count.
+    """Which records to count; the same keywords for every trend function, either engine.
 
     Args:
         start: first date counted (inclusive). Year-only records count when their year
@@ -60,6 +62,17 @@ class Filters:
             ``"ungdc"``, ``"text"``); None keeps all.
         reporting_country: ISO3 code(s) of the publishing government; None keeps all.
         meetings_only: count only records that report a meeting, call or video conference.
+        counterpart: ISO3 or organisation code(s); keeps meetings with any of them.
+        level: meeting level(s) (``"summit"``, ``"ministerial"``, ``"other"``).
+        mode: meeting mode(s) (``"in_person"``, ``"telephone"``, ``"video"``).
+        bilateral: keep only meetings of two parties (``meetings.parties == 2``).
+        official: family name(s) of an official at the table, either side; matched
+            without regard to case or accents ("Kishida", "KISHIDA", "Kishída").
+        language: record language(s) (``documents.language``: ``"en"``, ``"ja"``);
+            a store without that column raises ValueError.
+
+    A meeting filter (counterpart, level, mode, bilateral, official) keeps only records
+    that report a meeting.
     """
 
     start: date | None = None
@@ -67,10 +80,18 @@ class Filters:
     sources: tuple[str, ...] | None = None
     reporting_country: tuple[str, ...] | None = None
     meetings_only: bool = False
+    counterpart: tuple[str, ...] | None = None
+    level: tuple[str, ...] | None = None
+    mode: tuple[str, ...] | None = None
+    bilateral: bool = False
+    official: tuple[str, ...] | None = None
+    language: tuple[str, ...] | None = None
 
     @classmethod
     def make(cls, start: Any = None, end: Any = None, sources: Any = None,
-             reporting_country: Any = None, meetings_only: bool = False) -> Filters:
+             reporting_country: Any = None, meetings_only: bool = False,
+             counterpart: Any = None, level: Any = None, mode: Any = None,
+             bilateral: bool = False, official: Any = None, language: Any = None) -> Filters:
         """Filters from loose values: date strings, a single string or a list of names.
 
         Raises:
@@ -80,9 +101,19 @@ class Filters:
         first, last = _as_date(start, "start"), _as_date(end, "end")
         if first is not None and last is not None and first > last:
             raise ValueError(f"start {first} is after end {last}")
+        officials = _as_tuple(official)
         return cls(first, last, _as_tuple(check_sources(_as_tuple(sources))),
                    _as_tuple(check_countries(_as_tuple(reporting_country))),
-                   bool(meetings_only))
+                   bool(meetings_only), _as_tuple(check_countries(_as_tuple(counterpart))),
+                   _as_tuple(level), _as_tuple(mode), bool(bilateral),
+                   tuple(name_key(n) for n in officials) if officials else None,
+                   _as_tuple(language))
+
+    @property
+    def meeting_filters(self) -> bool:
+        """True when a filter keeps only meetings."""
+        return bool(self.meetings_only or self.counterpart or self.level or self.mode
+                    or self.bilateral or self.official)
 
 
 def _as_date(value: Any, name: str = "date") -> date | None:
@@ -139,10 +170,12 @@ class PandasEngine:
 
     def units(self, flt: Filters, period: str | None, by: str | None) -> tuple[pd.DataFrame, int]:
         """One row per counted record (per group value), and the number of undated records."""
-        docs = self.table("documents", ["record_id", "source", "reporting_country", "published",
-                                        "year", "duplicate_of"])
+        cols = ["record_id", "source", "reporting_country", "published", "year", "duplicate_of"]
+        if flt.language:
+            cols.append(self.language_column())
+        docs = self.table("documents", cols)
         docs = docs[docs["duplicate_of"].isna()].drop(columns="duplicate_of")
-        mt = self.table("meetings", ["record_id", "date", "mode", "level",
+        mt = self.table("meetings", ["record_id", "date", "mode", "level", "parties",
                                      "counterpart_countries"]).drop_duplicates("record_id")
         b = docs.merge(mt, on="record_id", how="left")
         b["is_meeting"] = b["record_id"].isin(mt["record_id"])
@@ -151,12 +184,21 @@ class PandasEngine:
         b["date"] = pd.to_datetime(b["date"]).fillna(pd.to_datetime(b["published"]))
         b["year"] = b["date"].dt.year.astype("Int64").fillna(b["year"].astype("Int64"))
         keep = pd.Series(True, index=b.index)
-        if flt.sources:
-            keep &= b["source"].isin(flt.sources)
-        if flt.reporting_country:
-            keep &= b["reporting_country"].isin(flt.reporting_country)
-        if flt.meetings_only:
+        for col, wanted in (("source", flt.sources), ("reporting_country",
+                            flt.reporting_country), ("level", flt.level), ("mode", flt.mode),
+                            ("language", flt.language)):
+            if wanted:
+                keep &= b[col].isin(wanted).fillna(False).astype(bool)
+        if flt.meeting_filters:
             keep &= b["is_meeting"]
+        if flt.bilateral:
+            keep &= (b["parties"] == 2).fillna(False).astype(bool)
+        if flt.counterpart:
+            wanted_cc = set(flt.counterpart)
+            keep &= pd.Series([bool(wanted_cc.intersection(_as_list(x)))
+                               for x in b["counterpart_countries"]], index=b.index)
+        if flt.official:
+            keep &= b["record_id"].isin(self.records_with(flt.official))
         dated = b["date"].notna()
         if flt.start:
             keep &= (dated & (b["date"] >= pd.Timestamp(flt.start))) | (
@@ -187,7 +229,7 @@ class PandasEngine:
 
     def sources(self, flt: Filters) -> list[str]:
         """Sorted publisher formats of the records `flt` counts (any date, any period)."""
-        if flt.meetings_only or flt.start or flt.end:
+        if flt.meeting_filters or flt.start or flt.end or flt.language:
             return sorted(set(self.units(flt, None, None)[0]["source"]))
         docs = self.table("documents", ["source", "reporting_country", "duplicate_of"])
         keep = docs["duplicate_of"].isna()
@@ -200,6 +242,25 @@ class PandasEngine:
     def theme_keys(self) -> set[str]:
         """The theme keys the store's topics hold."""
         return set(self.table("topics", ["record_id", "theme", "mentions"])["theme"].dropna())
+
+    def language_column(self) -> str:
+        """``"language"``, or ValueError when the store's documents have no such column."""
+        if self.frames is not None:
+            present = "language" in self.frames.documents.columns
+        else:
+            present = "language" in TABLES["documents"].names
+        if not present:
+            raise ValueError("the language filter needs a documents.language column, which "
+                             "this store has not got (it comes with schema 2: re-ingest "
+                             "with a policytrends that writes it)")
+        return "language"
+
+    def records_with(self, officials: Sequence[str]) -> set[str]:
+        """Record ids with an official of one of the family names (`name_key` keys)."""
+        cp = self.table("counterparts", ["record_id", "family_name", "name"])
+        hit = [any(names_match(w, f, n) for w in officials)
+               for f, n in zip(cp["family_name"], cp["name"], strict=True)]
+        return set(cp.loc[hit, "record_id"])
 
     def topics(self, themes: Sequence[str] | None) -> pd.DataFrame:
         t = self.table("topics", ["record_id", "theme", "mentions"])
@@ -224,7 +285,9 @@ class PandasEngine:
         hits = u.merge(self.topics(themes), on="record_id")
         counts = hits.groupby([*keys, "theme"], as_index=False).agg(
             records=("record_id", "nunique"), mentions=("mentions", "sum"))
-        return _norm(counts), _norm(denoms), undated
+        denoms = _norm(denoms)
+        denoms.attrs["last_date"] = units["date"].max()
+        return _norm(counts), denoms, undated
 
     def cooccurrence(self, flt: Filters, themes: Sequence[str] | None) -> pd.DataFrame:
         units, _ = self.units(flt, None, None)
@@ -331,10 +394,36 @@ def _periods(period: str, present: pd.Series, flt: Filters) -> pd.DatetimeIndex:
     return rng.astype("datetime64[ns]")
 
 
+Z95 = 1.959963984540054  # the normal quantile of a two-sided 95% interval
+
+
+def wilson(hits: pd.Series, n: pd.Series, z: float = Z95) -> tuple[pd.Series, pd.Series]:
+    """Wilson score interval of the share hits / n (95% by default); NaN where n is 0.
+
+    Unlike the normal approximation it stays within [0, 1] and is not zero-width at a
+    share of 0 or 1 of a few records, where small periods sit.
+    """
+    n = n.astype(float).where(n > 0)
+    p = hits.astype(float) / n
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z / (1 + z * z / n) * np.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
+    return (centre - half).clip(lower=0.0), (centre + half).clip(upper=1.0)
+
+
+def _partial(periods: pd.Series, period: str, flt: Filters, last: Any) -> pd.Series:
+    """True for the period the data (or `end`) stops inside of: it is not complete."""
+    cut = pd.Timestamp(flt.end) if flt.end else last
+    if cut is None or pd.isna(cut):
+        return pd.Series(False, index=periods.index)
+    span = pd.PeriodIndex(periods, freq=PERIODS[period])
+    ends = pd.Series(span.end_time.normalize(), index=periods.index)
+    return ((periods <= cut) & (cut < ends)).astype(bool)
+
+
 def _complete(counts: pd.DataFrame, denoms: pd.DataFrame, themes: Sequence[str],
               period: str | None, by: str | None, flt: Filters) -> pd.DataFrame:
     keys: list[str] = []
-    grid = pd.DataFrame({"theme": list(themes)})
+    grid = pd.DataFrame({"theme": pd.Series(list(themes), dtype=object)})  # even when empty
     if by is not None:
         groups = sorted(set(denoms["group"]))
         # typed like denoms so an empty grid (no counterpart at all) still merges
@@ -350,7 +439,10 @@ def _complete(counts: pd.DataFrame, denoms: pd.DataFrame, themes: Sequence[str],
     out = out[[*keys, "theme", "records", "mentions", "n_records", "n_meetings"]]
     out = _norm(out.fillna({"records": 0, "mentions": 0, "n_records": 0, "n_meetings": 0}))
     n = out["n_records"].astype(float)
-    out["share"] = (out["records"].astype(float) / n.where(n > 0)).fillna(0.0).astype(float)
+    out["share"] = (out["records"].astype(float) / n.where(n > 0)).astype(float)
+    out["ci_low"], out["ci_high"] = wilson(out["records"].astype(float), n)
+    if period is not None:
+        out["partial"] = _partial(out["period"], period, flt, denoms.attrs.get("last_date"))
     order = {t: i for i, t in enumerate(themes)}  # the caller's order of themes
     out = out.sort_values([*keys, "theme"], key=lambda c: c.map(order) if c.name == "theme"
                           else c, kind="stable").reset_index(drop=True)
@@ -410,7 +502,7 @@ def _attrs(df: pd.DataFrame, flt: Filters, eng: Any, **extra: Any) -> pd.DataFra
     """Record on the frame what was counted (charts put it in their titles)."""
     counted = eng.sources(flt)
     df.attrs.update({"sources": list(flt.sources) if flt.sources else None,
-                     "counted_sources": counted, "meetings_only": flt.meetings_only,
+                     "counted_sources": counted, "meetings_only": flt.meeting_filters,
                      **extra})
     return df
 
@@ -429,15 +521,20 @@ def theme_frequency(src: Source, themes: Sequence[str] | str | None = None,
         by: optional grouping: "counterpart", "source", "level", "mode" or
             "reporting_country".
         engine: "auto", "pandas" or "duckdb".
-        **filters: start, end, sources, reporting_country, meetings_only (see `Filters`).
+        **filters: start, end, sources, reporting_country, meetings_only, counterpart,
+            level, mode, bilateral, official, language (see `Filters`).
 
     Returns:
         One row per period (x group) x theme, empty periods included with zeros:
         ``period`` (start of the period), [``by``], ``theme``, ``records`` (records naming
         the theme), ``mentions`` (matched passages), ``n_records`` and ``n_meetings``
         (all records / meetings counted in the period and group), ``share``
-        (records / n_records, 0 when n_records is 0). ``attrs["undated"]`` counts
-        records left out because they have only a year (monthly/quarterly periods).
+        (records / n_records; NaN when n_records is 0: no data, not a share of 0),
+        ``ci_low`` and ``ci_high`` (95% Wilson interval of the share, NaN when
+        n_records is 0) and ``partial`` (True for the last period when the data or
+        `end` stops before it ends: its counts are not those of a whole period).
+        ``attrs["undated"]`` counts records left out because they have only a year
+        (monthly/quarterly periods).
 
     Example:
         >>> theme_frequency("data/processed/store", ["foip", "north_korea"], period="quarter")
@@ -466,8 +563,8 @@ def counterpart_themes(src: Source, themes: Sequence[str] | str | None = None,
 
     Returns:
         ``counterpart``, ``theme``, ``records``, ``mentions``, ``n_records`` (records
-        with that counterpart), ``n_meetings``, ``share``; records without a counterpart
-        are left out.
+        with that counterpart), ``n_meetings``, ``share``, ``ci_low``, ``ci_high`` (as in
+        `theme_frequency`); records without a counterpart are left out.
     """
     flt = Filters.make(**filters)
     eng = engine_for(src, engine)
@@ -552,8 +649,9 @@ def rising_themes(src: Source, themes: Sequence[str] | str | None = None,
     Returns:
         ``theme``, ``recent_records``, ``recent_n``, ``recent_share``,
         ``baseline_records``, ``baseline_n``, ``baseline_share``, ``change``
-        (share difference) and ``ratio`` (smoothed: (r+1)/(n+1) over (b+1)/(m+1)),
-        sorted by change, largest first. Year-only records are left out.
+        (share difference; NaN when a window has no records) and ``ratio`` (smoothed:
+        (r+1)/(n+1) over (b+1)/(m+1)), sorted by change, largest first. Year-only
+        records are left out.
     """
     flt = Filters.make(**filters)
     eng = engine_for(src, engine)
@@ -581,7 +679,7 @@ def rising_themes(src: Source, themes: Sequence[str] | str | None = None,
     table = table.reindex(_themes(themes, table.index), fill_value=0)
     for name, _, n in parts:
         table[f"{name}_n"] = n
-        table[f"{name}_share"] = table[f"{name}_records"].astype(float) / n if n else 0.0
+        table[f"{name}_share"] = table[f"{name}_records"].astype(float) / n if n else np.nan
     table["change"] = table["recent_share"] - table["baseline_share"]
     table["ratio"] = ((table["recent_records"] + 1) / (table["recent_n"] + 1)) / (
         (table["baseline_records"] + 1) / (table["baseline_n"] + 1))
@@ -592,7 +690,7 @@ def rising_themes(src: Source, themes: Sequence[str] | str | None = None,
 
 
 def drill_down(src: Source, theme: str, when: Any, period: str = "month",
-               counterpart: str | None = None, engine: str = "auto",
+               counterpart: str | Sequence[str] | None = None, engine: str = "auto",
                **filters: Any) -> pd.DataFrame:
     """The records and matched passages behind one point of a trend chart.
 
@@ -600,7 +698,8 @@ def drill_down(src: Source, theme: str, when: Any, period: str = "month",
         theme: theme key.
         when: a date or period label in the period ("2022-05", "2022Q2", "2022").
         period: "month", "quarter" or "year", as in the chart.
-        counterpart: ISO3 code to restrict to meetings with that counterpart.
+        counterpart: ISO3 code(s) to restrict to meetings with that counterpart (the
+            `Filters` keyword).
         **filters: see `Filters`.
 
     Returns:
@@ -612,16 +711,12 @@ def drill_down(src: Source, theme: str, when: Any, period: str = "month",
         into HTML.
     """
     _check(period, None)
-    flt = Filters.make(**filters)
+    flt = Filters.make(counterpart=counterpart, **filters)
     eng = engine_for(src, engine)
     theme = (_asked(eng, [theme]) or [theme])[0]
-    if counterpart:
-        counterpart = (check_countries([counterpart]) or [counterpart])[0]
     target = pd.Period(when, freq=PERIODS[period]).start_time
-    units, _ = eng.units(flt, period, "counterpart" if counterpart else None)
+    units, _ = eng.units(flt, period, None)
     units = units[units["period"] == target]
-    if counterpart:
-        units = units[units["group"] == counterpart]
     hits = units.merge(eng.topics([theme]), on="record_id")
     ids = sorted(set(hits["record_id"]))
     docs = eng.documents(ids, text=True)

@@ -14,6 +14,7 @@ from typing import Any
 import duckdb
 import pandas as pd
 
+from .person_names import names_match
 from .schema import TABLES, UNKNOWN, with_version
 from .store import Store
 from .trends import NONE, Filters, _norm
@@ -23,23 +24,24 @@ _TRUNC = {"month": "month", "quarter": "quarter"}
 _FILTERED = """
 WITH m AS (
     SELECT record_id, any_value(date) AS date, any_value(mode) AS mode,
-           any_value(level) AS level, any_value(counterpart_countries) AS cc
+           any_value(level) AS level, any_value(parties) AS parties,
+           any_value(counterpart_countries) AS cc
     FROM meetings GROUP BY record_id
 ), base AS (
-    SELECT d.record_id, d.source, d.reporting_country, d.title,
+    SELECT d.record_id, d.source, d.reporting_country, d.title{language},
            m.record_id IS NOT NULL AS is_meeting,
            coalesce(m.date, d.published) AS date,
            coalesce(year(coalesce(m.date, d.published)), d.year) AS year,
            CASE WHEN m.record_id IS NOT NULL THEN coalesce(m.mode, '{UNKNOWN}') END AS mode,
            CASE WHEN m.record_id IS NOT NULL THEN coalesce(m.level, '{UNKNOWN}') END AS level,
-           m.cc
+           m.parties, m.cc
     FROM documents d LEFT JOIN m ON d.record_id = m.record_id
     WHERE d.duplicate_of IS NULL
 ), flt AS (
     SELECT * FROM base WHERE {conds}
 )""".replace("{UNKNOWN}", UNKNOWN)  # (a constant: the other fields are format()'s)
 
-_BASE = _FILTERED + """, grouped AS (
+_BASE = """, grouped AS (
     SELECT *, {group} AS grp FROM flt
 )
 SELECT DISTINCT record_id, source, is_meeting, CAST(date AS TIMESTAMP) AS date,
@@ -56,20 +58,32 @@ def _conds(flt: Filters) -> tuple[list[str], list[Any]]:
     """SQL conditions on `base` rows (and their parameters) for the filters."""
     conds: list[str] = ["true"]
     params: list[Any] = []
-    if flt.sources:
-        conds.append("list_contains(?, source)")
-        params.append(list(flt.sources))
-    if flt.reporting_country:
-        conds.append("list_contains(?, reporting_country)")
-        params.append(list(flt.reporting_country))
-    if flt.meetings_only:
+    for col, wanted in (("source", flt.sources), ("reporting_country", flt.reporting_country),
+                        ("level", flt.level), ("mode", flt.mode), ("language", flt.language)):
+        if wanted:
+            conds.append(f"coalesce(list_contains(?, {col}), false)")
+            params.append(list(wanted))
+    if flt.meeting_filters:
         conds.append("is_meeting")
+    if flt.bilateral:
+        conds.append("coalesce(parties = 2, false)")
+    if flt.counterpart:
+        conds.append("coalesce(list_has_any(cc, ?), false)")
+        params.append(list(flt.counterpart))
+    if flt.official:
+        conds.append("record_id IN (SELECT record_id FROM counterparts "
+                     "WHERE pt_names_match(?, family_name, name))")
+        params.append(list(flt.official))
     for op, day in ((">=", flt.start), ("<=", flt.end)):
         if day is not None:
             conds.append(f"((date IS NOT NULL AND date {op} ?) OR "
                          f"(date IS NULL AND year {op} ?))")
             params += [day, day.year]
     return conds, params
+
+
+def _any_name_matches(wanted: list[str], family_name: str | None, name: str | None) -> bool:
+    return any(names_match(w, family_name, name) for w in wanted)
 
 
 class DuckEngine:
@@ -79,7 +93,7 @@ class DuckEngine:
         self.store = Store(root)
         self.store.check_version()  # pins the version every query below reads
         self.con = duckdb.connect()
-        for name in ("documents", "meetings", "topics", "mentions"):
+        for name in ("documents", "meetings", "topics", "mentions", "counterparts"):
             files = self.store.table_files(name)
             if files:
                 glob = _sql_str(files[0].parent / "*.parquet")
@@ -87,21 +101,37 @@ class DuckEngine:
                                  "union_by_name = true)")
             else:
                 self.con.register(name, with_version(TABLES[name]).empty_table())
+        # officials' names compared as `person_names` compares them (accents, case)
+        self.con.create_function(  # type: ignore[call-overload]  # stubs lack "special"
+            "pt_names_match", _any_name_matches, ["VARCHAR[]", "VARCHAR", "VARCHAR"],
+            "BOOLEAN", null_handling="special")
+        columns = {r[0] for r in self.con.execute("DESCRIBE documents").fetchall()}
+        self.has_language = "language" in columns
+
+    def _filtered(self, flt: Filters) -> str:
+        """The `_FILTERED` query text for `flt` (ValueError: a filter the store cannot do)."""
+        conds, _ = _conds(flt)
+        if flt.language and not self.has_language:
+            raise ValueError("the language filter needs a documents.language column, which "
+                             "this store has not got (it comes with schema 2: re-ingest "
+                             "with a policytrends that writes it)")
+        return _FILTERED.format(conds=" AND ".join(conds),
+                                language=", d.language" if self.has_language else "")
 
     def _df(self, sql: str, params: Sequence[Any] = ()) -> pd.DataFrame:
         return self.con.execute(sql, list(params)).df()
 
     def sources(self, flt: Filters) -> list[str]:
         """Sorted publisher formats of the records `flt` counts (any date, any period)."""
-        conds, params = _conds(flt)
+        _, params = _conds(flt)
         rows = self.con.execute(
-            "SELECT DISTINCT source FROM (" + _FILTERED.format(conds=" AND ".join(conds))
+            "SELECT DISTINCT source FROM (" + self._filtered(flt)
             + " SELECT source FROM flt) WHERE source IS NOT NULL", params).fetchall()
         return sorted(r[0] for r in rows)
 
     def _build_units(self, flt: Filters, period: str | None, by: str | None) -> int:
         """Fill the temp table `units`; return the number of records left undated."""
-        conds, params = _conds(flt)
+        _, params = _conds(flt)
 
         if by == "counterpart":
             group = (f"unnest(CASE WHEN cc IS NULL OR len(cc) = 0 THEN ['{NONE}'] "
@@ -119,10 +149,10 @@ class DuckEngine:
         else:
             pexpr, placed, undated_cond = "", "true", "false"
         grp = f', coalesce(grp, \'{NONE}\') AS "group"' if by is not None else ""
-        parts = {"conds": " AND ".join(conds), "group": group, "period": pexpr, "grp": grp}
+        parts = {"group": group, "period": pexpr, "grp": grp}
         # one scan of the store: placed and undated rows apart afterwards (each row is one
         # or the other, so DISTINCT over all of them is DISTINCT over each part)
-        self.con.execute("CREATE OR REPLACE TEMP TABLE units_all AS "
+        self.con.execute("CREATE OR REPLACE TEMP TABLE units_all AS " + self._filtered(flt)
                          + _BASE.format(placed="true", **parts), params)
         self.con.execute(f"CREATE OR REPLACE TEMP VIEW units AS SELECT * FROM units_all "
                          f"WHERE {placed}")
@@ -173,7 +203,10 @@ class DuckEngine:
             f"SELECT {usel}t.theme, count(DISTINCT u.record_id) AS records, "
             f"sum(t.mentions) AS mentions FROM units u JOIN ({tsql}) t "
             f"ON u.record_id = t.record_id GROUP BY {usel}t.theme", params)
-        return _norm(counts), _norm(denoms), undated
+        denoms = _norm(denoms)
+        last = self.con.execute("SELECT CAST(max(date) AS TIMESTAMP) FROM units").fetchone()
+        denoms.attrs["last_date"] = pd.Timestamp(last[0]) if last and last[0] else pd.NaT
+        return _norm(counts), denoms, undated
 
     def cooccurrence(self, flt: Filters, themes: Sequence[str] | None) -> pd.DataFrame:
         self._build_units(flt, None, None)
