@@ -47,6 +47,7 @@ GROUPS = ("counterpart", "source", "level", "mode", "reporting_country")
 # Above this many bytes of documents Parquet, engine="auto" picks DuckDB.
 DUCKDB_BYTES = 256 * 1024 * 1024
 CONTEXT_CHARS = 160
+OFFICIAL_COLUMNS = ("record_id", "side", "country", "name", "family_name", "title")
 Source = str | os.PathLike[str] | Frames
 
 
@@ -338,6 +339,17 @@ class PandasEngine:
                              for x in mt["counterpart_countries"]]})
         return _norm(out)
 
+    def officials(self, ids: Iterable[str]) -> pd.DataFrame:
+        """The `counterparts` rows (officials at the table) of the records `ids`."""
+        cp = self.table("counterparts", list(OFFICIAL_COLUMNS))
+        cp = cp[cp["record_id"].isin(set(ids))]
+        return _norm(cp.sort_values(list(OFFICIAL_COLUMNS[:4])).reset_index(drop=True))
+
+    def reporting(self, ids: Iterable[str]) -> pd.DataFrame:
+        """``record_id``, ``reporting_country`` of the records `ids`."""
+        docs = self.table("documents", ["record_id", "reporting_country"])
+        return _norm(docs[docs["record_id"].isin(set(ids))].reset_index(drop=True))
+
 
 def _as_list(value: Any) -> list:
     """A list column's cell as a list (lists, tuples, numpy arrays; missing -> [])."""
@@ -350,7 +362,7 @@ def _norm(df: pd.DataFrame) -> pd.DataFrame:
     """Same dtypes whichever engine produced a frame (so results compare equal)."""
     df = df.copy()
     for col in df.columns:
-        if col in ("period", "date", "published", "first_date"):
+        if col in ("period", "date", "published", "first_date", "last_date"):
             df[col] = pd.to_datetime(df[col]).astype("datetime64[ns]")
         elif col in ("records", "mentions", "n_records", "n_meetings", "start", "end", "year",
                      "meetings"):

@@ -17,7 +17,7 @@ import pandas as pd
 from .person_names import names_match
 from .schema import TABLES, UNKNOWN, with_version
 from .store import Store
-from .trends import NONE, Filters, _norm
+from .trends import NONE, OFFICIAL_COLUMNS, Filters, _norm
 
 _TRUNC = {"month": "month", "quarter": "quarter"}
 
@@ -86,6 +86,23 @@ def _any_name_matches(wanted: list[str], family_name: str | None, name: str | No
     return any(names_match(w, family_name, name) for w in wanted)
 
 
+def attach(con: duckdb.DuckDBPyConnection, store: Store, names: Iterable[str]) -> None:
+    """Views `names` over the store's current Parquet files (an empty table for a table
+    without files), and the function ``pt_names_match(keys, family_name, name)``."""
+    for name in names:
+        files = store.table_files(name)
+        if files:
+            glob = _sql_str(files[0].parent / "*.parquet")
+            con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet({glob}, "
+                        "union_by_name = true)")
+        else:
+            con.register(name, with_version(TABLES[name]).empty_table())
+    # officials' names compared as `person_names` compares them (accents, case)
+    con.create_function(  # type: ignore[call-overload]  # stubs lack "special"
+        "pt_names_match", _any_name_matches, ["VARCHAR[]", "VARCHAR", "VARCHAR"],
+        "BOOLEAN", null_handling="special")
+
+
 class DuckEngine:
     """Answers `trends` queries with DuckDB over ``read_parquet('DIR/<table>/*.parquet')``."""
 
@@ -93,18 +110,8 @@ class DuckEngine:
         self.store = Store(root)
         self.store.check_version()  # pins the version every query below reads
         self.con = duckdb.connect()
-        for name in ("documents", "meetings", "topics", "mentions", "counterparts"):
-            files = self.store.table_files(name)
-            if files:
-                glob = _sql_str(files[0].parent / "*.parquet")
-                self.con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet({glob}, "
-                                 "union_by_name = true)")
-            else:
-                self.con.register(name, with_version(TABLES[name]).empty_table())
-        # officials' names compared as `person_names` compares them (accents, case)
-        self.con.create_function(  # type: ignore[call-overload]  # stubs lack "special"
-            "pt_names_match", _any_name_matches, ["VARCHAR[]", "VARCHAR", "VARCHAR"],
-            "BOOLEAN", null_handling="special")
+        attach(self.con, self.store, ("documents", "meetings", "topics", "mentions",
+                                      "counterparts"))
         columns = {r[0] for r in self.con.execute("DESCRIBE documents").fetchall()}
         self.has_language = "language" in columns
 
@@ -241,3 +248,14 @@ class DuckEngine:
             "SELECT record_id, coalesce(array_to_string(any_value(counterpart_countries), "
             "', '), '') AS counterparts FROM meetings WHERE list_contains(?, record_id) "
             "GROUP BY record_id", [list(ids)]))
+
+    def officials(self, ids: Iterable[str]) -> pd.DataFrame:
+        """The `counterparts` rows (officials at the table) of the records `ids`."""
+        return _norm(self._df(f"SELECT {', '.join(OFFICIAL_COLUMNS)} FROM counterparts "
+                              "WHERE list_contains(?, record_id) ORDER BY "
+                              + ", ".join(OFFICIAL_COLUMNS[:4]), [list(ids)]))
+
+    def reporting(self, ids: Iterable[str]) -> pd.DataFrame:
+        """``record_id``, ``reporting_country`` of the records `ids`."""
+        return _norm(self._df("SELECT record_id, reporting_country FROM documents "
+                              "WHERE list_contains(?, record_id)", [list(ids)]))

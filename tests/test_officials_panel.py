@@ -1,0 +1,82 @@
+"""Officials' meetings and the dyad panel, on hand-written meetings (tests/trendstore.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from trendstore import named_records, write_store
+
+from policytrends import officials, panel
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_store(tmp_path_factory.mktemp("officials") / "store", named_records())
+
+
+@pytest.mark.parametrize("engine", ["pandas", "duckdb"])
+def test_meetings_between_two_officials(store: Path, engine: str) -> None:
+    df = officials.meetings_between(store, "Biden", "kishida", engine=engine)
+    # the White House and MOFA readouts of 23 May 2022 (not the copy), the 2023 call
+    # whose record spells "Kishída" without a separate family name
+    assert list(df["date"].dt.strftime("%Y-%m-%d")) == ["2022-05-23", "2022-05-23",
+                                                         "2023-01-13"]
+    assert list(df["reporting_country"]) == ["JPN", "USA", "USA"]
+    assert "KISHIDA Fumio (JPN)" in df.iloc[0]["officials"]
+    assert officials.meetings_between(store, "Biden", "Hayashi", engine=engine).empty
+    one = officials.meetings_between(store, "Biden", "Kishida", start="2023-01-01",
+                                     engine=engine)
+    assert list(one["mode"]) == ["telephone"]
+
+
+@pytest.mark.parametrize("engine", ["pandas", "duckdb"])
+def test_counterparts_of_an_official(store: Path, engine: str) -> None:
+    df = officials.counterparts_of(store, "HAYASHI", engine=engine)
+    assert list(df["country"]) == ["AUS", "EU", "IND"]
+    wong = df.iloc[0]
+    assert (wong.family_name.casefold(), wong.records) == ("wong", 2)
+    assert (wong.first_date, wong.last_date) == (pd.Timestamp("2022-07-08"),
+                                                 pd.Timestamp("2022-09-21"))
+    # Kishida sat on either side; "Fumio Kishída" (no family name given) is the same man
+    of_biden = officials.counterparts_of(store, "Biden", engine=engine)
+    assert list(zip(of_biden["country"], of_biden["records"], strict=True)) == [
+        ("JPN", 3), ("KOR", 1)]
+    of_kishida = officials.counterparts_of(store, "Kishida", engine=engine)
+    assert list(of_kishida["name"]) == ["Joseph R. Biden"]
+    assert list(of_kishida["records"]) == [3]
+    with pytest.raises(ValueError, match="official"):
+        officials.meetings_between(store, engine=engine)
+
+
+@pytest.mark.parametrize("engine", ["pandas", "duckdb"])
+def test_dyad_panel_is_balanced_and_split_by_level_and_mode(store: Path, engine: str) -> None:
+    df = panel.dyad_panel(store, period="year", engine=engine)
+    dyads = df[["reporting_country", "counterpart"]].drop_duplicates()
+    assert len(dyads) == 6 and len(df) == 6 * 2  # every dyad in 2022 and 2023
+    usa_kor = df[(df["reporting_country"] == "USA") & (df["counterpart"] == "KOR")]
+    assert list(usa_kor["meetings"]) == [2, 0]  # Biden-Yoon, Blinken-Park; none in 2023
+    assert list(usa_kor["level_summit"]) == [1, 0]
+    assert list(usa_kor["mode_telephone"]) == [1, 0]
+    assert df["meetings"].sum() == 9  # ten meeting records, one a copy
+    levels = df.filter(like="level_").sum(axis=1)
+    modes = df.filter(like="mode_").sum(axis=1)
+    assert (levels == df["meetings"]).all() and (modes == df["meetings"]).all()
+    kinds = dict(zip(df["counterpart"], df["counterpart_kind"], strict=False))
+    assert kinds["EU"] == "organisation" and kinds["AUS"] == "state"
+
+
+def test_dyad_panel_exports(store: Path, tmp_path: Path) -> None:
+    df = panel.dyad_panel(store, period="month", sources="mofa")
+    assert len(df) == 4 * 11  # four MOFA dyads, May 2022 to March 2023
+    df.to_stata(tmp_path / "dyads.dta", write_index=False)
+    back = pd.read_stata(tmp_path / "dyads.dta")
+    assert list(back.columns) == list(df.columns)
+    assert back["meetings"].sum() == df["meetings"].sum() == 5
+    df.to_parquet(tmp_path / "dyads.parquet")
+    pd.testing.assert_frame_equal(pd.read_parquet(tmp_path / "dyads.parquet"), df,
+                                  check_dtype=False)
+    df.to_csv(tmp_path / "dyads.csv", index=False)
+    assert (tmp_path / "dyads.csv").read_text().startswith(
+        "reporting_country,counterpart,counterpart_kind,period,meetings,level_summit")
