@@ -141,3 +141,32 @@ def test_report_takes_the_trend_filters(tmp_path: Path) -> None:
                                  [("themes", "north_korea"), ("counterpart", "KOR"),
                                   ("bilateral", "true"), ("period", "year")])
     assert "Sources: mofa; 1 meetings" in bilateral.read_text(encoding="utf-8")
+
+
+def test_tables_show_labels_rounded_numbers_and_small_n_warnings(tmp_path: Path) -> None:
+    from policytrends import trends
+
+    store = write_store(tmp_path / "store", sample_records())
+    rising = trends.rising_themes(store, ["china", "north_korea"], recent_days=91,
+                                  end="2022-06-30")
+    markup = report.rising(rising, min_n=20)._repr_html_()
+    assert "North Korea</td>" in markup and "north_korea" not in markup
+    assert "50.0%" in markup  # China: 1 of 2 recent records
+    assert "+50.0 pp" in markup  # against 0 of 3 before
+    assert not re.search(r"\d\.\d{3,}", markup)  # no long decimals
+    assert markup.count("few records (recent n=2, baseline n=3)") == 2
+    assert "background:#ff7f0e" in markup  # China's swatch, its colour in every chart
+    assert "few records" not in report.rising(rising, min_n=2)._repr_html_()
+
+
+def test_report_output_has_no_kernel_noise(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    store = write_store(tmp_path / "store", sample_records())
+    run = subprocess.run([sys.executable, "-m", "policytrends", "report", "--store",
+                          str(store), "--out", str(tmp_path / "r.html"), "-p", "themes",
+                          "foip"], capture_output=True, text=True, timeout=300, check=False)
+    assert run.returncode == 0, run.stderr
+    assert "Kernel is running over TCP" not in run.stdout + run.stderr
+    assert "IPKernelApp" not in run.stderr

@@ -278,3 +278,23 @@ def test_sql_records_say_which_date_they_use(store: Path) -> None:
     row = con.execute("SELECT date, published FROM records WHERE title LIKE '<script>%'"
                       ).fetchone()
     assert row is not None and str(row[0]) == "2022-03-31" and str(row[1]) == "2022-04-01"
+
+
+def test_frames_repr_is_a_short_summary(store: Path) -> None:
+    text = repr(policytrends.load(store))
+    assert text.startswith("Frames(root=") and "documents=12" in text and "meetings=6" in text
+    assert len(text) < 400 and "\n" not in text
+
+
+def test_analysis_modules_are_attributes_of_the_package_imported_lazily() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys, policytrends; heavy = {'pandas', 'matplotlib', 'duckdb'} & "
+            "set(sys.modules); assert not heavy, heavy; "
+            "print(policytrends.trends.theme_frequency.__name__, "
+            "policytrends.plots.trend_lines.__name__, policytrends.sql.connect.__name__)")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=False)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split() == ["theme_frequency", "trend_lines", "connect"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Any
 
 import pandas as pd
@@ -57,6 +57,17 @@ class Frames:
     events: Any = None
     event_records: Any = None
     root: str = ""
+
+    def __repr__(self) -> str:
+        """A short summary: the store and each table's rows (not the tables themselves)."""
+        sizes = ", ".join(f"{f.name}={_rows(getattr(self, f.name))}" for f in fields(self)
+                          if f.name != "root" and getattr(self, f.name) is not None)
+        return f"Frames(root={self.root!r}, {sizes})"
+
+
+def _rows(df: Any) -> str:
+    """Rows of a pandas frame; "?" for a lazy (Dask) frame, whose length needs a compute."""
+    return str(len(df)) if isinstance(df, pd.DataFrame) else "?"
 
 
 def load(store_dir: str | os.PathLike[str], engine: str = "pandas",

@@ -25,6 +25,10 @@ from .store import Store
 
 NOTEBOOK = "report.ipynb"
 KERNEL = "python3"
+# The kernel's own log is not the report's: its warning that a local kernel talks over
+# TCP without encryption (it listens on 127.0.0.1 only) read as a fault on every run.
+# Cell errors still come back as the cells' outputs and fail the render.
+KERNEL_ARGS = ["--IPKernelApp.log_level=CRITICAL"]
 CSS = """
 body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1f2933;
        margin: 0; background: #fff; }
@@ -36,6 +40,9 @@ th, td { border: 1px solid #d9dee3; padding: 4px 8px; text-align: left; vertical
 th { background: #f5f7fa; } tr:nth-child(even) td { background: #fafbfc; }
 pre { white-space: pre-wrap; background: #f5f7fa; padding: 8px; }
 .pt-meta { color: #52606d; font-size: 13px; }
+.pt-swatch { display: inline-block; width: 10px; height: 10px; margin-right: 6px;
+             border-radius: 2px; vertical-align: baseline; }
+td { font-variant-numeric: tabular-nums; }
 """
 CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'"
 
@@ -163,7 +170,7 @@ def render(store: str | os.PathLike[str], out: str | os.PathLike[str],
             papermill.execute_notebook(
                 str(nb_path), str(executed), parameters=values, kernel_name=kernel_name,
                 progress_bar=False, log_output=False, execution_timeout=timeout,
-                cwd=str(out.parent.resolve()))
+                cwd=str(out.parent.resolve()), extra_arguments=KERNEL_ARGS)
         except PapermillExecutionError as exc:
             first = next((ln for ln in str(exc.source).splitlines() if ln.strip()), "")
             raise ReportError(
@@ -277,12 +284,66 @@ def peak_passages(src: Any, freq: pd.DataFrame, per_theme: int = 3,
     return pd.DataFrame(rows, columns=["theme", "period", "date", "source", "title", "passage"])
 
 
+SHARE_COLUMNS = ("share", "recent_share", "baseline_share", "ci_low", "ci_high")
+HEADERS = {"theme": "Theme", "recent_records": "Recent records", "recent_n": "Recent n",
+           "recent_share": "Recent share", "baseline_records": "Baseline records",
+           "baseline_n": "Baseline n", "baseline_share": "Baseline share",
+           "change": "Change", "ratio": "Ratio", "note": "Note"}
+
+
 def table(df: pd.DataFrame, columns: Sequence[str] | None = None, max_rows: int = 30) -> HTML:
-    """A DataFrame as an HTML table with every cell escaped."""
-    view = df[list(columns)] if columns else df
-    markup = view.head(max_rows).to_html(index=False, escape=True, na_rep="",
-                                         float_format=lambda v: f"{v:.3g}", border=0)
-    more = len(view) - max_rows
+    """A DataFrame as an HTML table with every cell escaped, for reading: theme keys as
+    their labels, shares as percentages, a change in percentage points, other decimals
+    rounded to two places, dates without a time."""
+    view = (df[list(columns)] if columns else df).head(max_rows).copy()
+    for col in view.columns:
+        values = view[col]
+        if col in ("theme", "themes"):
+            view[col] = [_themes_cell(v) for v in values]
+            continue
+        if col in SHARE_COLUMNS:
+            view[col] = [_fmt(v, "{:.1%}") for v in values]
+        elif col == "change":
+            view[col] = [_fmt(v * 100, "{:+.1f} pp") for v in values]
+        elif pd.api.types.is_float_dtype(values):
+            view[col] = [_fmt(v, "{:.2f}") for v in values]
+        elif pd.api.types.is_datetime64_any_dtype(values):
+            view[col] = [f"{v:%Y-%m-%d}" if pd.notna(v) else "" for v in values]
+        view[col] = [html.escape(str(v)) if v is not None and not pd.isna(v) else ""
+                     for v in view[col]]
+    view.columns = [html.escape(HEADERS.get(str(c), str(c))) for c in view.columns]
+    # every cell escaped above; theme cells carry their chart colour as a swatch
+    markup = view.to_html(index=False, escape=False, na_rep="", border=0)
+    more = len(df) - max_rows
     if more > 0:
         markup += f"<p class=\"pt-meta\">{more} more rows not shown.</p>"
     return HTML(markup)
+
+
+def _themes_cell(value: Any) -> str:
+    """Theme key(s) (comma-joined) as labels, each after a swatch of its chart colour."""
+    from .palette import label, theme_colour
+
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return ""
+    keys = [k.strip() for k in str(value).split(",") if k.strip()]
+    return ", ".join(f'<span class="pt-swatch" style="background:{theme_colour(k)}">'
+                     f"</span>{html.escape(label(k))}" for k in keys)
+
+
+def _fmt(value: Any, pattern: str) -> str:
+    return "" if value is None or pd.isna(value) else pattern.format(value)
+
+
+def rising(df: pd.DataFrame, min_n: int = 20) -> HTML:
+    """`trends.rising_themes` as a table, each row warning when a window rests on fewer
+    than `min_n` records (its share then moves a lot with one record)."""
+    notes = []
+    for recent, baseline in zip(df["recent_n"], df["baseline_n"], strict=True):
+        few = [f"{name} n={int(n)}" for name, n in (("recent", recent), ("baseline", baseline))
+               if pd.notna(n) and int(n) < min_n]
+        notes.append(f"few records ({', '.join(few)}): read with care" if few else "")
+    shown = df.assign(note=notes)
+    cols = ["theme", "recent_records", "recent_n", "recent_share", "baseline_records",
+            "baseline_n", "baseline_share", "change", "note"]
+    return table(shown, [c for c in cols if c in shown.columns])
