@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test install bench bench-real lint clean browser
+.PHONY: demo test install bench bench-real lint clean browser docs
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,16 @@ PYTEST_ARGS ?= tests
 
 test: $(STAMP) browser
 	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
+
+# API reference from the docstrings (pdoc, in the test extras): open docs/api/index.html
+DOCS_DIR ?= docs/api
+DOCS_MODULES = policytrends policytrends.frames policytrends.trends policytrends.officials \
+	policytrends.panel policytrends.sql policytrends.plots policytrends.palette \
+	policytrends.report policytrends.retag policytrends.taxonomy policytrends.store \
+	policytrends.schema
+
+docs: $(STAMP)
+	$(BIN)/pdoc --docformat google --no-show-source -o $(DOCS_DIR) $(DOCS_MODULES)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
