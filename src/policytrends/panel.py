@@ -14,9 +14,11 @@ from typing import Any
 import pandas as pd
 
 from .extract.countries import is_grouping
+from .schema import UNKNOWN
 from .trends import NONE, PERIODS, Filters, Source, _attrs, _check, _periods, engine_for
 
-# The vocabularies of gold/README.md; a meeting with none of them counts under "none".
+# The vocabularies of gold/README.md; a meeting with none of them counts under "unknown"
+# (`schema.UNKNOWN`, the name load() and the trend functions give a missing level).
 LEVELS = ("summit", "ministerial", "other")
 MODES = ("in_person", "telephone", "video")
 
@@ -35,8 +37,8 @@ def dyad_panel(src: Source, period: str = "year", engine: str = "auto",
         ``reporting_country``, ``counterpart``, ``counterpart_kind`` ("state" or
         "organisation": EU, NATO, UN, ASEAN, G7, G20, QUAD, AU), ``period`` (start of the
         period), ``meetings`` and one column per level (``level_summit``,
-        ``level_ministerial``, ``level_other``, ``level_none``) and per mode
-        (``mode_in_person``, ``mode_telephone``, ``mode_video``, ``mode_none``), each
+        ``level_ministerial``, ``level_other``, ``level_unknown``) and per mode
+        (``mode_in_person``, ``mode_telephone``, ``mode_video``, ``mode_unknown``), each
         summing to ``meetings``. Counted: dated meeting records that are not copies; a
         meeting with several counterparts counts once in each of their dyads.
 
@@ -57,9 +59,9 @@ def dyad_panel(src: Source, period: str = "year", engine: str = "auto",
     columns: dict[str, pd.Series] = {
         "meetings": units["record_id"],
         **{f"level_{v}": units["record_id"].where(units["level"] == v) for v in LEVELS},
-        "level_none": units["record_id"].where(~units["level"].isin(LEVELS)),
+        f"level_{UNKNOWN}": units["record_id"].where(~units["level"].isin(LEVELS)),
         **{f"mode_{v}": units["record_id"].where(units["mode"] == v) for v in MODES},
-        "mode_none": units["record_id"].where(~units["mode"].isin(MODES)),
+        f"mode_{UNKNOWN}": units["record_id"].where(~units["mode"].isin(MODES)),
     }
     counts = pd.DataFrame({**{k: units[k] for k in [*keys, "period"]}, **columns})
     counts = counts.groupby([*keys, "period"]).nunique().reset_index()

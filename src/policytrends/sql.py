@@ -8,7 +8,8 @@ count as `policytrends.trends` counts, so a query gives the trend functions' ans
   ``date`` (the meeting date when the record reports a dated meeting, else the
   publication date) and ``date_basis`` saying which ("meeting", "published", or null for
   year-only records such as UN speeches), ``year`` (of ``date``, else the record's year),
-  ``is_meeting``, ``mode``, ``level``, ``parties``, ``counterpart_countries``.
+  ``is_meeting``, ``mode``, ``level`` ("unknown" for a meeting that states none, as
+  in `trends`), ``parties``, ``counterpart_countries``.
 - ``theme_frequency_month``, ``theme_frequency_quarter``, ``theme_frequency_year``:
   ``trends.theme_frequency(DIR, period=...)`` (every theme present, every period from the
   first to the last, zeros included): ``period``, ``theme``, ``records``, ``mentions``,
@@ -25,7 +26,7 @@ import os
 
 import duckdb
 
-from .schema import TABLES
+from .schema import TABLES, UNKNOWN
 from .store import Store
 from .trends_sql import attach
 
@@ -43,10 +44,12 @@ SELECT d.record_id, d.source, d.reporting_country, d.title, d.url, d.published,
        CASE WHEN m.date IS NOT NULL THEN 'meeting'
             WHEN d.published IS NOT NULL THEN 'published' END AS date_basis,
        coalesce(year(coalesce(m.date, d.published)), d.year) AS year,
-       m.mode, m.level, m.parties, m.counterpart_countries
+       CASE WHEN m.record_id IS NOT NULL THEN coalesce(m.mode, '{UNKNOWN}') END AS mode,
+       CASE WHEN m.record_id IS NOT NULL THEN coalesce(m.level, '{UNKNOWN}') END AS level,
+       m.parties, m.counterpart_countries
 FROM documents d LEFT JOIN m ON d.record_id = m.record_id
 WHERE d.duplicate_of IS NULL
-"""
+""".replace("{UNKNOWN}", UNKNOWN)
 
 # {name}: view suffix; {place}: a record's period; {step}: one period
 FREQUENCY = """
