@@ -6,6 +6,7 @@ import re
 import subprocess
 from pathlib import Path
 
+import numpy as np
 import pytest
 from trendstore import sample_records, write_store
 
@@ -55,3 +56,28 @@ def test_screenshot_is_not_blank(page: Path, tmp_path: Path) -> None:
     # charts draw colour (lines, heatmap cells), not only black text
     colourful = (pixels.max(axis=2) - pixels.min(axis=2) > 0.2).mean()
     assert colourful > 0.002
+
+
+def test_tables_read_well_and_colours_match_the_charts(page: Path, tmp_path: Path) -> None:
+    import matplotlib.colors
+    import matplotlib.image
+
+    from policytrends import palette
+
+    dom = _chromium(["--dump-dom", page.as_uri()], tmp_path / "profile3")
+    assert dom.returncode == 0, dom.stderr[-2000:]
+    tables = "".join(re.findall(r"<table.*?</table>", dom.stdout, flags=re.S))
+    assert "North Korea" in tables and ">north_korea<" not in tables  # labels, not keys
+    assert not re.search(r">\s*-?\d+\.\d{3,}", tables)  # numbers rounded
+    assert "Few records" in tables or "few records" in tables  # the sample is small
+    # the swatch of a theme in a table has the colour of its lines in the charts
+    assert f"background:{palette.theme_colour('north_korea')}" in tables
+    shot = tmp_path / "shot.png"
+    run = _chromium([f"--screenshot={shot}", "--window-size=1200,2400", page.as_uri()],
+                    tmp_path / "profile4")
+    assert run.returncode == 0 and shot.exists(), run.stderr[-2000:]
+    pixels = matplotlib.image.imread(shot)[..., :3].reshape(-1, 3)
+    for theme in ("foip", "north_korea"):
+        want = np.array(matplotlib.colors.to_rgb(palette.theme_colour(theme)))
+        near = (np.abs(pixels - want).max(axis=1) < 0.04).sum()
+        assert near > 50, f"{theme}: its colour barely shows on the page ({near} pixels)"

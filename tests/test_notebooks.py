@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT
-from trendstore import sample_records, write_store
+from trendstore import named_records, sample_records, write_store
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 PACKAGED = sorted((ROOT / "src" / "policytrends" / "notebooks").glob("*.ipynb"))
@@ -21,7 +21,8 @@ def _code(nb: dict) -> list[str]:
 
 def test_notebooks_exist() -> None:
     names = {p.name for p in NOTEBOOKS}
-    assert {"01-theme-trends.ipynb", "02-counterparts.ipynb", "report.ipynb"} <= names
+    assert {"01-theme-trends.ipynb", "02-counterparts.ipynb", "03-analysts-tour.ipynb",
+            "report.ipynb"} <= names
     assert [p.name for p in PACKAGED] == ["report.ipynb"]
 
 
@@ -64,3 +65,62 @@ def test_notebook_runs_top_to_bottom(path: Path, store: Path, tmp_path: Path) ->
     assert not [o for o in outputs if o["output_type"] == "error"]
     images = [o for o in outputs if "image/png" in o.get("data", {})]
     assert len(images) >= 3, f"{path.name}: charts missing from the outputs"
+
+
+TOUR = ROOT / "notebooks" / "03-analysts-tour.ipynb"
+
+
+def _questions(nb: dict) -> dict[str, list[str]]:
+    """Code of each numbered question ("## 1. ..."), by its heading."""
+    found: dict[str, list[str]] = {}
+    heading = None
+    for cell in nb["cells"]:
+        text = "".join(cell["source"])
+        if cell["cell_type"] == "markdown":
+            first = text.splitlines()[0] if text else ""
+            heading = first if first[:3] == "## " and first[3:4].isdigit() else None
+        elif heading is not None:
+            found.setdefault(heading, []).extend(
+                ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#"))
+    return found
+
+
+def test_tour_answers_five_questions_in_five_lines_each() -> None:
+    questions = _questions(json.loads(TOUR.read_text(encoding="utf-8")))
+    assert len(questions) == 5
+    for heading, lines in questions.items():
+        assert 1 <= len(lines) <= 5, f"{heading}: {len(lines)} lines"
+
+
+def test_tour_runs_on_a_store_with_officials(tmp_path: Path) -> None:
+    import papermill
+
+    store = write_store(tmp_path / "store", sample_records() + named_records())
+    out = tmp_path / "tour.ipynb"
+    papermill.execute_notebook(str(TOUR), str(out), parameters={"store": str(store)},
+                               kernel_name="python3", progress_bar=False, cwd=str(tmp_path))
+    nb = json.loads(out.read_text(encoding="utf-8"))
+    outputs = {h: [] for h in _questions(nb)}
+    heading = None
+    for cell in nb["cells"]:
+        text = "".join(cell["source"])
+        if cell["cell_type"] == "markdown" and text.startswith("## "):
+            heading = text.splitlines()[0]
+        elif cell["cell_type"] == "code" and heading in outputs:
+            outputs[heading] += [json.dumps(o) for o in cell.get("outputs", [])]
+    answers = dict(zip(["foip", "biden", "top", "mine", "dyads"], outputs.values(),
+                       strict=True))
+    assert not [o for v in answers.values() for o in v if '"output_type": "error"' in o]
+    biden = "".join("".join(json.loads(o)["data"]["text/html"]) for o in answers["biden"])
+    # three records (White House and MOFA readouts of one summit, the 2023 call) + header
+    assert biden.count("KISHIDA Fumio (JPN)") == 1 and biden.count("<tr") == 4
+    assert any("image/png" in o for o in answers["foip"])
+    assert any("image/png" in o for o in answers["top"])
+    assert any("image/png" in o for o in answers["mine"])
+    csv = (tmp_path / "tour-output" / "dyads-month.csv").read_text(encoding="utf-8")
+    assert csv.startswith("reporting_country,counterpart,counterpart_kind,period,meetings")
+    assert (tmp_path / "tour-output" / "dyads-month.dta").stat().st_size > 0
+    # the user's theme was tagged on a copy; the store itself kept its themes
+    from policytrends import trends
+
+    assert "coercion" not in trends.themes_present(store)

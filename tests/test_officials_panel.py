@@ -80,3 +80,27 @@ def test_dyad_panel_exports(store: Path, tmp_path: Path) -> None:
     df.to_csv(tmp_path / "dyads.csv", index=False)
     assert (tmp_path / "dyads.csv").read_text().startswith(
         "reporting_country,counterpart,counterpart_kind,period,meetings,level_summit")
+
+
+def test_top_counterparts_by_level_and_their_chart(store: Path) -> None:
+    from matplotlib.colors import to_hex
+    from matplotlib.figure import Figure
+
+    from policytrends import palette, plots
+
+    df = panel.top_counterparts(store, by="level", top=3)
+    # AUS (2, Hayashi-Wong), JPN (2: the White House summit and call), KOR (2: USA)
+    assert list(df["counterpart"]) == ["AUS", "JPN", "KOR"]
+    assert list(df["meetings"]) == [2, 2, 2]
+    assert list(df["level_summit"]) == [0, 2, 1]
+    by_mode = panel.top_counterparts(store, by="mode", top=None, reporting_country="JPN")
+    assert list(by_mode["counterpart"]) == ["AUS", "EU", "IND", "USA"]
+    assert "level_summit" not in by_mode.columns
+    fig = Figure()
+    ax = fig.add_subplot()
+    assert plots.counterpart_bars(df, ax=ax) is fig
+    summit = [p for p in ax.patches
+              if to_hex(p.get_facecolor()) == palette.colour("level", "summit")]
+    assert len(summit) == 3  # one bar segment per counterpart, in the level's colour
+    with pytest.raises(ValueError, match="level"):
+        panel.top_counterparts(store, by="source")

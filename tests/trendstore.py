@@ -163,11 +163,13 @@ def named_records() -> list[Rec]:
     def meet(source: str, path: str, day: date, mode: str, level: str, counterparts: list[str],
              people: list[tuple[str, str, str, str | None, str]], reporting: str = "USA",
              duplicate_of: str | None = None) -> Rec:
+        path = f"people/{path}"  # apart from sample_records' paths: both may share a store
         return Rec(source, path, f"They affirmed {FOIP}.", {"foip": [FOIP]},
                    title=f"Meeting of {day}", published=day, reporting_country=reporting,
                    meeting={"date": day, "mode": mode, "level": level,
                             "counterparts": counterparts},
-                   people=people, duplicate_of=duplicate_of)
+                   people=people,
+                   duplicate_of=f"people/{duplicate_of}" if duplicate_of else None)
 
     kishida = ("counterpart", "JPN", "Fumio Kishida", "Kishida", "Prime Minister")
     return [

@@ -38,13 +38,12 @@ def source_colour(source: str) -> str:
 
 
 def colour(kind: str | None, value: str) -> str:
-    """The colour of `value` as a theme (kind None or "theme") or a source; other
-    groupings (counterparts, levels) take a fallback colour of their value."""
-    if kind == "source":
-        return source_colour(value)
-    if kind in (None, "theme"):
-        return theme_colour(value)
-    return _fallback(value)
+    """The colour of `value` as a theme (kind None or "theme"), a source, a level or a
+    mode; other groupings (counterparts) take a fallback colour of their value."""
+    table = {None: "theme_colours", "theme": "theme_colours", "source": "source_colours",
+             "level": "level_colours", "mode": "mode_colours"}.get(kind)
+    listed = _display()[table].get(value) if table else None
+    return str(listed or _fallback(value))
 
 
 def label(theme: str) -> str:

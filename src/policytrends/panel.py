@@ -78,3 +78,34 @@ def dyad_panel(src: Source, period: str = "year", engine: str = "auto",
     out["period"] = pd.to_datetime(out["period"]).astype("datetime64[ns]")
     out = out.sort_values([*keys, "period"]).reset_index(drop=True)
     return _attrs(out, flt, eng, period=period, freq=PERIODS[period])
+
+
+def top_counterparts(src: Source, by: str = "level", top: int | None = 10,
+                     engine: str = "auto", **filters: Any) -> pd.DataFrame:
+    """The counterparts met most, their meeting records split by level or mode.
+
+    Args:
+        src: store directory or `Frames`.
+        by: "level" or "mode".
+        top: how many counterparts (None: all).
+        engine: "auto", "pandas" or "duckdb".
+        **filters: the `trends.Filters` keywords (e.g. ``reporting_country="JPN"``).
+
+    Returns:
+        ``counterpart``, ``counterpart_kind``, ``meetings`` and the ``level_*`` (or
+        ``mode_*``) columns of `dyad_panel`, summed over reporting countries and periods;
+        most meetings first.
+
+    Example:
+        >>> top_counterparts("data/processed/store", by="level", reporting_country="USA")
+    """
+    if by not in ("level", "mode"):
+        raise ValueError(f"by must be 'level' or 'mode', not {by!r}")
+    dyads = dyad_panel(src, period="year", engine=engine, **filters)
+    parts = [c for c in dyads.columns if c.startswith(f"{by}_")]
+    out = dyads.groupby(["counterpart", "counterpart_kind"], as_index=False)[
+        ["meetings", *parts]].sum()
+    out = out.sort_values(["meetings", "counterpart"], ascending=[False, True])
+    out = (out if top is None else out.head(top)).reset_index(drop=True)
+    out.attrs.update(dyads.attrs, by=by)
+    return out

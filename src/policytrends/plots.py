@@ -312,7 +312,9 @@ def small_multiples(df: pd.DataFrame, value: str = "share", ncols: int = 3,
             fig.legend(handles, names, loc="outside right upper", title=by)
         fig.supylabel(VALUES[value])
         fig.supxlabel(_period_label(df))
-        note = textwrap.fill(f"{_note(df)} {_share_note(value, min_n)}", 95)
+        # characters per line: the note stays over the panels, clear of the legend
+        width = int(fig.get_figwidth() * 8)
+        note = textwrap.fill(f"{_note(df)} {_share_note(value, min_n)}", max(60, width))
         fig.suptitle(f"{title}\n{note}", fontsize=10)
     return fig
 
@@ -389,7 +391,6 @@ def cooccurrence_heatmap(df: pd.DataFrame, value: str = "records",
 
 
 MODE_MARKERS = {"in_person": "o", "telephone": "^", "video": "s"}
-LEVEL_COLOURS = {"summit": "#c2410c", "ministerial": "#1d4ed8", "other": "#6b7280"}
 
 
 def meetings_timeline(df: pd.DataFrame, title: str | None = None,
@@ -413,7 +414,7 @@ def meetings_timeline(df: pd.DataFrame, title: str | None = None,
                                                df["level"].fillna(UNKNOWN)]):
             ax.scatter(part["date"], part["counterpart"].map(pos),
                        marker=MODE_MARKERS.get(str(mode), "x"),
-                       color=LEVEL_COLOURS.get(str(level), "#a3a3a3"), s=36, alpha=0.8,
+                       color=palette.colour("level", str(level)), s=36, alpha=0.8,
                        label=f"{level}, {mode}".replace("_", " "))
         sizes = df.groupby("counterpart")["record_id"].nunique()
         ax.set_yticks(range(len(counterparts)),
@@ -421,6 +422,40 @@ def meetings_timeline(df: pd.DataFrame, title: str | None = None,
         ax.set_xlabel("Meeting date")
         ax.set_ylabel("Counterpart country")
         ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), title="level, mode", fontsize=8)
+        ax.set_title(f"{title}\n{_note(df)}", fontsize=11)
+    return fig
+
+
+def counterpart_bars(df: pd.DataFrame, by: str = "level", title: str | None = None,
+                     ax: Axes | None = None) -> Figure:
+    """Horizontal bars of `panel.top_counterparts`: meetings per counterpart, stacked by
+    level or mode (the colours of every chart), the most met at the top.
+
+    Args:
+        df: `panel.top_counterparts` result.
+        by: "level" or "mode", as the frame was split.
+        title: chart title.
+        ax: draw into this Axes; the figure holding it is returned.
+    """
+    parts = [c for c in df.columns if c.startswith(f"{by}_")]
+    title = title or f"Meeting records by counterpart and {by}"
+    with _style():
+        fig = _figure(ax, (9, max(3.0, 0.35 * len(df) + 1.6)))
+        if df.empty:
+            return _empty(fig, title, "No dated meetings match the filters.", ax)
+        ax = ax if ax is not None else fig.add_subplot()
+        rows = df.iloc[::-1]  # barh draws bottom-up
+        left = np.zeros(len(rows))
+        for col in parts:
+            value = col[len(by) + 1:]
+            widths = rows[col].to_numpy(dtype=float)
+            ax.barh(rows["counterpart"], widths, left=left, label=value.replace("_", " "),
+                    color=palette.colour(by, value))
+            left += widths
+        ax.set_xlabel("Meeting records")
+        ax.set_ylabel("Counterpart")
+        ax.grid(axis="y", visible=False)
+        ax.legend(loc="lower right", title=by)
         ax.set_title(f"{title}\n{_note(df)}", fontsize=11)
     return fig
 
@@ -448,6 +483,7 @@ def meetings_heatmap(df: pd.DataFrame, title: str | None = None,
                     _note(df), ax)
 
 
-__all__: Sequence[str] = ["cooccurrence_heatmap", "counterpart_heatmap", "label",
+__all__: Sequence[str] = ["cooccurrence_heatmap", "counterpart_bars", "counterpart_heatmap",
+                          "label",
                           "meetings_heatmap", "meetings_timeline", "period_axis", "save",
                           "small_multiples", "trend_lines"]

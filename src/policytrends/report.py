@@ -311,7 +311,8 @@ def table(df: pd.DataFrame, columns: Sequence[str] | None = None, max_rows: int 
             view[col] = [f"{v:%Y-%m-%d}" if pd.notna(v) else "" for v in values]
         view[col] = [html.escape(str(v)) if v is not None and not pd.isna(v) else ""
                      for v in view[col]]
-    view.columns = [html.escape(HEADERS.get(str(c), str(c))) for c in view.columns]
+    view.columns = [html.escape(HEADERS.get(str(c), str(c).replace("_", " ").capitalize()))
+                    for c in view.columns]
     # every cell escaped above; theme cells carry their chart colour as a swatch
     markup = view.to_html(index=False, escape=False, na_rep="", border=0)
     more = len(df) - max_rows
