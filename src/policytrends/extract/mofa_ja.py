@@ -17,6 +17,7 @@ from ..records import Analysis, Meeting, Participant, RawRecord
 from . import mofa_ja_rules as R
 from .countries import is_grouping
 from .countries_ja import countries_in_ja, country_code_ja, country_spans_ja
+from .countries_ja_rules import ABBREVIATIONS
 from .mofa_ja_people import family_name_ja, find_people_ja, rank_ja
 from .ranks import level_of
 
@@ -104,7 +105,7 @@ def _meeting(raw: RawRecord, title: str, lead: str, text: str,
 
 def _subject_end(core: str) -> int:
     """Where the Japanese side (the subject, marked 「は、」) ends: 0 without one."""
-    m = re.search(r"(?:大臣|総理|首相|外相|政務官|局長|官|長|大使|議員|代表)は[、,]", core)
+    m = re.search(r"(?:大臣|総理|首相|外相|政務官|局長|官|長|大使|議員|代表)は[、,]?", core)
     return m.end() if m else 0
 
 
@@ -117,8 +118,8 @@ def _participants(core: str, subject_end: int, title: str, text: str) -> list[Pa
     for person in find_people_ja(core):
         country = person.country
         if country is None:
-            if person.start < subject_end:
-                country = REPORTING
+            if person.start < subject_end or not subject_end and not out and _kanji(person.name):
+                country = REPORTING  # the subject, or the first official of a lead without one
             elif len(title_codes) == 1:
                 country = title_codes[0]
         family = family_name_ja(person.name, country, text)
@@ -130,6 +131,10 @@ def _participants(core: str, subject_end: int, title: str, text: str) -> list[Pa
         out.append(Participant(side=side, country=country, name=person.name,
                                family_name=family, title=person.title))
     return out
+
+
+def _kanji(name: str) -> bool:
+    return bool(re.fullmatch(r"[\u4e00-\u9fff々ツノヶ]+", name))
 
 
 def _compound_codes(text: str) -> list[str]:
@@ -183,6 +188,9 @@ def _location(core: str) -> str | None:
         code = _place(m["place"])
         if code:
             return code
+    visit = R.VISIT_ABBREVIATED.search(core)
+    if visit:
+        return ABBREVIATIONS[visit["code"]]
     if R.IN_JAPAN.search(core):
         return REPORTING
     for m in R.HELD_IN.finditer(core):

@@ -26,8 +26,9 @@ _KATA = r"\u30a1-\u30fa\u30fc"
 _NAME_TAIL = re.compile(
     rf"(?:(?P<kanji>(?:[{_KANJI}]+[ツノヶ])?[{_KANJI}]{{1,6}})|(?P<kata>[{_KATA}]+(?:[・=][{_KATA}]+)*)|"
     rf"(?P<latin>[A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*){{0,3}}))"
-    rf"(?P<reading>\([{_KATA}・=\s]+\))?・?$")
+    rf"(?P<reading>\([{_KATA}\u3041-\u3096・=\s]+\))?・?$")
 _CUT = re.compile(r"[、,。はがをにでへもやとの「」『』\s:;()]")
+_READING = rf"\([{_KATA}\u3041-\u3096・=\s]+\)"  # 「(パク・チン)」, 「(おう・き)」
 
 
 @lru_cache(maxsize=1)
@@ -69,8 +70,8 @@ def find_people_ja(text: str) -> list[Person]:
         if R.NOT_A_TITLE_AFTER.match(text, m.end()):
             continue
         before = text[max(0, m.start() - 60): m.start()]
-        cut = max((k for k, c in enumerate(before) if _CUT.match(c) and not _in_reading(before, k)),
-                  default=-1)
+        cut = max((k for k, c in enumerate(before)
+                   if _CUT.match(c) and not _in_reading(before, k)), default=-1)
         chunk = before[cut + 1:]
         rest, country = _country_suffix(chunk)
         rest = rest.rstrip("・")
@@ -83,19 +84,36 @@ def find_people_ja(text: str) -> list[Person]:
             continue
         if country is None and cut >= 0 and before[cut] == "の":
             _, country = _country_suffix(before[:cut])
+        if country is None:
+            country = _side_of(text, m.start() - len(rest) + name_m.start())
+        if text.startswith("の", m.end()) and not re.match(r"の(?:表敬|訪問を受け)", text[m.end():]):
+            continue  # 「安倍総理の訪中に同行している」: named, not at the table
         start = m.start() - len(chunk)
         out.append(Person(name=name, family_name=None, title=m.group(), country=country,
                           start=start, end=m.end()))
     return out
 
 
+def _side_of(text: str, start: int) -> str | None:
+    """The country of the side a listed official is on: the nearest 「X側から(は)」 before
+    `start` in the same clause (「日本側からは岸田外務大臣及び中谷防衛大臣が」)."""
+    clause_start = max(text.rfind(c, 0, start) for c in "、,。") + 1
+    found = None
+    for m in R.SIDE_FROM.finditer(text, clause_start, start):
+        found = m
+    if found is None:
+        return None
+    who = found["who"]
+    return country_code_ja(who) or (country_code_ja(who[-2:]) if len(who) > 2 else None)
+
+
 def _in_reading(before: str, k: int) -> bool:
     """Whether position k is a bracket of a reading (「朴振(パク・チン)」) kept with its name."""
     if before[k] == "(":
-        return bool(re.match(rf"\([{_KATA}・=\s]+\)", before[k:]))
+        return bool(re.match(_READING, before[k:]))
     if before[k] == ")":
         opening = before.rfind("(", 0, k)
-        return opening >= 0 and bool(re.fullmatch(rf"\([{_KATA}・=\s]+\)", before[opening:k + 1]))
+        return opening >= 0 and bool(re.fullmatch(_READING, before[opening:k + 1]))
     return False
 
 
@@ -121,7 +139,7 @@ def family_name_ja(name: str, country: str | None, text: str) -> str:
             if re.search(f"(?<![{_KANJI}])" + re.escape(prefix) + f"(?:{titles})", text):
                 return prefix
         # a name the page repeats with a title is used alone: a family name (黄川田政務官)
-        if len(re.findall(f"(?<![{_KANJI}])" + re.escape(name) + f"(?:{titles})", text)) > 1:
+        if country in (None, "JPN") and len(re.findall(f"(?<![{_KANJI}])" + re.escape(name) + f"(?:{titles})", text)) > 1:
             return name
         if country in (None, "JPN"):
             if len(name) == 3 and name[0] in R.ONE_CHARACTER_FAMILY_NAMES:

@@ -48,9 +48,11 @@ TITLE_WORDS = re.compile(r"会談|会合|会議|表敬|会食|懇談|訪問|協�
 # what only a Japanese MOFA page says: signals for detection
 SIGNALS = (
     re.compile(r"概要は?以下のとおり"),
-    re.compile(r"(?:外務大臣|内閣総理大臣|外相|外務副大臣|外務大臣政務官)は[、,]"),
-    re.compile(r"(?:会談|電話会談|テレビ会議|表敬|懇談|会食)を(?:行|実施|受け)"),
+    re.compile(r"(?:外務大臣|内閣総理大臣|総理大臣|外相|外務副大臣|外務大臣政務官)は"),
+    re.compile(r"(?:会談|電話会談|テレビ会議|表敬|懇談|会食|会合)を[^。]{0,10}?(?:行|実施|受け)"
+               r"|(?:会談|会議|会合|委員会|協議)[^。]{0,20}?が(?:開催|行われ)"),
     re.compile(r"外務省・?新着情報|報道発表"),
+    re.compile(r"外務大臣|外相|外務副大臣|外務大臣政務官|外務省"),
 )
 NUMBERED = re.compile(r"^(?:\d{1,2}[.．、]?\s|[（(]\d{1,2}[)）]|[一二三四五六七八九十]\s)")
 # ---------------------------------------------------------------------------------
@@ -66,10 +68,10 @@ def looks_japanese_mofa(text: str) -> bool:
     lines = [fold(ln).strip() for ln in text.splitlines()[:15] if ln.strip()]
     dated = any(DATE_LINE.match(ln) for ln in lines[:10])
     category = bool(lines) and bool(CATEGORY_LINE.match(lines[0]))
-    if not (dated or category):
-        return False
     hits = sum(1 for rx in SIGNALS if rx.search(text))
-    return hits >= (1 if dated else 2)
+    # without a date line or a category line (a capture from the lead on, a page whose
+    # first line is a country): MOFA's lead wording nearly in full
+    return hits >= (1 if dated else 2 if category else 4)
 
 
 @dataclass
