@@ -21,6 +21,11 @@ DATE_LINE = re.compile(
 )
 
 
+# a press conference's stamp: 「(令和2年4月3日(金曜日)17時46分 於:本省会見室)」
+STAMP = re.compile(rf"^[(（]\s*(?P<day>(?:{_ERA})\s*(?:元|\d{{1,2}})\s*年\s*\d{{1,2}}\s*月\s*"
+                   rf"\d{{1,2}}\s*日).*於")
+
+
 def fold(text: str) -> str:
     """NFKC: full-width letters and digits as ASCII, half-width katakana as full-width."""
     return unicodedata.normalize("NFKC", text)
@@ -38,8 +43,11 @@ def era_year(era: str | None, year: str | None) -> int | None:
 
 
 def date_of_line(line: str) -> tuple[int, int, int] | None:
-    """(year, month, day) of a date line such as 「令和4年2月11日」, else None."""
-    m = DATE_LINE.match(fold(line).strip())
+    """(year, month, day) of a date line such as 「令和4年2月11日」 (or of a press
+    conference's stamp), else None."""
+    line = fold(line).strip()
+    stamp = STAMP.match(line)
+    m = DATE_LINE.match(stamp["day"] if stamp else line)
     if not m:
         return None
     year = era_year(m["era"], m["eyear"]) if m["era"] else era_year(None, m["year"])

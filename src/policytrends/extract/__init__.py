@@ -9,6 +9,7 @@ and ``dates`` are shared building blocks.
 
 from __future__ import annotations
 
+from ..language import language_of
 from ..records import Analysis, RawRecord
 from .countries import countries_in
 
@@ -44,4 +45,8 @@ def analyse(raw: RawRecord) -> Analysis:
     text = raw.text or ""
     title = raw.title or ""
     named = title + "\n\n" + text if title and title not in text else text
+    if (raw.language or language_of(text)) == "ja":  # a Japanese text of another publisher
+        from .countries_ja import countries_in_ja
+
+        return Analysis(kind=raw.kind_hint or "other", countries=tuple(countries_in_ja(named)))
     return Analysis(kind=raw.kind_hint or "other", countries=tuple(countries_in(named)))

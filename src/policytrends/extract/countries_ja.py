@@ -28,6 +28,7 @@ from .countries_ja_rules import (
     BLOCKING_PHRASES,
     JAPAN_COMPOUND,
     OTHER_COMPOUND,
+    QUAD_COMPOUND,
 )
 
 __all__ = ["countries_in_ja", "country_spans_ja", "country_code_ja", "compound_codes"]
@@ -97,12 +98,14 @@ def _spans(text: str) -> tuple[tuple[int, int, str], ...]:
             for k, c in enumerate(word):
                 if c in ABBREVIATIONS:
                     found.append((m.start() + k, m.start() + k + 1, ABBREVIATIONS[c]))
+            if set(word) == QUAD_COMPOUND:  # 日米豪印 is also the Quad
+                found.append((m.start(), m.start(), "QUAD"))
             taken.append((m.start(), m.end()))
     found.sort()
     spans: list[tuple[int, int, str]] = []
     pos = 0
     for start, end, code in found:
-        if start < pos:
+        if start < pos or start == end and spans and spans[-1][0] == start:
             continue
         pos = end
         if code != _BLOCK:

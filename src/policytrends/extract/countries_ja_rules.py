@@ -28,6 +28,7 @@ JAPAN_COMPOUND = re.compile(
 OTHER_COMPOUND = re.compile(
     rf"(?<![\u4e00-\u9fff])[{_OTHERS}]{{2,4}}(?=関係|首脳|外相|外務|会談|間|両国|対立|協議|"
     rf"防衛|戦略|・|3か国|三か国|電話|同盟|共同|国交|会合|の間)")
+QUAD_COMPOUND = frozenset("日米豪印")
 # phrases that hold a country name without naming the country
 BLOCKING_PHRASES: tuple[str, ...] = (
     "インド太平洋", "インド洋", "インド・太平洋", "南シナ海", "東シナ海", "日本海", "朝鮮半島",

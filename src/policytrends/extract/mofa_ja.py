@@ -16,7 +16,7 @@ from ..japanese import era_year, fold
 from ..records import Analysis, Meeting, Participant, RawRecord
 from . import mofa_ja_rules as R
 from .countries import is_grouping
-from .countries_ja import countries_in_ja, country_code_ja, country_spans_ja
+from .countries_ja import countries_in_ja, country_spans_ja
 from .countries_ja_rules import ABBREVIATIONS
 from .mofa_ja_people import family_name_ja, find_people_ja, rank_ja
 from .ranks import level_of
@@ -53,6 +53,8 @@ def _kind(title: str, paragraphs: list[str]) -> tuple[str, str | None]:
     for kind, rx in R.KIND_BY_TITLE:
         if rx.search(title):
             return kind, None
+    if any(R.SPEAKER.match(p) for p in paragraphs[:LEAD_PARAGRAPHS]):
+        return "remarks", None  # a press conference's transcript
     for para in paragraphs[:LEAD_PARAGRAPHS]:
         core = _core(para)
         if R.MEETING_VERB.search(core):
@@ -79,7 +81,7 @@ def _meeting(raw: RawRecord, title: str, lead: str, text: str,
     warnings: list[str] = []
     subject_end = _subject_end(core)
     participants = _participants(core, subject_end, title, text)
-    counterparts = _counterparts(participants, title, core, subject_end)
+    counterparts = _counterparts(participants, title, core, subject_end, text)
     if len(counterparts) == 1:
         participants = [replace(p, country=counterparts[0])
                         if p.side == "counterpart" and p.country is None else p
@@ -116,6 +118,8 @@ def _participants(core: str, subject_end: int, title: str, text: str) -> list[Pa
     out: list[Participant] = []
     seen: set[tuple[str, str | None]] = set()
     for person in find_people_ja(core):
+        if any(p.name.startswith(person.name) for p in out):
+            continue  # 「岸田大臣」 after 「岸田文雄外務大臣」: the same official
         country = person.country
         if country is None:
             if person.start < subject_end or not subject_end and not out and _kanji(person.name):
@@ -145,8 +149,8 @@ def _compound_codes(text: str) -> list[str]:
     return codes
 
 
-def _counterparts(people: list[Participant], title: str, core: str, subject_end: int
-                  ) -> list[str]:
+def _counterparts(people: list[Participant], title: str, core: str, subject_end: int,
+                  text: str) -> list[str]:
     codes = [p.country for p in people if p.side == "counterpart" and p.country]
     codes = list(dict.fromkeys(c for c in codes if c))
     if codes:
@@ -158,8 +162,15 @@ def _counterparts(people: list[Participant], title: str, core: str, subject_end:
     states = [c for c in _compound_codes(after) if c != REPORTING and not is_grouping(c)]
     if states:
         return states[:1]
+    if any(p.side == "counterpart" for p in people):  # a foreign official of no stated
+        return _most_named_state(text)  # country: the state the page names most
     groups = [c for c in _compound_codes(core) if is_grouping(c)]
     return groups[:1]
+
+
+def _most_named_state(text: str) -> list[str]:
+    counts = [(n, c) for c, n in countries_in_ja(text) if c != REPORTING and not is_grouping(c)]
+    return [max(counts)[1]] if counts else []
 
 
 def _parties_from_title(title: str) -> int | None:
@@ -193,19 +204,23 @@ def _location(core: str) -> str | None:
         return ABBREVIATIONS[visit["code"]]
     if R.IN_JAPAN.search(core):
         return REPORTING
-    for m in R.HELD_IN.finditer(core):
-        code = _place(m["place"])
-        if code and not is_grouping(code):
-            return code
+    for rx in (R.HELD_IN, R.CITY_TIME):
+        for m in rx.finditer(core):
+            code = _place(m["place"])
+            if code:
+                return code
     return None
 
 
 def _place(phrase: str) -> str | None:
-    """The country a place phrase ends with (「G7外相会合に出席するため英国」 -> GBR)."""
+    """The country of a place phrase: the last country it names (「G7外相会合に出席するため
+    イタリア・カプリ」 -> ITA, 「ジュネーブ(スイス)」 -> CHE), else a city it ends with."""
+    states = [c for _, _, c in country_spans_ja(phrase) if not is_grouping(c)]
+    if states:
+        return states[-1]
     for k in range(1, len(phrase) + 1):
-        tail = phrase[-k:]
-        code = R.CITIES.get(tail) or (country_code_ja(tail) if len(tail) > 1 else None)
-        if code and not is_grouping(code):
+        code = R.CITIES.get(phrase[-k:])
+        if code:
             return code
     return None
 

@@ -15,11 +15,14 @@ import re
 from functools import lru_cache
 
 from . import mofa_ja_rules as R
+from .countries import country_spans, is_grouping
 from .countries_ja import country_code_ja
 from .countries_ja_rules import ABBREVIATIONS
 from .mofa_people import Person
 
 __all__ = ["find_people_ja", "family_name_ja", "rank_ja"]
+
+JAPAN = "JPN"
 
 _KANJI = r"\u4e00-\u9fff々"
 _KATA = r"\u30a1-\u30fa\u30fc"
@@ -34,7 +37,7 @@ _READING = rf"\([{_KATA}\u3041-\u3096・=\s]+\)"  # 「(パク・チン)」, 「
 @lru_cache(maxsize=1)
 def _title_pattern() -> re.Pattern[str]:
     titles = sorted(R.TITLE_RANKS, key=len, reverse=True)
-    return re.compile("(?:" + "|".join(map(re.escape, titles)) + ")")
+    return re.compile("(?:" + "|".join([*R.COMPOUND_TITLES, *map(re.escape, titles)]) + ")")
 
 
 def rank_ja(title: str | None) -> str | None:
@@ -84,14 +87,50 @@ def find_people_ja(text: str) -> list[Person]:
             continue
         if country is None and cut >= 0 and before[cut] == "の":
             _, country = _country_suffix(before[:cut])
-        if country is None:
-            country = _side_of(text, m.start() - len(rest) + name_m.start())
-        if text.startswith("の", m.end()) and not re.match(r"の(?:表敬|訪問を受け)", text[m.end():]):
-            continue  # 「安倍総理の訪中に同行している」: named, not at the table
         start = m.start() - len(chunk)
+        if country is None:
+            country = _side_of(text, start + name_m.start())
+        if country is None:
+            country = _latin_country(text, m.end())
+        if country is None and name_m.group("kanji") and not name_m.group("reading"):
+            country = JAPAN  # Chinese and Korean officials come with a country or a reading
+        if text.startswith("の", m.end()) and not R.CALL_RECEIVED.match(text, m.end()):
+            continue  # 「安倍総理の訪中に同行している」: named, not at the table
         out.append(Person(name=name, family_name=None, title=m.group(), country=country,
                           start=start, end=m.end()))
     return out
+
+
+def _latin_country(text: str, end: int) -> str | None:
+    """The country in the Latin form a page gives after a title: 「…外務大臣(H.E. Mr. …,
+    Secretary of Foreign Affairs of the United Mexican States)」 -> MEX."""
+    if not text.startswith("(", end):
+        return None
+    close = text.find(")", end)
+    inside = text[end + 1: close if close > 0 else end + 300]
+    if not re.search(r"[A-Za-z]{3}", inside):
+        return None
+    codes = [c for _, _, c in country_spans(inside) if not is_grouping(c) and c != JAPAN]
+    return codes[0] if codes else None
+
+
+def _katakana_family(name: str, country: str | None) -> str:
+    """The family name in a katakana name, with its particles (ル・ドリアン, デ・ラ・フエンテ)."""
+    parts = [p for p in re.split(r"・", name) if p]
+    if not parts:
+        return name
+    if len(parts) > 1 and (country in R.FAMILY_FIRST or parts[1] in R.PATRONYMIC):
+        return parts[0]
+    words = [k for k, p in enumerate(parts) if p not in R.NAME_PARTICLES]
+    if not words:
+        return name
+    pick = words[-1]
+    if country in R.HISPANIC and len(words) >= 3:
+        pick = words[-2]
+    start = pick
+    while start > 0 and parts[start - 1] in R.NAME_PARTICLES:
+        start -= 1
+    return "・".join(parts[start: pick + 1])
 
 
 def _side_of(text: str, start: int) -> str | None:
@@ -125,10 +164,7 @@ def family_name_ja(name: str, country: str | None, text: str) -> str:
     length (2 characters for a Japanese name, 1 for a Chinese or Korean one).
     """
     if re.fullmatch(rf"[{_KATA}・=]+", name):
-        parts = [p for p in re.split(r"[・=]", name) if p]
-        if not parts:
-            return name
-        return parts[0] if country in R.FAMILY_FIRST and len(parts) > 1 else parts[-1]
+        return _katakana_family(name, country)
     if re.fullmatch(rf"[{_KANJI}ツノヶ]+", name):
         if len(name) == 1:
             return name
@@ -139,7 +175,8 @@ def family_name_ja(name: str, country: str | None, text: str) -> str:
             if re.search(f"(?<![{_KANJI}])" + re.escape(prefix) + f"(?:{titles})", text):
                 return prefix
         # a name the page repeats with a title is used alone: a family name (黄川田政務官)
-        if country in (None, "JPN") and len(re.findall(f"(?<![{_KANJI}])" + re.escape(name) + f"(?:{titles})", text)) > 1:
+        with_title = f"(?<![{_KANJI}])" + re.escape(name) + f"(?:{titles})"
+        if country in (None, "JPN") and len(re.findall(with_title, text)) > 1:
             return name
         if country in (None, "JPN"):
             if len(name) == 3 and name[0] in R.ONE_CHARACTER_FAMILY_NAMES:

@@ -30,6 +30,8 @@ KIND_BY_TITLE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("statement", re.compile(r"談話|声明|(?:についての|に関する)(?:外務)?(?:大臣|報道官)?"
                              r"(?:コメント|談話)")),
 )
+# a transcript: speakers in brackets (「【林外務大臣】」, 「【記者】」)
+SPEAKER = re.compile(r"^【[^】]{1,20}】", re.M)
 MEETING_TITLE = re.compile(r"会談|会合|表敬|会食|懇談|立ち話|電話|テレビ会議|協議|対話|"
                            r"ランチ|ディナー")
 ANNOUNCEMENT = re.compile(r"予定|の訪日$|の来日$|の訪問$|訪問について$|の招へい|招待$")
@@ -67,14 +69,18 @@ TIME_RANGE = re.compile(rf"(?P<a>{TIME.pattern.replace('?P<', '?P<a_')})(?:頃|�
                         rf"(?P<b>{TIME.pattern.replace('?P<', '?P<b_')})(?:頃|ごろ)?まで")
 
 # --- places ------------------------------------------------------------------------------
-IN_JAPAN = re.compile(r"訪日中|来日中|日本に立ち寄|訪日した|来日した|滞日中|の訪日|の来日|飯倉公館|外務省|"
+IN_JAPAN = re.compile(r"訪日中|来日中|日本に立ち寄|訪日した|来日した|滞日中|の訪日|の来日|"
+                      r"飯倉公館|外務省|"
                       r"総理大臣官邸|首相官邸|官邸|迎賓館|東京都内|都内|東京において|東京で")
 VISITING = re.compile(r"(?P<place>[^、,。のはがを]{1,20}?)\s*(?:を|に)?"
                       r"(?:訪問中|訪問している|滞在中|出張中)")
-HELD_IN = re.compile(r"(?P<place>[^、,。のはがを\s]{1,20}?)"
+HELD_IN = re.compile(r"(?P<place>[^、,。はがを\s]{1,24}?)"
                      r"(?:において|にて|での|で(?=開催|行われ|会談|実施))")
+# a clock stated in a city's time: 「29日8時半(ニューヨーク時間)」
+CITY_TIME = re.compile(r"\((?P<place>[^()、,。]{1,12}?)時間\)")
 # on a visit named by abbreviation: 「安倍総理の訪中に同行している」, 「訪米中の」
-VISIT_ABBREVIATED = re.compile(r"訪(?P<code>[米中韓露英仏独印豪伊加比越泰朝])(?:中|に同行|の機会|した際)")
+VISIT_ABBREVIATED = re.compile(r"訪(?P<code>[米中韓露英仏独印豪伊加比越泰朝])"
+                               r"(?:中|に同行|の機会|した際)")
 # the side a listed official belongs to: 「日本側からは」, 「韓国から」, 「米側から」
 SIDE_FROM = re.compile(r"(?P<who>[^、,。\s()]{1,12}?)側?から(?:は)?")
 CITIES: dict[str, str] = {
@@ -87,7 +93,11 @@ CITIES: dict[str, str] = {
     "ビエンチャン": "LAO", "ニューデリー": "IND", "デリー": "IND", "キャンベラ": "AUS",
     "シドニー": "AUS", "メルボルン": "AUS", "オタワ": "CAN", "モスクワ": "RUS", "キーウ": "UKR",
     "キエフ": "UKR", "ウェリントン": "NZL", "東京": "JPN", "大阪": "JPN", "広島": "JPN",
-    "軽井沢": "JPN", "京都": "JPN", "那覇": "JPN", "ウランバートル": "MNG", "ドーハ": "QAT",
+    "軽井沢": "JPN", "京都": "JPN", "那覇": "JPN", "長崎": "JPN", "名古屋": "JPN", "横浜": "JPN",
+    "神戸": "JPN", "福岡": "JPN", "札幌": "JPN", "仙台": "JPN", "伊勢志摩": "JPN", "箱根": "JPN",
+    "沖縄": "JPN", "奈良": "JPN", "新潟": "JPN", "富山": "JPN", "飯倉公館": "JPN",
+    "スバ": "FJI", "パリキール": "FSM", "アピア": "WSM", "ポートモレスビー": "PNG",
+    "ウランバートル": "MNG", "ドーハ": "QAT",
     "リヤド": "SAU", "アブダビ": "ARE", "ドバイ": "ARE", "テヘラン": "IRN", "カイロ": "EGY",
     "アンカラ": "TUR", "イスタンブール": "TUR", "マドリード": "ESP", "ハーグ": "NLD",
     "ワルシャワ": "POL", "ウィーン": "AUT", "ストックホルム": "SWE", "ヘルシンキ": "FIN",
@@ -128,6 +138,21 @@ TITLE_RANKS: dict[str, str] = {
     "副部長": "other", "外交部副部長": "other", "第1次官": "other", "第2次官": "other",
     "第一次官": "other", "第二次官": "other", "外交部第1次官": "other",
 }
+# titles written with parts: 「外務・英連邦・開発大臣」, 「首相兼外務・移民担当大臣」 (tried first)
+COMPOUND_TITLES = (
+    r"(?:首相|副首相|副大統領|国務委員)兼[^、,。()「」]{1,24}?(?:大臣|部長|長官)",
+    r"(?:欧州・)?外務(?:・[^、,。()「」・]{1,12}){1,3}?(?:担当)?大臣",
+)
+# particles that belong to a family name in katakana: 「ル・ドリアン」, 「デル・ロサリオ」
+NAME_PARTICLES = frozenset({"ル", "ラ", "デ", "デル", "ダ", "ド", "ドス", "ダス", "フォン",
+                            "ファン", "デア", "ヴァン", "ヴァン・デル", "ディ", "デッラ", "ドゥ", "ロ", "オ"})
+# patronymic words: an Arab official is called by the given name (「ファイサル外相」)
+PATRONYMIC = frozenset({"ビン", "ブン", "ビント", "アール", "アル", "イブン"})
+# Spanish and Portuguese naming: two family names, the first of them is used
+HISPANIC = frozenset({"MEX", "ESP", "ARG", "CHL", "COL", "PER", "VEN", "CUB", "URY", "PRY",
+                      "BOL", "ECU", "GTM", "HND", "SLV", "NIC", "CRI", "PAN", "DOM"})
+# 「X大臣の表敬を受け」: the official named before 「の」 is at the table after all
+CALL_RECEIVED = re.compile(r"の(?:表敬|訪問を受け)")
 # a title word followed by these is not a person's title (外相会談, 首脳会合, 大臣間)
 NOT_A_TITLE_AFTER = re.compile(r"会談|会合|会議|電話|テレビ|オンライン|ワーキング|夕食|昼食|朝食|"
                                r"戦略|間|同士|レベル|級|クラス|就任|経験|声明|"
@@ -147,5 +172,4 @@ DOUBLE_SURNAMES = frozenset({"欧陽", "司馬", "諸葛", "南宮", "皇甫", "
 REFERENCE_TITLES = ("大臣", "外相", "総理", "首相", "長官", "部長", "大統領", "副大臣", "政務官",
                     "議員", "大使", "局長", "委員", "次官", "主席", "国王", "氏", "代表")
 # Japanese family names of one character: 「林芳正」 is 林 + 芳正 when the page never says 林大臣
-ONE_CHARACTER_FAMILY_NAMES = frozenset("林森岸菅堀原関辻東西南北谷岡泉畑星沢柴秋宮浜島江桜梅杉橋"
-                                       "堤門峰岩滝篠嶋境鶴鷲幸緒")
+ONE_CHARACTER_FAMILY_NAMES = frozenset("林森岸菅堀原関辻")

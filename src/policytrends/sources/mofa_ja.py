@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..japanese import DATE_LINE, date_of_line, fold
+from ..japanese import date_of_line, fold
 
 __all__ = ["JapanesePage", "looks_japanese_mofa", "parse_lines"]
 
@@ -66,7 +66,7 @@ def looks_japanese_mofa(text: str) -> bool:
     if len(_KANA.findall(text[:2000])) < 20:
         return False
     lines = [fold(ln).strip() for ln in text.splitlines()[:15] if ln.strip()]
-    dated = any(DATE_LINE.match(ln) for ln in lines[:10])
+    dated = any(date_of_line(ln) for ln in lines[:10])
     category = bool(lines) and bool(CATEGORY_LINE.match(lines[0]))
     hits = sum(1 for rx in SIGNALS if rx.search(text))
     # without a date line or a category line (a capture from the lead on, a page whose
