@@ -145,7 +145,8 @@ COMPOUND_TITLES = (
 )
 # particles that belong to a family name in katakana: 「ル・ドリアン」, 「デル・ロサリオ」
 NAME_PARTICLES = frozenset({"ル", "ラ", "デ", "デル", "ダ", "ド", "ドス", "ダス", "フォン",
-                            "ファン", "デア", "ヴァン", "ヴァン・デル", "ディ", "デッラ", "ドゥ", "ロ", "オ"})
+                            "ファン", "デア", "ヴァン", "ヴァン・デル", "ディ", "デッラ", "ドゥ",
+                            "ロ", "オ"})
 # patronymic words: an Arab official is called by the given name (「ファイサル外相」)
 PATRONYMIC = frozenset({"ビン", "ブン", "ビント", "アール", "アル", "イブン"})
 # Spanish and Portuguese naming: two family names, the first of them is used
