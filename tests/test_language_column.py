@@ -62,3 +62,21 @@ def test_a_version_1_store_loads_and_is_upgraded_by_the_next_run(tmp_path: Path)
     for part in (new / "documents").glob("*.parquet"):
         assert "language" in pq.read_schema(part).names
     assert _languages(store) == {"en.txt": "en", "ja.txt": "ja", "ja2.txt": "ja"}
+
+
+def test_trends_split_a_version_1_store_by_language_with_both_engines(tmp_path: Path) -> None:
+    from policytrends import trends
+
+    src = _inputs(tmp_path)
+    store = tmp_path / "store"
+    ingest([src], store, jobs=1)
+    cur = Store(store).current()
+    assert cur is not None
+    for part in (cur / "documents").glob("*.parquet"):
+        old = pq.read_table(part).drop_columns(["language"])
+        part.unlink()
+        pq.write_table(old, part)
+    for engine in ("pandas", "duckdb"):
+        df = trends.theme_frequency(store, "alliance_security", period="year", by="language",
+                                    engine=engine)
+        assert set(df["language"]) == {"en", "ja"}, engine

@@ -36,6 +36,7 @@ import pandas as pd
 import pyarrow as pa
 
 from .frames import Frames, to_pandas
+from .language import LANGUAGES
 from .names import check_countries, check_sources, check_themes
 from .person_names import name_key, names_match
 from .schema import TABLES, UNKNOWN
@@ -43,7 +44,7 @@ from .store import Store
 
 NONE = "(none)"
 PERIODS = {"month": "M", "quarter": "Q", "year": "Y"}
-GROUPS = ("counterpart", "source", "level", "mode", "reporting_country")
+GROUPS = ("counterpart", "source", "level", "mode", "reporting_country", "language")
 # Above this many bytes of documents Parquet, engine="auto" picks DuckDB.
 DUCKDB_BYTES = 256 * 1024 * 1024
 CONTEXT_CHARS = 160
@@ -102,13 +103,18 @@ class Filters:
         first, last = _as_date(start, "start"), _as_date(end, "end")
         if first is not None and last is not None and first > last:
             raise ValueError(f"start {first} is after end {last}")
+        languages = _as_tuple(language)
+        unknown = sorted(set(languages or ()) - set(LANGUAGES))
+        if unknown:
+            raise ValueError(f"unknown language {', '.join(map(repr, unknown))}: "
+                             f"languages are {', '.join(LANGUAGES)}")
         officials = _as_tuple(official)
         return cls(first, last, _as_tuple(check_sources(_as_tuple(sources))),
                    _as_tuple(check_countries(_as_tuple(reporting_country))),
                    bool(meetings_only), _as_tuple(check_countries(_as_tuple(counterpart))),
                    _as_tuple(level), _as_tuple(mode), bool(bilateral),
                    tuple(name_key(n) for n in officials) if officials else None,
-                   _as_tuple(language))
+                   languages)
 
     @property
     def meeting_filters(self) -> bool:
@@ -172,7 +178,7 @@ class PandasEngine:
     def units(self, flt: Filters, period: str | None, by: str | None) -> tuple[pd.DataFrame, int]:
         """One row per counted record (per group value), and the number of undated records."""
         cols = ["record_id", "source", "reporting_country", "published", "year", "duplicate_of"]
-        if flt.language:
+        if flt.language or by == "language":
             cols.append(self.language_column())
         docs = self.table("documents", cols)
         docs = docs[docs["duplicate_of"].isna()].drop(columns="duplicate_of")

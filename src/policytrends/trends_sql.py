@@ -13,7 +13,9 @@ from typing import Any
 
 import duckdb
 import pandas as pd
+import pyarrow.parquet as pq
 
+from .language import language_of
 from .person_names import names_match
 from .schema import TABLES, UNKNOWN, with_version
 from .store import Store
@@ -93,14 +95,30 @@ def attach(con: duckdb.DuckDBPyConnection, store: Store, names: Iterable[str]) -
         files = store.table_files(name)
         if files:
             glob = _sql_str(files[0].parent / "*.parquet")
-            con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet({glob}, "
-                        "union_by_name = true)")
+            con.execute(f"CREATE VIEW {name} AS SELECT {_columns(con, name, files)} "
+                        f"FROM read_parquet({glob}, union_by_name = true)")
         else:
             con.register(name, with_version(TABLES[name]).empty_table())
     # officials' names compared as `person_names` compares them (accents, case)
     con.create_function(  # type: ignore[call-overload]  # stubs lack "special"
         "pt_names_match", _any_name_matches, ["VARCHAR[]", "VARCHAR", "VARCHAR"],
         "BOOLEAN", null_handling="special")
+
+
+def _columns(con: duckdb.DuckDBPyConnection, name: str, files: Sequence[os.PathLike[str]]
+             ) -> str:
+    """A view's columns: parts written before schema version 2 have no
+    `documents.language`; it is found from their text as `language_of` finds it (as
+    `Store.read_table` gives it)."""
+    if name != "documents":
+        return "*"
+    has = [("language" in pq.read_schema(f).names) for f in files]
+    if all(has):
+        return "*"
+    con.create_function("pt_language_of", language_of, ["VARCHAR"], "VARCHAR")
+    if any(has):
+        return "* REPLACE (coalesce(language, pt_language_of(text)) AS language)"
+    return "*, pt_language_of(text) AS language"
 
 
 class DuckEngine:
