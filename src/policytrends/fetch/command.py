@@ -64,6 +64,9 @@ def add_parser(sub: argparse._SubParsersAction,
     p.add_argument("--allow-failures", action="store_true",
                    help="exit 0 even if some pages failed")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--lang", choices=("en", "ja"), default="en",
+                   help="the site's pages in this language (default: en; mofa also has ja: "
+                   "www.mofa.go.jp/mofaj/)")
     return p
 
 
@@ -88,7 +91,10 @@ def run(args: argparse.Namespace) -> int:
     try:
         summary = fetch(args.source, args.out, since=since, until=until, base_url=args.base_url,
                         config=config, new_only=args.new_only, progress=bar.update,
-                        on_total=on_total)
+                        on_total=on_total, lang=args.lang)
+    except KeyError as exc:
+        print(f"policytrends fetch: {exc.args[0]}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("policytrends fetch: interrupted; the pages saved so far are kept, run the same "
               "command again to resume", file=sys.stderr)

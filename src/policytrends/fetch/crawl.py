@@ -18,7 +18,7 @@ from pathlib import Path
 from types import ModuleType
 from urllib.parse import urlsplit
 
-from . import kantei, mofa, state, whitehouse
+from . import kantei, mofa, mofa_ja, state, whitehouse
 from .http import ClientConfig, FetchError, PoliteClient, Response
 from .listing import Listing, Window
 from .manifest import (
@@ -32,6 +32,8 @@ from .manifest import (
 )
 
 SOURCES: dict[str, ModuleType] = {m.NAME: m for m in (mofa, kantei, whitehouse, state)}
+# listing rules of a source's pages in another language than English (`--lang`)
+LANGUAGES: dict[tuple[str, str], ModuleType] = {("mofa", "ja"): mofa_ja}
 
 
 @dataclass
@@ -199,6 +201,7 @@ def fetch(
     progress: Callable[[int], object] | None = None,
     on_total: Callable[[int], object] | None = None,
     client: PoliteClient | None = None,
+    lang: str = "en",
 ) -> FetchSummary:
     """Download a source's record pages published between `since` and `until` into `out`.
 
@@ -213,16 +216,23 @@ def fetch(
         progress: called with 1 after each record page.
         on_total: called with the number of record pages known so far, as it grows.
         client: an HTTP client to use instead of a new one (tests).
+        lang: "en" (default) or "ja": the publisher's pages in that language (MOFA has
+            Japanese ones); saved in the same folder, told apart by ingest.
 
     Returns:
         A FetchSummary of pages saved, unchanged, skipped and failed.
 
     Raises:
-        KeyError: unknown source.
+        KeyError: unknown source, or a language the source has no listing rules for.
     """
     if source not in SOURCES:
         raise KeyError(f"unknown source {source!r}; choose from {', '.join(SOURCES)}")
     mod = SOURCES[source]
+    if lang != "en":
+        if (source, lang) not in LANGUAGES:
+            known = ", ".join(f"{s} --lang {la}" for s, la in sorted(LANGUAGES))
+            raise KeyError(f"no {lang!r} pages to fetch for {source!r} (known: {known})")
+        mod = LANGUAGES[(source, lang)]
     base = base_url or mod.BASE_URL
     if not base.endswith("/") and not urlsplit(base).query and "." not in base.rsplit("/", 1)[-1]:
         base += "/"
