@@ -155,3 +155,20 @@ def test_language_of() -> None:
     assert language_of("両外相は会談を行いました。") == "ja"
     assert language_of("On May 2, the two ministers met. 画像1") == "en"
     assert language_of("") == "en"
+
+
+def test_explain_shows_japanese_evidence(tmp_path: Path) -> None:
+    from policytrends import taxonomy
+    from policytrends.explain import load_evidence, render_text
+    from policytrends.ingest import ingest
+    from policytrends.store import Store
+
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "ja.txt").write_bytes((FIXTURES / "mirror_meeting.txt").read_bytes())
+    ingest([src], tmp_path / "store", jobs=1)
+    rid = str(Store(tmp_path / "store").read_table("documents")["record_id"][0])
+    out = render_text(load_evidence(tmp_path / "store", rid), taxonomy.load())
+    assert "[[自由で開かれたインド太平洋]]" in out
+    assert "indo_pacific (Indo-Pacific): 1 mention(s); 0 own, 1 via foip" in out
+    assert "[[ロシアによるウクライナ侵略]]" in out

@@ -18,7 +18,7 @@ from . import mofa_ja_rules as R
 from .countries import is_grouping
 from .countries_ja import countries_in_ja, country_spans_ja
 from .countries_ja_rules import ABBREVIATIONS
-from .mofa_ja_people import family_name_ja, find_people_ja, rank_ja
+from .mofa_ja_people import family_name_ja, find_attendees_ja, find_people_ja, rank_ja
 from .ranks import level_of
 
 __all__ = ["analyse_mofa_ja"]
@@ -80,7 +80,11 @@ def _meeting(raw: RawRecord, title: str, lead: str, text: str,
     core = _core(lead)
     warnings: list[str] = []
     subject_end = _subject_end(core)
-    participants = _participants(core, subject_end, title, text)
+    participants = _participants(core, subject_end, title, text, lead)
+    if not participants:  # a passive lead: the officials in the next paragraph
+        following = _next_paragraph(text, lead)
+        if R.ATTENDANCE.search(following):
+            participants = _participants(following, 0, title, text, following)
     counterparts = _counterparts(participants, title, core, subject_end, text)
     if len(counterparts) == 1:
         participants = [replace(p, country=counterparts[0])
@@ -105,6 +109,12 @@ def _meeting(raw: RawRecord, title: str, lead: str, text: str,
                     countries=countries, warnings=tuple(warnings))
 
 
+def _next_paragraph(text: str, lead: str) -> str:
+    paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
+    at = paragraphs.index(lead) if lead in paragraphs else -1
+    return paragraphs[at + 1][:LEAD_MAX] if 0 <= at < len(paragraphs) - 1 else ""
+
+
 def _subject_end(core: str) -> int:
     """Where the Japanese side (the subject, marked 「は、」) ends: 0 without one."""
     m = re.search(r"(?:大臣|総理|首相|外相|政務官|局長|官|長|大使|議員|代表)は[、,]?", core)
@@ -113,11 +123,14 @@ def _subject_end(core: str) -> int:
 
 # --- people, countries, level ------------------------------------------------------------
 
-def _participants(core: str, subject_end: int, title: str, text: str) -> list[Participant]:
+def _participants(core: str, subject_end: int, title: str, text: str, lead: str
+                  ) -> list[Participant]:
     title_codes = [c for c in _compound_codes(title) if c != REPORTING]
     out: list[Participant] = []
     seen: set[tuple[str, str | None]] = set()
-    for person in find_people_ja(core):
+    attendees = find_attendees_ja(lead[:LEAD_MAX])
+    listed = {(p.start, p.name) for p in attendees}
+    for person in [*find_people_ja(_without_lists(core)), *attendees]:
         if any(p.name.startswith(person.name) for p in out):
             continue  # 「岸田大臣」 after 「岸田文雄外務大臣」: the same official
         country = person.country
@@ -126,7 +139,8 @@ def _participants(core: str, subject_end: int, title: str, text: str) -> list[Pa
                 country = REPORTING  # the subject, or the first official of a lead without one
             elif len(title_codes) == 1:
                 country = title_codes[0]
-        family = family_name_ja(person.name, country, text)
+        family = (person.name if (person.start, person.name) in listed and country == REPORTING
+                  else family_name_ja(person.name, country, text))
         key = (family, country)
         if key in seen:
             continue
@@ -135,6 +149,26 @@ def _participants(core: str, subject_end: int, title: str, text: str) -> list[Pa
         out.append(Participant(side=side, country=country, name=person.name,
                                family_name=family, title=person.title))
     return out
+
+
+def _without_lists(core: str) -> str:
+    """The core with its attendee lists blanked (their officials are read as a list)."""
+    for items, start in _attendee_spans(core):
+        core = core[:start] + " " * (items - start) + core[items:]
+    return core
+
+
+def _attendee_spans(core: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in R.ATTENDEES_OPEN.finditer(core):
+        depth, k = 0, m.start()
+        while k < len(core):
+            depth += {"(": 1, ")": -1}.get(core[k], 0)
+            if depth == 0:
+                break
+            k += 1
+        spans.append((min(k + 1, len(core)), m.start()))
+    return spans
 
 
 def _kanji(name: str) -> bool:
@@ -313,7 +347,7 @@ def _start_local(core: str, location: str | None) -> str | None:
     inside = [(m.start(), m.end(), m.group()) for m in R.PAREN.finditer(core)]
     for m in R.TIME.finditer(core):
         minutes = _clock(m)
-        if minutes is None:
+        if minutes is None or R.TIME_BEFORE.match(core, m.end()):
             continue
         label = None
         seg = next((g for s, e, g in inside if s <= m.start() < e), None)
@@ -334,13 +368,31 @@ def _start_local(core: str, location: str | None) -> str | None:
 
 
 def _duration(core: str) -> int | None:
+    """The stated length: the first one, or the parts' sum (「少人数会合…約20分間…全体会合…
+    約35分間」); lengths in brackets (a breakdown of the first) do not add up."""
     masked, _ = _brackets(core)
+    found = [_length(m) for m in R.DURATION.finditer(R.PAREN.sub(" ", masked))]
+    stated = [n for n in found if n is not None]
+    if len(stated) > 1 and R.IN_PARTS.search(core):
+        return sum(stated)
+    if stated:
+        return stated[0]
     for m in R.DURATION.finditer(masked):
-        if m["m"] and not (m["about"] or m["span"]):
-            continue
-        if m["m"]:
-            return int(m["m"])
-        return int(m["h"]) * 60 + (30 if m["half"] else int(m["hm"] or 0))
+        length = _length(m)
+        if length is not None:
+            return length
+    return _range(masked)
+
+
+def _length(m: re.Match[str]) -> int | None:
+    if m["m"] and not (m["about"] or m["span"]):
+        return None  # 「25分」 alone is a clock's minutes
+    if m["m"]:
+        return int(m["m"])
+    return int(m["h"]) * 60 + (30 if m["half"] else int(m["hm"] or 0))
+
+
+def _range(masked: str) -> int | None:
     for m in R.TIME_RANGE.finditer(masked):
         a, b = _clock(m, "a_"), _clock(m, "b_")
         if a is not None and b is not None and b > a:

@@ -20,7 +20,7 @@ from .countries_ja import country_code_ja
 from .countries_ja_rules import ABBREVIATIONS
 from .mofa_people import Person
 
-__all__ = ["find_people_ja", "family_name_ja", "rank_ja"]
+__all__ = ["find_attendees_ja", "find_people_ja", "family_name_ja", "rank_ja"]
 
 JAPAN = "JPN"
 
@@ -82,7 +82,9 @@ def find_people_ja(text: str) -> list[Person]:
         if name_m is None:
             continue
         name = name_m.group("kanji") or name_m.group("kata") or name_m.group("latin") or ""
-        if (not name or R.NOT_A_NAME.match(name) or country_code_ja(name)
+        if cut >= 0 and before[cut] == "(":  # 「(外務移民大臣兼…)」: a title explained
+            continue
+        if (not name or R.NOT_A_NAME.search(name) or country_code_ja(name) or _titled(name)
                 or all(c in ABBREVIATIONS for c in name)):  # 日中韓外相: a compound
             continue
         if country is None and cut >= 0 and before[cut] == "の":
@@ -99,6 +101,86 @@ def find_people_ja(text: str) -> list[Person]:
         out.append(Person(name=name, family_name=None, title=m.group(), country=country,
                           start=start, end=m.end()))
     return out
+
+
+def find_attendees_ja(text: str) -> list[Person]:
+    """Officials of an attendee list in a (width-folded) lead, each with the side it names
+    (「日本側から」 JPN, 「韓国側から」 KOR); a list without sides is the Japanese side's."""
+    out: list[Person] = []
+    for items, start in _attendee_lists(text):
+        country: str | None = JAPAN
+        for item in items:
+            side = R.ATTENDEE_SIDE.match(item)
+            if side:
+                country = _side_country(side["who"]) or country
+                item = item[side.end():]
+            item = R.ATTENDEE_END.sub("", item.strip())
+            person = _attendee(item, country, start)
+            if person is not None:
+                out.append(person)
+    return out
+
+
+def _attendee_lists(text: str) -> list[tuple[list[str], int]]:
+    """The items of each attendee list in a text, with where the list starts."""
+    found: list[tuple[list[str], int]] = []
+    for m in R.ATTENDEES_OPEN.finditer(text):
+        depth, k = 0, m.start()
+        while k < len(text):
+            depth += {"(": 1, ")": -1}.get(text[k], 0)
+            if depth == 0:
+                break
+            k += 1
+        inner = R.ATTENDEES_LABEL.sub("", text[m.start() + 1: k])
+        found.append((_split_items(inner), m.start()))
+    for m in R.ATTENDEES_SENTENCE.finditer(text):
+        found.append((_split_items(m["who"]), m.start()))
+    return found
+
+
+def _split_items(inner: str) -> list[str]:
+    """Items separated by 「,」, 「、」 or 「及び」 outside brackets."""
+    items, depth, cur = [], 0, ""
+    for c in inner:
+        depth += {"(": 1, ")": -1}.get(c, 0)
+        if depth == 0 and c in "、,":
+            items.append(cur)
+            cur = ""
+        else:
+            cur += c
+    items.append(cur)
+    return [p for item in items for p in item.split("及び") if p.strip()]
+
+
+def _side_country(who: str) -> str | None:
+    who = who.strip()
+    return country_code_ja(who) or (ABBREVIATIONS.get(who) if len(who) == 1 else None)
+
+
+def _attendee(item: str, country: str | None, start: int) -> Person | None:
+    """One attendee: 「杉山外務審議官」, 「柳興洙(ユ・フンス)駐日韓国大使」, 「ジョン・ロウ国務次官補」."""
+    if not item:
+        return None
+    reading = re.match(rf"(?P<name>[^()]{{1,12}}?)(?P<reading>\([{_KATA}\u3041-\u3096・=\s]+\))"
+                       r"(?P<title>.+)$", item)
+    if reading:
+        name, title = reading["name"], reading["title"]
+    elif re.match(rf"[{_KATA}]", item):
+        kata = re.match(rf"[{_KATA}]+(?:[・=][{_KATA}]+)*", item)
+        assert kata is not None
+        name, title = kata.group(), item[kata.end():]
+    else:
+        cut = next((i for i in range(1, min(len(item), 5))
+                    if item.startswith(R.TITLE_STARTS, i) or re.match(rf"[{_KATA}]", item[i])),
+                   None)
+        if cut is None:
+            return None
+        name, title = item[:cut], item[cut:]
+    if (not title or not name or R.NOT_A_NAME.search(name) or country_code_ja(name)
+            or not re.search(r"[官長使臣員事表補佐監]$", title)):
+        return None
+    return Person(name=name, family_name=None, title=title, country=country, start=start,
+                  end=start)
 
 
 def _latin_country(text: str, end: int) -> str | None:
@@ -131,6 +213,11 @@ def _katakana_family(name: str, country: str | None) -> str:
     while start > 0 and parts[start - 1] in R.NAME_PARTICLES:
         start -= 1
     return "・".join(parts[start: pick + 1])
+
+
+def _titled(name: str) -> bool:
+    """A "name" that ends with a title is none (「諸島首相」 before 「特使」)."""
+    return any(name.endswith(t) for t in R.TITLE_RANKS)
 
 
 def _side_of(text: str, start: int) -> str | None:
@@ -181,6 +268,8 @@ def family_name_ja(name: str, country: str | None, text: str) -> str:
         if country in (None, "JPN"):
             if len(name) == 3 and name[0] in R.ONE_CHARACTER_FAMILY_NAMES:
                 return name[0]
+            if len(name) >= 4 and name[1] == "々":  # 佐々木, 佐々江: the mark repeats the first
+                return name[:3]
             return name if len(name) <= 2 else name[:2]
         return name[:2] if name[:2] in R.DOUBLE_SURNAMES else name[0]
     words = name.split()

@@ -19,7 +19,8 @@ MEETING_VERB = re.compile(
     rf"(?:と|との間で)(?:会談|懇談|面会|立ち話)し|を表敬(?:訪問)?し|の表敬を受け|"
     rf"(?:に|へ)(?:参加|出席)し(?=[たま、])|と電話で会談|と(?:会談|会食)しました)"
 )
-FUTURE = re.compile(r"予定です|予定である|予定となって|行う予定|予定しています")
+FUTURE = re.compile(r"予定です|予定である|予定となって|行う予定|予定しています|"
+                    r"(?:開催|実施|出席|参加|訪問|会談|協議)します|行います")
 # a lead numbered as the first point: "1. 本22日..." / "1 本22日"
 LEAD_NUMBER = re.compile(r"^\d{1,2}(?:\.\s*|\s+)(?!月|日|時)")
 OVERVIEW = re.compile(r"(?:ところ|。)?[、,]?\s*(?:その)?概要は?(?:以下|次)の?とおり(?:です)?[。.]?")
@@ -50,8 +51,8 @@ JAPAN_MARK = "日本時間"
 # 6月2日, 2022年6月2日, 令和4年6月2日 (the day may carry a weekday: 6月2日(木))
 DATE = re.compile(r"(?:(?P<era>令和|平成)(?P<eyear>元|\d{1,2})年|(?P<year>\d{4})年)?"
                   r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日")
-# a day without its month: 「21日(午前11時35分から…)」, 「28日(土曜日)」, 「現地時間15日」
-DAY_ONLY = re.compile(r"(?:^|(?<=[、,\s]|間))(?:現地時間)?(?P<day>\d{1,2})日(?=[(、,夜朝昼午]|\s)")
+# a day without its month: 「21日(午前11時35分から…)」, 「28日(土曜日)」, 「29日8時半」
+DAY_ONLY = re.compile(r"(?:^|(?<=[、,\s]|間))(?:現地時間)?(?P<day>\d{1,2})日(?=[(、,夜朝昼午\d]|\s)")
 # 本22日 / 本日 / 同日: the page's day
 THIS_DAY = re.compile(r"本(?P<day>\d{1,2})日|本日")
 # 午後5時35分 / 午前11時 / 17時50分 / 午後3時半 / 正午
@@ -64,6 +65,12 @@ PAREN = re.compile(r"\([^()]{0,60}\)")
 DURATION = re.compile(r"(?<![\d時])(?P<about>約|およそ|凡そ)?"
                       r"(?:(?P<h>\d{1,2})時間(?:(?P<hm>\d{1,2})分|(?P<half>半))?"
                       r"|(?P<m>\d{1,3})分)(?P<span>間|程度|ほど|弱|強|にわたり|にわたって)?")
+# a clock time that is a bound, not a start: 「午前8時前から」
+TIME_BEFORE = re.compile(r"\s*前")
+# a meeting told in parts, each with its length: 「少人数会合…約20分間…全体会合…約35分間」
+IN_PARTS = re.compile(r"少人数|全体会[合談]|拡大会[合談]|テタテ|第[1一]部|前半")
+# officials named after the lead (a passive lead: 「…が開催されました。」 then 「日本側からは…」)
+ATTENDANCE = re.compile(r"出席|参加|同席")
 # a time range: 午後3時から午後3時45分まで
 TIME_RANGE = re.compile(rf"(?P<a>{TIME.pattern.replace('?P<', '?P<a_')})(?:頃|ごろ)?から"
                         rf"(?P<b>{TIME.pattern.replace('?P<', '?P<b_')})(?:頃|ごろ)?まで")
@@ -116,6 +123,7 @@ TITLE_RANKS: dict[str, str] = {
     "国務院総理": "head", "連邦首相": "head", "首席大臣": "head",
     "外務大臣": "cabinet", "外相": "cabinet", "国務長官": "cabinet", "外交部長官": "cabinet",
     "外交部長": "cabinet", "国務委員兼外交部長": "cabinet", "外務・英連邦・開発大臣": "cabinet",
+    "外務相": "cabinet", "欧州・外務相": "cabinet",
     "外務・英連邦大臣": "cabinet", "欧州・外務大臣": "cabinet", "外務・英連邦・開発相": "cabinet",
     "外務・欧州問題大臣": "cabinet", "外務・国際協力大臣": "cabinet",
     "外務貿易大臣": "cabinet", "外務・貿易大臣": "cabinet", "外務・移民大臣": "cabinet",
@@ -132,7 +140,7 @@ TITLE_RANKS: dict[str, str] = {
     "駐日大使": "other", "補佐官": "other", "国家安全保障担当大統領補佐官": "other",
     "国家安全保障局長": "other", "副長官": "other", "議員": "other", "上院議員": "other",
     "下院議員": "other", "下院議長": "other", "上院議長": "other", "議長": "other",
-    "特使": "other", "特別代表": "other", "事務次長": "other", "総裁": "other", "副外相": "other",
+    "特使": "other", "首相特使": "other", "大統領特使": "other", "特別代表": "other", "事務次長": "other", "総裁": "other", "副外相": "other",
     "外務次官": "other", "外務副大臣政務官": "other", "第一副大臣": "other", "知事": "other",
     "市長": "other", "委員長": "other", "外交顧問": "other", "首席補佐官": "other",
     "副部長": "other", "外交部副部長": "other", "第1次官": "other", "第2次官": "other",
@@ -160,7 +168,9 @@ NOT_A_TITLE_AFTER = re.compile(r"会談|会合|会議|電話|テレビ|オンラ
                                r"談話|会見|主催|夫妻の|官邸|公邸|室|府|省|庁|宛")
 # words a name is never: 両外相, 同大臣, 各国外相
 NOT_A_NAME = re.compile(r"^(?:両|同|各|前|元|新|現|次期|当時|歴代|首脳|閣僚|本|副|我が国|"
-                        r"政府|国連|首席|筆頭|関係|主要|域内|全|他|本邦|我が|その|この|当該)$")
+                        r"政府|国連|首席|筆頭|関係|主要|域内|全|他|本邦|我が|その|この|当該)$"
+                        # words of titles and places, not names: 「外務移民大臣」, 「クック諸島」
+                        r"|[臣兼務省庁]|担当|諸島$|共和国$|王国$|連邦$")
 # qualifiers between a country and a title: 連邦, 共和国, 王国, 政府, 国, 国連
 TITLE_QUALIFIER = re.compile(r"(?:連邦|社会主義|民主|人民|イスラム|アラブ|首長国|共和国|合衆国|"
                              r"王国|大公国|"
@@ -174,3 +184,19 @@ REFERENCE_TITLES = ("大臣", "外相", "総理", "首相", "長官", "部長", 
                     "議員", "大使", "局長", "委員", "次官", "主席", "国王", "氏", "代表")
 # Japanese family names of one character: 「林芳正」 is 林 + 芳正 when the page never says 林大臣
 ONE_CHARACTER_FAMILY_NAMES = frozenset("林森岸菅堀原関辻")
+
+# --- attendee lists ------------------------------------------------------------------------
+# 「(同席者:日本側から,杉山外務審議官,…ほか,韓国側から,…)」, 「(日本側:横井駐中国大使,…同席。)」
+ATTENDEES_OPEN = re.compile(r"\((?=\s*(?:同席者|出席者|陪席者)\s*:|[^()、,:]{1,8}側\s*(?:から|:))")
+ATTENDEES_LABEL = re.compile(r"^\s*(?:同席者|出席者|陪席者)\s*:\s*")
+# 「会談には、磯崎内閣官房副長官他が同席しました」
+ATTENDEES_SENTENCE = re.compile(r"(?:会談|会合|会議|会食)には[、,](?P<who>[^。]{1,150}?)(?:ほか|他|等)?が"
+                                r"(?:同席|陪席)")
+ATTENDEE_SIDE = re.compile(r"^(?P<who>[^、,:]{1,8}?)側\s*(?:から(?:は)?|:)\s*")
+ATTENDEE_END = re.compile(r"(?:ほか|他|等|など)?(?:同席|陪席)?[。.]?$")
+# where an attendee's title begins after the family name: 「杉山|外務審議官」, 「別所|駐韓大使」
+TITLE_STARTS = ("外務", "外交", "駐", "在", "総合", "北米", "欧州", "中東", "中南米", "国際", "経済",
+                "領事", "大臣", "審議官", "局長", "大使", "次官", "報道", "官房", "儀典", "内閣",
+                "国家", "総理", "首相", "副", "南部", "北東", "東北", "南東", "地球", "軍縮",
+                "国連", "条約", "防衛", "統合", "政務", "事務", "特命", "特別", "参事", "公使",
+                "首席", "主席", "長官", "補佐", "司長", "部長", "参議院", "衆議院", "議員")
