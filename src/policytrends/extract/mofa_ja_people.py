@@ -15,10 +15,11 @@ import re
 from functools import lru_cache
 
 from . import mofa_ja_rules as R
+from . import naming
 from .countries import country_spans, is_grouping
 from .countries_ja import country_code_ja
 from .countries_ja_rules import ABBREVIATIONS
-from .mofa_people import Person
+from .naming import Person
 
 __all__ = ["find_attendees_ja", "find_people_ja", "family_name_ja", "rank_ja"]
 
@@ -158,7 +159,8 @@ def _side_country(who: str) -> str | None:
 
 
 def _attendee(item: str, country: str | None, start: int) -> Person | None:
-    """One attendee: 「杉山外務審議官」, 「柳興洙(ユ・フンス)駐日韓国大使」, 「ジョン・ロウ国務次官補」."""
+    """One attendee: 「杉山外務審議官」, 「柳興洙(ユ・フンス)駐日韓国大使」,
+    「ジョン・ロウ国務次官補」."""
     if not item:
         return None
     reading = re.match(rf"(?P<name>[^()]{{1,12}}?)(?P<reading>\([{_KATA}\u3041-\u3096・=\s]+\))"
@@ -197,17 +199,23 @@ def _latin_country(text: str, end: int) -> str | None:
 
 
 def _katakana_family(name: str, country: str | None) -> str:
-    """The family name in a katakana name, with its particles (ル・ドリアン, デ・ラ・フエンテ)."""
+    """The family name in a katakana name, with its particles (ル・ドリアン, デ・ラ・フエンテ),
+    by the naming table's facts for the country (family name first, given name used, two
+    surnames, Arabic patronymics, a whole name)."""
     parts = [p for p in re.split(r"・", name) if p]
     if not parts:
         return name
-    if len(parts) > 1 and (country in R.FAMILY_FIRST or parts[1] in R.PATRONYMIC):
+    table = naming.rules()
+    if country in table.whole_name:
+        return name
+    first_used = (table.family_first | table.given_name_used | table.no_family_name)
+    if len(parts) > 1 and (country in first_used or parts[1] in R.PATRONYMIC):
         return parts[0]
     words = [k for k, p in enumerate(parts) if p not in R.NAME_PARTICLES]
     if not words:
         return name
     pick = words[-1]
-    if country in R.HISPANIC and len(words) >= 3:
+    if country in table.two_surnames and len(words) >= 3:
         pick = words[-2]
     start = pick
     while start > 0 and parts[start - 1] in R.NAME_PARTICLES:

@@ -52,7 +52,8 @@ JAPAN_MARK = "日本時間"
 DATE = re.compile(r"(?:(?P<era>令和|平成)(?P<eyear>元|\d{1,2})年|(?P<year>\d{4})年)?"
                   r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日")
 # a day without its month: 「21日(午前11時35分から…)」, 「28日(土曜日)」, 「29日8時半」
-DAY_ONLY = re.compile(r"(?:^|(?<=[、,\s]|間))(?:現地時間)?(?P<day>\d{1,2})日(?=[(、,夜朝昼午\d]|\s)")
+DAY_ONLY = re.compile(r"(?:^|(?<=[、,\s]|間))(?:現地時間)?(?P<day>\d{1,2})日"
+                      r"(?=[(、,夜朝昼午\d]|\s)")
 # 本22日 / 本日 / 同日: the page's day
 THIS_DAY = re.compile(r"本(?P<day>\d{1,2})日|本日")
 # 午後5時35分 / 午前11時 / 17時50分 / 午後3時半 / 正午
@@ -140,7 +141,8 @@ TITLE_RANKS: dict[str, str] = {
     "駐日大使": "other", "補佐官": "other", "国家安全保障担当大統領補佐官": "other",
     "国家安全保障局長": "other", "副長官": "other", "議員": "other", "上院議員": "other",
     "下院議員": "other", "下院議長": "other", "上院議長": "other", "議長": "other",
-    "特使": "other", "首相特使": "other", "大統領特使": "other", "特別代表": "other", "事務次長": "other", "総裁": "other", "副外相": "other",
+    "特使": "other", "首相特使": "other", "大統領特使": "other", "特別代表": "other",
+    "事務次長": "other", "総裁": "other", "副外相": "other",
     "外務次官": "other", "外務副大臣政務官": "other", "第一副大臣": "other", "知事": "other",
     "市長": "other", "委員長": "other", "外交顧問": "other", "首席補佐官": "other",
     "副部長": "other", "外交部副部長": "other", "第1次官": "other", "第2次官": "other",
@@ -155,11 +157,9 @@ COMPOUND_TITLES = (
 NAME_PARTICLES = frozenset({"ル", "ラ", "デ", "デル", "ダ", "ド", "ドス", "ダス", "フォン",
                             "ファン", "デア", "ヴァン", "ヴァン・デル", "ディ", "デッラ", "ドゥ",
                             "ロ", "オ"})
-# patronymic words: an Arab official is called by the given name (「ファイサル外相」)
+# patronymic words in katakana: an Arab official is called by the given name
+# (「ファイサル外相」); which countries name how is the naming table (data/naming.toml)
 PATRONYMIC = frozenset({"ビン", "ブン", "ビント", "アール", "アル", "イブン"})
-# Spanish and Portuguese naming: two family names, the first of them is used
-HISPANIC = frozenset({"MEX", "ESP", "ARG", "CHL", "COL", "PER", "VEN", "CUB", "URY", "PRY",
-                      "BOL", "ECU", "GTM", "HND", "SLV", "NIC", "CRI", "PAN", "DOM"})
 # 「X大臣の表敬を受け」: the official named before 「の」 is at the table after all
 CALL_RECEIVED = re.compile(r"の(?:表敬|訪問を受け)")
 # a title word followed by these is not a person's title (外相会談, 首脳会合, 大臣間)
@@ -175,8 +175,6 @@ NOT_A_NAME = re.compile(r"^(?:両|同|各|前|元|新|現|次期|当時|歴代|�
 TITLE_QUALIFIER = re.compile(r"(?:連邦|社会主義|民主|人民|イスラム|アラブ|首長国|共和国|合衆国|"
                              r"王国|大公国|"
                              r"政府|国|欧州・|・)*")
-# family-name-first cultures written in katakana or kanji (Korean, Chinese, Vietnamese ...)
-FAMILY_FIRST = frozenset({"JPN", "CHN", "KOR", "PRK", "TWN", "VNM", "KHM", "HUN", "MNG"})
 # two-character Chinese and Korean family names
 DOUBLE_SURNAMES = frozenset({"欧陽", "司馬", "諸葛", "南宮", "皇甫", "鮮于", "独孤", "西門"})
 # how a page refers back to an official: 林大臣, 茂木外相, 岸田総理, 朴長官, 王部長
@@ -190,12 +188,14 @@ ONE_CHARACTER_FAMILY_NAMES = frozenset("林森岸菅堀原関辻")
 ATTENDEES_OPEN = re.compile(r"\((?=\s*(?:同席者|出席者|陪席者)\s*:|[^()、,:]{1,8}側\s*(?:から|:))")
 ATTENDEES_LABEL = re.compile(r"^\s*(?:同席者|出席者|陪席者)\s*:\s*")
 # 「会談には、磯崎内閣官房副長官他が同席しました」
-ATTENDEES_SENTENCE = re.compile(r"(?:会談|会合|会議|会食)には[、,](?P<who>[^。]{1,150}?)(?:ほか|他|等)?が"
+ATTENDEES_SENTENCE = re.compile(r"(?:会談|会合|会議|会食)には[、,](?P<who>[^。]{1,150}?)"
+                                r"(?:ほか|他|等)?が"
                                 r"(?:同席|陪席)")
 ATTENDEE_SIDE = re.compile(r"^(?P<who>[^、,:]{1,8}?)側\s*(?:から(?:は)?|:)\s*")
 ATTENDEE_END = re.compile(r"(?:ほか|他|等|など)?(?:同席|陪席)?[。.]?$")
 # where an attendee's title begins after the family name: 「杉山|外務審議官」, 「別所|駐韓大使」
-TITLE_STARTS = ("外務", "外交", "駐", "在", "総合", "北米", "欧州", "中東", "中南米", "国際", "経済",
+TITLE_STARTS = ("外務", "外交", "駐", "在", "総合", "北米", "欧州", "中東", "中南米", "国際",
+                "経済",
                 "領事", "大臣", "審議官", "局長", "大使", "次官", "報道", "官房", "儀典", "内閣",
                 "国家", "総理", "首相", "副", "南部", "北東", "東北", "南東", "地球", "軍縮",
                 "国連", "条約", "防衛", "統合", "政務", "事務", "特命", "特別", "参事", "公使",
