@@ -85,7 +85,7 @@ def _meeting(raw: RawRecord, title: str, lead: str, text: str,
         following = _next_paragraph(text, lead)
         if R.ATTENDANCE.search(following):
             participants = _participants(following, 0, title, text, following)
-    counterparts = _counterparts(participants, title, core, subject_end, text)
+    counterparts = _counterparts(participants, title, core, subject_end, text, lead)
     if len(counterparts) == 1:
         participants = [replace(p, country=counterparts[0])
                         if p.side == "counterpart" and p.country is None else p
@@ -184,7 +184,7 @@ def _compound_codes(text: str) -> list[str]:
 
 
 def _counterparts(people: list[Participant], title: str, core: str, subject_end: int,
-                  text: str) -> list[str]:
+                  text: str, lead: str = "") -> list[str]:
     codes = [p.country for p in people if p.side == "counterpart" and p.country]
     codes = list(dict.fromkeys(c for c in codes if c))
     if codes:
@@ -198,6 +198,13 @@ def _counterparts(people: list[Participant], title: str, core: str, subject_end:
         return states[:1]
     if any(p.side == "counterpart" for p in people):  # a foreign official of no stated
         return _most_named_state(text)  # country: the state the page names most
+    joined = R.JOINED_MEETING.search(core)
+    if joined:  # the grouping whose meeting it was, and those of its attendee list
+        groups = [c for c in _compound_codes(joined["meeting"]) if is_grouping(c)]
+        for end, start in _attendee_spans(lead):
+            groups += [c for c in _compound_codes(lead[start:end]) if is_grouping(c)]
+        if groups:
+            return sorted(dict.fromkeys(groups))
     groups = [c for c in _compound_codes(core) if is_grouping(c)]
     return groups[:1]
 

@@ -92,6 +92,8 @@ def find_people_ja(text: str) -> list[Person]:
             _, country = _country_suffix(before[:cut])
         start = m.start() - len(chunk)
         if country is None:
+            country = R.TITLE_ORGANISATIONS.get(m.group())
+        if country is None:
             country = _side_of(text, start + name_m.start())
         if country is None:
             country = _latin_country(text, m.end())

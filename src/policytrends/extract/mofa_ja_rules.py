@@ -120,7 +120,9 @@ CITIES: dict[str, str] = {
 TITLE_RANKS: dict[str, str] = {
     "内閣総理大臣": "head", "総理大臣": "head", "首相": "head", "総理": "head", "大統領": "head",
     "国家主席": "head", "国王": "head", "首長": "head", "皇太子": "head", "国家元首": "head",
-    "国連事務総長": "head", "欧州委員会委員長": "head", "欧州理事会議長": "head",
+    "国連事務総長": "head", "国際連合事務総長": "head", "欧州委員会委員長": "head",
+    "欧州理事会議長": "head", "NATO事務総長": "cabinet", "北大西洋条約機構事務総長": "cabinet",
+    "ASEAN事務総長": "other",
     "国務院総理": "head", "連邦首相": "head", "首席大臣": "head",
     "外務大臣": "cabinet", "外相": "cabinet", "国務長官": "cabinet", "外交部長官": "cabinet",
     "外交部長": "cabinet", "国務委員兼外交部長": "cabinet", "外務・英連邦・開発大臣": "cabinet",
@@ -162,6 +164,14 @@ NAME_PARTICLES = frozenset({"ル", "ラ", "デ", "デル", "ダ", "ド", "ドス
 PATRONYMIC = frozenset({"ビン", "ブン", "ビント", "アール", "アル", "イブン"})
 # 「X大臣の表敬を受け」: the official named before 「の」 is at the table after all
 CALL_RECEIVED = re.compile(r"の(?:表敬|訪問を受け)")
+# a multilateral meeting joined: 「G7外相会合に参加」, 「ASEAN関連外相会議に出席」
+JOINED_MEETING = re.compile(r"(?P<meeting>[^、,。はをの\s]{1,30}?(?:会合|会議|サミット|首脳会議))に"
+                            r"(?:参加|出席)し(?:た|ました)")
+# titles that name the organisation the official belongs to
+TITLE_ORGANISATIONS: dict[str, str] = {
+    "国連事務総長": "UN", "国際連合事務総長": "UN", "欧州委員会委員長": "EU", "欧州理事会議長": "EU",
+    "NATO事務総長": "NATO", "北大西洋条約機構事務総長": "NATO", "ASEAN事務総長": "ASEAN",
+}
 # a title word followed by these is not a person's title (外相会談, 首脳会合, 大臣間)
 NOT_A_TITLE_AFTER = re.compile(r"会談|会合|会議|電話|テレビ|オンライン|ワーキング|夕食|昼食|朝食|"
                                r"戦略|間|同士|レベル|級|クラス|就任|経験|声明|"

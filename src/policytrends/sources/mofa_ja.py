@@ -41,7 +41,9 @@ GLUED_LINK_TEXT = re.compile(r"\s*(?:別ウィンドウで開く|\(別ウィン�
 BULLET = re.compile(r"^\s*[•・●◦▪*]\s*(?=\S)")
 # a photo caption: a short line without a sentence end, describing a picture
 CAPTION = re.compile(r"(?:の様子|様子|記念撮影|写真撮影|握手|挨拶する|あいさつする|会談に臨む|"
-                     r"撮影に応じる|着席|出迎え|写真提供)(?:[(（][^)）]*[)）])?$")
+                     r"撮影に応じる|着席|出迎え|写真提供)(?:[(（][^)）]*[)）])?$"
+                     # anywhere in a line: 「握手する両首脳 日・ベトナム首脳会談(写真提供:…)」
+                     r"|写真提供|の様子|フォトセッション|記念撮影|握手を?する|握手を交わす")
 # a title line: a headline with meeting vocabulary (no sentence end)
 TITLE_WORDS = re.compile(r"会談|会合|会議|表敬|会食|懇談|訪問|協議|対話|立ち話|電話|概要|"
                          r"ランチ|ディナー|朝食|夕食|昼食|意見交換|声明|談話|発表|署名|来日|訪日")
