@@ -169,7 +169,8 @@ JOINED_MEETING = re.compile(r"(?P<meeting>[^、,。はをの\s]{1,30}?(?:会合|
                             r"(?:参加|出席)し(?:た|ました)")
 # titles that name the organisation the official belongs to
 TITLE_ORGANISATIONS: dict[str, str] = {
-    "国連事務総長": "UN", "国際連合事務総長": "UN", "欧州委員会委員長": "EU", "欧州理事会議長": "EU",
+    "国連事務総長": "UN", "国際連合事務総長": "UN", "欧州委員会委員長": "EU",
+    "欧州理事会議長": "EU",
     "NATO事務総長": "NATO", "北大西洋条約機構事務総長": "NATO", "ASEAN事務総長": "ASEAN",
 }
 # a title word followed by these is not a person's title (外相会談, 首脳会合, 大臣間)
