@@ -172,3 +172,17 @@ def test_explain_shows_japanese_evidence(tmp_path: Path) -> None:
     assert "[[自由で開かれたインド太平洋]]" in out
     assert "indo_pacific (Indo-Pacific): 1 mention(s); 0 own, 1 via foip" in out
     assert "[[ロシアによるウクライナ侵略]]" in out
+
+
+@pytest.mark.parametrize("text, want", [
+    ("安全保障、経済、人的交流など様々な分野で協力", {"alliance_security", "economy_trade"}),
+    ("安保や経済等での日韓間の協力", {"alliance_security", "economy_trade"}),
+    ("経済安全保障分野での協力", {"economy_trade"}),
+    ("国連安全保障理事会の非常任理事国として", set()),
+    ("法の支配に基づく自由で開かれたインド太平洋", {"foip", "indo_pacific"}),
+    ("イランによる核合意の履行", {"middle_east", "nuclear_disarmament"}),
+    ("北朝鮮による弾道ミサイル発射", {"north_korea", "nk_nuclear_missile"}),
+    ("イエメンの弾道ミサイル", {"middle_east"}),  # ambiguous: no North Korea named
+])
+def test_japanese_theme_wordings(text: str, want: set[str]) -> None:
+    assert {m.theme for m in tag(text)} == want
