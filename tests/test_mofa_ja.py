@@ -186,3 +186,10 @@ def test_explain_shows_japanese_evidence(tmp_path: Path) -> None:
 ])
 def test_japanese_theme_wordings(text: str, want: set[str]) -> None:
     assert {m.theme for m in tag(text)} == want
+
+
+def test_user_overlay_adds_japanese_wordings_to_a_shipped_theme(tmp_path: Path) -> None:
+    overlay = tmp_path / "mine.toml"
+    overlay.write_text('[themes.economy_trade]\nadd_wordings = ["半導体"]\n', "utf-8")
+    assert "economy_trade" in {m.theme for m in tag("半導体の供給について協議", overlay)}
+    assert "economy_trade" not in {m.theme for m in tag("半導体の供給について協議")}
