@@ -193,3 +193,10 @@ def test_user_overlay_adds_japanese_wordings_to_a_shipped_theme(tmp_path: Path) 
     overlay.write_text('[themes.economy_trade]\nadd_wordings = ["半導体"]\n', "utf-8")
     assert "economy_trade" in {m.theme for m in tag("半導体の供給について協議", overlay)}
     assert "economy_trade" not in {m.theme for m in tag("半導体の供給について協議")}
+
+
+def test_points_above_the_date_line_follow_the_lead() -> None:
+    text = _read("points_above_date.txt").text
+    assert text.startswith("現地時間3月2日")
+    assert text.endswith("連携していくことで一致しました。")
+    assert "- " not in text

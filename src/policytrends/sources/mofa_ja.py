@@ -38,7 +38,7 @@ BREADCRUMB = re.compile(r"^(?:トップページ|ホーム|外務省)?\s*(?:[>�
 # link text glued to words in captures
 GLUED_LINK_TEXT = re.compile(r"\s*(?:別ウィンドウで開く|\(別ウィンドウで開く\)|"
                              r"（別ウィンドウで開く）)\s*")
-BULLET = re.compile(r"^\s*[•・●◦▪*]\s*(?=\S)")
+BULLET = re.compile(r"^\s*(?:[•・●◦▪*]|-(?=\s))\s*(?=\S)")
 # a photo caption: a short line without a sentence end, describing a picture
 CAPTION = re.compile(r"(?:の様子|様子|記念撮影|写真撮影|握手|挨拶する|あいさつする|会談に臨む|"
                      r"撮影に応じる|着席|出迎え|写真提供)(?:[(（][^)）]*[)）])?$"
@@ -91,6 +91,11 @@ def parse_lines(lines: list[str], known_title: str | None = None) -> JapanesePag
     items = [c for c in (_clean(ln) for ln in lines) if c and not _is_furniture(c)]
     start = _body_start(items)
     header, body = items[:start], items[start:]
+    # a mirror that put the points above the date line: sentences in the header are body
+    # text, kept after the lead (the first sentence after the date is the lead)
+    misplaced = [ln for ln in header if "。" in ln and len(ln) >= 20 and not _is_caption(ln)]
+    body = body + misplaced
+    header = [ln for ln in header if ln not in misplaced]
     for ln in header:
         day = date_of_line(ln)
         if day is not None:
