@@ -18,7 +18,13 @@ from . import mofa_ja_rules as R
 from .countries import is_grouping
 from .countries_ja import countries_in_ja, country_spans_ja
 from .countries_ja_rules import ABBREVIATIONS
-from .mofa_ja_people import family_name_ja, find_attendees_ja, find_people_ja, rank_ja
+from .mofa_ja_people import (
+    attendee_brackets,
+    family_name_ja,
+    find_attendees_ja,
+    find_people_ja,
+    rank_ja,
+)
 from .ranks import level_of
 
 __all__ = ["analyse_mofa_ja"]
@@ -153,22 +159,9 @@ def _participants(core: str, subject_end: int, title: str, text: str, lead: str
 
 def _without_lists(core: str) -> str:
     """The core with its attendee lists blanked (their officials are read as a list)."""
-    for items, start in _attendee_spans(core):
-        core = core[:start] + " " * (items - start) + core[items:]
+    for start, end in attendee_brackets(core):
+        core = core[:start] + " " * (end - start) + core[end:]
     return core
-
-
-def _attendee_spans(core: str) -> list[tuple[int, int]]:
-    spans = []
-    for m in R.ATTENDEES_OPEN.finditer(core):
-        depth, k = 0, m.start()
-        while k < len(core):
-            depth += {"(": 1, ")": -1}.get(core[k], 0)
-            if depth == 0:
-                break
-            k += 1
-        spans.append((min(k + 1, len(core)), m.start()))
-    return spans
 
 
 def _kanji(name: str) -> bool:
@@ -201,7 +194,7 @@ def _counterparts(people: list[Participant], title: str, core: str, subject_end:
     joined = R.JOINED_MEETING.search(core)
     if joined:  # the grouping whose meeting it was, and those of its attendee list
         groups = [c for c in _compound_codes(joined["meeting"]) if is_grouping(c)]
-        for end, start in _attendee_spans(lead):
+        for start, end in attendee_brackets(lead):
             groups += [c for c in _compound_codes(lead[start:end]) if is_grouping(c)]
         if groups:
             return sorted(dict.fromkeys(groups))

@@ -21,7 +21,7 @@ from .countries_ja import country_code_ja
 from .countries_ja_rules import ABBREVIATIONS
 from .naming import Person
 
-__all__ = ["find_attendees_ja", "find_people_ja", "family_name_ja", "rank_ja"]
+__all__ = ["attendee_brackets", "find_attendees_ja", "find_people_ja", "family_name_ja", "rank_ja"]
 
 JAPAN = "JPN"
 
@@ -124,9 +124,9 @@ def find_attendees_ja(text: str) -> list[Person]:
     return out
 
 
-def _attendee_lists(text: str) -> list[tuple[list[str], int]]:
-    """The items of each attendee list in a text, with where the list starts."""
-    found: list[tuple[list[str], int]] = []
+def attendee_brackets(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each bracketed attendee list (「(同席者:…)」), nested readings inside."""
+    spans = []
     for m in R.ATTENDEES_OPEN.finditer(text):
         depth, k = 0, m.start()
         while k < len(text):
@@ -134,8 +134,16 @@ def _attendee_lists(text: str) -> list[tuple[list[str], int]]:
             if depth == 0:
                 break
             k += 1
-        inner = R.ATTENDEES_LABEL.sub("", text[m.start() + 1: k])
-        found.append((_split_items(inner), m.start()))
+        spans.append((m.start(), min(k + 1, len(text))))
+    return spans
+
+
+def _attendee_lists(text: str) -> list[tuple[list[str], int]]:
+    """The items of each attendee list in a text, with where the list starts."""
+    found: list[tuple[list[str], int]] = []
+    for start, end in attendee_brackets(text):
+        inner = R.ATTENDEES_LABEL.sub("", text[start + 1: end - 1])
+        found.append((_split_items(inner), start))
     for m in R.ATTENDEES_SENTENCE.finditer(text):
         found.append((_split_items(m["who"]), m.start()))
     return found
