@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
@@ -104,3 +105,25 @@ def test_top_counterparts_by_level_and_their_chart(store: Path) -> None:
     assert len(summit) == 3  # one bar segment per counterpart, in the level's colour
     with pytest.raises(ValueError, match="level"):
         panel.top_counterparts(store, by="source")
+
+
+def test_panel_counts_events_once_unless_asked_for_records(store: Path) -> None:
+    import policytrends
+
+    frames = policytrends.load(store)
+    ids = dict(zip(frames.documents["path"], frames.documents["record_id"], strict=True))
+    # a hand-made event: the Biden-Yoon summit and Blinken's call with Park as one meeting
+    linked = pd.DataFrame({"event_id": ["E1", "E1"], "role": ["readout", "readout"],
+                           "record_id": [ids["people/wh/2022-05-21-kor.md"],
+                                         ids["people/state/2022-06-01-kor.md"]]})
+    frames = replace(frames, event_records=linked)
+    events = panel.dyad_panel(frames, period="year")
+    usa_kor = events[(events["reporting_country"] == "USA") & (events["counterpart"] == "KOR")]
+    assert list(usa_kor["meetings"]) == [1, 0]
+    assert list(usa_kor["level_summit"] + usa_kor["level_ministerial"]) == [1, 0]
+    records = panel.dyad_panel(frames, period="year", count="records")
+    assert records["meetings"].sum() == events["meetings"].sum() + 1
+    top = panel.top_counterparts(frames, by="mode", top=None)
+    assert int(top.loc[top["counterpart"] == "KOR", "meetings"].iloc[0]) == 1
+    with pytest.raises(ValueError, match="count"):
+        panel.dyad_panel(frames, count="meetings")

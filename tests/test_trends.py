@@ -222,6 +222,10 @@ def test_meeting_filters(store: Path, engine: str) -> None:
     assert n(bilateral=True) == [2, 3]  # the 2021 meeting with KOR and JPN has 3 parties
     assert n(counterpart="JPN", bilateral=True) == [1, 1]
     assert n(sources="mofa", level="other") == [1]
+    with pytest.raises(ValueError, match="ministerial"):  # did you mean
+        n(level="ministrial")
+    with pytest.raises(ValueError, match="telephone"):
+        n(mode="phone call")
 
 
 @pytest.fixture(scope="module")

@@ -14,23 +14,77 @@ from typing import Any
 import pandas as pd
 
 from .extract.countries import is_grouping
-from .schema import UNKNOWN
-from .trends import NONE, PERIODS, Filters, Source, _attrs, _check, _periods, engine_for
+from .schema import LEVELS, MODES, UNKNOWN
+from .trends import (
+    NONE,
+    PERIODS,
+    Filters,
+    Source,
+    _attrs,
+    _check,
+    _check_count,
+    _norm,
+    _periods,
+    engine_for,
+)
 
-# The vocabularies of gold/README.md; a meeting with none of them counts under "unknown"
+# A meeting with none of the levels (modes) of the vocabulary counts under "unknown"
 # (`schema.UNKNOWN`, the name load() and the trend functions give a missing level).
-LEVELS = ("summit", "ministerial", "other")
-MODES = ("in_person", "telephone", "video")
+
+
+def _meetings(src: Source, period: str, engine: str, count: str,
+              filters: dict[str, Any]) -> tuple[pd.DataFrame, Filters, Any]:
+    """Dated meeting rows per counterpart with ``reporting_country``, ``period`` and
+    ``unit`` (the event, or the record, counted), ``level`` and ``mode``."""
+    _check(period, None)
+    _check_count(count)
+    flt = Filters.make(meetings_only=True, **filters)
+    eng = engine_for(src, engine)
+    units, _ = eng.units(flt, period, "counterpart")
+    units = units[units["date"].notna() & (units["group"] != NONE)]
+    if period == "year":  # a meeting's year, not the year-only records of `units`
+        units = units.assign(period=units["date"].dt.to_period("Y").dt.start_time)
+    units = units.merge(eng.reporting(sorted(set(units["record_id"]))), on="record_id")
+    links = _norm(eng.event_records()[["record_id", "event_id"]].drop_duplicates("record_id"))
+    units = units.merge(links, on="record_id", how="left")
+    units["unit"] = (units["event_id"].fillna(units["record_id"]) if count == "events"
+                     else units["record_id"])
+    # an event's records may differ on its level or mode: the first that states one
+    units = units.assign(_stated=(units["level"] == UNKNOWN) | (units["mode"] == UNKNOWN))
+    units = units.sort_values(["_stated", "date", "record_id"]).drop(columns="_stated")
+    return units.rename(columns={"group": "counterpart"}), flt, eng
+
+
+def _split(rows: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
+    """Meetings per `keys`, in total and per level and mode: one row per unit and key."""
+    rows = rows.drop_duplicates(["unit", *keys])
+    columns = {
+        "meetings": rows["unit"],
+        **{f"level_{v}": rows["unit"].where(rows["level"] == v) for v in LEVELS},
+        f"level_{UNKNOWN}": rows["unit"].where(~rows["level"].isin(LEVELS)),
+        **{f"mode_{v}": rows["unit"].where(rows["mode"] == v) for v in MODES},
+        f"mode_{UNKNOWN}": rows["unit"].where(~rows["mode"].isin(MODES)),
+    }
+    out = pd.DataFrame({**{k: rows[k] for k in keys}, **columns})
+    return out.groupby(keys).nunique().reset_index()
+
+
+def _kinds(counterparts: pd.Series) -> pd.Series:
+    return pd.Series(["organisation" if is_grouping(c) else "state" for c in counterparts],
+                     index=counterparts.index, dtype=object)
 
 
 def dyad_panel(src: Source, period: str = "year", engine: str = "auto",
-               **filters: Any) -> pd.DataFrame:
+               count: str = "events", **filters: Any) -> pd.DataFrame:
     """Meetings per reporting country, counterpart and period, by level and mode.
 
     Args:
         src: store directory or `Frames`.
         period: "month", "quarter" or "year".
         engine: "auto", "pandas" or "duckdb".
+        count: "events" (default): a meeting once however many of the reporting
+            country's records report it (readout, remarks, joint statement); "records":
+            each record.
         **filters: the `trends.Filters` keywords (start, end, sources, counterpart, ...).
 
     Returns:
@@ -39,73 +93,57 @@ def dyad_panel(src: Source, period: str = "year", engine: str = "auto",
         period), ``meetings`` and one column per level (``level_summit``,
         ``level_ministerial``, ``level_other``, ``level_unknown``) and per mode
         (``mode_in_person``, ``mode_telephone``, ``mode_video``, ``mode_unknown``), each
-        summing to ``meetings``. Counted: dated meeting records that are not copies; a
-        meeting with several counterparts counts once in each of their dyads.
+        summing to ``meetings``. Counted: dated meetings of records that are not copies;
+        a meeting with several counterparts counts once in each of their dyads.
 
     Example:
         >>> panel = dyad_panel("data/processed/store", period="month")
         >>> panel.to_stata("dyads.dta", write_index=False)
     """
-    _check(period, None)
-    flt = Filters.make(meetings_only=True, **filters)
-    eng = engine_for(src, engine)
-    units, _ = eng.units(flt, period, "counterpart")
-    units = units[units["date"].notna() & (units["group"] != NONE)]
-    if period == "year":  # a meeting's year, not the year-only records of `units`
-        units = units.assign(period=units["date"].dt.to_period("Y").dt.start_time)
-    units = units.merge(eng.reporting(sorted(set(units["record_id"]))), on="record_id")
-    units = units.rename(columns={"group": "counterpart"})
+    units, flt, eng = _meetings(src, period, engine, count, filters)
     keys = ["reporting_country", "counterpart"]
-    columns: dict[str, pd.Series] = {
-        "meetings": units["record_id"],
-        **{f"level_{v}": units["record_id"].where(units["level"] == v) for v in LEVELS},
-        f"level_{UNKNOWN}": units["record_id"].where(~units["level"].isin(LEVELS)),
-        **{f"mode_{v}": units["record_id"].where(units["mode"] == v) for v in MODES},
-        f"mode_{UNKNOWN}": units["record_id"].where(~units["mode"].isin(MODES)),
-    }
-    counts = pd.DataFrame({**{k: units[k] for k in [*keys, "period"]}, **columns})
-    counts = counts.groupby([*keys, "period"]).nunique().reset_index()
+    counts = _split(units, [*keys, "period"])
     dyads = units[keys].drop_duplicates().sort_values(keys)
     grid = dyads.merge(pd.DataFrame({"period": _periods(period, units["period"], flt)}),
                        how="cross")
     out = grid.merge(counts, on=[*keys, "period"], how="left")
-    for col in columns:
+    for col in counts.columns.difference([*keys, "period"]):
         out[col] = out[col].fillna(0).astype("int64")
     for col in keys:
         out[col] = out[col].astype(object)
-    kinds = ["organisation" if is_grouping(c) else "state" for c in out["counterpart"]]
-    out.insert(2, "counterpart_kind", pd.Series(kinds, index=out.index, dtype=object))
+    out.insert(2, "counterpart_kind", _kinds(out["counterpart"]))
     out["period"] = pd.to_datetime(out["period"]).astype("datetime64[ns]")
-    out = out.sort_values([*keys, "period"]).reset_index(drop=True)
-    return _attrs(out, flt, eng, period=period, freq=PERIODS[period])
+    cols = [*keys, "counterpart_kind", "period", *counts.columns.drop([*keys, "period"])]
+    out = out[cols].sort_values([*keys, "period"]).reset_index(drop=True)
+    return _attrs(out, flt, eng, period=period, freq=PERIODS[period], count=count)
 
 
 def top_counterparts(src: Source, by: str = "level", top: int | None = 10,
-                     engine: str = "auto", **filters: Any) -> pd.DataFrame:
-    """The counterparts met most, their meeting records split by level or mode.
+                     engine: str = "auto", count: str = "events",
+                     **filters: Any) -> pd.DataFrame:
+    """The counterparts met most, their meetings split by level or mode.
 
     Args:
         src: store directory or `Frames`.
         by: "level" or "mode".
         top: how many counterparts (None: all).
         engine: "auto", "pandas" or "duckdb".
+        count: "events" (default: a meeting once, whoever reported it) or "records".
         **filters: the `trends.Filters` keywords (e.g. ``reporting_country="JPN"``).
 
     Returns:
         ``counterpart``, ``counterpart_kind``, ``meetings`` and the ``level_*`` (or
-        ``mode_*``) columns of `dyad_panel`, summed over reporting countries and periods;
-        most meetings first.
+        ``mode_*``) columns of `dyad_panel`; most meetings first.
 
     Example:
         >>> top_counterparts("data/processed/store", by="level", reporting_country="USA")
     """
     if by not in ("level", "mode"):
         raise ValueError(f"by must be 'level' or 'mode', not {by!r}")
-    dyads = dyad_panel(src, period="year", engine=engine, **filters)
-    parts = [c for c in dyads.columns if c.startswith(f"{by}_")]
-    out = dyads.groupby(["counterpart", "counterpart_kind"], as_index=False)[
-        ["meetings", *parts]].sum()
+    units, flt, eng = _meetings(src, "year", engine, count, filters)
+    out = _split(units, ["counterpart"])
+    out = out[["counterpart", "meetings", *[c for c in out.columns if c.startswith(f"{by}_")]]]
+    out.insert(1, "counterpart_kind", _kinds(out["counterpart"]))
     out = out.sort_values(["meetings", "counterpart"], ascending=[False, True])
     out = (out if top is None else out.head(top)).reset_index(drop=True)
-    out.attrs.update(dyads.attrs, by=by)
-    return out
+    return _attrs(out, flt, eng, by=by, count=count)

@@ -17,6 +17,9 @@ VERSION_KEY = b"policytrends.schema_version"
 # The one name analyses give a meeting's level or mode that the text does not state
 # (frames, trend groups, charts, the report); stored as null.
 UNKNOWN = "unknown"
+# The vocabularies of meetings.level and meetings.mode (gold/README.md).
+LEVELS = ("summit", "ministerial", "other")
+MODES = ("in_person", "telephone", "video")
 
 _str = pa.string()
 _strs = pa.list_(pa.string())

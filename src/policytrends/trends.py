@@ -37,9 +37,9 @@ import pyarrow as pa
 
 from .frames import Frames, to_pandas
 from .language import LANGUAGES
-from .names import check_countries, check_sources, check_themes
+from .names import check_countries, check_names, check_sources, check_themes
 from .person_names import name_key, names_match
-from .schema import TABLES, UNKNOWN
+from .schema import LEVELS, MODES, TABLES, UNKNOWN
 from .store import Store
 
 NONE = "(none)"
@@ -97,8 +97,9 @@ class Filters:
         """Filters from loose values: date strings, a single string or a list of names.
 
         Raises:
-            ValueError: a date that is not one, `start` after `end`, or an unknown source
-                or country code (`names.UnknownNameError`, with close known names).
+            ValueError: a date that is not one, `start` after `end`, or an unknown source,
+                country code, level or mode (`names.UnknownNameError`, with close known
+                names).
         """
         first, last = _as_date(start, "start"), _as_date(end, "end")
         if first is not None and last is not None and first > last:
@@ -112,7 +113,9 @@ class Filters:
         return cls(first, last, _as_tuple(check_sources(_as_tuple(sources))),
                    _as_tuple(check_countries(_as_tuple(reporting_country))),
                    bool(meetings_only), _as_tuple(check_countries(_as_tuple(counterpart))),
-                   _as_tuple(level), _as_tuple(mode), bool(bilateral),
+                   _as_tuple(check_names("level", _as_tuple(level), (*LEVELS, UNKNOWN))),
+                   _as_tuple(check_names("mode", _as_tuple(mode), (*MODES, UNKNOWN))),
+                   bool(bilateral),
                    tuple(name_key(n) for n in officials) if officials else None,
                    languages)
 
