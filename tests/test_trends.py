@@ -302,3 +302,13 @@ def test_analysis_modules_are_attributes_of_the_package_imported_lazily() -> Non
                          check=False)
     assert run.returncode == 0, run.stderr
     assert run.stdout.split() == ["theme_frequency", "trend_lines", "connect"]
+
+
+@pytest.mark.parametrize("engine", ["pandas", "duckdb"])
+def test_language_filter_on_a_store(tmp_path: Path, engine: str) -> None:
+    recs = [replace(r, language="ja" if r.source == "mofa" else "en") for r in sample_records()]
+    store = write_store(tmp_path / "store", recs)
+    ja = trends.theme_frequency(store, ["foip"], period="year", language="ja", engine=engine)
+    assert list(ja["n_records"]) == [2]  # the two MOFA pages, 2022
+    en = trends.theme_frequency(store, ["foip"], period="year", language="en", engine=engine)
+    assert list(en["n_records"]) == [6, 3]

@@ -30,6 +30,7 @@ class Rec:
     item: str | None = None
     duplicate_of: str | None = None  # path of the record this one repeats
     reporting_country: str = "USA"
+    language: str | None = None
     # officials at the table: (side, country, name, family_name or None, title)
     people: list[tuple[str, str, str, str | None, str]] = field(default_factory=list)
 
@@ -48,7 +49,8 @@ def _rows(rec: Rec, ids: dict[str, str]) -> dict[str, list[dict]]:
         "published": rec.published,
         "year": rec.published.year if rec.published else rec.year,
         "kind": "meeting" if rec.meeting else "statement",
-        "reporting_country": rec.reporting_country, "text": rec.text,
+        "reporting_country": rec.reporting_country, "language": rec.language,
+        "text": rec.text,
         "content_sha256": hashlib.sha256(rec.text.encode()).hexdigest(),
         "duplicate_of": ids[rec.duplicate_of] if rec.duplicate_of else None,
         "warnings": [],
