@@ -170,3 +170,13 @@ def test_report_output_has_no_kernel_noise(tmp_path: Path) -> None:
     assert run.returncode == 0, run.stderr
     assert "Kernel is running over TCP" not in run.stdout + run.stderr
     assert "IPKernelApp" not in run.stderr
+
+
+def test_report_filter_values_are_checked_before_the_kernel(tmp_path: Path) -> None:
+    store = write_store(tmp_path / "store", sample_records())
+    with pytest.raises(ValueError, match="summit"):
+        report.check_parameters(store, {"level": ["sumit"]})
+    with pytest.raises(ValueError, match="JPN"):
+        report.check_parameters(store, {"counterpart": "JPNN"})
+    report.check_parameters(store, {"counterpart": "JPN", "official": "Kishida",
+                                    "bilateral": True})
