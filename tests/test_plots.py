@@ -185,3 +185,13 @@ def test_every_plot_function_draws_into_a_given_ax(store: Path) -> None:
     axes = fig.subplots(1, 2)
     assert plots.small_multiples(freq, ax=axes) is fig
     assert [a.get_title() for a in axes] == ["FOIP", "China"]
+
+
+def test_the_partial_last_period_is_marked(store: Path) -> None:
+    df = trends.theme_frequency(store, ["china"], period="year", end="2022-05-31")
+    fig = plots.trend_lines(df)
+    assert "partial" in [t.get_text().strip() for t in fig.axes[0].texts]
+    assert "last one partial" in fig.axes[1].get_xlabel()
+    # the data stop on 30 June 2022: 2022 is partial, its second quarter is not
+    whole = plots.trend_lines(trends.theme_frequency(store, ["china"], period="quarter"))
+    assert "partial" not in [t.get_text().strip() for t in whole.axes[0].texts]

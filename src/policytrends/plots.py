@@ -214,6 +214,7 @@ def trend_lines(df: pd.DataFrame, value: str = "share", title: str | None = None
         top.set_title(title)
         top.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0))
         period_axis(top, per, df["period"])
+        _mark_partial(top, df)
         if bottom is not None:
             n = df.drop_duplicates("period")
             width = _bar_width(n["period"])
@@ -230,6 +231,18 @@ def trend_lines(df: pd.DataFrame, value: str = "share", title: str | None = None
         else:
             top.set_xlabel(_period_label(df))
     return fig
+
+
+def _mark_partial(ax: Axes, df: pd.DataFrame) -> None:
+    """Shade the period the data stop inside of: its counts are not a whole period's."""
+    if "partial" not in df.columns or not df["partial"].any():
+        return
+    start = pd.Timestamp(df.loc[df["partial"], "period"].iloc[0])
+    freq = PERIOD_FREQ.get(str(df.attrs.get("period")), "D")
+    end = pd.Period(start, freq=freq).end_time
+    ax.axvspan(start, end, color="#eeeeee", zorder=0, label="_nolegend_")
+    ax.text(start, 1.0, " partial", transform=ax.get_xaxis_transform(), va="top",
+            ha="left", fontsize=8, color="#666666")
 
 
 def _period_label(df: pd.DataFrame) -> str:
@@ -302,6 +315,7 @@ def small_multiples(df: pd.DataFrame, value: str = "share", ncols: int = 3,
             if value == "share":
                 one.yaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0))
             period_axis(one, per, df["period"])
+            _mark_partial(one, part)
             one.tick_params(axis="x", labelrotation=45, labelsize=8)
         for one in axes[len(themes):]:
             one.set_axis_off()
