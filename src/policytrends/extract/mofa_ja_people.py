@@ -208,29 +208,50 @@ def _latin_country(text: str, end: int) -> str | None:
     return codes[0] if codes else None
 
 
-def _katakana_family(name: str, country: str | None) -> str:
+def _katakana_family(name: str, country: str | None, text: str = "") -> str:
     """The family name in a katakana name, with its particles (ル・ドリアン, デ・ラ・フエンテ),
-    by the naming table's facts for the country (family name first, given name used, two
-    surnames, Arabic patronymics, a whole name)."""
+    by the naming table's facts for the country, as `naming.family_name` applies them to
+    Latin names: a whole name (Myanmar), family name first, Arabic patronymics (the given
+    name), the last part where the text uses the given name (Thai, Indonesian), the part the
+    text uses alone where there is no family name or two surnames (else the first surname)."""
     parts = [p for p in re.split(r"・", name) if p]
     if not parts:
         return name
     table = naming.rules()
     if country in table.whole_name:
         return name
-    first_used = (table.family_first | table.given_name_used | table.no_family_name)
-    if len(parts) > 1 and (country in first_used or parts[1] in R.PATRONYMIC):
+    if len(parts) > 1 and (country in table.family_first or parts[1] in R.PATRONYMIC):
         return parts[0]
     words = [k for k, p in enumerate(parts) if p not in R.NAME_PARTICLES]
     if not words:
         return name
     pick = words[-1]
-    if country in table.two_surnames and len(words) >= 3:
-        pick = words[-2]
+    if country in table.no_family_name or country in table.two_surnames and len(words) >= 3:
+        alone = _used_alone(parts, words, text)
+        if alone is not None:
+            pick = alone
+        elif country in table.no_family_name:
+            return parts[0]
+        else:
+            pick = words[-2]
     start = pick
     while start > 0 and parts[start - 1] in R.NAME_PARTICLES:
         start -= 1
     return "・".join(parts[start: pick + 1])
+
+
+def _used_alone(parts: list[str], words: list[int], text: str) -> int | None:
+    """The part of a name (with its particles) the text uses on its own before a title
+    (「バルセナ外相」), or None."""
+    titles = "|".join(sorted(set(R.REFERENCE_TITLES) | {"外相", "首相"}, key=len, reverse=True))
+    for k in words:
+        start = k
+        while start > 0 and parts[start - 1] in R.NAME_PARTICLES:
+            start -= 1
+        alone = "・".join(parts[start: k + 1])
+        if re.search(rf"(?<![{_KATA}・=]){re.escape(alone)}(?:{titles})", text):
+            return k
+    return None
 
 
 def _titled(name: str) -> bool:
@@ -269,7 +290,7 @@ def family_name_ja(name: str, country: str | None, text: str) -> str:
     length (2 characters for a Japanese name, 1 for a Chinese or Korean one).
     """
     if re.fullmatch(rf"[{_KATA}・=]+", name):
-        return _katakana_family(name, country)
+        return _katakana_family(name, country, text)
     if re.fullmatch(rf"[{_KANJI}ツノヶ]+", name):
         if len(name) == 1:
             return name
