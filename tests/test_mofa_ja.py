@@ -117,6 +117,9 @@ def test_japanese_gazetteer(text: str, want: list[str]) -> None:
      [("マウロ・ヴィエイラ", "BRA", "外務大臣")]),
     ("ジョン・ケリー米国務長官と", [("ジョン・ケリー", "USA", "国務長官")]),
     ("両外相は、日米外相会談で", []),
+    ("ピユシュ・ゴヤル・インド商工大臣と", [("ピユシュ・ゴヤル", "IND", "商工大臣")]),
+    ("アン・リー豪外務貿易大臣と", [("アン・リー", "AUS", "外務貿易大臣")]),
+    ("エンリケ・マナロ・フィリピン外務長官と", [("エンリケ・マナロ", "PHL", "外務長官")]),
 ])
 def test_people_in_a_lead(lead: str, want: list[tuple]) -> None:
     assert [(p.name, p.country, p.title) for p in find_people_ja(lead)] == want
