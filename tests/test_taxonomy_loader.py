@@ -83,6 +83,8 @@ enabled = false
         ("t2.toml", '[themes.x]\nwordings = ["x"]\nlabel = 3\n', ["'x'", "label must be"]),
         ("f.toml", '[themes.x]\nwording = ["x"]\n', ["'x'", "unknown field(s) wording"]),
         ("k.toml", '[themes.BadKey]\nwordings = ["x"]\n', ["'BadKey'"]),
+        ("nl.toml", '[themes."x\\n"]\nwordings = ["x"]\n', ["'x\\n'", "lower-case identifier"]),
+        ("nl.yaml", 'themes:\n  "x\\n":\n    wordings: [x]\n', ["'x\\n'", "lower-case"]),
         ("n.toml", "[themes.x]\nlabel = \"X\"\n", ["'x'", "no wordings"]),
         ("top.toml", "[theme.x]\nwordings = [\"x\"]\n", ["top-level table 'themes'"]),
         ("bad.yaml", "themes: [unclosed\n", ["not valid YAML"]),
@@ -141,3 +143,70 @@ def test_partial_overlap_keeps_both_themes_but_nested_passages_count_once(tmp_pa
     found = [(m.theme, m.matched) for m in taxonomy.tag("their North Korea policy", f)]
     # "North Korea" and "Korea policy" overlap: both count; "Korea" inside them does not
     assert sorted(found) == [("korea_policy", "Korea policy"), ("north_korea", "North Korea")]
+
+
+@pytest.mark.parametrize("pattern", [
+    "(?:a+)+b",
+    "(?:[a-z]+ ?)+ partnership",
+    "(?:\\w+\\s?)*alliance",
+    "(?:a*){1,100}b",
+    "x(?:y|(?:a+)+)+z",
+    "(?=(?:a+)+)abc",
+])
+def test_patterns_that_backtrack_for_ever_are_refused(tmp_path: Path, pattern: str) -> None:
+    for kind in ("patterns", "exclusion_patterns"):
+        f = write(tmp_path, f"{kind}.toml",
+                  f"[themes.x]\nwordings = ['x']\n{kind} = ['''{pattern}''']\n")
+        with pytest.raises(TaxonomyError) as info:
+            taxonomy.load(f)
+        message = str(info.value)
+        assert str(f) in message and "'x'" in message and repr(pattern) in message
+        assert "repeats without bound" in message and "(?>" in message
+
+
+def test_a_refused_pattern_is_reported_by_the_themes_command(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from policytrends import cli
+
+    f = write(tmp_path, "slow.toml", "[themes.x]\npatterns = ['(?:a+)+b']\n")
+    code = cli.main(["themes", "--taxonomy", str(f)])
+    assert code != 0
+    assert "repeats without bound" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("pattern", [
+    "(?: \\w+){1,3} partnership",  # a small outer count
+    "(?>[a-z]+ ?)+ partnership",  # atomic: never gives back
+    "(?:[a-z]++ ?)+ partnership",  # possessive inner repeat
+    "(?:(?:free|open),? (?:and )?)* indo pacific",  # only optional parts inside
+])
+def test_safe_repetition_is_accepted_and_fast(tmp_path: Path, pattern: str) -> None:
+    import time
+
+    f = write(tmp_path, "ok.toml", f"[themes.x]\npatterns = ['''{pattern}''']\n")
+    taxonomy.load(f)
+    hostile = "a" * 5000 + " aaaa" * 2000 + " partnershi"
+    start = time.perf_counter()
+    taxonomy.tag(hostile, f)
+    assert time.perf_counter() - start < 2.0
+
+
+def test_shipped_patterns_pass_the_backtracking_check() -> None:
+    from policytrends.taxonomy.safety import nested_repetition
+
+    tax = taxonomy.load()
+    for theme in tax:
+        for pat in (*theme.patterns, *theme.exclusion_patterns):
+            assert not nested_repetition(pat), (theme.key, pat)
+
+
+@pytest.mark.parametrize("field", ["wordings", "patterns"])
+def test_a_long_wording_compiles_in_linear_time(tmp_path: Path, field: str) -> None:
+    import time
+
+    long = " ".join(["word"] * 24_000)  # 120 KB, repetitive: the worst case of a DFA
+    f = write(tmp_path, "long.toml", f'[themes.x]\n{field} = ["{long}"]\n')
+    start = time.perf_counter()
+    matcher = taxonomy.get_matcher(f)
+    assert time.perf_counter() - start < 2.0
+    assert [m.theme for m in matcher.find(f"a {long} b")] == ["x"]

@@ -19,6 +19,10 @@ except ImportError:  # pragma: no cover - ahocorasick_rs is a declared dependenc
 __all__ = ["Automaton"]
 
 V = TypeVar("V")
+# Building ahocorasick_rs's DFA takes time quadratic in the length of a repetitive key
+# (a 120 KB wording: over 20 s); past this length the contiguous NFA is used, built in
+# linear time and scanning a little slower.
+DFA_MAX_KEY = 1000
 
 
 class Automaton(Generic[V]):
@@ -36,10 +40,12 @@ class Automaton(Generic[V]):
         self.backend = backend
         self._values = list(entries.values())
         if backend == "rs":
-            # a full DFA: more memory (a few MB), the fastest scan
-            dfa = getattr(getattr(ahocorasick_rs, "Implementation", None), "DFA", None)
+            # a full DFA: more memory (a few MB), the fastest scan, unless a key is long
+            kinds = getattr(ahocorasick_rs, "Implementation", None)
+            long_key = max(map(len, entries), default=0) > DFA_MAX_KEY
+            impl = getattr(kinds, "ContiguousNFA" if long_key else "DFA", None)
             self._rs = ahocorasick_rs.AhoCorasick(
-                list(entries), matchkind=ahocorasick_rs.MatchKind.Standard, implementation=dfa)
+                list(entries), matchkind=ahocorasick_rs.MatchKind.Standard, implementation=impl)
         elif backend == "py":
             self._py = ahocorasick.Automaton()
             for key, value in entries.items():

@@ -38,9 +38,10 @@ import yaml
 
 from ..errors import TaxonomyError
 from .model import Taxonomy, Theme
+from .safety import MANY, nested_repetition
 
 SHIPPED = "themes.toml"
-KEY_RE = re.compile(r"^[a-z][a-z0-9_]*$")
+KEY_RE = re.compile(r"[a-z][a-z0-9_]*")  # fullmatch: "$" would accept "key\n"
 _LIST_FIELDS = ("wordings", "patterns", "exclusions", "exclusion_patterns", "ambiguous")
 _STR_FIELDS = ("label", "parent", "description")
 _ADD = "add_"  # prefix of a list field that appends instead of replacing
@@ -90,7 +91,7 @@ def _parse(text: str, name: str) -> Any:
 
 def _check_entry(name: str, key: Any, entry: Any) -> dict[str, Any]:
     """Type-check one theme table of a file; returns its fields."""
-    if not isinstance(key, str) or not KEY_RE.match(key):
+    if not isinstance(key, str) or not KEY_RE.fullmatch(key):
         raise TaxonomyError(
             f"{name}: theme key {key!r} is not a lower-case identifier (letters, digits, _)"
         )
@@ -151,7 +152,8 @@ def _merge(base: dict[str, Theme], entries: dict[str, dict[str, Any]], name: str
 
 
 def _validate(themes: dict[str, Theme]) -> None:
-    """Parents known, no cycles, patterns compile and do not match the empty string."""
+    """Parents known, no cycles; patterns compile, do not match the empty string and
+    cannot backtrack for ever (no nested unbounded repetition)."""
     for t in themes.values():
         if t.parent is not None and t.parent not in themes:
             raise TaxonomyError(f"{t.source}: theme {t.key!r}: unknown parent {t.parent!r}")
@@ -171,6 +173,13 @@ def _validate(themes: dict[str, Theme]) -> None:
                 if rx.fullmatch(""):
                     raise TaxonomyError(
                         f"{t.source}: theme {t.key!r}: {kind} {pat!r} matches the empty text")
+                if nested_repetition(pat):
+                    raise TaxonomyError(
+                        f"{t.source}: theme {t.key!r}: {kind} {pat!r} repeats without bound "
+                        "something that itself repeats (like (?:a+)+): it can backtrack for "
+                        "hours on one text. Bound the outer count (at most "
+                        f"{{0,{MANY}}}), make the inner part fixed, or make it atomic "
+                        "((?>...)) or possessive (++, *+)")
     for t in themes.values():
         seen = [t.key]
         parent = t.parent

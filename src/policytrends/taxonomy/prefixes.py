@@ -20,6 +20,7 @@ except ImportError:  # pragma: no cover
     P = C = None
 
 LIMIT = 64  # most prefixes kept per pattern; beyond that a shorter prefix is used
+LENGTH = 64  # longest prefix: a longer one narrows nothing, and building it costs O(n^2)
 
 
 def _chars(av: list[tuple[Any, Any]]) -> set[str] | None:
@@ -38,6 +39,8 @@ def _chars(av: list[tuple[Any, Any]]) -> set[str] | None:
 def _seq(items: list[tuple[Any, Any]], acc: set[str]) -> set[str]:
     """Extend every prefix in `acc` through the tokens `items` as far as they are literal."""
     for idx, (op, av) in enumerate(items):
+        if any(len(a) >= LENGTH for a in acc):
+            return acc
         rest = list(items[idx + 1:])
         if op is C.LITERAL:
             acc = {a + chr(av).lower() for a in acc}
