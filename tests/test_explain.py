@@ -96,3 +96,61 @@ def test_html_merges_overlapping_passages() -> None:
                    Mention("korea_policy", 8, 20, "Korea policy")))
     html = render_html(ev, taxonomy.load())
     assert '<mark title="korea_policy, north_korea">North Korea policy</mark> note' in html
+
+
+HOSTILE = ("\x1b]52;c;ZWNobyBwd25lZA==\x07 \x1b[2J\x1b[H \x1b]0;owned\x07 \u202eevil\x9b31m "
+           "Both ministers discussed North Korea.")
+
+
+def test_explain_escapes_control_characters_from_records_and_file_names(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "note\x1b[2J\x07.txt").write_text(f"Title \x1b]0;t\x07\n\n{HOSTILE}\n", encoding="utf-8")
+    out = tmp_path / "store"
+    ingest([src], out, jobs=1)
+    rid = record_id(out)
+    assert main(["explain", rid, "--store", str(out)]) == 0
+    printed = capsys.readouterr().out
+    for raw in ("\x1b", "\x07", "\u202e", "\x9b"):
+        assert raw not in printed
+    assert "\\x1b[2J\\x1b[H" in printed and "\\u202eevil\\x9b31m" in printed
+    assert "note\\x1b[2J\\x07.txt" in printed
+    assert "[[North Korea]]" in printed
+    coloured = render_text(load_evidence(out, rid), taxonomy.load(), ansi=True)
+    assert coloured.count("\x1b") == 2 * coloured.count(ANSI_ON)  # ours only: on and off
+
+
+def test_stored_mentions_are_capped_per_theme_but_counts_stay_exact(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from policytrends import retag
+    from policytrends.pipeline import MENTIONS_PER_THEME
+
+    n = MENTIONS_PER_THEME + 234
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "many.txt").write_text("Taiwan. " * n + "North Korea.\n", encoding="utf-8")
+    out = tmp_path / "store"
+    for run in ("ingest", "retag"):
+        if run == "ingest":
+            ingest([src], out, jobs=1)
+        else:
+            retag.retag(out)
+        store = Store(out)
+        topics = {r["theme"]: r["mentions"] for r in store.read_table("topics").to_pylist()}
+        assert topics["taiwan"] == n and topics["north_korea"] == 1
+        stored = store.read_table("mentions").to_pylist()
+        taiwan = [r for r in stored if r["theme"] == "taiwan"]
+        assert len(taiwan) == MENTIONS_PER_THEME
+        assert min(r["start"] for r in taiwan) == 0  # the first ones in the text are kept
+        assert [r["matched"] for r in stored if r["theme"] == "north_korea"] == ["North Korea"]
+    rid = record_id(out)
+    assert main(["explain", rid, "--store", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert f"taiwan (Taiwan): {n} mention(s)" in printed
+    assert printed.count("[[Taiwan]]") == 20
+    assert f"{n - 20} more not shown" in printed
+    assert main(["explain", rid, "--store", str(out), "--limit", "3"]) == 0
+    assert capsys.readouterr().out.count("[[Taiwan]]") == 3
+    assert main(["explain", rid, "--store", str(out), "--limit", "0"]) == 0
+    assert capsys.readouterr().out.count("[[Taiwan]]") == MENTIONS_PER_THEME

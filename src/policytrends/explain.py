@@ -12,8 +12,9 @@ from __future__ import annotations
 import argparse
 import html
 import os
+import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,19 @@ from .store import Store
 
 ANSI_ON, ANSI_OFF = "\x1b[1;33m", "\x1b[0m"
 CONTEXT = 70  # characters shown either side of a passage
+LIMIT = 20  # passages shown per theme unless --limit says otherwise
+# What a terminal would obey rather than show (escape sequences that clear the screen,
+# set the title or write the clipboard; text direction overrides that disguise a line):
+# printed as \xNN / \uNNNN instead.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e"
+                          "\u2066-\u2069]")
+
+_SPACES = re.compile(r"\s+")
+
+
+def printable(text: str) -> str:
+    """`text` with control and direction-override characters shown as escapes."""
+    return _UNPRINTABLE.sub(lambda m: ascii(m.group())[1:-1], text)
 
 
 @dataclass(frozen=True)
@@ -40,6 +54,9 @@ class Evidence:
     published: Any
     text: str
     mentions: tuple[Mention, ...]
+    # exact mentions per theme (`topics`): the store keeps only the first mentions of a
+    # theme that occurs very often in one record
+    counts: dict[str, int] = field(default_factory=dict)
 
     def themes(self) -> dict[str, list[Mention]]:
         """Mentions grouped by theme, themes in key order."""
@@ -91,8 +108,10 @@ def load_evidence(store_dir: str | Path, record_id: str) -> Evidence:
     rows = _rows(store, "mentions", rid)
     mentions = tuple(Mention(r["theme"], int(r["start"]), int(r["end"]), r["matched"])
                      for r in rows)
+    counts = {r["theme"]: int(r["mentions"])
+              for r in _rows(store, "topics", rid, ["theme", "mentions"])}
     return Evidence(rid, doc["title"], doc["source"], doc["path"], doc["published"],
-                    doc["text"] or "", mentions)
+                    doc["text"] or "", mentions, counts)
 
 
 def _label(tax: taxonomy.Taxonomy, key: str) -> str:
@@ -118,27 +137,45 @@ def _via(tax: taxonomy.Taxonomy, grouped: dict[str, list[Mention]], key: str) ->
 
 
 def render_text(ev: Evidence, tax: taxonomy.Taxonomy, ansi: bool = False,
-                context: int = CONTEXT) -> str:
-    """The explanation as text: passages in ANSI colour or between [[ and ]]."""
+                context: int = CONTEXT, limit: int | None = LIMIT) -> str:
+    """The explanation as text: passages in ANSI colour or between [[ and ]].
+
+    Args:
+        ev: the record's evidence.
+        tax: the taxonomy in force (for labels).
+        ansi: colour the passages (a terminal).
+        context: characters shown either side of a passage.
+        limit: passages shown per theme (the first ones); None shows all.
+
+    Every piece taken from the record, its file name or the taxonomy goes through
+    `printable`: a record cannot send escape sequences to the terminal.
+    """
     on, off = (ANSI_ON, ANSI_OFF) if ansi else ("[[", "]]")
-    lines = [f"record {ev.record_id}",
-             f"  {ev.source or '?'}  {ev.path or '?'}  published {ev.published or 'unknown'}"]
+    safe = printable
+    lines = [f"record {safe(ev.record_id)}",
+             f"  {safe(ev.source or '?')}  {safe(ev.path or '?')}  published "
+             f"{safe(str(ev.published or 'unknown'))}"]
     if ev.title:
-        lines.append(f"  title: {ev.title}")
+        lines.append(f"  title: {safe(ev.title)}")
     grouped = ev.themes()
     if not grouped:
         lines.append("no themes: no passage of the text matched the taxonomy")
         return "\n".join(lines) + "\n"
     lines.append(f"{len(grouped)} themes:")
     for key, mentions in grouped.items():
+        total = max(ev.counts.get(key, 0), len(mentions))
         lines.append("")
-        lines.append(f"{_label(tax, key)}: {len(mentions)} mention(s)"
-                     f"{_via(tax, grouped, key)}")
-        for m in mentions:
+        via = _via(tax, grouped, key) if total == len(mentions) else ""
+        lines.append(f"{safe(_label(tax, key))}: {total} mention(s){via}")
+        shown = mentions if limit is None else mentions[:limit]
+        for m in shown:
             before = ev.text[max(0, m.start - context):m.start]
             after = ev.text[m.end:m.end + context]
-            snippet = f"{before}{on}{ev.text[m.start:m.end]}{off}{after}"
-            lines.append(f"  {m.start:>6}: ...{' '.join(snippet.split())}...")
+            b, p, a = (safe(_SPACES.sub(" ", x)) for x in (before, ev.text[m.start:m.end], after))
+            lines.append(f"  {m.start:>6}: ...{b.lstrip()}{on}{p}{off}{a.rstrip()}...")
+        if len(shown) < total:
+            lines.append(f"  ... {total - len(shown)} more not shown (--limit N shows N a "
+                         "theme, --limit 0 all that are stored)")
     return "\n".join(lines) + "\n"
 
 
@@ -203,6 +240,9 @@ def add_parser(sub: argparse._SubParsersAction,
     p.add_argument("--plain", action="store_true", help="no colour even on a terminal")
     p.add_argument("--context", type=int, default=CONTEXT,
                    help=f"characters shown around a passage (default: {CONTEXT})")
+    p.add_argument("--limit", type=int, default=LIMIT, metavar="N",
+                   help=f"passages shown per theme, 0 for all (default: {LIMIT}); the count "
+                   "is always exact")
     p.set_defaults(handler=run)
     return p
 
@@ -222,8 +262,9 @@ def run(args: argparse.Namespace) -> int:
         tax = taxonomy_of(Store(args.store))
     if args.html:
         Path(args.html).write_text(render_html(ev, tax), encoding="utf-8")
-        print(f"wrote {args.html}")
+        print(f"wrote {printable(args.html)}")
         return 0
     sys.stdout.write(render_text(ev, tax, ansi=not args.plain and _use_ansi(sys.stdout),
-                                 context=max(0, args.context)))
+                                 context=max(0, args.context),
+                                 limit=args.limit if args.limit > 0 else None))
     return 0

@@ -22,6 +22,10 @@ from .records import Analysis, FileResult, Mention, RawRecord, Reject
 MAX_INPUT_BYTES = 32 * 1024 * 1024
 # A publication date later than this is an error in the page (time zones allow a day or two).
 FUTURE_SLACK = timedelta(days=2)
+# Mentions stored per theme and record (the first ones in the text); `topics` keeps the
+# exact count. Real records have a few dozen at most; a 30 MB text repeating one name
+# would otherwise store millions of rows (and `explain` print them all).
+MENTIONS_PER_THEME = 1000
 
 
 def _too_large(path: Path, rel: str) -> Reject | None:
@@ -83,8 +87,9 @@ def process_file(path: str | Path, rel: str, taxonomy_file: str | None = None,
             except Exception as exc:  # a bug in a rule must not lose the record
                 analysis = Analysis(kind=rec.kind_hint or "other",
                                     warnings=(f"extraction failed: {type(exc).__name__}: {exc}",))
-            mentions = taxonomy.tag(rec.text, taxonomy_file)
-            add_record_rows(tables, rec, analysis, mentions)
+            counts, mentions = taxonomy.get_matcher(taxonomy_file).find_counted(
+                rec.text, MENTIONS_PER_THEME) if rec.text else ({}, [])
+            add_record_rows(tables, rec, analysis, mentions, counts)
     except SourceError as exc:
         rejects.append(Reject(rel, None, exc.reason, exc.detail))
     except PolicytrendsError:
@@ -101,9 +106,16 @@ def process_file(path: str | Path, rel: str, taxonomy_file: str | None = None,
     return FileResult(path=rel, tables=tables, rejects=tuple(rejects))
 
 
-def mention_rows(record_id: str, mentions: list[Mention]) -> tuple[list[dict], list[dict]]:
-    """(topics rows, mentions rows) of one record."""
-    counts = Counter(m.theme for m in mentions)
+def mention_rows(record_id: str, mentions: list[Mention], counts: dict[str, int] | None = None
+                 ) -> tuple[list[dict], list[dict]]:
+    """(topics rows, mentions rows) of one record.
+
+    `counts` are the exact mentions per theme when `mentions` holds only the first
+    MENTIONS_PER_THEME of each theme (`Matcher.find_counted`); by default they are counted
+    from `mentions`.
+    """
+    if counts is None:
+        counts = Counter(m.theme for m in mentions)
     topics = [{"record_id": record_id, "theme": t, "mentions": n}
               for t, n in sorted(counts.items())]
     rows = [
@@ -115,7 +127,7 @@ def mention_rows(record_id: str, mentions: list[Mention]) -> tuple[list[dict], l
 
 
 def add_record_rows(tables: dict[str, list[dict]], rec: RawRecord, analysis: Analysis,
-                    mentions: list[Mention]) -> None:
+                    mentions: list[Mention], counts: dict[str, int] | None = None) -> None:
     rid = rec.record_id
     meeting = analysis.meeting
     tables["documents"].append(
@@ -160,6 +172,6 @@ def add_record_rows(tables: dict[str, list[dict]], rec: RawRecord, analysis: Ana
         )
     for code, n in analysis.countries:
         tables["countries"].append({"record_id": rid, "country": code, "mentions": n})
-    topics, rows = mention_rows(rid, mentions)
+    topics, rows = mention_rows(rid, mentions, counts)
     tables["topics"].extend(topics)
     tables["mentions"].extend(rows)

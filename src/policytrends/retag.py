@@ -16,7 +16,7 @@ from typing import Any
 import pyarrow as pa
 
 from . import store_taxonomy, taxonomy
-from .pipeline import mention_rows
+from .pipeline import MENTIONS_PER_THEME, mention_rows
 from .store import Store
 
 
@@ -71,8 +71,9 @@ def retag(store_dir: str | Path, taxonomy_file: str | Path | None = None,
         mentions: list[dict] = []
         ids = documents["record_id"].to_pylist()
         texts = documents["text"].to_pylist()
-        for record_id, found in zip(ids, matcher.find_many(texts), strict=True):
-            t, m = mention_rows(record_id, found)
+        for record_id, text in zip(ids, texts, strict=True):
+            counts, found = matcher.find_counted(text, MENTIONS_PER_THEME) if text else ({}, [])
+            t, m = mention_rows(record_id, found, counts)
             topics.extend(t)
             mentions.extend(m)
         summary.records += len(ids)

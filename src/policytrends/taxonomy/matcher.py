@@ -284,16 +284,39 @@ class Matcher:
 
     def find(self, text: str) -> list[Mention]:
         """Mentions of every theme in `text`, implied parents included (see module doc)."""
+        return self.find_counted(text)[1]
+
+    def find_counted(self, text: str, limit: int | None = None
+                     ) -> tuple[dict[str, int], list[Mention]]:
+        """Mention counts of every theme and the mentions themselves, at most `limit` a theme.
+
+        Args:
+            text: the record's text.
+            limit: most mentions kept per theme (the first ones in the text); None keeps
+                all. The counts are exact either way.
+
+        Returns:
+            ({theme: mentions}, mentions sorted by start offset then theme).
+        """
         out: list[Mention] = []
-        seen: set[tuple[int, str]] = set()  # a passage counts once per theme
+        counts: dict[str, int] = {}
+        # a passage counts once per theme; spans come sorted by start, so the themes
+        # already counted at the current start are all that must be remembered
+        at, seen = -1, set[str]()
         for start, end, theme in self.find_spans(text):
-            passage = text[start:end]
+            if start != at:
+                at, seen = start, set()
+            passage: str | None = None
             for key in (theme, *self._ancestors[theme]):
-                if (start, key) not in seen:
-                    seen.add((start, key))
-                    out.append(Mention(key, start, end, passage))
+                if key not in seen:
+                    seen.add(key)
+                    n = counts[key] = counts.get(key, 0) + 1
+                    if limit is None or n <= limit:
+                        if passage is None:
+                            passage = text[start:end]
+                        out.append(Mention(key, start, end, passage))
         out.sort(key=lambda m: (m.start, m.theme))
-        return out
+        return counts, out
 
     def find_many(self, texts: Iterable[str | None]) -> Iterator[list[Mention]]:
         """`find` over many texts (None or empty gives no mentions), in order."""
