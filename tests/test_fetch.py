@@ -31,6 +31,7 @@ from policytrends.fetch.manifest import (
     resolve_inside,
     safe_relpath,
     saved_url,
+    url_digest,
 )
 
 SITES = Path(__file__).resolve().parent / "fixtures" / "site"
@@ -420,13 +421,27 @@ def test_parse_retry_after_forms() -> None:
     ("https://www.whitehouse.gov/briefing-room/statements-releases/2022/01/21/readout-x/",
      "briefing-room/statements-releases/2022/01/21/readout-x.html"),
     ("https://www.state.gov/rss-feed/press-releases/feed/?paged=3",
-     "rss-feed/press-releases/feed__paged_3.html"),
+     "rss-feed/press-releases/feed__paged_3_{h}.html"),
     ("https://h/", "index.html"),
-    ("https://h/../../etc/passwd", "etc/passwd.html"),
-    ("https://h/%2e%2e/%2E%2E/.hidden", "hidden.html"),
+    ("https://h/../../etc/passwd", "etc/passwd_{h}.html"),
+    ("https://h/%2e%2e/%2E%2E/.hidden", "hidden_{h}.html"),
 ])
 def test_safe_relpath(url: str, expected: str) -> None:
-    assert safe_relpath(url, ".html") == expected
+    """A name that lost something of the URL ends with a hash of the URL ({h})."""
+    assert safe_relpath(url, ".html") == expected.format(h=url_digest(url))
+
+
+@pytest.mark.parametrize("urls", [
+    ("http://h/r/a?x=1", "http://h/r/a__x=1", "http://h/r/a__x_1"),  # query vs name
+    ("http://h/caf%C3%A9", "http://h/caf%C3%A8", "http://h/caf_"),  # decoded, replaced
+    ("http://h/a//b", "http://h/a/b", "http://h/a/%62"),  # empty segment, encoded letter
+    ("http://h/x/..%2Fy", "http://h/x/y", "http://h/x/.y"),
+    ("http://h/" + "a" * 200, "http://h/" + "a" * 201),  # cut to the longest name
+])
+def test_different_urls_get_different_file_names(urls: tuple[str, ...]) -> None:
+    names = [safe_relpath(u, ".html") for u in urls]
+    assert len(set(names)) == len(names), names
+    assert len({safe_relpath(u, ".html", 10) for u in urls}) == len(urls)
 
 
 @settings(max_examples=200, deadline=None)

@@ -7,6 +7,7 @@ in each publisher's structure, plus faults. Nothing leaves 127.0.0.1.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import signal
 import subprocess
@@ -22,7 +23,7 @@ from test_fetch import FAST, Fault, Site
 from policytrends import ingest, load
 from policytrends.cli import main
 from policytrends.fetch import fetch
-from policytrends.fetch.manifest import MANIFEST_NAME, read_entries
+from policytrends.fetch.manifest import MANIFEST_NAME, read_entries, url_digest
 
 SINCE, UNTIL = date(2021, 12, 1), date(2022, 1, 31)
 BASES = {"mofa": "", "whitehouse": "briefing-room/", "state": "rss-feed/press-releases/feed/"}
@@ -239,8 +240,9 @@ def test_state_feed_pages_are_the_records(sites, tmp_path: Path) -> None:
     feed = out / "state/rss-feed/press-releases"
     assert (feed / "feed.xml").read_bytes() == (
         site.root / "rss-feed/press-releases/feed/index.xml").read_bytes()
-    assert (feed / "feed__paged_2.xml").is_file()
-    assert not (feed / "feed__paged_3.xml").exists()  # only older items: a listing, not a record
+    paged = site.base + BASES["state"] + "?paged={}"
+    assert (feed / f"feed__paged_2_{url_digest(paged.format(2))}.xml").is_file()
+    assert not list(feed.glob("feed__paged_3*"))  # only older items: a listing, not a record
     assert site.hits("/rss-feed/press-releases/feed/?paged=4") == 0
     again = run(site, "state", out)
     assert (again.new, again.unchanged) == (0, 2)
@@ -308,3 +310,77 @@ def test_fetched_folder_ingests_with_urls_from_the_manifest(sites, tmp_path: Pat
         assert again.new == again.changed == 0
     second = ingest([out], tmp_path / "store", jobs=1)
     assert second.files_parsed == 0 and not second.committed
+
+
+# -- file names: one URL, one file (issue 19) ----------------------------------------------
+FIRST = P + "101.html"
+TWIN = "/press//release/pressite_000001_00101.html"  # reads like FIRST
+TWIN_PAGE = (b"<html><head><title>Another Page | Ministry of Foreign Affairs of Japan</title>"
+             b"</head><body><div id='maincontents'><h1>Grant Aid for School Buildings</h1>"
+             b"<p>December 20, 2021</p><p>The Government of Japan decided to extend grant "
+             b"aid for the construction of primary school buildings in a partner country. "
+             b"The exchange of notes was signed by the two ambassadors.</p></div></body></html>")
+
+
+def _link_twin(site: Site) -> None:
+    index = site.root / "press/release/202112_index.html"
+    first = '<li><a href="/na/na1/us/page4e_000101.html">'
+    index.write_text(index.read_text().replace(first, f'<li><a href="{TWIN}">Twin</a></li>{first}'))
+    site.faults[TWIN] = Fault("body", body=TWIN_PAGE)
+
+
+def _saved_records(out: Path, source: str) -> dict[str, Path]:
+    latest = {e.url: e for e in read_entries(out / source / MANIFEST_NAME)
+              if e.path and e.kind == "record"}
+    for e in latest.values():
+        assert hashlib.sha256((out / e.path).read_bytes()).hexdigest() == e.sha256, e.url
+    return {url: out / e.path for url, e in latest.items()}
+
+
+def test_urls_that_read_alike_are_saved_to_different_files(sites, tmp_path: Path) -> None:
+    site = sites("mofa")
+    _link_twin(site)
+    out = tmp_path / "out"
+    summary = run(site, "mofa", out)
+    assert summary.new == 6
+    saved = _saved_records(out, "mofa")  # every file holds the bytes its entry says
+    assert len(set(saved.values())) == len(saved) == 6
+    assert saved[site.base + TWIN[1:]].read_bytes() == TWIN_PAGE
+    assert saved[site.base + FIRST[1:]] == out / "mofa" / FIRST[1:]  # the plain name
+
+
+def test_a_folder_saved_with_the_old_names_stays_readable(sites, tmp_path: Path) -> None:
+    """Earlier versions saved "?paged=2" as feed__paged_2.xml and let twins share a file."""
+    state = sites("state", validators="etag")
+    out = tmp_path / "out"
+    run(state, "state", out)
+    manifest = out / "state" / MANIFEST_NAME
+    feed = out / "state/rss-feed/press-releases"
+    [hashed] = feed.glob("feed__paged_2_*.xml")
+    hashed.rename(feed / "feed__paged_2.xml")
+    manifest.write_text(manifest.read_text().replace(hashed.name, "feed__paged_2.xml"))
+    again = run(state, "state", out)
+    assert (again.new, again.unchanged) == (0, 2)
+    assert not list(feed.glob("feed__paged_2_*.xml"))  # the old name is kept, not doubled
+    # a MOFA folder where a twin URL overwrote the first page's file
+    mofa = sites("mofa")
+    run(mofa, "mofa", out)
+    shared = f"mofa{FIRST}"
+    (out / shared).write_bytes(TWIN_PAGE)
+    (out / "mofa" / MANIFEST_NAME).open("a").write(json.dumps({
+        "url": mofa.base + TWIN[1:], "fetched_at": "2022-01-01T00:00:00+00:00", "status": 200,
+        "sha256": hashlib.sha256(TWIN_PAGE).hexdigest(), "path": shared, "kind": "record"}) + "\n")
+    _link_twin(mofa)
+    before = len(mofa.log)
+    summary = run(mofa, "mofa", out)
+    # the first page is fetched again (new: its file held the twin); the twin has no ETag
+    assert (summary.new, summary.changed, summary.unchanged) == (1, 1, 4)
+    assert [h.path for h in mofa.log[before:] if h.status == 200 and h.path == FIRST] == [FIRST]
+    saved = _saved_records(out, "mofa")
+    assert saved[mofa.base + TWIN[1:]] == out / shared
+    first = saved[mofa.base + FIRST[1:]]
+    assert first != out / shared and first.read_bytes() == (mofa.root / FIRST[1:]).read_bytes()
+    result = ingest([out], tmp_path / "store", jobs=1)
+    assert not result.rejects, result.rejects
+    docs = load(tmp_path / "store").documents
+    assert docs["source"].value_counts().to_dict() == {"mofa": 6, "state": 5}

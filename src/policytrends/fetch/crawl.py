@@ -149,11 +149,28 @@ class _Crawl:
         self._log(Entry(url, _now(), resp.status, resp.content_type or None, error=problem))
         return False
 
+    def _name(self, url: str, kind: str) -> str | None:
+        """Where `url`'s bytes go (relative to DIR): a name no other URL of the manifest
+        holds. A URL saved before keeps its file (folders of earlier versions included)."""
+        listings = f"{self.mod.NAME}/{LISTINGS_DIR}"
+        folder = self.mod.NAME if kind == "record" else listings
+        saved = self.manifest.saved(url)
+        if saved and saved.path and saved.path.startswith(f"{folder}/") and (
+                kind != "record") == saved.path.startswith(f"{listings}/"):
+            return saved.path
+        for digits in (0, 10, 64):  # the plain name, then with a hash of the URL
+            rel = f"{folder}/{safe_relpath(url, self.mod.RECORD_EXT, digits)}"
+            if self.manifest.owner(rel) in (None, url):
+                return rel
+        return None
+
     def _save(self, url: str, resp: Response, body: bytes, kind: str) -> bool:
-        ext = self.mod.RECORD_EXT
-        rel = safe_relpath(url, ext)
-        folder = self.mod.NAME if kind == "record" else f"{self.mod.NAME}/{LISTINGS_DIR}"
-        rel = f"{folder}/{rel}"
+        rel = self._name(url, kind)
+        if rel is None:
+            self.summary.failed["name_collision"] += 1
+            self._log(Entry(url, _now(), resp.status, error="name_collision: every file name "
+                            "for this URL holds another URL's page"))
+            return False
         try:
             target = resolve_inside(self.out, rel)
             atomic_write(target, body)

@@ -60,16 +60,31 @@ class Manifest:
         self.root = Path(root)
         self.file = self.root / source / MANIFEST_NAME
         self.latest: dict[str, Entry] = {}  # url -> last entry with saved bytes
+        self.owners: dict[str, str] = {}  # path -> url whose bytes it holds (the last saved)
         for entry in read_entries(self.file):
-            if entry.path and entry.status in (200, 304):
-                self.latest[entry.url] = entry
+            self._note(entry)
+
+    def _note(self, entry: Entry) -> None:
+        if entry.path and entry.status in (200, 304):
+            self.latest[entry.url] = entry
+            self.owners[entry.path] = entry.url
 
     def saved(self, url: str) -> Entry | None:
-        """The last entry of `url` whose file is still on disk, or None."""
+        """The last entry of `url` whose file is still on disk and still holds its bytes.
+
+        A folder written before file names were made unique may have saved two URLs
+        under one name: the file holds the later one's bytes, and the earlier URL counts
+        as not saved (it is fetched again, under a name of its own).
+        """
         entry = self.latest.get(url)
-        if entry and entry.path and (self.root / entry.path).is_file():
+        if (entry and entry.path and self.owners.get(entry.path) == url
+                and (self.root / entry.path).is_file()):
             return entry
         return None
+
+    def owner(self, path: str) -> str | None:
+        """The URL whose bytes `path` (relative to DIR) holds, per the manifest."""
+        return self.owners.get(path)
 
     def append(self, entry: Entry) -> None:
         """Add one line; one write() call, flushed to disk, so a kill cannot split it."""
@@ -83,8 +98,7 @@ class Manifest:
             os.fsync(fd)
         finally:
             os.close(fd)
-        if entry.path and entry.status in (200, 304):
-            self.latest[entry.url] = entry
+        self._note(entry)
 
 
 def read_entries(file: Path) -> list[Entry]:
@@ -104,23 +118,42 @@ def read_entries(file: Path) -> list[Entry]:
     return out
 
 
-def safe_relpath(url: str, default_ext: str) -> str:
+def safe_relpath(url: str, default_ext: str, digits: int = 0) -> str:
     """A relative POSIX path for a URL that cannot leave its folder.
 
     Each path segment is percent-decoded and reduced to [A-Za-z0-9._-]; leading dots are
     dropped (no "..", no hidden files); a query becomes part of the file name; a name
-    without a known extension gets `default_ext`.
+    without a known extension gets `default_ext`. When any of that lost something (a
+    query, a character replaced or decoded, an empty or dot segment), or when `hashed`
+    is asked for, the file name ends with the first 10 hex digits of the URL's SHA-256,
+    so two URLs that read alike ("/r/a?x=1" and "/r/a__x=1", "café" and "cafè") get two
+    files. Names that lost nothing can still meet ("/a/b/" and "/a/b.html"): the crawl
+    checks the manifest before writing and then asks for a hashed name (`digits`: that
+    many hex digits of the hash, whatever the URL).
     """
     parts = urlsplit(url)
-    raw = [unquote(s) for s in parts.path.split("/")]
-    segments = [s for s in (_segment(r) for r in raw) if s]
+    raw = parts.path.split("/")[1:] or [""]
+    segments = [s for s in (_segment(unquote(r)) for r in raw) if s]
+    lossy = bool(parts.query) or any(not r or _segment(unquote(r)) != r for r in raw[:-1]) or (
+        raw[-1] != "" and _segment(unquote(raw[-1])) != raw[-1])
     name = segments.pop() if segments else "index"  # "/a/b/" is saved as a/b.<ext>
     if parts.query:
         stem, ext = (name[: -len(e)], e) if (e := _ext(name)) else (name, "")
         name = _segment(f"{stem}__{unquote(parts.query)}") + ext
     if not _ext(name):
         name += default_ext
-    return "/".join([*segments, _segment(name) or "index" + default_ext])
+    name = _segment(name) or "index" + default_ext
+    if lossy or digits:
+        ext = _ext(name)
+        digest = url_digest(url, digits or 10)
+        name = f"{name[: len(name) - len(ext)][: _MAX_SEGMENT - 12 - len(ext)]}_{digest}{ext}"
+    return "/".join([*segments, name])
+
+
+def url_digest(url: str, length: int = 10) -> str:
+    """Hex SHA-256 of the URL without its fragment (never sent to the server)."""
+    return hashlib.sha256(url.split("#", 1)[0].encode("utf-8", "surrogatepass")).hexdigest()[
+        :length]
 
 
 def _ext(name: str) -> str:
