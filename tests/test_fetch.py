@@ -12,7 +12,7 @@ import http.server
 import shutil
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -21,7 +21,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from policytrends.fetch.http import ClientConfig, FetchError, PoliteClient, parse_retry_after
+from policytrends.fetch.http import (
+    ClientConfig,
+    FetchError,
+    PoliteClient,
+    Response,
+    parse_retry_after,
+)
 from policytrends.fetch.manifest import (
     Entry,
     Manifest,
@@ -48,7 +54,7 @@ class Fault:
     "slow" (sleep `seconds` first), "hang_once" (sleep `seconds` on the first request
     only), "redirect" (302 to `location`, where {base} is the server's root), "body"
     (200 with `body` as `content_type`), "truncated" (a Content-Length longer than
-    the bytes sent).
+    the bytes sent), "trickle" (200, then one byte every `seconds`).
     """
 
     kind: str
@@ -157,6 +163,15 @@ class Site:
         h.end_headers()
         h.wfile.write(body)
 
+    def _start_body(self, h: http.server.BaseHTTPRequestHandler, kind: str, length: int
+                    ) -> None:
+        """A 200 whose Content-Length promises `length` bytes; the caller sends what it will."""
+        self._record(h, kind)
+        h.send_response(200)
+        h.send_header("Content-Type", "text/html")
+        h.send_header("Content-Length", str(length))
+        h.end_headers()
+
     def _handle(self, h: http.server.BaseHTTPRequestHandler) -> None:
         fault = self.faults.get(h.path)
         if fault is not None:
@@ -171,12 +186,19 @@ class Site:
                                                                                     port=self.port)})
             if fault.kind == "body":
                 return self._send(h, 200, fault.body, {"Content-Type": fault.content_type})
+            if fault.kind == "trickle":
+                self._start_body(h, "trickle", 100000)
+                try:
+                    for _ in range(100000):
+                        h.wfile.write(b"x")
+                        h.wfile.flush()
+                        time.sleep(fault.seconds)
+                except OSError:
+                    pass  # the client gave up: what the test wants
+                h.close_connection = True
+                return None
             if fault.kind == "truncated":
-                self._record(h, "truncated")
-                h.send_response(200)
-                h.send_header("Content-Type", "text/html")
-                h.send_header("Content-Length", "5000")
-                h.end_headers()
+                self._start_body(h, "truncated", 5000)
                 h.wfile.write(b"<html><body><p>The beginning of a page that never ends")
                 h.wfile.flush()
                 h.close_connection = True
@@ -213,7 +235,7 @@ def mofa_site(tmp_path: Path):
 
 
 def client_for(site: Site, config: ClientConfig = FAST, **kw) -> PoliteClient:
-    return PoliteClient(["127.0.0.1"], config, **kw)
+    return PoliteClient([f"127.0.0.1:{site.port}"], config, **kw)
 
 
 class FakeTime:
@@ -290,8 +312,9 @@ def test_503_backs_off_exponentially_then_succeeds(mofa_site: Site) -> None:
     mofa_site.faults[PAGE] = Fault("status", status=503, times=2)
     fake = FakeTime()
     cfg = ClientConfig(delay=0, retries=3, backoff=0.5, env_proxies=False)
-    resp = PoliteClient(["127.0.0.1"], cfg, sleep=fake.sleep, clock=fake.clock).get(
-        mofa_site.base + PAGE[1:])
+    client = PoliteClient([f"127.0.0.1:{mofa_site.port}"], cfg, sleep=fake.sleep,
+                          clock=fake.clock)
+    resp = client.get(mofa_site.base + PAGE[1:])
     assert resp.status == 200 and resp.attempts == 3
     assert fake.sleeps == [0.5, 1.0]
 
@@ -309,7 +332,7 @@ def test_slow_response_times_out_and_is_retried(mofa_site: Site) -> None:
     cfg = ClientConfig(delay=0, timeout=0.2, retries=1, backoff=0.01, env_proxies=False)
     start = time.monotonic()
     with pytest.raises(FetchError) as err:
-        PoliteClient(["127.0.0.1"], cfg).get(mofa_site.base + PAGE[1:])
+        PoliteClient([f"127.0.0.1:{mofa_site.port}"], cfg).get(mofa_site.base + PAGE[1:])
     assert err.value.reason == "timeout"
     assert mofa_site.hits(PAGE) == 2
     assert time.monotonic() - start < 1.5
@@ -338,7 +361,7 @@ def test_redirect_limit(mofa_site: Site) -> None:
         mofa_site.faults[f"/r{i}"] = Fault("redirect", location=f"/r{i + 1}")
     cfg = ClientConfig(delay=0, max_redirects=3, env_proxies=False)
     with pytest.raises(FetchError) as err:
-        PoliteClient(["127.0.0.1"], cfg).get(mofa_site.base + "r0")
+        PoliteClient([f"127.0.0.1:{mofa_site.port}"], cfg).get(mofa_site.base + "r0")
     assert err.value.reason == "too_many_redirects"
     assert sum(mofa_site.hits(f"/r{i}") for i in range(10)) == 4
 
@@ -389,7 +412,7 @@ def test_conditional_request_gets_304_with_no_body(tmp_path: Path) -> None:
 
 def test_delay_between_requests_to_one_host(mofa_site: Site) -> None:
     cfg = ClientConfig(delay=0.3, env_proxies=False)
-    client = PoliteClient(["127.0.0.1"], cfg)
+    client = PoliteClient([f"127.0.0.1:{mofa_site.port}"], cfg)
     for _ in range(2):
         client.get(mofa_site.base + PAGE[1:])
     times = [h.at for h in mofa_site.log]  # robots.txt, page, page
@@ -558,3 +581,71 @@ def test_saved_url_sees_a_manifest_created_after_a_lookup(tmp_path: Path) -> Non
     assert saved_url(page) == "https://www.state.gov/y/n/"
     assert saved_url(tmp_path / "state" / "y" / ".." / "y" / "n.html") == \
         "https://www.state.gov/y/n/"
+
+
+# -- hostile servers (issue 19) ----------------------------------------------------------
+def test_redirect_to_another_port_of_the_same_host_is_refused(mofa_site: Site,
+                                                               tmp_path: Path) -> None:
+    other = Site("mofa", tmp_path / "other")
+    try:
+        mofa_site.faults["/port.html"] = Fault("redirect", location=other.base + PAGE[1:])
+        with pytest.raises(FetchError) as err:
+            client_for(mofa_site).get(mofa_site.base + "port.html")
+        assert err.value.reason == "off_domain" and f"127.0.0.1:{other.port}" in str(err.value)
+        assert other.log == []
+    finally:
+        other.close()
+
+
+def test_a_bare_host_allows_the_default_ports_only() -> None:
+    client = PoliteClient(["www.mofa.go.jp"], FAST)
+    for url in ("https://www.mofa.go.jp:8443/a.html", "http://www.mofa.go.jp:8080/a.html"):
+        with pytest.raises(FetchError) as err:
+            client.get(url)
+        assert err.value.reason == "off_domain"
+    client.check_url("https://www.mofa.go.jp:443/a.html")
+    client.check_url("http://www.mofa.go.jp/a.html")
+    assert client.requests == 0
+
+
+def test_redirect_from_https_to_http_is_refused() -> None:
+    asked: list[str] = []
+
+    def answer(url: str, validators: object) -> Response:
+        asked.append(url)
+        if url.endswith("/robots.txt"):
+            return Response(url, 404, {}, b"")
+        return Response(url, 302, {"location": "http://www.mofa.go.jp/plain.html"}, b"")
+
+    client = PoliteClient(["www.mofa.go.jp"], FAST)
+    client._get_retrying = answer  # type: ignore[method-assign]  # no network
+    with pytest.raises(FetchError) as err:
+        client.get("https://www.mofa.go.jp/secure.html")
+    assert err.value.reason == "downgrade"
+    assert "http://www.mofa.go.jp/plain.html" not in asked
+
+
+def test_a_huge_crawl_delay_is_not_obeyed_but_refused(mofa_site: Site) -> None:
+    (mofa_site.root / "robots.txt").write_text("User-agent: *\nCrawl-delay: 100000\n")
+    fake = FakeTime()
+    client = client_for(mofa_site, sleep=fake.sleep, clock=fake.clock)
+    with pytest.raises(FetchError) as err:
+        client.get(mofa_site.base + PAGE[1:])
+    assert err.value.reason == "crawl_delay" and "--max-crawl-delay" in str(err.value)
+    assert mofa_site.hits(PAGE) == 0 and not [s for s in fake.sleeps if s > 60]
+    raised = client_for(mofa_site, replace(FAST, max_crawl_delay=100000), sleep=fake.sleep,
+                        clock=fake.clock)
+    raised.get(mofa_site.base + PAGE[1:])
+    raised.get(mofa_site.base + PAGE[1:])
+    assert fake.sleeps[-1] == pytest.approx(100000)
+
+
+def test_a_trickling_body_stops_at_the_deadline(mofa_site: Site) -> None:
+    mofa_site.faults["/slow-body.html"] = Fault("trickle", seconds=0.1)
+    cfg = replace(FAST, timeout=1.0, deadline=1.0)
+    start = time.monotonic()
+    with pytest.raises(FetchError) as err:
+        client_for(mofa_site, cfg).get(mofa_site.base + "slow-body.html")
+    assert err.value.reason == "slow_body" and "--deadline" in str(err.value)
+    assert time.monotonic() - start < 5
+    assert mofa_site.hits("/slow-body.html", "trickle") == 1  # not retried: it would trickle

@@ -23,6 +23,8 @@ from test_fetch import FAST, Fault, Site
 from policytrends import ingest, load
 from policytrends.cli import main
 from policytrends.fetch import fetch
+from policytrends.fetch.crawl import CrawlLimits, FetchPlanError
+from policytrends.fetch.http import Response
 from policytrends.fetch.manifest import MANIFEST_NAME, read_entries, url_digest
 
 SINCE, UNTIL = date(2021, 12, 1), date(2022, 1, 31)
@@ -384,3 +386,81 @@ def test_a_folder_saved_with_the_old_names_stays_readable(sites, tmp_path: Path)
     assert not result.rejects, result.rejects
     docs = load(tmp_path / "store").documents
     assert docs["source"].value_counts().to_dict() == {"mofa": 6, "state": 5}
+
+
+# -- caps and hostile links (issue 19) -------------------------------------------------
+def test_listing_pages_are_capped_and_a_second_run_goes_on(sites, tmp_path: Path,
+                                                          capsys) -> None:
+    site = sites("whitehouse")
+    out = tmp_path / "out"
+    summary = run(site, "whitehouse", out, limits=CrawlLimits(max_listings=2))
+    assert summary.listings == 2 and site.hits("/briefing-room/page/3/") == 0
+    assert "--max-listings" in summary.stopped and "stopped early" in summary.lines()[-1]
+    again = run(site, "whitehouse", out)
+    assert again.stopped is None and again.new + again.unchanged == 4
+    args = ["fetch", "whitehouse", "--out", str(tmp_path / "cli"), "--base-url",
+            site.base + "briefing-room/", "--since", str(SINCE), "--until", str(UNTIL),
+            "--delay", "0", "--quiet", "--max-listings", "1"]
+    assert main(args) == 1
+    assert "--max-listings raises it" in capsys.readouterr().err
+
+
+def test_record_pages_are_capped(sites, tmp_path: Path, capsys) -> None:
+    site = sites("whitehouse")
+    summary = run(site, "whitehouse", tmp_path / "out", limits=CrawlLimits(max_records=3))
+    assert summary.new == 3 and "--max-records" in summary.stopped
+    assert sum(site.hits(p) for p in WH_RECORDS) == 3
+
+
+def test_dates_that_plan_too_many_listing_pages_are_refused_before_any_request(
+        tmp_path: Path, capsys) -> None:
+    class NoNetwork:
+        requests = 0
+
+        def get(self, url: str, validators: object = None) -> None:
+            raise AssertionError(f"requested {url}")
+
+    with pytest.raises(FetchPlanError, match=r"21,8\d\d listing pages.*--max-listings"):
+        fetch("mofa", tmp_path / "out", since=date(202, 1, 1), until=date(2024, 1, 1),
+              client=NoNetwork())  # type: ignore[arg-type]
+    assert main(["fetch", "mofa", "--out", str(tmp_path / "out"), "--since", "0202-01-01",
+                 "--until", "2024-01-01", "--quiet"]) == 2
+    assert "--max-listings" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+
+
+def test_listing_links_to_another_port_or_from_https_to_http_are_not_fetched(
+        sites, tmp_path: Path) -> None:
+    site = sites("mofa")
+    other = Site("mofa", tmp_path / "other")
+    try:
+        index = site.root / "press/release/202112_index.html"
+        extra = (f'<li><a href="{other.base}{P[1:]}101.html">Same host, other port</a></li>'
+                 '<li><a href="/na/na1/us/page4e_000101.html">')
+        index.write_text(index.read_text().replace(
+            '<li><a href="/na/na1/us/page4e_000101.html">', extra))
+        summary = run(site, "mofa", tmp_path / "out")
+        assert other.log == [] and summary.skipped["off_domain"] == 2  # + example.org
+    finally:
+        other.close()
+    # an https listing page linking a record over plain http
+    https_page = ('<html><body><dl class="title-list"><dt>December 20</dt><dd><ul>'
+                  '<li><a href="http://www.mofa.go.jp/press/release/pressite_000001_00101.html">'
+                  'Plain</a></li><li><a href="https://www.mofa.go.jp/press/release/'
+                  'pressite_000001_00102.html">Secure</a></li></ul></dd></dl></body></html>')
+    asked: list[str] = []
+
+    class Fake:
+        requests = 0
+
+        def get(self, url: str, validators: object = None) -> Response:
+            asked.append(url)
+            if url.endswith("202112_index.html"):
+                return Response(url, 200, {"content-type": "text/html"}, https_page.encode())
+            return Response(url, 404, {"content-type": "text/html"}, b"")
+
+    summary = fetch("mofa", tmp_path / "out2", since=date(2021, 12, 1), until=date(2021, 12, 31),
+                    client=Fake())  # type: ignore[arg-type]
+    assert summary.skipped["downgrade"] == 1
+    assert "https://www.mofa.go.jp/press/release/pressite_000001_00102.html" in asked
+    assert not [u for u in asked if u.startswith("http://")]

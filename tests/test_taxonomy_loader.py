@@ -208,5 +208,7 @@ def test_a_long_wording_compiles_in_linear_time(tmp_path: Path, field: str) -> N
     f = write(tmp_path, "long.toml", f'[themes.x]\n{field} = ["{long}"]\n')
     start = time.perf_counter()
     matcher = taxonomy.get_matcher(f)
-    assert time.perf_counter() - start < 2.0
+    # alone: 0.2 s (wording), 1 s (pattern: re.compile itself); once 20 s and minutes.
+    # Generous bounds: the suite shares two cores with other work.
+    assert time.perf_counter() - start < (3.0 if field == "wordings" else 10.0)
     assert [m.theme for m in matcher.find(f"a {long} b")] == ["x"]

@@ -7,7 +7,7 @@ import sys
 from datetime import date, timedelta
 from typing import Any
 
-from .crawl import SOURCES, fetch
+from .crawl import SOURCES, CrawlLimits, FetchPlanError, fetch
 from .http import ClientConfig
 
 DEFAULT_DAYS = 30
@@ -51,7 +51,20 @@ def add_parser(sub: argparse._SubParsersAction,
     p.add_argument("--delay", type=float, default=defaults.delay, metavar="SECONDS",
                    help=f"wait between requests to one host (default: {defaults.delay:g})")
     p.add_argument("--timeout", type=float, default=defaults.timeout, metavar="SECONDS",
-                   help=f"network timeout per request (default: {defaults.timeout:g})")
+                   help="longest wait for a connection or the next bytes of a response "
+                   f"(default: {defaults.timeout:g})")
+    p.add_argument("--deadline", type=float, default=defaults.deadline, metavar="SECONDS",
+                   help="longest time one whole response may take, however slowly it arrives "
+                   f"(default: {defaults.deadline:g})")
+    p.add_argument("--max-crawl-delay", type=float, default=defaults.max_crawl_delay,
+                   metavar="SECONDS", help="longest robots.txt Crawl-delay obeyed; a host "
+                   f"asking for more is not fetched (default: {defaults.max_crawl_delay:g})")
+    limits = CrawlLimits()
+    p.add_argument("--max-listings", type=int, default=limits.max_listings, metavar="N",
+                   help="most listing pages a run reads or plans (default: "
+                   f"{limits.max_listings})")
+    p.add_argument("--max-records", type=int, default=limits.max_records, metavar="N",
+                   help=f"most record pages a run asks for (default: {limits.max_records})")
     p.add_argument("--retries", type=int, default=defaults.retries,
                    help=f"retries after 429/5xx/timeouts (default: {defaults.retries})")
     p.add_argument("--backoff", type=float, default=defaults.backoff, metavar="SECONDS",
@@ -80,7 +93,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"policytrends fetch: --since {since} is after --until {until}", file=sys.stderr)
         return 2
     config = ClientConfig(delay=args.delay, timeout=args.timeout, retries=args.retries,
-                          backoff=args.backoff)
+                          backoff=args.backoff, deadline=args.deadline,
+                          max_crawl_delay=args.max_crawl_delay)
+    limits = CrawlLimits(max_listings=args.max_listings, max_records=args.max_records)
     show = not args.quiet and sys.stderr.isatty()
     bar = tqdm(total=0, unit="page", disable=not show, file=sys.stderr, desc=args.source)
 
@@ -91,7 +106,10 @@ def run(args: argparse.Namespace) -> int:
     try:
         summary = fetch(args.source, args.out, since=since, until=until, base_url=args.base_url,
                         config=config, new_only=args.new_only, progress=bar.update,
-                        on_total=on_total, lang=args.lang)
+                        on_total=on_total, lang=args.lang, limits=limits)
+    except FetchPlanError as exc:
+        print(f"policytrends fetch: {exc}", file=sys.stderr)
+        return 2
     except KeyError as exc:
         print(f"policytrends fetch: {exc.args[0]}", file=sys.stderr)
         return 2
@@ -103,6 +121,9 @@ def run(args: argparse.Namespace) -> int:
         bar.close()
     for line in summary.lines():
         print(line)
+    if summary.stopped:
+        print(f"policytrends fetch: stopped early: {summary.stopped}", file=sys.stderr)
+        return 1
     if sum(summary.failed.values()) and not args.allow_failures:
         print("some pages could not be fetched (see the manifest); --allow-failures to exit 0",
               file=sys.stderr)

@@ -18,8 +18,9 @@ from pathlib import Path
 from types import ModuleType
 from urllib.parse import urlsplit
 
+from ..errors import PolicytrendsError
 from . import kantei, mofa, mofa_ja, state, whitehouse
-from .http import ClientConfig, FetchError, PoliteClient, Response
+from .http import ClientConfig, FetchError, PoliteClient, Response, downgrades, origin
 from .listing import Listing, Window
 from .manifest import (
     LISTINGS_DIR,
@@ -36,6 +37,24 @@ SOURCES: dict[str, ModuleType] = {m.NAME: m for m in (mofa, kantei, whitehouse, 
 LANGUAGES: dict[tuple[str, str], ModuleType] = {("mofa", "ja"): mofa_ja}
 
 
+@dataclass(frozen=True)
+class CrawlLimits:
+    """Caps of one run, so that a date typo or a site that pages for ever cannot make
+    a run of days; each has a flag of `policytrends fetch` that raises it.
+
+    Attributes:
+        max_listings: listing pages read (and planned: monthly index pages of --since).
+        max_records: record pages asked for.
+    """
+
+    max_listings: int = 1000
+    max_records: int = 10_000
+
+
+class FetchPlanError(PolicytrendsError):
+    """The run would need more requests than the limits allow; nothing was fetched."""
+
+
 @dataclass
 class FetchSummary:
     """What a fetch run did; printed by the CLI."""
@@ -49,6 +68,7 @@ class FetchSummary:
     failed: Counter[str] = field(default_factory=Counter)
     requests: int = 0
     partials_removed: int = 0
+    stopped: str | None = None  # why the run stopped before the end (a cap), if it did
 
     def lines(self) -> list[str]:
         out = [
@@ -62,11 +82,13 @@ class FetchSummary:
         out.append(f"requests: {self.requests}")
         if self.partials_removed:
             out.append(f"partial files of an interrupted run removed: {self.partials_removed}")
+        if self.stopped:
+            out.append(f"stopped early: {self.stopped}")
         return out
 
 
 # Refusals of our own rules are skips; everything else that stops a page is a failure.
-SKIP_REASONS = frozenset({"robots", "off_domain", "bad_scheme"})
+SKIP_REASONS = frozenset({"robots", "off_domain", "bad_scheme", "downgrade"})
 
 
 class _Crawl:
@@ -114,6 +136,18 @@ class _Crawl:
         else:
             self._note_unchanged(url, resp, saved, "record")
         self._count(resp, saved)
+
+    def no_downgrade(self, page: str, links: list[str]) -> list[str]:
+        """`links` of a listing page but those that would leave https for http."""
+        kept = []
+        for link in links:
+            if downgrades(page, link):
+                self.summary.skipped["downgrade"] += 1
+                self._log(Entry(link, _now(), None, error=f"downgrade: refused: an http link "
+                                f"on the https page {page}"))
+            else:
+                kept.append(link)
+        return kept
 
     # -- helpers --------------------------------------------------------------
     def _get(self, url: str, saved: Entry | None) -> tuple[Response, bytes] | None:
@@ -219,6 +253,7 @@ def fetch(
     on_total: Callable[[int], object] | None = None,
     client: PoliteClient | None = None,
     lang: str = "en",
+    limits: CrawlLimits | None = None,
 ) -> FetchSummary:
     """Download a source's record pages published between `since` and `until` into `out`.
 
@@ -235,12 +270,15 @@ def fetch(
         client: an HTTP client to use instead of a new one (tests).
         lang: "en" (default) or "ja": the publisher's pages in that language (MOFA has
             Japanese ones); saved in the same folder, told apart by ingest.
+        limits: caps on listing pages and record pages (default: CrawlLimits()); a run
+            that reaches one stops and says so in `FetchSummary.stopped`.
 
     Returns:
         A FetchSummary of pages saved, unchanged, skipped and failed.
 
     Raises:
         KeyError: unknown source, or a language the source has no listing rules for.
+        FetchPlanError: the dates need more listing pages than `limits` allow.
     """
     if source not in SOURCES:
         raise KeyError(f"unknown source {source!r}; choose from {', '.join(SOURCES)}")
@@ -253,27 +291,44 @@ def fetch(
     base = base_url or mod.BASE_URL
     if not base.endswith("/") and not urlsplit(base).query and "." not in base.rsplit("/", 1)[-1]:
         base += "/"
-    hosts = mod.HOSTS if base_url is None else (urlsplit(base).hostname or "",)
+    hosts = mod.HOSTS if base_url is None else (origin(base),)
+    limits = limits or CrawlLimits()
+    window = Window(since, until)
+    pages = deque(mod.start_pages(base, window))
+    if len(pages) > limits.max_listings:
+        raise FetchPlanError(
+            f"{source}: {since or '...'} to {until or 'today'} needs {len(pages):,} listing "
+            f"pages, more than the cap of {limits.max_listings:,}: check --since and --until, "
+            "or raise --max-listings")
     client = client or PoliteClient(hosts, config or ClientConfig())
     root = Path(out)
     summary = FetchSummary(source)
     summary.partials_removed = remove_partials(root / mod.NAME)
-    window = Window(since, until)
     crawl = _Crawl(mod, root, base, client, window, new_only, summary)
     seen_pages: set[str] = set()
     seen_records: set[str] = set()
-    pages = deque(mod.start_pages(base, window))
     try:
         while pages:
             page = pages.popleft()
             if page in seen_pages:
                 continue
+            if len(seen_pages) >= limits.max_listings:
+                summary.stopped = (f"{limits.max_listings:,} listing pages read, the cap "
+                                   "(--max-listings raises it; a second run resumes)")
+                break
             seen_pages.add(page)
             listing = crawl.listing(page)
             if listing is None:
                 continue
-            pages.extend(listing.pages)
-            todo = [u for u in listing.records if u not in seen_records]
+            pages.extend(crawl.no_downgrade(page, listing.pages))
+            todo = [u for u in crawl.no_downgrade(page, listing.records)
+                    if u not in seen_records]
+            room = limits.max_records - len(seen_records)
+            if len(todo) > room:
+                todo = todo[:max(room, 0)]
+                summary.stopped = (f"{limits.max_records:,} record pages, the cap "
+                                   "(--max-records raises it; a second run resumes)")
+                pages.clear()
             seen_records.update(todo)
             if todo and on_total:
                 on_total(len(seen_records))

@@ -2,8 +2,10 @@
 
 One request at a time: the crawler is sequential, and `PoliteClient` waits `delay`
 seconds (or the host's robots.txt Crawl-delay, if longer) between two requests to the
-same host. Redirects are followed by hand so that every hop is checked (scheme, host,
-robots.txt) and counted against a limit.
+same host; a Crawl-delay beyond `max_crawl_delay` leaves the host alone instead of
+stalling the run. Redirects are followed by hand so that every hop is checked (scheme,
+host and port, no https -> http downgrade, robots.txt) and counted against a limit. A
+response must arrive whole within `deadline` seconds, however slowly its bytes trickle.
 """
 
 from __future__ import annotations
@@ -56,22 +58,27 @@ class ClientConfig:
     Attributes:
         delay: seconds between two requests to the same host.
         timeout: seconds to wait for a connection or for the next bytes of a response.
+        deadline: seconds one whole response may take, however it trickles.
         retries: further attempts after a 429, a 5xx, a timeout or a broken response.
         backoff: first wait before a retry; doubled at each attempt.
         max_wait: longest wait before a retry; a longer Retry-After gives up the URL.
         max_redirects: redirects followed from one URL.
         max_bytes: largest response body accepted.
+        max_crawl_delay: longest robots.txt Crawl-delay obeyed; a host asking for more
+            is not fetched (raise this to obey it).
         user_agent: the User-Agent header (its first word is the robots.txt token).
         env_proxies: use the http(s)_proxy environment variables.
     """
 
     delay: float = 2.0
     timeout: float = 30.0
+    deadline: float = 300.0
     retries: int = 4
     backoff: float = 2.0
     max_wait: float = 300.0
     max_redirects: int = 5
     max_bytes: int = 20 * 1024 * 1024
+    max_crawl_delay: float = 60.0
     user_agent: str = USER_AGENT
     env_proxies: bool = True
 
@@ -121,7 +128,9 @@ class PoliteClient:
     """Sequential HTTP GETs restricted to some hosts, obeying their robots.txt.
 
     Args:
-        hosts: host names the client may contact (redirects elsewhere are refused).
+        hosts: host names the client may contact on the default ports (80, 443), or
+            "host:port" for another port; anything else (another host, or another port
+            of the same host) is refused, redirects included.
         config: politeness settings.
         sleep, clock: injected for tests.
     """
@@ -142,21 +151,30 @@ class PoliteClient:
 
     # -- checks ---------------------------------------------------------------
     def check_url(self, url: str) -> None:
-        """Raise FetchError unless `url` is http(s) on an allowed host."""
+        """Raise FetchError unless `url` is http(s) on an allowed host and port."""
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https"):
             raise FetchError("bad_scheme", url, f"refused: scheme {parts.scheme or '(none)'!r} "
                              "is not http or https")
-        host = (parts.hostname or "").lower()
+        host = origin(url)
         if host not in self.hosts:
             raise FetchError("off_domain", url, f"refused: host {host or '(none)'!r} is not one "
                              f"of the source's hosts ({', '.join(sorted(self.hosts))})")
 
     def allowed(self, url: str) -> bool:
-        """Whether the host's robots.txt lets us fetch `url` (fetched once per host)."""
+        """Whether the host's robots.txt lets us fetch `url` (fetched once per host).
+
+        Raises:
+            FetchError: the host's Crawl-delay exceeds `max_crawl_delay` (every URL of it).
+        """
         host = self._host(url)
         if host.robots is None:
             host.robots = self._load_robots(url, host)
+        if host.crawl_delay > self.config.max_crawl_delay:
+            raise FetchError(
+                "crawl_delay", url, f"robots.txt asks for {host.crawl_delay:g} s between "
+                f"requests, more than the {self.config.max_crawl_delay:g} s limit: the host "
+                "is not fetched (--max-crawl-delay raises the limit)")
         return host.robots.can_fetch(url)
 
     # -- requests -------------------------------------------------------------
@@ -187,6 +205,8 @@ class PoliteClient:
             if not location:
                 raise FetchError("bad_redirect", url, f"HTTP {resp.status} without a Location")
             nxt = urljoin(url, location)
+            if downgrades(url, nxt):
+                raise FetchError("downgrade", url, f"refused: redirect from https to {nxt}")
             if nxt in seen:
                 raise FetchError("redirect_loop", url, f"redirect loop back to {nxt}")
             if len(seen) > self.config.max_redirects:
@@ -205,6 +225,10 @@ class PoliteClient:
             retry_after: float | None = None
             try:
                 status, headers, body = self._request(url, validators)
+            except _TooSlow as exc:
+                failure = "slow_body"
+                detail = (f"response not complete after {cfg.deadline:g} s ({exc.got} bytes "
+                          "so far); --deadline raises the limit")
             except TimeoutError:
                 failure = "timeout"
                 detail = f"no response within {cfg.timeout:g} s"
@@ -224,7 +248,7 @@ class PoliteClient:
                     return Response(url, status, headers, body, attempt)
                 failure, detail = f"http_{status}", f"HTTP {status}"
                 retry_after = parse_retry_after(headers.get("retry-after"))
-            if attempt > cfg.retries:
+            if attempt > cfg.retries or failure == "slow_body":
                 raise FetchError(failure, url, f"{detail}; gave up after {attempt} attempts")
             wait = cfg.backoff * 2 ** (attempt - 1)
             if retry_after is not None:
@@ -251,6 +275,7 @@ class PoliteClient:
                 headers["If-Modified-Since"] = validators["last_modified"]
         req = urllib.request.Request(url, headers=headers, method="GET")
         self.requests += 1
+        started = self.clock()
         try:
             try:
                 resp = self._opener.open(req, timeout=cfg.timeout)
@@ -263,7 +288,8 @@ class PoliteClient:
                 if length and length.isdigit() and int(length) > cfg.max_bytes:
                     raise FetchError("too_large", url, f"Content-Length {length} exceeds "
                                      f"{cfg.max_bytes} bytes")
-                body = resp.read(cfg.max_bytes + 1)
+                body = _read_by(resp, cfg.max_bytes + 1, started + cfg.deadline, cfg.timeout,
+                                self.clock)
                 if len(body) > cfg.max_bytes:
                     raise FetchError("too_large", url, f"body exceeds {cfg.max_bytes} bytes")
                 if length and length.isdigit() and len(body) < int(length):
@@ -292,6 +318,67 @@ class PoliteClient:
             return _Robots(rules)
         # no robots.txt (404, 410, ...) allows everything; 401/403 and 5xx allow nothing
         return _Robots(allow=400 <= resp.status < 500 and resp.status not in (401, 403))
+
+
+class _TooSlow(Exception):
+    """The response's deadline passed with `got` bytes read."""
+
+    def __init__(self, got: int) -> None:
+        super().__init__(got)
+        self.got = got
+
+
+def _read_by(resp: object, limit: int, deadline: float, timeout: float,
+             clock: Callable[[], float]) -> bytes:
+    """Up to `limit` bytes of a response body, all of them before `deadline` (a clock time).
+
+    Each read returns what has arrived (read1), and the socket waits no longer than the
+    time left, so a server trickling a byte at a time cannot hold the run.
+    """
+    raw = getattr(resp, "fp", resp)  # an HTTPError wraps the http.client response
+    read1 = getattr(raw, "read1", None)
+    if read1 is None:  # pragma: no cover - every http.client response has read1
+        return bytes(resp.read(limit))  # type: ignore[attr-defined]
+    sock = getattr(getattr(getattr(raw, "fp", None), "raw", None), "_sock", None)
+    chunks: list[bytes] = []
+    got = 0
+    while got < limit:
+        left = deadline - clock()
+        if left <= 0:
+            raise _TooSlow(got)
+        if sock is not None:
+            sock.settimeout(max(0.01, min(timeout, left)))
+        try:
+            chunk = read1(min(65536, limit - got))
+        except TimeoutError:
+            if deadline - clock() <= 0:
+                raise _TooSlow(got) from None
+            raise
+        if not chunk:
+            break
+        chunks.append(chunk)
+        got += len(chunk)
+    return b"".join(chunks)
+
+
+def origin(url: str) -> str:
+    """The host of `url` as the client's host list names it: "host", or "host:port" when
+    the port is not the scheme's default."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    try:
+        port = parts.port
+    except ValueError:
+        return f"{host}:(bad port)"
+    if port is None or port == {"http": 80, "https": 443}.get(parts.scheme):
+        return host
+    return f"{host}:{port}"
+
+
+def downgrades(from_url: str, to_url: str) -> bool:
+    """Whether following `to_url` from `from_url` leaves https for plain http."""
+    return (urlsplit(from_url).scheme.lower() == "https"
+            and urlsplit(to_url).scheme.lower() == "http")
 
 
 def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:
