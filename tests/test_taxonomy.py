@@ -320,3 +320,44 @@ def test_cooperation_on_security() -> None:
         "alliance_security"}
     assert themes("cooperation on energy security") == {"climate_energy"}
     assert themes("cooperation in the Security Council") == set()
+
+
+# -- what a copy can hide inside a word (issue 19) ----------------------------------------
+@pytest.mark.parametrize(("text", "theme", "passage"), [
+    ("Talks on North Ko\u00adrea resumed.", "north_korea", "North Ko\u00adrea"),  # soft hyphen
+    ("The situation around Tai\u200bwan.", "taiwan", "Tai\u200bwan"),  # zero-width space
+    ("The situation around Tai\u2060wan.", "taiwan", "Tai\u2060wan"),  # word joiner
+    ("\ufeffTaiwan first.", "taiwan", "Taiwan"),  # a byte-order mark before it
+    ("A free and open Indo-Paci\ufb01c.", "foip", "free and open Indo-Paci\ufb01c"),  # ligature
+    ("Ｆｒｅｅ ａｎｄ Ｏｐｅｎ Ｉｎｄｏ\u00adＰａｃｉｆｉｃ", "foip",
+     "Ｆｒｅｅ ａｎｄ Ｏｐｅｎ Ｉｎｄｏ\u00adＰａｃｉｆｉｃ"),  # full-width letters
+    ("日本は\uff72\uff9d\uff84\uff9e太平洋を重視する。", "indo_pacific",
+     "\uff72\uff9d\uff84\uff9e太平洋"),  # half-width kana with a voicing mark
+    ("日本はインド\u200b太平洋を重視する。", "indo_pacific", "インド\u200b太平洋"),
+])
+def test_invisible_and_compatibility_characters_do_not_hide_a_theme(
+        text: str, theme: str, passage: str) -> None:
+    found = [m for m in tag(text) if m.theme == theme]
+    assert [m.matched for m in found] == [passage]
+    assert all(text[m.start:m.end] == m.matched for m in tag(text))  # offsets: the original
+
+
+def test_a_wording_written_with_compatibility_characters_matches_plain_text(
+        tmp_path) -> None:
+    f = tmp_path / "mine.toml"
+    f.write_text('[themes.fintech]\nwordings = ["ﬁn\u00adtech", "Ｒｅｇｔｅｃｈ"]\n',
+                 encoding="utf-8")
+    assert {m.matched for m in tag("Fintech and RegTech firms", f)} == {"Fintech", "RegTech"}
+
+
+def test_folding_keeps_plain_text_untouched_and_maps_every_position() -> None:
+    from policytrends.taxonomy.fold import fold
+
+    assert fold("plain ASCII").changes == [] and fold("caf\u00e9 \u2019").text == "caf\u00e9 \u2019"
+    text = "a\u00adb \ufb01x e\u0301 \ufeff\uff76\uff9e!"
+    folded = fold(text)
+    assert folded.text == "ab fix \u00e9 \u30ac!"
+    # every folded character comes from the original piece that made it
+    pieces = {i: text[folded.start(i):folded.end(i)] for i in range(len(folded.text))}
+    assert pieces[0] == "a\u00ad" and pieces[3] == pieces[4] == "\ufb01"
+    assert pieces[7] == "e\u0301" and pieces[9] == "\uff76\uff9e" and pieces[10] == "!"

@@ -1,7 +1,8 @@
 """The one-pass matcher: every theme's wordings and patterns over a text at once.
 
-A text is normalised once (lower case, straight quotes, each run of whitespace, hyphens
-and dashes as one space) keeping an offset map back to the original. One Aho-Corasick
+A text is folded (NFKC, invisible format characters such as soft hyphens and zero-width
+spaces dropped: see `fold`), then normalised (lower case, straight quotes, each run of
+whitespace, hyphens and dashes as one space), keeping an offset map back to the original. One Aho-Corasick
 automaton then finds, in a single pass, every literal wording, every exclusion and the
 literal prefixes of every pattern (see `prefixes`); a pattern is tried only where one
 of its prefixes starts. Candidates are resolved longest first across all themes: one
@@ -26,6 +27,7 @@ from dataclasses import dataclass, field
 
 from ..automaton import Automaton
 from ..records import Mention
+from .fold import fold
 from .model import Taxonomy
 from .prefixes import literal_prefixes
 
@@ -118,8 +120,8 @@ def normalise(text: str) -> tuple[str, list[int], list[int]]:
 
 
 def normalise_phrase(phrase: str) -> str:
-    """A wording in the matcher's form (what `normalise` makes of it), trimmed."""
-    return normalise(phrase)[0].strip()
+    """A wording in the matcher's form (what `fold` then `normalise` make of it), trimmed."""
+    return normalise(fold(phrase).text)[0].strip()
 
 
 def _to_original(pos: int, run_pos: list[int], shift: list[int]) -> int:
@@ -244,7 +246,8 @@ class Matcher:
 
     def find_spans(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, theme) of the accepted passages of `text`, parents not added."""
-        norm, run_pos, shift = normalise(text)
+        folded = fold(text)
+        norm, run_pos, shift = normalise(folded.text)
         spans, excluded = self._candidates(norm)
         if not spans:
             return []
@@ -272,7 +275,11 @@ class Matcher:
                     continue
             taken[start:end] = b"\x01" * (end - start)
             o_start = _to_original(start, run_pos, shift) if run_pos else start
-            o_end = _to_original(end - 1, run_pos, shift) + 1 if run_pos else end
+            o_last = _to_original(end - 1, run_pos, shift) if run_pos else end - 1
+            if folded.changes:  # back from the folded text to the original
+                o_start, o_end = folded.start(o_start), folded.end(o_last)
+            else:
+                o_end = o_last + 1
             for theme, ambiguous in keep:
                 by_theme.setdefault(theme, []).append((start, end))
                 accepted.append((o_start, o_end, theme, ambiguous))
