@@ -647,5 +647,5 @@ def test_a_trickling_body_stops_at_the_deadline(mofa_site: Site) -> None:
     with pytest.raises(FetchError) as err:
         client_for(mofa_site, cfg).get(mofa_site.base + "slow-body.html")
     assert err.value.reason == "slow_body" and "--deadline" in str(err.value)
-    assert time.monotonic() - start < 5
+    assert time.monotonic() - start < 10  # the body alone would take 10,000 s
     assert mofa_site.hits("/slow-body.html", "trickle") == 1  # not retried: it would trickle

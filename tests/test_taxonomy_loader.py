@@ -186,9 +186,9 @@ def test_safe_repetition_is_accepted_and_fast(tmp_path: Path, pattern: str) -> N
     f = write(tmp_path, "ok.toml", f"[themes.x]\npatterns = ['''{pattern}''']\n")
     taxonomy.load(f)
     hostile = "a" * 5000 + " aaaa" * 2000 + " partnershi"
-    start = time.perf_counter()
+    start = time.process_time()
     taxonomy.tag(hostile, f)
-    assert time.perf_counter() - start < 2.0
+    assert time.process_time() - start < 2.0
 
 
 def test_shipped_patterns_pass_the_backtracking_check() -> None:
@@ -206,9 +206,8 @@ def test_a_long_wording_compiles_in_linear_time(tmp_path: Path, field: str) -> N
 
     long = " ".join(["word"] * 24_000)  # 120 KB, repetitive: the worst case of a DFA
     f = write(tmp_path, "long.toml", f'[themes.x]\n{field} = ["{long}"]\n')
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: other work on the machine does not count
     matcher = taxonomy.get_matcher(f)
-    # alone: 0.2 s (wording), 1 s (pattern: re.compile itself); once 20 s and minutes.
-    # Generous bounds: the suite shares two cores with other work.
-    assert time.perf_counter() - start < (3.0 if field == "wordings" else 10.0)
+    # 0.2 s (wording), 1 s (pattern: re.compile itself); it once took 20 s and minutes
+    assert time.process_time() - start < (3.0 if field == "wordings" else 10.0)
     assert [m.theme for m in matcher.find(f"a {long} b")] == ["x"]
