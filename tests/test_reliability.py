@@ -303,3 +303,39 @@ def test_a_failure_while_reading_ahead_is_raised_not_waited_for(
     monkeypatch.setattr(ingest_mod, "read_with_signature", broken)
     with pytest.raises(RuntimeError, match="went wrong"):
         policytrends.ingest([src], tmp_path / "store", jobs=1)
+
+
+def test_memory_for_one_record_follows_the_window_not_its_hits(tmp_path: Path) -> None:
+    """10 MB repeating one name (1.5 million mentions) once took 1.1 GB (31 MB: 4 GB):
+    now one window of candidates at a time, and 1,000 stored mentions a theme."""
+    script = (
+        "import resource\n"
+        "from policytrends.pipeline import process_file\n"
+        f"result = process_file({str(tmp_path / 'many.txt')!r}, 'many.txt')\n"
+        "topics = {r['theme']: r['mentions'] for r in result.tables['topics']}\n"
+        "print(topics['china'], len(result.tables['mentions']),\n"
+        "      resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)\n")
+    (tmp_path / "many.txt").write_text("China. " * 1_500_000)
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         check=True).stdout.split()
+    china, rows, peak_mb = map(int, out)
+    assert china == 1_500_000 and rows == MENTIONS_PER_THEME
+    assert peak_mb < 600, f"peak {peak_mb} MB"
+
+
+def test_a_text_matched_window_by_window_finds_what_one_pass_finds(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from policytrends import taxonomy
+    from policytrends.taxonomy import matcher as matcher_mod
+
+    text = ("Both leaders reaffirmed the Japan-U.S. Alliance and a Free and Open Indo-Pacific. "
+            "They condemned North Korea's ballistic missile launches and the abductions "
+            "issue, discussed Taiwan, the East China Sea, Russia's aggression against "
+            "Ukraine and economic security. ") * 40
+    whole = taxonomy.get_matcher().find(text)
+    for window in (37, 64, 101):  # windows ending inside words and inside passages
+        monkeypatch.setattr(matcher_mod, "WINDOW", window)
+        assert taxonomy.get_matcher().find(text) == whole, window
+        counts, capped = taxonomy.get_matcher().find_counted(text, 5)
+        assert counts == {t: sum(m.theme == t for m in whole) for t in counts}
+        assert all(sum(m.theme == t for m in capped) == min(5, n) for t, n in counts.items())

@@ -2,16 +2,19 @@
 
 A text is folded (NFKC, invisible format characters such as soft hyphens and zero-width
 spaces dropped: see `fold`), then normalised (lower case, straight quotes, each run of
-whitespace, hyphens and dashes as one space), keeping an offset map back to the original. One Aho-Corasick
-automaton then finds, in a single pass, every literal wording, every exclusion and the
-literal prefixes of every pattern (see `prefixes`); a pattern is tried only where one
-of its prefixes starts. Candidates are resolved longest first across all themes: one
-inside an accepted passage is dropped, so "North Korea" is not also "Korea" and "Free
-and Open Indo-Pacific" is `foip`, not a second `indo_pacific`; one that only overlaps
-an accepted passage is dropped for the same theme and kept for another. Exclusions
-remove their theme's candidates; ambiguous wordings count only beside an unambiguous
-mention of the theme's family. Offsets are mapped back, so that ``text[start:end]`` is
-the matched passage.
+whitespace, hyphens and dashes as one space), keeping an offset map back to the original.
+One Aho-Corasick automaton then finds, in a single pass, every literal wording, every
+exclusion and the literal prefixes of every pattern (see `prefixes`); a pattern is tried
+only where one of its prefixes starts. Candidates are resolved longest first across all
+themes: one inside an accepted passage is dropped, so "North Korea" is not also "Korea"
+and "Free and Open Indo-Pacific" is `foip`, not a second `indo_pacific`; one that only
+overlaps an accepted passage is dropped for the same theme and kept for another.
+Exclusions remove their theme's candidates; ambiguous wordings count only beside an
+unambiguous mention of the theme's family. Offsets are mapped back, so that
+``text[start:end]`` is the matched passage. A text longer than WINDOW characters is
+resolved a window at a time (memory follows the window, not the text; `find_counted`
+keeps at most `limit` mentions a theme); only a passage that crosses a window's end and
+overlaps a longer one starting after it can be resolved otherwise than in one piece.
 
 Parents: each accepted mention of a theme is also reported for every ancestor, with the
 same offsets and passage (a `foip` passage is evidence of `indo_pacific`). The topic
@@ -64,6 +67,9 @@ def _word_char(char: str) -> bool:
 _NOT_WORD = r"[^\W_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]"
 _WORD_START, _WORD_END = f"(?<!{_NOT_WORD})", f"(?!{_NOT_WORD})"
 _LITERAL, _EXCLUDE, _AMBIGUOUS = 0, 1, 2
+# Characters of normalised text resolved at a time: a longer text (a 30 MB page repeating
+# one name) is matched window by window, so memory follows the window, not the text.
+WINDOW = 1 << 20
 
 
 def _lower(text: str) -> str:
@@ -188,6 +194,8 @@ class Matcher:
         for entry in entries.values():
             entry.finish()
         self._automaton = Automaton(entries, backend) if entries else None
+        # a key found in a window starts there and ends at most this far past its end
+        self._reach = max(map(len, entries), default=0)
 
     @staticmethod
     def _entry(entries: dict[str, _Entry], key: str, word_end: bool = True) -> _Entry:
@@ -198,12 +206,18 @@ class Matcher:
             entry.word_end = entry.word_end or _word_char(key[-1])
         return entry
 
-    def _candidates(self, norm: str) -> tuple[dict[tuple[int, int], dict[str, bool]],
-                                              list[tuple[int, int, str]]]:
+    def _candidates(self, norm: str, lo: int = 0, hi: int | None = None
+                    ) -> tuple[dict[tuple[int, int], dict[str, bool]],
+                               list[tuple[int, int, str]]]:
         """Theme hits {(start, end): {theme: ambiguous}} and exclusions (start, end, theme).
 
         A theme is ambiguous at a passage only if every wording of it found there is.
+        Hits start in [lo, hi) (default: the whole text); exclusions also up to a key's
+        length past `hi`, where they may still cut a hit that starts before it.
         """
+        n = len(norm)
+        hi = n if hi is None else hi
+        upto = min(n, hi + self._reach)
         spans: dict[tuple[int, int], dict[str, bool]] = {}
         excluded: list[tuple[int, int, str]] = []
 
@@ -215,14 +229,20 @@ class Matcher:
                 for theme, ambiguous in themes.items():
                     found[theme] = found.get(theme, True) and ambiguous
 
-        n = len(norm)
         if self._automaton is not None:
             patterns = self._patterns
-            for start, end, entry in self._automaton.hits(norm):
+            whole = lo == 0 and upto == n
+            for start, end, entry in self._automaton.hits(norm if whole else norm[lo:upto]):
+                if not whole:
+                    start, end = start + lo, end + lo
                 if entry.word_start and start and _word_char(norm[start - 1]):
+                    continue
+                if start >= hi and not entry.exclusions and not entry.patterns:
                     continue
                 for idx in entry.patterns:  # a pattern is tried where its prefix starts
                     rx, kind, theme = patterns[idx]
+                    if start >= hi and kind != _EXCLUDE:
+                        continue
                     m = rx.match(norm, start)
                     if m:
                         if kind == _EXCLUDE:
@@ -231,63 +251,103 @@ class Matcher:
                             add(start, m.end(), {theme: kind == _AMBIGUOUS})
                 if entry.word_end and end < n and _word_char(norm[end]):
                     continue
-                if entry.themes:
+                if entry.themes and start < hi:
                     add(start, end, entry.themes)
                 for theme in entry.exclusions:
                     excluded.append((start, end, theme))
         for idx in self._unanchored:
             rx, kind, theme = self._patterns[idx]
-            for m in rx.finditer(norm):
+            for m in rx.finditer(norm, lo):
+                if m.start() >= (upto if kind == _EXCLUDE else hi):
+                    break
                 if kind == _EXCLUDE:
                     excluded.append((m.start(), m.end(), theme))
                 else:
                     add(m.start(), m.end(), {theme: kind == _AMBIGUOUS})
         return spans, excluded
 
-    def find_spans(self, text: str) -> list[tuple[int, int, str]]:
-        """(start, end, theme) of the accepted passages of `text`, parents not added."""
+    def _windows(self, norm: str) -> Iterator[list[tuple[int, int, str, bool]]]:
+        """Accepted passages (start, end, theme, ambiguous) in `norm`, window by window.
+
+        Candidates are resolved longest first across all themes (the earliest among
+        equals). One inside an accepted passage is dropped ("Korea" in "North Korea");
+        one that only overlaps it is dropped for the same theme but kept for another
+        ("energy security partnership"). A text longer than WINDOW is resolved a window
+        at a time; what was accepted near a window's end still blocks the next one.
+        """
+        n = len(norm)
+        taken = bytearray(n)  # 1 where some passage was accepted
+        by_theme: dict[str, list[tuple[int, int]]] = {}  # accepted passages of each theme
+        carried: list[tuple[int, int, str]] = []  # exclusions reaching into this window
+        lo = 0
+        while lo < n:
+            hi = n if n - lo <= WINDOW else lo + WINDOW
+            spans, excluded = self._candidates(norm, lo, hi)
+            excluded += carried
+            for ex_start, ex_end, ex_theme in excluded:
+                for (start, end), themes in list(spans.items()):
+                    if ex_theme in themes and start < ex_end and ex_start < end:
+                        del themes[ex_theme]
+                        if not themes:
+                            del spans[(start, end)]
+            accepted: list[tuple[int, int, str, bool]] = []
+            for start, end in sorted(spans, key=lambda se: (se[0] - se[1], se[0])):
+                if taken.find(1, start, end) == -1:  # the usual case: overlaps nothing
+                    keep = list(spans[(start, end)].items())
+                elif taken.find(0, start, end) == -1:
+                    continue
+                else:
+                    keep = [(theme, amb) for theme, amb in spans[(start, end)].items()
+                            if not any(s < end and start < e for s, e in by_theme.get(theme, ()))]
+                    if not keep:
+                        continue
+                taken[start:end] = b"\x01" * (end - start)
+                for theme, ambiguous in keep:
+                    by_theme.setdefault(theme, []).append((start, end))
+                    accepted.append((start, end, theme, ambiguous))
+            yield accepted
+            if hi < n:  # only what reaches past `hi` can meet the next window's passages
+                carried = [ex for ex in excluded if ex[1] > hi]
+                by_theme = {t: kept for t, ps in by_theme.items()
+                            if (kept := [(s, e) for s, e in ps if e > hi])}
+            lo = hi
+
+    def _passages(self, text: str) -> Iterator[list[tuple[int, int, str]]]:
+        """(start, end, theme) of the accepted passages of `text` in original offsets, a
+        window at a time in text order; ambiguous ones only where they count.
+
+        An ambiguous wording counts only beside an unambiguous mention of its family,
+        anywhere in the text: a text of more than one window is resolved twice, first
+        to learn which themes are sure, then to give the passages.
+        """
         folded = fold(text)
         norm, run_pos, shift = normalise(folded.text)
-        spans, excluded = self._candidates(norm)
-        if not spans:
-            return []
-        for ex_start, ex_end, ex_theme in excluded:
-            for (start, end), themes in list(spans.items()):
-                if ex_theme in themes and start < ex_end and ex_start < end:
-                    del themes[ex_theme]
-                    if not themes:
-                        del spans[(start, end)]
-        accepted: list[tuple[int, int, str, bool]] = []
-        taken = bytearray(len(norm))  # 1 where some passage was accepted
-        by_theme: dict[str, list[tuple[int, int]]] = {}  # accepted passages of each theme
-        # Longest first (among equals the earliest). A candidate inside an accepted
-        # passage is dropped ("Korea" in "North Korea"); one that only overlaps it is
-        # dropped for the same theme but kept for another ("energy security partnership").
-        for start, end in sorted(spans, key=lambda se: (se[0] - se[1], se[0])):
-            if taken.find(1, start, end) == -1:  # the usual case: overlaps nothing
-                keep = list(spans[(start, end)].items())
-            elif taken.find(0, start, end) == -1:
-                continue
-            else:
-                keep = [(theme, ambiguous) for theme, ambiguous in spans[(start, end)].items()
-                        if not any(s < end and start < e for s, e in by_theme.get(theme, ()))]
-                if not keep:
+        if len(norm) <= WINDOW:
+            windows: Iterable[list[tuple[int, int, str, bool]]] = list(self._windows(norm))
+            sure = {t for acc in windows for _, _, t, ambiguous in acc if not ambiguous}
+        else:
+            sure = {t for acc in self._windows(norm) for _, _, t, ambiguous in acc
+                    if not ambiguous}
+            windows = self._windows(norm)
+        ancestors = self._ancestors
+        for accepted in windows:
+            out: list[tuple[int, int, str]] = []
+            for start, end, theme, ambiguous in accepted:
+                if ambiguous and theme not in sure and sure.isdisjoint(ancestors[theme]):
                     continue
-            taken[start:end] = b"\x01" * (end - start)
-            o_start = _to_original(start, run_pos, shift) if run_pos else start
-            o_last = _to_original(end - 1, run_pos, shift) if run_pos else end - 1
-            if folded.changes:  # back from the folded text to the original
-                o_start, o_end = folded.start(o_start), folded.end(o_last)
-            else:
-                o_end = o_last + 1
-            for theme, ambiguous in keep:
-                by_theme.setdefault(theme, []).append((start, end))
-                accepted.append((o_start, o_end, theme, ambiguous))
-        # an ambiguous wording counts only beside an unambiguous mention of its family
-        sure = {theme for _, _, theme, ambiguous in accepted if not ambiguous}
-        return sorted((s, e, theme) for s, e, theme, ambiguous in accepted
-                      if not ambiguous or theme in sure or not sure.isdisjoint(
-                          self._ancestors[theme]))
+                o_start = _to_original(start, run_pos, shift) if run_pos else start
+                o_last = _to_original(end - 1, run_pos, shift) if run_pos else end - 1
+                if folded.changes:  # back from the folded text to the original
+                    o_start, o_end = folded.start(o_start), folded.end(o_last)
+                else:
+                    o_end = o_last + 1
+                out.append((o_start, o_end, theme))
+            out.sort()
+            yield out
+
+    def find_spans(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, theme) of the accepted passages of `text`, parents not added."""
+        return [span for spans in self._passages(text) for span in spans]
 
     def find(self, text: str) -> list[Mention]:
         """Mentions of every theme in `text`, implied parents included (see module doc)."""
@@ -310,7 +370,7 @@ class Matcher:
         # a passage counts once per theme; spans come sorted by start, so the themes
         # already counted at the current start are all that must be remembered
         at, seen = -1, set[str]()
-        for start, end, theme in self.find_spans(text):
+        for start, end, theme in (span for spans in self._passages(text) for span in spans):
             if start != at:
                 at, seen = start, set()
             passage: str | None = None
