@@ -154,3 +154,26 @@ def test_stored_mentions_are_capped_per_theme_but_counts_stay_exact(
     assert capsys.readouterr().out.count("[[Taiwan]]") == 3
     assert main(["explain", rid, "--store", str(out), "--limit", "0"]) == 0
     assert capsys.readouterr().out.count("[[Taiwan]]") == MENTIONS_PER_THEME
+
+
+def test_explain_of_an_event_escapes_its_records_titles(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import shutil
+
+    src = tmp_path / "events"
+    shutil.copytree(Path(__file__).parent / "fixtures" / "events", src)
+    remarks = src / "wh_pm_meeting_remarks.md"
+    remarks.write_text(remarks.read_text(encoding="utf-8").replace(
+        'title: "Remarks by', 'title: "\\e]0;owned\\a\\e[2JRemarks by'), encoding="utf-8")
+    out = tmp_path / "store"
+    ingest([src], out, jobs=1)
+    titles = Store(out).read_table("documents")["title"].to_pylist()
+    assert any("\x1b]0;owned\x07" in (t or "") for t in titles)  # the record keeps it
+    events = Store(out).read_table("event_records").to_pylist()
+    rid = next(r["record_id"] for r in Store(out).read_table("documents").to_pylist()
+               if "\x1b" in (r["title"] or ""))
+    event = next(e["event_id"] for e in events if e["record_id"] == rid)
+    assert main(["explain", event, "--store", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "\x1b" not in printed and "\x07" not in printed
+    assert "\\x1b]0;owned\\x07\\x1b[2JRemarks by" in printed

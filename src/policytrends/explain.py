@@ -250,7 +250,8 @@ def add_parser(sub: argparse._SubParsersAction,
 def run(args: argparse.Namespace) -> int:
     """Run `policytrends explain`."""
     if is_event_id(args.record_id):
-        sys.stdout.write(render_event_text(load_event(args.store, args.record_id)))
+        listing = render_event_text(load_event(args.store, args.record_id))
+        sys.stdout.write("\n".join(printable(line) for line in listing.split("\n")))
         return 0
     ev = load_evidence(args.store, args.record_id)
     if args.taxonomy:
