@@ -323,6 +323,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--compare", metavar="REV", default=None,
                    help="alternate ingests of REV's src/ and of the working tree")
     p.add_argument("--rounds", type=int, default=2, help="ingests of each, with --compare")
+    p.add_argument("--at-commit", metavar="REV", default=None,
+                   help="measure the package as committed at REV (a snapshot of src/), not "
+                   "the working tree (which can then change during the run)")
     p.add_argument("--out", type=Path, default=None,
                    help="results JSON (default: benchmarks/results/real-<N>[-<sources>].json)")
     args = p.parse_args(argv)
@@ -333,11 +336,20 @@ def main(argv: list[str] | None = None) -> int:
     say = lambda *a: print(*a, file=sys.stderr, flush=True)  # noqa: E731
     work = args.work
     work.mkdir(parents=True, exist_ok=True)
+    if args.at_commit:
+        import run
+
+        assert "policytrends" not in sys.modules, "the snapshot goes first on the path"
+        commit, env = snapshot_env(work, args.at_commit)
+        sys.path.insert(0, env["PYTHONPATH"].split(os.pathsep)[0])
+        run.ENV.update(env)
     name = f"real-{args.records}" + ("" if sources == SOURCES else "-" + "-".join(sources))
     res: dict[str, Any] = {
         "command": " ".join(["python benchmarks/real.py",
                              *(sys.argv[1:] if argv is None else argv)]),
         "started": datetime.now(UTC).isoformat(timespec="seconds"), "machine": machine()}
+    if args.at_commit:
+        res["machine"]["git_commit"] = f"{commit} (snapshot)"
     t0 = time.perf_counter()
     corpus = work / name
     res["corpus"] = build(corpus, args.records, sources)
@@ -385,7 +397,7 @@ def compare(corpus: Path, sources: tuple[str, ...], work: Path, rev: str, jobs: 
         for r in range(rounds):
             base = ingest(folder, work / f"cmp-base-{source}", jobs, env)
             fl_base = floor(folder, automaton)
-            new = ingest(folder, work / f"cmp-new-{source}", jobs)
+            new = ingest(folder, work / f"cmp-new-{source}", jobs)  # (the package measured)
             fl_new = floor(folder, automaton)
             same = store_bytes(work / f"cmp-base-{source}") == store_bytes(
                 work / f"cmp-new-{source}")
