@@ -94,8 +94,39 @@ def _language_by_counting(text: str) -> str:
     return "ja" if ja and ja >= JAPANESE_SHARE * (ja + latin) else "en"
 
 
-@SETTINGS
+@settings(SETTINGS, max_examples=800)
 @given(text=st.lists(st.sampled_from(LANG_PIECES), max_size=30).map("".join))
 @example(text="x" * SAMPLE + "両外相は会談を行いました")  # Japanese only after the opening
 def test_language_skips_counting_only_texts_without_japanese(text: str) -> None:
     assert language_of(text) == _language_by_counting(text)
+
+
+def _paragraphs_block_by_block(body: str) -> list[str]:
+    """The definition: each block's end marks removed, then its inline markup."""
+    paragraphs = []
+    body = body.replace("\r\n", "\n")
+    if "<" in body:
+        body = common._HTML_BLOCK.sub("", body)
+    for joined in common._block_texts(body):
+        if not joined:
+            continue
+        if "#" in joined:
+            joined = common._END_MARK.sub("", joined)
+        text = common.markdown_inline(joined)
+        if text and not common._MARKUP_ONLY.fullmatch(text):
+            paragraphs.append(text)
+    return paragraphs
+
+
+MD_PIECES = ["word", "Biden", " ", "  ", "\t", "\u00a0", "\u2009", "\u202f", "\n", "\n\n",
+             "\n\n\n", "\\###", "###", "\\#\\#\\#", "# ", "- ", "1. ", "---", "| a | b |",
+             "*", "**", "_", "\\*", "\\[", "[link](http://a.b)", "<b>", "&amp;", "&", "\r\n",
+             "<!-- c -->", "\\\n", ".", "é"]
+
+
+@settings(SETTINGS, max_examples=800)
+@given(body=st.lists(st.sampled_from(MD_PIECES), max_size=30).map("".join))
+@example(body="Plain  text\u00a0here.\n\nSecond\tparagraph.\n\n\\###\n")
+@example(body="One [link](http://a.b) here.\n\n\\###\n")
+def test_markdown_paragraphs_in_one_pass_are_those_of_each_block(body: str) -> None:
+    assert common.markdown_paragraphs(body) == _paragraphs_block_by_block(body)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 import html
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
@@ -511,21 +511,25 @@ def _block_texts(body: str) -> Iterator[str]:
             yield _block_text(block)
 
 
+# what `markdown_inline` acts on besides blanks: a body without any of them holds no
+# inline markup, escapes or character references in any paragraph
+_INLINE_SIGNS = ("\\", "<", "](", "][", "*", "_", "&")
+
+
 def markdown_paragraphs(body: str) -> list[str]:
     """Paragraphs of a Markdown body: hard-wrapped lines re-joined, markup and end marks removed."""
-    paragraphs: list[str] = []
     body = body.replace("\r\n", "\n")
     if "<" in body:
         body = _HTML_BLOCK.sub("", body)
-    for joined in _block_texts(body):
-        if not joined:
-            continue
-        if "#" in joined:
-            joined = _END_MARK.sub("", joined)
-        text = markdown_inline(joined)
-        if text and not _MARKUP_ONLY.fullmatch(text):
-            paragraphs.append(text)
-    return paragraphs
+    blocks = [_END_MARK.sub("", joined) if "#" in joined else joined
+              for joined in _block_texts(body) if joined]
+    every = "\n".join(blocks)  # (a block holds no line break)
+    if any(sign in every for sign in _INLINE_SIGNS):
+        texts: Iterable[str] = map(markdown_inline, blocks)
+    else:  # markdown_inline is clean_space here: one pass over all the blocks at once
+        # (no run of blanks spans a line break)
+        texts = map(str.strip, _one_space(every).split("\n"))
+    return [text for text in texts if text and not _MARKUP_ONLY.fullmatch(text)]
 
 
 def strip_end_marks(paragraphs: list[str]) -> list[str]:
