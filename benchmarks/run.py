@@ -145,9 +145,9 @@ class TreeMemory(threading.Thread):
     """Samples the memory of a process and all its descendants; keeps the peaks.
 
     RSS every `every` seconds; PSS (what the memory target counts: shared pages split among
-    the processes that share them) every `pss_every` seconds. Sampling PSS ten times a
-    second slowed a 100k ingest by about 8% (29.1 and 26.7 s against 24.5 and 25.7 s
-    unsampled); RSS, cheap to read, bounds PSS from above between PSS samples.
+    the processes that share them) every `pss_every` seconds: reading PSS walks the
+    process's page tables and slows it (docs/performance.md); RSS, cheap to read, bounds
+    PSS from above between PSS samples.
     """
 
     def __init__(self, pid: int, every: float = 0.1, pss_every: float = 1.0) -> None:
