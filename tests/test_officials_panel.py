@@ -103,6 +103,9 @@ def test_top_counterparts_by_level_and_their_chart(store: Path) -> None:
     summit = [p for p in ax.patches
               if to_hex(p.get_facecolor()) == palette.colour("level", "summit")]
     assert len(summit) == 3  # one bar segment per counterpart, in the level's colour
+    assert ax.get_title().startswith("Meetings by counterpart and level")
+    records = panel.top_counterparts(store, by="level", count="records")
+    assert plots.counterpart_bars(records).axes[0].get_xlabel() == "Meeting records"
     with pytest.raises(ValueError, match="level"):
         panel.top_counterparts(store, by="source")
 

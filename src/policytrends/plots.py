@@ -452,7 +452,8 @@ def counterpart_bars(df: pd.DataFrame, by: str = "level", title: str | None = No
         ax: draw into this Axes; the figure holding it is returned.
     """
     parts = [c for c in df.columns if c.startswith(f"{by}_")]
-    title = title or f"Meeting records by counterpart and {by}"
+    what = "Meeting records" if df.attrs.get("count") == "records" else "Meetings"
+    title = title or f"{what} by counterpart and {by}"
     with _style():
         fig = _figure(ax, (9, max(3.0, 0.35 * len(df) + 1.6)))
         if df.empty:
@@ -466,7 +467,8 @@ def counterpart_bars(df: pd.DataFrame, by: str = "level", title: str | None = No
             ax.barh(rows["counterpart"], widths, left=left, label=value.replace("_", " "),
                     color=palette.colour(by, value))
             left += widths
-        ax.set_xlabel("Meeting records")
+        ax.set_xlabel(what if what == "Meeting records" else
+                      "Meetings (each once, however many records report it)")
         ax.set_ylabel("Counterpart")
         ax.grid(axis="y", visible=False)
         ax.legend(loc="lower right", title=by)
