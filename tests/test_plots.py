@@ -195,3 +195,10 @@ def test_the_partial_last_period_is_marked(store: Path) -> None:
     # the data stop on 30 June 2022: 2022 is partial, its second quarter is not
     whole = plots.trend_lines(trends.theme_frequency(store, ["china"], period="quarter"))
     assert "partial" not in [t.get_text().strip() for t in whole.axes[0].texts]
+
+
+def test_chart_notes_name_the_filters(store: Path) -> None:
+    df = trends.theme_frequency(store, ["foip"], period="year", counterpart="JPN",
+                                level="summit", bilateral=True)
+    assert "Counted: meetings from whitehouse (counterpart JPN; level summit; bilateral)" in (
+        _texts(plots.trend_lines(df)))

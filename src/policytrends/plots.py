@@ -61,7 +61,9 @@ def _sources(df: pd.DataFrame) -> str:
     if not names and "source" in df.columns:
         names = sorted(set(df["source"]))
     what = "meetings" if df.attrs.get("meetings_only") else "all records"
-    return f"{what} from {', '.join(names) if names else 'no source'}"
+    only = df.attrs.get("filters")
+    return (f"{what} from {', '.join(names) if names else 'no source'}"
+            + (f" ({only})" if only else ""))
 
 
 def _note(df: pd.DataFrame) -> str:

@@ -119,6 +119,16 @@ class Filters:
                    tuple(name_key(n) for n in officials) if officials else None,
                    languages)
 
+    def described(self) -> str:
+        """The filters beyond dates and sources, for a chart's note ("" when none)."""
+        parts = [f"{name.replace('_', ' ')} {', '.join(values)}" for name, values in (
+            ("reporting_country", self.reporting_country), ("counterpart", self.counterpart),
+            ("level", self.level), ("mode", self.mode), ("official", self.official),
+            ("language", self.language)) if values]
+        if self.bilateral:
+            parts.append("bilateral")
+        return "; ".join(parts)
+
     @property
     def meeting_filters(self) -> bool:
         """True when a filter keeps only meetings."""
@@ -524,7 +534,7 @@ def _attrs(df: pd.DataFrame, flt: Filters, eng: Any, **extra: Any) -> pd.DataFra
     counted = eng.sources(flt)
     df.attrs.update({"sources": list(flt.sources) if flt.sources else None,
                      "counted_sources": counted, "meetings_only": flt.meeting_filters,
-                     **extra})
+                     "filters": flt.described(), **extra})
     return df
 
 
