@@ -49,6 +49,10 @@ def test_counterparts_of_an_official(store: Path, engine: str) -> None:
     assert list(of_kishida["records"]) == [3]
     with pytest.raises(ValueError, match="official"):
         officials.meetings_between(store, engine=engine)
+    # meetings_only is what these functions count anyway: saying it is no error
+    assert len(officials.counterparts_of(store, "Hayashi", meetings_only=True,
+                                         engine=engine)) == 3
+    assert len(panel.dyad_panel(store, meetings_only=True, engine=engine)) == 12
 
 
 @pytest.mark.parametrize("engine", ["pandas", "duckdb"])

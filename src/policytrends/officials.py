@@ -21,9 +21,11 @@ def _records_of(eng: Any, names: Sequence[str], filters: dict[str, Any]) -> pd.D
     """Counted meeting records with an official of every one of `names`, one row each."""
     if not names:
         raise ValueError("name at least one official (a family name, e.g. 'Kishida')")
+    if filters.get("official"):
+        raise ValueError("give the officials as the names, not as the official filter")
     units = None
     for name in names:
-        flt = Filters.make(official=name, meetings_only=True, **filters)
+        flt = Filters.make(**{**filters, "official": name, "meetings_only": True})
         found, _ = eng.units(flt, None, None)
         units = found if units is None else units[units["record_id"].isin(found["record_id"])]
     assert units is not None
@@ -62,7 +64,8 @@ def meetings_between(src: Source, *names: str, engine: str = "auto",
     cols = ["date", "source", "reporting_country", "mode", "level", "counterparts",
             "officials", "title", "url", "record_id"]
     out = _norm(out[cols]).sort_values(["date", "source", "record_id"]).reset_index(drop=True)
-    return _attrs(out, Filters.make(meetings_only=True, **filters), eng, officials=list(names))
+    flt = Filters.make(**{**filters, "meetings_only": True})
+    return _attrs(out, flt, eng, officials=list(names))
 
 
 def counterparts_of(src: Source, name: str, engine: str = "auto",
@@ -110,7 +113,7 @@ def counterparts_of(src: Source, name: str, engine: str = "auto",
     }).reset_index().drop(columns="key")
     out = _norm(out).sort_values(["records", "country", "family_name"],
                                  ascending=[False, True, True]).reset_index(drop=True)
-    return _attrs(out, Filters.make(meetings_only=True, **filters), eng, official=name)
+    return _attrs(out, Filters.make(**{**filters, "meetings_only": True}), eng, official=name)
 
 
 def _person_keys(people: pd.DataFrame) -> list[str]:

@@ -38,7 +38,7 @@ def _meetings(src: Source, period: str, engine: str, count: str,
     ``unit`` (the event, or the record, counted), ``level`` and ``mode``."""
     _check(period, None)
     _check_count(count)
-    flt = Filters.make(meetings_only=True, **filters)
+    flt = Filters.make(**{**filters, "meetings_only": True})
     eng = engine_for(src, engine)
     units, _ = eng.units(flt, period, "counterpart")
     units = units[units["date"].notna() & (units["group"] != NONE)]
