@@ -292,3 +292,27 @@ def test_cli_exit_code_is_1_unless_allow_rejects(
         cli.main(["ingest", str(src), "--store", str(tmp_path / "s1"), "--jobs", "1", "--quiet"])
         == cli.EXIT_REJECTS
     )  # the stored rejects still count
+
+
+def test_dates_a_store_cannot_hold_are_null_with_a_warning(tmp_path: Path) -> None:
+    """Issue 19 item 10: a publication date before 1678 or after 2261 (here 1500, in front
+    matter and in RSS) is stored as null with a warning naming the range; the record stays
+    and the trends read the store."""
+    from bad_inputs import _WH_FRONT, _good, _item, _md, _rss
+
+    from policytrends import trends
+
+    src = tmp_path / "src"
+    src.mkdir()
+    front = _WH_FRONT.format(date="1500-05-18", slug="1500/05/18/readout", title="Old call")
+    (src / "ancient.md").write_text(_md(front, _good(50)), encoding="utf-8")
+    (src / "ancient.rss").write_text(_rss(_item("old", "Old item", "Body of an old item.",
+                                                "Fri, 18 May 1500 10:00:00 +0000")))
+    policytrends.ingest([src], tmp_path / "store", jobs=1)
+    docs = policytrends.load(tmp_path / "store").documents.set_index("path")
+    assert pd.isna(docs.loc["ancient.md", "published"])
+    assert any("1500-05-18 is outside the dates a store holds (1678-01-01 to 2261-12-31)" in w
+               for w in docs.loc["ancient.md", "warnings"])
+    assert docs["published"].isna().all() and docs["year"].isna().all()
+    freq = trends.theme_frequency(tmp_path / "store", period="month", start="0001-01-01")
+    assert freq.attrs["undated"] == 0  # dropped by the start filter: no date at all

@@ -6,10 +6,15 @@ from __future__ import annotations
 import errno
 import importlib
 import json
+import os
+import re
+import shutil
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from bad_inputs import KINDS, write_corpus
 from store_checks import assert_clean, version_files
@@ -339,3 +344,368 @@ def test_a_text_matched_window_by_window_finds_what_one_pass_finds(
         counts, capped = taxonomy.get_matcher().find_counted(text, 5)
         assert counts == {t: sum(m.theme == t for m in whole) for t in counts}
         assert all(sum(m.theme == t for m in capped) == min(5, n) for t, n in counts.items())
+
+
+def _damage(store: Path, how: str, outside: Path) -> Path:
+    """Damage the committed version of `store` in one way; the file damaged."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    cur = Store(store).current()
+    assert cur is not None
+    part = sorted((cur / "documents").glob("*.parquet"))[0]
+    if how == "manifest_truncated":
+        target = cur / "manifest.parquet"
+        target.write_bytes(target.read_bytes()[:100])
+    elif how == "manifest_wrong_schema":
+        target = cur / "manifest.parquet"
+        pq.write_table(pa.table({"file": ["a.txt"], "bytes": [3]}), target)
+    elif how == "part_truncated":
+        target = part
+        data = target.read_bytes()
+        target.unlink()  # (a hard link shared with the version before)
+        target.write_bytes(data[: len(data) // 2])
+    elif how == "part_wrong_schema":  # would read as documents with null titles
+        target = part
+        table = pq.read_table(target)
+        renamed = table.rename_columns(["heading" if c == "title" else c
+                                        for c in table.column_names])
+        target.unlink()
+        pq.write_table(renamed, target)
+    elif how == "part_links_out_of_store":
+        target = part
+        outside.mkdir()
+        shutil.copy(target, outside / target.name)
+        target.unlink()
+        target.symlink_to(outside / target.name)
+    else:
+        target = cur / "store.json"
+        target.write_text('["schema_version", "1"]')
+    return target
+
+
+DAMAGE = ["manifest_truncated", "manifest_wrong_schema", "part_truncated",
+          "part_wrong_schema", "part_links_out_of_store", "store_json_not_an_object"]
+
+
+@pytest.mark.parametrize("how", DAMAGE)
+def test_damaged_store_is_a_clear_error_and_stays_as_it_is(
+    tmp_path: Path, how: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 19 item 11: every reader and the next run stop with a StoreError naming the
+    damaged file (exit 3), and a part with other columns never reads as nulls."""
+    from policytrends import trends
+
+    src = _src(tmp_path)
+    store = tmp_path / "store"
+    policytrends.ingest([src], store, jobs=1)
+    target = _damage(store, how, tmp_path / "outside")
+    name = target.name
+    before = sorted((str(p), p.is_symlink()) for p in store.rglob("*"))
+    readers = [lambda: policytrends.ingest([src], store, jobs=1)]
+    if how.startswith("manifest"):
+        readers.append(lambda: Store(store).manifest())
+    else:
+        readers += [lambda: policytrends.load(store),
+                    lambda: trends.theme_frequency(store, engine="pandas"),
+                    lambda: trends.theme_frequency(store, engine="duckdb")]
+    for read in readers:
+        with pytest.raises(StoreError, match=re.escape(name)):
+            read()
+    (src / "note_9.txt").write_text("A new note.")
+    code = cli.main(["ingest", str(src), "--store", str(store), "--jobs", "1", "--quiet"])
+    err = capsys.readouterr().err
+    assert code == cli.EXIT_ERROR and name in err and "Traceback" not in err
+    assert sorted((str(p), p.is_symlink()) for p in store.rglob("*")) == before
+
+
+def _odd_dates_store(root: Path) -> Path:
+    """A store (written directly, as an older policytrends could) holding dates pandas'
+    timestamps cannot: a record of 1500, a meeting of 1066, a year-only speech of 1200."""
+    from trendstore import FOIP, Rec, sample_records, write_store
+
+    odd = [
+        Rec("text", "notes/1500.md", f"An old note on {FOIP}.", {"foip": [FOIP]},
+            title="Old note", published=date(1500, 5, 18)),
+        Rec("mofa", "mofa/1066.html", f"A meeting on {FOIP}.", {"foip": [FOIP]},
+            title="Old meeting", published=date(2022, 3, 1), reporting_country="JPN",
+            meeting={"date": date(1066, 10, 14), "mode": "in_person", "level": "summit",
+                     "counterparts": ["GBR"]}),
+        Rec("ungdc", "ungdc/1200.txt", f"A speech on {FOIP}.", {"foip": [FOIP]}, year=1200),
+    ]
+    return write_store(root, sample_records() + odd)
+
+
+TREND_CALLS: list[tuple[str, dict]] = [
+    ("theme_frequency", {"period": "month"}), ("theme_frequency", {"period": "quarter"}),
+    ("theme_frequency", {"period": "year", "by": "source"}),
+    ("counterpart_themes", {}), ("cooccurrence", {}), ("first_appearance", {}),
+    ("rising_themes", {}), ("meetings_timeline", {}), ("themes_present", {}),
+    ("records", {}), ("meeting_counts", {"period": "month"}),
+]
+
+
+@pytest.mark.parametrize("engine", ["pandas", "duckdb"])
+@pytest.mark.parametrize("bounds", [{}, {"start": "0001-01-01", "end": "9999-12-31"}])
+def test_every_trend_function_reads_any_stored_date(tmp_path: Path, engine: str,
+                                                    bounds: dict) -> None:
+    """Issue 19 item 10: a date outside pandas' range counts as undated (the meeting of
+    1066 falls back to its publication date), on both engines, and start/end filters
+    before 1678 or after 2261 are valid."""
+    from trendstore import sample_records, write_store
+
+    from policytrends import trends
+
+    store = _odd_dates_store(tmp_path / "store")
+    for name, kwargs in TREND_CALLS:
+        getattr(trends, name)(store, engine=engine, **kwargs, **bounds)
+    sample = write_store(tmp_path / "sample", sample_records())
+    monthly = trends.theme_frequency(store, ["foip"], period="month", engine=engine, **bounds)
+    undated = trends.theme_frequency(sample, ["foip"], period="month", engine=engine,
+                                     **bounds).attrs["undated"]
+    # the records of 1500 and 1200 are undated; with no date at all, a date filter drops them
+    assert monthly.attrs["undated"] == undated + (0 if bounds else 2)
+    assert monthly["period"].min() >= pd.Timestamp("1678-01-01")
+    march = monthly[monthly["period"] == pd.Timestamp("2022-03-01")]
+    assert int(march["records"].iloc[0]) == 1  # the 1066 meeting, published 2022-03-01
+    first = trends.first_appearance(store, ["foip"], engine=engine, **bounds)
+    assert first["first_date"].min() >= pd.Timestamp("1678-01-01")
+    yearly = trends.theme_frequency(store, ["foip"], period="year", engine="pandas", **bounds)
+    assert yearly.equals(trends.theme_frequency(store, ["foip"], period="year",
+                                                engine="duckdb", **bounds))
+
+
+def test_a_start_or_end_that_is_not_a_date_is_a_value_error(tmp_path: Path) -> None:
+    from policytrends import trends
+
+    store = _odd_dates_store(tmp_path / "store")
+    with pytest.raises(ValueError, match=r"start must be a date \(YYYY-MM-DD\), not '2021-13-45'"):
+        trends.theme_frequency(store, start="2021-13-45")
+
+
+def test_rising_themes_without_dated_records_has_every_column(tmp_path: Path) -> None:
+    """Issue 19 item 9: no dated record in the selection (UN speeches only, a start after
+    the data): the same columns as always, no rows, and the report's table of them."""
+    from trendstore import sample_records, write_store
+
+    from policytrends import report, trends
+
+    store = write_store(tmp_path / "store", sample_records())
+    for filters in ({"sources": "ungdc"}, {"start": "2030-01-01"}):
+        rising = trends.rising_themes(store, **filters)
+        assert list(rising.columns) == trends.RISING_COLUMNS and rising.empty
+        assert "<table" in report.table(rising, trends.RISING_COLUMNS[:-1]).markup
+
+
+# -- the report's outputs (issue 19 items 3, 9, 10, 11, 12, 14) ------------------------
+
+def _sample_store(root: Path) -> Path:
+    from trendstore import sample_records, write_store
+
+    return write_store(root, sample_records())
+
+
+def _no_kernel(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """Record (and skip) every notebook run: the checks must stop before one."""
+    import papermill
+
+    ran: list[object] = []
+    monkeypatch.setattr(papermill, "execute_notebook", lambda *a, **k: ran.append(a))
+    return ran
+
+
+@pytest.fixture
+def unrun(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, list]:
+    """A sample store, and the list of notebook runs (recorded, not run)."""
+    return _sample_store(tmp_path / "store"), _no_kernel(monkeypatch)
+
+
+def _listing(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+def _last_good(out: Path) -> dict[str, bytes]:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text("<p>last good page</p>")
+    out.with_suffix(".ipynb").write_text('{"last": "good notebook"}')
+    return _listing(out.parent)
+
+
+def test_report_that_fails_leaves_the_last_good_page_and_notebook(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A failing cell, then a disk full while the page is written: both files stay as the
+    last good render left them (each is a temporary file renamed); no temporary is left."""
+    import builtins
+    import io
+
+    store = _sample_store(tmp_path / "store")
+    out = tmp_path / "site" / "r.html"
+    before = _last_good(out)
+    code = cli.main(["report", "--store", str(store), "--out", str(out), "-p", "period", "week"])
+    assert code == cli.EXIT_REJECTS and "r.failed.ipynb" in capsys.readouterr().err
+    failed = out.with_suffix(".failed.ipynb")
+    assert json.loads(failed.read_text())["cells"]  # the partly executed notebook
+    failed.unlink()
+    assert {k: v for k, v in _listing(out.parent).items() if not k.endswith(".lock")} == before
+
+    def full_disk(real):  # type: ignore[no-untyped-def]
+        def opener(file, mode="r", *args, **kwargs):  # type: ignore[no-untyped-def]
+            fh = real(file, mode, *args, **kwargs)
+            if "w" in mode and "r.html" in Path(file).name:
+                write = fh.write
+
+                def half(text: str) -> int:
+                    write(text[: len(text) // 2])
+                    raise OSError(errno.ENOSPC, "No space left on device")
+
+                fh.write = half
+            return fh
+        return opener
+
+    monkeypatch.setattr(builtins, "open", full_disk(builtins.open))
+    monkeypatch.setattr(io, "open", full_disk(io.open))
+    code = cli.main(["report", "--store", str(store), "--out", str(out)])
+    err = capsys.readouterr().err
+    assert code == cli.EXIT_ERROR and "No space left on device" in err, err
+    assert "previous file is unchanged" in err and "Traceback" not in err
+    assert {k: v for k, v in _listing(out.parent).items() if not k.endswith(".lock")} == before
+
+
+def test_report_out_that_names_a_notebook_is_a_usage_error(
+    unrun: tuple[Path, list], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--out X.ipynb` would write the page over the executed notebook."""
+    store, ran = unrun
+    code = cli.main(["report", "--store", str(store), "--out", str(tmp_path / "X.ipynb")])
+    assert code == cli.EXIT_USAGE and not ran
+    assert "give " + str(tmp_path / "X.html") in capsys.readouterr().err
+    assert not (tmp_path / "X.ipynb").exists()
+
+
+def test_report_into_a_read_only_folder_stops_before_the_notebook_runs(
+    unrun: tuple[Path, list], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Root writes into a chmod 555 folder anyway, so EACCES is also simulated there."""
+    store, ran = unrun
+    ro = tmp_path / "ro"
+    ro.mkdir()
+    ro.chmod(0o555)
+    real_open = os.open
+
+    def denied(path, flags, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if Path(path).parent == ro and flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT):
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real_open(path, flags, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", denied)
+    try:
+        code = cli.main(["report", "--store", str(store), "--out", str(ro / "r.html")])
+    finally:
+        ro.chmod(0o755)
+    err = capsys.readouterr().err
+    assert code == cli.EXIT_ERROR and not ran, err
+    assert f"{ro / 'r.html'}: cannot write there (Permission denied)" in err
+    assert list(ro.iterdir()) == []
+
+
+def test_two_reports_to_one_out_do_not_run_together(
+    unrun: tuple[Path, list], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import fcntl
+
+    store, ran = unrun
+    out = tmp_path / "r.html"
+    with open(tmp_path / ".r.html.lock", "a") as held:  # what a running render holds
+        fcntl.flock(held.fileno(), fcntl.LOCK_EX)
+        code = cli.main(["report", "--store", str(store), "--out", str(out)])
+    assert code == cli.EXIT_ERROR and not ran
+    assert "another run is writing it" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("how", ["part_wrong_schema", "store_json_not_an_object"])
+def test_report_on_a_damaged_store_stops_before_the_notebook_runs(
+    tmp_path: Path, how: str, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str]
+) -> None:
+    ran = _no_kernel(monkeypatch)
+    store = tmp_path / "store"
+    policytrends.ingest([_src(tmp_path)], store, jobs=1)
+    name = _damage(store, how, tmp_path / "outside").name
+    code = cli.main(["report", "--store", str(store), "--out", str(tmp_path / "r.html")])
+    err = capsys.readouterr().err
+    assert code == cli.EXIT_ERROR and not ran and name in err and "Traceback" not in err
+
+
+def test_report_reads_one_store_version_while_runs_commit(tmp_path: Path) -> None:
+    """Issue 19 item 12: a notebook that reads the store, lets two runs commit (the
+    second would prune the version the render started on), then reads it again: both
+    reads give the same version. The version is pruned by the first run after the render."""
+    import nbformat
+
+    from policytrends import report
+
+    src, store = _src(tmp_path), tmp_path / "store"
+    policytrends.ingest([src], store, jobs=1)
+    nb = nbformat.v4.new_notebook()
+    params = nbformat.v4.new_code_cell('store = ""')
+    params.metadata["tags"] = ["parameters"]
+    nb.cells = [params, nbformat.v4.new_code_cell(
+        "import pathlib, policytrends\n"
+        "before = sorted(policytrends.load(store).documents['path'])\n"
+        f"src, root = pathlib.Path({str(src)!r}), {str(store)!r}\n"
+        "for n in (10, 11):\n"
+        "    (src / f'note_{n}.txt').write_text(f'Note {n}, added during the report.')\n"
+        "    policytrends.ingest([src], root, jobs=1)\n"
+        "after = sorted(policytrends.load(store).documents['path'])\n"
+        "assert after == before, (before, after)\n")]
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
+                                 "language": "python"}
+    notebook = tmp_path / "pinned.ipynb"
+    nbformat.write(nb, notebook)
+    report.render(store, tmp_path / "r.html", notebook=notebook)
+    assert len(policytrends.load(store).documents) == 6  # both runs committed
+    versions = sorted(p.name for p in (store / ".policytrends" / "versions").iterdir())
+    assert versions == ["00000001", "00000002", "00000003"]  # the render's one was kept
+    (src / "note_12.txt").write_text("Note 12.")
+    policytrends.ingest([src], store, jobs=1)
+    assert_clean(store)
+
+
+def test_report_without_dated_records_and_a_start_in_year_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 19 items 9 and 10: UN speeches only (no dated record: "rising themes" has no
+    windows), a store holding dates of 1500 and 1066, and `-p start 0001-01-01`."""
+    store = _odd_dates_store(tmp_path / "store")
+    out = tmp_path / "r.html"
+    code = cli.main(["report", "--store", str(store), "--out", str(out), "-p", "sources",
+                     "ungdc", "-p", "start", "0001-01-01"])
+    assert code == cli.EXIT_OK, capsys.readouterr().err
+    page = out.read_text(encoding="utf-8")
+    assert "Rising themes" in page and f"Store: {store} (version 1)" in page
+    code = cli.main(["report", "--store", str(store), "--out", str(out), "-p", "start",
+                     "2021-02-30"])
+    assert code == cli.EXIT_USAGE
+    assert "start must be a date (YYYY-MM-DD), not '2021-02-30'" in capsys.readouterr().err
+
+
+def test_explain_html_into_a_missing_folder_and_ingest_jobs_below_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 19 item 14: the page's folder is made; `--jobs -1` is a usage error (exit 2)."""
+    src, store = _src(tmp_path), tmp_path / "store"
+    policytrends.ingest([src], store, jobs=1)
+    rid = str(policytrends.load(store).documents["record_id"].iloc[0])
+    page = tmp_path / "new" / "folder" / "why.html"
+    assert cli.main(["explain", rid, "--store", str(store), "--html", str(page)]) == 0
+    assert "<pre>" in page.read_text(encoding="utf-8")
+    assert [p.name for p in page.parent.iterdir()] == ["why.html"]
+    for jobs in ("-1", "0", "many"):
+        with pytest.raises(SystemExit) as stop:
+            cli.main(["ingest", str(src), "--store", str(store), "--jobs", jobs])
+        assert stop.value.code == cli.EXIT_USAGE
+        assert "argument --jobs" in capsys.readouterr().err
+    with pytest.raises(ValueError, match="jobs must be 1 or more"):
+        policytrends.ingest([src], store, jobs=-1)

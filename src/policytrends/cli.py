@@ -24,6 +24,17 @@ def _formatter(prog: str) -> argparse.HelpFormatter:
     return argparse.RawDescriptionHelpFormatter(prog, max_help_position=32)
 
 
+def _at_least_one(text: str) -> int:
+    """A count of 1 or more (argparse turns the ValueError into a usage error, exit 2)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value} is fewer than 1")
+    return value
+
+
 def _add_ingest(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "ingest",
@@ -35,7 +46,8 @@ def _add_ingest(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("src", nargs="+", help="files or folders to read")
     p.add_argument("--store", required=True, help="store directory (created if missing)")
-    p.add_argument("--jobs", type=int, default=None, help="worker processes (default: all cores)")
+    p.add_argument("--jobs", type=_at_least_one, default=None,
+                   help="worker processes (default: all cores)")
     p.add_argument("--taxonomy", default=None,
                    help="TOML or YAML file extending the shipped themes, recorded in the "
                    "store; default: the one recorded (another is refused: retag first)")

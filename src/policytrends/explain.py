@@ -23,6 +23,7 @@ import pyarrow.compute as pc
 from . import taxonomy
 from .errors import StoreError
 from .event_view import is_event_id, load_event, render_event_text, resolve_prefix
+from .outputs import write_atomic
 from .records import Mention
 from .store import Store
 
@@ -262,7 +263,7 @@ def run(args: argparse.Namespace) -> int:
 
         tax = taxonomy_of(Store(args.store))
     if args.html:
-        Path(args.html).write_text(render_html(ev, tax), encoding="utf-8")
+        write_atomic(Path(args.html), render_html(ev, tax))  # its folder made if missing
         print(f"wrote {printable(args.html)}")
         return 0
     sys.stdout.write(render_text(ev, tax, ansi=not args.plain and _use_ansi(sys.stdout),

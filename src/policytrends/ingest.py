@@ -322,6 +322,8 @@ def ingest(
         TaxonomyMismatchError: `taxonomy_file` is not the taxonomy the store's records
             were tagged with (`policytrends retag --taxonomy` re-tags them first).
     """
+    if jobs is not None and jobs < 0:
+        raise ValueError(f"jobs must be 1 or more (or 0 or None: all cores), not {jobs}")
     jobs = jobs or os.cpu_count() or 1
     if engine not in ("local", "dask"):
         raise ValueError(f"engine must be 'local' or 'dask', not {engine!r}")

@@ -16,6 +16,7 @@ from .errors import PolicytrendsError, SourceError
 from .fetch.manifest import saved_url
 from .language import language_of
 from .records import Analysis, FileResult, Mention, RawRecord, Reject
+from .schema import FIRST_DATE, LAST_DATE, in_date_range
 
 # Larger inputs are rejected unread: the biggest real record file is under 1 MB, and a
 # 50 MB single-line "page" would only slow every later stage.
@@ -45,6 +46,28 @@ def _no_future_date(rec: RawRecord) -> RawRecord:
         return rec
     return replace(rec, published=None, published_at=None, warnings=rec.warnings + (
         f"publication date {rec.published.isoformat()} is in the future; stored as null",))
+
+
+_RANGE = f"outside the dates a store holds ({FIRST_DATE} to {LAST_DATE}); stored as null"
+
+
+def _dates_in_range(rec: RawRecord) -> RawRecord:
+    """A publication date or year a store cannot hold becomes null, with a warning."""
+    if rec.published is not None and not in_date_range(rec.published):
+        rec = replace(rec, published=None, published_at=None, warnings=rec.warnings + (
+            f"publication date {rec.published.isoformat()} is {_RANGE}",))
+    if rec.year is not None and not FIRST_DATE.year <= rec.year <= LAST_DATE.year:
+        rec = replace(rec, year=None, warnings=rec.warnings + (f"year {rec.year} is {_RANGE}",))
+    return rec
+
+
+def _meeting_date_in_range(analysis: Analysis) -> Analysis:
+    """A meeting date a store cannot hold becomes null; `date_note` says why."""
+    meeting = analysis.meeting
+    if meeting is None or meeting.date is None or in_date_range(meeting.date):
+        return analysis
+    note = f"date {meeting.date.isoformat()} is {_RANGE}"
+    return replace(analysis, meeting=replace(meeting, date=None, date_note=note))
 
 
 def process_file(path: str | Path, rel: str, taxonomy_file: str | None = None,
@@ -81,9 +104,9 @@ def process_file(path: str | Path, rel: str, taxonomy_file: str | None = None,
                 url = saved_url(path)
                 if url is not None:  # (most files were not fetched: no copy of the record)
                     rec = replace(rec, url=url)
-            rec = _no_future_date(rec)
+            rec = _dates_in_range(_no_future_date(rec))
             try:
-                analysis = extract.analyse(rec)
+                analysis = _meeting_date_in_range(extract.analyse(rec))
             except Exception as exc:  # a bug in a rule must not lose the record
                 analysis = Analysis(kind=rec.kind_hint or "other",
                                     warnings=(f"extraction failed: {type(exc).__name__}: {exc}",))

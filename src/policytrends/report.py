@@ -3,7 +3,10 @@
 `render()` runs the notebook shipped inside the package (so an installed policytrends
 works without a checkout), writes the executed notebook beside the HTML, and exports a
 self-contained page: figures embedded as data URIs, code hidden, no external scripts (a
-Content-Security-Policy forbids them). The helpers below are what the notebook calls to
+Content-Security-Policy forbids them). The whole render reads one version of the store,
+whatever runs commit meanwhile; each output file is replaced atomically (a temporary file
+renamed), so a failed or interrupted render leaves the last good page; one render at a
+time writes to one ``--out``. The helpers below are what the notebook calls to
 show record text; they escape it, so a title such as ``<script>`` reads as text.
 """
 
@@ -21,6 +24,7 @@ from typing import Any
 import pandas as pd
 
 from .errors import PolicytrendsError
+from .outputs import output_lock, replace_file, temporary, write_file
 from .store import Store
 
 NOTEBOOK = "report.ipynb"
@@ -49,6 +53,8 @@ CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'"
 
 class ReportError(PolicytrendsError):
     """A report cell failed; the message names the cell and the error."""
+
+
 
 
 @contextmanager
@@ -153,9 +159,13 @@ def render(store: str | os.PathLike[str], out: str | os.PathLike[str],
     import papermill
     from papermill.exceptions import PapermillExecutionError
 
-    Store(store).check_version()
     out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
+    if out.suffix.lower() == ".ipynb":
+        raise ValueError(f"--out {out}: names the HTML page, and the executed notebook is "
+                         f"written beside it as FILE.ipynb; give {out.with_suffix('.html')}")
+    reader = Store(store)
+    reader.check_version()
+    reader.check_parts()  # a damaged store stops here, not in a cell
     executed = out.with_suffix(".ipynb")
     with _notebook(notebook) as nb_path:
         declared = declared_parameters(nb_path)
@@ -165,21 +175,27 @@ def render(store: str | os.PathLike[str], out: str | os.PathLike[str],
             raise ValueError(f"unknown report parameter(s) {unknown}; the report takes: "
                              + ", ".join(sorted(declared)))
         check_parameters(store, {**declared, **values})
-        values["store"] = str(Path(store).resolve())
-        try:
-            papermill.execute_notebook(
-                str(nb_path), str(executed), parameters=values, kernel_name=kernel_name,
-                progress_bar=False, log_output=False, execution_timeout=timeout,
-                cwd=str(out.parent.resolve()), extra_arguments=KERNEL_ARGS)
-        except PapermillExecutionError as exc:
-            first = next((ln for ln in str(exc.source).splitlines() if ln.strip()), "")
-            raise ReportError(
-                f"report cell {exc.cell_index} (execution count {exc.exec_count}: "
-                f"{first.strip()[:80]}) failed: {exc.ename}: {exc.evalue}; "
-                f"the partly executed notebook is {executed}"
-            ) from None
-    title = str(values.get("title") or declared.get("title") or "policytrends report")
-    out.write_text(to_html(executed, title), encoding="utf-8")
+        with output_lock(out), reader.pinned() as version, temporary(executed) as tmp_nb:
+            values["store"] = str(version.resolve())  # this version only, while it runs
+            try:
+                papermill.execute_notebook(
+                    str(nb_path), str(tmp_nb), parameters=values, kernel_name=kernel_name,
+                    progress_bar=False, log_output=False, execution_timeout=timeout,
+                    cwd=str(out.parent.resolve()), extra_arguments=KERNEL_ARGS)
+            except PapermillExecutionError as exc:
+                failed = out.with_suffix(".failed.ipynb")
+                replace_file(tmp_nb, failed)
+                first = next((ln for ln in str(exc.source).splitlines() if ln.strip()), "")
+                raise ReportError(
+                    f"report cell {exc.cell_index} (execution count {exc.exec_count}: "
+                    f"{first.strip()[:80]}) failed: {exc.ename}: {exc.evalue}; "
+                    f"the partly executed notebook is {failed}"
+                ) from None
+            title = str(values.get("title") or declared.get("title") or "policytrends report")
+            with temporary(out) as tmp_html:
+                write_file(tmp_html, to_html(tmp_nb, title), out)
+                replace_file(tmp_nb, executed)
+                replace_file(tmp_html, out)
     return out, executed
 
 
@@ -235,7 +251,7 @@ def heading(title: str, freq: pd.DataFrame, store: str) -> HTML:
     n = int(freq.drop_duplicates("period")["n_records"].sum()) if len(freq) else 0
     what = "meetings" if freq.attrs.get("meetings_only") else "records"
     lines = [
-        f"Store: {store}",
+        f"Store: {_store_label(store)}",
         f"Sources: {', '.join(counted) or 'none'}; {n} {what} in periods from {span} "
         f"(per {freq.attrs.get('period', '?')})",
         f"Generated {datetime.now(UTC):%Y-%m-%d %H:%M} UTC",
@@ -249,6 +265,14 @@ def heading(title: str, freq: pd.DataFrame, store: str) -> HTML:
                          " (UN speeches carry only a year; they count in yearly reports)."))
     meta = "<br>".join(html.escape(line) for line in lines)
     return HTML(f"<h1>{html.escape(title)}</h1>\n<p class=\"pt-meta\">{meta}</p>")
+
+
+def _store_label(store: str) -> str:
+    """The store's folder, and the version read when the report pinned one."""
+    reader = Store(store)
+    if reader.root == Path(store):
+        return store
+    return f"{reader.root} (version {int(Path(store).name)})"
 
 
 def peak_passages(src: Any, freq: pd.DataFrame, per_theme: int = 3,

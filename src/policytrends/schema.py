@@ -6,12 +6,38 @@ Every table is a Parquet dataset `STORE/<table>/`; each file carries
 
 from __future__ import annotations
 
+from datetime import date
+
 import pyarrow as pa
 
 SCHEMA_VERSION = "2"
 # versions this policytrends reads: a version-1 store has no `documents.language`; its
 # parts get the column when read (`conform`) and when a run carries them over
 READABLE_VERSIONS = ("1", "2")
+# the columns each schema version added, per table: a part an older version wrote lacks
+# them (and only them), and `conform` adds them when it is read
+ADDED_IN = {"2": {"documents": ("language",)}}
+# The dates a store holds: the whole years of pandas' nanosecond timestamps, so every trend
+# function (and every pandas user) reads every stored date. A date outside (a typo such as
+# 1500 for 2015) is stored as null with a warning; trends treat one found in an older store
+# the same way.
+FIRST_DATE = date(1678, 1, 1)
+LAST_DATE = date(2261, 12, 31)
+
+
+def in_date_range(day: date) -> bool:
+    """Whether a store may hold `day` (see FIRST_DATE, LAST_DATE)."""
+    return FIRST_DATE <= day <= LAST_DATE
+
+
+def added_since(version: str) -> set[str]:
+    """Columns that schema versions after `version` added (none for the current version
+    or an unknown one)."""
+    older = int(version) if version.isdigit() else int(SCHEMA_VERSION)
+    return {column for later, tables in ADDED_IN.items() if int(later) > older
+            for columns in tables.values() for column in columns}
+
+
 VERSION_KEY = b"policytrends.schema_version"
 
 # The one name analyses give a meeting's level or mode that the text does not state

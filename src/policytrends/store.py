@@ -29,7 +29,8 @@ import shutil
 import signal
 import time
 import warnings
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,7 +41,16 @@ import pyarrow.parquet as pq
 
 from .errors import StoreError, StoreWarning
 from .records import FileResult
-from .schema import READABLE_VERSIONS, SCHEMA_VERSION, SORT_KEYS, TABLES, conform, with_version
+from .schema import (
+    READABLE_VERSIONS,
+    SCHEMA_VERSION,
+    SORT_KEYS,
+    TABLES,
+    VERSION_KEY,
+    added_since,
+    conform,
+    with_version,
+)
 
 META = ".policytrends"
 VERSIONS = "versions"
@@ -120,14 +130,21 @@ def read_parquet(path: Path, schema: pa.Schema, columns: list[str] | None = None
     instead of 0.36-0.41 s. One thread: reader threads left their malloc arenas holding
     the memory.
     """
-    with pq.ParquetFile(path) as parquet:
-        stored = parquet.schema_arrow.names
-        wanted = columns
-        if columns is not None and not set(columns) <= set(stored):  # an older version's part
-            wanted = [c for c in columns if c in stored]
-            if "language" in columns and "text" in stored and "text" not in wanted:
-                wanted.append("text")  # (what an old part's language is derived from)
-        table = parquet.read(columns=wanted, use_threads=False)
+    if path.is_symlink():
+        raise StoreError(f"{path}: is a symlink; a store reads only its own files (a link "
+                         "can point out of the store)")
+    try:
+        with pq.ParquetFile(path) as parquet:
+            _check_schema(path, parquet.schema_arrow, schema)
+            stored = parquet.schema_arrow.names
+            wanted = columns
+            if columns is not None and not set(columns) <= set(stored):  # an older part
+                wanted = [c for c in columns if c in stored]
+                if "language" in columns and "text" in stored and "text" not in wanted:
+                    wanted.append("text")  # (what an old part's language is derived from)
+            table = parquet.read(columns=wanted, use_threads=False)
+    except (OSError, pa.ArrowException) as exc:
+        raise StoreError(f"{path}: cannot be read ({exc}); the store is damaged") from exc
     if columns is not None:
         schema = pa.schema([schema.field(c) for c in columns], metadata=schema.metadata)
     table = conform(table, schema)
@@ -138,6 +155,41 @@ def _current_form(path: Path, name: str) -> bool:
     """Whether a part has every column of its table (a part written by an older schema
     version lacks the ones added since)."""
     return set(pq.read_schema(path).names) >= set(TABLES[name].names)
+
+
+def _check_schema(path: Path, found: pa.Schema, schema: pa.Schema) -> None:
+    """Stop on a file whose columns are not the table's (read, its missing columns would
+    be all nulls); a part an older schema version wrote may lack what was added since."""
+    version = (found.metadata or {}).get(VERSION_KEY, b"").decode(errors="replace")
+    absent = added_since(version) - set(found.names)
+    schema = pa.schema([f for f in schema if f.name not in absent])
+    if found.remove_metadata().equals(schema.remove_metadata()):
+        return
+    want = {f.name: f.type for f in schema}
+    has = {f.name: f.type for f in found}
+    problems = [f"no column {n!r}" for n in want if n not in has]
+    problems += [f"column {n!r} is {has[n]}, not {t}" for n, t in want.items()
+                 if n in has and has[n] != t]
+    problems += [f"unknown column {n!r}" for n in has if n not in want]
+    what = "; ".join(problems) or "its columns in another order"
+    raise StoreError(f"{path}: not a file of this table ({what}); the store is damaged")
+
+
+def check_part(path: Path, schema: pa.Schema) -> None:
+    """Stop unless `path` is a readable Parquet file of the store with `schema`'s columns
+    (reads only its footer).
+
+    Raises:
+        StoreError: a symlink, a truncated or unreadable file, or other columns.
+    """
+    if path.is_symlink():
+        raise StoreError(f"{path}: is a symlink; a store reads only its own files (a link "
+                         "can point out of the store)")
+    try:
+        found = pq.read_schema(path)
+    except (OSError, pa.ArrowException) as exc:
+        raise StoreError(f"{path}: cannot be read ({exc}); the store is damaged") from exc
+    _check_schema(path, found, schema)
 
 
 def _rows_to_table(name: str, rows: list[dict], sort: bool = True) -> pa.Table:
@@ -209,11 +261,16 @@ class Store:
     """A store directory. Use `Store.open_writer()` to change it, `current()` to read it."""
 
     def __init__(self, root: str | os.PathLike[str]) -> None:
-        self.root = Path(root)
+        path = Path(root)
+        # a version's folder (what `pinned()` gives) reads that version and no other
+        self._fixed = path if (path.parent.name == VERSIONS and path.parent.parent.name == META
+                               and is_version(path.name)) else None
+        self.root = path.parent.parent.parent if self._fixed is not None else path
         self.meta = self.root / META
         # the version reads use, fixed by check_version(): one load() sees one version
         # even when a run commits meanwhile
         self._pinned: Path | None = None
+        self._checked: dict[tuple[Path, str], list[Path]] = {}  # parts checked, per table
 
     # -- reading -----------------------------------------------------------------------
     def current(self) -> Path | None:
@@ -226,6 +283,11 @@ class Store:
             StoreError: ``current`` is not a link or points outside the store's versions,
                 or versions exist but none is complete.
         """
+        if self._fixed is not None:
+            if not is_complete(self._fixed):
+                raise StoreError(f"{self._fixed}: this version of the store is gone or "
+                                 "incomplete")
+            return self._fixed
         return self.linked() or self.recovered()
 
     def linked(self) -> Path | None:
@@ -277,6 +339,8 @@ class Store:
             info = json.loads((cur / "store.json").read_text())
         except (OSError, ValueError) as exc:
             raise StoreError(f"{self.root}: store.json unreadable ({exc})") from exc
+        if not isinstance(info, dict):
+            raise StoreError(f"{cur / 'store.json'}: not a JSON object; the store is damaged")
         found = str(info.get("schema_version"))
         if found not in READABLE_VERSIONS:
             raise StoreError(
@@ -293,18 +357,48 @@ class Store:
         return self._pinned
 
     def table_files(self, name: str) -> list[Path]:
+        """The Parquet parts of table `name` in the version read, each checked (a real
+        file of the store, readable, with the table's columns) once per Store.
+
+        Raises:
+            StoreError: a damaged part (see `check_part`).
+        """
         if self.current() is None:
             return []
-        return sorted((self._read_version() / name).glob("*.parquet"))
+        return self._parts(self._read_version(), name)
+
+    def _parts(self, version: Path, name: str) -> list[Path]:
+        key = (version, name)
+        if key not in self._checked:
+            folder = version / name
+            if folder.is_symlink():
+                raise StoreError(f"{folder}: is a symlink; a store reads only its own files")
+            files = sorted(folder.glob("*.parquet"))
+            schema = with_version(TABLES[name])
+            for f in files:
+                check_part(f, schema)
+            self._checked[key] = files
+        return self._checked[key]
+
+    def check_parts(self) -> None:
+        """Check every part of the version read (footers only): a damaged store stops a
+        command before it starts rather than part way.
+
+        Raises:
+            StoreError: no store, or a damaged part or manifest.
+        """
+        self._read_version()
+        for name in TABLES:
+            self.table_files(name)
+        self.manifest(["path"])
 
     def read_table(self, name: str, columns: list[str] | None = None) -> pa.Table:
         """One table of the current version as a pyarrow Table (empty if no rows)."""
-        files = sorted((self._read_version() / name).glob("*.parquet"))  # StoreError: no store
+        files = self._parts(self._read_version(), name)  # StoreError: no store
         schema = with_version(TABLES[name])
         if not files:
             return schema.empty_table() if columns is None else schema.empty_table().select(columns)
-        tables = [read_parquet(f, schema, columns) for f in files]
-        return pa.concat_tables(tables)
+        return pa.concat_tables([read_parquet(f, schema, columns) for f in files])
 
     def read_part(self, path: Path, name: str, columns: list[str] | None = None) -> pa.Table:
         """One Parquet part of table `name` (a file table_files() gave)."""
@@ -318,8 +412,39 @@ class Store:
             return empty if columns is None else empty.select(columns)
         return read_parquet(cur / "manifest.parquet", MANIFEST_SCHEMA, columns)
 
+    @contextmanager
+    def pinned(self) -> Iterator[Path]:
+        """The current version, kept on disk while the block runs: runs do not prune a
+        version a reader holds (a shared lock on its store.json). ``Store(path)`` of the
+        path given reads that version only, in any process.
+
+        Raises:
+            StoreError: no store.
+        """
+        for _ in range(10):
+            version = self._read_version()
+            try:
+                fh = open(version / "store.json", "rb")
+            except FileNotFoundError:  # pruned since it was read: read `current` again
+                self._pinned = None
+                continue
+            fcntl.flock(fh.fileno(), fcntl.LOCK_SH)
+            if (version / "store.json").exists():  # not pruned while we waited
+                break
+            fh.close()
+            self._pinned = None
+        else:
+            raise StoreError(f"{self.root}: the store changed too often to be read")
+        try:
+            yield version
+        finally:
+            fh.close()
+
     # -- writing -----------------------------------------------------------------------
     def open_writer(self, wait: bool = False) -> StoreWriter:
+        if self._fixed is not None:
+            raise StoreError(f"{self._fixed}: a version of a store is read-only; write to "
+                             f"the store, {self.root}")
         return StoreWriter(self, wait=wait)
 
 
@@ -352,6 +477,7 @@ class StoreWriter:
         self.previous = store.current()
         if self.previous is not None:
             store.check_version()
+            store.check_parts()  # parts are linked into the new version unread
         self.seq = self._next_seq()
         self.work = store.meta / "versions" / f"{self.seq:08d}.partial"
         self.work.mkdir(parents=True)
@@ -460,7 +586,7 @@ class StoreWriter:
             return 0
         parts = sorted((self.previous / "documents").glob("*.parquet"))
         for src in parts:
-            rows = rows_for(pq.read_table(src))
+            rows = rows_for(self.store.read_part(src, "documents"))
             for name in names:
                 if rows.get(name):
                     _write_table(_rows_to_table(name, rows[name]), self.work / name / src.name)
@@ -580,13 +706,13 @@ class StoreWriter:
         docs_file = self.previous / "documents" / f"{part}.parquet"
         gone_ids = pa.array([], type=pa.string())
         if docs_file.exists():
-            docs = pq.read_table(docs_file, columns=["record_id", "path"])
+            docs = self.store.read_part(docs_file, "documents", ["record_id", "path"])
             gone_ids = docs.filter(pc.is_in(docs["path"], value_set=replaced))["record_id"]
         for name in TABLES:
             src = self.previous / name / f"{part}.parquet"
             if not src.exists():
                 continue
-            table = read_parquet(src, with_version(TABLES[name]))
+            table = self.store.read_part(src, name)
             if name == "rejects":
                 keep = pc.invert(pc.is_in(table["path"], value_set=replaced))
             else:
@@ -672,7 +798,7 @@ def is_complete(version: Path) -> bool:
         return False
     if not (version / "manifest.parquet").is_file():
         return False
-    if not all((version / name).is_dir() for name in TABLES):
+    if not (version / "documents").is_dir():  # (tables added since: absent from older ones)
         return False
     try:
         info = json.loads((version / "store.json").read_text())
@@ -707,9 +833,26 @@ def prune_versions(versions: Path, current: Path | None) -> None:
     for child in versions.iterdir():
         if child.is_symlink() or not child.is_dir():
             continue  # not a folder a run made
-        if _is_partial(child.name) or (is_version(child.name) and cur is not None
-                                       and int(child.name) not in keep):
+        if _is_partial(child.name):
             shutil.rmtree(child, ignore_errors=True)
+        elif is_version(child.name) and cur is not None and int(child.name) not in keep:
+            _remove_unless_read(child)
+
+
+def _remove_unless_read(version: Path) -> None:
+    """Remove a version folder unless a reader holds it (see `Store.pinned`): a later run
+    removes it."""
+    try:
+        fh = open(version / "store.json", "rb")
+    except OSError:
+        shutil.rmtree(version, ignore_errors=True)
+        return
+    with fh:
+        try:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return
+        shutil.rmtree(version, ignore_errors=True)
 
 
 def read_with_signature(path: str, rel: str, max_bytes: int) -> tuple[bytes | None, FileSig]:

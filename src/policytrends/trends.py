@@ -28,7 +28,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import numpy as np
@@ -39,7 +39,7 @@ from .frames import Frames, to_pandas
 from .language import LANGUAGES
 from .names import check_countries, check_names, check_sources, check_themes
 from .person_names import name_key, names_match
-from .schema import LEVELS, MODES, TABLES, UNKNOWN
+from .schema import FIRST_DATE, LAST_DATE, LEVELS, MODES, TABLES, UNKNOWN
 from .store import Store
 
 NONE = "(none)"
@@ -49,6 +49,8 @@ GROUPS = ("counterpart", "source", "level", "mode", "reporting_country", "langua
 DUCKDB_BYTES = 256 * 1024 * 1024
 CONTEXT_CHARS = 160
 OFFICIAL_COLUMNS = ("record_id", "side", "country", "name", "family_name", "title")
+RISING_COLUMNS = ["theme", "recent_records", "recent_n", "recent_share", "baseline_records",
+                  "baseline_n", "baseline_share", "change", "ratio"]
 Source = str | os.PathLike[str] | Frames
 
 
@@ -137,15 +139,32 @@ class Filters:
 
 
 def _as_date(value: Any, name: str = "date") -> date | None:
+    """A date from a date or a string; one outside the dates a store holds is moved to
+    its first or last (the same records are counted)."""
     if value is None or value == "":
         return None
+    if isinstance(value, date):
+        day = value.date() if isinstance(value, datetime) else value
+        return min(max(day, FIRST_DATE), LAST_DATE)
     try:
         stamp = pd.Timestamp(value)
+    except pd.errors.OutOfBoundsDatetime:  # e.g. 0001-01-01: a date all the same
+        try:
+            day = date.fromisoformat(str(value).strip()[:10])
+        except ValueError:
+            raise ValueError(f"{name} must be a date (YYYY-MM-DD), not {value!r}") from None
+        return min(max(day, FIRST_DATE), LAST_DATE)
     except (ValueError, TypeError) as exc:
         raise ValueError(f"{name} must be a date (YYYY-MM-DD), not {value!r}: {exc}") from None
     if pd.isna(stamp):
         raise ValueError(f"{name} must be a date (YYYY-MM-DD), not {value!r}")
-    return stamp.date()
+    return min(max(stamp.date(), FIRST_DATE), LAST_DATE)
+
+
+def _in_range(dates: pd.Series) -> pd.Series:
+    """Dates a store cannot hold (an older store may have some) as missing."""
+    dates = pd.to_datetime(dates)
+    return dates.where((dates >= pd.Timestamp(FIRST_DATE)) & (dates <= pd.Timestamp(LAST_DATE)))
 
 
 def _as_tuple(value: Any) -> tuple[str, ...] | None:
@@ -201,8 +220,10 @@ class PandasEngine:
         b["is_meeting"] = b["record_id"].isin(mt["record_id"])
         for col in ("mode", "level"):  # a meeting's unstated level: UNKNOWN, as in load()
             b[col] = b[col].where(~b["is_meeting"] | b[col].notna(), UNKNOWN)
-        b["date"] = pd.to_datetime(b["date"]).fillna(pd.to_datetime(b["published"]))
-        b["year"] = b["date"].dt.year.astype("Int64").fillna(b["year"].astype("Int64"))
+        b["date"] = _in_range(b["date"]).fillna(_in_range(b["published"]))
+        years = b["year"].astype("Int64")
+        years = years.where(years.between(FIRST_DATE.year, LAST_DATE.year).fillna(False))
+        b["year"] = b["date"].dt.year.astype("Int64").fillna(years)
         keep = pd.Series(True, index=b.index)
         for col, wanted in (("source", flt.sources), ("reporting_country",
                             flt.reporting_country), ("level", flt.level), ("mode", flt.mode),
@@ -382,7 +403,7 @@ def _norm(df: pd.DataFrame) -> pd.DataFrame:
     df = df.copy()
     for col in df.columns:
         if col in ("period", "date", "published", "first_date", "last_date"):
-            df[col] = pd.to_datetime(df[col]).astype("datetime64[ns]")
+            df[col] = _in_range(df[col]).astype("datetime64[ns]")
         elif col in ("records", "mentions", "n_records", "n_meetings", "start", "end", "year",
                      "meetings"):
             df[col] = df[col].astype("Int64")
@@ -691,8 +712,8 @@ def rising_themes(src: Source, themes: Sequence[str] | str | None = None,
     if last is None:
         units, _ = eng.units(flt, None, None)
         dates = units["date"].dropna()
-        if dates.empty:
-            return _attrs(pd.DataFrame(columns=["theme", "change"]), flt, eng)
+        if dates.empty:  # no dated record counted: no windows, the same columns
+            return _attrs(pd.DataFrame(columns=RISING_COLUMNS), flt, eng)
         last = dates.max().date()
     cut = last - timedelta(days=recent_days)
     windows = {"recent": (cut + timedelta(days=1), last),

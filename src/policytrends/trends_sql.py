@@ -17,7 +17,7 @@ import pyarrow.parquet as pq
 
 from .language import language_of
 from .person_names import names_match
-from .schema import TABLES, UNKNOWN, with_version
+from .schema import FIRST_DATE, LAST_DATE, TABLES, UNKNOWN, with_version
 from .store import Store
 from .trends import NONE, OFFICIAL_COLUMNS, Filters, _norm
 
@@ -32,8 +32,9 @@ WITH m AS (
 ), base AS (
     SELECT d.record_id, d.source, d.reporting_country, d.title{language},
            m.record_id IS NOT NULL AS is_meeting,
-           coalesce(m.date, d.published) AS date,
-           coalesce(year(coalesce(m.date, d.published)), d.year) AS year,
+           coalesce(<in_range m.date>, <in_range d.published>) AS date,
+           coalesce(year(coalesce(<in_range m.date>, <in_range d.published>)),
+                    <in_range_year d.year>) AS year,
            CASE WHEN m.record_id IS NOT NULL THEN coalesce(m.mode, '{UNKNOWN}') END AS mode,
            CASE WHEN m.record_id IS NOT NULL THEN coalesce(m.level, '{UNKNOWN}') END AS level,
            m.parties, m.cc
@@ -42,6 +43,15 @@ WITH m AS (
 ), flt AS (
     SELECT * FROM base WHERE {conds}
 )""".replace("{UNKNOWN}", UNKNOWN)  # (a constant: the other fields are format()'s)
+
+# dates a store cannot hold (an older store may have some) count as missing, as in pandas
+for _col in ("m.date", "d.published"):
+    _FILTERED = _FILTERED.replace(
+        f"<in_range {_col}>", f"(CASE WHEN {_col} BETWEEN DATE '{FIRST_DATE}' AND "
+        f"DATE '{LAST_DATE}' THEN {_col} END)")
+_FILTERED = _FILTERED.replace(
+    "<in_range_year d.year>",
+    f"(CASE WHEN d.year BETWEEN {FIRST_DATE.year} AND {LAST_DATE.year} THEN d.year END)")
 
 _BASE = """, grouped AS (
     SELECT *, {group} AS grp FROM flt
@@ -92,11 +102,11 @@ def attach(con: duckdb.DuckDBPyConnection, store: Store, names: Iterable[str]) -
     """Views `names` over the store's current Parquet files (an empty table for a table
     without files), and the function ``pt_names_match(keys, family_name, name)``."""
     for name in names:
-        files = store.table_files(name)
+        files = store.table_files(name)  # checked: not a link, the table's columns
         if files:
-            glob = _sql_str(files[0].parent / "*.parquet")
+            listed = ", ".join(_sql_str(f) for f in files)
             con.execute(f"CREATE VIEW {name} AS SELECT {_columns(con, name, files)} "
-                        f"FROM read_parquet({glob}, union_by_name = true)")
+                        f"FROM read_parquet([{listed}], union_by_name = true)")
         else:
             con.register(name, with_version(TABLES[name]).empty_table())
     # officials' names compared as `person_names` compares them (accents, case)
