@@ -520,6 +520,20 @@ def unrun(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, list]:
     return _sample_store(tmp_path / "store"), _no_kernel(monkeypatch)
 
 
+def _notebook_of(path: Path, code: str) -> Path:
+    """A notebook of a `store` parameters cell and one cell of `code`, written at `path`."""
+    import nbformat
+
+    nb = nbformat.v4.new_notebook()
+    params = nbformat.v4.new_code_cell('store = ""')
+    params.metadata["tags"] = ["parameters"]
+    nb.cells = [params, nbformat.v4.new_code_cell(code)]
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
+                                 "language": "python"}
+    nbformat.write(nb, path)
+    return path
+
+
 def _listing(folder: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
 
@@ -539,11 +553,18 @@ def test_report_that_fails_leaves_the_last_good_page_and_notebook(
     import builtins
     import io
 
+    from policytrends import report
+
     store = _sample_store(tmp_path / "store")
     out = tmp_path / "site" / "r.html"
     before = _last_good(out)
-    code = cli.main(["report", "--store", str(store), "--out", str(out), "-p", "period", "week"])
-    assert code == cli.EXIT_REJECTS and "r.failed.ipynb" in capsys.readouterr().err
+    failing = _notebook_of(tmp_path / "failing.ipynb", "raise ValueError('no chart today')")
+    real = report.render
+    with monkeypatch.context() as patch:
+        patch.setattr(report, "render", lambda *a, **k: real(*a, **k, notebook=failing))
+        code = cli.main(["report", "--store", str(store), "--out", str(out)])
+    err = capsys.readouterr().err
+    assert code == cli.EXIT_REJECTS and "no chart today" in err and "r.failed.ipynb" in err
     failed = out.with_suffix(".failed.ipynb")
     assert json.loads(failed.read_text())["cells"]  # the partly executed notebook
     failed.unlink()
@@ -642,16 +663,12 @@ def test_report_reads_one_store_version_while_runs_commit(tmp_path: Path) -> Non
     """Issue 19 item 12: a notebook that reads the store, lets two runs commit (the
     second would prune the version the render started on), then reads it again: both
     reads give the same version. The version is pruned by the first run after the render."""
-    import nbformat
-
     from policytrends import report
 
     src, store = _src(tmp_path), tmp_path / "store"
     policytrends.ingest([src], store, jobs=1)
-    nb = nbformat.v4.new_notebook()
-    params = nbformat.v4.new_code_cell('store = ""')
-    params.metadata["tags"] = ["parameters"]
-    nb.cells = [params, nbformat.v4.new_code_cell(
+    notebook = _notebook_of(
+        tmp_path / "pinned.ipynb",
         "import pathlib, policytrends\n"
         "before = sorted(policytrends.load(store).documents['path'])\n"
         f"src, root = pathlib.Path({str(src)!r}), {str(store)!r}\n"
@@ -659,11 +676,7 @@ def test_report_reads_one_store_version_while_runs_commit(tmp_path: Path) -> Non
         "    (src / f'note_{n}.txt').write_text(f'Note {n}, added during the report.')\n"
         "    policytrends.ingest([src], root, jobs=1)\n"
         "after = sorted(policytrends.load(store).documents['path'])\n"
-        "assert after == before, (before, after)\n")]
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
-                                 "language": "python"}
-    notebook = tmp_path / "pinned.ipynb"
-    nbformat.write(nb, notebook)
+        "assert after == before, (before, after)\n")
     report.render(store, tmp_path / "r.html", notebook=notebook)
     assert len(policytrends.load(store).documents) == 6  # both runs committed
     versions = sorted(p.name for p in (store / ".policytrends" / "versions").iterdir())
