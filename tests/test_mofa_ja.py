@@ -140,6 +140,7 @@ def test_people_in_a_lead(lead: str, want: list[tuple]) -> None:
     ("サンティアゴ・アンドレス・カフィエロ", "ARG", "カフィエロ外相から", "カフィエロ"),
     ("ドーン・プラムドウィナイ", "THA", "ドーン外相から", "プラムドウィナイ"),
     ("ファイサル・ビン・ファルハーン", "SAU", "", "ファイサル"),
+    ("イブラーヒーム・アル・アッサーフ", "SAU", "", "アッサーフ"),
     ("アウン・サン・スー・チー", "MMR", "", "アウン・サン・スー・チー"),
     ("佐々木三郎", "JPN", "佐々木三郎総理大臣は", "佐々木"),
 ])
@@ -212,3 +213,12 @@ def test_points_above_the_date_line_follow_the_lead() -> None:
     assert text.startswith("現地時間3月2日")
     assert text.endswith("連携していくことで一致しました。")
     assert "- " not in text
+
+
+def test_a_wish_to_meet_is_no_meeting() -> None:
+    from policytrends.records import RawRecord
+
+    raw = RawRecord(source="mofa", path="w.txt", item=None, language="ja",
+                    text="1 二国間関係\n\n首相から、サミットにおいても総理と会談したい旨の"
+                         "意向が示されました。")
+    assert extract.analyse(raw).kind != "meeting"

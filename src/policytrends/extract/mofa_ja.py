@@ -63,7 +63,9 @@ def _kind(title: str, paragraphs: list[str]) -> tuple[str, str | None]:
         return "remarks", None  # a press conference's transcript
     for para in paragraphs[:LEAD_PARAGRAPHS]:
         core = _core(para)
-        if R.MEETING_VERB.search(core):
+        if R.BODY_POINT.match(core) and not R.SUBJECT.search(core):
+            continue  # a point of the body; a visit's item 「(1)X政務官は…と会談を行い」 is a lead
+        if any(not R.WISH.match(core, m.end()) for m in R.MEETING_VERB.finditer(core)):
             if R.FUTURE.search(core) and not R.OVERVIEW.search(para):
                 return "announcement", None
             return "meeting", para
@@ -83,7 +85,9 @@ def _core(lead: str) -> str:
 
 def _meeting(raw: RawRecord, title: str, lead: str, text: str,
              countries: tuple[tuple[str, int], ...]) -> Analysis:
-    core = _core(lead)
+    # a page without a lead sentence (title, then numbered headings): the title names the
+    # officials (「河野外務大臣によるメルケル独連邦共和国首相表敬」); no date, time or place
+    core = _core(lead) if lead else title
     warnings: list[str] = []
     subject_end = _subject_end(core)
     participants = _participants(core, subject_end, title, text, lead)
@@ -97,8 +101,8 @@ def _meeting(raw: RawRecord, title: str, lead: str, text: str,
                         if p.side == "counterpart" and p.country is None else p
                         for p in participants]
     mode = _mode(core, title)
-    location = None if mode in ("telephone", "video") else _location(core)
-    day, note = _date(core, raw.published)
+    location = None if mode in ("telephone", "video") or not lead else _location(core)
+    day, note = _date(core, raw.published) if lead else (None, "the page has no lead sentence")
     multilateral = bool(counterparts) and is_grouping(counterparts[0]) and not any(
         p.side == "counterpart" for p in participants)
     parties = None if multilateral else (
@@ -123,7 +127,7 @@ def _next_paragraph(text: str, lead: str) -> str:
 
 def _subject_end(core: str) -> int:
     """Where the Japanese side (the subject, marked 「は、」) ends: 0 without one."""
-    m = re.search(r"(?:大臣|総理|首相|外相|政務官|局長|官|長|大使|議員|代表)は[、,]?", core)
+    m = R.SUBJECT_END.search(core)
     return m.end() if m else 0
 
 

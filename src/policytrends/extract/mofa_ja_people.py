@@ -222,7 +222,8 @@ def _katakana_family(name: str, country: str | None, text: str = "") -> str:
         return name
     if len(parts) > 1 and (country in table.family_first or parts[1] in R.PATRONYMIC):
         return parts[0]
-    words = [k for k, p in enumerate(parts) if p not in R.NAME_PARTICLES]
+    words = [k for k, p in enumerate(parts)
+             if p not in R.NAME_PARTICLES and p not in R.ARTICLES]
     if not words:
         return name
     pick = words[-1]

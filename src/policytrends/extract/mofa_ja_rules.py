@@ -19,6 +19,16 @@ MEETING_VERB = re.compile(
     rf"(?:と|との間で)(?:会談|懇談|面会|立ち話)し|を表敬(?:訪問)?し|の表敬を受け|"
     rf"(?:に|へ)(?:参加|出席)し(?=[たま、])|と電話で会談|と(?:会談|会食)しました)"
 )
+# a numbered point of the body, never the lead: 「(2)その他、…意見交換を行いました」,
+# 「両外相は、…」, 「林大臣から、…」
+BODY_POINT = re.compile(r"^(?:\(\d{1,2}\)|[(]?[アイウエオカキクケコ][)]|"
+                        r"両(?:外相|首脳|大臣|者|国|副大臣)|"
+                        r"双方|[一-龥々]{1,4}(?:大臣|総理|長官|外相|首相)から)")
+# the Japanese side as the subject of a sentence: 「林外務大臣は」
+SUBJECT = re.compile(r"(?:大臣|総理|首相|外相|政務官|局長|長官|大使|議員|代表)は")
+SUBJECT_END = re.compile(r"(?:大臣|総理|首相|外相|政務官|局長|官|長|大使|議員|代表)は[、,]?")
+# a wish, not a meeting held: 「安倍総理と会談したい旨」
+WISH = re.compile(r"(?:い|け|ち)?たい")
 FUTURE = re.compile(r"予定です|予定である|予定となって|行う予定|予定しています|"
                     r"(?:開催|実施|出席|参加|訪問|会談|協議)します|行います")
 # a lead numbered as the first point: "1. 本22日..." / "1 本22日"
@@ -169,7 +179,9 @@ NAME_PARTICLES = frozenset({"ル", "ラ", "デ", "デル", "ダ", "ド", "ドス
                             "ロ", "オ"})
 # patronymic words in katakana: an Arab official is called by the given name
 # (「ファイサル外相」); which countries name how is the naming table (data/naming.toml)
-PATRONYMIC = frozenset({"ビン", "ブン", "ビント", "アール", "アル", "イブン"})
+PATRONYMIC = frozenset({"ビン", "ブン", "ビント", "イブン"})
+# Arabic articles: not part of the family name as the page uses it (「アッサーフ外務担当国務大臣」)
+ARTICLES = frozenset({"アル", "アール", "エル"})
 # 「X大臣の表敬を受け」: the official named before 「の」 is at the table after all
 CALL_RECEIVED = re.compile(r"の(?:表敬|訪問を受け)")
 # a multilateral meeting joined: 「G7外相会合に参加」, 「ASEAN関連外相会議に出席」
