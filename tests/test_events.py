@@ -18,7 +18,7 @@ import pyarrow.compute as pc
 import pytest
 
 from policytrends.cli import main
-from policytrends.events import Rec, link, role_of, same_meeting
+from policytrends.events import Rec, link, occasion_of, role_of, same_meeting
 from policytrends.ingest import ingest
 from policytrends.store import Store
 from policytrends.trends import meeting_counts, meetings_timeline
@@ -236,3 +236,15 @@ def test_previews_and_interviews_have_no_role() -> None:
                               "Meeting") == "remarks"
     assert role_of("meeting", "Joint Statement on the Trilateral Meeting") == "joint_statement"
     assert role_of("meeting", "Readout of the Fact Sheet Meeting") == "readout"
+
+
+@pytest.mark.parametrize(("title", "occasion"), [
+    ("Remarks by President Harlow and Prime Minister Okabe at the State Dinner", "meal"),
+    ("Courtesy Call on Prime Minister Okabe by Vice President Harmon and Dinner hosted by "
+     "Prime Minister Okabe", None),  # the talks, with the dinner after them
+    ("Readout of Vice President Harmon's Breakfast Meeting with Prime Minister Okabe", None),
+    ("日米首脳夕食会", "meal"),
+    ("日米首脳会談及び夕食会", None),
+])
+def test_occasion_of_a_title(title: str, occasion: str | None) -> None:
+    assert occasion_of(title) == occasion

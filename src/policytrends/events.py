@@ -102,6 +102,9 @@ def role_of(kind: str | None, title: str) -> str | None:
 
 
 def occasion_of(title: str) -> str | None:
+    """The occasion a title names ("meal"), None for talks (see events_rules.OCCASIONS)."""
+    if rules.TALKS.search(title):
+        return None
     for name, rx in rules.OCCASIONS:
         if rx.search(title):
             return name

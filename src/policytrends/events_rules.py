@@ -41,13 +41,14 @@ NOT_ABOUT = re.compile(r"\bBackground (?:Press )?Call\b|\bPreview(?:ing|s)?\b|\b
                        r"|\bWill (?:Host|Meet|Travel|Welcome|Visit)\b|\bto Host\b", re.I)
 
 # The occasion of a meeting, told by its record's title: a state dinner and the talks of
-# the same day are two events. Records of different occasions never join.
+# the same day are two events. Records of different occasions never join. A title that
+# names talks as well ("Courtesy Call ... and Dinner hosted by ...") is of the talks.
 OCCASIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("meal", re.compile(r"\b(?:State )?(?:Dinner|Luncheon|Lunch|Breakfast|Banquet)\b"
                         r"|夕食|昼食|晩餐|朝食|会食|ワーキング・ランチ|ワーキング・ディナー",
                         re.I)),
-    ("courtesy_call", re.compile(r"\bCourtesy Call\b|表敬", re.I)),
 )
+TALKS = re.compile(r"\b(?:Meeting|Courtesy Call|Talks?|Call|Summit)\b|会談|表敬|電話", re.I)
 
 # Ranks of Japanese titles as MOFA's Japanese pages write them (the English ones are
 # ranks.rank_of's); checked in order: "副大臣" before "大臣".

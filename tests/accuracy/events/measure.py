@@ -3,7 +3,8 @@
     python tests/accuracy/events/measure.py [STORE]
 
 STORE: a store of ../shared/corpus/wh_briefings and ../shared/corpus/state_dept_pr_rss
-(ingested into a temporary folder when not given).
+(ingested into a temporary folder when not given, with the real MOFA and kantei pages
+of pages.jsonl when their texts are in the ignored page cache, .pagecache/<sha256>.txt).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pathlib import Path
 HERE = Path(__file__).parent
 CORPUS = HERE.parents[2].parent / "shared" / "corpus"
 SOURCES = ("wh_briefings", "state_dept_pr_rss")
+PAGES = HERE.parents[2] / ".pagecache"  # texts of real pages: never in the repository
 
 
 @dataclass
@@ -37,14 +39,34 @@ class Figures:
                 f"different-meeting pairs kept apart: {self.apart_kept:.3f} ({self.apart})"]
 
 
-def _load(name: str) -> list[dict]:
-    return [json.loads(line) for line in (HERE / name).read_text().splitlines() if line]
+def _load(name: str, kind: str | None = None) -> list[dict]:
+    rows = [json.loads(line) for line in (HERE / name).read_text().splitlines() if line]
+    return [r for r in rows if kind is None or r.get("kind") == kind]
+
+
+def _cached_pages() -> set[str]:
+    """sha256 of the pages of pages.jsonl whose text is in the cache."""
+    wanted = {ref["page"] for row in _load("pages.jsonl") for ref in
+              row.get("records", []) + [row[k] for k in ("a", "b") if k in row]
+              if "page" in ref}
+    return {sha for sha in wanted if (PAGES / f"{sha}.txt").is_file()}
 
 
 def ingest_corpus(store: Path) -> None:
+    """Ingest the corpus (and the cached real pages, copied beside the store)."""
+    import shutil
+
     from policytrends.ingest import ingest
 
-    ingest([CORPUS / s for s in SOURCES], store)
+    srcs = [CORPUS / s for s in SOURCES]
+    pages = _cached_pages()
+    if pages:
+        folder = store.parent / "pages"
+        folder.mkdir(parents=True, exist_ok=True)
+        for sha in sorted(pages):
+            shutil.copy(PAGES / f"{sha}.txt", folder / f"{sha}.txt")
+        srcs.append(folder)
+    ingest(srcs, store)
 
 
 def measure(store_dir: Path) -> Figures:
@@ -59,16 +81,26 @@ def measure(store_dir: Path) -> Figures:
                if d["source"] == "whitehouse"}
     by_item = {d["item"]: d["record_id"] for d in docs
                if d["source"] == "state" and d["duplicate_of"] is None}
+    by_page = {d["path"][:-4]: d["record_id"] for d in docs
+               if d["source"] in ("mofa", "kantei") and d["path"].endswith(".txt")}
+    pages = set(by_page)
 
     def event(ref: dict) -> str | None:
-        rid = by_item.get(ref["item"]) if ref["item"] else by_path.get(ref["path"])
+        if "page" in ref:
+            rid = by_page.get(ref["page"])
+        else:
+            rid = by_item.get(ref["item"]) if ref["item"] else by_path.get(ref["path"])
         if rid is None:
             raise KeyError(f"labelled record not in the store: {ref}")
         return event_of.get(rid)
 
     misses: list[str] = []
     whole = pairs = joined = 0
-    groups = _load("groups.jsonl")
+    def usable(refs: list[dict]) -> bool:  # a real page's text may not be cached here
+        return all("page" not in r or r["page"] in pages for r in refs)
+
+    groups = _load("groups.jsonl") + [g for g in _load("pages.jsonl", "group")
+                                      if usable(g["records"])]
     for g in groups:
         events = [event(r) for r in g["records"]]
         ok = None not in events and len(set(events)) == 1
@@ -78,7 +110,8 @@ def measure(store_dir: Path) -> Figures:
         for a, b in itertools.combinations(events, 2):
             pairs += 1
             joined += a is not None and a == b
-    apart = _load("apart.jsonl")
+    apart = _load("apart.jsonl") + [n for n in _load("pages.jsonl", "apart")
+                                    if usable([n["a"], n["b"]])]
     kept = 0
     for n in apart:
         a, b = event(n["a"]), event(n["b"])
