@@ -22,6 +22,7 @@ def _code(nb: dict) -> list[str]:
 def test_notebooks_exist() -> None:
     names = {p.name for p in NOTEBOOKS}
     assert {"01-theme-trends.ipynb", "02-counterparts.ipynb", "03-analysts-tour.ipynb",
+            "03-two-readouts.ipynb",
             "report.ipynb"} <= names
     assert [p.name for p in PACKAGED] == ["report.ipynb"]
 
@@ -50,7 +51,8 @@ def test_no_logic_in_notebooks(path: Path) -> None:
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return write_store(tmp_path_factory.mktemp("nbstore") / "store", sample_records())
+    return write_store(tmp_path_factory.mktemp("nbstore") / "store",
+                       [*sample_records(), *named_records()])
 
 
 @pytest.mark.parametrize("path", EXECUTED_HERE, ids=lambda p: p.name)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from policytrends import events
 from policytrends.records import FileResult, make_record_id
 from policytrends.store import FileSig, Store
 
@@ -80,9 +81,11 @@ def _rows(rec: Rec, ids: dict[str, str]) -> dict[str, list[dict]]:
 
 
 def write_store(root: Path, records: list[Rec]) -> Path:
-    """Write `records` as a committed store at `root`; return `root`."""
+    """Write `records` as a committed store at `root` (events linked, as ingest does);
+    return `root`."""
     ids = {r.path: r.record_id for r in records}
     with Store(root).open_writer() as writer:
+        writer.derivers.append(events.derive)
         for n, rec in enumerate(records):
             sig = FileSig(rec.path + (rec.item or ""), len(rec.text), n, str(n))
             writer.add(sig, FileResult(path=rec.path, tables=_rows(rec, ids)))

@@ -478,6 +478,39 @@ def counterpart_bars(df: pd.DataFrame, by: str = "level", title: str | None = No
     return fig
 
 
+def two_readouts(df: pd.DataFrame, title: str | None = None, ax: Axes | None = None
+                 ) -> Figure:
+    """Per theme, the share of the meetings both governments reported in which each
+    side's records name it (`two_readouts.theme_shares`): two bars a theme.
+
+    Args:
+        df: `two_readouts.theme_shares` result.
+        title: chart title.
+        ax: draw into this Axes; the figure holding it is returned.
+    """
+    a, b = df.attrs.get("sides") or [c[len("share_"):] for c in df.columns
+                                     if c.startswith("share_")][:2]
+    n = int(df.attrs.get("events") or 0)
+    title = title or (f"What each side mentions: the {n} meetings both {a} and {b} "
+                      "reported")
+    with _style():
+        fig = _figure(ax, (9, max(3.0, 0.42 * len(df) + 1.8)))
+        if df.empty or not n:
+            return _empty(fig, title, f"No meeting was reported by both {a} and {b}.", ax)
+        ax = ax if ax is not None else fig.add_subplot()
+        rows = np.arange(len(df))[::-1]
+        ax.barh(rows + 0.2, df[f"share_{a}"].astype(float), height=0.4, label=a)
+        ax.barh(rows - 0.2, df[f"share_{b}"].astype(float), height=0.4, label=b)
+        ax.set_yticks(rows, [label(str(t)) for t in df["theme"]])
+        ax.xaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0))
+        ax.set_xlim(0, 1)
+        ax.set_xlabel("Share of the meetings in which that side's records name the theme")
+        ax.legend(title="reported by", loc="lower right")
+        ax.set_title(f"{title}\nA meeting counts once per side, however many records "
+                     "report it.", fontsize=11)
+    return fig
+
+
 def save(fig: Figure, path: str, **kw: Any) -> None:
     """Save a figure (PNG by the file's suffix) with the house style's dpi and margins."""
     with _style():
@@ -504,4 +537,4 @@ def meetings_heatmap(df: pd.DataFrame, title: str | None = None,
 __all__: Sequence[str] = ["cooccurrence_heatmap", "counterpart_bars", "counterpart_heatmap",
                           "label",
                           "meetings_heatmap", "meetings_timeline", "period_axis", "save",
-                          "small_multiples", "trend_lines"]
+                          "small_multiples", "trend_lines", "two_readouts"]
