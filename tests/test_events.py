@@ -248,3 +248,22 @@ def test_previews_and_interviews_have_no_role() -> None:
 ])
 def test_occasion_of_a_title(title: str, occasion: str | None) -> None:
     assert occasion_of(title) == occasion
+
+
+def test_a_joint_statement_reporting_the_meeting_joins_the_publishers_readout() -> None:
+    readout = _rec("readout", title="Readout of President Harlow's Meeting with Prime "
+                                    "Minister Okabe", names=US_JP, ranks=HEADS)
+    joint = _rec("joint", role="joint_statement", title="Joint Statement of the United "
+                                                        "States and Japan")
+    joint.is_meeting = joint.date is None  # it has a meetings row, its text gives no names
+    joint.date = readout.date
+    assert same_meeting(readout, joint)
+
+
+def test_a_grouping_named_as_a_side_by_one_record_only_does_not_split() -> None:
+    mofa = _rec("mofa", source="mofa", reporting="JPN", sides=("JPN", "USA", "KOR", "NATO"),
+                names={**US_JP, "KOR": {"yoon"}})
+    wh = _rec("wh", sides=("USA", "JPN", "KOR"), names={**US_JP, "KOR": {"yoon"}})
+    assert _events_of([mofa, wh]) == {frozenset({"mofa", "wh"})}
+    eu = _rec("eu", sides=("USA", "EU"), names={"USA": {"harlow"}, "EU": {"maes"}})
+    assert _events_of([eu, wh]) == {frozenset({"eu"}), frozenset({"wh"})}
