@@ -27,10 +27,12 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from . import events_rules as rules
@@ -130,6 +132,7 @@ def _minutes(hhmm: str | None) -> int | None:
         return None
 
 
+@lru_cache(maxsize=65536)
 def _is_latin(name: str) -> bool:
     return not rules.JAPANESE.search(name)
 
@@ -185,23 +188,25 @@ def _dates_agree(a: Rec, b: Rec) -> bool:
     return abs((a.anchor - b.anchor).days) <= slack
 
 
-def _tokens(names: Iterable[str]) -> set[str]:
-    return {t for n in names for t in _unaccented(n).replace("-", " ").split() if len(t) > 1}
+@lru_cache(maxsize=65536)
+def _name_tokens(name: str) -> frozenset[str]:
+    """The words of a name, accents dropped ("López Obrador" -> lopez, obrador)."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name)
+                    if not unicodedata.combining(c))
+    return frozenset(t for t in plain.replace("-", " ").split() if len(t) > 1)
 
 
-def _unaccented(name: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", name)
-                   if not unicodedata.combining(c))
+def _tokens_match(tx: frozenset[str], ty: frozenset[str]) -> bool:
+    if tx & ty:
+        return True
+    return any(len(a) >= 4 and len(b) >= 4 and (a.startswith(b) or b.startswith(a))
+               for a in tx for b in ty)
 
 
 def names_match(x: str, y: str) -> bool:
     """One official's family name as two records write it: "lópez obrador" and
     "obrador", "bidenand" (a title missing its space) and "biden"."""
-    tx, ty = _tokens([x]), _tokens([y])
-    if tx & ty:
-        return True
-    return any(len(a) >= 4 and len(b) >= 4 and (a.startswith(b) or b.startswith(a))
-               for a in tx for b in ty)
+    return _tokens_match(_name_tokens(x), _name_tokens(y))
 
 
 def _share_name(xs: Iterable[str], ys: Iterable[str]) -> bool:
@@ -302,42 +307,88 @@ def _cluster(meetings: list[Rec]) -> list[list[Rec]]:
     return groups + singles
 
 
-@dataclass
+@dataclass(frozen=True)
+class _Facts:
+    """What attaching a record compares with an event, computed once per membership."""
+
+    date: dt.date | None
+    anchor: dt.date | None
+    sides: frozenset[str]
+    countries: frozenset[str]
+    names: frozenset[str]
+    name_tokens: tuple[tuple[str, frozenset[str]], ...]  # (Latin name, its tokens)
+    occasion: str | None
+    level: str | None
+    ranks: dict[str, frozenset[str]]  # country -> ranks its leading officials have
+
+
+@dataclass(eq=False)
 class _Event:
     members: list[Rec]
     roles: dict[str, str] = field(default_factory=dict)
+    _facts: _Facts | None = None
 
     def add(self, rec: Rec, role: str) -> None:
         self.members.append(rec)
         self.roles[rec.record_id] = role
-
-    @property
-    def date(self) -> date | None:
-        return _most_common(r.date for r in self.readouts_or_all)
-
-    @property
-    def anchor(self) -> dt.date | None:
-        return self.date or _most_common(r.anchor for r in self.readouts_or_all)
+        self._facts = None
 
     @property
     def readouts_or_all(self) -> list[Rec]:
         founders = [r for r in self.members if r.is_meeting or r.date is not None]
         return founders or self.members
 
-    def sides(self) -> frozenset[str]:
-        out: set[str] = set()
-        for r in self.readouts_or_all:
-            out |= r.sides
-        return frozenset(out)
+    @property
+    def facts(self) -> _Facts:
+        if self._facts is None:
+            base = self.readouts_or_all
+            if len(base) == 1:  # most events: one record's facts
+                self._facts = _facts_of(base[0])
+                return self._facts
+            when = _most_common(r.date for r in base)
+            sides = frozenset().union(*(r.sides for r in base))
+            names = frozenset(n for r in base for ns in r.names.values() for n in ns)
+            ranks: dict[str, set[str]] = {}
+            for r in base:
+                for country, rank in r.ranks.items():
+                    ranks.setdefault(country, set()).add(rank)
+            self._facts = _Facts(
+                date=when, anchor=when or _most_common(r.anchor for r in base),
+                sides=sides, countries=_countries(sides), names=names,
+                name_tokens=tuple((n, _name_tokens(n)) for n in sorted(names)
+                                  if _is_latin(n)),
+                occasion=_most_common(r.occasion for r in base),
+                level=_most_common(r.level for r in base),
+                ranks={c: frozenset(v) for c, v in ranks.items()})
+        return self._facts
 
-    def names(self) -> set[str]:
-        return {n for r in self.readouts_or_all for ns in r.names.values() for n in ns}
+    @property
+    def date(self) -> dt.date | None:
+        return self.facts.date
+
+    @property
+    def anchor(self) -> dt.date | None:
+        return self.facts.anchor
+
+    def sides(self) -> frozenset[str]:
+        return self.facts.sides
+
+
+def _facts_of(rec: Rec) -> _Facts:
+    names = frozenset(n for ns in rec.names.values() for n in ns)
+    return _Facts(date=rec.date, anchor=rec.anchor, sides=rec.sides,
+                  countries=_countries(rec.sides), names=names,
+                  name_tokens=tuple((n, _name_tokens(n)) for n in sorted(names)
+                                    if _is_latin(n)),
+                  occasion=rec.occasion, level=rec.level,
+                  ranks={c: frozenset((r,)) for c, r in rec.ranks.items()})
 
 
 def _most_common(values: Iterable[T | None]) -> T | None:
-    counts = Counter(v for v in values if v is not None)
-    if not counts:
-        return None
+    present = [v for v in values if v is not None]
+    if len(set(present)) <= 1:
+        return present[0] if present else None
+    counts = Counter(present)
     best = max(counts.values())
     return min((v for v, n in counts.items() if n == best), key=str)
 
@@ -345,51 +396,72 @@ def _most_common(values: Iterable[T | None]) -> T | None:
 def _about(rec: Rec, ev: _Event) -> bool:
     """Whether a remarks page, joint statement, fact sheet or press conference is about
     the event: its date window, its countries, the officials and occasion it names."""
-    when = ev.anchor
+    facts = ev.facts
+    when = facts.anchor
     if rec.published is None or when is None:
         return False
     lo, hi = rules.ATTACH_WINDOW.get(rec.role, (0, 0))
     if not lo <= (rec.published - when).days <= hi:
         return False
     countries = _countries(rec.sides)
-    if len(countries) > 1 and countries != _countries(ev.sides()):
+    if len(countries) > 1 and countries != facts.countries:
         return False
-    if rec.occasion != _most_common(r.occasion for r in ev.readouts_or_all):
-        return False
-    names = ev.names()
-    title_names = {n for ns in rec.names.values() for n in ns if _is_latin(n)}
-    words = _tokens([rec.title.casefold()])
-    # the event's officials the title names ("President von der Leyen" is not found as
-    # a person, but her name is in the title)
-    matched = {n for n in names if _is_latin(n) and any(
-        len(t) >= 4 and t in words for t in _tokens([n]))}
-    matched |= {n for n in names if _share_name([n], title_names)}
-    if names and title_names and len(matched) < min(rules.TITLE_NAMES_TO_MATCH,
-                                                    len(title_names)):
+    if rec.occasion != facts.occasion:
         return False
     for country, rank in rec.ranks.items():
-        known = {r.ranks.get(country) for r in ev.readouts_or_all} - {None}
+        known = facts.ranks.get(country)
         if known and rank not in known:
             return False
+    title_names = [_name_tokens(n) for ns in rec.names.values() for n in ns if _is_latin(n)]
+    words = _name_tokens(rec.title.casefold())
+    # the event's officials the title names ("President von der Leyen" is not found as
+    # a person, but her name is in the title)
+    matched = {n for n, tokens in facts.name_tokens
+               if any(len(t) >= 4 and t in words for t in tokens)
+               or any(_tokens_match(tokens, other) for other in title_names)}
+    if facts.names and title_names and len(matched) < min(rules.TITLE_NAMES_TO_MATCH,
+                                                          len(title_names)):
+        return False
     # the title must name the other side: a country besides the publisher's, or two of
     # the officials at the table (a speech or an interview of one of them is not about it)
     return len(countries) > 1 or len(matched) >= rules.TITLE_NAMES_TO_MATCH
 
 
-def _countries(sides: Iterable[str]) -> frozenset[str]:
+@lru_cache(maxsize=4096)
+def _countries(sides: frozenset[str]) -> frozenset[str]:
     """The countries of `sides`, groupings left out (a readout of a bilateral may name
     the summit it was held at as a side)."""
     return frozenset(c for c in sides if not is_grouping(c))
 
 
-def _attach(rec: Rec, events: list[_Event], by_day: dict[date, list[_Event]]) -> _Event | None:
+class _Days:
+    """Events by day, and by day and countries at the table (a title that names two
+    countries is compared only with the events of those countries)."""
+
+    def __init__(self) -> None:
+        self.by_day: dict[date, list[_Event]] = defaultdict(list)
+        self.by_key: dict[tuple[date, frozenset[str]], list[_Event]] = defaultdict(list)
+
+    def add(self, ev: _Event) -> None:
+        if ev.anchor is not None:
+            self.by_day[ev.anchor].append(ev)
+            self.by_key[(ev.anchor, ev.facts.countries)].append(ev)
+
+    def around(self, rec: Rec, day: date) -> list[_Event]:
+        countries = _countries(rec.sides)
+        if len(countries) > 1:
+            return self.by_key.get((day, countries), [])
+        return self.by_day.get(day, [])
+
+
+def _attach(rec: Rec, days: _Days) -> _Event | None:
     """The one event `rec` is about, or None (none, or more than one: ambiguous)."""
     if rec.published is None:
         return None
     lo, hi = rules.ATTACH_WINDOW.get(rec.role, (0, 0))
     found: list[_Event] = []
     for back in range(lo, hi + 1):
-        for ev in by_day.get(rec.published - timedelta(days=back), []):
+        for ev in days.around(rec, rec.published - timedelta(days=back)):
             if ev not in found and _about(rec, ev):
                 found.append(ev)
     if len(found) > 1:  # the one of the publication day, if only one is
@@ -397,8 +469,7 @@ def _attach(rec: Rec, events: list[_Event], by_day: dict[date, list[_Event]]) ->
         found = same_day if len(same_day) == 1 else found
     prefer = rules.AMBIGUOUS_PREFER_LEVEL.get(rec.role)
     if len(found) > 1 and prefer:
-        at_level = [ev for ev in found if _most_common(r.level for r in ev.readouts_or_all)
-                    == prefer]
+        at_level = [ev for ev in found if ev.facts.level == prefer]
         found = at_level if len(at_level) == 1 else found
     return found[0] if len(found) == 1 else None
 
@@ -419,14 +490,13 @@ def link(recs: list[Rec], previous: dict[str, str] | None = None
     originals = [r for r in recs if not (r.duplicate_of and r.duplicate_of in by_id)]
     meetings = [r for r in originals if r.is_meeting]
     events = [_Event(g, {r.record_id: r.role for r in g}) for g in _cluster(meetings)]
-    by_day: dict[date, list[_Event]] = defaultdict(list)
+    days = _Days()
     for ev in events:
-        if ev.anchor is not None:
-            by_day[ev.anchor].append(ev)
+        days.add(ev)
     others = sorted((r for r in originals if not r.is_meeting),
                     key=lambda r: (r.role != "remarks", r.published or date.min, r.record_id))
     for rec in others:
-        found = _attach(rec, events, by_day)
+        found = _attach(rec, days)
         if found is not None:
             found.add(rec, rec.role)
         elif (rec.role == "remarks" and rules.MEETING_CUE.search(rec.title)
@@ -434,7 +504,7 @@ def link(recs: list[Rec], previous: dict[str, str] | None = None
             _found_by_remarks(rec)
             new = _Event([rec], {rec.record_id: rec.role})
             events.append(new)
-            by_day[rec.published].append(new)
+            days.add(new)
     member_of = {r.record_id: ev for ev in events for r in ev.members}
     for rec in recs:  # a duplicate joins the event of the record it repeats
         if rec.record_id not in member_of and rec.duplicate_of in member_of:
@@ -488,16 +558,17 @@ def _rows(events: list[_Event], previous: dict[str, str]) -> tuple[list[dict], l
     member_rows: list[dict[str, Any]] = []
     for ev, eid in zip(events, _ids(events, previous), strict=True):
         base = ev.readouts_or_all
+        one = base[0] if len(base) == 1 else None
         originals = [r for r in ev.members if not r.duplicate_of]
-        levels = [r.level for r in base if r.level]
         event_rows.append({
             "event_id": eid,
             "date": ev.date,
-            "mode": _most_common(r.mode for r in base),
-            "level": _most_common(levels),
+            "mode": one.mode if one else _most_common(r.mode for r in base),
+            "level": ev.facts.level,
             "parties": max((r.parties or 0 for r in base), default=0) or None,
             "counterpart_countries": sorted(ev.sides()),
-            "location_country": _most_common(r.location for r in base),
+            "location_country": one.location if one else _most_common(r.location
+                                                                       for r in base),
             "reporting_countries": sorted({r.reporting for r in ev.members if r.reporting}),
             "n_records": len(originals) or len(ev.members),
             "title": min(base, key=lambda r: (r.role != "readout", r.record_id)).title,
@@ -510,9 +581,21 @@ def _rows(events: list[_Event], previous: dict[str, str]) -> tuple[list[dict], l
 
 
 # -- from store tables --------------------------------------------------------------------
+def _may_have_a_role(docs: pa.Table, meetings: pa.Table) -> pa.Array:
+    """Rows of `docs` that report a meeting or whose title may give them a role (one
+    Arrow pass: most records are about no meeting and are not looked at one by one)."""
+    titles = pc.fill_null(docs["title"], "")
+    titled = pc.match_substring_regex(titles, rules.ANY_ROLE_TITLE, ignore_case=True)
+    no_role = pc.is_in(pc.fill_null(docs["kind"], ""),
+                       value_set=pa.array(sorted(rules.NO_ROLE_KINDS), pa.string()))
+    meeting = pc.is_in(docs["record_id"], value_set=meetings["record_id"])
+    return pc.or_(meeting, pc.and_(titled, pc.invert(no_role)))
+
+
 def records_of(docs: pa.Table, meetings: pa.Table, people: pa.Table) -> list[Rec]:
     """Linking's view of the records: those with a role, with their meeting fields and
     officials."""
+    docs = docs.filter(_may_have_a_role(docs, meetings))
     language = docs["language"].to_pylist() if "language" in docs.column_names else None
     meeting_of = {row["record_id"]: row for row in meetings.to_pylist()}
     recs: dict[str, Rec] = {}

@@ -40,6 +40,12 @@ MEETING_CUE = re.compile(
 NOT_ABOUT = re.compile(r"\bBackground (?:Press )?Call\b|\bPreview(?:ing|s)?\b|\bUpcoming\b"
                        r"|\bWill (?:Host|Meet|Travel|Welcome|Visit)\b|\bto Host\b", re.I)
 
+# Kinds of record that are about no meeting, whatever their title (UN speeches).
+NO_ROLE_KINDS = frozenset({"speech"})
+# One pattern any title with a role matches (RE2 syntax: a first pass over every title in
+# Arrow; role_of decides).
+ANY_ROLE_TITLE = "|".join([*(rx.pattern for _, rx in TITLE_ROLES), MEETING_CUE.pattern])
+
 # The occasion of a meeting, told by its record's title: a state dinner and the talks of
 # the same day are two events. Records of different occasions never join. A title that
 # names talks as well ("Courtesy Call ... and Dinner hosted by ...") is of the talks.
