@@ -1,8 +1,9 @@
 """The events layer: records of one meeting linked into one event, others kept apart.
 
 Fixture records in tests/fixtures/events/ were written for these tests (fictional
-officials, in the publishers' layouts): a MOFA page and a White House readout of one
-summit call (dated a day apart across the time zones), a MOFA page and a State readout of
+officials, in the publishers' layouts): MOFA's pages in English and in Japanese and a
+White House readout of one summit call (dated a day apart across the time zones; the
+readout posted again in another section), a MOFA page and a State readout of
 one foreign ministers' meeting, a vice-ministerial meeting of the same day, and remarks
 before a President's meeting with the same visitor (another meeting).
 """
@@ -45,7 +46,8 @@ def _by_members(groups: dict[str, set[str]]) -> set[frozenset[str]]:
 def test_fixture_records_group_by_meeting(tmp_path: Path) -> None:
     ingest([FIXTURES], tmp_path / "s", jobs=1)
     assert _by_members(_groups(tmp_path / "s")) == {
-        frozenset({"mofa_summit_call.txt", "wh_summit_call.md", "wh_summit_call_repost.md"}),
+        frozenset({"mofa_summit_call.txt", "mofa_ja_summit_call.txt", "wh_summit_call.md",
+                   "wh_summit_call_repost.md"}),
         frozenset({"mofa_fm_meeting.txt", "state_fm_meeting.rss#900001"}),
         frozenset({"state_fm_meeting.rss#900002"}),
         frozenset({"wh_pm_meeting_remarks.md"}),  # a remarks-only meeting: an event too
@@ -209,7 +211,8 @@ def test_explain_lists_an_events_records(tmp_path: Path,
     assert main(["explain", call[:9], "--store", str(tmp_path / "s")]) == 0
     out = capsys.readouterr().out
     assert out.startswith(f"event {call}\n")
-    assert out.count("readout: ") == 3  # the MOFA page, the White House readout and repost
+    # MOFA's pages in English and in Japanese, the White House readout and its repost
+    assert out.count("readout: ") == 4
     assert "Japan-U.S. Summit Telephone Talk" in out and "reported by: JPN, USA" in out
     assert main(["explain", "evzz", "--store", str(tmp_path / "s")]) != 0
 
