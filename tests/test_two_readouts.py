@@ -3,8 +3,8 @@
 The store is the events fixtures' (tests/fixtures/events/, written for these tests): two
 meetings both Japan and the United States reported (a summit call: MOFA's pages in
 English and Japanese name a free and open Indo-Pacific and North Korea, the White
-House's readouts the DPRK, the Alliance and Ukraine; a foreign ministers' meeting: both name a free and open
-Indo-Pacific, China and the East China Sea).
+House's readouts the DPRK, the Alliance and Ukraine; a foreign ministers' meeting: both
+name a free and open Indo-Pacific, China and the East China Sea).
 """
 
 from __future__ import annotations
