@@ -316,3 +316,26 @@ def test_dates_a_store_cannot_hold_are_null_with_a_warning(tmp_path: Path) -> No
     assert docs["published"].isna().all() and docs["year"].isna().all()
     freq = trends.theme_frequency(tmp_path / "store", period="month", start="0001-01-01")
     assert freq.attrs["undated"] == 0  # dropped by the start filter: no date at all
+
+
+def test_a_meeting_date_a_store_cannot_hold_is_null_with_its_reason(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 19 item 10: the meeting date extraction finds (here made 1066-10-14) is kept
+    out of the store like a publication date; `date_note` says why."""
+    from datetime import date
+    from types import SimpleNamespace
+
+    from policytrends import extract
+    from policytrends.pipeline import process_file
+    from policytrends.records import Analysis, Meeting
+
+    old = Meeting(date(1066, 10, 14), None, "in_person", "summit", 2, "GBR", ("FRA",), None,
+                  None, None)
+    monkeypatch.setattr(extract, "analyse", lambda rec: Analysis("meeting", meeting=old))
+    (tmp_path / "battle.txt").write_text("The two kings met near Hastings.")
+    result = process_file(tmp_path / "battle.txt", "battle.txt")
+    row = SimpleNamespace(**result.tables["meetings"][0])
+    assert row.date is None and row.mode == "in_person"
+    assert row.date_note == ("date 1066-10-14 is outside the dates a store holds "
+                             "(1678-01-01 to 2261-12-31); stored as null")
