@@ -8,9 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import devset_scores as devsets
 import pytest
-
-from policytrends import devsets
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "devsets"
 ROOT = Path(__file__).resolve().parents[1]

@@ -5,11 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import evaluate
 import pytest
 
-from policytrends import evaluate
-
-HELDOUT = Path(__file__).resolve().parent / "heldout"
+HELDOUT = Path(__file__).resolve().parent / "accuracy" / "heldout"
 LABELS = HELDOUT / "heldout_v1.jsonl"
 FLOORS = HELDOUT / "floors.json"
 FIELDS = ("id", "source", "path", "item", "is_meeting", "date", "mode", "level", "parties",

@@ -29,7 +29,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("trends", ("trends", "trends_sql", "sql", "panel", "officials", "two_readouts")),
     ("present", (
         "plots", "report", "cli", "__main__", "explain", "retag", "taxonomy.tree",
-        "fetch.command", "evaluate", "devsets", "",
+        "fetch.command", "",
     )),
 )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import subprocess
 import sys
@@ -79,3 +80,30 @@ def test_make_test_fails_when_no_tests_ran(tmp_path: Path) -> None:
     out = subprocess.run(["make", "-s", "-o", ".venv/.installed", "-o", "browser", "test",
                           f"PYTEST_ARGS={empty}"], cwd=ROOT, capture_output=True, text=True)
     assert out.returncode != 0, out.stdout + out.stderr
+
+
+def _wheel_modules() -> dict[str, Path]:
+    """The Python modules the wheel ships: setuptools' package discovery, as pyproject sets it."""
+    from setuptools import find_packages
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]
+    where = ROOT / config["packages"]["find"]["where"][0]
+    return {f"{pkg}.{py.stem}": py for pkg in find_packages(where=str(where))
+            for py in (where / pkg.replace(".", "/")).glob("*.py")}
+
+
+def test_the_wheel_ships_no_accuracy_harness() -> None:
+    # the harness reads ../shared and tests/ beside a checkout, which an install lacks
+    shipped = _wheel_modules()
+    assert "policytrends.ingest" in shipped
+    harness = {m for m in shipped if m.rsplit(".", 1)[1] in {"evaluate", "devsets"}}
+    assert not harness, f"accuracy harness in the wheel: {sorted(harness)} (tests/accuracy/)"
+    for name, path in shipped.items():
+        tree = ast.parse(path.read_text("utf-8"))
+        docs = {id(n.body[0].value) for n in ast.walk(tree)
+                if isinstance(n, (ast.Module, ast.FunctionDef, ast.ClassDef)) and n.body
+                and isinstance(n.body[0], ast.Expr)}
+        paths = [n.value for n in ast.walk(tree) if isinstance(n, ast.Constant)
+                 and isinstance(n.value, str) and id(n) not in docs
+                 and (n.value == "shared" or "tests/" in n.value)]
+        assert not paths, f"{name} reaches into a checkout: {paths}"

@@ -26,7 +26,7 @@ def test_seed_page_gets_exactly_its_gold_themes(shared: Path) -> None:
 
 
 def test_gold_micro_f1_of_the_white_house_records(shared: Path) -> None:
-    """A fast check on one source (the full gate lives in evaluate.py)."""
+    """A fast check on one source (the full gate lives in tests/accuracy/evaluate.py)."""
     tp = fp = fn = 0
     for g in gold_rows(shared):
         if g["source"] != "whitehouse":

@@ -14,8 +14,11 @@ as any user would, and scores:
 
 Command line::
 
-    python -m policytrends.evaluate --shared ../shared [--floors tests/accuracy_floors.json]
-    python -m policytrends.evaluate --shared ../shared --gold tests/heldout/heldout_v1.jsonl
+    python scripts/accuracy_gate.py [--shared ../shared] [--floors tests/accuracy/floors.json]
+    python scripts/accuracy_gate.py --gold tests/accuracy/heldout/heldout_v1.jsonl
+
+This harness lives beside the tests, not in the package: it reads ``../shared`` beside a
+checkout, which an installed package does not have.
 """
 
 from __future__ import annotations
@@ -34,6 +37,8 @@ from typing import Any
 
 import pandas as pd
 import pyarrow.parquet as pq
+
+from policytrends.ingest import ingest
 
 __all__ = [
     "FIELDS",
@@ -123,8 +128,6 @@ def build_store(shared: str | Path, gold: Sequence[dict[str, Any]], workdir: str
     Returns:
         The store directory ``workdir/store``.
     """
-    from .ingest import ingest
-
     shared, workdir = Path(shared), Path(workdir)
     src = workdir / "src"
     for rel in sorted({g["path"] for g in gold}):
@@ -383,10 +386,10 @@ def run(shared: str | Path, jobs: int = 1, gold_file: str | Path | None = None) 
 def main(argv: Iterable[str] | None = None) -> int:
     """Command line: print the gate's tables; exit 1 when a floor is not met."""
     ap = argparse.ArgumentParser(
-        prog="python -m policytrends.evaluate",
+        prog="python scripts/accuracy_gate.py",
         description="Score extraction and themes against the gold labels.",
-        epilog="example: python -m policytrends.evaluate --shared ../shared "
-               "--floors tests/accuracy_floors.json --misses",
+        epilog="example: python scripts/accuracy_gate.py --shared ../shared "
+               "--floors tests/accuracy/floors.json --misses",
     )
     ap.add_argument("--shared", default=str(DEFAULT_SHARED),
                     help="the shared folder holding gold/ and the corpora")

@@ -1,6 +1,6 @@
 """Reproduce the seeded pick of the held-out records (plain python3, no policytrends).
 
-Usage: ``python3 tests/heldout/select_heldout.py [SHARED]`` (default ``/work/shared``).
+Usage: ``python3 tests/accuracy/heldout/select_heldout.py [SHARED]`` (default ``/work/shared``).
 Prints one tuple ``(source, path, item, pool)`` per picked record, in id order.
 """
 

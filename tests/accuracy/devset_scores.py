@@ -5,15 +5,15 @@ carries the page's ``url``, the ``sha256`` of the UTF-8 text that was read and l
 the gold fields of ``shared/gold/README.md``. The texts live in an ignored cache folder
 (``.pagecache/<sha256>.txt``). Scoring copies each cached text of a set into a scratch
 folder, ingests it like any user's files, and scores the tables with the accuracy gate's
-measures (`policytrends.evaluate.score`). Rows whose text is not in the cache (or no longer
+measures (`evaluate.score`, beside this file). Rows whose text is not in the cache (or no longer
 has the labelled bytes) are skipped and counted, never guessed.
 
 Each set is scored on its own store: the same page labelled in two sets is then not a
 duplicate of itself.
 
-Command line (also ``scripts/accuracy_gate.py --devset ...``)::
+Command line::
 
-    python -m policytrends.devsets --devset tests/accuracy/devsets --pages .pagecache
+    python scripts/accuracy_gate.py --devset tests/accuracy/devsets --pages .pagecache
 """
 
 from __future__ import annotations
@@ -29,7 +29,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import evaluate
+import evaluate
+
+from policytrends.ingest import ingest
 
 __all__ = ["DevSet", "SetScores", "load_devsets", "main", "prepare", "score_set"]
 
@@ -144,8 +146,6 @@ def prepare(dev: DevSet, pages: str | Path, src: str | Path
 
 def score_set(dev: DevSet, pages: str | Path, jobs: int = 1) -> SetScores:
     """Ingest the cached texts of one set in a scratch folder and score them."""
-    from .ingest import ingest
-
     with tempfile.TemporaryDirectory(prefix="policytrends-devset-") as tmp:
         src = Path(tmp) / "src"
         gold, skipped = prepare(dev, pages, src)
@@ -208,9 +208,9 @@ def run(devsets: Sequence[str | Path], pages: str | Path, floors: str | Path | N
 def main(argv: Iterable[str] | None = None) -> int:
     """Command line: score dev sets of cached real pages."""
     ap = argparse.ArgumentParser(
-        prog="python -m policytrends.devsets",
+        prog="python scripts/accuracy_gate.py",
         description="Score dev sets of real pages whose texts are in a local cache.",
-        epilog="example: python -m policytrends.devsets --devset tests/accuracy/devsets "
+        epilog="example: python scripts/accuracy_gate.py --devset tests/accuracy/devsets "
                "--pages .pagecache --misses",
     )
     add_arguments(ap)
