@@ -29,16 +29,14 @@ from policytrends.fetch.http import (
     parse_retry_after,
 )
 from policytrends.fetch.manifest import (
-    Entry,
     Manifest,
     atomic_write,
-    read_entries,
     remove_partials,
     resolve_inside,
     safe_relpath,
-    saved_url,
     url_digest,
 )
+from policytrends.fetched_folders import Entry, read_entries, saved_url
 
 SITES = Path(__file__).resolve().parent / "fixtures" / "site"
 TYPES = {".html": "text/html; charset=UTF-8", ".xml": "application/rss+xml; charset=UTF-8",

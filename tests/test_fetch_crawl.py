@@ -25,7 +25,8 @@ from policytrends.cli import main
 from policytrends.fetch import fetch
 from policytrends.fetch.crawl import CrawlLimits, FetchPlanError
 from policytrends.fetch.http import Response
-from policytrends.fetch.manifest import MANIFEST_NAME, read_entries, url_digest
+from policytrends.fetch.manifest import url_digest
+from policytrends.fetched_folders import MANIFEST_NAME, read_entries
 
 SINCE, UNTIL = date(2021, 12, 1), date(2022, 1, 31)
 BASES = {"mofa": "", "whitehouse": "briefing-room/", "state": "rss-feed/press-releases/feed/"}

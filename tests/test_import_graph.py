@@ -23,7 +23,8 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("read", (
         "errors", "records", "schema", "language", "japanese", "automaton", "palette",
         "person_names", "names", "dedup", "events", "events_rules",
-        "sources", "extract", "taxonomy", "fetch", "pipeline", "discovery", "outputs",
+        "sources", "extract", "taxonomy", "fetch", "fetched_folders", "pipeline", "discovery",
+        "outputs",
     )),
     ("store", ("store", "store_taxonomy", "event_view", "frames", "distributed", "ingest")),
     ("trends", ("trends", "trends_sql", "sql", "panel", "officials", "two_readouts")),
@@ -181,6 +182,23 @@ def test_no_new_circles(graph: dict[str, set[str]]) -> None:
 def test_known_circles_still_exist(graph: dict[str, set[str]]) -> None:
     gone = [_show(c) for c in KNOWN_CIRCLES - set(circles(graph))]
     assert not gone, f"circles broken (well done): remove them from KNOWN_CIRCLES: {gone}"
+
+
+def reachable(graph: dict[str, set[str]], start: str) -> set[str]:
+    """The modules ``start`` imports, directly or through others."""
+    seen: set[str] = set()
+    todo = [start]
+    while todo:
+        for dep in graph[todo.pop()] - seen:
+            seen.add(dep)
+            todo.append(dep)
+    return seen
+
+
+def test_ingest_does_not_need_the_downloader(graph: dict[str, set[str]]) -> None:
+    # reading a fetched folder needs fetched_folders only; fetch is an optional command
+    fetch = sorted(m for m in reachable(graph, "ingest") if m == "fetch" or m.startswith("fetch."))
+    assert fetch == []
 
 
 def _package(tmp_path: Path, files: dict[str, str]) -> Path:

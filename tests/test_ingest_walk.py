@@ -15,7 +15,7 @@ from test_parallel import store_bytes, write_corpus
 
 import policytrends
 from policytrends import discovery as discovery_mod
-from policytrends.fetch.manifest import BOOKKEEPING
+from policytrends.fetched_folders import BOOKKEEPING
 
 ingest_mod = importlib.import_module("policytrends.ingest")
 

@@ -19,7 +19,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from .fetch.manifest import BOOKKEEPING
+from .fetched_folders import BOOKKEEPING
 from .records import Reject
 
 # A file in a source folder named one of these (any case, any extension: README.md,

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from . import extract, sources, taxonomy
 from .errors import PolicytrendsError, SourceError
-from .fetch.manifest import saved_url
+from .fetched_folders import saved_url
 from .language import language_of
 from .records import Analysis, FileResult, Mention, RawRecord, Reject
 from .schema import FIRST_DATE, LAST_DATE, in_date_range

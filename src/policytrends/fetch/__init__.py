@@ -8,9 +8,9 @@ is the polite client, `manifest` the on-disk layout, `crawl` ties them together.
 
 from __future__ import annotations
 
+from ..fetched_folders import saved_url
 from .crawl import SOURCES, FetchSummary, fetch
 from .http import ClientConfig, FetchError, PoliteClient
-from .manifest import saved_url
 
 __all__ = ["SOURCES", "ClientConfig", "FetchError", "FetchSummary", "PoliteClient", "fetch",
            "saved_url"]

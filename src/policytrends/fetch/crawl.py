@@ -19,12 +19,11 @@ from types import ModuleType
 from urllib.parse import urlsplit
 
 from ..errors import PolicytrendsError
+from ..fetched_folders import LISTINGS_DIR, Entry
 from . import kantei, mofa, mofa_ja, state, whitehouse
 from .http import ClientConfig, FetchError, PoliteClient, Response, downgrades, origin
 from .listing import Listing, Window
 from .manifest import (
-    LISTINGS_DIR,
-    Entry,
     Manifest,
     atomic_write,
     remove_partials,

@@ -8,7 +8,9 @@ Layout of an output folder DIR::
                                             content_type, etag, last_modified, sha256, path
 
 Names starting with a dot are skipped by `policytrends ingest`, so ingesting DIR reads
-the records only; `saved_url()` gives ingest the URL a saved page came from.
+the records only; `saved_url()` gives ingest the URL a saved page came from. What ingest
+reads (the manifest's format, `saved_url`) lives in `policytrends.fetched_folders`, beside the
+parse path; this module writes.
 """
 
 from __future__ import annotations
@@ -17,35 +19,21 @@ import hashlib
 import json
 import os
 import re
-from dataclasses import asdict, dataclass
-from functools import lru_cache
+from dataclasses import asdict
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-MANIFEST_NAME = ".fetch-manifest.jsonl"
-LISTINGS_DIR = ".listings"
+from ..fetched_folders import (
+    MANIFEST_NAME,
+    Entry,
+    forget_folders,
+    read_entries,
+)
+
 PART_MARK = ".part-"
-# names ingest's discover() passes over without a reject: bookkeeping, not input
-BOOKKEEPING = frozenset({MANIFEST_NAME, LISTINGS_DIR})
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 _MAX_SEGMENT = 120
 KNOWN_EXT = (".html", ".htm", ".xml", ".rss", ".txt", ".md", ".json")
-
-
-@dataclass(frozen=True)
-class Entry:
-    """One manifest line: what a request returned and where its bytes are."""
-
-    url: str
-    fetched_at: str  # ISO 8601, UTC
-    status: int | None  # None when no response came (the reason is in `error`)
-    content_type: str | None = None
-    etag: str | None = None
-    last_modified: str | None = None
-    sha256: str | None = None
-    path: str | None = None  # relative to DIR, POSIX separators
-    kind: str = "record"  # record | listing
-    error: str | None = None
 
 
 class Manifest:
@@ -90,7 +78,7 @@ class Manifest:
         """Add one line; one write() call, flushed to disk, so a kill cannot split it."""
         self.file.parent.mkdir(parents=True, exist_ok=True)
         if not self.file.exists():
-            _nearest_manifest.cache_clear()  # a new manifest: folder lookups may change
+            forget_folders()  # a new manifest: folder lookups may change
         line = (json.dumps(asdict(entry), ensure_ascii=False, sort_keys=True) + "\n").encode()
         fd = os.open(self.file, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
         try:
@@ -99,23 +87,6 @@ class Manifest:
         finally:
             os.close(fd)
         self._note(entry)
-
-
-def read_entries(file: Path) -> list[Entry]:
-    """Entries of a manifest file; a line cut short by a crash is ignored."""
-    out: list[Entry] = []
-    try:
-        lines = file.read_bytes().splitlines()
-    except FileNotFoundError:
-        return out
-    fields = set(Entry.__dataclass_fields__)
-    for line in lines:
-        try:
-            data = json.loads(line)
-            out.append(Entry(**{k: v for k, v in data.items() if k in fields}))
-        except (ValueError, TypeError):
-            continue
-    return out
 
 
 def safe_relpath(url: str, default_ext: str, digits: int = 0) -> str:
@@ -204,54 +175,3 @@ def remove_partials(folder: Path) -> int:
     return n
 
 
-# -- for ingest: the URL a saved page came from ------------------------------
-def saved_url(path: str | os.PathLike[str]) -> str | None:
-    """The URL `path` was fetched from, per the nearest manifest above it, or None.
-
-    Which manifest serves a folder is cached per process (`_nearest_manifest`), so a
-    record costs a few string operations; `Manifest.append` clears that cache.
-    """
-    raw = os.fspath(path)
-    if os.path.islink(raw):  # a symlinked file: look above its target, as before
-        target = Path(raw).resolve()
-        folder, name = str(target.parent), target.name
-    else:
-        folder = os.path.join(os.getcwd(), os.path.dirname(raw))
-        name = os.path.basename(raw)
-    found = _nearest_manifest(folder)
-    if found is None:
-        return None
-    manifest, rel_dir = found
-    try:
-        st = os.stat(manifest)
-    except OSError:  # removed since it was found: look again
-        _nearest_manifest.cache_clear()
-        found = _nearest_manifest(folder)
-        if found is None:
-            return None
-        manifest, rel_dir = found
-        st = os.stat(manifest)
-    urls = _urls_by_path(manifest, st.st_mtime_ns, st.st_size)
-    return urls.get(f"{rel_dir}/{name}" if rel_dir else name)
-
-
-@lru_cache(maxsize=4096)
-def _nearest_manifest(folder: str) -> tuple[str, str] | None:
-    """(manifest file, `folder` relative to the manifest folder's parent) or None."""
-    resolved = Path(folder).resolve()
-    for parent in (resolved, *resolved.parents):
-        manifest = parent / MANIFEST_NAME
-        if manifest.is_file():
-            rel = resolved.relative_to(parent.parent).as_posix()
-            return str(manifest), "" if rel == "." else rel
-    return None
-
-
-@lru_cache(maxsize=8)
-def _urls_by_path(manifest: str, mtime_ns: int, size: int) -> dict[str, str]:
-    """{path relative to DIR: url} of a manifest (cached until the file changes)."""
-    out: dict[str, str] = {}
-    for entry in read_entries(Path(manifest)):
-        if entry.path and entry.status in (200, 304):
-            out[entry.path] = entry.url
-    return out
