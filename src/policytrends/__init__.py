@@ -23,8 +23,7 @@ SUBMODULES = ("trends", "plots", "report", "officials", "panel", "sql", "palette
 
 def __getattr__(name: str) -> Any:
     """`load`, `Frames` and the analysis modules import pandas when first asked for: an
-    ingest (and each of its worker processes) does not need it, and importing it took a
-    quarter of a second."""
+    ingest (and each of its worker processes) does not need it, and importing it is slow."""
     if name in ("Frames", "load"):
         from . import frames
 

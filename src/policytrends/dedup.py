@@ -1,8 +1,8 @@
 """The duplicate_of rule with compact memory: a record is a duplicate of the first record
 with the same (source, item) or the same content hash.
 
-A million records kept as Python dicts took ~400 bytes each in the ingest process. Here
-the keys are hashed to 64-bit integers in sorted numpy arrays (found with searchsorted);
+A million records kept as Python dicts would cost the ingest process hundreds of bytes
+each. Here the keys are hashed to 64-bit integers in sorted numpy arrays (found with searchsorted);
 the full keys and record ids stay in Arrow binary arrays, so a hash collision is checked
 against the real key and never makes a false duplicate.
 """
@@ -129,7 +129,7 @@ def _stored_keys(documents: Iterable[pa.Table]) -> Iterator[tuple[pa.Array, pa.A
 def batch_keys(rids: pa.Array, sources: pa.Array, items: pa.Array, shas: pa.Array
                ) -> tuple[pa.Array, pa.Array]:
     """`record_keys` of many records at once, in Arrow (a re-ingest of a million-record
-    store spent 1.3 s building them one by one): the item keys of the records that have
+    store must not build them one by one in Python): the item keys of the records that have
     an item, in order, then the content keys of all. (Two equal keys are always of the
     same kind, so a key's first record is the same as in record order.)"""
     with_item = np.flatnonzero(pc.fill_null(pc.binary_length(items), 0).to_numpy() > 0)

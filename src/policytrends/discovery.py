@@ -43,9 +43,9 @@ def is_documentation(name: str) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class InputFile:
-    """A file to read. A million of these must stay small (Path objects took half a
-    gigabyte): the SRC folder is one string shared by its files, and the path under it is
-    kept only when it differs from `rel` (names that are not UTF-8)."""
+    """A file to read. A million of these must stay small (Path objects would not; see
+    docs/performance.md): the SRC folder is one string shared by its files, and the path
+    under it is kept only when it differs from `rel` (names that are not UTF-8)."""
 
     rel: str  # documents.path: relative to the SRC argument
     base: str = ""  # the SRC folder it was found under; "" for a file given directly
@@ -94,9 +94,9 @@ def _not_a_file(full: str | Path, rel: str) -> Reject | None:
 
 
 class FileList:
-    """Input files sorted by `rel`, in compact arrays (a million files as InputFile
-    objects in a list and a dict took ~250 bytes each): the relative paths in one Arrow
-    array, the SRC folder of each file as a number."""
+    """Input files sorted by `rel`, in compact arrays (a million InputFile objects in a
+    list and a dict would cost far more memory): the relative paths in one Arrow array, the
+    SRC folder of each file as a number."""
 
     def __init__(self, bases: list[str], rels: pa.Array, base_of: np.ndarray,
                  unders: dict[int, str], stats: Stats | None = None) -> None:
@@ -115,8 +115,8 @@ class FileList:
     def paths(self) -> Iterator[str]:
         """Where to read each file, in order (`InputFile.path` without the objects)."""
         # `_full_path` of a path relative to a folder is the folder, "/" and the path (a
-        # rel is never absolute): concatenated here, as os.path.join per file costs ~1 s
-        # a million files
+        # rel is never absolute): concatenated here, as os.path.join per file is slow over a
+        # million files
         prefix = ["" if b in ("", ".") else b if b.endswith("/") else b + "/"
                   for b in self.bases]
         unders = sorted(self.unders)
@@ -248,7 +248,7 @@ class Discovery:
 
     With `pool`, the SRC folders' first levels are listed here and the folders below them
     are searched by the pool's processes (which share no interpreter lock: listing and
-    stat-ing a million files is ~4 s of system calls); the files, their order and the rejects are
+    stat-ing a million files is seconds of system calls); the files, their order and the rejects are
     those of a search here. With `stats`, each file's size and mtime are taken as it is
     found (FileList.stats), as a store that has files compares them with its manifest.
     """
@@ -340,7 +340,7 @@ def _expanded(run: Run, store_abs: Path | None, stats: bool) -> list[Run]:
 
 def _search(folders: list[Folder], store_abs: Path | None, stats: bool) -> Run:
     """Worker: the files of the folders, one after another, as one run (top-level so
-    processes can pickle it; one run, as a run costs ~10 us to send)."""
+    processes can pickle it; one run, as each run sent has a cost of its own)."""
     out = Run([], {}, [], _Sizes() if stats else None)
     for folder in folders:
         for run in _in_rel_order(folder.path, store_abs, folder.under, stats):
@@ -452,8 +452,8 @@ def _in_rel_order(src: str, store_abs: Path | None, base_rel: str = ".", stats: 
 def _entries(top: str, base_rel: str, store_abs: Path | None) -> list[_Entry]:
     """The entries of the folder `top` (at `base_rel` under the SRC folder) sorted by
     their rel ("/" after a folder's), with rejects for those not to search."""
-    # strings and folder-listing entries, not Path objects and a stat per entry: a
-    # million files in 170,000 folders took 25 s, then 16 s
+    # strings and folder-listing entries, not Path objects and a stat per entry: the
+    # listing of a million files must not wait on objects or system calls it can skip
     listing = _listing(top)
     if listing is None:
         return []
@@ -545,8 +545,8 @@ def _is_dir(entry: os.DirEntry[str]) -> bool:
 class Walk:
     """The files of one SRC folder, found while they are parsed: for a store that has no
     files yet (none to compare with), parsing starts with the first file found instead of
-    after the listing of all (a million files in 168,000 folders took 13 s to list from
-    disk). The same files in the same order as discover() gives, so the same store."""
+    after the listing of all (listing a million files from disk takes long enough to
+    matter). The same files in the same order as discover() gives, so the same store."""
 
     def __init__(self, src: Path, store_root: Path,
                  on_total: Callable[[int], object] | None) -> None:

@@ -179,7 +179,7 @@ def _joined_regions(text: str, after: int, low: str | None) -> list[tuple[int, i
 def _participant_lists(text: str, low: str | None) -> Iterator[re.Match[str]]:
     """R.PARTICIPANT_LIST.finditer(text), tried only where a match can begin: at "joined"
     and, in a text naming participants, at "participants" and at line starts (the branches
-    with ^). Tried at every character, the case-blind pattern costs ~130 us a readout.
+    with ^). Tried at every character, the case-blind pattern is slow on every readout.
     `low`: what casefold.folded gives for the text."""
     if low is None:  # a letter the case-blind pattern matches unlike lower(): scan it all
         return R.PARTICIPANT_LIST.finditer(text)

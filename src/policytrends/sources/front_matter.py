@@ -41,7 +41,7 @@ def _plain_tag(value: str) -> str:
 
 
 # The usual timestamp ("2021-01-21 11:28:01-05:00"): YAML's resolver takes it for one, and
-# datetime.fromisoformat builds the datetime (and time zone) YAML's constructor builds, ~30x
+# datetime.fromisoformat builds the datetime (and time zone) YAML's constructor builds, much
 # faster; a value it refuses goes to the constructor, which gives YAML's own error.
 _USUAL_TIMESTAMP = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}"
                               r"[-+][0-9]{2}:[0-9]{2}")

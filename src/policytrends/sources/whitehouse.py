@@ -112,7 +112,7 @@ def detect(head: bytes, name: str) -> bool:
 
 def _may_sign(head: bytes) -> bool:
     """Every PAGE_SIGNS branch holds "whitehouse" or "The White House" (in any case): two
-    literal searches spare other publishers' pages the pattern's scan of 64 KB (~100 us)."""
+    literal searches spare other publishers' pages the pattern's scan of their first 64 KB."""
     low = head.lower()
     return b"whitehouse" in low or b"the white house" in low
 

@@ -32,7 +32,7 @@ _FORMAT_RX = re.compile(f"[{FORMAT}]")
 @lru_cache(maxsize=1)
 def _units() -> re.Pattern[str]:
     """What `fold` rewrites: a character followed by marks or format characters, or one
-    character NFKC changes (the BMP is listed once, on first use: about 30 ms)."""
+    character NFKC changes (the BMP is listed once, on first use, not at import)."""
     changed: list[str] = []
     start = prev = -1
     for cp in range(0x80, 0x10000):
