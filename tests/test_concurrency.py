@@ -2,7 +2,7 @@
 (--wait); readers keep seeing a whole version; the store is never corrupted (issue 6).
 
 The first run is held inside its commit with POLICYTRENDS_TEST_PAUSE_AT=<point>:<file>
-(`store.check_point`), so the overlap is certain rather than left to timing.
+(`faults.check_point`), so the overlap is certain rather than left to timing.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import pytest
 from store_checks import assert_clean, ingest_cmd
 
 import policytrends
-from policytrends.store import PAUSE_ENV
+from policytrends.faults import PAUSE_ENV
 
 LOCKED = "another policytrends run is writing this store"
 

@@ -2,7 +2,7 @@
 and the next run completes it (issue 6).
 
 Each case runs `policytrends ingest` in a subprocess with POLICYTRENDS_TEST_KILL_AT=<point>:
-`store.check_point(<point>)` then kills that process with SIGKILL.
+`faults.check_point(<point>)` then kills that process with SIGKILL.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from store_checks import assert_clean, ingest_cmd, version_files
 
 import policytrends
 from policytrends.errors import StoreError, StoreWarning
-from policytrends.store import KILL_ENV, KILL_POINTS, WORKER_POINT
+from policytrends.faults import KILL_ENV, KILL_POINTS, WORKER_POINT
 
 # before the symlink swap the old version must be intact; from the swap on, the new one is
 BEFORE_SWAP = (

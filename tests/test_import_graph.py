@@ -21,7 +21,7 @@ PACKAGE = ROOT / "src" / "policytrends"
 # fails the test, so each new module is given a place on purpose.
 LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("read", (
-        "errors", "records", "schema", "language", "japanese", "automaton", "palette",
+        "errors", "faults", "records", "schema", "language", "japanese", "automaton", "palette",
         "person_names", "names", "dedup", "events", "events_rules",
         "sources", "extract", "taxonomy", "fetch", "fetched_folders", "pipeline", "discovery",
         "outputs",

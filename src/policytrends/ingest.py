@@ -24,17 +24,10 @@ from . import events, store_taxonomy, taxonomy
 from .dedup import Dedup
 from .discovery import DOCUMENTATION, Discovery, FileList, InputFile, Walk, discover
 from .errors import InputNotFoundError, WorkerError
+from .faults import WORKER_POINT, check_point
 from .pipeline import MAX_INPUT_BYTES, process_file
 from .records import FileResult, Reject
-from .store import (
-    WORKER_POINT,
-    FileSig,
-    RowBatch,
-    Store,
-    StoreWriter,
-    check_point,
-    read_with_signature,
-)
+from .store import FileSig, RowBatch, Store, StoreWriter, read_with_signature
 
 
 @dataclass

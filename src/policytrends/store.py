@@ -26,8 +26,6 @@ import fcntl
 import json
 import os
 import shutil
-import signal
-import time
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -40,6 +38,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from .errors import StoreError, StoreWarning
+from .faults import check_point
 from .records import FileResult
 from .schema import (
     READABLE_VERSIONS,
@@ -68,37 +67,6 @@ MANIFEST_SCHEMA = pa.schema(
 # Rows buffered before a part is written: keeps memory flat whatever the corpus size.
 PART_RECORDS = 20_000
 PART_TEXT_BYTES = 128 * 1024 * 1024
-# Crash and concurrency tests only (tests/test_crash.py, tests/test_concurrency.py):
-# KILL_ENV=<point> sends SIGKILL to this process at that named point; PAUSE_ENV=<point>:<file>
-# creates <file> there and waits until the test removes it. Both are read when this module
-# is imported (in the process the test starts); unset, a check_point costs nothing.
-KILL_ENV = "POLICYTRENDS_TEST_KILL_AT"
-PAUSE_ENV = "POLICYTRENDS_TEST_PAUSE_AT"
-# where a worker process parses a batch: killing it there tests that the run stops (the
-# kill points above are the ingest process's)
-WORKER_POINT = "worker"
-KILL_POINTS = ("parse", "tmp_written", "part_written", "carried_over", "before_rename",
-               "before_swap", "after_swap")
-
-
-# read once: check_point runs for every file, and the tests set these before the run starts
-_HOOKED = KILL_ENV in os.environ or PAUSE_ENV in os.environ
-
-
-def check_point(point: str) -> None:
-    """A named point of a run where crash tests kill or pause the process (see KILL_ENV)."""
-    if not _HOOKED:
-        return
-    if os.environ.get(KILL_ENV) == point:
-        os.kill(os.getpid(), signal.SIGKILL)
-    pause = os.environ.get(PAUSE_ENV, "")
-    if pause.partition(":")[0] == point:
-        marker = Path(pause.partition(":")[2])
-        marker.touch()
-        while marker.exists():
-            time.sleep(0.02)
-
-
 def _fsync_dir(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:
