@@ -70,7 +70,7 @@ class Evidence:
 def _rows(store: Store, table: str, record_id: str, columns: list[str] | None = None
           ) -> list[dict[str, Any]]:
     import pyarrow.dataset as ds  # here: it imports pandas, which the CLI's other
-    # commands (ingest) do not need (0.16 s at every start)
+    # commands (ingest) do not need (it would slow every start)
 
     files = [str(f) for f in store.table_files(table)]
     if not files:

@@ -100,7 +100,7 @@ def _work_batch(batch: Sequence[WorkArgs]) -> RowBatch:
     """Worker: signatures and rows of a run of files, as Arrow tables.
 
     A thread reads the files ahead while this one parses: a corpus that is not in the page
-    cache (a million files) waits on the disk about 60 us a file, time parsing can use.
+    cache (a million files) waits on the disk for every file, time parsing can use.
     """
     check_point(WORKER_POINT)
     if len(batch) < 2:
@@ -270,7 +270,7 @@ def _stored_documents(store: Store) -> Iterator[pa.Table]:
 @contextmanager
 def _system_allocator() -> Iterator[None]:
     """Arrow allocates with malloc meanwhile (process-wide): its default allocator kept
-    freed memory, e.g. ~80 bytes per record more for the dedup index alone."""
+    freed memory, which the dedup index alone grows by a lot per record."""
     before = pa.default_memory_pool()
     pa.set_memory_pool(pa.system_memory_pool())
     try:
@@ -387,7 +387,7 @@ def _update(writer: StoreWriter, srcs: list[str | os.PathLike[str]], jobs: int,
                        engine, scheduler, pool)
     todo = zip((f.rel for f in files.select(plan.todo)),
                map(plan.previous_sha.get, plan.todo.tolist()), strict=True)
-    del files  # a million files: ~100 MB that commit() can use (once `todo` is done)
+    del files  # a million files' list: memory commit() can use (once `todo` is done)
     changed = _parse(writer, todo, results, summary, progress, dedup)
     return changed, summary, early_rejects, plan.stored_rejects
 

@@ -93,10 +93,9 @@ def read_parquet(path: Path, schema: pa.Schema, columns: list[str] | None = None
                  ) -> pa.Table:
     """The `columns` (default: all) of one Parquet file of the store, as `schema` has them.
 
-    Read as one file, not through `pq.read_table`, which goes through pyarrow.dataset: a
-    million-file manifest took 0.13 s instead of 0.29 s, 51 parts' key columns 0.16-0.24 s
-    instead of 0.36-0.41 s. One thread: reader threads left their malloc arenas holding
-    the memory.
+    Read as one file, not through `pq.read_table`, which goes through pyarrow.dataset and
+    takes about twice as long (docs/performance.md). One thread: reader threads left their
+    malloc arenas holding the memory.
     """
     if path.is_symlink():
         raise StoreError(f"{path}: is a symlink; a store reads only its own files (a link "
@@ -519,8 +518,8 @@ class StoreWriter:
 
     def old_manifest(self) -> pa.Table:
         """The manifest of the version this one replaces (empty for a new store), read
-        once: ingest compares the files with it, commit carries it over (a million files:
-        0.4 s a read)."""
+        once: ingest compares the files with it, commit carries it over (a million files'
+        manifest is slow to read twice)."""
         if self._old_manifest is None:
             self._old_manifest = self.store.manifest()
         return self._old_manifest
