@@ -36,7 +36,7 @@ DOCS_DIR ?= docs/api
 DOCS_MODULES = policytrends policytrends.frames policytrends.trends policytrends.officials \
 	policytrends.panel policytrends.sql policytrends.plots policytrends.palette \
 	policytrends.report policytrends.retag policytrends.taxonomy policytrends.store \
-	policytrends.schema
+	policytrends.schema policytrends.trend_filters
 
 docs: $(STAMP)
 	$(BIN)/pdoc --docformat google --no-show-source -o $(DOCS_DIR) $(DOCS_MODULES)

@@ -27,7 +27,9 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "outputs",
     )),
     ("store", ("store", "store_taxonomy", "event_view", "frames", "distributed", "ingest")),
-    ("trends", ("trends", "trends_sql", "sql", "panel", "officials", "two_readouts")),
+    ("trends", (
+        "trend_filters", "trends", "trends_sql", "sql", "panel", "officials", "two_readouts",
+    )),
     ("present", (
         "plots", "report", "cli", "__main__", "explain", "retag", "taxonomy.tree",
         "fetch.command", "",
@@ -38,7 +40,6 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
 # Only ever remove entries.
 KNOWN_CIRCLES: set[frozenset[str]] = {
     frozenset({"ingest", "distributed", "frames"}),
-    frozenset({"trends", "trends_sql"}),
 }
 
 

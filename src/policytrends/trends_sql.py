@@ -19,7 +19,7 @@ from .language import language_of
 from .person_names import names_match
 from .schema import FIRST_DATE, LAST_DATE, TABLES, UNKNOWN, with_version
 from .store import Store
-from .trends import NONE, OFFICIAL_COLUMNS, Filters, _norm
+from .trend_filters import NONE, OFFICIAL_COLUMNS, Filters, _norm
 
 _TRUNC = {"month": "month", "quarter": "quarter"}
 
