@@ -33,6 +33,9 @@ from .ranks import level_of, rank_of
 __all__ = ["analyse_mofa"]
 
 REPORTING = "JPN"
+# sources whose pages are dated by the day of the action they report (the Prime
+# Minister's Office): a lead without a date took place on the page's date
+PAGE_DATED = frozenset({"kantei"})
 
 
 def analyse_mofa(raw: RawRecord) -> Analysis:
@@ -71,7 +74,7 @@ def _kind(title: str, paragraphs: list[str]) -> tuple[str, Lead | None]:
             return kind, None
     lead = _lead(paragraphs)
     if lead is not None:
-        if R.FIRST_PERSON_LEAD.match(lead.text):
+        if R.FIRST_PERSON_LEAD.match(lead.text) or R.SPEAKER_LABEL.match(lead.text):
             return "remarks", None
         return "meeting", lead
     if R.MEETING_TITLE.search(title) and not R.ANNOUNCEMENT.search(title):
@@ -97,6 +100,8 @@ def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
     location = None if mode in ("telephone", "video") else _location(
         core, split, title, counterparts)
     day, note = _date(core, split, raw.published)
+    if day is None and raw.source in PAGE_DATED and raw.published is not None:
+        day, note = raw.published, "the page's date (the lead gives none)"
     start = _start_local(core, location)
     multilateral = bool(counterparts) and is_grouping(counterparts[0]) and not any(
         p.side == "counterpart" for p in participants)
@@ -324,7 +329,9 @@ def _counterpart_countries(people: list[Participant], title: str, after_verb: st
     attended = R.ATTENDED.match(after_verb)
     if attended:  # a multilateral meeting: the grouping it names ("the G7 ... Meeting")
         return [c for _, _, c in country_spans(attended.group()) if is_grouping(c)][:1]
-    return []
+    # a session of a grouping's meeting, named in the title ("G7 Foreign Ministers' Meeting
+    # in Italy (Overview of the ... session)")
+    return [c for _, _, c in country_spans(title) if is_grouping(c)][:1]
 
 
 # --- date ----------------------------------------------------------------------------------
@@ -342,7 +349,10 @@ def _date(core: str, split: int, published: date | None) -> tuple[date | None, s
             elif mark and mark["local"] and local_paren is None and _find_dates(seg):
                 local_paren = _find_dates(seg)[0]
             pos += len(seg) + 1
-    found = [local_paren] if local_paren else _find_dates(masked)
+    # a date outside brackets is the meeting's; one inside ("(6 pm on January 22, EST)")
+    # is another clock's, read only when the lead has no other
+    outside = _find_dates(R.PAREN.sub(lambda m: " " * len(m.group()), masked))
+    found = [local_paren] if local_paren else (outside or _find_dates(masked))
     if not found:
         wd = R.WEEKDAY_ONLY.search(masked)
         if wd and published:
@@ -444,12 +454,20 @@ def _clock(m: re.Match[str]) -> int | None:
 def _start_local(core: str, location: str | None) -> str | None:
     times = _times(core)
     pick = next((t for t in times if t[3] == "local"), None)
+    if pick is not None:  # "from 10:05 a.m. to 10:45 a.m. (local time)": the range's start
+        k = times.index(pick)
+        if k and times[k - 1][3] is None and _RANGE_GAP.match(core[times[k - 1][1]:pick[0]]):
+            pick = times[k - 1]
     pick = pick or next((t for t in times if t[3] is None), None)
     if pick is None and location == REPORTING:  # only Japan time, and the place is Japan
         pick = next(iter(times), None)
     if pick is None:
         return None
     return f"{pick[2] // 60:02d}:{pick[2] % 60:02d}"
+
+
+_RANGE_GAP = re.compile(r"\s*(?:[ap]\.?\s?m\.?)?\s*(?:to|until|till|-|–)\s*"
+                        r"(?:approximately\s+|about\s+)?$", re.IGNORECASE)
 
 
 def _stated_durations(text: str) -> list[int]:

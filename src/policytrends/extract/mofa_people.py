@@ -70,6 +70,8 @@ def resolve_place(phrase: str) -> str | None:
 def split_title(clause: str) -> tuple[str, str | None]:
     """("Secretary of State", "USA") from "Secretary of State of the United States"."""
     clause = clause.strip(" ,.")
+    if clause.startswith("the "):  # "the Secretary of State of ..."
+        clause = clause[4:]
     for m in re.finditer(r"\s+of\s+", clause):
         if OF_STATE.match(clause[m.end():]):  # "Secretary of State", "Minister of State"
             continue

@@ -48,14 +48,14 @@ MEETING_VERB = re.compile(
     r"teleconference|video\s*conference|videoconference|call|dialogue|consultations?|"
     r"lunch|dinner|breakfast|discussion|exchange of views|committee|session|conference)\b"
     r"|\bmet\s+(?:with\s+)?(?=(?:the\s+|H\.E\.|Mr|Ms|Dr|Mrs|Senator|His|Her|[A-Z]))"
-    r"|\b(?:paid|pays|received|receives)\s+(?:an?\s+)?(?:courtesy\s+call|visit|call)\b"
+    r"|\b(?:paid|pays|received|receives)\s+(?:an?\s+)?(?:courtesy\s+call|visit|(?:tele)?(?:phone\s+)?call)\b"
     r"|\b(?:made|make)\s+(?:an?\s+)?courtesy\s+call\b|\bcalled on\b"
     r"|\b(?:gave|made|placed)\s+(?:an?\s+)?(?:tele)?(?:phone\s+)?call\s+to\b"
     r"|\b(?:spoke|talked)\s+(?:(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone\s+)?with\b"
     r"|\bwas\s+(?:held|convened)\b|\bwere\s+held\b|\btook\s+place\b"
     # a multilateral meeting: "attended the G7 Foreign Ministers' Meeting"
-    r"|\battended\s+(?:the\s+)?(?:[\w\-.’'()+]+\s+){0,8}?(?:meeting|summit|conference|session"
-    r"|dialogue)\b",
+    r"|\b(?:attended|participated\s+in)\s+(?:the\s+)?(?:[\w\-.’'()+“”\"]+\s+){0,8}?(?:meeting|summit"
+    r"|conference|sessions?|dialogue)\b",
     re.IGNORECASE,
 )
 # records that are not meetings whatever they mention, known from the title (first match wins)
@@ -69,6 +69,7 @@ KIND_BY_TITLE: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # a speaker telling the press about a meeting ("A short while ago, I had a telephone talk
 # with ...", "PRIME MINISTER: I have just held ..."): a transcript, not a readout
+SPEAKER_LABEL = re.compile(r"^(?:[A-Z][A-Z.'’]+ ){0,5}[A-Z][A-Z.'’]+\s*:\s")  # "REPORTER: ..."
 FIRST_PERSON_LEAD = re.compile(r"^(?:[A-Z][A-Z .']{2,40}:\s*)?(?:[^.]{0,40},\s*)?(?:I|We)\s+"
                                r"(?:have\s+|had\s+)?(?:just\s+|earlier\s+)?(?:had|held|met|spoke"
                                r"|talked|received)\b")
@@ -95,7 +96,7 @@ JAPAN_X_NAME = re.compile(
     r"\bJapan[-–]([\w.’' ]+?(?:[-–][\w.’' ]+?)*)\s+(?:Summit|Foreign|Leaders|Ministers|"
     r"Ministerial|Telephone|Video|Trilateral|Meeting|Talks?|Vice|Defense|Strategic|Security|"
     r"Economic|Relations|Working|Joint)")
-ATTENDED = re.compile(r"attended\b[^.,;]*")
+ATTENDED = re.compile(r"(?:attended|participated\s+in)\b[^.;]*")
 
 # --- mode (checked on the lead first, then the title) ------------------------------------
 MODES: tuple[tuple[str, re.Pattern[str]], ...] = (

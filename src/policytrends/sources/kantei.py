@@ -31,14 +31,18 @@ BREADCRUMB_SITE = re.compile(
 SECTION_LINE = re.compile(
     r"^(?:The Prime Minister in Action|Speeches and Statements by (?:the )?Prime Minister.*"
     r"|Press Conferences?(?: by the (?:Prime Minister|Chief Cabinet Secretary))?"
-    r"|Official Residence (?:TOP|Archives))$",
+    r"|Official Residence (?:TOP|Archives)|Prime Minister of Japan and His Cabinet"
+    r"|What's up around the Prime Minister)$",
     re.IGNORECASE)
 TRANSLATION_NOTE = re.compile(r"^[\[(]\s*(?:Provisional|Tentative)\s+Translation\s*[\])]$",
                               re.IGNORECASE)
 FURNITURE = re.compile(
     r"^(?:Photograph(?:s)? of\b.*|Related Links?|Archives\s*\(.*\)|Archives"
     r"|Click (?:the )?photographs? to enlarge|View Video\b.*|Windows Media\b.*|Real\s*\(.*"
-    r"|Page Top|Back to (?:Top|Index)|\|+|[|\s]+)$",
+    r"|Page Top|Back to (?:Top|Index)|\|+|[|\s]+"
+    r"|Prime Minister of Japan and His Cabinet|What's up around the Prime Minister"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December),?\s+\d{4})$",
     re.IGNORECASE)
 HEAD_LINES = 10  # a page's site marks are among its first non-empty lines
 # ---------------------------------------------------------------------------------

@@ -326,9 +326,12 @@ def _body_start(items: list[str], footnotes: bool = True) -> int:
             return k
         # a lead ends like a sentence; a long caption ("Two leaders ... (Cabinet Public
         # Affairs Office)") does not
-        if not ln.endswith((".", ":", "”", '"', "?")) or _is_title(ln, False):
-            continue
         words = len(ln.split())
+        # (a lead can end in a bracket or a link's text: "... as follows. (The previous
+        # meeting was held in ...)", "a Joint Statement (PDF)")
+        lead_like = words >= 15 and bool(LEAD_DATE.match(ln))
+        if not (ln.endswith((".", ":", "”", '"', "?", ".)")) or lead_like) or _is_title(ln, False):
+            continue
         if words >= 15 or (BODY_START.match(ln) and words >= 3):
             return k
     return len(items) if date_at is None else date_at + 1
