@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from policytrends.store import Store
+
 HERE = Path(__file__).parent / "accuracy" / "events"
 _spec = importlib.util.spec_from_file_location("events_measure", HERE / "measure.py")
 assert _spec is not None and _spec.loader is not None
@@ -29,3 +31,9 @@ def test_linking_accuracy_on_labelled_real_records(tmp_path: Path) -> None:
     assert figures.meetings >= 40 and figures.apart >= 30
     for name, floor in FLOORS.items():
         assert getattr(figures, name) >= floor, (name, figures.lines(), figures.misses)
+    store = Store(tmp_path / "store")  # every meetings row in exactly one event
+    members = store.read_table("event_records")["record_id"].to_pylist()
+    assert len(members) == len(set(members))
+    assert set(store.read_table("meetings")["record_id"].to_pylist()) <= set(members)
+    events = store.read_table("events")
+    assert len(set(events["event_id"].to_pylist())) == events.num_rows
