@@ -39,7 +39,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
 # Circles alive today (each kept so by imports inside functions; issue 20 breaks them).
 # Only ever remove entries.
 KNOWN_CIRCLES: set[frozenset[str]] = {
-    frozenset({"ingest", "distributed", "frames"}),
+    frozenset({"ingest", "distributed"}),
 }
 
 

@@ -1,4 +1,4 @@
-"""Dask: parse on a cluster (`ingest --engine dask`), read a store lazily (`load(engine="dask")`).
+"""Dask: parse on a cluster (`ingest --engine dask`); `frames.dask_tables` reads a store lazily.
 
 Parsing is the pure function `pipeline.process_file`, so a Dask worker runs exactly what a
 local worker process runs; the results come back to the one process that writes the store,
@@ -14,8 +14,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from itertools import chain
 from typing import TYPE_CHECKING, Any
 
-from .schema import TABLES, with_version
-from .store import RowBatch, Store
+from .store import RowBatch
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -81,38 +80,4 @@ def dask_results(batches: Iterable[Sequence[WorkArgs]], *, scheduler: str | None
             cluster.close()
 
 
-def _read_part(path: str, name: str, columns: list[str] | None = None) -> Any:
-    """One Parquet part as pandas, with the dtypes `policytrends.load` gives."""
-    from pathlib import Path
-
-    from .frames import to_pandas
-    from .store import read_parquet
-
-    schema = with_version(TABLES[name])
-    return to_pandas(read_parquet(Path(path), schema, columns))
-
-
-def dask_tables(store: Store) -> dict[str, Any]:
-    """Every table of a store as a lazy Dask DataFrame, one partition per Parquet part.
-
-    The partitions have the dtypes of `policytrends.load(DIR)` (datetime64 dates, Arrow
-    strings, list columns kept), so code written against the pandas frames runs unchanged.
-    The files are those of the version current when this is called.
-    """
-    import dask.dataframe as dd
-
-    from .frames import to_pandas
-
-    out: dict[str, Any] = {}
-    for name in TABLES:
-        meta = to_pandas(with_version(TABLES[name]).empty_table())
-        files = [str(f) for f in store.table_files(name)]
-        if not files:
-            out[name] = dd.from_pandas(meta, npartitions=1)
-            continue
-        out[name] = dd.from_map(_read_part, files, args=(name,), meta=meta,
-                                label=f"policytrends-{name}", enforce_metadata=False)
-    return out
-
-
-__all__ = ["dask_results", "dask_tables"]
+__all__ = ["dask_results"]

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, fields
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
 import pyarrow as pa
 
-from .schema import TABLES, UNKNOWN
-from .store import Store
+from .schema import TABLES, UNKNOWN, with_version
+from .store import Store, read_parquet
 
 # Tables whose rows belong to one record: without raw=True, load() leaves out the rows of
 # records that are copies of an earlier one (documents.duplicate_of), as the trend
@@ -99,8 +100,6 @@ def load(store_dir: str | os.PathLike[str], engine: str = "pandas",
     store = Store(store_dir)
     store.check_version()
     if engine == "dask":
-        from .distributed import dask_tables
-
         tables = dask_tables(store)
     elif engine == "pandas":
         tables = {name: to_pandas(store.read_table(name)) for name in TABLES}
@@ -109,6 +108,33 @@ def load(store_dir: str | os.PathLike[str], engine: str = "pandas",
     if not raw:
         tables = counted(tables, _copies(store))
     return Frames(**tables, root=str(store.root))
+
+
+def _read_part(path: str, name: str, columns: list[str] | None = None) -> Any:
+    """One Parquet part as pandas, with the dtypes `policytrends.load` gives."""
+    schema = with_version(TABLES[name])
+    return to_pandas(read_parquet(Path(path), schema, columns))
+
+
+def dask_tables(store: Store) -> dict[str, Any]:
+    """Every table of a store as a lazy Dask DataFrame, one partition per Parquet part.
+
+    The partitions have the dtypes of `policytrends.load(DIR)` (datetime64 dates, Arrow
+    strings, list columns kept), so code written against the pandas frames runs unchanged.
+    The files are those of the version current when this is called.
+    """
+    import dask.dataframe as dd
+
+    out: dict[str, Any] = {}
+    for name in TABLES:
+        meta = to_pandas(with_version(TABLES[name]).empty_table())
+        files = [str(f) for f in store.table_files(name)]
+        if not files:
+            out[name] = dd.from_pandas(meta, npartitions=1)
+            continue
+        out[name] = dd.from_map(_read_part, files, args=(name,), meta=meta,
+                                label=f"policytrends-{name}", enforce_metadata=False)
+    return out
 
 
 def _copies(store: Store) -> list[str]:
