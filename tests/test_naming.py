@@ -22,13 +22,16 @@ from policytrends.extract.naming import family_name, rules
          "Pramudwinai"),
         ("H.E. Mr. Adel bin Ahmed Al-Jubeir, Minister of Foreign Affairs of the Kingdom of "
          "Saudi Arabia", "Al-Jubeir"),
+        # an ambassador's "Amb." is an honorific, not a name
+        ("H.E. Amb. Mauro Vieira, Minister of Foreign Affairs of the Federative Republic of "
+         "Brazil", "Vieira"),
     ],
 )
 def test_both_finders_agree_on_what_a_family_name_is(lead: str, family: str) -> None:
     (found,) = mofa_people.find_people(lead)
     assert found.family_name == family
     (us_found,) = people.find_people(lead.replace("H.E. Mr. ", "").replace("H.E. Ms. ", "")
-                                     .replace("H.E. Tun Dr. ", ""))
+                                     .replace("H.E. Tun Dr. ", "").replace("H.E. Amb. ", ""))
     assert family_name(us_found.name, us_found.country) == family
     assert type(found) is type(us_found) is naming.Person
 

@@ -39,7 +39,7 @@ _CLAUSE_END = re.compile(
     r"|(?<=\.)(?<!\bU\.S\.)(?<!\bU\.K\.)(?<!\bSt\.)(?<!\s[A-Z]\.)(?=\s|$))"
 )
 # the first letters of every honorific HONORIFIC_RX knows (a match starts with one)
-_HONORIFIC_START = re.compile(r"Sen|Dr|Mr|Ms|the|Rt|Right|Hon|His|Her|H\.|Prof|Mad|Dat|Daw|Tan|"
+_HONORIFIC_START = re.compile(r"Sen|Dr|Mr|Ms|Amb|the|Rt|Right|Hon|His|Her|H\.|Prof|Mad|Dat|Daw|Tan|"
                               r"Tun|Toh|Sh[ae]|U|Lt|Lieut|Maj|Brig|Gen|Rear|Vice|Adm|Col")
 _TITLE_BEFORE_STOP = re.compile(r"[,;(]\s*|\b(?:with|from|by|and|on|of|between|among)\s+"
                                 r"(?=[A-Z])|\b(?:with|from|by|and)\s+the\s+")

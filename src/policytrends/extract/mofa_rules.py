@@ -215,7 +215,7 @@ HONORIFIC = (
     r"Right\s+Honou?rable|Hon(?:ou?rable|\.)?(?=\s)|His\s+Excellency|Her\s+Excellency|"
     r"H\.\s?E\.|H\.\s?H\.|His\s+(?:Royal\s+)?Highness|Her\s+(?:Royal\s+)?Highness|"
     r"His\s+Majesty|Her\s+Majesty)"
-    r"|\b(?:Mr|Ms|Mrs|Dr|Prof|Madam|Madame|Dato['’]?\s*S[er]i|Dato['’]?|Datuk(?:\s+Seri)?"
+    r"|\b(?:Mr|Ms|Mrs|Dr|Prof|Amb|Madam|Madame|Dato['’]?\s*S[er]i|Dato['’]?|Datuk(?:\s+Seri)?"
     r"|Tan\s+Sri|Tun|Toh\s+Puan|Sheikh|Shaikh|Daw|U(?=\s+[A-Z][a-z]))\.?(?=\s)"
     r"|\b(?:(?:Lt\.|Lieutenant|Maj\.|Major|Brig\.|Brigadier)\s+(?:Gen\.|General)|Gen\.|"
     r"(?:Rear|Vice)\s+(?:Adm\.|Admiral)|Admiral|Adm\.|Col\.|Colonel)"
