@@ -1,7 +1,7 @@
 """Parse throughput of two commits, measured back to back on the same corpus and machine.
 
 Each commit's `src/` is snapshotted (`git archive`) and measured in its own process with
-`run.per_format` (one core, `ingest._work` on each file); the processes alternate
+`run.per_format` (one core, `workers.work_file` on each file); the processes alternate
 (A, B, A, B, ...) so that a busy machine slows both alike, and the best round of each counts.
 Prints one table: records/s per format and class for each commit, and their ratio.
 

@@ -21,7 +21,7 @@ Measured for each source's folder, in this process and one after the other:
   the taxonomy's literal wordings over it (one core, in this process);
 - ``policytrends ingest --jobs J`` end to end (records/s, peak memory of the process
   tree), and its ratio to the floor's time;
-- one core in process (``ingest._work`` per file), records/s by source and kind (a feed's
+- one core in process (``workers.work_file`` per file), records/s by source and kind (a feed's
   time is shared among its items).
 
 usage: python benchmarks/real.py [--records 20000] [--sources whitehouse,state,ungdc]
@@ -196,8 +196,11 @@ def floor(folder: Path, automaton: Any) -> dict[str, Any]:
 
 
 def per_kind(folder: Path, top: Path, max_files: int) -> dict[str, Any]:
-    """One core, in process: `ingest._work` on each file; records/s by source and kind."""
-    from policytrends.ingest import _work
+    """One core, in process: `workers.work_file` on each file; records/s by source and kind."""
+    try:
+        from policytrends.workers import work_file as _work
+    except ImportError:  # a revision from before workers.py
+        from policytrends.ingest import _work  # type: ignore[attr-defined,no-redef]
 
     every = _files(folder)
     files = every[::max(1, -(-len(every) // max_files))]  # spread over the whole folder
@@ -443,7 +446,7 @@ def markdown(res: dict[str, Any]) -> str:
                      f"{v['floor']['cpu_seconds']} ({v['cpu_ratio_to_floor']}x) | "
                      f"{ing['peak_pss_mb']} | {ing['meetings']} | "
                      f"{v['one_core']['all']['records_per_s']} |")
-    lines += ["", "One core, in process, by source and kind (`ingest._work` per file):", "",
+    lines += ["", "One core, in process, by source and kind (`workers.work_file` per file):", "",
               "| source/kind | records | records/s |", "|---|---|---|"]
     for v in res["sources"].values():
         for key, k in v["one_core"].items():

@@ -3,7 +3,7 @@
 Generates (or reuses) a corpus of N records with benchmarks/generate.py, then measures, each
 against a baseline run in this same process so that ratios hold on a busy machine:
 
-- parse throughput per format on one core (in process, `ingest._work` on each file);
+- parse throughput per format on one core (in process, `workers.work_file` on each file);
 - `policytrends ingest` with one process and with all cores: records/s, peak memory of the
   whole process tree (sum of PSS and of RSS sampled from /proc), store size; the two stores
   must be byte-for-byte the same;
@@ -227,10 +227,13 @@ def _first_files(top: Path, n: int) -> list[Path]:
 
 
 def per_format(corpus: Path, max_records: int, passes: int = 1) -> dict[str, Any]:
-    """One core, in process: `ingest._work` (hash, read, extract, tag) on files of each format
+    """One core, in process: `workers.work_file` (hash, read, extract, tag) on files of each format
     (read once before the clock starts: a million-file corpus is not in the page cache);
     the median of `passes` passes over them counts."""
-    from policytrends.ingest import _work
+    try:
+        from policytrends.workers import work_file as _work
+    except ImportError:  # a revision from before workers.py
+        from policytrends.ingest import _work  # type: ignore[attr-defined,no-redef]
 
     out: dict[str, Any] = {}
     first = True

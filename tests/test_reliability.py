@@ -27,6 +27,7 @@ from policytrends.pipeline import MENTIONS_PER_THEME, process_file
 from policytrends.store import Store
 
 ingest_mod = importlib.import_module("policytrends.ingest")  # the package's `ingest` is a function
+workers_mod = importlib.import_module("policytrends.workers")  # where a file is read and worked
 
 
 def _src(tmp_path: Path, n: int = 4) -> Path:
@@ -62,14 +63,14 @@ def test_unreadable_file_is_a_reject_even_as_root(
 ) -> None:
     """Root reads chmod 000 files, so EACCES is simulated where the file is first opened."""
     src = _src(tmp_path)
-    real = ingest_mod.read_with_signature
+    real = workers_mod.read_with_signature
 
     def denied(path: str, rel: str, max_bytes: int):  # type: ignore[no-untyped-def]
         if rel == "note_1.txt":
             raise PermissionError(errno.EACCES, "Permission denied", str(path))
         return real(path, rel, max_bytes)
 
-    monkeypatch.setattr(ingest_mod, "read_with_signature", denied)
+    monkeypatch.setattr(workers_mod, "read_with_signature", denied)
     summary = policytrends.ingest([src], tmp_path / "store", jobs=1)
     rej = policytrends.load(tmp_path / "store").rejects
     assert list(zip(rej["path"], rej["reason"], rej["detail"], strict=True)) == [
@@ -155,8 +156,8 @@ def test_exception_mid_run_leaves_the_store_unchanged(
             raise KeyboardInterrupt
         return real(*args, **kwargs)
 
-    real = ingest_mod.process_file
-    monkeypatch.setattr(ingest_mod, "process_file", interrupted)
+    real = workers_mod.process_file
+    monkeypatch.setattr(workers_mod, "process_file", interrupted)
     with pytest.raises(KeyboardInterrupt):
         policytrends.ingest([src], store, jobs=1)
     assert version_files(store) == before
@@ -305,7 +306,7 @@ def test_a_failure_while_reading_ahead_is_raised_not_waited_for(
     def broken(path: str, rel: str, max_bytes: int):  # type: ignore[no-untyped-def]
         raise RuntimeError(f"reading {rel} went wrong")
 
-    monkeypatch.setattr(ingest_mod, "read_with_signature", broken)
+    monkeypatch.setattr(workers_mod, "read_with_signature", broken)
     with pytest.raises(RuntimeError, match="went wrong"):
         policytrends.ingest([src], tmp_path / "store", jobs=1)
 

@@ -15,6 +15,7 @@ from itertools import chain
 from typing import TYPE_CHECKING, Any
 
 from .store import RowBatch
+from .workers import WorkArgs, work_batch
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -23,16 +24,6 @@ if TYPE_CHECKING:
 BATCH_FILES = 64
 # Batches in flight per worker thread: bounds the memory results can take on the client.
 IN_FLIGHT_PER_THREAD = 3
-
-WorkArgs = tuple[str, str, str | None]
-
-
-def _work_batch(batch: Sequence[WorkArgs]) -> RowBatch:
-    """Worker side: signatures and rows of a batch of files (see ingest._work_batch)."""
-    from .ingest import _work_batch
-
-    return _work_batch(batch)
-
 
 def _client(scheduler: str | None, jobs: int) -> tuple[Client, Any]:
     """A client of the cluster at `scheduler`, or of a new local cluster of `jobs` workers."""
@@ -50,7 +41,7 @@ def dask_results(batches: Iterable[Sequence[WorkArgs]], *, scheduler: str | None
     """Parse batches of files on a Dask cluster, a task each; yield their rows in order.
 
     Args:
-        batches: lists of (path, relative path, taxonomy file), as ingest._work takes them
+        batches: lists of (path, relative path, taxonomy file), as workers.work_file takes them
             (BATCH_FILES files per list amortise scheduling and still balance the load).
         scheduler: address of a running scheduler ("tcp://host:8786"); None starts a
             local cluster of `jobs` worker processes for the duration of the run.
@@ -69,7 +60,7 @@ def dask_results(batches: Iterable[Sequence[WorkArgs]], *, scheduler: str | None
         window = max(2, threads * IN_FLIGHT_PER_THREAD)
         pending: deque[Any] = deque()
         for batch in chain([first], batches):
-            pending.append(client.submit(_work_batch, batch, pure=False))
+            pending.append(client.submit(work_batch, batch, pure=False))
             if len(pending) >= window:
                 yield pending.popleft().result()
         while pending:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import os
 from collections import Counter, deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import ExitStack, contextmanager
@@ -13,8 +13,6 @@ from dataclasses import dataclass, field
 from itertools import chain, count, islice, repeat
 from multiprocessing import get_context
 from pathlib import Path
-from queue import SimpleQueue
-from threading import Thread
 
 import numpy as np
 import pyarrow as pa
@@ -24,10 +22,10 @@ from . import events, store_taxonomy, taxonomy
 from .dedup import Dedup
 from .discovery import DOCUMENTATION, Discovery, FileList, InputFile, Walk, discover
 from .errors import InputNotFoundError, WorkerError
-from .faults import WORKER_POINT, check_point
-from .pipeline import MAX_INPUT_BYTES, process_file
+from .faults import check_point
 from .records import FileResult, Reject
-from .store import FileSig, RowBatch, Store, StoreWriter, read_with_signature
+from .store import FileSig, RowBatch, Store, StoreWriter
+from .workers import WorkArgs, work_batch
 
 
 @dataclass
@@ -69,67 +67,13 @@ class Summary:
 SKIPPED_LISTED = 20  # skipped files named in the summary, at most
 
 
-WorkArgs = tuple[str, str, str | None]  # path to read, relative path, taxonomy file
 # Files a worker process parses and sends back at a time, at most.
 MAX_BATCH = 64
 
 
-Read = tuple[bytes | None, FileSig] | OSError  # a file's bytes and signature, or why not
-
-
-def _read(args: WorkArgs) -> Read:
-    try:
-        return read_with_signature(args[0], args[1], MAX_INPUT_BYTES)
-    except OSError as exc:
-        return exc
-
-
-def _work(args: WorkArgs, read: Read | None = None) -> tuple[FileSig | None, FileResult]:
-    """Worker: signature and rows of one file (top-level so processes can pickle it);
-    `read`: what `_read` gave for it, if it has been read already."""
-    path, rel, taxonomy_file = args
-    found = _read(args) if read is None else read
-    if isinstance(found, OSError):
-        reject = Reject(rel, None, "unreadable", f"{rel}: {found.strerror or found}")
-        return None, FileResult(rel, {}, (reject,))
-    data, sig = found
-    return sig, process_file(path, rel, taxonomy_file, data=data)
-
-
-def _work_batch(batch: Sequence[WorkArgs]) -> RowBatch:
-    """Worker: signatures and rows of a run of files, as Arrow tables.
-
-    A thread reads the files ahead while this one parses: a corpus that is not in the page
-    cache (a million files) waits on the disk for every file, time parsing can use.
-    """
-    check_point(WORKER_POINT)
-    if len(batch) < 2:
-        return RowBatch.of([_work(args) for args in batch])
-    reads: SimpleQueue[Read | BaseException] = SimpleQueue()
-
-    def read_ahead() -> None:
-        for args in batch:
-            try:
-                reads.put(_read(args))
-            except BaseException as exc:  # raised in the parsing thread, as without this one
-                reads.put(exc)
-                return
-
-    reader = Thread(target=read_ahead, name="policytrends-read", daemon=True)
-    reader.start()
-    results = []
-    for args in batch:
-        read = reads.get()
-        if isinstance(read, BaseException) and not isinstance(read, OSError):
-            raise read
-        results.append(_work(args, read))
-    reader.join()
-    return RowBatch.of(results)
-
-
 def _batches(todo: Iterable[InputFile], sizes: Iterable[int], taxonomy_file: str | None
              ) -> Iterator[list[WorkArgs]]:
-    """_work's arguments for the files, in runs of `sizes` (lazily: memory flat with N)."""
+    """work_file's arguments for the files, in runs of `sizes` (lazily: memory flat with N)."""
     args = ((f.path, f.rel, taxonomy_file) for f in todo)
     for size in sizes:
         batch = list(islice(args, size))
@@ -166,7 +110,7 @@ def _results(todo: Iterable[InputFile], total: int | None, jobs: int,
         at_least = total
         sizes = repeat(max(1, min(MAX_BATCH, total // (jobs * 8) or 1)))
     if jobs <= 1 or at_least < 2:
-        yield from map(_work_batch, _batches(todo, sizes, taxonomy_file))
+        yield from map(work_batch, _batches(todo, sizes, taxonomy_file))
         return
     yield from _in_processes(_batches(todo, sizes, taxonomy_file), jobs, pool)
 
@@ -185,7 +129,7 @@ def _in_processes(batches: Iterator[list[WorkArgs]], jobs: int,
             pool = stack.enter_context(_worker_pool(jobs))
         pending: deque[Future[RowBatch]] = deque()
         for batch in batches:
-            pending.append(pool.submit(_work_batch, batch))
+            pending.append(pool.submit(work_batch, batch))
             if len(pending) >= jobs * IN_FLIGHT_PER_JOB:
                 yield pending.popleft().result()
         while pending:

@@ -1,0 +1,72 @@
+"""Reading and working one file, in whichever process does it: the ingest process, a worker
+of its process pool, or a Dask worker (`distributed`). Top-level functions, so processes
+can pickle them; each gives what the process that writes the store needs back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from queue import SimpleQueue
+from threading import Thread
+
+from .faults import WORKER_POINT, check_point
+from .pipeline import MAX_INPUT_BYTES, process_file
+from .records import FileResult, Reject
+from .store import FileSig, RowBatch, read_with_signature
+
+__all__ = ["WorkArgs", "read_file", "work_batch", "work_file"]
+
+WorkArgs = tuple[str, str, str | None]  # path to read, relative path, taxonomy file
+
+
+Read = tuple[bytes | None, FileSig] | OSError  # a file's bytes and signature, or why not
+
+
+def read_file(args: WorkArgs) -> Read:
+    try:
+        return read_with_signature(args[0], args[1], MAX_INPUT_BYTES)
+    except OSError as exc:
+        return exc
+
+
+def work_file(args: WorkArgs, read: Read | None = None) -> tuple[FileSig | None, FileResult]:
+    """Worker: signature and rows of one file (top-level so processes can pickle it);
+    `read`: what `read_file` gave for it, if it has been read already."""
+    path, rel, taxonomy_file = args
+    found = read_file(args) if read is None else read
+    if isinstance(found, OSError):
+        reject = Reject(rel, None, "unreadable", f"{rel}: {found.strerror or found}")
+        return None, FileResult(rel, {}, (reject,))
+    data, sig = found
+    return sig, process_file(path, rel, taxonomy_file, data=data)
+
+
+def work_batch(batch: Sequence[WorkArgs]) -> RowBatch:
+    """Worker: signatures and rows of a run of files, as Arrow tables.
+
+    A thread reads the files ahead while this one parses: a corpus that is not in the page
+    cache (a million files) waits on the disk for every file, time parsing can use.
+    """
+    check_point(WORKER_POINT)
+    if len(batch) < 2:
+        return RowBatch.of([work_file(args) for args in batch])
+    reads: SimpleQueue[Read | BaseException] = SimpleQueue()
+
+    def read_ahead() -> None:
+        for args in batch:
+            try:
+                reads.put(read_file(args))
+            except BaseException as exc:  # raised in the parsing thread, as without this one
+                reads.put(exc)
+                return
+
+    reader = Thread(target=read_ahead, name="policytrends-read", daemon=True)
+    reader.start()
+    results = []
+    for args in batch:
+        read = reads.get()
+        if isinstance(read, BaseException) and not isinstance(read, OSError):
+            raise read
+        results.append(work_file(args, read))
+    reader.join()
+    return RowBatch.of(results)
