@@ -137,6 +137,10 @@ LEAD = ("On May 20, {clause}, Mr. HAYAMA Ichiro, Minister for Foreign Affairs of
     ("commencing at 10:40(local time; 17:40 on May 20, Japan time)for 30 minutes", "10:40", 30),
     ("commencing at 3:25 p.m local time for half an hour", "15:25", 30),
     ("commencing at 6:30 p.m. (JST) for approximately 20 minutes", "18:30", 20),
+    # a 24-hour clock with a redundant a.m./p.m., and a capitalised noon
+    ("commencing at 18:40 p.m. for approximately 20 minutes", "18:40", 20),
+    ("from 16:05 AM for about 50 minutes", "16:05", 50),
+    ("at Noon for approximately 60 minutes", "12:00", 60),
 ])
 def test_time_and_duration_phrases(clause: str, start: str, minutes: int) -> None:
     meeting = extract.analyse(_lead_record(LEAD.format(clause=clause))).meeting
@@ -167,7 +171,8 @@ def test_no_date_in_lead_is_null_with_reason() -> None:
     assert meeting is not None and meeting.date is None and meeting.date_note
 
 
-def test_telephone_with_japan_time_only_has_no_start() -> None:
+def test_telephone_with_japan_time_only_starts_at_that_time() -> None:
+    # a call's local clock is the Japanese end's: the Japan time is its start
     lead = ("On May 20, commencing at 9:25 pm JST for approximately 15 minutes, Mr. HAYAMA Ichiro, "
             "Minister for Foreign Affairs of Japan, held a telephone talk with H.E. Mr. Dmytro "
             "KOVALENKO, Minister for Foreign Affairs of Ukraine. The overview of the talk is as "
@@ -175,7 +180,7 @@ def test_telephone_with_japan_time_only_has_no_start() -> None:
     got = extract.analyse(_lead_record(lead))
     assert got.meeting is not None
     assert (got.meeting.mode, got.meeting.start_local, got.meeting.location_country) == (
-        "telephone", None, None)
+        "telephone", "21:25", None)
     assert [p.family_name for p in got.participants] == ["Hayama", "Kovalenko"]
 
 

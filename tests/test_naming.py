@@ -54,6 +54,14 @@ def test_a_part_used_alone_settles_the_surnames_only_where_culture_allows() -> N
     assert family_name("Hamad bin Isa", "BHR") == "bin Isa"
     assert family_name("Lavrov Sergey", "RUS", given_after=True) == "Lavrov"
     assert family_name("Jr.", None) is None
+    # Portuguese names: the last family name is used, the particle leads the mother's name
+    assert family_name("Paulo da Silveira Mendes", "BRA") == "Mendes"
+    assert family_name("Ana de la Fuente", "ESP") == "de la Fuente"
+
+
+def test_a_possessive_ending_is_no_part_of_the_name() -> None:
+    assert family_name("Fumio Tanabe’s", "JPN") == "Tanabe"
+    assert family_name("Pavel Lavrenko's", "RUS") == "Lavrenko"
 
 
 def test_the_naming_table_is_data_with_disjoint_order_rules() -> None:

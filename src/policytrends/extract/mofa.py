@@ -102,7 +102,7 @@ def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
     day, note = _date(core, split, raw.published)
     if day is None and raw.source in PAGE_DATED and raw.published is not None:
         day, note = raw.published, "the page's date (the lead gives none)"
-    start = _start_local(core, location)
+    start = _start_local(core, location, call=mode in ("telephone", "video"))
     multilateral = bool(counterparts) and is_grouping(counterparts[0]) and not any(
         p.side == "counterpart" for p in participants)
     parties = None if multilateral else (
@@ -425,7 +425,7 @@ def _times(core: str) -> list[tuple[int, int, int, str | None]]:
 def _time_matches(core: str) -> Iterator[re.Match[str]]:
     """R.TIME.finditer(core): without "noon" or "midnight" a clock time begins with a digit,
     and the pattern is tried only at digits (at every character it is slow)."""
-    if "noon" in core or "midnight" in core:
+    if "noon" in core or "Noon" in core or "midnight" in core:
         return R.TIME.finditer(core)
     return matches_where(R.TIME, _DIGIT, core)
 
@@ -445,13 +445,17 @@ def _clock(m: re.Match[str]) -> int | None:
         if not sep_ok or hour > 23:
             return None
         return hour * 60 + minute
-    if hour > 12 or minute > 59:
+    if minute > 59 or hour > 23:
         return None
+    if hour > 12:  # "19:10 p.m.", "17:15 AM": a 24-hour clock with a redundant marker
+        return hour * 60 + minute
     hour = hour % 12 + (12 if ap.startswith("p") else 0)
     return hour * 60 + minute
 
 
-def _start_local(core: str, location: str | None) -> str | None:
+def _start_local(core: str, location: str | None, call: bool = False) -> str | None:
+    """The meeting's start on the clock of its place; a call's place is Japan's end of the
+    line, so a call given only in Japan time starts at that time."""
     times = _times(core)
     pick = next((t for t in times if t[3] == "local"), None)
     if pick is not None:  # "from 10:05 a.m. to 10:45 a.m. (local time)": the range's start
@@ -459,7 +463,7 @@ def _start_local(core: str, location: str | None) -> str | None:
         if k and times[k - 1][3] is None and _RANGE_GAP.match(core[times[k - 1][1]:pick[0]]):
             pick = times[k - 1]
     pick = pick or next((t for t in times if t[3] is None), None)
-    if pick is None and location == REPORTING:  # only Japan time, and the place is Japan
+    if pick is None and (location == REPORTING or call):  # only Japan time, in Japan
         pick = next(iter(times), None)
     if pick is None:
         return None

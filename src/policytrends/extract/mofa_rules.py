@@ -163,7 +163,7 @@ VISITING_JAPAN = re.compile(r"\b(?:visiting|visit to|in)\s+Japan\b")
 # --- times ---------------------------------------------------------------------------
 TIME = re.compile(
     r"(?<![\d:])(?P<h>[012]?\d)(?:\s*[:.]\s*(?P<m>[0-5]\d))?\s*(?P<ap>[ap]\.?\s?m\.?(?![a-z])|[AP]\.?\s?M\.?(?![a-z]))?"
-    r"|\b(?P<noon>noon|midnight)\b",
+    r"|\b(?P<noon>[Nn]oon|midnight)\b",
 )
 TIME_MARK = re.compile(
     r"(?P<local>local\s+time|same day local time)"

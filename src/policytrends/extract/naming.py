@@ -45,6 +45,7 @@ class Rules:
     whole_name: frozenset[str]
     caps_given_name: frozenset[str]
     two_surnames: frozenset[str]
+    last_surname: frozenset[str]
     arabic: frozenset[str]
     articles: frozenset[str]
     patronymic: frozenset[str]
@@ -71,6 +72,7 @@ def rules() -> Rules:
         whole_name=words("whole_name", "countries"),
         caps_given_name=words("caps_given_name", "countries"),
         two_surnames=words("two_surnames", "countries"),
+        last_surname=words("last_surname", "countries"),
         arabic=words("arabic", "countries"),
         articles=words("arabic", "articles"),
         patronymic=words("arabic", "patronymic"),
@@ -100,8 +102,12 @@ def normal_case(tok: str) -> str:
 def name_tokens(name: str) -> list[str]:
     """A name's words without commas, suffixes ("Jr.", "MP") and initials ("L.P.")."""
     r = rules()
-    return [t for t in name.replace(",", " ").split()
+    return [_POSSESSIVE.sub("", t) for t in name.replace(",", " ").split()
             if t not in r.suffixes and not _INITIALS.match(t)]
+
+
+# "Minister Kono's visit": the possessive ending is no part of the name
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 def family_name(name: str, country: str | None, context: str = "",
@@ -142,6 +148,8 @@ def family_name(name: str, country: str | None, context: str = "",
         return _arabic(toks, r)
     particle = next((i for i in range(1, len(toks) - 1) if toks[i] in r.particles
                      or toks[i] in r.patronymic or _ARTICLE_HYPHEN.match(toks[i])), None)
+    if particle is not None and country in r.last_surname:  # "de Oliveira Guterres"
+        return toks[-1]
     if particle is not None:  # "del Rosario", "von der Leyen", "Le Drian"
         return " ".join(toks[particle:])
     if country in r.given_name_used:  # the text's "Minister Don" is the given name
