@@ -10,6 +10,7 @@ before a President's meeting with the same visitor (another meeting).
 
 from __future__ import annotations
 
+import gc
 import shutil
 from collections import Counter
 from datetime import date
@@ -19,7 +20,7 @@ import pyarrow.compute as pc
 import pytest
 
 from policytrends.cli import main
-from policytrends.events import Rec, link, occasion_of, role_of, same_meeting
+from policytrends.events import Rec, derive, link, occasion_of, role_of, same_meeting
 from policytrends.ingest import ingest
 from policytrends.store import Store
 from policytrends.trends import meeting_counts, meetings_timeline
@@ -270,3 +271,19 @@ def test_a_grouping_named_as_a_side_by_one_record_only_does_not_split() -> None:
     assert _events_of([mofa, wh]) == {frozenset({"mofa", "wh"})}
     eu = _rec("eu", sides=("USA", "EU"), names={"USA": {"harlow"}, "EU": {"maes"}})
     assert _events_of([eu, wh]) == {frozenset({"eu"}), frozenset({"wh"})}
+
+
+@pytest.mark.parametrize("collecting", [True, False])
+def test_linking_leaves_the_cycle_collector_as_it_found_it(tmp_path: Path,
+                                                           collecting: bool) -> None:
+    ingest([FIXTURES], tmp_path / "s", jobs=1)
+    current = Store(tmp_path / "s").current()
+    assert current is not None
+    was = gc.isenabled()
+    try:
+        (gc.enable if collecting else gc.disable)()
+        tables = derive(current, None)
+        assert gc.isenabled() is collecting
+    finally:
+        (gc.enable if was else gc.disable)()
+    assert tables is not None and tables["events"].num_rows == 4

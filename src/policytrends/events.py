@@ -21,6 +21,7 @@ complete linkage: a record joins a group only when it agrees with every record i
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
 import unicodedata
 from collections import Counter, defaultdict
@@ -37,6 +38,7 @@ import pyarrow.parquet as pq
 
 from . import events_rules as rules
 from .extract.countries import countries_in, is_grouping
+from .extract.naming import Person
 from .extract.people import family_name, find_people
 from .extract.ranks import best_rank, level_of, rank_of
 from .schema import TABLES, with_version
@@ -113,6 +115,7 @@ def occasion_of(title: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def rank_of_title(title: str | None, country: str | None) -> str | None:
     """Rank of an official's title, English or Japanese."""
     if title and rules.JAPANESE.search(title):
@@ -130,6 +133,12 @@ def _minutes(hhmm: str | None) -> int | None:
         return int(hhmm[:2]) * 60 + int(hhmm[3:])
     except ValueError:
         return None
+
+
+@lru_cache(maxsize=65536)
+def _people_in(title: str) -> tuple[Person, ...]:
+    """The officials a title names (many records share a title: found once)."""
+    return tuple(find_people(title))
 
 
 @lru_cache(maxsize=65536)
@@ -154,7 +163,7 @@ def _title_people(rec: Rec) -> None:
     The countries are those of the officials named when there are any (a title's
     "| Vilnius, Lithuania" is a place, not a side), else every country it names."""
     countries: set[str] = set()
-    for p in find_people(rec.title):
+    for p in _people_in(rec.title):
         country = p.country or rec.reporting  # "President Biden": the publisher's own
         # the whole name: "Chaves Robles" is "Chaves" in the readout
         _add_person(rec, country, p.name, p.title)
@@ -170,7 +179,7 @@ def _title_people(rec: Rec) -> None:
 
 def _title_names(rec: Rec) -> None:
     """Officials a meeting record's title names, when its text gave none."""
-    for p in find_people(rec.title):
+    for p in _people_in(rec.title):
         country = p.country or (rec.reporting if p.title else None)
         if country in rec.sides:
             _add_person(rec, country, family_name(p.name, country, rec.title), p.title)
@@ -393,7 +402,34 @@ def _most_common(values: Iterable[T | None]) -> T | None:
     return min((v for v, n in counts.items() if n == best), key=str)
 
 
-def _about(rec: Rec, ev: _Event) -> bool:
+@dataclass(frozen=True)
+class _Title:
+    """What attaching compares of a record with each event it may be about."""
+
+    countries: frozenset[str]
+    names: tuple[frozenset[str], ...]  # the tokens of each Latin name it names
+    words: frozenset[str]
+
+
+def _title_of(rec: Rec) -> _Title:
+    return _Title(
+        countries=_countries(rec.sides),
+        names=tuple(_name_tokens(n) for ns in rec.names.values() for n in ns
+                    if _is_latin(n)),
+        words=_name_tokens(rec.title.casefold()))
+
+
+@lru_cache(maxsize=65536)
+def _matched(name_tokens: tuple[tuple[str, frozenset[str]], ...], words: frozenset[str],
+             title_names: tuple[frozenset[str], ...]) -> int:
+    """How many of the event's officials the title names ("President von der Leyen" is
+    not found as a person, but her name is in the title)."""
+    return sum(1 for _, tokens in name_tokens
+               if any(len(t) >= 4 and t in words for t in tokens)
+               or any(_tokens_match(tokens, other) for other in title_names))
+
+
+def _about(rec: Rec, ev: _Event, title: _Title | None = None) -> bool:
     """Whether a remarks page, joint statement, fact sheet or press conference is about
     the event: its date window, its countries, the officials and occasion it names."""
     facts = ev.facts
@@ -403,7 +439,8 @@ def _about(rec: Rec, ev: _Event) -> bool:
     lo, hi = rules.ATTACH_WINDOW.get(rec.role, (0, 0))
     if not lo <= (rec.published - when).days <= hi:
         return False
-    countries = _countries(rec.sides)
+    title = title or _title_of(rec)
+    countries = title.countries
     if len(countries) > 1 and countries != facts.countries:
         return False
     if rec.occasion != facts.occasion:
@@ -412,19 +449,14 @@ def _about(rec: Rec, ev: _Event) -> bool:
         known = facts.ranks.get(country)
         if known and rank not in known:
             return False
-    title_names = [_name_tokens(n) for ns in rec.names.values() for n in ns if _is_latin(n)]
-    words = _name_tokens(rec.title.casefold())
-    # the event's officials the title names ("President von der Leyen" is not found as
-    # a person, but her name is in the title)
-    matched = {n for n, tokens in facts.name_tokens
-               if any(len(t) >= 4 and t in words for t in tokens)
-               or any(_tokens_match(tokens, other) for other in title_names)}
-    if facts.names and title_names and len(matched) < min(rules.TITLE_NAMES_TO_MATCH,
-                                                          len(title_names)):
+    title_names = title.names
+    matched = _matched(facts.name_tokens, title.words, title_names)
+    if facts.names and title_names and matched < min(rules.TITLE_NAMES_TO_MATCH,
+                                                     len(title_names)):
         return False
     # the title must name the other side: a country besides the publisher's, or two of
     # the officials at the table (a speech or an interview of one of them is not about it)
-    return len(countries) > 1 or len(matched) >= rules.TITLE_NAMES_TO_MATCH
+    return len(countries) > 1 or matched >= rules.TITLE_NAMES_TO_MATCH
 
 
 @lru_cache(maxsize=4096)
@@ -460,9 +492,10 @@ def _attach(rec: Rec, days: _Days) -> _Event | None:
         return None
     lo, hi = rules.ATTACH_WINDOW.get(rec.role, (0, 0))
     found: list[_Event] = []
+    title = _title_of(rec)
     for back in range(lo, hi + 1):
         for ev in days.around(rec, rec.published - timedelta(days=back)):
-            if ev not in found and _about(rec, ev):
+            if ev not in found and _about(rec, ev, title):
                 found.append(ev)
     if len(found) > 1:  # the one of the publication day, if only one is
         same_day = [ev for ev in found if ev.anchor == rec.published]
@@ -534,7 +567,7 @@ def _ids(events: list[_Event], previous: dict[str, str]) -> list[str]:
     """One id per event: the previous version's id its records held (the largest
     share first), else one derived from its content."""
     claims: list[tuple[int, str, int]] = []
-    for k, ev in enumerate(events):
+    for k, ev in enumerate(events if previous else ()):
         held = Counter(previous[r.record_id] for r in ev.members if r.record_id in previous)
         claims.extend((-n, old, k) for old, n in held.items())
     ids: list[str | None] = [None] * len(events)
@@ -597,7 +630,8 @@ def records_of(docs: pa.Table, meetings: pa.Table, people: pa.Table) -> list[Rec
     officials."""
     docs = docs.filter(_may_have_a_role(docs, meetings))
     language = docs["language"].to_pylist() if "language" in docs.column_names else None
-    meeting_of = {row["record_id"]: row for row in meetings.to_pylist()}
+    m_cols = {c: meetings[c].to_pylist() for c in _MEETING_COLUMNS}
+    meeting_of = {rid: k for k, rid in enumerate(m_cols["record_id"])}
     recs: dict[str, Rec] = {}
     d = {c: docs[c].to_pylist() for c in _DOC_COLUMNS}
     for k, rid in enumerate(d["record_id"]):
@@ -615,11 +649,12 @@ def records_of(docs: pa.Table, meetings: pa.Table, people: pa.Table) -> list[Rec
         m = meeting_of.get(rid)
         if m is not None:
             rec.is_meeting = True
-            rec.date, rec.mode, rec.level = m["date"], m["mode"], m["level"]
-            rec.parties, rec.location = m["parties"], m["location_country"]
-            rec.reporting = m["reporting_country"] or rec.reporting
-            rec.start_min = _minutes(m["start_local"])
-            sides = set(m["counterpart_countries"] or ())
+            rec.date, rec.mode = m_cols["date"][m], m_cols["mode"][m]
+            rec.level, rec.parties = m_cols["level"][m], m_cols["parties"][m]
+            rec.location = m_cols["location_country"][m]
+            rec.reporting = m_cols["reporting_country"][m] or rec.reporting
+            rec.start_min = _minutes(m_cols["start_local"][m])
+            sides = set(m_cols["counterpart_countries"][m] or ())
             if rec.reporting:
                 sides.add(rec.reporting)
             rec.sides = frozenset(sides)
@@ -697,4 +732,12 @@ def derive(work: Path, previous: Path | None) -> dict[str, pa.Table] | None:
     old = None
     if previous is not None and (previous / "event_records").is_dir():
         old = _read_dir(previous / "event_records", "event_records", ["event_id", "record_id"])
-    return link_tables(docs, meetings, people, old)
+    # linking makes many small objects and no reference cycles: the cycle collector,
+    # which would walk every object of the (large) ingest process, is held until it ends
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return link_tables(docs, meetings, people, old)
+    finally:
+        if collecting:
+            gc.enable()
