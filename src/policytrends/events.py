@@ -372,15 +372,29 @@ class _Event:
         return self._facts
 
     @property
+    def founder(self) -> Rec | None:
+        """The one record the event's facts are those of (most events), else None."""
+        base = self.readouts_or_all
+        return base[0] if len(base) == 1 else None
+
+    @property
     def date(self) -> dt.date | None:
-        return self.facts.date
+        one = self.founder if self._facts is None else None
+        return one.date if one else self.facts.date
 
     @property
     def anchor(self) -> dt.date | None:
-        return self.facts.anchor
+        one = self.founder if self._facts is None else None
+        return one.anchor if one else self.facts.anchor
+
+    @property
+    def countries(self) -> frozenset[str]:
+        one = self.founder if self._facts is None else None
+        return _countries(one.sides) if one else self.facts.countries
 
     def sides(self) -> frozenset[str]:
-        return self.facts.sides
+        one = self.founder if self._facts is None else None
+        return one.sides if one else self.facts.sides
 
 
 def _facts_of(rec: Rec) -> _Facts:
@@ -477,7 +491,7 @@ class _Days:
     def add(self, ev: _Event) -> None:
         if ev.anchor is not None:
             self.by_day[ev.anchor].append(ev)
-            self.by_key[(ev.anchor, ev.facts.countries)].append(ev)
+            self.by_key[(ev.anchor, ev.countries)].append(ev)
 
     def around(self, rec: Rec, day: date) -> list[_Event]:
         countries = _countries(rec.sides)
@@ -597,7 +611,7 @@ def _rows(events: list[_Event], previous: dict[str, str]) -> tuple[list[dict], l
             "event_id": eid,
             "date": ev.date,
             "mode": one.mode if one else _most_common(r.mode for r in base),
-            "level": ev.facts.level,
+            "level": one.level if one else ev.facts.level,
             "parties": max((r.parties or 0 for r in base), default=0) or None,
             "counterpart_countries": sorted(ev.sides()),
             "location_country": one.location if one else _most_common(r.location
