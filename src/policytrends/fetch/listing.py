@@ -111,3 +111,14 @@ def months(window: Window, today: date) -> list[tuple[int, int]]:
         out.append((y, m))
         y, m = (y, m - 1) if m > 1 else (y - 1, 12)
     return out
+
+
+def add_links(out: Listing, el, day: date | None, window: Window,  # type: ignore[no-untyped-def]
+              record_link: re.Pattern[str]) -> None:
+    """Add the links under ``el`` that ``record_link`` finds, when ``day`` is in ``window``."""
+    if not window.contains(day):
+        return
+    for a in el.iter("a"):
+        href = (a.get("href") or "").split("#")[0]
+        if record_link.search(href) and href not in out.records:
+            out.records.append(href)

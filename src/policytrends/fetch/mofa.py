@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .listing import HTML_TYPES, Listing, Window, month_day, months, parse_html
+from .listing import HTML_TYPES, Listing, Window, add_links, month_day, months, parse_html
 
 NAME = "mofa"
 BASE_URL = "https://www.mofa.go.jp/"
@@ -55,18 +55,10 @@ def parse_listing(url: str, body: bytes, window: Window) -> Listing:
             if el.tag == "dt":
                 day = month_day(el.text_content(), year)
             elif el.tag == "dd":
-                _add_links(out, el, day, window)
+                add_links(out, el, day, window, RECORD_LINK)
     for li in root.iter("li"):  # regional lists: "<a>Title</a> (December 11, 2021)"
         if any(a.tag == "dd" for a in li.iterancestors()):
             continue
-        _add_links(out, li, month_day(li.text_content()), window)
+        add_links(out, li, month_day(li.text_content()), window, RECORD_LINK)
     return out
 
-
-def _add_links(out: Listing, el, day: date | None, window: Window) -> None:  # type: ignore[no-untyped-def]
-    if not window.contains(day):
-        return
-    for a in el.iter("a"):
-        href = (a.get("href") or "").split("#")[0]
-        if RECORD_LINK.search(href) and href not in out.records:
-            out.records.append(href)

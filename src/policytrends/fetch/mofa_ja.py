@@ -14,7 +14,7 @@ import re
 from datetime import date
 
 from ..japanese import era_year, fold
-from .listing import HTML_TYPES, Listing, Window, months, parse_html
+from .listing import HTML_TYPES, Listing, Window, add_links, months, parse_html
 
 NAME = "mofa"
 BASE_URL = "https://www.mofa.go.jp/"
@@ -71,14 +71,6 @@ def parse_listing(url: str, body: bytes, window: Window) -> Listing:
             day = found or day
         elif el.tag in ("li", "dd"):
             own = japanese_day(el.text_content(), year)
-            _add_links(out, el, own or day, window)
+            add_links(out, el, own or day, window, RECORD_LINK)
     return out
 
-
-def _add_links(out: Listing, el, day: date | None, window: Window) -> None:  # type: ignore[no-untyped-def]
-    if not window.contains(day):
-        return
-    for a in el.iter("a"):
-        href = (a.get("href") or "").split("#")[0]
-        if RECORD_LINK.search(href) and href not in out.records:
-            out.records.append(href)
