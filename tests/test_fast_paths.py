@@ -316,6 +316,7 @@ people_texts = st.lists(st.one_of(honorific_phrases, st.sampled_from(
     ["Aung", "San", "MOTEGI", "Toshimitsu", "Minister", "of", "Japan", "U.S.", "U.K.", "St.",
      "A.", "who", "held", "hold", "met", "had", "paid", "received", "at the", "on the margins",
      "on the  occasion", "on the sidelines", "during", "while", "among others", "x",
+     "for approximately", "for 5", "for", "L.P.",
      ",", ";", "(", ")", ".", " ", "  ", "\n", "\u00a0", "breathe"])),
     max_size=12).map(" ".join)
 people_texts_glued = st.lists(st.sampled_from(
@@ -324,7 +325,8 @@ people_texts_glued = st.lists(st.sampled_from(
 _REFERENCE_CLAUSE_END = re.compile(
     r",|;|\(|\s+who\s|\s+held\s|\s+hold\s|\s+met\s|\s+had\s|\s+paid\s|\s+received\s|\s+at\s+the\s|"
     r"\s+on\s+the\s+(?:occasion|margins?|sidelines?)|\s+during\s|\s+while\s|\s+among others|"
-    r"(?<!\bU\.S)(?<!\bU\.K)(?<!\bSt)(?<!\s[A-Z])\.(?=\s|$)")
+    r"\s+for\s+(?:approximately|about|around|nearly|some|over|\d)|"
+    r"(?<!\bU\.S)(?<!\bU\.K)(?<!\bSt)(?<![\s.][A-Z])\.(?=\s|$)")
 
 
 @settings(SETTINGS, max_examples=1000)

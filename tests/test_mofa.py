@@ -206,6 +206,12 @@ def test_telephone_with_japan_time_only_starts_at_that_time() -> None:
      "Tran", "VNM"),
     ("H.E. Mr. Faisal bin Khalid Al Nahyan, Minister of Foreign Affairs of the United Arab "
      "Emirates", "Al Nahyan", "ARE"),
+    # the title ends where the meeting's length begins
+    ("Dr. Zhou Mingyuan, Minister of Foreign Affairs of the People's Republic of China for "
+     "approximately 40 minutes", "Zhou", "CHN"),
+    # two initials run together inside the name
+    ("H.E. Ms. Sari K.W. Lestari, Minister for Foreign Affairs of the Republic of Indonesia",
+     "Lestari", "IDN"),
 ])
 def test_counterpart_names(person: str, family: str, country: str) -> None:
     lead = (f"On May 20, Mr. HAYAMA Ichiro, Minister for Foreign Affairs of Japan, held a meeting "

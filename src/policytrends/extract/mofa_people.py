@@ -27,16 +27,18 @@ from .mofa_rules import (
 from .naming import Person, family_name, is_caps
 
 # Where a name's or title's clause ends (only the start of a match is used): a comma, a
-# semicolon, a bracket, a verb or "at the", "during", ... after a space, or a full stop
-# that is not "U.S.", "U.K.", "St." or an initial. Written to begin with the set of
+# semicolon, a bracket, a verb or "at the", "during", a length ("for approximately 50
+# minutes") ... after a space, or a full stop that is not "U.S.", "U.K.", "St." or an
+# initial ("L." or the "P." of "L.P."). Written to begin with the set of
 # possible first characters, which the regex engine skips to at C speed; each branch then
 # checks the character it began with by a lookbehind.
 _CLAUSE_END = re.compile(
     r"[,;(.\s]"
     r"(?:(?<=[,;(])"
     r"|(?<=\s)\s*(?:who\s|held\s|hold\s|met\s|had\s|paid\s|received\s|at\s+the\s"
-    r"|on\s+the\s+(?:occasion|margins?|sidelines?)|during\s|while\s|among others)"
-    r"|(?<=\.)(?<!\bU\.S\.)(?<!\bU\.K\.)(?<!\bSt\.)(?<!\s[A-Z]\.)(?=\s|$))"
+    r"|on\s+the\s+(?:occasion|margins?|sidelines?)|during\s|while\s|among others"
+    r"|for\s+(?:approximately|about|around|nearly|some|over|\d))"
+    r"|(?<=\.)(?<!\bU\.S\.)(?<!\bU\.K\.)(?<!\bSt\.)(?<![\s.][A-Z]\.)(?=\s|$))"
 )
 # the first letters of every honorific HONORIFIC_RX knows (a match starts with one)
 _HONORIFIC_START = re.compile(r"Sen|Dr|Mr|Ms|Amb|the|Rt|Right|Hon|His|Her|H\.|Prof|Mad|Dat|Daw|Tan|"
