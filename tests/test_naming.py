@@ -57,6 +57,9 @@ def test_a_part_used_alone_settles_the_surnames_only_where_culture_allows() -> N
     # Portuguese names: the last family name is used, the particle leads the mother's name
     assert family_name("Paulo da Silveira Mendes", "BRA") == "Mendes"
     assert family_name("Ana de la Fuente", "ESP") == "de la Fuente"
+    # a family name alone that begins with its particle ("Minister Le Drian")
+    assert family_name("Le Brun", None) == "Le Brun"
+    assert family_name("Van Houten", "NLD") == "Van Houten"
 
 
 def test_a_possessive_ending_is_no_part_of_the_name() -> None:

@@ -146,6 +146,8 @@ def family_name(name: str, country: str | None, context: str = "",
         return (_used_alone(toks, context) if context else None) or toks[0]
     if country in r.arabic:
         return _arabic(toks, r)
+    if toks[0] in r.particles and toks[0][0].isupper():  # "Minister Le Drian": no given name
+        return " ".join(toks)
     particle = next((i for i in range(1, len(toks) - 1) if toks[i] in r.particles
                      or toks[i] in r.patronymic or _ARTICLE_HYPHEN.match(toks[i])), None)
     if particle is not None and country in r.last_surname:  # "de Oliveira Guterres"
