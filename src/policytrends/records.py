@@ -54,6 +54,19 @@ class Participant:
     title: str | None
 
 
+def add_participant(out: list[Participant], seen: set[tuple[str | None, str | None]],
+                    reporting: str, *, name: str, family: str | None, country: str | None,
+                    title: str | None) -> None:
+    """Append an official once per (family name, country), on the side its country makes."""
+    key = (family, country)
+    if key in seen:
+        return
+    seen.add(key)
+    side = "reporting" if country == reporting else "counterpart"
+    out.append(Participant(side=side, country=country, name=name, family_name=family,
+                           title=title))
+
+
 @dataclass(frozen=True)
 class Meeting:
     """Fields of a meeting, call or video conference a record reports."""

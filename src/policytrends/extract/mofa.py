@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from ..records import Analysis, Meeting, Participant, RawRecord
+from ..records import Analysis, Meeting, Participant, RawRecord, add_participant
 from . import mofa_rules as R
 from .casefold import folded as _folded
 from .casefold import lower_twin as _lower_twin
@@ -292,13 +292,8 @@ def _participants(core: str, split: int, title: str, lead: str,
             # (not read from the name's own form, "Lavrov, Sergey"): the page's uses of a
             # part alone ("Minister Cafiero") settle which words are the family name
             family = family_name(person.name, country, page[0])
-        key = (family, country)
-        if key in seen:
-            continue
-        seen.add(key)
-        side = "reporting" if country == REPORTING else "counterpart"
-        out.append(Participant(side=side, country=country, name=person.name,
-                               family_name=family, title=person.title))
+        add_participant(out, seen, REPORTING, name=person.name, family=family,
+                        country=country, title=person.title)
     return out
 
 

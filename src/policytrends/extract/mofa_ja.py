@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from ..japanese import era_year, fold
-from ..records import Analysis, Meeting, Participant, RawRecord
+from ..records import Analysis, Meeting, Participant, RawRecord, add_participant
 from . import mofa_ja_rules as R
 from .countries import is_grouping
 from .countries_ja import countries_in_ja, country_spans_ja
@@ -137,7 +137,7 @@ def _participants(core: str, subject_end: int, title: str, text: str, lead: str
                   ) -> list[Participant]:
     title_codes = [c for c in _compound_codes(title) if c != REPORTING]
     out: list[Participant] = []
-    seen: set[tuple[str, str | None]] = set()
+    seen: set[tuple[str | None, str | None]] = set()
     attendees = find_attendees_ja(lead[:LEAD_MAX])
     listed = {(p.start, p.name) for p in attendees}
     for person in [*find_people_ja(_without_lists(core)), *attendees]:
@@ -151,13 +151,8 @@ def _participants(core: str, subject_end: int, title: str, text: str, lead: str
                 country = title_codes[0]
         family = (person.name if (person.start, person.name) in listed and country == REPORTING
                   else family_name_ja(person.name, country, text))
-        key = (family, country)
-        if key in seen:
-            continue
-        seen.add(key)
-        side = "reporting" if country == REPORTING else "counterpart"
-        out.append(Participant(side=side, country=country, name=person.name,
-                               family_name=family, title=person.title))
+        add_participant(out, seen, REPORTING, name=person.name, family=family,
+                        country=country, title=person.title)
     return out
 
 

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import lxml.html
@@ -204,6 +205,20 @@ def read_page(path: str | Path, rel: str, data: bytes | None, source: str,
     if source == NAME and language_of("\n".join(lines)) == "ja":
         return _japanese_record(lines, html_title, rel, url, warnings)
     page = parse_lines(lines, html_title)
+    return _record(page, source, site, rel, url, warnings, page.published_at, None)
+
+
+def _japanese_record(lines: list[str], html_title: str | None, rel: str, url: str | None,
+                     warnings: tuple[str, ...]) -> RawRecord:
+    """The record of a Japanese page (`mofa_ja` reads its lines)."""
+    page = mofa_ja.parse_lines(lines, html_title)
+    return _record(page, NAME, "MOFA", rel, url, warnings, None, "ja")
+
+
+def _record(page: Any, source: str, site: str, rel: str, url: str | None,
+            warnings: tuple[str, ...], published_at: datetime | None,
+            language: str | None) -> RawRecord:
+    """A page's title and body as its record (an error when no text is left)."""
     if not page.body:
         raise SourceError("no_text", f"{rel}: no {site} record text after removing page furniture")
     if page.published is None:
@@ -211,23 +226,8 @@ def read_page(path: str | Path, rel: str, data: bytes | None, source: str,
     text = "\n\n".join(([page.title] if page.title else []) + page.body)
     return RawRecord(
         source=source, path=rel, item=None, text=text, title=page.title, url=url,
-        published=page.published, published_at=page.published_at,
-        reporting_country="JPN", warnings=warnings,
-    )
-
-
-def _japanese_record(lines: list[str], html_title: str | None, rel: str, url: str | None,
-                     warnings: tuple[str, ...]) -> RawRecord:
-    """The record of a Japanese page (`mofa_ja` reads its lines)."""
-    page = mofa_ja.parse_lines(lines, html_title)
-    if not page.body:
-        raise SourceError("no_text", f"{rel}: no MOFA record text after removing page furniture")
-    if page.published is None:
-        warnings = warnings + ("page date missing",)
-    text = "\n\n".join(([page.title] if page.title else []) + page.body)
-    return RawRecord(
-        source=NAME, path=rel, item=None, text=text, title=page.title, url=url,
-        published=page.published, reporting_country="JPN", warnings=warnings, language="ja",
+        published=page.published, published_at=published_at, reporting_country="JPN",
+        warnings=warnings, language=language,
     )
 
 
