@@ -11,22 +11,29 @@ import pytest
 HELDOUT = Path(__file__).resolve().parent / "accuracy" / "heldout"
 LABELS = HELDOUT / "heldout_v1.jsonl"
 FLOORS = HELDOUT / "floors.json"
+# (labels, floors, how many rows, id prefix): v1 (2026-11-26) and v2 (2026-12-06), both blind.
+SETS = [(LABELS, FLOORS, 30, "heldout-"),
+        (HELDOUT / "heldout_v2.jsonl", HELDOUT / "floors_v2.json", 45, "heldout2-")]
+SET_IDS = ["v1", "v2"]
 FIELDS = ("id", "source", "path", "item", "is_meeting", "date", "mode", "level", "parties",
           "reporting_country", "counterpart_countries", "participants", "location_country",
           "duration_min", "start_local", "themes", "countries_mentioned", "notes")
 
 
-def test_labels_have_every_gold_field() -> None:
-    rows = evaluate.load_gold(LABELS)
-    assert len(rows) == 30
-    assert [r["id"] for r in rows] == [f"heldout-{n:03d}" for n in range(1, 31)]
+@pytest.mark.parametrize(("labels", "floors", "n", "prefix"), SETS, ids=SET_IDS)
+def test_labels_have_every_gold_field(labels: Path, floors: Path, n: int, prefix: str) -> None:
+    rows = evaluate.load_gold(labels)
+    assert len(rows) == n
+    assert [r["id"] for r in rows] == [f"{prefix}{k:03d}" for k in range(1, n + 1)]
     for r in rows:
         assert set(r) == set(FIELDS), r["id"]
         assert (r["item"] is None) == (r["source"] == "whitehouse"), r["id"]
 
 
-def test_floors_cover_the_gated_measures() -> None:
-    floors = json.loads(FLOORS.read_text("utf-8"))
+@pytest.mark.parametrize(("labels", "floors_file", "n", "prefix"), SETS, ids=SET_IDS)
+def test_floors_cover_the_gated_measures(labels: Path, floors_file: Path, n: int,
+                                         prefix: str) -> None:
+    floors = json.loads(floors_file.read_text("utf-8"))
     for name in ("meeting_f1", "family_names_f1", "countries_f1", "theme_micro_f1",
                  *(f"field.{f}" for f in evaluate.FIELDS)):
         assert 0.5 <= floors[name] <= 1.0, name
@@ -36,19 +43,25 @@ def test_heldout_records_are_not_dev_records(shared: Path) -> None:
     dev = evaluate.load_gold(shared / "gold")
     seen = {(g["path"], g.get("item")) for g in dev}
     dev_items = {g["item"] for g in dev if g.get("item")}
-    for r in evaluate.load_gold(LABELS):
+    v1 = evaluate.load_gold(LABELS)
+    v2 = evaluate.load_gold(SETS[1][0])
+    assert not {r["path"] for r in v2 if r["item"] is None} & {r["path"] for r in v1}
+    assert not {r["item"] for r in v2 if r["item"]} & {r["item"] for r in v1 if r["item"]}
+    for r in v1 + v2:
         assert (r["path"], r["item"]) not in seen, r["id"]
         assert r["item"] not in dev_items, r["id"]
         assert (shared / r["path"]).is_file(), r["id"]
 
 
 @pytest.mark.corpus
-def test_heldout_meets_floors(shared: Path, tmp_path: Path) -> None:
-    gold = evaluate.load_gold(LABELS)
+@pytest.mark.parametrize(("labels", "floors", "n", "prefix"), SETS, ids=SET_IDS)
+def test_heldout_meets_floors(shared: Path, tmp_path: Path, labels: Path, floors: Path,
+                              n: int, prefix: str) -> None:
+    gold = evaluate.load_gold(labels)
     store = evaluate.build_store(shared, gold, tmp_path)
     scores = evaluate.score(evaluate.read_tables(store), gold)
     assert not scores.missing, f"labelled records with no documents row: {scores.missing}"
-    failures = evaluate.check_floors(scores, json.loads(FLOORS.read_text("utf-8")))
+    failures = evaluate.check_floors(scores, json.loads(floors.read_text("utf-8")))
     report = evaluate.format_report(scores, show_misses=True)
     assert not failures, "\n" + report + "\n" + "\n".join(failures)
 
