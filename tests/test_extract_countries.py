@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
-from hypothesis import given, settings
+from fast_path_checks import SETTINGS, official_titles, same_when_asked_again
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from policytrends.automaton import ahocorasick_rs
@@ -122,3 +125,82 @@ def test_both_automaton_backends_find_the_same_names(text: str) -> None:
         return sorted(countries._automaton(backend).hits(text))
 
     assert hits("py") == hits("rs")
+
+
+def _reference_country_spans(text: str) -> list[tuple[int, int, str]]:
+    """`countries.country_spans` with every boundary test on the matched text, as first
+    written."""
+    from policytrends.extract import countries as C
+
+    def ok(start: int, end: int) -> bool:
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            return False
+        if start > 1 and text[start - 1] == "." and text[start - 2].isalnum():
+            return False
+        if text[start:end] in C.AMBIGUOUS and re.match(r"\s[A-Z][a-z]", text[end:end + 3]):
+            return False
+        if text[start:end] in C.US_STATE_NAMES and C._after_us_city(text, start, end):
+            return False
+        return not (end < len(text) and text[end - 1].isalnum()
+                    and (text[end].isalnum() or text[end] == "_"))
+
+    found = []
+    for start, end, (code, *_) in C._automaton().hits(text):
+        if ok(start, end):
+            found.append((start, end, code))
+    found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+    spans, pos = [], 0
+    for start, end, code in found:
+        if start >= pos:
+            pos = end
+            if code != C._BLOCK:
+                spans.append((start, end, code))
+    return spans
+
+
+country_texts = st.lists(st.sampled_from(
+    ["Japan", "Japanese", "US", "U.S.", "USA", "Welcome.US", "Chad", "Jordan", "Georgia",
+     "Jordan Smith", "in Atlanta,", "in Tbilisi,", "South China Sea", "China", "Korea",
+     "Republic of Korea", "x", "_", ".", " ", ", ", "Oman", "Romania", "Niger", "Nigeria"]),
+    max_size=12).map("".join)
+
+
+@SETTINGS
+@given(text=country_texts)
+def test_country_spans_with_precomputed_checks_are_the_same(text: str) -> None:
+    from policytrends.extract import countries as C
+
+    C._spans.cache_clear()
+    assert C.country_spans(text) == _reference_country_spans(text)
+
+
+# a title's end and a text's start: places before a state name, across the blank line
+joined_parts = st.lists(st.sampled_from(
+    ["Georgia", "Japan", "Chad", "Jordan", "in Atlanta,", "in Tbilisi,", "Macon,", "in", "x",
+     " ", ", ", ".", "_", "Smith"]), max_size=5).map("".join)
+
+
+@SETTINGS
+@given(head=joined_parts, text=joined_parts,
+       lead=st.sampled_from(["", " ", "x " * 30, "x " * 39, "x " * 40, "x " * 45]))
+@example(head="in Atlanta,", text="Georgia", lead="")  # a US place across the blank line
+@example(head="in", text="A" + "a" * 70 + ", Georgia", lead="")  # the name starts at 73
+@example(head="in", text="A" + "a" * 76 + ", Georgia", lead="")  # at 79: the last in reach
+def test_joined_country_spans_are_those_of_the_joined_text(head: str, text: str, lead: str
+                                                           ) -> None:
+    from policytrends.extract import countries as C
+
+    text = lead + text  # a state name before, at and after the look back's reach
+    joined = head + "\n\n" + text
+    assert C.joined_country_spans(head, text) == _reference_country_spans(joined)
+    assert C.joined_countries_in(head, text) == C.countries_in(joined)
+
+
+@SETTINGS
+@given(titles=st.lists(st.one_of(st.none(), official_titles), max_size=6),
+       organisation=st.sampled_from([None, "UN", "NATO", "EU", "JPN"]))
+def test_ranks_cached_are_the_computed_ones(titles: list[str | None], organisation: str | None
+                                            ) -> None:
+    from policytrends.extract import ranks
+
+    same_when_asked_again(ranks.rank_of, [(title, organisation) for title in titles])

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
+from fast_path_checks import SETTINGS, same_when_asked_again
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from policytrends.extract import analyse
+from policytrends.extract import analyse, casefold, us, us_rules
 from policytrends.extract.dates import find_date, local_day
 from policytrends.extract.people import family_name, find_people
 from policytrends.records import RawRecord
@@ -352,3 +354,202 @@ def test_a_readout_of_travel_for_meetings_is_a_meeting() -> None:
                     "U.S. Ambassador, presented new initiatives.",
                     datetime(2023, 5, 8, 12, 0, tzinfo=EDT)))
     assert a.meeting is not None and a.meeting.date == date(2023, 5, 3)
+
+
+DURATION_PARTS = st.tuples(
+    st.sampled_from(["The call", "We’ll", "x."]), st.sampled_from(["for", "lasted", "over", "FOR"]),
+    st.sampled_from(["", "about "]), st.sampled_from(["an", "two", "30", "half an", "1000"]),
+    st.sampled_from(["hour", "HOURS", "minutes", "Minute", "mınutes", "hourſ", "mİnute", "days"]),
+    st.sampled_from([".", "", " and more", "s"]))
+
+
+@SETTINGS
+@given(text=DURATION_PARTS.map(lambda p: f"{p[0]} {p[1]} {p[2]}{p[3]} {p[4]}{p[5]}"))
+def test_duration_skips_only_texts_without_a_unit(text: str) -> None:
+    from policytrends.extract import us
+    from policytrends.extract import us_rules as R
+
+    assert us._duration(text) == us._minutes(R.DURATION.search(text))  # (the whole scan)
+
+
+us_titles = st.lists(st.sampled_from(
+    ["Readout of", "READOUT", "President Biden’s", "Call", "CALL", "Meeting", "with", "Fact Sheet",
+     "FACTSHEET", "Remarks", "remarks by", "Before the", "Bilateral", "Press Gaggle",
+     "Travel to", "Will Travel", "Upcoming", "Public Schedule", "Statement", "Passing of",
+     "ı", "İ", "ſ", "\u212a", "Vıdeo", "Meetıng", "Remarkſ", "x", " ", ":", "-"]),
+    max_size=8).map(" ".join)
+
+
+@SETTINGS
+@given(title=us_titles)
+def test_title_patterns_over_the_lowered_title_find_what_they_find(title: str) -> None:
+    from policytrends.extract import us, us_rules
+
+    low = us.folded(title)
+    pairs = [*zip((p for _, p in us_rules.TITLE_KINDS), us._TITLE_KINDS_LOW, strict=True),
+             (us_rules.MEETING_TITLE, us._MEETING_TITLE_LOW),
+             (us_rules.READOUT_TITLE, us._READOUT_TITLE_LOW)]
+    for pat, twin in pairs:
+        slow = pat.search(title)
+        fast = pat.search(title) if low is None else twin.search(low)
+        assert (fast and fast.span()) == (slow and slow.span())
+
+
+@SETTINGS
+@given(text=st.lists(st.sampled_from(["MR. SMITH:", "Q:", "THE PRESIDENT:", "A", "ab", "\n", " ",
+                                      ":", "’", "-", "Ms. Jean-Pierre:", "x" * 45, "\n\n"]),
+                     max_size=12).map("".join))
+def test_speaker_labels_after_line_breaks_are_the_multiline_pattern_s(text: str) -> None:
+    from policytrends.extract import us
+
+    assert us._speaker_labels(text) == [m.start() for m in us._SPEAKER_LABEL.finditer(text)]
+
+
+# a phrase each branch of the two patterns matches, the head words alone, words that hold
+# them or look like them, and what the patterns look for around them
+MEETING_PHRASES = [
+    "met", "meets with", "spoke with", "speaks", "talked", "conferred", "convened",
+    "those convened", "hosted", "hosted at", "gathered by phone", "held a call",
+    "had separate calls", "hold talks", "holds a meeting", "joined the video conference",
+    "participated in the summit", "took part in a roundtable", "called", "called on",
+    "received a phone call", "welcomed President Kishida to the White House",
+    "welcomed His Excellency Prime Minister Albanese of Australia to Washington",
+    "discussed trade with", "consulted with respect", "exchanged views with",
+    "reviewed plans with", "attended", "joined by", "chaired", "co-chaired", "briefed",
+    "engaged", "participated", "made two calls", "held a roundtable", "held sessions",
+    "had the opportunity to engage", "by meeting with", "led a delegation",
+    "led an official delegation", "travelled to Paris for talks", "traveled to Rome for meetings",
+    "trav", "re-met", "shadow", "scheduled", "Met", "meeting", "requirements", "about",
+    "by", "to", "with", "the", "Kishida", "Summit", "-", ".", ",", "’", " ", "\n", "x",
+    ". He", ". The", "\n\n", "! We"]
+
+
+meeting_sentences = st.lists(st.sampled_from(
+    MEETING_PHRASES + [*us_rules.MEETING_VERB_HEADS, *us_rules.MEETING_VERB_WEAK_HEADS]),
+    max_size=16).map(" ".join)
+
+
+def _verbs_by_sentence(verb: re.Pattern[str], text: str, fast: bool) -> list[list]:
+    """Each sentence's matches of a meeting-verb pattern: tried at the head words found in
+    the whole text (fast), or by finditer over the sentence."""
+    starts = us._verb_starts(verb, text)
+    spans = [(0, len(text)), *us.split_sentences(text)]  # the whole text is one "sentence"
+    return [[(m.span(), m.group()) for m in (
+        us._sentence_verbs(verb, text[s:e], s, starts) if fast else verb.finditer(text[s:e]))]
+        for s, e in spans]
+
+
+@SETTINGS
+@given(text=meeting_sentences)
+def test_meeting_verbs_tried_at_their_head_words_are_the_whole_scans(text: str) -> None:
+    for verb in (us_rules.MEETING_VERB, us_rules.MEETING_VERB_WEAK):
+        assert _verbs_by_sentence(verb, text, True) == _verbs_by_sentence(verb, text, False)
+
+
+def test_every_meeting_verb_phrase_is_found_at_its_head_word() -> None:
+    for phrase in MEETING_PHRASES:
+        for verb in (us_rules.MEETING_VERB, us_rules.MEETING_VERB_WEAK):
+            assert _verbs_by_sentence(verb, phrase, True) == _verbs_by_sentence(
+                verb, phrase, False), (phrase, verb.pattern)
+
+
+dated_readouts = st.lists(st.sampled_from(
+    ["President Biden", "met", "spoke", "today", "yesterday", "on May 3", "on March 24",
+     "with", "Prime Minister Kishida", "of Japan", "in Tokyo", "Following the", "launch",
+     "April 22-23 Leaders Summit", ",", "."]), min_size=2, max_size=14).map(" ".join)
+
+
+@SETTINGS
+@given(texts=st.lists(dated_readouts, min_size=1, max_size=4),
+       day=st.dates(min_value=datetime(2020, 1, 1).date(), max_value=datetime(2025, 1, 1).date()))
+def test_meeting_dates_remembered_are_the_computed_ones(texts: list[str], day) -> None:
+    for text in texts + texts:  # each asked again after others
+        found = us._meeting_sentence(text, us.split_sentences(text), len(text))
+        if found is None:
+            continue
+        c_end = us._clause(text, found)[1]
+        for anchor in (day, None):
+            assert us._meeting_date(text, found, c_end, anchor) == \
+                us._meeting_date.__wrapped__(text, found, c_end, anchor)
+
+
+participant_texts = st.lists(st.sampled_from(
+    ["Participants", "participants", "PARTICIPANTS", "Participants:", "Participants :",
+     "Industry Participants:", "U.S. Participants", "US Participants", "Administration",
+     "Federal Participants", "Government", "Participants in the call included",
+     "participants on the meeting were", "joined", "joined on the call by", "Joined in the",
+     "meeting by", "<b>", "</b>", "**", "- ", "_", "Partıcıpants", "İ", "ſ", "the", "call",
+     "Mr. Kishida", " ", "\n", "\n\n", ":", "x"]), max_size=16).map("".join)
+
+
+@SETTINGS
+@given(text=participant_texts)
+def test_participant_lists_tried_where_they_can_begin_are_the_whole_scan(text: str) -> None:
+    fast = [m.span() for m in us._participant_lists(text, casefold.folded(text))]
+    assert fast == [m.span() for m in us_rules.PARTICIPANT_LIST.finditer(text)]
+
+
+joined_texts = st.lists(st.sampled_from(
+    ["joined", "Joined", "JOINED", "joıned", "joinеd", "were", "was", "by", "the", "this",
+     "beginning", "part", "of", "meeting", "call", "on", "discussion", "President", "İ", "ſ",
+     "-", " ", "x", ".", ". He", "\n\n", "to discuss", "joined the meeting",
+     "was joined by", "joined the beginning of the call", "Joined the call", "JOINED THE CALL",
+     "joıned the call"]), max_size=24).map(" ".join)
+
+
+@SETTINGS
+@given(text=joined_texts, after=st.integers(-1, 40))
+def test_joined_regions_searched_in_sentences_with_joined_are_all_of_them(text: str, after: int
+                                                                         ) -> None:
+    plain = []
+    for s, e in us.split_sentences(text):
+        j = us_rules.JOINED.search(text[s:e])
+        if s > after and j:
+            cut = us_rules.CLAUSE_END.search(text, s + j.end(), e)
+            plain.append((s, cut.start() if cut else e))
+    assert us._joined_regions(text, after, casefold.folded(text)) == plain
+
+
+future_leads = st.lists(st.sampled_from(
+    ["will", "Will", "WILL", "wil", "l", "willing", "goodwill", "meet", "travel", "host",
+     "visit", "attend", "depart", "the", "President", "soon", "next", "week", " ", " ", "\n",
+     "\t", "-"]), max_size=16).map("".join)
+
+
+@SETTINGS
+@given(lead=future_leads)
+def test_future_trip_test_is_the_pattern_s(lead: str) -> None:
+    assert us._future_trip(lead) == bool(us_rules.FUTURE_TRIP.search(lead))
+
+
+kind_titles = st.lists(st.sampled_from(
+    ["Fact Sheet", "FactSheet", "Factsheets", "Remarks", "Transcript", "Press Briefing",
+     "Press Gaggle", "Background Press Call", "On-the-Record", "Briefing", "Interview",
+     "Readout of a Background", "Before the", "Before Their", "Bilateral Meeting", "Meeting",
+     "Press Conference", "Press Availability", "Gaggle", "in Conversation", "Testimony",
+     "Upcoming", "Travels to", "Trip to", "Will Host", "Will Meet", "to Visit", "to Welcome",
+     "to Host",
+     "Announces the Travel", "Announce Visit", "Public Schedule", "Schedule", "Daily Schedule",
+     "National Day", "Independence Day", "Passing of", "Death of", "Condolences", "Readout",
+     "of", "President", "Japan", " ", ":", "-", "x"]), max_size=8).map(" ".join)
+
+
+@SETTINGS
+@given(title=kind_titles)
+def test_title_kinds_skip_only_titles_without_their_words(title: str) -> None:
+    low = casefold.folded(title)
+    assert low is not None
+    for (kind, pat), twin in zip(us_rules.TITLE_KINDS, us._TITLE_KINDS_LOW, strict=True):
+        assert us._title_kind(low, kind, twin) == bool(pat.search(title)), kind
+
+
+official_names = st.lists(st.sampled_from(
+    ["Andrés", "Manuel", "López", "Obrador", "Jean-Yves", "Le", "Drian", "Sergеy", "Lavrov",
+     "O’Brien", "Ben", "Shabbat", "ΜΗΤΣΟΤΑΚΗΣ", "Kishida", "Fumio", "J.", "Ṭ", "ß", "-", "."]),
+    min_size=1, max_size=5).map(" ".join)
+
+
+@SETTINGS
+@given(names=st.lists(official_names, max_size=6))
+def test_name_keys_cached_are_the_computed_ones(names: list[str]) -> None:
+    same_when_asked_again(us._name_key, [(name,) for name in names])

@@ -7,11 +7,12 @@ MOFA's format); each `<name>.expected.json` holds values written by reading the 
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 from conftest import FIXTURES, SAMPLE
+from fast_path_checks import SETTINGS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from page_checks import MEETING_FIELDS, check_page, meeting_dict, read_one
@@ -19,7 +20,7 @@ from page_checks import MEETING_FIELDS, check_page, meeting_dict, read_one
 from policytrends import extract
 from policytrends.pipeline import process_file
 from policytrends.records import RawRecord
-from policytrends.sources import mofa
+from policytrends.sources import common, mofa
 
 MOFA_FIXTURES = FIXTURES / "mofa"
 SEED = SAMPLE / "seeds" / "000_1a11f1daf163081b.txt"
@@ -309,3 +310,105 @@ def test_japanese_name_order(name: str, published: date, later: str, family: str
     ours = [p.family_name for p in got.participants if p.side == "reporting"]
     assert ours == [family]
     assert [p.family_name for p in got.participants if p.side == "counterpart"] == ["Cho"]
+
+
+@SETTINGS
+@given(text=st.lists(st.sampled_from(
+    ["Provisional translation", "DATE of issue", "original in Japanese", "date above is",
+     "Open a New Window", "(Open a New Window)", "window", "text", " ", "\u3000"]),
+    max_size=8).map(" ".join))
+def test_mofa_line_tests_agree_with_their_patterns(text: str) -> None:
+    assert mofa._is_footnote(text) == bool(mofa.FOOTNOTE.search(text))
+    assert mofa._clean_line(text) == common.clean_space(
+        mofa.GLUED_LINK_TEXT.sub(" ", text).replace("\u3000", " "))
+
+
+@SETTINGS
+@given(month=st.sampled_from(mofa._MONTHS.split("|")),
+       day=st.sampled_from(["0", "00", "1", "01", "9", "28", "29", "30", "31", "32", "99"]),
+       year=st.sampled_from(["0000", "0001", "1900", "2000", "2023", "2024", "9999"]),
+       rest=st.sampled_from(["", ", 4:00 p.m. Ministry of Foreign Affairs", " 9:61 am Tokyo"]))
+def test_mofa_page_date_is_what_strptime_reads(month: str, day: str, year: str, rest: str
+                                                ) -> None:
+    m = mofa.DATE_LINE.match(f"{month} {day}, {year}{rest}")
+    assert m is not None
+    try:
+        expected = datetime.strptime(f"{month} {day} {year}", "%B %d %Y").date()
+    except ValueError:
+        expected = None
+    assert mofa._page_date(m)[0] == expected
+
+
+page_lines = st.lists(st.lists(st.sampled_from(
+    ["Open a New Window", "(Open a New Window)", "WINDOW", "wİndow", "text", "x", " ", "  ", "\t",
+     "\u3000", "\u00a0", "\u2009", "\u202f", "\u2028", "\x1c", "\n", "\u3000\u3000"]),
+    max_size=8).map("".join), max_size=6)
+
+
+@SETTINGS
+@given(lines=page_lines)
+def test_mofa_page_lines_cleaned_at_once_as_one_by_one(lines: list[str]) -> None:
+    assert mofa._clean_lines(lines, "\n".join(lines).lower()) == [
+        ln for ln in map(mofa._clean_line, lines) if ln]
+
+
+mofa_page_items = st.lists(st.sampled_from(
+    ["Provisional translation", "(Provisional translation)", "The date above is the original.",
+     "Original in Japanese.", "• Photo", "・ 画像1", "Photo session before the meeting",
+     "Back to Japan-Canada Relations", "Japan-Canada Relations", "December 12, 2013",
+     "On December 12, Mr. MOTEGI Toshimitsu held a meeting with the Foreign Minister.",
+     "1. The two ministers confirmed cooperation.", "- the talks continued", "Overview",
+     "Japan-Canada Foreign Ministers' Meeting", "Two leaders shaking hands", "x", "DATE"]),
+    max_size=10)
+
+
+@SETTINGS
+@given(items=mofa_page_items)
+def test_mofa_footnote_skip_and_bullet_furniture_agree_with_plain_tests(items: list[str]
+                                                                    ) -> None:
+    if not mofa._has_footnote_words("\n".join(items).lower()):
+        assert not any(map(mofa._is_footnote, items))
+    for ln in items:
+        assert mofa._is_furniture(ln, mofa.BULLET.sub("", ln)) == bool(
+            mofa.FURNITURE_LINE.match(ln)
+            or mofa.FURNITURE_LINE.match(mofa.BULLET.sub("", ln)))
+
+
+def _reference_mofa_detect(text: str) -> bool:
+    """`sources.mofa.detect` for a text capture, every signal counted first."""
+    if text.lstrip().startswith("---"):
+        return False
+    lines = [ln.strip() for ln in text.splitlines()[:12] if ln.strip()]
+    has_date = any(mofa.DATE_LINE.match(ln) for ln in lines[:6])
+    signals = sum(1 for rx in mofa.TEXT_SIGNALS if rx.search(text))
+    category = bool(lines and mofa.CATEGORY_LINE.match(lines[0]))
+    return (has_date and signals >= 1) or (category and (
+        bool(mofa.BACK_LINK.search(text)) or signals >= 2))
+
+
+page_texts = st.lists(st.sampled_from(
+    ["Japan-Chile Relations", "December 11, 2023", "Back to Japan-Chile Relations",
+     "Minister for Foreign Affairs of Japan, met", "Prime Minister of Japan",
+     "Japan-Chile Foreign Ministers' Meeting", "Some words.", "Press Releases", ""]),
+    max_size=8).map("\n".join)
+
+
+@SETTINGS
+@given(text=page_texts)
+def test_mofa_detect_searches_signals_lazily_with_the_same_answer(text: str) -> None:
+    assert mofa.detect(text.encode(), "page.txt") == _reference_mofa_detect(text)
+
+
+@SETTINGS
+@given(parts=st.lists(st.lists(st.sampled_from(["a", "b", ".", "..", "txt", "HTML", " ", "-", "é"]),
+                               min_size=1, max_size=5).map("".join), min_size=1, max_size=3))
+def test_file_name_and_suffix_by_string_methods_are_pathlibs(parts: list[str]) -> None:
+    from pathlib import Path
+
+    from policytrends.sources import mofa as mofa_src
+
+    if any(p in (".", "..") for p in parts):
+        return  # not a file's relative path (ingest's rels name files)
+    rel = "/".join(parts)
+    assert rel.rpartition("/")[2] == Path(rel).name
+    assert mofa_src._suffix(parts[-1]) == Path(parts[-1]).suffix

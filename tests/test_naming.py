@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from fast_path_checks import SETTINGS
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from policytrends.extract import mofa_people, naming, people
 from policytrends.extract.naming import family_name, rules
@@ -73,3 +78,54 @@ def test_the_naming_table_is_data_with_disjoint_order_rules() -> None:
     assert not r.family_first & r.given_name_used
     assert not r.family_first & r.two_surnames
     assert not r.no_family_name & r.given_name_used
+
+
+def _reference_is_caps(tok: str) -> bool:
+    letters = [c for c in tok if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and "." not in tok
+
+
+@SETTINGS
+@given(tok=st.text(st.sampled_from("AZaz.-'’09_ÉéĲ\u0345ªが"), max_size=6))
+def test_caps_token_test_agrees_with_the_letter_by_letter_one(tok: str) -> None:
+    assert naming.is_caps(tok) == _reference_is_caps(tok)
+
+
+def _reference_used_alone(toks: list[str], context: str) -> str | None:
+    """`naming._used_alone` with the look back written first, as first written."""
+    full = re.compile(r"\s+(?:[A-Z]\.\s+)*".join(re.escape(t) for t in toks))
+    masked = full.sub(" ", context)
+
+    def alone(sub: list[str]) -> int:
+        pat = r"(?<![\w\-])" + r"\s+".join(re.escape(t) for t in sub) + r"(?![\w\-])"
+        return sum(1 for m in re.finditer(pat, masked)
+                   if not naming._inside_other_name(masked, m.start(), m.end(), toks))
+
+    for size in range(len(toks) - 1, 1, -1):
+        if alone(toks[-size:]):
+            return " ".join(toks[-size:])
+    best, i = max((alone([t]), i) for i, t in enumerate(toks))
+    return toks[i] if best else None
+
+
+NAME_WORDS = ["Ben", "Shabbat", "Meir", "Kishida", "Fumio", "Li", "Lee"]
+
+
+contexts = st.lists(st.sampled_from(NAME_WORDS + ["Minister", "said", "-", "x", " ", "  ", ".",
+                                                   ",", "\n", "Mr.", "Ben-", "AKishida", "O.",
+                                                   "A. B.", "\u00a0", "_", "é", "Kishida_",
+                                                   "-Li", "LiLee"]),
+                    max_size=30).map(" ".join)
+
+
+@settings(SETTINGS, max_examples=1500)
+@given(toks=st.lists(st.sampled_from(NAME_WORDS), min_size=2, max_size=4), context=contexts)
+def test_used_alone_with_the_word_first_finds_the_same_part(toks: list[str], context: str
+                                                            ) -> None:
+    assert naming._used_alone(toks, context) == _reference_used_alone(toks, context)
+
+
+def test_used_alone_masks_the_whole_name_with_an_initial_inside() -> None:
+    assert naming._used_alone(["Lisa", "Monaco"], "Lisa O. Monaco spoke.") is None
+    assert naming._used_alone(["Lisa", "Monaco"], "Lisa O. Monaco spoke. Monaco said") == "Monaco"
+    assert _reference_used_alone(["Lisa", "Monaco"], "Lisa O. Monaco spoke.") is None

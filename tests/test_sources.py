@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from conftest import FIXTURES, SAMPLE
+from fast_path_checks import SETTINGS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -512,3 +513,35 @@ def test_damaged_files_give_records_or_source_errors(tmp_path: Path, seed: Path,
         assert isinstance(rec, (RawRecord, Reject))
         if isinstance(rec, RawRecord):
             assert rec.text.strip() and "<script" not in rec.text
+
+
+HEAD_PIECES = [b"<html>", b"<head>", b"<title>", b"</title>", b" ", b"\n", b"|", b"The White House",
+               b"the WHITE house", b"White  House", b'content="', b'"', b"og:url", b"https://",
+               b"www.whitehouse.gov/", b"WhiteHouse.archives.gov/", b'rel="canonical"',
+               b"saved from url=(0042)", b"state.gov/", b"x", b">", b'content="The White House"',
+               b"| the White House </TITLE>", b"| The White Houses</title>"]
+
+
+@SETTINGS
+@given(head=st.lists(st.sampled_from(HEAD_PIECES), max_size=14).map(b"".join))
+def test_white_house_page_test_skips_only_pages_without_a_sign(head: bytes) -> None:
+    from policytrends.sources import whitehouse
+
+    html = b"<html>" + head
+    plain = bool(whitehouse.PAGE_SIGNS.search(html))
+    assert (whitehouse._may_sign(html) and plain) == plain
+    assert whitehouse.detect(html, "page.html") == (
+        whitehouse.markup_root(html) == "html" and plain)
+
+
+@SETTINGS
+@given(text=st.lists(st.sampled_from(["Ned", "Price", ",", " ", "  ", "-", "_", "é", "Spokesperson",
+                                      "Office", "of", "the", ".", "\n", "A1"]), max_size=30
+                     ).map("".join),
+       creator=st.lists(st.sampled_from(["Ned Price", ", ", "Spokesperson", "Office of the",
+                                         " ", "_", "A1"]), max_size=5).map("".join))
+def test_byline_key_test_on_a_prefix_is_the_whole_key_test(text: str, creator: str) -> None:
+    from policytrends.sources import state
+
+    key = f" {state._key(creator)} "
+    assert state._in_key(text, key) == (f" {state._key(text)} " in key)

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from fast_path_checks import SETTINGS
+from hypothesis import given
+from hypothesis import strategies as st
 
 from policytrends import taxonomy
-from policytrends.taxonomy import tag
+from policytrends.taxonomy import matcher, tag
 from policytrends.taxonomy.matcher import normalise
 
 
@@ -361,3 +366,79 @@ def test_folding_keeps_plain_text_untouched_and_maps_every_position() -> None:
     pieces = {i: text[folded.start(i):folded.end(i)] for i in range(len(folded.text))}
     assert pieces[0] == "a\u00ad" and pieces[3] == pieces[4] == "\ufb01"
     assert pieces[7] == "e\u0301" and pieces[9] == "\uff76\uff9e" and pieces[10] == "!"
+
+
+to_normalise = st.lists(st.sampled_from(
+    ["a", "Word", " ", "  ", "-", "\n", "\t", "`", "\u2019", "\u2014", "\u201c", "\u201d",
+     "\u2013", "\u2018", "\u00ab", "\u00a0", "\u2028", "\u2011", "\ufeff", "\u0130", "\u00df",
+     "\u212a", "\u017f", "\u00e9", "\u01c5"]), max_size=30).map("".join)
+
+
+def _reference_normalised(text: str) -> str:
+    """Lowered, then every character mapped on its own, then runs of spaces made one."""
+    table = {**{c: " " for c in matcher._ASCII_SEPARATORS}, **matcher._ONE_FOR_ONE}
+    mapped = "".join(table.get(c, c) for c in matcher._lower(text))
+    return re.sub("  +", " ", mapped)
+
+
+@SETTINGS
+@given(text=to_normalise)
+def test_normalise_replacing_before_lowering_is_the_character_by_character_map(text: str
+                                                                                ) -> None:
+    assert matcher.normalise(text)[0] == _reference_normalised(text)
+
+
+to_tag = st.lists(st.sampled_from(
+    ["North Korea", "Korea", "ballistic missile", "ballistic missile defense", "denuclearization",
+     "China", "Chinese Taipei", "G77 and China", "our", "U.S.", "alliance", "security",
+     "Indo-Pacific", "free and open", "economic", "and energy security", "Russia's", "brutal",
+     "war", "trade", "EPA", "the", "x", " ", " ", ", ", "-", "'s", "missiles"]),
+    max_size=25).map("".join)
+
+
+def _reference_candidates(m: matcher.Matcher, norm: str) -> tuple[dict, list]:
+    """Every hit listed with its kind first, then folded into spans, as first written."""
+    hits = []
+    for start, end, entry in m._automaton.hits(norm):
+        if entry.word_start and start and norm[start - 1].isalnum():
+            continue
+        for idx in entry.patterns:
+            rx, kind, theme = m._patterns[idx]
+            found = rx.match(norm, start)
+            if found:
+                hits.append((start, found.end(), kind, theme))
+        if entry.literals and not (entry.word_end and end < len(norm) and norm[end].isalnum()):
+            hits.extend((start, end, kind, theme) for kind, theme in entry.literals)
+    spans: dict = {}
+    excluded = []
+    for start, end, kind, theme in hits:
+        if kind == matcher._EXCLUDE:
+            excluded.append((start, end, theme))
+            continue
+        themes = spans.setdefault((start, end), {})
+        themes[theme] = themes.get(theme, True) and kind == matcher._AMBIGUOUS
+    return spans, excluded
+
+
+# themes whose wordings meet at one passage with different kinds (literal, ambiguous,
+# pattern, exclusion): what the shipped taxonomy seldom has
+_OVERLAPS = taxonomy.Taxonomy({t.key: t for t in (
+    taxonomy.Theme("korea", "Korea", wordings=("Korea",), ambiguous=("korea", "Korea's"),
+                   patterns=(r"north korea",)),
+    taxonomy.Theme("dprk", "DPRK", parent="korea", wordings=("North Korea",),
+                   ambiguous=("Korea", "missile"), exclusions=("North Korea's missile",),
+                   exclusion_patterns=(r"korea's",)),
+    taxonomy.Theme("missiles", "Missiles", wordings=("missile",), patterns=(r"missiles?",),
+                   ambiguous=("missiles", "ballistic missile")),
+)})
+
+
+@SETTINGS
+@given(text=to_tag, shipped=st.booleans())
+def test_candidates_folded_as_found_are_the_listed_then_folded_ones(text: str, shipped: bool
+                                                                    ) -> None:
+    m = taxonomy.get_matcher() if shipped else matcher.Matcher(_OVERLAPS)
+    norm = matcher.normalise(text)[0]
+    spans, excluded = m._candidates(norm)
+    ref_spans, ref_excluded = _reference_candidates(m, norm)
+    assert spans == ref_spans and sorted(excluded) == sorted(ref_excluded)

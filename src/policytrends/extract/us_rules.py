@@ -81,7 +81,7 @@ MEETING_VERB_WEAK = re.compile(
     r"consultations)\b))\b")
 # The words each match of MEETING_VERB and MEETING_VERB_WEAK begins with: a pattern is
 # tried only where one of them starts (tried at every character, the long patterns are
-# slow); a word added to a pattern must be added here too (tests/test_fast_paths.py).
+# slow); a word added to a pattern must be added here too (tests/test_extract_us.py).
 MEETING_VERB_HEADS = ("met", "meets", "spoke", "speaks", "talked", "conferred", "convened",
                       "hosted", "gathered", "held", "had", "hold", "joined", "participated in",
                       "took part in", "called", "received a", "welcomed")
