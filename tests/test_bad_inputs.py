@@ -269,7 +269,7 @@ def test_cli_exit_code_is_1_unless_allow_rejects(
     write_corpus(src, kinds)
     assert (
         cli.main(["ingest", str(src), "--store", str(tmp_path / "s1"), "--jobs", "1", "--quiet"])
-        == cli.EXIT_REJECTS
+        == cli.ExitCode.INCOMPLETE
     )
     out = capsys.readouterr()
     assert "rejects: 8" in out.out and "--allow-rejects" in out.err
@@ -286,11 +286,11 @@ def test_cli_exit_code_is_1_unless_allow_rejects(
                 "--allow-rejects",
             ]
         )
-        == cli.EXIT_OK
+        == cli.ExitCode.OK
     )
     assert (
         cli.main(["ingest", str(src), "--store", str(tmp_path / "s1"), "--jobs", "1", "--quiet"])
-        == cli.EXIT_REJECTS
+        == cli.ExitCode.INCOMPLETE
     )  # the stored rejects still count
 
 

@@ -35,7 +35,7 @@ def test_documentation_is_skipped_listed_and_never_a_record(
     code = cli.main(["ingest", str(src), "--store", str(tmp_path / "store"), "--jobs",
                      str(jobs), "--quiet"])
     out = capsys.readouterr().out
-    assert code == cli.EXIT_OK  # skipped files are not rejects
+    assert code == cli.ExitCode.OK  # skipped files are not rejects
     assert "skipped (documentation, not records): 5" in out
     for name in DOCS:
         assert f"  {name}\n" in out
@@ -74,7 +74,7 @@ def test_missing_src_is_a_usage_error_and_creates_no_store(
     code = cli.main(["ingest", str(src), str(tmp_path / "nowhere"), "--store", str(store),
                      "--quiet"])
     err = capsys.readouterr().err
-    assert code == cli.EXIT_USAGE
+    assert code == cli.ExitCode.USAGE
     assert f"{tmp_path / 'nowhere'}: no such file or folder" in err
     assert not store.exists()
     with pytest.raises(InputNotFoundError) as exc:

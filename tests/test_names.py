@@ -98,7 +98,7 @@ def test_report_checks_parameters_before_the_kernel(
     with _no_kernel(monkeypatch) as ran:
         code = cli.main(["report", "--store", str(store), "--out", str(tmp_path / "r.html"),
                          "-p", param, value])
-    assert code == cli.EXIT_USAGE
+    assert code == cli.ExitCode.USAGE
     assert message in capsys.readouterr().err
     assert ran == [] and not (tmp_path / "r.html").exists()
 

@@ -133,7 +133,7 @@ def test_bad_taxonomy_stops_the_run_and_leaves_the_store(
             "--quiet",
         ]
     )
-    assert code == cli.EXIT_ERROR
+    assert code == cli.ExitCode.ERROR
     assert "themes.toml" in capsys.readouterr().err
     assert version_files(store) == before
     assert_clean(store)
@@ -183,7 +183,7 @@ def test_full_disk_is_a_clear_error_and_the_store_stays(
     monkeypatch.setattr(pq, "write_table", full)
     code = cli.main(["ingest", str(src), "--store", str(store), "--jobs", "1", "--quiet"])
     err = capsys.readouterr().err
-    assert code == cli.EXIT_ERROR and "No space left on device" in err
+    assert code == cli.ExitCode.ERROR and "No space left on device" in err
     assert "the store is unchanged" in err and "Traceback" not in err
     assert version_files(store) == before
     assert_clean(store)
@@ -200,7 +200,7 @@ def test_store_path_that_is_not_a_store(
     else:
         (store / "documents").mkdir(parents=True)
     code = cli.main(["ingest", str(src), "--store", str(store), "--jobs", "1", "--quiet"])
-    assert code == cli.EXIT_ERROR
+    assert code == cli.ExitCode.ERROR
     assert str(store) in capsys.readouterr().err
 
 
@@ -241,7 +241,7 @@ def test_other_schema_version_is_a_clear_error_on_every_path(
             text=True,
             timeout=120,
         )
-        assert proc.returncode == cli.EXIT_ERROR, (argv, proc.stderr)
+        assert proc.returncode == cli.ExitCode.ERROR, (argv, proc.stderr)
         assert message in proc.stderr and "Traceback" not in proc.stderr
         assert str(store) in proc.stderr
 
@@ -416,7 +416,7 @@ def test_damaged_store_is_a_clear_error_and_stays_as_it_is(
     (src / "note_9.txt").write_text("A new note.")
     code = cli.main(["ingest", str(src), "--store", str(store), "--jobs", "1", "--quiet"])
     err = capsys.readouterr().err
-    assert code == cli.EXIT_ERROR and name in err and "Traceback" not in err
+    assert code == cli.ExitCode.ERROR and name in err and "Traceback" not in err
     assert sorted((str(p), p.is_symlink()) for p in store.rglob("*")) == before
 
 
@@ -565,7 +565,7 @@ def test_report_that_fails_leaves_the_last_good_page_and_notebook(
         patch.setattr(report, "render", lambda *a, **k: real(*a, **k, notebook=failing))
         code = cli.main(["report", "--store", str(store), "--out", str(out)])
     err = capsys.readouterr().err
-    assert code == cli.EXIT_REJECTS and "no chart today" in err and "r.failed.ipynb" in err
+    assert code == cli.ExitCode.INCOMPLETE and "no chart today" in err and "r.failed.ipynb" in err
     failed = out.with_suffix(".failed.ipynb")
     assert json.loads(failed.read_text())["cells"]  # the partly executed notebook
     failed.unlink()
@@ -589,7 +589,7 @@ def test_report_that_fails_leaves_the_last_good_page_and_notebook(
     monkeypatch.setattr(io, "open", full_disk(io.open))
     code = cli.main(["report", "--store", str(store), "--out", str(out)])
     err = capsys.readouterr().err
-    assert code == cli.EXIT_ERROR and "No space left on device" in err, err
+    assert code == cli.ExitCode.ERROR and "No space left on device" in err, err
     assert "previous file is unchanged" in err and "Traceback" not in err
     assert {k: v for k, v in _listing(out.parent).items() if not k.endswith(".lock")} == before
 
@@ -600,7 +600,7 @@ def test_report_out_that_names_a_notebook_is_a_usage_error(
     """`--out X.ipynb` would write the page over the executed notebook."""
     store, ran = unrun
     code = cli.main(["report", "--store", str(store), "--out", str(tmp_path / "X.ipynb")])
-    assert code == cli.EXIT_USAGE and not ran
+    assert code == cli.ExitCode.USAGE and not ran
     assert "give " + str(tmp_path / "X.html") in capsys.readouterr().err
     assert not (tmp_path / "X.ipynb").exists()
 
@@ -627,7 +627,7 @@ def test_report_into_a_read_only_folder_stops_before_the_notebook_runs(
     finally:
         ro.chmod(0o755)
     err = capsys.readouterr().err
-    assert code == cli.EXIT_ERROR and not ran, err
+    assert code == cli.ExitCode.ERROR and not ran, err
     assert f"{ro / 'r.html'}: cannot write there (Permission denied)" in err
     assert list(ro.iterdir()) == []
 
@@ -642,7 +642,7 @@ def test_two_reports_to_one_out_do_not_run_together(
     with open(tmp_path / ".r.html.lock", "a") as held:  # what a running render holds
         fcntl.flock(held.fileno(), fcntl.LOCK_EX)
         code = cli.main(["report", "--store", str(store), "--out", str(out)])
-    assert code == cli.EXIT_ERROR and not ran
+    assert code == cli.ExitCode.ERROR and not ran
     assert "another run is writing it" in capsys.readouterr().err
 
 
@@ -657,7 +657,7 @@ def test_report_on_a_damaged_store_stops_before_the_notebook_runs(
     name = _damage(store, how, tmp_path / "outside").name
     code = cli.main(["report", "--store", str(store), "--out", str(tmp_path / "r.html")])
     err = capsys.readouterr().err
-    assert code == cli.EXIT_ERROR and not ran and name in err and "Traceback" not in err
+    assert code == cli.ExitCode.ERROR and not ran and name in err and "Traceback" not in err
 
 
 def test_report_reads_one_store_version_while_runs_commit(tmp_path: Path) -> None:
@@ -696,12 +696,12 @@ def test_report_without_dated_records_and_a_start_in_year_1(
     out = tmp_path / "r.html"
     code = cli.main(["report", "--store", str(store), "--out", str(out), "-p", "sources",
                      "ungdc", "-p", "start", "0001-01-01"])
-    assert code == cli.EXIT_OK, capsys.readouterr().err
+    assert code == cli.ExitCode.OK, capsys.readouterr().err
     page = out.read_text(encoding="utf-8")
     assert "Rising themes" in page and f"Store: {store} (version 1)" in page
     code = cli.main(["report", "--store", str(store), "--out", str(out), "-p", "start",
                      "2021-02-30"])
-    assert code == cli.EXIT_USAGE
+    assert code == cli.ExitCode.USAGE
     assert "start must be a date (YYYY-MM-DD), not '2021-02-30'" in capsys.readouterr().err
 
 
@@ -719,7 +719,7 @@ def test_explain_html_into_a_missing_folder_and_ingest_jobs_below_one(
     for jobs in ("-1", "0", "many"):
         with pytest.raises(SystemExit) as stop:
             cli.main(["ingest", str(src), "--store", str(store), "--jobs", jobs])
-        assert stop.value.code == cli.EXIT_USAGE
+        assert stop.value.code == cli.ExitCode.USAGE
         assert "argument --jobs" in capsys.readouterr().err
     with pytest.raises(ValueError, match="jobs must be 1 or more"):
         policytrends.ingest([src], store, jobs=-1)

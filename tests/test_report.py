@@ -72,7 +72,7 @@ def test_failing_cell_exits_nonzero_naming_cell_and_error(
     monkeypatch.setattr(report, "render", lambda *a, **k: real(*a, **k, notebook=failing))
     code = cli.main(["report", "--store", str(store), "--out", str(tmp_path / "r.html")])
     err = capsys.readouterr().err
-    assert code == cli.EXIT_REJECTS
+    assert code == cli.ExitCode.INCOMPLETE
     assert re.search(r"report cell \d+ \(execution count \d+", err)
     assert "ValueError: no chart today" in err
     assert not (tmp_path / "r.html").exists()
@@ -83,11 +83,11 @@ def test_bad_parameters_are_usage_errors(rendered: tuple[Path, Path, Path], tmp_
     store, _, _ = rendered
     code = cli.main(["report", "--store", str(store), "--out", str(tmp_path / "r.html"),
                      "-p", "colour", "red"])
-    assert code == cli.EXIT_USAGE
+    assert code == cli.ExitCode.USAGE
     assert "unknown report parameter 'colour'" in capsys.readouterr().err
     code = cli.main(["report", "--store", str(tmp_path / "nothing"), "--out",
                      str(tmp_path / "r.html")])
-    assert code == cli.EXIT_ERROR
+    assert code == cli.ExitCode.ERROR
 
 
 def test_coerce_follows_declared_types() -> None:

@@ -165,7 +165,7 @@ def test_store_without_a_complete_version_stops_and_deletes_nothing(
         policytrends.load(store)
     code = cli.main(["ingest", str(src), "--store", str(store), "--jobs", "1", "--quiet"])
     err = capsys.readouterr().err
-    assert code == cli.EXIT_ERROR and "nothing was deleted" in err and "Traceback" not in err
+    assert code == cli.ExitCode.ERROR and "nothing was deleted" in err and "Traceback" not in err
     assert sorted(str(p) for p in store.rglob("*")) == before
 
 

@@ -70,7 +70,7 @@ def test_ingest_with_another_taxonomy_is_refused(tmp_path: Path,
     assert Store(store).current() == version
     code = cli.main(["ingest", str(src), "--store", str(store), "--taxonomy", str(other),
                      "--quiet"])
-    assert code == cli.EXIT_ERROR and "mix two in one store" in capsys.readouterr().err
+    assert code == cli.ExitCode.ERROR and "mix two in one store" in capsys.readouterr().err
     # the same content under another name is the same taxonomy
     same = _write(tmp_path / "copy.toml", CHIPS)
     ingest([src], store, jobs=1, taxonomy_file=str(same))

@@ -7,11 +7,9 @@ version (atomically, like ingest); the other tables are carried over unchanged.
 
 from __future__ import annotations
 
-import argparse
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import pyarrow as pa
 
@@ -89,38 +87,3 @@ def retag(store_dir: str | Path, taxonomy_file: str | Path | None = None,
         writer.commit({store_taxonomy.KEY: in_force.record})
     summary.seconds = time.perf_counter() - began
     return summary
-
-
-def add_parser(sub: argparse._SubParsersAction,
-               formatter: Any) -> argparse.ArgumentParser:
-    """The `retag` subcommand."""
-    p = sub.add_parser(
-        "retag",
-        help="recompute topics and mentions from the stored text",
-        formatter_class=formatter,
-        description="Re-tag every record of a store from documents.text with the taxonomy in\n"
-        "force (shipped themes plus --taxonomy FILE), without re-parsing the sources.\n"
-        "Writes a new store version atomically; other tables are unchanged. The taxonomy\n"
-        "is recorded in the store: later ingests and retags use it unless given another.",
-        epilog="example:\n  policytrends retag --store data/processed/store "
-        "--taxonomy my_themes.toml",
-    )
-    p.add_argument("--store", required=True, help="store directory written by ingest")
-    taxonomy_args = p.add_mutually_exclusive_group()
-    taxonomy_args.add_argument(
-        "--taxonomy", default=None,
-        help="TOML/YAML file extending the shipped themes (recorded in the store: later "
-        "ingests use it); default: the taxonomy recorded in the store")
-    taxonomy_args.add_argument("--shipped-only", action="store_true",
-                               help="re-tag with the shipped themes alone")
-    p.add_argument("--wait", action="store_true", help="wait for another run on the store")
-    p.set_defaults(handler=run)
-    return p
-
-
-def run(args: argparse.Namespace) -> int:
-    """Run `policytrends retag`."""
-    for line in retag(args.store, args.taxonomy, wait=args.wait,
-                      shipped_only=args.shipped_only).lines():
-        print(line)
-    return 0

@@ -1,11 +1,7 @@
-"""`policytrends themes`: the taxonomy in force as a tree."""
+"""The taxonomy in force as an indented tree (what `policytrends themes` prints)."""
 
 from __future__ import annotations
 
-import argparse
-from typing import Any
-
-from .loader import load
 from .model import Taxonomy, Theme
 
 
@@ -55,40 +51,3 @@ def render_tree(tax: Taxonomy, wordings: bool = False) -> str:
     files = ", ".join(tax.files)
     out.append(f"\n{len(tax)} themes from {files}")
     return "\n".join(out) + "\n"
-
-
-def add_parser(sub: argparse._SubParsersAction,
-               formatter: Any) -> argparse.ArgumentParser:
-    """The `themes` subcommand."""
-    p = sub.add_parser(
-        "themes",
-        help="list the theme taxonomy in force as a tree",
-        formatter_class=formatter,
-        description="Print the shipped themes, extended or overridden by --taxonomy FILE, as a\n"
-        "tree (a child implies its parent). Themes from the user file are marked.",
-        epilog="example:\n  policytrends themes\n  policytrends themes --taxonomy my_themes.toml "
-        "--wordings\n  policytrends themes --store data/processed/store",
-    )
-    which = p.add_mutually_exclusive_group()
-    which.add_argument("--taxonomy", default=None,
-                       help="TOML/YAML file extending the shipped themes")
-    which.add_argument("--store", default=None,
-                       help="the taxonomy recorded in this store (what its records were "
-                       "tagged with)")
-    p.add_argument("--wordings", action="store_true", help="also list wordings and patterns")
-    p.set_defaults(handler=run)
-    return p
-
-
-def run(args: argparse.Namespace) -> int:
-    """Run `policytrends themes`."""
-    if args.store:
-        from ..store import Store
-        from ..store_taxonomy import taxonomy_of
-
-        Store(args.store).check_version()
-        tax = taxonomy_of(Store(args.store))
-    else:
-        tax = load(args.taxonomy)
-    print(render_tree(tax, wordings=args.wordings), end="")
-    return 0

@@ -1,16 +1,16 @@
-"""`policytrends fetch`: arguments and the run (registered by cli.py)."""
+"""`policytrends fetch`: download records from a publisher's site (polite, resumable)."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from datetime import date, timedelta
-from typing import Any
 
-from .crawl import SOURCES, CrawlLimits, FetchPlanError, fetch
-from .http import ClientConfig
+from .exit_codes import ExitCode
+from .help_format import formatter
+from .progress import progress_bar
 
-DEFAULT_DAYS = 30
+DEFAULT_DAYS = 30  # without --since: this many days before --until
 EPILOG = """\
 Pages are saved unchanged under OUT/SOURCE/ with a manifest (OUT/SOURCE/.fetch-manifest.jsonl);
 `policytrends ingest OUT` reads them and takes each page's URL from the manifest. A second run
@@ -24,9 +24,18 @@ example:
 """
 
 
-def add_parser(sub: argparse._SubParsersAction,
-               formatter: Any) -> argparse.ArgumentParser:  # cli._formatter: a factory
-    """Add the `fetch` subcommand to `sub`."""
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2024-01-31") from exc
+
+
+def add(sub: argparse._SubParsersAction) -> None:
+    """Add the `fetch` command to `sub`."""
+    from ..fetch.crawl import SOURCES, CrawlLimits  # the defaults the help shows
+    from ..fetch.http import ClientConfig
+
     p = sub.add_parser(
         "fetch",
         help="download records from a publisher's site (polite, resumable)",
@@ -80,59 +89,47 @@ def add_parser(sub: argparse._SubParsersAction,
     p.add_argument("--lang", choices=("en", "ja"), default="en",
                    help="the site's pages in this language (default: en; mofa also has ja: "
                    "www.mofa.go.jp/mofaj/)")
-    return p
+    p.set_defaults(handler=run)
 
 
-def run(args: argparse.Namespace) -> int:
-    """Run `policytrends fetch`; 0 when every page was fetched, 1 when some failed."""
-    from tqdm import tqdm
+def run(args: argparse.Namespace) -> ExitCode:
+    """Run `policytrends fetch`: OK when every page was fetched, INCOMPLETE when some failed."""
+    from ..fetch.crawl import CrawlLimits, FetchPlanError, fetch
+    from ..fetch.http import ClientConfig
 
     until = args.until
     since = args.since or (until or date.today()) - timedelta(days=DEFAULT_DAYS)
     if until and since > until:
         print(f"policytrends fetch: --since {since} is after --until {until}", file=sys.stderr)
-        return 2
+        return ExitCode.USAGE
     config = ClientConfig(delay=args.delay, timeout=args.timeout, retries=args.retries,
                           backoff=args.backoff, deadline=args.deadline,
                           max_crawl_delay=args.max_crawl_delay)
     limits = CrawlLimits(max_listings=args.max_listings, max_records=args.max_records)
-    show = not args.quiet and sys.stderr.isatty()
-    bar = tqdm(total=0, unit="page", disable=not show, file=sys.stderr, desc=args.source)
-
-    def on_total(n: int) -> None:
-        bar.total = n
-        bar.refresh()
-
+    bar, on_total = progress_bar("page", args.quiet, desc=args.source)
     try:
         summary = fetch(args.source, args.out, since=since, until=until, base_url=args.base_url,
                         config=config, new_only=args.new_only, progress=bar.update,
                         on_total=on_total, lang=args.lang, limits=limits)
     except FetchPlanError as exc:
         print(f"policytrends fetch: {exc}", file=sys.stderr)
-        return 2
+        return ExitCode.USAGE
     except KeyError as exc:
         print(f"policytrends fetch: {exc.args[0]}", file=sys.stderr)
-        return 2
+        return ExitCode.USAGE
     except KeyboardInterrupt:
         print("policytrends fetch: interrupted; the pages saved so far are kept, run the same "
               "command again to resume", file=sys.stderr)
-        return 130
+        return ExitCode.INTERRUPTED
     finally:
         bar.close()
     for line in summary.lines():
         print(line)
     if summary.stopped:
         print(f"policytrends fetch: stopped early: {summary.stopped}", file=sys.stderr)
-        return 1
+        return ExitCode.INCOMPLETE
     if sum(summary.failed.values()) and not args.allow_failures:
         print("some pages could not be fetched (see the manifest); --allow-failures to exit 0",
               file=sys.stderr)
-        return 1
-    return 0
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2024-01-31") from exc
+        return ExitCode.INCOMPLETE
+    return ExitCode.OK
