@@ -20,7 +20,7 @@ from page_checks import MEETING_FIELDS, check_page, meeting_dict, read_one
 from policytrends import extract
 from policytrends.pipeline import process_file
 from policytrends.records import RawRecord
-from policytrends.sources import common, mofa
+from policytrends.sources import mofa, whitespace
 
 MOFA_FIXTURES = FIXTURES / "mofa"
 SEED = SAMPLE / "seeds" / "000_1a11f1daf163081b.txt"
@@ -319,7 +319,7 @@ def test_japanese_name_order(name: str, published: date, later: str, family: str
     max_size=8).map(" ".join))
 def test_mofa_line_tests_agree_with_their_patterns(text: str) -> None:
     assert mofa._is_footnote(text) == bool(mofa.FOOTNOTE.search(text))
-    assert mofa._clean_line(text) == common.clean_space(
+    assert mofa._clean_line(text) == whitespace.clean_space(
         mofa.GLUED_LINK_TEXT.sub(" ", text).replace("\u3000", " "))
 
 

@@ -24,7 +24,7 @@ from policytrends.errors import SourceError
 from policytrends.pipeline import FUTURE_SLACK, process_file
 from policytrends.records import FileResult, RawRecord, Reject, make_record_id
 from policytrends.schema import TABLES
-from policytrends.sources.common import decode
+from policytrends.sources.decoding import decode
 
 SETTINGS = settings(
     max_examples=60, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]

@@ -16,7 +16,8 @@ import pytest
 from lxml import etree
 
 import policytrends
-from policytrends.sources.common import safe_html_parser, safe_xml_parser
+from policytrends.sources.html_text import safe_html_parser
+from policytrends.sources.xml_tree import safe_xml_parser
 
 PACKAGE = Path(policytrends.__file__).resolve().parent
 SECRET = "SECRET-b41c-do-not-leak"

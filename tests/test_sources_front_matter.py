@@ -1,12 +1,15 @@
-"""sources.front_matter: front matter read without the YAML parser is what YAML reads."""
+"""sources.front_matter: front matter found and read without the YAML parser is what the
+plain pattern and YAML give."""
 
 from __future__ import annotations
+
+import re
 
 from fast_path_checks import SETTINGS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from policytrends.sources import common
+from policytrends.sources import front_matter
 
 # front matter: keys and values built from the characters YAML treats specially
 KEYS = ["title", "date", "on", "yes", "null", "123", "a-b", "_x", "title", "x y", "-k"]
@@ -60,7 +63,7 @@ def test_simple_front_matter_is_what_yaml_reads(text: str) -> None:
     if fast is not None:  # read without the parser: both YAML loaders agree with it
         assert fast == _yaml_or_error(text, yaml.SafeLoader)
         assert fast == _yaml_or_error(text, getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    assert common.safe_yaml(text) == yaml.safe_load(text) if _yaml_or_error(
+    assert front_matter.safe_yaml(text) == yaml.safe_load(text) if _yaml_or_error(
         text, yaml.SafeLoader) != "error" else True
 
 
@@ -106,3 +109,24 @@ def test_usual_timestamps_are_what_yaml_resolves_and_builds(value: str) -> None:
     assert front_matter._USUAL_TIMESTAMP.fullmatch(value)
     assert front_matter._plain_tag.__wrapped__(value) == "tag:yaml.org,2002:timestamp"
     assert _made(front_matter._plain, value) == _made(front_matter._yaml_timestamp, value)
+
+
+fm_pieces = st.lists(st.sampled_from(
+    ["\ufeff", "---", "...", "-", ".", " ", "\t", "\n", "\n", "\r", "a: b", "x"]),
+    max_size=12).map("".join)
+
+
+front_matters = st.one_of(fm_pieces, st.tuples(
+    st.sampled_from(["", "\ufeff", " "]), st.sampled_from(["---", "--", "---x"]),
+    st.sampled_from(["\n", " \n", "\t \n", " "]), fm_pieces,
+    st.sampled_from(["\n---", "\n...", "---", "\n--"]), st.sampled_from(["", " ", "\t"]),
+    st.sampled_from(["", "\n", "x", "\r\n"]), fm_pieces).map("".join))
+
+
+@SETTINGS
+@given(text=front_matters)
+def test_front_matter_found_in_two_searches_is_the_lazy_pattern_s(text: str) -> None:
+    lazy = re.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+    m = lazy.match(text)
+    assert front_matter.split_front_matter(text) == (
+        (m.group(1), text[m.end():]) if m else (None, text))

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from policytrends.language import JAPANESE_SHARE, SAMPLE, language_of
-from policytrends.sources import common
+from policytrends.sources import front_matter, markdown_text
 from policytrends.sources.front_matter import simple_mapping
 
 SETTINGS = settings(max_examples=2000, deadline=None, derandomize=True,
@@ -66,7 +66,7 @@ def test_double_quoted_front_matter_is_what_both_yaml_loaders_read(text: str) ->
         assert fast == pure
         assert fast == _load(text, getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     if pure != "error":  # and the reader's function gives what yaml.safe_load gives
-        assert common.safe_yaml(text) == pure
+        assert front_matter.safe_yaml(text) == pure
 
 
 def test_real_front_matter_forms_take_the_fast_path() -> None:
@@ -106,14 +106,14 @@ def _paragraphs_block_by_block(body: str) -> list[str]:
     paragraphs = []
     body = body.replace("\r\n", "\n")
     if "<" in body:
-        body = common._HTML_BLOCK.sub("", body)
-    for joined in common._block_texts(body):
+        body = markdown_text._HTML_BLOCK.sub("", body)
+    for joined in markdown_text._block_texts(body):
         if not joined:
             continue
         if "#" in joined:
-            joined = common._END_MARK.sub("", joined)
-        text = common.markdown_inline(joined)
-        if text and not common._MARKUP_ONLY.fullmatch(text):
+            joined = markdown_text._END_MARK.sub("", joined)
+        text = markdown_text.markdown_inline(joined)
+        if text and not markdown_text._MARKUP_ONLY.fullmatch(text):
             paragraphs.append(text)
     return paragraphs
 
@@ -129,4 +129,4 @@ MD_PIECES = ["word", "Biden", " ", "  ", "\t", "\u00a0", "\u2009", "\u202f", "\n
 @example(body="Plain  text\u00a0here.\n\nSecond\tparagraph.\n\n\\###\n")
 @example(body="One [link](http://a.b) here.\n\n\\###\n")
 def test_markdown_paragraphs_in_one_pass_are_those_of_each_block(body: str) -> None:
-    assert common.markdown_paragraphs(body) == _paragraphs_block_by_block(body)
+    assert markdown_text.markdown_paragraphs(body) == _paragraphs_block_by_block(body)

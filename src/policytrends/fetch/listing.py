@@ -18,7 +18,7 @@ from datetime import date, datetime
 import lxml.html
 from lxml import etree
 
-from ..sources.common import safe_html_parser
+from ..sources.html_text import safe_html_parser
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 FEED_TYPES = ("application/rss+xml", "application/xml", "text/xml", "application/atom+xml")

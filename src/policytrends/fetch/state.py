@@ -14,7 +14,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from lxml import etree
 
-from ..sources.common import safe_xml_parser
+from ..sources.xml_tree import safe_xml_parser
 from .listing import FEED_TYPES, Listing, Window
 
 NAME = "state"

@@ -5,6 +5,10 @@ raises SourceError when the whole file cannot be read. `data` is the file's byte
 caller has read them already (ingest reads each file once), else None. A new publisher is one module
 here, added to FORMATS; nothing else changes.
 
+What several readers share lives in modules of its own: `decoding` (bytes to text),
+`whitespace`, `html_text`, `xml_tree`, `markdown_text`, `front_matter`, `dates` and `pages`
+(configurable HTML page layouts).
+
 Detection looks at a file's first bytes and its name, never at its folder. A reader's
 `kind_hint` is one of: "readout" (the record reports a meeting or call, by its title or
 label), "statement", "remarks" (transcripts, briefings), "fact_sheet", "announcement"

@@ -1,4 +1,5 @@
-r"""The common shape of front matter, read without a YAML parser (a hot spot of ingest).
+r"""Front matter: split from a Markdown body (`split_front_matter`) and read as YAML
+(`safe_yaml`), its common shape without a YAML parser (a hot spot of ingest).
 
 Nearly every front matter is one ``key: value`` line per field: plain words, URLs,
 timestamps, quoted titles; a double-quoted title may hold escapes (``\_``, ``\u2019``) and
@@ -22,7 +23,7 @@ from yaml.constructor import SafeConstructor
 from yaml.resolver import Resolver
 from yaml.scanner import Scanner
 
-__all__ = ["simple_mapping"]
+__all__ = ["safe_yaml", "simple_mapping", "split_front_matter"]
 
 # `key: value` with a plain key and a value that starts with a character that is not a
 # YAML indicator (or is a quote, handled below)
@@ -184,3 +185,38 @@ def simple_mapping(text: str) -> dict[str, object] | None:
             return None
         out[key] = parsed
     return out
+
+
+# front matter: r"\A\ufeff?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)" (re.S) in two
+# parts: a lazy .*? steps one character at a time; a search for the closing line skips
+# ahead to each line break
+_FRONT_MATTER_OPEN = re.compile(r"\A\ufeff?---[ \t]*\n")
+_FRONT_MATTER_CLOSE = re.compile(r"\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)")
+
+
+def split_front_matter(text: str) -> tuple[str | None, str]:
+    """(YAML front matter or None, body) of a Markdown document."""
+    opening = _FRONT_MATTER_OPEN.match(text)
+    closing = opening and _FRONT_MATTER_CLOSE.search(text, opening.end())
+    if not opening or not closing:
+        return None, text
+    return text[opening.end():closing.start()], text[closing.end():]
+
+
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: much faster
+
+
+def safe_yaml(text: str) -> object:
+    """`yaml.safe_load(text)`, with libyaml when installed (front matter is a hot spot).
+
+    The usual one-line-per-key front matter is read by `simple_mapping`,
+    which gives the same values without a parser. On an error the pure-Python loader runs
+    again, so messages are the same either way.
+    """
+    simple = simple_mapping(text)
+    if simple is not None:
+        return simple
+    try:
+        return yaml.load(text, Loader=_YAML_LOADER)  # noqa: S506 - a safe loader
+    except yaml.YAMLError:
+        return yaml.safe_load(text)

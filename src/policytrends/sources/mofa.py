@@ -22,14 +22,9 @@ from ..errors import SourceError
 from ..language import language_of
 from ..records import RawRecord, Reject
 from . import mofa_ja
-from .common import (
-    clean_space,
-    element_paragraphs,
-    looks_binary,
-    read_text,
-    safe_html_parser,
-    xpath,
-)
+from .decoding import looks_binary, read_text
+from .html_text import element_paragraphs, safe_html_parser, xpath
+from .whitespace import clean_space
 
 NAME = "mofa"
 TEXT_SUFFIXES = (".txt", ".text", ".md", "")

@@ -13,16 +13,9 @@ from datetime import date, datetime
 import lxml.html
 
 from ..errors import SourceError
-from .common import (
-    clean_space,
-    element_paragraphs,
-    first_match,
-    first_text,
-    local_date,
-    parse_datetime,
-    parse_html_page,
-    xpath,
-)
+from .dates import local_date, parse_datetime
+from .html_text import element_paragraphs, first_match, first_text, parse_html_page, xpath
+from .whitespace import clean_space
 
 # dates as a page shows them to readers
 VISIBLE_DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%Y-%m-%d")

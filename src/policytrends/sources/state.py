@@ -18,19 +18,12 @@ from lxml import etree
 
 from ..errors import SourceError
 from ..records import RawRecord, Reject
-from .common import (
-    clean_space,
-    first_text,
-    has_entity_refs,
-    html_fragment_paragraphs,
-    local_date,
-    markup_root,
-    parse_xml,
-    read_bytes,
-    read_text,
-    xml_text,
-)
+from .dates import local_date
+from .decoding import markup_root, read_bytes, read_text
+from .html_text import first_text, html_fragment_paragraphs
 from .pages import PageLayout, read_page
+from .whitespace import clean_space
+from .xml_tree import has_entity_refs, parse_xml, xml_text
 
 NAME = "state"
 NS = {

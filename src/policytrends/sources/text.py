@@ -15,19 +15,12 @@ import yaml
 
 from ..errors import SourceError
 from ..records import RawRecord, Reject
-from .common import (
-    clean_space,
-    element_paragraphs,
-    first_match,
-    first_text,
-    markdown_paragraphs,
-    markup_root,
-    parse_datetime,
-    parse_html_page,
-    read_text,
-    safe_yaml,
-    split_front_matter,
-)
+from .dates import parse_datetime
+from .decoding import markup_root, read_text
+from .front_matter import safe_yaml, split_front_matter
+from .html_text import element_paragraphs, first_match, first_text, parse_html_page
+from .markdown_text import markdown_paragraphs
+from .whitespace import clean_space
 
 NAME = "text"
 SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm")

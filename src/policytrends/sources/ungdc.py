@@ -12,7 +12,8 @@ from pathlib import Path
 
 from ..errors import SourceError
 from ..records import RawRecord, Reject
-from .common import clean_lines, looks_binary, read_text
+from .decoding import looks_binary, read_text
+from .whitespace import clean_lines
 
 NAME = "ungdc"
 # ISO3 country code (or "EU"), UN session number, year: USA_75_2020.txt

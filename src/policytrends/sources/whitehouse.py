@@ -17,19 +17,13 @@ import yaml
 
 from ..errors import SourceError
 from ..records import RawRecord, Reject
-from .common import (
-    clean_space,
-    first_match,
-    local_date,
-    markdown_paragraphs,
-    markup_root,
-    parse_datetime,
-    read_text,
-    safe_yaml,
-    split_front_matter,
-    strip_end_marks,
-)
+from .dates import local_date, parse_datetime
+from .decoding import markup_root, read_text
+from .front_matter import safe_yaml, split_front_matter
+from .html_text import first_match
+from .markdown_text import markdown_paragraphs, strip_end_marks
 from .pages import PageLayout, read_page
+from .whitespace import clean_space
 
 NAME = "whitehouse"
 BASE_URL = "https://www.whitehouse.gov"

@@ -1,0 +1,102 @@
+"""sources.markdown_text: Markdown read by fast paths gives what the plain definitions
+give."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from fast_path_checks import SETTINGS
+from hypothesis import given
+from hypothesis import strategies as st
+
+from policytrends.sources import markdown_text, whitespace
+
+markdown = st.lists(st.sampled_from(
+    ["word", " ", "*", "**", "_", "\\*", "\\[", "[link](http://a.b/c)", "![img](x.png)",
+     "[ref][1]", "<https://a.b>", "<b>", "</b>", "<del>x</del>", "&amp;", "(", ")", "]", "["]),
+    max_size=25).map("".join)
+
+
+@SETTINGS
+@given(text=markdown)
+def test_markdown_inline_equals_every_pass_run_unconditionally(text: str) -> None:
+    slow = markdown_text._hide_escapes(text)
+    for rx, repl in ((markdown_text._STRUCK, ""), (markdown_text._INLINE_TAG, ""),
+                     (markdown_text._IMAGE, ""), (markdown_text._LINK, r"\1"),
+                     (markdown_text._REF_LINK, r"\1"), (markdown_text._AUTOLINK, r"\1")):
+        slow = rx.sub(repl, slow)
+    for _ in range(2):
+        slow = markdown_text._EMPHASIS.sub(r"\2", slow)
+    slow = markdown_text._STRAY_STARS.sub("", slow)
+    slow = whitespace.clean_space(html.unescape(markdown_text._show_escapes(slow)))
+    assert markdown_text.markdown_inline(text) == slow
+
+
+stars = st.lists(st.sampled_from(
+    ["*", "**", "***", "****", "_", "__", "___", "a", "word", " ", "  ", "\n", "é", ".", "*a*",
+     "**b**", "_c_"]), max_size=25).map("".join)
+
+
+@SETTINGS
+@given(text=stars)
+def test_star_patterns_with_a_literal_first_match_as_the_plain_forms(text: str) -> None:
+    emphasis = re.compile(r"(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1")
+    stray = re.compile(r"(?<![\w*])\*{1,3}|\*{1,3}(?![\w*])")
+    assert [(m.span(), m.groups()) for m in markdown_text._EMPHASIS.finditer(text)] == [
+        (m.span(), m.groups()) for m in emphasis.finditer(text)]
+    assert [m.span() for m in markdown_text._STRAY_STARS.finditer(text)] == [
+        m.span() for m in stray.finditer(text)]
+
+
+md_lines = st.lists(st.sampled_from(
+    [" ", "  ", "    ", "\t", "-", "*", "+", "_", "#", "###", "1.", "12)", "|", ":", "x",
+     "Word", "\u00a0", "---", "| a | b |", "|---|---|"]), max_size=8).map("".join)
+
+
+@SETTINGS
+@given(line=md_lines)
+def test_markdown_line_tests_agree_with_their_patterns(line: str) -> None:
+    assert markdown_text._item_or_heading(line) == bool(
+        markdown_text._LIST_ITEM.match(line) or markdown_text._HEADING.match(line))
+    assert markdown_text._heading(line) == bool(markdown_text._HEADING.match(line))
+    assert markdown_text._rule(line) == bool(
+        markdown_text._RULE.match(line) or markdown_text._TABLE_RULE.match(line))
+
+
+md_bodies = st.lists(st.sampled_from(
+    ["word", "Word.", " ", "  ", "\t", "\n", "\n", "\n\n", " \n", "\n  ", "\r\n", "\u00a0",
+     "\u2028", "\x0b", "\r", "\x1c", "- ", "-", "* ", "+ ", "1. ", "12) ", "2,023", "#", "## ",
+     "###", "---", "***", "_ _ _", "|", " | ", "|---|", "\\", "\\\n", "*em*", "&amp;",
+     "<figure>x</figure>", "**Bold**"]),
+    max_size=40).map("".join)
+
+
+def _reference_markdown_paragraphs(body: str) -> list[str]:
+    """Every line through `_blocks` and `_block_text`, as first written."""
+    body = body.replace("\r\n", "\n")
+    if "<" in body:
+        body = markdown_text._HTML_BLOCK.sub("", body)
+    paragraphs = []
+    for lines in markdown_text._blocks(body.split("\n")):
+        text = markdown_text.markdown_inline(
+            markdown_text._END_MARK.sub("", markdown_text._block_text(lines)))
+        if text and not markdown_text._MARKUP_ONLY.fullmatch(text):
+            paragraphs.append(text)
+    return paragraphs
+
+
+@SETTINGS
+@given(body=md_bodies)
+def test_plain_markdown_runs_skip_the_line_tests_with_the_same_paragraphs(body: str) -> None:
+    assert markdown_text.markdown_paragraphs(body) == _reference_markdown_paragraphs(body)
+
+
+@SETTINGS
+@given(paras=st.lists(st.lists(st.sampled_from(["A", " ", "#", "##", "###", "*", "_", "\\", "[]()",
+                                                "\n", "text"]), max_size=8).map("".join),
+                      max_size=5))
+def test_end_marks_are_looked_for_only_where_there_are_three_hashes(paras: list[str]) -> None:
+    kept = (markdown_text._END_MARK.sub("", p).strip() for p in paras)
+    assert markdown_text.strip_end_marks(paras) == [
+        p for p in kept if p and not markdown_text._MARKUP_ONLY.fullmatch(p)]
