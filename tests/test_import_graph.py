@@ -27,7 +27,8 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "outputs",
     )),
     ("store", (
-        "store", "store_taxonomy", "event_view", "frames", "workers", "distributed", "ingest",
+        "store", "store_taxonomy", "event_view", "frames", "ordered_results", "workers",
+        "distributed", "ingest",
     )),
     ("trends", (
         "trend_filters", "trends", "trends_sql", "sql", "panel", "officials", "two_readouts",

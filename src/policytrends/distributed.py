@@ -9,11 +9,12 @@ sees them (a shared file system).
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
+from functools import partial
 from itertools import chain
 from typing import TYPE_CHECKING, Any
 
+from .ordered_results import in_order
 from .store import RowBatch
 from .workers import WorkArgs, work_batch
 
@@ -58,13 +59,8 @@ def dask_results(batches: Iterable[Sequence[WorkArgs]], *, scheduler: str | None
     try:
         threads = sum(client.nthreads().values()) or 1
         window = max(2, threads * IN_FLIGHT_PER_THREAD)
-        pending: deque[Any] = deque()
-        for batch in chain([first], batches):
-            pending.append(client.submit(work_batch, batch, pure=False))
-            if len(pending) >= window:
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
+        submit = partial(client.submit, work_batch, pure=False)
+        yield from in_order(chain([first], batches), submit, window)
     finally:
         client.close()
         if cluster is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 import os
-from collections import Counter, deque
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -23,6 +23,7 @@ from .dedup import Dedup
 from .discovery import DOCUMENTATION, Discovery, FileList, InputFile, Walk, discover
 from .errors import InputNotFoundError, WorkerError
 from .faults import check_point
+from .ordered_results import in_order
 from .records import FileResult, Reject
 from .store import FileSig, RowBatch, Store, StoreWriter
 from .workers import WorkArgs, work_batch
@@ -125,15 +126,12 @@ def _in_processes(batches: Iterator[list[WorkArgs]], jobs: int,
     of a pool of its own), in the batches' order (the store is the same whatever the
     number of jobs)."""
     with ExitStack() as stack:
-        if pool is None:
-            pool = stack.enter_context(_worker_pool(jobs))
-        pending: deque[Future[RowBatch]] = deque()
-        for batch in batches:
-            pending.append(pool.submit(work_batch, batch))
-            if len(pending) >= jobs * IN_FLIGHT_PER_JOB:
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
+        executor = pool if pool is not None else stack.enter_context(_worker_pool(jobs))
+
+        def submit(batch: list[WorkArgs]) -> Future[RowBatch]:
+            return executor.submit(work_batch, batch)
+
+        yield from in_order(batches, submit, jobs * IN_FLIGHT_PER_JOB)
 
 
 @contextmanager
