@@ -1,18 +1,14 @@
-"""Shared fixtures: paths to the sample data, fixtures and ../shared (when present)."""
+"""Shared fixtures: ../shared when present, stores in small parts (paths: `repo_paths.py`)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from repo_paths import SHARED
 
 # the shared fixture-page check reports its differences like a test's own asserts
 pytest.register_assert_rewrite("page_checks")
-
-ROOT = Path(__file__).resolve().parents[1]
-SAMPLE = ROOT / "data" / "sample"
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
-SHARED = ROOT.parent / "shared"
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from conftest import ROOT
+from repo_paths import ROOT
 
 SRC = ROOT / "src" / "policytrends"
 # a measurement: "~10 us", "77 -> 67 us", "took 13 s", "~30x faster", "0.13 s instead of"

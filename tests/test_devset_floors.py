@@ -15,8 +15,8 @@ from pathlib import Path
 import devset_scores as devsets
 import evaluate
 import pytest
+from repo_paths import ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
 DEVSETS = ROOT / "tests" / "accuracy" / "devsets"
 FLOORS = json.loads((ROOT / "tests" / "accuracy" / "devset_floors.json").read_text("utf-8"))
 PAGES = ROOT / ".pagecache"

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import devset_scores as devsets
 import pytest
+from repo_paths import ROOT
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "devsets"
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def _cache(pages: Path, name: str) -> str:

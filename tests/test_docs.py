@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from repo_paths import ROOT
 
 
 def test_make_docs_builds_the_api_reference(tmp_path: Path) -> None:

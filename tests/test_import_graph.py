@@ -12,7 +12,7 @@ import ast
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from repo_paths import ROOT
 
 PACKAGE = ROOT / "src" / "policytrends"
 

@@ -10,8 +10,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES
 from page_checks import check_page
+from repo_paths import FIXTURES
 
 from policytrends.fetch import SOURCES
 from policytrends.fetch import kantei as kantei_fetch

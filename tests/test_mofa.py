@@ -11,11 +11,11 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, SAMPLE
 from fast_path_checks import SETTINGS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from page_checks import MEETING_FIELDS, check_page, meeting_dict, read_one
+from repo_paths import FIXTURES, SAMPLE
 
 from policytrends import extract
 from policytrends.pipeline import process_file

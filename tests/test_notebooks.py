@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from repo_paths import ROOT
 from trendstore import named_records, sample_records, write_store
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import ROOT
+from repo_paths import ROOT
 
 from policytrends import cli
 

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from repo_paths import ROOT
 from trendstore import sample_records, write_store
 
 from policytrends import cli, report

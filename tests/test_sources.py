@@ -8,10 +8,10 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, SAMPLE
 from fast_path_checks import SETTINGS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from repo_paths import FIXTURES, SAMPLE
 
 from policytrends import sources
 from policytrends.errors import SourceError

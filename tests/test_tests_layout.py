@@ -1,0 +1,31 @@
+"""The tests' own layout: conftest.py holds fixtures, shared helpers are plain modules."""
+
+from __future__ import annotations
+
+import ast
+
+from repo_paths import ROOT
+
+TESTS = ROOT / "tests"
+
+
+def imported_modules(source: str) -> set[str]:
+    """Top-level names of the modules a file imports, lazy imports included."""
+    found = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            found.update(a.name.split(".")[0] for a in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            found.add(node.module.split(".")[0])
+    return found
+
+
+def test_imported_modules_sees_plain_from_and_lazy_imports() -> None:
+    source = "import a.b\nfrom c import d\ndef f():\n    from conftest import ROOT\n"
+    assert imported_modules(source) == {"a", "c", "conftest"}
+
+
+def test_no_test_file_imports_conftest() -> None:
+    importers = [p.relative_to(TESTS).as_posix() for p in sorted(TESTS.rglob("*.py"))
+                 if "conftest" in imported_modules(p.read_text("utf-8"))]
+    assert not importers, f"import the helper module instead of conftest: {importers}"
