@@ -10,9 +10,9 @@ from repo_paths import ROOT
 from trendstore import named_records, sample_records, write_store
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
+# the report's one source: `policytrends report` runs it from the installed package, and
+# tests/test_report.py executes it
 PACKAGED = sorted((ROOT / "src" / "policytrends" / "notebooks").glob("*.ipynb"))
-# report.ipynb is the packaged report, executed by tests/test_report.py
-EXECUTED_HERE = [p for p in NOTEBOOKS if p.name != "report.ipynb"]
 
 
 def _code(nb: dict) -> list[str]:
@@ -22,9 +22,17 @@ def _code(nb: dict) -> list[str]:
 def test_notebooks_exist() -> None:
     names = {p.name for p in NOTEBOOKS}
     assert {"01-theme-trends.ipynb", "02-counterparts.ipynb", "03-analysts-tour.ipynb",
-            "03-two-readouts.ipynb",
-            "report.ipynb"} <= names
+            "03-two-readouts.ipynb"} <= names
     assert [p.name for p in PACKAGED] == ["report.ipynb"]
+
+
+def test_a_packaged_notebook_has_no_copy_outside_the_package() -> None:
+    """The packaged report is the one source: a second copy could drift from it."""
+    tops = [d for d in ROOT.iterdir()  # not .venv, nor the reports `make demo` writes
+            if d.is_dir() and not d.name.startswith(".") and d.name != "data"]
+    copies = [p.relative_to(ROOT).as_posix() for packaged in PACKAGED for top in tops
+              for p in top.rglob(packaged.name) if p != packaged]
+    assert not copies, f"edit {PACKAGED[0].relative_to(ROOT)} instead of a copy: {copies}"
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS + PACKAGED, ids=lambda p: p.name)
@@ -38,7 +46,7 @@ def test_outputs_stripped_and_parameters_tagged(path: Path) -> None:
     assert nb["metadata"]["kernelspec"]["name"] == "python3"
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", NOTEBOOKS + PACKAGED, ids=lambda p: p.name)
 def test_no_logic_in_notebooks(path: Path) -> None:
     """Definitions and loops belong in the package, not in a notebook."""
     nb = json.loads(path.read_text(encoding="utf-8"))
@@ -55,7 +63,7 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
                        [*sample_records(), *named_records()])
 
 
-@pytest.mark.parametrize("path", EXECUTED_HERE, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
 def test_notebook_runs_top_to_bottom(path: Path, store: Path, tmp_path: Path) -> None:
     import papermill
 
