@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from repo_paths import ROOT
 
 from policytrends import cli
 from policytrends.cli import ExitCode
