@@ -57,13 +57,8 @@ def test_heldout_records_are_not_dev_records(shared: Path) -> None:
 @pytest.mark.parametrize(("labels", "floors", "n", "prefix"), SETS, ids=SET_IDS)
 def test_heldout_meets_floors(shared: Path, tmp_path: Path, labels: Path, floors: Path,
                               n: int, prefix: str) -> None:
-    gold = evaluate.load_gold(labels)
-    store = evaluate.build_store(shared, gold, tmp_path)
-    scores = evaluate.score(evaluate.read_tables(store), gold)
-    assert not scores.missing, f"labelled records with no documents row: {scores.missing}"
-    failures = evaluate.check_floors(scores, json.loads(floors.read_text("utf-8")))
-    report = evaluate.format_report(scores, show_misses=True)
-    assert not failures, "\n" + report + "\n" + "\n".join(failures)
+    failed = evaluate.floor_report(shared, labels, floors, tmp_path)
+    assert failed is None, failed
 
 
 @pytest.mark.corpus

@@ -383,6 +383,23 @@ def run(shared: str | Path, jobs: int = 1, gold_file: str | Path | None = None) 
         return score(read_tables(store), gold)
 
 
+def floor_report(shared: str | Path, labels: str | Path, floors: str | Path,
+                 workdir: str | Path) -> str | None:
+    """Score a label file against its floors file; None when every floor is met, else the
+    report with its misses and the failures (for a test's assert message).
+
+    Raises:
+        AssertionError: a labelled record has no documents row.
+    """
+    gold = load_gold(labels)
+    scores = score(read_tables(build_store(shared, gold, workdir)), gold)
+    assert not scores.missing, f"labelled records with no documents row: {scores.missing}"
+    failures = check_floors(scores, json.loads(Path(floors).read_text("utf-8")))
+    if not failures:
+        return None
+    return "\n" + format_report(scores, show_misses=True) + "\n" + "\n".join(failures)
+
+
 def main(argv: Iterable[str] | None = None) -> int:
     """Command line: print the gate's tables; exit 1 when a floor is not met."""
     ap = argparse.ArgumentParser(
