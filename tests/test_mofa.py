@@ -283,6 +283,24 @@ def test_multilateral_meeting_attended() -> None:
     assert got.meeting.location_country == "ITA"
 
 
+def test_lead_without_overview_tells_the_meeting_in_its_own_sentence() -> None:
+    """A narrative lead (no overview sentence): later sentences' dates and people belong to
+    other events; a passive verb's sentence is followed by who took part."""
+    narrative = ("Foreign Minister Kenji Arata held a meeting with H.E. Mr. Tomas Varga, "
+                 "Minister of Foreign Affairs of Hungary, at the Iikura Guest House. At the "
+                 "meeting, Minister Arata, recalling their talk in Budapest on March 3, 2018, "
+                 "said, \"Mr. Szabo sends his regards.\"")
+    got = extract.analyse(_lead_record(narrative, None))
+    assert got.meeting is not None and got.meeting.date is None
+    assert sorted(p.family_name for p in got.participants) == ["Arata", "Varga"]
+    passive = ("On June 2, the 5th Senior Officials Meeting of the Japan-Nordic Dialogue was "
+               "held online. Mr. SATO Kenta, Director-General, Ministry of Foreign Affairs of "
+               "Japan, and senior officials of five Nordic countries participated in it.")
+    got = extract.analyse(_lead_record(passive, date(2021, 6, 2)))
+    assert got.meeting is not None and got.meeting.date == date(2021, 6, 2)
+    assert [p.family_name for p in got.participants] == ["Sato"]
+
+
 @pytest.mark.corpus
 def test_no_other_publisher_is_taken_for_mofa(shared: Path) -> None:
     """No file of the White House, State Department or UN corpora looks like a MOFA page."""

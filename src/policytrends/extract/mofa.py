@@ -49,10 +49,14 @@ def analyse_mofa(raw: RawRecord) -> Analysis:
     """
     countries = tuple(countries_in(raw.text))
     title = raw.title or ""
-    kind, lead = _kind(title, _paragraphs(raw))
+    paragraphs = _paragraphs(raw)
+    kind, lead = _kind(title, paragraphs)
     if kind != "meeting":
         return Analysis(kind=kind, countries=countries)
-    return _meeting_analysis(raw, title, lead or NO_LEAD, countries)
+    found = _meeting_analysis(raw, title, lead or NO_LEAD, countries)
+    if lead is not None and _own_address(found, paragraphs, lead):
+        return Analysis(kind="speech", countries=countries)
+    return found
 
 
 class Lead(NamedTuple):
@@ -99,7 +103,7 @@ def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
     mode = _mode(core, title)
     location = None if mode in ("telephone", "video") else _location(
         core, split, title, counterparts)
-    day, note = _date(core, split, raw.published)
+    day, note = _date(core[:_told_until(core, split, lead)], split, raw.published)
     if day is None and raw.source in PAGE_DATED and raw.published is not None:
         day, note = raw.published, "the page's date (the lead gives none)"
     start = _start_local(core, location, call=mode in ("telephone", "video"))
@@ -121,6 +125,24 @@ def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
 
 # --- structure ---------------------------------------------------------------------------
 
+def _own_address(found: Analysis, paragraphs: list[str], lead: Lead) -> bool:
+    """The page gives the Japanese side's own words at its own event (a council, a party
+    meeting, a delegation's call) and names no other official: an address, not a readout."""
+    if any(p.side == "counterpart" for p in found.participants):
+        return False
+    after = next((k + 1 for k, p in enumerate(paragraphs) if lead.text in p), None)
+    following = paragraphs[after: after + OWN_ADDRESS_NEAR] if after is not None else []
+    rest = lead.text[len(lead.core):].strip()  # a lead whose next sentences lead to it
+    return any(R.OWN_ADDRESS.match(text)
+               for text in [*_sentences(rest), *following][:OWN_ADDRESS_NEAR])
+
+
+OWN_ADDRESS_NEAR = 3  # paragraphs or sentences after the lead's meeting sentence
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in R.SENTENCE_END.split(text) if s.strip()]
+
 def _paragraphs(raw: RawRecord) -> list[str]:
     paras = [p.strip() for p in raw.text.split("\n\n") if p.strip()]
     if raw.title and paras and paras[0] == raw.title:
@@ -136,9 +158,34 @@ def _lead(paragraphs: list[str]) -> Lead | None:
             continue  # past an itinerary, only a lead that starts like one ("On May 2, ...")
         core = _core(text)
         verb = _meeting_verb(core)
-        if verb and not ("will" in core and R.FUTURE_MEETING.search(core)):
+        if verb and not _future(core, verb.start()):
             return Lead(text, core, verb.start())
     return None
+
+
+def _future(core: str, at: int) -> bool:
+    """The meeting verb's sentence tells of a meeting to come (not words quoted later)."""
+    sentence = core[:_sentence_end(core, at)]
+    return "will" in sentence and bool(R.FUTURE_MEETING.search(sentence))
+
+
+def _told_until(core: str, split: int, lead: str) -> int:
+    """Where the lead stops telling the meeting's date and other side: a lead closed by an
+    overview sentence tells them up to it ("Prior to this meeting, ... also held a meeting
+    with ..."); a narrative without one (the Prime Minister's Office's older pages) in the
+    meeting's own sentence (later ones tell of earlier meetings, of what was said)."""
+    if len(core) < len(lead.strip()):
+        return len(core)
+    end = _sentence_end(core, split)
+    if R.PASSIVE_VERB.match(core, split):  # "... was held online. Mr. X and ... participated"
+        end = _sentence_end(core, end)
+    return end
+
+
+def _sentence_end(core: str, at: int) -> int:
+    """Where the sentence holding position `at` ends."""
+    end = R.MEETING_SENTENCE_END.search(core, at)
+    return end.start() + 1 if end else len(core)
 
 
 LEAD_MAX = 3000  # characters of a lead paragraph read (a lead is one or two sentences)
@@ -274,12 +321,14 @@ def _participants(core: str, split: int, title: str, lead: str,
     # (every attendee list has the word "attended": most leads skip the pattern's scan)
     attendees = R.ATTENDED_BY.search(lead[:LEAD_MAX]) if "attended" in lead else None
     stop = attendees.start() if attendees and attendees.start() > split else len(core)
-    after = core[split:stop]
+    after = core[split:min(stop, _told_until(core, split, lead))]
     people += [(p, False) for p in find_people(after)]
     if attendees:
         people += [(p, True) for p in find_attendees(attendees["who"])]
     for person, subject in people:
         country = person.country
+        if not subject and country is None and _named_before(person, out):
+            continue  # the Japanese official named again after the verb ("... with him")
         if country is None:
             if subject:
                 country = REPORTING
@@ -295,6 +344,12 @@ def _participants(core: str, split: int, title: str, lead: str,
         add_participant(out, seen, REPORTING, name=person.name, family=family,
                         country=country, title=person.title)
     return out
+
+
+def _named_before(person: Person, found: list[Participant]) -> bool:
+    """The person is a Japanese-side official already found (same family name)."""
+    words = set(person.name.split())
+    return any(p.side == "reporting" and p.family_name in words for p in found)
 
 
 def _title_countries(title: str) -> list[str]:

@@ -58,6 +58,8 @@ MEETING_VERB = re.compile(
     r"|conference|sessions?|dialogue)\b",
     re.IGNORECASE,
 )
+# a meeting verb in the passive: who took part is told in the next sentence
+PASSIVE_VERB = re.compile(r"(?:was|were)\s+(?:held|convened)\b|took\s+place\b", re.IGNORECASE)
 # records that are not meetings whatever they mention, known from the title (first match wins)
 KIND_BY_TITLE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("remarks", re.compile(r"\bPress Conference\b|\bPress Briefing\b|\bInterview\b"
@@ -66,7 +68,20 @@ KIND_BY_TITLE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("speech", re.compile(r"\b(?:Speech|Address|Keynote)\s+(?:by|of|at)\b", re.I)),
     ("statement", re.compile(r"\bStatement\s+by\b|\bComment\s+by\b|\bJoint Statement\b|"
                              r"\bJoint Press Statement\b|^Statement\b|\(Statement\)", re.I)),
+    # the Prime Minister's Office: a month's index of items ("March 2018"), the day a
+    # Cabinet takes office
+    ("other", re.compile(rf"^(?:{MONTH_RX}),?\s+\d{{4}}$|\bInauguration of the \w+ Cabinet\b")),
 )
+# the paragraph after the lead gives the Japanese side's own words at its own event ("In
+# his address, the Prime Minister said", "In the opening, the Prime Minister said", "Based
+# on the discussion at the meeting, Prime Minister Kan said"): with no other official
+# named, the page is an address, not a meeting between officials
+OWN_ADDRESS = re.compile(
+    r"^(?:(?:In\s+(?:his|her|the)\s+(?:opening\s+)?(?:address|remarks|speech|opening)\b"
+    r"|Based\s+on\s+the\s+discussions?\b)[^“\"]*?\bsa(?:id|ying)\b"
+    r"|(?:The\s+)?Prime\s+Minister(?:\s+[A-Z][\w\-]+){0,2}\s+said\s+in\s+(?:his|her)\s+"
+    r"(?:opening\s+)?(?:address|remarks|speech)\b)",
+    re.IGNORECASE)
 # a speaker telling the press about a meeting ("A short while ago, I had a telephone talk
 # with ...", "PRIME MINISTER: I have just held ..."): a transcript, not a readout
 SPEAKER_LABEL = re.compile(r"^(?:[A-Z][A-Z.'’]+ ){0,5}[A-Z][A-Z.'’]+\s*:\s")  # "REPORTER: ..."
@@ -133,6 +148,13 @@ VISITING = re.compile(r"\b(?:(?:is|was|are|were)\s+(?:currently\s+)?(?:visiting|
 # "on the occasion of Prime Minister Prayut's visit to Japan": the visitor came to Japan
 # the end of a sentence (not "Mr.", "H.E.", "U.S.", an initial)
 SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<![A-Z])\.\s+(?=[A-Z“\"(])")
+# the end of the meeting's own sentence: a stricter SENTENCE_END that also keeps "the
+# Hon.", "St. Petersburg", "10 a.m. (local time)" and other abbreviations inside
+_ABBREVIATIONS = ("Mr", "Ms", "Dr", "Mrs", "Rt", "St", "Jr", "Sr", "Hon", "Gen", "Adm", "Col", "Lt",
+                  "Amb", "Prof", "Rev", "No", "Co", "Maj", "Brig", "Capt", "Sen", "Gov", "Rep")
+MEETING_SENTENCE_END = re.compile(
+    "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS)
+    + r"(?<![A-Z])(?<!\.[a-z])\.\s+(?=[A-Z“\"])")
 VISIT_TO_JAPAN = re.compile(r"\b(?:visit(?:ing)?\s+(?:to\s+)?|visited\s+|trip\s+to\s+)Japan\b")
 IN_PLACE = re.compile(r"\b(?:in|at)\s+(?P<place>(?:the\s+)?[A-Z][\w.’'\-]*(?:[ ,]+(?:the\s+|of\s+)?"
                       r"[A-Z][\w.’'\-]*){0,5})")

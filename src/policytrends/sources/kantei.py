@@ -31,9 +31,14 @@ BREADCRUMB_SITE = re.compile(
 SECTION_LINE = re.compile(
     r"^(?:The Prime Minister in Action|Speeches and Statements by (?:the )?Prime Minister.*"
     r"|Press Conferences?(?: by the (?:Prime Minister|Chief Cabinet Secretary))?"
-    r"|Official Residence (?:TOP|Archives)|Prime Minister of Japan and His Cabinet"
-    r"|What's up around the Prime Minister)$",
+    r"|Official Residence\s+(?:TOP|Archives)|Prime Minister of Japan and His Cabinet"
+    # the 2002-2008 trail has no ">": "Top What's up around the Prime Minister May, 2003"
+    r"|(?:Top\s*)?What's up around the Prime Minister(?:\s*TOP|\s*[A-Z][a-z]+,?\s+\d{4})?)$",
     re.IGNORECASE)
+# "Tuesday, February 17, 2009": the site's date line names the weekday (MOFA's does not)
+WEEKDAY_DATE_LINE = re.compile(
+    r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+(?:January|February|March|April|May|June"
+    r"|July|August|September|October|November|December)\s+\d{1,2},\s*\d{4}$")
 TRANSLATION_NOTE = re.compile(r"^[\[(]\s*(?:Provisional|Tentative)\s+Translation\s*[\])]$",
                               re.IGNORECASE)
 FURNITURE = re.compile(
@@ -44,6 +49,9 @@ FURNITURE = re.compile(
     r"|(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December),?\s+\d{4})$",
     re.IGNORECASE)
+# "Top > What's up around the Prime Minister > September, 2006": the old trail's last crumb
+# is the archive's month, not the page (a later index page's own title is "March 2018")
+ARCHIVE_MONTH = re.compile(r"^[A-Z][a-z]+,\s+\d{4}$")
 HEAD_LINES = 10  # a page's site marks are among its first non-empty lines
 # ---------------------------------------------------------------------------------
 
@@ -52,8 +60,10 @@ def detect(head: bytes, name: str) -> bool:
     """A Prime Minister's Office page, from its content.
 
     HTML: the site's address or name in the page. Text captures: a breadcrumb or section
-    line of the site, or a "[Provisional translation]" note under the title and date
-    (MOFA pages start with a category line and put their translation note at the end).
+    line of the site, a date line with its weekday ("Tuesday, February 17, 2009") among
+    the first lines, or a "[Provisional translation]" note under the title and date (MOFA
+    pages start with a category line, date without the weekday and put their translation
+    note at the end).
     """
     text = mofa.sniff(head, name, KANTEI_MARKERS)
     if not isinstance(text, str):
@@ -61,7 +71,8 @@ def detect(head: bytes, name: str) -> bool:
     lines = [ln.strip() for ln in text.splitlines()[:40] if ln.strip()][:HEAD_LINES]
     if not lines or mofa.CATEGORY_LINE.match(lines[0]):
         return False
-    if any(_is_breadcrumb(ln) or SECTION_LINE.match(ln) for ln in lines[:3]):
+    if any(_is_breadcrumb(ln) or SECTION_LINE.match(ln) or WEEKDAY_DATE_LINE.match(ln)
+           for ln in lines[:3]):
         return True
     dated = next((k for k, ln in enumerate(lines[:5]) if mofa.DATE_LINE.match(ln)), None)
     return dated is not None and any(TRANSLATION_NOTE.match(ln)
@@ -88,7 +99,8 @@ def strip_furniture(lines: list[str]) -> tuple[str | None, list[str]]:
         crumb = BREADCRUMB.match(bare)
         if crumb and BREADCRUMB_SITE.search(crumb["trail"]):
             last = crumb["trail"].rsplit(">", 1)[-1].strip(" |")
-            title = title or last or None
+            if not ARCHIVE_MONTH.match(last):  # the 2002-2006 trail ends at its month
+                title = title or last or None
             continue
         if SECTION_LINE.match(bare) or TRANSLATION_NOTE.match(bare) or FURNITURE.match(bare):
             continue
