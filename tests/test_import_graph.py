@@ -31,7 +31,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "distributed", "ingest",
     )),
     ("trends", (
-        "trend_filters", "trends", "trends_sql", "sql", "panel", "officials", "two_readouts",
+        "trends", "sql", "panel", "officials", "two_readouts",
     )),
     ("present", (
         "plots", "report", "explain", "retag", "",

@@ -14,7 +14,10 @@ from typing import Any
 import pandas as pd
 
 from .person_names import name_key, names_match
-from .trends import Filters, Source, _attrs, _norm, engine_for
+from .trends.engines import engine_for
+from .trends.filters import Filters, _norm
+from .trends.pandas_engine import Source
+from .trends.queries import _attrs
 
 
 def _records_of(eng: Any, names: Sequence[str], filters: dict[str, Any]) -> pd.DataFrame:

@@ -15,18 +15,10 @@ import pandas as pd
 
 from .extract.countries import is_grouping
 from .schema import LEVELS, MODES, UNKNOWN
-from .trends import (
-    NONE,
-    PERIODS,
-    Filters,
-    Source,
-    _attrs,
-    _check,
-    _check_count,
-    _norm,
-    _periods,
-    engine_for,
-)
+from .trends.engines import engine_for
+from .trends.filters import NONE, PERIODS, Filters
+from .trends.pandas_engine import Source
+from .trends.queries import _attrs, _check, _check_count, _periods
 
 # A meeting with none of the levels (modes) of the vocabulary counts under "unknown"
 # (`schema.UNKNOWN`, the name load() and the trend functions give a missing level).
@@ -45,7 +37,7 @@ def _meetings(src: Source, period: str, engine: str, count: str,
     if period == "year":  # a meeting's year, not the year-only records of `units`
         units = units.assign(period=units["date"].dt.to_period("Y").dt.start_time)
     units = units.merge(eng.reporting(sorted(set(units["record_id"]))), on="record_id")
-    links = _norm(eng.event_records()[["record_id", "event_id"]].drop_duplicates("record_id"))
+    links = eng.event_records()[["record_id", "event_id"]].drop_duplicates("record_id")
     units = units.merge(links, on="record_id", how="left")
     units["unit"] = (units["event_id"].fillna(units["record_id"]) if count == "events"
                      else units["record_id"])

@@ -28,7 +28,7 @@ import duckdb
 
 from .schema import TABLES, UNKNOWN
 from .store import Store
-from .trends_sql import attach
+from .trends.duckdb_engine import attach
 
 RECORDS = """
 CREATE VIEW records AS

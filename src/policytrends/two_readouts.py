@@ -14,7 +14,9 @@ from typing import Any
 
 import pandas as pd
 
-from .trends import PandasEngine, Source, _context, _norm
+from .trends.filters import _norm
+from .trends.pandas_engine import PandasEngine, Source
+from .trends.queries import _context
 
 __all__ = ["passages", "shared_events", "side_by_side", "theme_shares"]
 

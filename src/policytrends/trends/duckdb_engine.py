@@ -1,8 +1,8 @@
-"""The DuckDB path of `policytrends.trends`: the same queries, run over the Parquet files.
+"""The DuckDB engine of `policytrends.trends`: the same counts, run over the Parquet files.
 
 Used for stores too large to load into pandas: DuckDB scans only the columns a query
 needs and aggregates in SQL, so record text never enters Python except for drill-down.
-Counting rules are those of `trends` (tests check both paths give equal frames).
+Counting rules are those of the pandas engine (tests check both give equal frames).
 """
 
 from __future__ import annotations
@@ -15,11 +15,11 @@ import duckdb
 import pandas as pd
 import pyarrow.parquet as pq
 
-from .language import language_of
-from .person_names import names_match
-from .schema import FIRST_DATE, LAST_DATE, TABLES, UNKNOWN, with_version
-from .store import Store
-from .trend_filters import NONE, OFFICIAL_COLUMNS, Filters, _norm
+from ..language import language_of
+from ..person_names import names_match
+from ..schema import FIRST_DATE, LAST_DATE, TABLES, UNKNOWN, with_version
+from ..store import Store
+from .filters import NONE, OFFICIAL_COLUMNS, Filters, _norm
 
 _TRUNC = {"month": "month", "quarter": "quarter"}
 
@@ -132,7 +132,8 @@ def _columns(con: duckdb.DuckDBPyConnection, name: str, files: Sequence[os.PathL
 
 
 class DuckEngine:
-    """Answers `trends` queries with DuckDB over ``read_parquet('DIR/<table>/*.parquet')``."""
+    """Answers the trend functions' queries with DuckDB over
+    ``read_parquet('DIR/<table>/*.parquet')``."""
 
     def __init__(self, root: str | os.PathLike[str]) -> None:
         self.store = Store(root)
@@ -269,7 +270,8 @@ class DuckEngine:
     def event_records(self) -> pd.DataFrame:
         """record_id -> event_id of every record in an event (empty for a store linked
         before events existed)."""
-        return self.store.read_table("event_records", ["record_id", "event_id"]).to_pandas()
+        return _norm(self.store.read_table("event_records", ["record_id", "event_id"])
+                     .to_pandas())
 
     def counterpart_lists(self, ids: Iterable[str]) -> pd.DataFrame:
         return _norm(self._df(

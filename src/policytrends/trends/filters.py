@@ -1,5 +1,6 @@
-"""What the trend engines share: the filters every trend function takes and the one form of
-their results, below both the pandas engine (`trends`) and the DuckDB one (`trends_sql`).
+"""What the trend engines share: the filters every trend function takes, the periods and
+groupings it may ask for, and the one form of their results (`_norm`), below both the
+pandas engine (`pandas_engine`) and the DuckDB one (`duckdb_engine`).
 """
 
 from __future__ import annotations
@@ -10,12 +11,14 @@ from typing import Any
 
 import pandas as pd
 
-from .language import LANGUAGES
-from .names import check_countries, check_names, check_sources
-from .person_names import name_key
-from .schema import FIRST_DATE, LAST_DATE, LEVELS, MODES, UNKNOWN
+from ..language import LANGUAGES
+from ..names import check_countries, check_names, check_sources
+from ..person_names import name_key
+from ..schema import FIRST_DATE, LAST_DATE, LEVELS, MODES, UNKNOWN
 
 NONE = "(none)"
+PERIODS = {"month": "M", "quarter": "Q", "year": "Y"}  # (pandas' period codes)
+GROUPS = ("counterpart", "source", "level", "mode", "reporting_country", "language")
 OFFICIAL_COLUMNS = ("record_id", "side", "country", "name", "family_name", "title")
 
 
