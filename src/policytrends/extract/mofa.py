@@ -101,8 +101,8 @@ def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
                         if p.side == "counterpart" and p.country is None else p
                         for p in participants]
     mode = _mode(core, title)
-    location = None if mode in ("telephone", "video") else _location(
-        core, split, title, counterparts)
+    location = None if mode in ("telephone", "video") else (
+        _location(core, split, title, counterparts) or _arrived_in(raw.text, lead))
     day, note = _date(core[:_told_until(core, split, lead)], split, raw.published)
     if day is None and raw.source in PAGE_DATED and raw.published is not None:
         day, note = raw.published, "the page's date (the lead gives none)"
@@ -283,6 +283,20 @@ def _location(core: str, split: int, title: str = "",
     return code if code and not is_grouping(code) else None
 
 
+def _arrived_in(text: str, lead: str) -> str | None:
+    """Where the trip told before the lead arrived ("... and arrived at Sydney, the
+    Commonwealth of Australia, on the evening of the same day"): a day's page tells the
+    journey first and its meetings after."""
+    k = text.find(lead[:80]) if lead else -1
+    if k <= 0:
+        return None
+    for m in reversed(list(R.ARRIVED_IN.finditer(text, 0, k))):
+        code = resolve_place(m["place"])
+        if code and not is_grouping(code):
+            return code
+    return None
+
+
 _CITY_WORDS = re.compile(r"\b[A-Z][\w’'\-]*(?:[ .][A-Z][\w’'\-]*){0,2}")
 
 
@@ -321,8 +335,9 @@ def _participants(core: str, split: int, title: str, lead: str,
     # (every attendee list has the word "attended": most leads skip the pattern's scan)
     attendees = R.ATTENDED_BY.search(lead[:LEAD_MAX]) if "attended" in lead else None
     stop = attendees.start() if attendees and attendees.start() > split else len(core)
-    after = core[split:min(stop, _told_until(core, split, lead))]
-    people += [(p, False) for p in find_people(after)]
+    after = _first_encounter(core[split:min(stop, _told_until(core, split, lead))])
+    others = find_people(after)
+    people += [(p, False) for p in (others[:1] if R.SEPARATELY.search(after) else others)]
     if attendees:
         people += [(p, True) for p in find_attendees(attendees["who"])]
     for person, subject in people:
@@ -344,6 +359,14 @@ def _participants(core: str, split: int, title: str, lead: str,
         add_participant(out, seen, REPORTING, name=person.name, family=family,
                         country=country, title=person.title)
     return out
+
+
+def _first_encounter(after: str) -> str:
+    """The part after the meeting verb that tells its first encounter: a day's page lists
+    its talks one after another ("... with A, informal talks with B, and a call with C")."""
+    first = after.find(" with ")
+    nxt = R.NEXT_ENCOUNTER.search(after, first + 1) if first >= 0 else None
+    return after[:nxt.start()] if nxt else after
 
 
 def _named_before(person: Person, found: list[Participant]) -> bool:

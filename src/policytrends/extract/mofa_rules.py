@@ -58,6 +58,13 @@ MEETING_VERB = re.compile(
     r"|conference|sessions?|dialogue)\b",
     re.IGNORECASE,
 )
+# a day's separate encounters in one sentence ("held informal talks with A, informal talks
+# with B, and a conversation with C"; "held talks separately with A, B and C"): the page's
+# meeting is the first
+NEXT_ENCOUNTER = re.compile(r",\s*(?:and\s+)?(?:an?\s+|then\s+)?(?:[\w\-]+\s+){0,2}"
+                            r"(?:talks?|conversations?|meetings?|calls?)\s+with\b", re.IGNORECASE)
+SEPARATELY = re.compile(r"\bseparately\s+with\b|\bwith\b[^.;]*\brespectively\b",
+                        re.IGNORECASE)
 # a meeting verb in the passive: who took part is told in the next sentence
 PASSIVE_VERB = re.compile(r"(?:was|were)\s+(?:held|convened)\b|took\s+place\b", re.IGNORECASE)
 # records that are not meetings whatever they mention, known from the title (first match wins)
@@ -145,6 +152,10 @@ VISITING = re.compile(r"\b(?:(?:is|was|are|were)\s+(?:currently\s+)?(?:visiting|
                       r"first|short|recent)\s+)*(?:visit|stay|trip)\s+(?:to|in))\s+"
                       r"(?P<place>.{2,80}?)(?=,?\s+(?:to|for|in order|on|from|and|held|where|as)\b"
                       r"|[.;(]|,\s*held|,\s*(?:Mr|Ms|Dr|H\.\s?E)\b|$)")
+# "arrived in New York, the United States, to attend ...", told before a day's meetings
+ARRIVED_IN = re.compile(r"\barrived\s+(?:in|at)\s+(?P<place>[A-Z].{1,80}?)"
+                        r"(?=,?\s+(?:to|for|in order|on|from|and|at|as)\b|[;(]|(?<!\bSt)\.\s"
+                        r"|\.$|$)")
 # "on the occasion of Prime Minister Prayut's visit to Japan": the visitor came to Japan
 # the end of a sentence (not "Mr.", "H.E.", "U.S.", an initial)
 SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<![A-Z])\.\s+(?=[A-Z“\"(])")
