@@ -33,6 +33,7 @@ from .people_rules import (
     NAME_SUFFIXES,
     NOT_NAMES,
     ORGANISATIONS,
+    STYLES,
     TITLE_HEADS,
     TITLE_WORDS,
 )
@@ -311,6 +312,13 @@ def find_people(text: str) -> list[Person]:
         person = _with_title_before(text, toks, i, name, end_j, used_until)
         if person is None:
             person = _with_title_after(text, toks, i, name, name_end - i, end_j)
+        elif person.title and STYLES.issuperset(person.title.split()):
+            # "His Royal Highness Prince X, the Deputy Minister of Defense": the office
+            # after the name is the title, the style before it is none
+            office = _with_title_after(text, toks, i, name, name_end - i, end_j)
+            if office is not None:
+                person = Person(name, office.title, office.country or person.country,
+                                person.start, person.end)
         of = _OF_COUNTRY.match(text, toks.end[end_j])
         if person is None and of and name_end - i >= 2:
             # "counterparts Akiba Takeo of Japan, Cho Tae-yong of the ROK": named by country

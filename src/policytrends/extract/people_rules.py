@@ -48,6 +48,13 @@ Conference Dialogue Partnership Strategy Administration Service Corps Command Co
 # Words that start a title; the honorifics alone can introduce a name ("Mr. Sullivan").
 HONORIFICS: frozenset[str] = frozenset({"Mr.", "Ms.", "Mrs.", "Dr.", "Sir", "Dame", "Shri"})
 
+# Styles of royalty and address: a title made of these alone names no office ("His Royal
+# Highness Prince"), so an office written after the name is the title.
+STYLES: frozenset[str] = frozenset("""
+His Her Their Royal Highness Highnesses Majesty Excellency Prince Princess Sheikh Sheikha
+H.E. Hon. Honorable Honourable The
+""".split())
+
 # Title heads: one of these must occur in the title phrase before a name.
 TITLE_HEADS: frozenset[str] = frozenset("""
 President Minister Secretary Advisor Adviser Representative Director Chancellor Pope Prince

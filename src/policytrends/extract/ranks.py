@@ -39,8 +39,7 @@ _OTHER = re.compile(
 )
 _HEAD = re.compile(
     r"\b(?:president|prime minister|premier|chancellor|king|queen|emperor|emir|amir|sultan"
-    r"|crown prince|taoiseach|pope|supreme leader|grand duke|prince|majesty|highness"
-    r"|president-elect)\b"
+    r"|crown prince|taoiseach|pope|supreme leader|grand duke|prince|majesty|highness)\b"
     r"|\bsecretary[- ]general of the united nations\b|\bun secretary[- ]general\b"
     r"|\bunited nations secretary[- ]general\b",
     re.I,
@@ -68,6 +67,18 @@ _EU_HEAD = re.compile(
 )
 
 
+# Elected or designated but not yet in office ("President-elect", "Prime
+# Minister-designate"): no office's rank.
+_NOT_YET = re.compile(r"\w[- ](?:elect|designate)\b", re.I)
+# An office attached to another ("Advisor to the Vice President", "Head of the Office of
+# the President"): what follows names the principal, whose rank is not the holder's.
+_ATTACHED_TO = re.compile(r"\s+(?:to|(?:in|of) the office of)\s+(?:the\s+)?\S.*$", re.I)
+# Styles of royalty and address ("His Royal Highness", "Prince", "Sheikh"): beside an
+# office, the office ranks ("Foreign Minister Prince Faisal" is a minister).
+_STYLES = re.compile(r"\b(?:(?:his|her)\s+)?(?:royal\s+)?(?:highness|majesty|excellency)\b"
+                     r"|(?<!crown )\bprince(?:ss)?\b|\bsheikh(?:a)?\b", re.I)
+
+
 @lru_cache(maxsize=4096)  # a few titles make most mentions ("President", "Prime Minister")
 def rank_of(title: str | None, organisation: str | None = None) -> str | None:
     """Rank of one official title, or None when no title is known.
@@ -83,6 +94,12 @@ def rank_of(title: str | None, organisation: str | None = None) -> str | None:
     if not title or not title.strip():
         return None
     t = " ".join(title.split())
+    if _NOT_YET.search(t):
+        return "other"
+    t = _ATTACHED_TO.sub("", t)
+    office = _STYLES.sub(" ", t)
+    if _HEAD.search(office) or _CABINET.search(office) or _OTHER.search(office):
+        t = " ".join(office.split())
     low = t.lower()
     if organisation == "UN" and re.search(r"secretary[- ]general", low) and not re.search(
             r"envoy|special|deputy|assistant|under|personal|adviser|advisor|representative", low):

@@ -376,7 +376,8 @@ def _merge(people: list[Person]) -> list[Person]:
         for i, q in enumerate(out):
             qw = _name_key(q.name)
             same = set(words) <= set(qw) or set(qw) <= set(words) or (
-                len(words) > 1 and len(qw) > 1 and words[-1] == qw[-1])
+                len(words) > 1 and len(qw) > 1 and words[-1] == qw[-1]
+                and not _two_full_names(words, qw))
             if same and (p.country is None or q.country is None
                                                 or p.country == q.country):
                 fuller, other = (p, q) if len(p.name) > len(q.name) else (q, p)
@@ -387,6 +388,13 @@ def _merge(people: list[Person]) -> list[Person]:
         else:
             out.append(p)
     return out
+
+
+def _two_full_names(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two full names that share a family name but not a first name are two people ("Tamim
+    bin Hamad Al Thani and Mohammed bin Abdulrahman Al Thani"); a first name spelled two ways
+    ("Mohammed"/"Mohamed") is one."""
+    return len(a) >= 3 and len(b) >= 3 and a[0][:3] != b[0][:3]
 
 
 def _excluded(text: str, p: Person) -> bool:
@@ -545,7 +553,8 @@ def analyse_us(raw: RawRecord) -> Analysis:
     spans = [(obj, c_end)] + regions[1:]
     group_countries = [c for s, e in spans for a, b, c in country_spans(text[s:e])
                        if c != REPORTING and not aside(s + a)
-                       and not any(p.start <= s + a < p.end for p in chosen)]
+                       and not any(p.start <= s + a < p.end for p in chosen)
+                       and not R.PORTFOLIO_BEFORE.search(text, max(0, s + a - 60), s + a)]
     states = [c for c in dict.fromkeys(group_countries) if not is_grouping(c)]
     in_title = find_people(title)
     lead_people = _title_people(title, in_title)
@@ -567,6 +576,8 @@ def analyse_us(raw: RawRecord) -> Analysis:
     pairs: list[tuple[Person, str]] = []
     for p in merged:
         country = p.country
+        if country is None and p.title and R.REPORTING_OFFICES.fullmatch(p.title):
+            country = REPORTING
         if country is None and marked_us and spare:
             country = spare.pop(0)
         if country is None:

@@ -168,6 +168,20 @@ DURING_EVENT = re.compile(r"\b(?:during|at|on the (?:margins|sidelines) of)\s+(?
                           r"Dialogue|Ministerial)\b")
 SEPARATE = re.compile(r"\bseparate(?:ly)?\b|\bbilaterally\b", re.I)
 
+# Offices of the US government named without "U.S.": an official holding one, with no
+# country stated, is on the reporting side ("Deputy Secretary of State Wendy Sherman's
+# meeting with ..."). Other governments' secretaries of state carry a portfolio ("for").
+REPORTING_OFFICES = re.compile(
+    r"(?:U\.S\.\s+)?(?:Acting\s+)?(?:(?:Principal\s+)?(?:Deputy|Under|Assistant)\s+Secretary\s+of"
+    r"\s+State(?:\s+for\s+\S.*)?|(?:Deputy\s+)?Secretary\s+of\s+(?:State|Defense|the\s+Treasury"
+    r"|Commerce|Homeland\s+Security|Energy|Agriculture))")
+
+# A country an official's title is for ("the Personal Envoy for Western Sahara", "Special
+# Representative for the DPRK", "Ambassador to Japan"): the portfolio, not a side met.
+PORTFOLIO_BEFORE = re.compile(
+    r"\b(?:Envoy|Representative|Coordinator|Advis[eo]r|Ambassador|Commissioner)"
+    r"(?:\s+[\w’'-]+){0,3}?\s+(?:for|to|on)\s+(?:the\s+)?$")
+
 # Unnamed sides: rank of a group named by role.
 GROUP_RANKS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:leaders?|heads of (?:state|government))\b", re.I), "head"),

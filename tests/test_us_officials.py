@@ -1,0 +1,116 @@
+"""Officials in White House / State records, by category: ranks of mixed titles, royal
+styles, people-elect, offices attached to another, US offices; records written for these
+tests (phrasings seen on real records, wording our own)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from policytrends.extract import analyse
+from policytrends.extract.ranks import rank_of
+from policytrends.records import RawRecord
+
+EDT = timezone(timedelta(hours=-4))
+
+
+def rec(title: str, text: str, source: str = "whitehouse") -> RawRecord:
+    when = datetime(2023, 5, 10, 18, 0, tzinfo=EDT)
+    return RawRecord(source=source, path="t.md", item=None, text=text, title=title,
+                     published=when.date(), published_at=when, reporting_country="USA")
+
+
+@pytest.mark.parametrize(
+    ("title", "rank"),
+    [
+        # elected or designated, not yet in office: no office's rank
+        ("President-elect", "other"),
+        ("Guatemalan President-elect", "other"),
+        ("Prime Minister-designate", "other"),
+        ("Chancellor-elect", "other"),
+        # an office attached to another's takes its own rank, not the principal's
+        ("Deputy National Security Advisor to the Vice President", "other"),
+        ("Diplomatic Counselor to the President", "other"),
+        ("Chief of Staff to the Prime Minister", "other"),
+        ("Head of the Office of the President", "other"),
+        # a royal style beside an office: the office ranks
+        ("Foreign Minister Prince", "cabinet"),
+        ("Minister of State for Foreign Affairs Sheikh", "other"),
+        ("His Royal Highness Crown Prince", "head"),
+        # unchanged
+        ("Vice President", "cabinet"),
+        ("President", "head"),
+        ("Secretary to the Cabinet", "cabinet"),
+    ],
+)
+def test_rank_of_mixed_titles(title: str, rank: str) -> None:
+    assert rank_of(title) == rank
+
+
+def test_meeting_with_a_president_elect_is_below_summit() -> None:
+    a = analyse(rec(
+        "Readout of President Biden’s Call with President-elect Ana Ruiz Torres of Chile",
+        "President Joseph R. Biden, Jr. spoke today with President-elect Ana Ruiz Torres of "
+        "Chile to congratulate her on her election."))
+    assert a.meeting is not None and a.meeting.level == "other"
+
+
+def test_adviser_to_the_vice_president_does_not_raise_the_level() -> None:
+    a = analyse(rec(
+        "Readout of National Security Advisor Jane Roe’s Meeting with Norwegian Foreign "
+        "Minister Karl Vance",
+        "National Security Advisor Jane Roe and Deputy National Security Advisor to the Vice "
+        "President Dr. Lee Park met today at the White House with Norwegian Foreign Minister "
+        "Karl Vance."))
+    assert a.meeting is not None and a.meeting.level == "other"
+
+
+def test_royal_style_before_the_name_and_office_after_it() -> None:
+    a = analyse(rec(
+        "Meeting with Saudi Deputy Minister of Defense Prince Faisal bin Omar Al Saud",
+        "Office of the Spokesperson\n\n"
+        "Secretary of State Antony J. Blinken joined Deputy Secretary of State Wendy "
+        "Sherman’s meeting today with His Royal Highness Prince Faisal bin Omar Al Saud, the "
+        "Deputy Minister of Defense of the Kingdom of Saudi Arabia, in Washington, D.C.",
+        source="state"))
+    m = a.meeting
+    assert m is not None
+    by_name = {p.family_name: p for p in a.participants}
+    assert by_name["Al Saud"].title is not None and "Deputy Minister" in by_name["Al Saud"].title
+    assert by_name["Sherman"].country == "USA"  # a State office, on the reporting side
+    assert (m.level, m.counterpart_countries) == ("other", ("SAU",))
+
+
+def test_two_officials_of_one_house_are_two_participants() -> None:
+    a = analyse(rec(
+        "Readout of President Biden’s Call with Amir Sheikh Jabir bin Khalid Al Nasser of "
+        "Qatar",
+        "President Joseph R. Biden, Jr. spoke today with Amir Sheikh Jabir bin Khalid Al "
+        "Nasser and Prime Minister Sheikh Fahad bin Ali Al Nasser of Qatar on the talks."))
+    names = sorted(p.name for p in a.participants if p.country == "QAT")
+    assert names == ["Fahad bin Ali Al Nasser", "Jabir bin Khalid Al Nasser"]
+    # one official written twice, the first name spelled two ways, stays one
+    b = analyse(rec(
+        "Readout of President Biden’s Call with President Mohamed bin Rashid Al Nasser of "
+        "the United Arab Emirates",
+        "President Joseph R. Biden, Jr. spoke today with President Mohammed bin Rashid Al "
+        "Nasser of the United Arab Emirates about the region."))
+    assert len([p for p in b.participants if p.country == "ARE"]) == 1
+
+
+def test_a_territory_with_an_iso_code_is_counted() -> None:
+    from policytrends.extract.countries import countries_in
+    assert dict(countries_in("He met the Personal Envoy for Western Sahara."))["ESH"] == 1
+    assert "ESH" not in dict(countries_in("Drought spread across the Sahara and the Sahel."))
+
+
+def test_the_country_an_envoys_title_is_for_is_not_a_side() -> None:
+    a = analyse(rec(
+        "Secretary Blinken’s Meeting with UN Personal Envoy for Western Sahara Lena Moreau",
+        "Office of the Spokesperson\n\n"
+        "Secretary Antony J. Blinken met with Lena Moreau, the UN Secretary-General’s Personal "
+        "Envoy for Western Sahara, today in Washington.", source="state"))
+    m = a.meeting
+    assert m is not None
+    assert (m.counterpart_countries, m.parties, m.level) == (("UN",), 2, "other")
