@@ -105,7 +105,7 @@ def test_alliance_between_states_counts(text: str) -> None:
 
 
 def test_a_bare_alliance_counts_beside_other_security_wording() -> None:
-    text = "They discussed extended deterrence and ways to modernise the alliance."
+    text = "They discussed extended deterrence and the future of the alliance."
     passages = [text[s:e] for s, e, t in taxonomy.get_matcher().find_spans(text)
                 if t == "alliance_security"]
     assert passages == ["extended deterrence", "alliance"]
