@@ -48,7 +48,8 @@ MEETING_TITLE = re.compile(r"(Meeting With|Meeting with|Call With|Call with|Meet
                            r"|Trilateral|Bilateral)")
 
 
-def _round_robin(rng: random.Random, paths: list[str], n: int) -> list[str]:
+def round_robin(rng: random.Random, paths: list[str], n: int) -> list[str]:
+    """`n` picks of `paths`, one year after another (years from the file names)."""
     by_year: dict[str, list[str]] = {}
     for p in paths:
         by_year.setdefault(os.path.basename(p)[:4], []).append(p)
@@ -63,8 +64,8 @@ def _round_robin(rng: random.Random, paths: list[str], n: int) -> list[str]:
     return out
 
 
-def pick(shared: str, excluded: str) -> list[tuple[str, str, str, str | None, str]]:
-    """The (id, source, path, item, pool) picks, White House first."""
+def excluded_records(shared: str, excluded: str) -> tuple[set[str], set[str]]:
+    """(paths, items) of the gold and of the excluded list (path<TAB>item lines)."""
     seen = [json.loads(line) for f in glob.glob(shared + "/gold/dev_*.jsonl")
             for line in open(f, encoding="utf-8") if line.strip()]
     seen_paths = {d["path"] for d in seen if not d.get("item")}
@@ -75,23 +76,22 @@ def pick(shared: str, excluded: str) -> list[tuple[str, str, str, str | None, st
             seen_items.add(item)
         elif path:
             seen_paths.add(path)
-    seen_paths |= {"corpus/" + p for p in seen_paths}
-    rng = random.Random(SEED)
+    return seen_paths | {"corpus/" + p for p in seen_paths}, seen_items
+
+
+def candidates_wh(shared: str, excluded: str, more: set[str] = frozenset()) -> list[str]:
+    """White House files of 2021-2025 outside the excluded records and `more`."""
+    seen_paths = excluded_records(shared, excluded)[0] | more
     wh = sorted(os.path.relpath(p, shared)
                 for p in glob.glob(shared + "/corpus/wh_briefings/**/*.md", recursive=True))
-    wh = [p for p in wh if p not in seen_paths and os.path.basename(p)[:4] in YEARS]
-    names = {p: os.path.basename(p) for p in wh}
-    multi = [p for p in wh if MULTI.search(names[p])]
-    leader = [p for p in wh if LEADER.search(names[p]) and p not in multi]
-    official = [p for p in wh if OFFICIAL.search(names[p]) and p not in multi]
-    other = [p for p in wh if "readout" not in names[p] and OTHER_FILE.search(names[p])]
-    out: list[tuple[str, str, str | None, str]] = []
-    out += [("whitehouse", p, None, "wh-leader")
-            for p in _round_robin(rng, leader, POOLS["wh-leader"])]
-    out += [("whitehouse", p, None, "wh-official")
-            for p in _round_robin(rng, official, POOLS["wh-official"])]
-    out += [("whitehouse", p, None, "wh-multi") for p in rng.sample(multi, POOLS["wh-multi"])]
-    out += [("whitehouse", p, None, "wh-other") for p in rng.sample(other, POOLS["wh-other"])]
+    return [p for p in wh if p not in seen_paths and os.path.basename(p)[:4] in YEARS]
+
+
+def candidates_state(shared: str, excluded: str, more: set[str] = frozenset()
+                     ) -> tuple[dict[str, tuple[str, str]], list[str], list[str]]:
+    """State items outside the excluded records and `more`: (guid -> (first snapshot,
+    title)), the meeting-like guids, the other guids."""
+    seen_items = excluded_records(shared, excluded)[1] | more
     first: dict[str, tuple[str, str]] = {}
     for snap in sorted(glob.glob(shared + "/corpus/state_dept_pr_rss/snapshots/*/data.rss")):
         for item in ET.parse(snap).getroot().iter("item"):
@@ -102,6 +102,26 @@ def pick(shared: str, excluded: str) -> list[tuple[str, str, str, str | None, st
     s_meet = [g for g in items if MEETING_TITLE.search(first[g][1])
               and "Remarks" not in first[g][1] and "Press Availability" not in first[g][1]]
     s_other = [g for g in items if g not in s_meet]
+    return first, s_meet, s_other
+
+
+def pick(shared: str, excluded: str) -> list[tuple[str, str, str, str | None, str]]:
+    """The (id, source, path, item, pool) picks, White House first."""
+    rng = random.Random(SEED)
+    wh = candidates_wh(shared, excluded)
+    names = {p: os.path.basename(p) for p in wh}
+    multi = [p for p in wh if MULTI.search(names[p])]
+    leader = [p for p in wh if LEADER.search(names[p]) and p not in multi]
+    official = [p for p in wh if OFFICIAL.search(names[p]) and p not in multi]
+    other = [p for p in wh if "readout" not in names[p] and OTHER_FILE.search(names[p])]
+    out: list[tuple[str, str, str | None, str]] = []
+    out += [("whitehouse", p, None, "wh-leader")
+            for p in round_robin(rng, leader, POOLS["wh-leader"])]
+    out += [("whitehouse", p, None, "wh-official")
+            for p in round_robin(rng, official, POOLS["wh-official"])]
+    out += [("whitehouse", p, None, "wh-multi") for p in rng.sample(multi, POOLS["wh-multi"])]
+    out += [("whitehouse", p, None, "wh-other") for p in rng.sample(other, POOLS["wh-other"])]
+    first, s_meet, s_other = candidates_state(shared, excluded)
     out += [("state", first[g][0], g, "st-meet: " + first[g][1])
             for g in rng.sample(s_meet, POOLS["st-meet"])]
     out += [("state", first[g][0], g, "st-other: " + first[g][1])
