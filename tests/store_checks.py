@@ -28,3 +28,10 @@ def ingest_cmd(src: Path, store: Path, *extra: str) -> list[str]:
     """`policytrends ingest` as a separate process (one worker, no progress bar)."""
     cli = ["ingest", str(src), "--store", str(store), "--jobs", "1", "--quiet", *extra]
     return [sys.executable, "-m", "policytrends", *cli]
+
+
+def store_bytes(store: Path) -> dict[str, bytes]:
+    """Every Parquet file of the current version (and the manifest), by relative path."""
+    cur = Store(store).current()
+    assert cur is not None
+    return {p.relative_to(cur).as_posix(): p.read_bytes() for p in sorted(cur.rglob("*.parquet"))}

@@ -11,10 +11,11 @@ from typing import Any
 
 import numpy as np
 import pytest
+from folder_trees import TREES, make_tree, odd_entries
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_ingest_walk import _TREES, _make, _odd_entries
-from test_parallel import store_bytes, write_corpus
+from mixed_corpus import write_corpus
+from store_checks import store_bytes
 
 import policytrends
 from policytrends import discovery as discovery_mod
@@ -69,7 +70,7 @@ def _stats_of(files: FileList) -> tuple[list[int], list[int]]:
 def test_worker_processes_find_what_one_process_finds(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, per_job: int) -> None:
     src = _nested(tmp_path / "src")
-    _odd_entries(src)
+    odd_entries(src)
     other = write_corpus(tmp_path / "other", files=8)
     (other / "a.txt").write_text("Same rel as in src: a duplicate_path.\n", encoding="utf-8")
     srcs = [src, other, tmp_path / "missing", other / "notes" / "n000.txt"]
@@ -90,7 +91,7 @@ def test_worker_processes_find_what_one_process_finds(
 
 
 @settings(max_examples=40, deadline=None)
-@given(trees=st.lists(st.dictionaries(st.sampled_from("ab-é!0"), _TREES, max_size=5),
+@given(trees=st.lists(st.dictionaries(st.sampled_from("ab-é!0"), TREES, max_size=5),
                       min_size=1, max_size=2),
        per_job=st.integers(1, 3), jobs=st.integers(1, 3), stats=st.booleans())
 def test_split_on_random_trees(trees: list[dict], per_job: int, jobs: int,
@@ -101,7 +102,7 @@ def test_split_on_random_trees(trees: list[dict], per_job: int, jobs: int,
         for k, tree in enumerate(trees):
             srcs.append(Path(tmp) / str(k))
             srcs[-1].mkdir()
-            _make(srcs[-1], tree)
+            make_tree(srcs[-1], tree)
         plain, plain_rejects = discover(srcs)
         old = discovery_mod.SPLIT_PER_JOB
         discovery_mod.SPLIT_PER_JOB = per_job

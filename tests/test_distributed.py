@@ -8,7 +8,8 @@ from typing import Any
 
 import pandas as pd
 import pytest
-from test_parallel import store_bytes, write_corpus
+from mixed_corpus import write_corpus
+from store_checks import store_bytes
 
 import policytrends
 from policytrends import distributed

@@ -1,6 +1,6 @@
 """`policytrends fetch` end to end against local copies of the three sites.
 
-The servers (see test_fetch.Site) serve listing and record pages written for these tests
+The servers (see local_site.Site) serve listing and record pages written for these tests
 in each publisher's structure, plus faults. Nothing leaves 127.0.0.1.
 """
 
@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from test_fetch import FAST, Fault, Site
+from local_site import FAST, Fault, Site
 
 from policytrends import ingest, load
 from policytrends.cli import main

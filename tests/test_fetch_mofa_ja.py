@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from test_fetch import FAST, Site
+from local_site import FAST, Site
 
 from policytrends import load
 from policytrends.cli import main

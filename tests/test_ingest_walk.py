@@ -9,36 +9,22 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from folder_trees import NAMES, TREES, make_tree, odd_entries
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_parallel import store_bytes, write_corpus
+from mixed_corpus import write_corpus
+from store_checks import store_bytes
 
 import policytrends
 from policytrends import discovery as discovery_mod
-from policytrends.fetched_folders import BOOKKEEPING
 
 ingest_mod = importlib.import_module("policytrends.ingest")
-
-
-def _odd_entries(src: Path) -> None:
-    """Names whose rel order differs from a folder-by-folder listing, and entries that are
-    rejects (hidden, links, a fifo) or not input (fetch bookkeeping)."""
-    for rel in ("a.txt", "a/z.txt", "a-b/y.txt", "a!.txt", "é/x.txt", "ab/c/d.txt"):
-        (src / rel).parent.mkdir(parents=True, exist_ok=True)
-        (src / rel).write_text(f"A note about {rel} and the Indo-Pacific.\n", encoding="utf-8")
-    (src / ".hidden.txt").write_text("Hidden.\n", encoding="utf-8")
-    (src / "a" / ".cache").mkdir()
-    (src / "a" / ".cache" / "n.txt").write_text("Cached.\n", encoding="utf-8")
-    os.symlink(src / "a.txt", src / "a" / "link.txt")
-    os.symlink(src / "a-b", src / "linked-folder")
-    os.mkfifo(src / "a" / "pipe")
-    (src / os.fsdecode(b"caf\xe9.txt")).write_text("Not UTF-8 in its name.\n", encoding="utf-8")
 
 
 def test_found_while_parsed_gives_the_store_of_listing_first(
         tmp_path: Path, small_parts: None, monkeypatch: pytest.MonkeyPatch) -> None:
     src = write_corpus(tmp_path / "src")
-    _odd_entries(src)
+    odd_entries(src)
     empty = tmp_path / "empty"
     empty.mkdir()
     listed = []
@@ -74,26 +60,11 @@ def _plain_order(src: str) -> list[str]:
     return sorted(out)
 
 
-_NAMES = st.text(alphabet="ab-!._~0é", min_size=1, max_size=3).filter(
-    lambda n: not n.startswith(".") and n not in BOOKKEEPING)
-_TREES = st.recursive(st.none(), lambda kids: st.dictionaries(_NAMES, kids, max_size=4),
-                      max_leaves=12)
-
-
-def _make(root: Path, tree: dict | None) -> None:
-    for name, sub in (tree or {}).items():
-        if sub is None:
-            (root / name).write_text("x", encoding="utf-8")
-        else:
-            (root / name).mkdir()
-            _make(root / name, sub)
-
-
 @settings(max_examples=60, deadline=None)
-@given(tree=st.dictionaries(_NAMES, _TREES, max_size=5))
+@given(tree=st.dictionaries(NAMES, TREES, max_size=5))
 def test_files_come_in_rel_order(tree: dict) -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        _make(Path(tmp), tree)
+        make_tree(Path(tmp), tree)
         runs = list(discovery_mod._in_rel_order(tmp, None))
         assert not any(run.rejects or run.unders for run in runs)
         assert [rel for run in runs for rel in run.rels] == _plain_order(tmp)

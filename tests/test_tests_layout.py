@@ -1,4 +1,5 @@
-"""The tests' own layout: conftest.py holds fixtures, shared helpers are plain modules."""
+"""The tests' own layout: conftest.py holds fixtures, shared helpers are plain modules (a
+test file imports neither conftest nor another test file)."""
 
 from __future__ import annotations
 
@@ -29,3 +30,13 @@ def test_no_test_file_imports_conftest() -> None:
     importers = [p.relative_to(TESTS).as_posix() for p in sorted(TESTS.rglob("*.py"))
                  if "conftest" in imported_modules(p.read_text("utf-8"))]
     assert not importers, f"import the helper module instead of conftest: {importers}"
+
+
+def test_no_test_file_imports_another() -> None:
+    """What two test files share lives in a helper module, so running one file runs only
+    its own tests and a helper has one home."""
+    files = sorted(TESTS.rglob("test_*.py"))
+    test_modules = {p.stem for p in files}
+    importers = {p.relative_to(TESTS).as_posix(): sorted(found)
+                 for p in files if (found := imported_modules(p.read_text("utf-8")) & test_modules)}
+    assert not importers, f"move what they share into a helper module: {importers}"
