@@ -129,3 +129,22 @@ def test_used_alone_masks_the_whole_name_with_an_initial_inside() -> None:
     assert naming._used_alone(["Lisa", "Monaco"], "Lisa O. Monaco spoke.") is None
     assert naming._used_alone(["Lisa", "Monaco"], "Lisa O. Monaco spoke. Monaco said") == "Monaco"
     assert _reference_used_alone(["Lisa", "Monaco"], "Lisa O. Monaco spoke.") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "org", "context", "family"),
+    [
+        # a Portuguese Secretary-General: the last family name, not the mother's with "de"
+        ("António Manuel de Oliveira Guterres", "UN", "", "Guterres"),
+        # a Korean Secretary-General: family name first
+        ("Ban Ki-moon", "UN", "Secretary-General Ban said", "Ban"),
+        # a Spanish High Representative: both surnames, though the text uses the first
+        ("Josep Borrell Fontelles", "EU", "High Representative Borrell said", "Borrell Fontelles"),
+        ("Ursula von der Leyen", "EU", "", "von der Leyen"),
+        # an official whose nationality the table does not know: the default rule
+        ("Maria Lindqvist", "NATO", "", "Lindqvist"),
+    ],
+)
+def test_an_organisations_official_is_named_by_their_own_culture(
+        name: str, org: str, context: str, family: str) -> None:
+    assert family_name(name, org, context) == family

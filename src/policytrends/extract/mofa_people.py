@@ -41,10 +41,11 @@ _CLAUSE_END = re.compile(
     r"|(?<=\.)(?<!\bU\.S\.)(?<!\bU\.K\.)(?<!\bSt\.)(?<![\s.][A-Z]\.)(?=\s|$))"
 )
 # the first letters of every honorific HONORIFIC_RX knows (a match starts with one)
-_HONORIFIC_START = re.compile(r"Sen|Dr|Mr|Ms|Amb|the|Rt|Right|Hon|His|Her|H\.|Prof|Mad|Dat|Daw|Tan|"
-                              r"Tun|Toh|Sh[ae]|U|Lt|Lieut|Maj|Brig|Gen|Rear|Vice|Adm|Col")
+_HONORIFIC_START = re.compile(r"Sam|Sen|Dr|Mr|Ms|Amb|the|Rt|Right|Hon|His|Her|H\.|Prof|Mad|Dat|"
+                              r"Daw|Tan|Tun|Toh|Sh[ae]|U|Lt|Lieut|Maj|Brig|Gen|Rear|Vice|Adm|Col")
 _TITLE_BEFORE_STOP = re.compile(r"[,;(]\s*|\b(?:with|from|by|and|on|of|between|among)\s+"
                                 r"(?=[A-Z])|\b(?:with|from|by|and)\s+the\s+")
+_COMMA_BEFORE = re.compile(r",\s*$")
 _TITLE_OF_COUNTRY = re.compile(
     r"((?:[A-Z][\w’']*\s+)*(?:Minister|Secretary|President|Premier|Chancellor)\b[^,;()]{0,60}?"
     r"\s+of\s+(?:the\s+)?[A-Z][^,;()]{1,60}?)\s*$")
@@ -129,17 +130,26 @@ def find_people(text: str) -> list[Person]:
     people = [p for m in _honorifics(text)
               if (p := _after_honorific(text, m.end(), _title_before(text, m.start())))]
     if people:
-        return people
+        return _not_possessive(people)
     found = []
     for m in TITLE_FIRST.finditer(text):
         # "Parliamentary Senior Vice-Minister Shuji Kira": the title's capitalised start
         ext = re.search(r"(?:[A-Z][\w’']*(?:\s+|-))+$", text[: m.start()])
         title, country = split_title((ext.group() if ext else "") + m["title"])
         name = _trim_name(m["name"])
-        if not name:
+        if not name or TITLE_WORD.match(name):  # "Secretary General of ...": no name
             continue
         found.append(Person(name, title, country, m.start(), m.end(), family_name(name, country)))
-    return found or _name_comma_title(text)
+    return _not_possessive(found or _name_comma_title(text))
+
+
+_POSSESSIVE_NAME = re.compile(r"['’]s$")
+
+
+def _not_possessive(people: list[Person]) -> list[Person]:
+    """Without names used as possessives ("Mr. Kono’s courtesy call on ..."): the person
+    is named for something of theirs, not as one who met."""
+    return [p for p in people if not _POSSESSIVE_NAME.search(p.name)]
 
 
 def _honorifics(text: str) -> Iterator[re.Match[str]]:
@@ -227,6 +237,9 @@ def _longer_title(text: str, cur: int, clause: str, title: str) -> tuple[int, st
 def _title_before(text: str, pos: int) -> str | None:
     """A title written before the honorific: "U.S. Ambassador to Japan Ms. Caroline Kennedy"."""
     start = max(0, pos - 120)  # a title is short: look back a little, not to the text's start
+    comma = _COMMA_BEFORE.search(text, start, pos)
+    if comma:  # "Minister of Defense, Mr. Gen Nakatani": the title is the clause before
+        pos = comma.start()
     cut = max((m.end() for m in _TITLE_BEFORE_STOP.finditer(text, start, pos)), default=start)
     prefix = text[cut:pos].strip()
     if prefix and not TITLE_WORD.search(prefix):

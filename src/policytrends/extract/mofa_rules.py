@@ -105,7 +105,10 @@ MEETING_TITLE = re.compile(
     r"|Dialogue|Conversation|Consultations?|Meets)\b", re.I)
 
 # attendee lists: "The meeting was also attended by Mr. X, Deputy Chief Cabinet Secretary, ..."
+# (the list ends at a closing bracket or a full stop that is not an honorific's or an
+# initial's: "Amb. Maria ...", "John F. Kerry")
 ATTENDED_BY = re.compile(r"\battended\s+by\s+(?P<who>.+?)(?=\)|(?<!Mr)(?<!Ms)(?<!Mrs)(?<!Dr)"
+                         r"(?<!\bAmb)(?<!\bProf)(?<!\bGen)(?<!\bCol)(?<!\bAdm)(?<!\bLt)"
                          r"(?<!\s[A-Z])(?<!\.[A-Z])\.\s+[A-Z]|\.?$)")
 ATTENDEE_ITEM = re.compile(
     r"^(?P<title>(?:[A-Z][\w’'\-]*\s+){0,4}?(?:Minister|Vice-Minister|Secretary|Adviser|Advisor|"
@@ -249,7 +252,10 @@ HONORIFIC = (
     r"H\.\s?E\.|H\.\s?H\.|His\s+(?:Royal\s+)?Highness|Her\s+(?:Royal\s+)?Highness|"
     r"His\s+Majesty|Her\s+Majesty)"
     r"|\b(?:Mr|Ms|Mrs|Dr|Prof|Amb|Madam|Madame|Dato['’]?\s*S[er]i|Dato['’]?|Datuk(?:\s+Seri)?"
-    r"|Tan\s+Sri|Tun|Toh\s+Puan|Sheikh|Shaikh|Daw|U(?=\s+[A-Z][a-z]))\.?(?=\s)"
+    r"|Tan\s+Sri|Tun|Toh\s+Puan|Sheikh|Shaikh|Daw|U(?=\s+[A-Z][a-z])"
+    # Khmer honorific titles ("Samdech Akka Moha Sena Padei Techo Hun Sen")
+    r"|Samdech(?:\s+Akka\s+Moha\s+Sena\s+Padei\s+Techo|\s+Techo|\s+Moha\s+Bovor\s+Thipadei)?)"
+    r"\.?(?=\s)"
     r"|\b(?:(?:Lt\.|Lieutenant|Maj\.|Major|Brig\.|Brigadier)\s+(?:Gen\.|General)|Gen\.|"
     r"(?:Rear|Vice)\s+(?:Adm\.|Admiral)|Admiral|Adm\.|Col\.|Colonel)"
     r"(?:\s*\((?:res\.|ret\.|Retired|retired)\))?(?=\s+[A-Z])"
@@ -275,11 +281,14 @@ JAPANESE_FAMILY_FIRST_FROM = 2020
 TITLE_BEFORE_FAMILY = (r"\b(?:Minister|Prime Minister|Foreign Minister|Secretary|President"
                        r"|Mr\.|Ms\.)")
 # titles written before a name with no honorific: "Minister for Foreign Affairs Fumio Kishida"
+# (also "Secretary Clinton", "Secretary-General Guterres", and "Minister for Foreign
+# Affairs, Koichiro Gemba," with a comma between the title and the name)
 TITLE_FIRST = re.compile(
     r"(?P<title>(?:(?:Japanese|Japan(?:’s|'s)?|U\.S\.|[A-Z][a-z]+(?:an|ese|ish|i))\s+)?"
     r"(?:Prime Minister|Minister for Foreign Affairs|Foreign Minister|President|Vice President|"
     r"Secretary of State|Chancellor|State Councilor(?: and Foreign Minister)?|Premier|"
-    r"Minister of Foreign Affairs|Defense Minister|Minister of Defense|Minister))\s+"
+    r"Minister of Foreign Affairs|Defense Minister|Minister of Defense|Minister|"
+    r"Secretary[- ]General|High Representative|Vice Premier|Secretary))(?:,\s*|\s+)"
     r"(?P<name>(?:[A-Z][\w’'\-]*\.?\s+){0,3}[A-Z][\w’'\-]+)"
 )
 # a name without honorific, then its title: "IWAYA Takeshi, Minister for Foreign Affairs of Japan"

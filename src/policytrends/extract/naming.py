@@ -52,6 +52,8 @@ class Rules:
     particles: frozenset[str]
     suffixes: frozenset[str]
     japanese_given_names: frozenset[str]
+    organisations: frozenset[str]
+    official_nationality: tuple[tuple[str, str], ...]
 
 
 @cache
@@ -79,6 +81,8 @@ def rules() -> Rules:
         particles=words("particles"),
         suffixes=words("suffixes"),
         japanese_given_names=words("japanese_given_names"),
+        organisations=words("organisation_officials", "organisations"),
+        official_nationality=tuple(data["organisation_officials"]["nationality"].items()),
     )
 
 
@@ -130,6 +134,8 @@ def family_name(name: str, country: str | None, context: str = "",
     raw = name_tokens(name)
     if not raw:
         return None
+    if country in r.organisations:  # the official's own culture orders the name
+        country = _nationality(raw, r) or country
     if country in r.whole_name:
         return " ".join(normal_case(t) for t in raw)
     caps = [t for t in raw if is_caps(t)]
@@ -166,6 +172,12 @@ def family_name(name: str, country: str | None, context: str = "",
     if country in r.family_first_default:
         return toks[-1] if toks[0] in r.japanese_given_names else toks[0]
     return toks[-1]
+
+
+def _nationality(toks: list[str], r: Rules) -> str | None:
+    """The nationality of an organisation's official known by a word of the name."""
+    words = {normal_case(t) for t in toks}
+    return next((code for word, code in r.official_nationality if word in words), None)
 
 
 def _arabic(toks: list[str], r: Rules) -> str:
