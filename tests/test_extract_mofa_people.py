@@ -44,6 +44,7 @@ people_texts_glued = st.lists(st.sampled_from(
 _REFERENCE_CLAUSE_END = re.compile(
     r",|;|\(|\s+who\s|\s+held\s|\s+hold\s|\s+met\s|\s+had\s|\s+paid\s|\s+received\s|\s+at\s+the\s|"
     r"\s+on\s+the\s+(?:occasion|margins?|sidelines?)|\s+during\s|\s+while\s|\s+among others|"
+    r"\s+attended\b|"
     r"\s+for\s+(?:approximately|about|around|nearly|some|over|\d)|"
     r"(?<!\bU\.S)(?<!\bU\.K)(?<!\bSt)(?<![\s.][A-Z])\.(?=\s|$)")
 

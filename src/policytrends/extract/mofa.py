@@ -21,12 +21,13 @@ from .casefold import lower_twin as _lower_twin
 from .countries import city_country, countries_in, country_code, country_spans, is_grouping
 from .mofa_people import (
     Person,
+    attendees_by_side,
     family_name,
-    find_attendees,
     find_people,
     japanese_family_name,
     matches_where,
     resolve_place,
+    side_code,
 )
 from .ranks import level_of, rank_of
 
@@ -66,6 +67,8 @@ class Lead(NamedTuple):
     text: str
     core: str
     split: int
+    # the paragraphs that follow it, where delegations may be listed
+    after: tuple[str, ...] = ()
 
 
 NO_LEAD = Lead("", "", 0)
@@ -91,10 +94,10 @@ def _kind(title: str, paragraphs: list[str]) -> tuple[str, Lead | None]:
 
 def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
                       countries: tuple[tuple[str, int], ...]) -> Analysis:
-    lead, core, split = found
+    lead, core, split, after = found
     warnings: list[str] = []
     year = raw.published.year if raw.published else None
-    participants = _participants(core, split, title, lead, (raw.text, year))
+    participants = _participants(core, split, title, lead, (raw.text, year), after)
     counterparts = _counterpart_countries(participants, title, core[split:])
     if len(counterparts) == 1:  # "the Honorable X, Secretary of State," on a Japan-U.S. page
         participants = [replace(p, country=counterparts[0])
@@ -111,6 +114,9 @@ def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
         p.side == "counterpart" for p in participants)
     parties = None if multilateral else (
         1 + len(counterparts) if counterparts else _parties_from_title(title))
+    if parties is not None and parties < 3 and any(
+            R.CHAIRED.search(text) for text in (lead, *after)):
+        parties = None  # a chaired meeting of more sides than the page names
     if not counterparts:
         warnings.append("no counterpart country found in the lead")
     meeting = Meeting(
@@ -159,7 +165,8 @@ def _lead(paragraphs: list[str]) -> Lead | None:
         core = _core(text)
         verb = _meeting_verb(core)
         if verb and not _future(core, verb.start()):
-            return Lead(text, core, verb.start())
+            after = paragraphs[k + 1: k + 1 + R.ATTENDANCE_PARAGRAPHS]
+            return Lead(text, core, verb.start(), tuple(after))
     return None
 
 
@@ -325,9 +332,11 @@ def _venue(core: str) -> str | None:
 # --- people and countries ----------------------------------------------------------------
 
 def _participants(core: str, split: int, title: str, lead: str,
-                  page: tuple[str, int | None]) -> list[Participant]:
+                  page: tuple[str, int | None], follow: Sequence[str] = ()
+                  ) -> list[Participant]:
     """Officials in the lead: before the meeting verb the Japanese side, after it the other;
-    listed attendees are Japanese unless their title names another country."""
+    listed attendees (in the lead or the paragraphs after it) are Japanese unless their
+    title or their side names another country."""
     title_countries = _title_countries(title)
     out: list[Participant] = []
     seen: set[tuple[str | None, str | None]] = set()
@@ -339,7 +348,8 @@ def _participants(core: str, split: int, title: str, lead: str,
     others = find_people(after)
     people += [(p, False) for p in (others[:1] if R.SEPARATELY.search(after) else others)]
     if attendees:
-        people += [(p, True) for p in find_attendees(attendees["who"])]
+        people += [(p, True) for p in _attendees(lead, attendees)]
+    people += [(p, True) for p in _delegations(follow, named=bool(people))]
     for person, subject in people:
         country = person.country
         if not subject and country is None and _named_before(person, out):
@@ -373,6 +383,31 @@ def _named_before(person: Person, found: list[Participant]) -> bool:
     """The person is a Japanese-side official already found (same family name)."""
     words = set(person.name.split())
     return any(p.side == "reporting" and p.family_name in words for p in found)
+
+
+def _attendees(text: str, m: re.Match[str]) -> list[Person]:
+    """The officials of an attendee list found by R.ATTENDED_BY, with their sides."""
+    return attendees_by_side(m["who"], text[m.start():m.start("who")])
+
+
+def _delegations(paragraphs: Sequence[str], named: bool) -> list[Person]:
+    """Officials listed in the paragraphs right after the lead: a side's list ("Chinese
+    side: Vice Premier X, ..."), an attendance sentence ("The Meeting was attended by ...
+    from the Japanese side and ... from the U.S. side"), or, when the lead names nobody, a
+    bracketed note of who chaired and attended."""
+    people: list[Person] = []
+    for para in paragraphs:
+        side = R.SIDE_LIST.match(para)
+        attended = R.ATTENDED_BY.search(para) if R.ATTENDANCE_PARAGRAPH.match(para) else None
+        if side:
+            people += attendees_by_side(side["who"], side=side_code(side["side"]))
+        elif attended:
+            people += _attendees(para, attended)
+        elif not named and not people and para.startswith("(") and para.endswith(")"):
+            people += attendees_by_side(para[1:-1])
+        else:
+            break
+    return people
 
 
 def _title_countries(title: str) -> list[str]:

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from .countries import city_country, country_code, country_spans
 from .mofa_rules import (
-    ATTENDEE_ITEM,
     HONORIFIC_RX,
     JAPANESE_FAMILY_FIRST_FROM,
     NAME_COMMA_TITLE,
@@ -19,12 +19,15 @@ from .mofa_rules import (
     OF_STATE,
     ORGANISATION_TITLES,
     OTHERS,
+    SIDE_MARK,
+    SIDE_MARK_BEFORE,
     STATE_FORM_WORDS,
     TITLE_BEFORE_FAMILY,
     TITLE_FIRST,
     TITLE_WORD,
 )
-from .naming import Person, family_name, is_caps
+from .naming import Person, family_name, is_caps, rules
+from .people_rules import INSTITUTIONS, NOT_NAMES, TITLE_WORDS
 
 # Where a name's or title's clause ends (only the start of a match is used): a comma, a
 # semicolon, a bracket, a verb or "at the", "during", a length ("for approximately 50
@@ -36,7 +39,7 @@ _CLAUSE_END = re.compile(
     r"[,;(.\s]"
     r"(?:(?<=[,;(])"
     r"|(?<=\s)\s*(?:who\s|held\s|hold\s|met\s|had\s|paid\s|received\s|at\s+the\s"
-    r"|on\s+the\s+(?:occasion|margins?|sidelines?)|during\s|while\s|among others"
+    r"|on\s+the\s+(?:occasion|margins?|sidelines?)|during\s|while\s|among others|attended\b"
     r"|for\s+(?:approximately|about|around|nearly|some|over|\d))"
     r"|(?<=\.)(?<!\bU\.S\.)(?<!\bU\.K\.)(?<!\bSt\.)(?<![\s.][A-Z]\.)(?=\s|$))"
 )
@@ -46,6 +49,8 @@ _HONORIFIC_START = re.compile(r"Sam|Sen|Dr|Mr|Ms|Amb|the|Rt|Right|Hon|His|Her|H\
 _TITLE_BEFORE_STOP = re.compile(r"[,;(]\s*|\b(?:with|from|by|and|on|of|between|among)\s+"
                                 r"(?=[A-Z])|\b(?:with|from|by|and)\s+the\s+")
 _COMMA_BEFORE = re.compile(r",\s*$")
+# where a title written as a clause before ", Mr. X" begins ("and Minister of Defense")
+_CLAUSE_BEFORE_STOP = re.compile(r"[,;(]\s*|\b(?:with|from|by|and)\s+(?:the\s+)?")
 _TITLE_OF_COUNTRY = re.compile(
     r"((?:[A-Z][\w’']*\s+)*(?:Minister|Secretary|President|Premier|Chancellor)\b[^,;()]{0,60}?"
     r"\s+of\s+(?:the\s+)?[A-Z][^,;()]{1,60}?)\s*$")
@@ -70,9 +75,12 @@ def resolve_place(phrase: str) -> str | None:
     return None
 
 
+_TRAILING_AND = re.compile(r"\s+and$")
+
+
 def split_title(clause: str) -> tuple[str, str | None]:
     """("Secretary of State", "USA") from "Secretary of State of the United States"."""
-    clause = clause.strip(" ,.")
+    clause = _TRAILING_AND.sub("", clause.strip(" ,."))  # "... Secretary and, from X, ..."
     if clause.startswith("the "):  # "the Secretary of State of ..."
         clause = clause[4:]
     for m in re.finditer(r"\s+of\s+", clause):
@@ -108,8 +116,8 @@ def _whole_country(phrase: str) -> str | None:
 def japanese_family_name(name: str, family: str | None, context: str,
                          year: int | None) -> str | None:
     """Family name of a Japanese official whose name has no capitals: the one the text uses
-    alone after a title ("Minister Iwaya"), else the first part on pages from the year
-    MOFA turned to family-name-first order."""
+    alone after a title ("Minister Iwaya"), else the part that is not a known given name,
+    else the first part on pages from the year MOFA turned to family-name-first order."""
     tokens = name.split()
     if len(tokens) != 2 or any(is_caps(t) for t in tokens):
         return family
@@ -120,6 +128,9 @@ def japanese_family_name(name: str, family: str | None, context: str,
         return tokens[0]
     if used[1] > used[0]:
         return tokens[1]
+    given = [t in rules().japanese_given_names for t in tokens]
+    if given[0] != given[1]:  # "Nishimura Akihiro" on a 2019 page: Akihiro is a given name
+        return tokens[1] if given[0] else tokens[0]
     if year is not None and year >= JAPANESE_FAMILY_FIRST_FROM:
         return tokens[0]
     return family
@@ -188,16 +199,92 @@ def _name_comma_title(text: str) -> list[Person]:
 def find_attendees(text: str) -> list[Person]:
     """Officials in an attendee list: honorific names, or "Title Given Family" items."""
     text = OTHERS.sub("", text)
-    people = find_people(text)
-    if people:
+    if next(_honorifics(text), None) is None:
+        items = _title_name_items(text)
+        if items:
+            return items
+    return find_people(text)
+
+
+def attendees_by_side(text: str, lead_in: str = "", side: str | None = None) -> list[Person]:
+    """Officials in an attendee list whose sides are marked ("... from the Japanese side
+    and ... from the U.S. side", "from Thailand, Mr. X"): an official whose title names no
+    country takes the side's. `lead_in` is the words before the list ("Those who attended
+    from the Japanese side included"), `side` the country of the whole list, if known."""
+    mark = next((m for m in SIDE_MARK.finditer(lead_in) if side_code(m["side"])), None)
+    side = side_code(mark["side"]) if mark else side
+    marks = [m for m in SIDE_MARK.finditer(text) if side_code(m["side"])]
+    out: list[Person] = []
+    pos = 0
+    for i, m in enumerate(marks):
+        code = side_code(m["side"])
+        if m.start() < pos:
+            continue
+        if SIDE_MARK_BEFORE.match(text, m.end()):  # "from Thailand, Mr. X": the ones after
+            out += _on_side(find_attendees(text[pos:m.start()]), side)
+            stop = marks[i + 1].start() if i + 1 < len(marks) else len(text)
+            out += _on_side(find_attendees(text[m.end():stop]), code)
+            pos = stop
+        else:  # "Mr. X and Mr. Y from the Japanese side": the ones before
+            out += _on_side(find_attendees(text[pos:m.start()]), code)
+            pos = m.end()
+    return out + _on_side(find_attendees(text[pos:]), side)
+
+
+def side_code(side: str) -> str | None:
+    """Country of a side's name ("Japanese", "U.S.", "Thailand")."""
+    return country_code(side) or country_code(side.rstrip("."))
+
+
+def _on_side(people: list[Person], code: str | None) -> list[Person]:
+    """The officials, those whose title names no country given the side's."""
+    if code is None:
         return people
+    return [replace(p, country=code, family_name=family_name(p.name, code))
+            if p.country is None else p for p in people]
+
+
+_BRACKETS = re.compile(r"\s*\([^()]*\)")
+
+
+def _title_name_items(text: str) -> list[Person]:
+    """ "Vice Premier Liu He, Minister of Commerce Zhong Shan, Prime Minister Abe": items
+    of a title and a name, the name being the capitalised words that end the item and are
+    no title, institution or country word (at most three)."""
     out = []
-    for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", text):
-        m = ATTENDEE_ITEM.match(item.strip())
-        if m:
-            title, country = split_title(m["title"])
-            out.append(Person(m["name"], title, country, 0, 0, family_name(m["name"], country)))
+    parts = _ITEM_SEP.split(_BRACKETS.sub("", text))
+    pending = ""  # an item with no name begins the next one's title ("Minister of Economy,")
+    for item, sep in zip(parts[::2], [*parts[1::2], ""], strict=True):
+        toks = item.strip(" .;:").split()
+        k = len(toks)
+        while k > 0 and len(toks) - k < 3 and _name_word(toks[k - 1]):
+            k -= 1
+        title = toks[:k]
+        if k == len(toks):
+            pending = pending + item + sep if title else ""
+            continue
+        if not any(t in TITLE_WORDS or t in INSTITUTIONS for t in title):
+            pending = ""
+            continue
+        name = " ".join(toks[k:])
+        title_text, country = split_title(pending + " ".join(title))
+        pending = ""
+        out.append(Person(name, title_text, country, 0, 0, family_name(name, country)))
     return out
+
+
+_ITEM_SEP = re.compile(r"(,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)")
+
+
+def _name_word(tok: str) -> bool:
+    """A word that can be part of a name in a "Title Name" item."""
+    return (tok[:1].isupper() and tok not in TITLE_WORDS and tok not in INSTITUTIONS
+            and (tok not in NOT_NAMES or tok in _PRONOUNS) and not tok.endswith((".", "’s", "'s"))
+            and country_code(tok) is None)
+
+
+# pronouns cannot stand where an item's name is, and "He" is a Chinese family name
+_PRONOUNS = frozenset({"He", "She", "We", "I", "It"})
 
 
 def _trim_name(raw: str) -> str:
@@ -238,9 +325,10 @@ def _title_before(text: str, pos: int) -> str | None:
     """A title written before the honorific: "U.S. Ambassador to Japan Ms. Caroline Kennedy"."""
     start = max(0, pos - 120)  # a title is short: look back a little, not to the text's start
     comma = _COMMA_BEFORE.search(text, start, pos)
-    if comma:  # "Minister of Defense, Mr. Gen Nakatani": the title is the clause before
-        pos = comma.start()
-    cut = max((m.end() for m in _TITLE_BEFORE_STOP.finditer(text, start, pos)), default=start)
+    stops = _TITLE_BEFORE_STOP
+    if comma:  # "and Minister of Defense, Mr. Gen Nakatani": the title is the clause before
+        pos, stops = comma.start(), _CLAUSE_BEFORE_STOP
+    cut = max((m.end() for m in stops.finditer(text, start, pos)), default=start)
     prefix = text[cut:pos].strip()
     if prefix and not TITLE_WORD.search(prefix):
         # "Minister for Foreign Affairs of the Republic of Finland H. E. Mr. X": the stop
@@ -250,6 +338,9 @@ def _title_before(text: str, pos: int) -> str | None:
     if not prefix or not prefix[0].isupper() or len(prefix.split()) > 9:
         return None
     return prefix if TITLE_WORD.search(prefix) else None
+
+
+_AND_NEXT = re.compile(r"\s+and\s+(?:the\s+)?[A-Z]")
 
 
 def _after_honorific(text: str, pos: int, title_before: str | None = None) -> Person | None:
@@ -262,8 +353,13 @@ def _after_honorific(text: str, pos: int, title_before: str | None = None) -> Pe
     title: str | None = None
     country: str | None = None
     cur = end
-    for _ in range(4):  # the name's comma clauses: suffix, given names, then the title
+    # "Mr. Fumio Kishida and Minister of Defense, Mr. Gen Nakatani": the clause goes on to
+    # another official, whose are the comma clauses that follow
+    another = _AND_NEXT.match(text, pos + len(name)) is not None
+    for _ in range(0 if another else 4):  # comma clauses: suffix, given names, then title
         if cur >= len(text) or text[cur] != ",":
+            break
+        if HONORIFIC_RX.match(text[cur + 1:].lstrip()):  # ", Mr. Y": the next official
             break
         nxt = _CLAUSE_END.search(text, cur + 1)
         stop = nxt.start() if nxt else len(text)

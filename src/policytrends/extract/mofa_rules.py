@@ -105,15 +105,34 @@ MEETING_TITLE = re.compile(
     r"|Dialogue|Conversation|Consultations?|Meets)\b", re.I)
 
 # attendee lists: "The meeting was also attended by Mr. X, Deputy Chief Cabinet Secretary, ..."
-# (the list ends at a closing bracket or a full stop that is not an honorific's or an
-# initial's: "Amb. Maria ...", "John F. Kerry")
-ATTENDED_BY = re.compile(r"\battended\s+by\s+(?P<who>.+?)(?=\)|(?<!Mr)(?<!Ms)(?<!Mrs)(?<!Dr)"
+# (also "Those who attended from the Japanese side included ..."; the list ends at a
+# closing bracket or a full stop that is not an honorific's or an initial's: "Amb. Maria
+# ...", "John F. Kerry")
+ATTENDED_BY = re.compile(r"(?:\battended\s+by|\bwho\s+attended(?:\s+from\s+(?:the\s+)?[A-Z][\w.’']*"
+                         r"(?:\s+[A-Z][\w.’']*)?(?:\s+side)?)?\s+(?:included|were|was))\s+"
+                         r"(?P<who>.+?)(?=\)|(?<!Mr)(?<!Ms)(?<!Mrs)(?<!Dr)"
                          r"(?<!\bAmb)(?<!\bProf)(?<!\bGen)(?<!\bCol)(?<!\bAdm)(?<!\bLt)"
                          r"(?<!\s[A-Z])(?<!\.[A-Z])\.\s+[A-Z]|\.?$)")
-ATTENDEE_ITEM = re.compile(
-    r"^(?P<title>(?:[A-Z][\w’'\-]*\s+){0,4}?(?:Minister|Vice-Minister|Secretary|Adviser|Advisor|"
-    r"Ambassador|Director-General|Director General|Director|Counsellor|Counselor))\s+"
-    r"(?P<name>(?:[A-Z][\w’'\-]*\.?\s+){0,2}[A-Z][\w’'\-]+)$")
+# whose the officials of a list are: "... from the Japanese side and ... from the U.S.
+# side" (after them), "from Thailand, Mr. X" / "From Japan, Mr. Y" (before them)
+SIDE_MARK = re.compile(r"\b[Ff]rom\s+(?:the\s+)?(?P<side>[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)?)"
+                       r"(?P<word>\s+side\b)?")
+# a side named before its officials (what follows the mark)
+SIDE_MARK_BEFORE = re.compile(r"\s*(?:,|:|included\b|were\b|was\b)")
+# a paragraph after the lead that lists one side's delegation ("Chinese side: Vice Premier
+# X, Minister of Commerce Y, ..., and others.")
+SIDE_LIST = re.compile(r"^\(?(?:The\s+)?(?P<side>[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)?)\s+[Ss]ide\)?"
+                       r"\s*[:：]\s*(?P<who>.+)$", re.DOTALL)
+# a paragraph after the lead that says who attended ("The Meeting was attended by ...")
+ATTENDANCE_PARAGRAPH = re.compile(r"^\(?(?:The\s+(?:meeting|talks?|call|dialogue)\s+(?:was|were)"
+                                  r"\s+(?:also\s+)?attended\s+by|Those\s+who\s+attended)",
+                                  re.IGNORECASE)
+# a meeting one official chaired ("Mr. X ... chaired the meeting", "the chair of the
+# meeting") had three or more parties (a bilateral meeting is not chaired, at most co-chaired)
+CHAIRED = re.compile(r"(?<!co-)\bchaired\s+the\s+(?:meeting|session|dialogue)\b"
+                     r"|\bthe\s+chair\s+of\s+the\s+(?:meeting|session|dialogue)\b", re.IGNORECASE)
+# how many paragraphs after the lead may list the delegations
+ATTENDANCE_PARAGRAPHS = 3
 OTHERS = re.compile(r"\s*(?:,\s*)?\b(?:and|among)\s+others\b.*$")
 
 # the meeting's own name: "Japan-U.S.-ROK Trilateral ...", "Japan-Australia Foreign Ministers'"
