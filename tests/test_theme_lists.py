@@ -46,3 +46,67 @@ def test_fields_named_in_a_list_count(text: str, want: set[str]) -> None:
 )
 def test_a_word_in_passing_does_not(text: str) -> None:
     assert not _themes(text) & {"alliance_security", "economy_trade"}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a comma between the fields and the list
+        ("They will deepen ties in various fields, ranging from the economy and security to "
+         "people-to-people exchanges.", {"alliance_security", "economy_trade"}),
+        ("They affirmed cooperation in many areas, including security and economy.",
+         {"alliance_security", "economy_trade"}),
+        # a list whose sentence runs on long after it
+        ("He hoped to deepen relations in areas of politics, economy, culture, disaster "
+         "prevention, as well as to strengthen cooperation on regional and international "
+         "questions on the basis of a friendship that has grown over more than a century of "
+         "exchanges.", {"economy_trade"}),
+        # another theme's wording inside the list keeps its own theme
+        ("They will push ahead with cooperation in the areas of defense, security and nuclear "
+         "energy.", {"alliance_security", "climate_energy"}),
+        ("They agreed to cooperate in fields such as climate change and the economy.",
+         {"climate_energy", "economy_trade"}),
+    ],
+)
+def test_a_list_counts_for_every_field_it_names(text: str, want: set[str]) -> None:
+    assert _themes(text) >= want
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # topics discussed, not fields of cooperation: "issues, including"
+        ("They discussed regional and global issues, including a dialogue on arms control "
+         "and emerging security issues.", "alliance_security"),
+        # "NATO" alone is not alliance_security (THEMES.md)
+        ("The minister attended the NATO Foreign Ministers' Meeting and welcomed closer ties "
+         "between Japan and NATO.", "alliance_security"),
+        # a treaty of history
+        ("The two countries have been close since the Anglo-Japanese Alliance.",
+         "alliance_security"),
+        # a Gulf state as a side or a place, like "Israel" alone
+        ("Teams from Japan and Qatar are playing in a tournament in the United Arab Emirates.",
+         "middle_east"),
+        # China named in passing among the countries to work with
+        ("They will urge Pyongyang to act, cooperating also with China and Russia.", "china"),
+        ("Mongolia explained its infrastructure cooperation with Russia and China.", "china"),
+    ],
+)
+def test_a_name_in_passing_is_not_the_theme(text: str, absent: str) -> None:
+    assert absent not in _themes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("They stressed NATO's role in transatlantic security.", "alliance_security"),
+        ("Qatar's mediation on the situation in Gaza was welcomed.", "middle_east"),
+        ("Both sides agreed that China's role is important.", "china"),
+        ("He asked for legal stability for companies investing in the country.", "economy_trade"),
+        ("He requested that food import restrictions be lifted.", "economy_trade"),
+        ("They will advance the Japan-EU Green Alliance.", "climate_energy"),
+        ("They exchanged views on the energy field.", "climate_energy"),
+    ],
+)
+def test_the_subject_itself_is_the_theme(text: str, want: str) -> None:
+    assert want in _themes(text)
