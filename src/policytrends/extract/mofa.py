@@ -566,10 +566,15 @@ def _start_local(core: str, location: str | None, call: bool = False) -> str | N
     line, so a call given only in Japan time starts at that time."""
     times = _times(core)
     pick = next((t for t in times if t[3] == "local"), None)
-    if pick is not None:  # "from 10:05 a.m. to 10:45 a.m. (local time)": the range's start
+    if pick is not None:  # "from 10:05 a.m. to 10:45 a.m. (local time)": the range's start,
+        # and of a meeting in parts ("from 11:55 a.m. to 12:45 p.m. and from 2:40 p.m. to
+        # 3:25 p.m. local time"), the first part's
         k = times.index(pick)
-        if k and times[k - 1][3] is None and _RANGE_GAP.match(core[times[k - 1][1]:pick[0]]):
-            pick = times[k - 1]
+        while k and times[k - 1][3] is None and (
+                _RANGE_GAP.match(core[times[k - 1][1]:times[k][0]])
+                or _PARTS_GAP.match(core[times[k - 1][1]:times[k][0]])):
+            k -= 1
+        pick = times[k]
     pick = pick or next((t for t in times if t[3] is None), None)
     if pick is None and (location == REPORTING or call):  # only Japan time, in Japan
         pick = next(iter(times), None)
@@ -578,6 +583,8 @@ def _start_local(core: str, location: str | None, call: bool = False) -> str | N
     return f"{pick[2] // 60:02d}:{pick[2] % 60:02d}"
 
 
+_PARTS_GAP = re.compile(r"\s*(?:[ap]\.?\s?m\.?)?,?\s*and\s+(?:again\s+)?from\s+"
+                        r"(?:approximately\s+|about\s+)?$", re.IGNORECASE)
 _RANGE_GAP = re.compile(r"\s*(?:[ap]\.?\s?m\.?)?\s*(?:to|until|till|-|–)\s*"
                         r"(?:approximately\s+|about\s+)?$", re.IGNORECASE)
 
@@ -629,7 +636,9 @@ def _duration(core: str) -> int | None:
     low = core.lower()
     ranges = R.TIME_RANGE.finditer(core) if "from" in low or "between" in low else ()
     for m in ranges:
-        a, b = (next(R.TIME.finditer(s), None) for s in (m["a"], m["b"]))
+        # each end read where it starts in the lead, so that its "p.m." counts even when
+        # the range's pattern stopped before it ("to 3:25 p.m local time")
+        a, b = (R.TIME.match(core, m.start(k)) for k in ("a", "b"))
         ta, tb = (_clock(x) if x else None for x in (a, b))
         if ta is not None and tb is not None and tb > ta:
             parts.append(tb - ta)

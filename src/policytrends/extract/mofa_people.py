@@ -330,12 +330,14 @@ def _title_before(text: str, pos: int) -> str | None:
         pos, stops = comma.start(), _CLAUSE_BEFORE_STOP
     cut = max((m.end() for m in stops.finditer(text, start, pos)), default=start)
     prefix = text[cut:pos].strip()
+    longest = 9  # words of a title before a name
     if prefix and not TITLE_WORD.search(prefix):
         # "Minister for Foreign Affairs of the Republic of Finland H. E. Mr. X": the stop
-        # words cut the title at its "of"; the whole title ends in the country
+        # words cut the title at its "of"; the whole title ends in the country, whose
+        # formal name may be long ("of the Islamic Republic of Iran")
         whole = _TITLE_OF_COUNTRY.search(text, start, pos)
-        prefix = whole.group(1) if whole else prefix
-    if not prefix or not prefix[0].isupper() or len(prefix.split()) > 9:
+        prefix, longest = (whole.group(1), 16) if whole else (prefix, longest)
+    if not prefix or not prefix[0].isupper() or len(prefix.split()) > longest:
         return None
     return prefix if TITLE_WORD.search(prefix) else None
 
