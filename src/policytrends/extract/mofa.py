@@ -105,7 +105,8 @@ def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
                         for p in participants]
     mode = _mode(core, title)
     location = None if mode in ("telephone", "video") else (
-        _location(core, split, title, counterparts) or _arrived_in(raw.text, lead))
+        _location(core, split, title, counterparts) or _arrived_in(raw.text, lead)
+        or _welcomed_visit(after))
     day, note = _date(core[:_told_until(core, split, lead)], split, raw.published)
     if day is None and raw.source in PAGE_DATED and raw.published is not None:
         day, note = raw.published, "the page's date (the lead gives none)"
@@ -301,6 +302,17 @@ def _arrived_in(text: str, lead: str) -> str | None:
         code = resolve_place(m["place"])
         if code and not is_grouping(code):
             return code
+    return None
+
+
+def _welcomed_visit(paragraphs: Sequence[str]) -> str | None:
+    """The place of the visit the opening point welcomes (see R.WELCOMED_VISIT), read only
+    in the first paragraph after the lead and its heading."""
+    for para in paragraphs[:2]:
+        m = R.WELCOMED_VISIT.search(para)
+        if m:
+            code = resolve_place(m["place"])
+            return code if code and not is_grouping(code) else None
     return None
 
 

@@ -150,10 +150,11 @@ MODES: tuple[tuple[str, re.Pattern[str]], ...] = (
                          re.I)),
     ("telephone", re.compile(r"\btelephone\b|\bphone call\b|\b(?:by|over|on) the phone\b"
                              r"|\bby phone\b|\bphone talks?\b"
-                             r"|\bteleconference\b", re.I)),
+                             r"|\bteleconference\b|\bconference call\b", re.I)),
 )
 # words (lowered) every match of a mode's pattern has
-MODE_WORDS = {"video": ("video", "online", "virtual"), "telephone": ("phone", "teleconference")}
+MODE_WORDS = {"video": ("video", "online", "virtual"),
+              "telephone": ("phone", "teleconference", "conference call")}
 
 # --- level fallback from the title, when no official's title is known ----------------
 LEVEL_BY_TITLE: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -211,6 +212,14 @@ RECEIVED_IN_JAPAN = re.compile(r"\b(?:received|receives)\s+(?:an?\s+)?(?:courtes
                                r"(?:meeting|summit|dinner|lunch|banquet|talks?)\b", re.IGNORECASE)
 # the clock of the place is "local time": the meeting was not in Japan
 LOCAL_TIME = re.compile(r"\blocal time\b", re.IGNORECASE)
+# the opening point welcomes the visit that brought the meeting about ("Minister Hayashi
+# welcomed Minister Balakrishnan’s visit to Japan", "... would like the visit to Japan by
+# Minister Vieira to be ..."): the place of a meeting whose lead names none (not a visit to
+# come: "the upcoming visit to Japan")
+WELCOMED_VISIT = re.compile(
+    r"\b(?:welcom\w*|pleased|glad|delighted|would like)\b[^.]{0,80}?(?<!upcoming )(?<!planned )"
+    r"(?<!forthcoming )(?<!next )(?<!future )\bvisit\s+to\s+(?P<place>(?:the\s+)?[A-Z][\w.’']*"
+    r"(?:\s+[A-Z][\w.’']*){0,3})(?!\s+(?:next|later|in the (?:near )?future|scheduled|planned))")
 # a page titled "Visit to India by ..., Prime Minister of Japan"
 TITLE_VISIT = re.compile(r"\bVisit to (?P<place>(?:the\s+)?[A-Z][\w.’' ]{1,40}?)\s+(?:by|of)\b")
 VISITING_JAPAN = re.compile(r"\b(?:visiting|visit to|in)\s+Japan\b")
