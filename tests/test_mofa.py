@@ -7,6 +7,7 @@ MOFA's format); each `<name>.expected.json` holds values written by reading the 
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -430,3 +431,23 @@ def test_file_name_and_suffix_by_string_methods_are_pathlibs(parts: list[str]) -
     rel = "/".join(parts)
     assert rel.rpartition("/")[2] == Path(rel).name
     assert mofa_src._suffix(parts[-1]) == Path(parts[-1]).suffix
+
+
+@pytest.mark.parametrize(("title", "person", "family", "country"), [
+    # no honorific and no country in the lead: the page's title gives the country, whose
+    # naming culture then orders the name
+    ("Japan-China Foreign Ministers' Meeting", "State Councilor Wang Jianming", "Wang", "CHN"),
+    ("Japan-U.S. Defense Ministers' Telephone Talk", "Secretary of Defense Mark Whitfield",
+     "Whitfield", "USA"),
+    ("Japan-Korea Foreign Ministers' Meeting", "Minister of Foreign Affairs, Park Min-jun",
+     "Park", "KOR"),
+])
+def test_a_counterpart_named_after_a_title_takes_the_titles_country(
+        title: str, person: str, family: str, country: str) -> None:
+    lead = (f"On May 20, Mr. HAYAMA Ichiro, Minister for Foreign Affairs of Japan, held a meeting "
+            f"with {person}, for approximately 40 minutes. The overview of the meeting is as "
+            f"follows.")
+    raw = replace(_lead_record(lead), title=title)
+    got = extract.analyse(raw)
+    theirs = [(p.family_name, p.country) for p in got.participants if p.side == "counterpart"]
+    assert theirs == [(family, country)]

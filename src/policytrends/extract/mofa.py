@@ -374,7 +374,7 @@ def _participants(core: str, split: int, title: str, lead: str,
         family = person.family_name
         if country == REPORTING:  # "Mr. Iwaya Takeshi": family name first, not in capitals
             family = japanese_family_name(person.name, family_name(person.name, None), *page)
-        elif family == family_name(person.name, country):
+        elif family == family_name(person.name, person.country):
             # (not read from the name's own form, "Lavrov, Sergey"): the page's uses of a
             # part alone ("Minister Cafiero") settle which words are the family name
             family = family_name(person.name, country, page[0])

@@ -314,7 +314,8 @@ TITLE_BEFORE_FAMILY = (r"\b(?:Minister|Prime Minister|Foreign Minister|Secretary
 TITLE_FIRST = re.compile(
     r"(?P<title>(?:(?:Japanese|Japan(?:’s|'s)?|U\.S\.|[A-Z][a-z]+(?:an|ese|ish|i))\s+)?"
     r"(?:Prime Minister|Minister for Foreign Affairs|Foreign Minister|President|Vice President|"
-    r"Secretary of State|Chancellor|State Councilor(?: and Foreign Minister)?|Premier|"
+    r"Secretary of (?:State|Defen[cs]e|the Treasury|Commerce)|Chancellor|"
+    r"State Councilor(?: and Foreign Minister)?|Premier|"
     r"Minister of Foreign Affairs|Defense Minister|Minister of Defense|Minister|"
     r"Secretary[- ]General|High Representative|Vice Premier|Secretary))(?:,\s*|\s+)"
     r"(?P<name>(?:[A-Z][\w’'\-]*\.?\s+){0,3}[A-Z][\w’'\-]+)"
