@@ -358,7 +358,8 @@ def _participants(core: str, split: int, title: str, lead: str,
     stop = attendees.start() if attendees and attendees.start() > split else len(core)
     after = _first_encounter(core[split:min(stop, _told_until(core, split, lead))])
     others = find_people(after)
-    people += [(p, False) for p in (others[:1] if R.SEPARATELY.search(after) else others)]
+    passive = R.PASSIVE_VERB.match(core, split) is not None
+    people += [(p, passive) for p in (others[:1] if R.SEPARATELY.search(after) else others)]
     if attendees:
         people += [(p, True) for p in _attendees(lead, attendees)]
     people += [(p, True) for p in _delegations(follow, named=bool(people))]
@@ -441,6 +442,12 @@ def _counterpart_countries(people: list[Participant], title: str, after_verb: st
     codes = _title_countries(title) or _title_countries(after_verb)
     if codes:
         return codes
+    listed = R.COUNTRY_LIST.search(after_verb)
+    if listed:  # the countries of the officials who took part, when none is named
+        codes = [c for _, _, c in country_spans(listed["list"])
+                 if c != REPORTING and not is_grouping(c)]
+        if len(codes) > 1:
+            return list(dict.fromkeys(codes))
     with_part = after_verb.split(" with ", 1)
     if len(with_part) == 2:
         found = [c for _, _, c in country_spans(with_part[1])

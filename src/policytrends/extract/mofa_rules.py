@@ -141,6 +141,13 @@ JAPAN_X_NAME = re.compile(
     r"Ministerial|Telephone|Video|Trilateral|Meeting|Talks?|Vice|Defense|Strategic|Security|"
     r"Economic|Relations|Working|Joint)")
 ATTENDED = re.compile(r"(?:attended|participated\s+in)\b[^.;]*")
+# a passive lead ("the Senior Officials Meeting ... was held online. Mr. X, ..., and ...
+# participated"): the officials after the verb are no one's other side
+PASSIVE_VERB = re.compile(r"(?:was|were)\s+(?:held|convened)\b|took\s+place\b", re.IGNORECASE)
+# the countries whose unnamed officials took part, listed in brackets ("vice-ministers of
+# five Central Asian countries (Kazakhstan, Kyrgyzstan, ..., and Uzbekistan)", "three
+# countries of the region (Armenia, Azerbaijan and Georgia)")
+COUNTRY_LIST = re.compile(r"\bcountries\b[^().;]{0,30}?\((?P<list>[^()]{3,300})\)")
 
 # --- mode (checked on the lead first, then the title) ------------------------------------
 MODES: tuple[tuple[str, re.Pattern[str]], ...] = (
