@@ -160,6 +160,12 @@ def test_time_and_duration_phrases(clause: str, start: str, minutes: int) -> Non
     ("On Thursday, May 19, 2022", None, date(2022, 5, 19)),
     ("On December 30", date(2023, 1, 4), date(2022, 12, 30)),
     ("On November 9 and 10", date(2022, 11, 11), date(2022, 11, 9)),
+    # a bracket labelled "local time" that gives Japan's date and clock (JST): Japan's
+    ("On May 19, commencing from 5:00 p.m. (local time: May 20, 5:00 a.m. JST)",
+     date(2022, 5, 20), date(2022, 5, 19)),
+    # the other side's clock in a bracket that holds a bracket of its own
+    ("For about 15 minutes from 8 am on May 20 (6 pm on May 19, EST (his first day))",
+     date(2022, 5, 20), date(2022, 5, 20)),
 ])
 def test_meeting_dates(lead_date: str, published: date | None, want: date) -> None:
     lead = LEAD.replace("On May 20, {clause}", lead_date)

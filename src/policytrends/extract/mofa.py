@@ -470,15 +470,18 @@ def _date(core: str, split: int, published: date | None) -> tuple[date | None, s
     for paren in R.PAREN.finditer(core):
         pos = paren.start()
         for seg in paren.group().split(";"):  # "(local time; 21:20 on December 11, Japan time)"
-            mark = R.TIME_MARK.search(seg)
-            if mark and mark["japan"]:
+            marks = list(R.TIME_MARK.finditer(seg))
+            mark = marks[0] if marks else None
+            if any(m["japan"] for m in marks):  # "(local time: February 22, 5:00 a.m. JST)"
                 masked = masked[:pos] + " " * len(seg) + masked[pos + len(seg):]
             elif mark and mark["local"] and local_paren is None and _find_dates(seg):
                 local_paren = _find_dates(seg)[0]
             pos += len(seg) + 1
     # a date outside brackets is the meeting's; one inside ("(6 pm on January 22, EST)")
     # is another clock's, read only when the lead has no other
-    outside = _find_dates(R.PAREN.sub(lambda m: " " * len(m.group()), masked))
+    blank = R.PAREN.sub(lambda m: " " * len(m.group()), masked)
+    # (a bracket inside a bracket: "(6 pm on January 22, EST (her first working day))")
+    outside = _find_dates(R.PAREN.sub(lambda m: " " * len(m.group()), blank))
     found = [local_paren] if local_paren else (outside or _find_dates(masked))
     if not found:
         wd = R.WEEKDAY_ONLY.search(masked)
