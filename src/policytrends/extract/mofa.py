@@ -110,7 +110,14 @@ def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
     day, note = _date(core[:_told_until(core, split, lead)], split, raw.published)
     if day is None and raw.source in PAGE_DATED and raw.published is not None:
         day, note = raw.published, "the page's date (the lead gives none)"
-    start = _start_local(core, location, call=mode in ("telephone", "video"))
+    call = mode in ("telephone", "video")
+    start = _start_local(core, location, call=call)
+    duration = _duration(core) or _duration_after(lead, core)
+    after_overview = (R.OVERVIEW_NOTE.match(lead, len(core))
+                      if start is None and duration is None else None)
+    if after_overview:  # "... as follows. (Approximately 60 minute consultations from 10:55 ...)"
+        bracket = after_overview["note"]
+        start, duration = _start_local(bracket, location, call=call), _duration(bracket)
     multilateral = bool(counterparts) and is_grouping(counterparts[0]) and not any(
         p.side == "counterpart" for p in participants)
     parties = None if multilateral else (
@@ -124,7 +131,7 @@ def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
         date=day, date_note=note, mode=mode, level=_level(participants, title),
         parties=parties, reporting_country=REPORTING,
         counterpart_countries=tuple(counterparts), location_country=location,
-        start_local=start, duration_min=_duration(core) or _duration_after(lead, core),
+        start_local=start, duration_min=duration,
     )
     return Analysis(kind="meeting", meeting=meeting, participants=tuple(participants),
                     countries=countries, warnings=tuple(warnings))

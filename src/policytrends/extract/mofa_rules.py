@@ -38,6 +38,10 @@ OVERVIEW = re.compile(
     r"|The following is (?:an|the) (?:overview|outline|summary) of",
     re.IGNORECASE,
 )
+# a bracketed note right after the overview sentence that gives the meeting's length and
+# start ("The outline of the dialogue is as follows. (Approximately 60 minute consultations
+# from 10:55 a.m., followed by ...)"), read when the lead gives neither
+OVERVIEW_NOTE = re.compile(r"[^()]{0,120}?\bfollows\b[.:]?\s*\((?P<note>[^()]{5,300})\)")
 # the most non-space characters an overview sentence has before its "follows" when it is
 # not a "Key points" one: "The", "overview", "of", "the", 60 characters, "were", "as"
 OVERVIEW_HEAD = len("The" "overview" "of" "the") + 60 + len("were" "as")
@@ -223,9 +227,11 @@ LOCAL_TIME = re.compile(r"\blocal time\b", re.IGNORECASE)
 # welcomed Minister Balakrishnan’s visit to Japan", "... would like the visit to Japan by
 # Minister Vieira to be ..."): the place of a meeting whose lead names none (not a visit to
 # come: "the upcoming visit to Japan")
+# (also "Minister Morioka welcomed Minister Dubois to Tokyo": a title and name, then the place)
 WELCOMED_VISIT = re.compile(
-    r"\b(?:welcom\w*|pleased|glad|delighted|would like)\b[^.]{0,80}?(?<!upcoming )(?<!planned )"
-    r"(?<!forthcoming )(?<!next )(?<!future )\bvisit\s+to\s+(?P<place>(?:the\s+)?[A-Z][\w.’']*"
+    r"(?:\b(?:welcom\w*|pleased|glad|delighted|would like)\b[^.]{0,80}?(?<!upcoming )"
+    r"(?<!planned )(?<!forthcoming )(?<!next )(?<!future )\bvisit\s+to"
+    r"|\bwelcom\w*\s+(?:[A-Z][\w.’'\-]*\s+){1,5}to)\s+(?P<place>(?:the\s+)?[A-Z][\w.’']*"
     r"(?:\s+[A-Z][\w.’']*){0,3})(?!\s+(?:next|later|in the (?:near )?future|scheduled|planned))")
 # a page titled "Visit to India by ..., Prime Minister of Japan"
 TITLE_VISIT = re.compile(r"\bVisit to (?P<place>(?:the\s+)?[A-Z][\w.’' ]{1,40}?)\s+(?:by|of)\b")
