@@ -360,8 +360,9 @@ def _participants(core: str, split: int, title: str, lead: str,
     out: list[Participant] = []
     seen: set[tuple[str | None, str | None]] = set()
     people: list[tuple[Person, bool]] = [(p, True) for p in find_people(core[:split])]
-    # (every attendee list has the word "attended": most leads skip the pattern's scan)
-    attendees = R.ATTENDED_BY.search(lead[:LEAD_MAX]) if "attended" in lead else None
+    # (every attendee list has the word "attended" or "present": most leads skip the scan)
+    attendees = (R.ATTENDED_BY.search(lead[:LEAD_MAX])
+                 if "attended" in lead or "present" in lead else None)
     stop = attendees.start() if attendees and attendees.start() > split else len(core)
     after = _first_encounter(core[split:min(stop, _told_until(core, split, lead))])
     others = find_people(after)

@@ -76,6 +76,8 @@ def resolve_place(phrase: str) -> str | None:
 
 
 _TRAILING_AND = re.compile(r"\s+and$")
+# an envoy's own country, before where the envoy is posted ("of Japan to the United States")
+_POSTED_TO = re.compile(r"(?:the\s+)?(?P<country>[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,3})\s+to\s+")
 
 
 def split_title(clause: str) -> tuple[str, str | None]:
@@ -91,6 +93,9 @@ def split_title(clause: str) -> tuple[str, str | None]:
             code = _whole_country(clause[m.end():])
         if code:
             return clause[: m.start()].strip(), code
+        posted = _POSTED_TO.match(clause, m.end())
+        if posted and country_code(posted["country"]):  # "Ambassador of Japan to the U.S."
+            return clause, country_code(posted["country"])
     # "Australian Minister for Foreign Affairs", "U.S. Secretary of State"
     first = re.match(r"^(?:the\s+)?([A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)?)\s+(?=[A-Z])", clause)
     if first:
@@ -252,7 +257,7 @@ def _title_name_items(text: str) -> list[Person]:
     of a title and a name, the name being the capitalised words that end the item and are
     no title, institution or country word (at most three)."""
     out = []
-    parts = _ITEM_SEP.split(_BRACKETS.sub("", text))
+    parts = _ITEM_SEP.split(_ETC.sub("", _BRACKETS.sub("", text)))
     pending = ""  # an item with no name begins the next one's title ("Minister of Economy,")
     for item, sep in zip(parts[::2], [*parts[1::2], ""], strict=True):
         toks = item.strip(" .;:").split()
@@ -273,6 +278,7 @@ def _title_name_items(text: str) -> list[Person]:
     return out
 
 
+_ETC = re.compile(r",?\s*\betc\.?")  # "Ambassador Fujisaki etc. from the Japanese side"
 _ITEM_SEP = re.compile(r"(,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)")
 
 

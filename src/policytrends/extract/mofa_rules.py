@@ -109,20 +109,24 @@ MEETING_TITLE = re.compile(
     r"|Dialogue|Conversation|Consultations?|Meets)\b", re.I)
 
 # attendee lists: "The meeting was also attended by Mr. X, Deputy Chief Cabinet Secretary, ..."
-# (also "Those who attended from the Japanese side included ..."; the list ends at a
+# (also "Those who attended from the Japanese side included ...", "attended on the Japanese
+# side by ...", "Also present at the meeting were ..."; the list ends at a
 # closing bracket or a full stop that is not an honorific's or an initial's: "Amb. Maria
 # ...", "John F. Kerry")
-ATTENDED_BY = re.compile(r"(?:\battended\s+by|\bwho\s+attended(?:\s+from\s+(?:the\s+)?[A-Z][\w.’']*"
-                         r"(?:\s+[A-Z][\w.’']*)?(?:\s+side)?)?\s+(?:included|were|was))\s+"
+ATTENDED_BY = re.compile(r"(?:\battended\s+(?:on\s+the\s+[A-Z][\w.’']*\s+side\s+)?by"
+                         r"|\bwho\s+attended(?:\s+from\s+(?:the\s+)?[A-Z][\w.’']*"
+                         r"(?:\s+[A-Z][\w.’']*)?(?:\s+side)?)?\s+(?:included|were|was)"
+                         r"|\b[Aa]lso\s+present\s+(?:at\s+the\s+\w+\s+)?(?:were|was))\s+"
                          r"(?P<who>.+?)(?=\)|(?<!Mr)(?<!Ms)(?<!Mrs)(?<!Dr)"
                          r"(?<!\bAmb)(?<!\bProf)(?<!\bGen)(?<!\bCol)(?<!\bAdm)(?<!\bLt)"
                          r"(?<!\s[A-Z])(?<!\.[A-Z])\.\s+[A-Z]|\.?$)")
 # whose the officials of a list are: "... from the Japanese side and ... from the U.S.
-# side" (after them), "from Thailand, Mr. X" / "From Japan, Mr. Y" (before them)
-SIDE_MARK = re.compile(r"\b[Ff]rom\s+(?:the\s+)?(?P<side>[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)?)"
-                       r"(?P<word>\s+side\b)?")
-# a side named before its officials (what follows the mark)
-SIDE_MARK_BEFORE = re.compile(r"\s*(?:,|:|included\b|were\b|was\b)")
+# side" (after them), "from Thailand, Mr. X" / "From Japan, Mr. Y" / "on the U.S. side by
+# Mr. Z" (before them)
+SIDE_MARK = re.compile(r"\b(?:[Ff]rom|on(?=\s+the\s+\S+\s+side\b))\s+(?:the\s+)?"
+                       r"(?P<side>[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)?)(?P<word>\s+side\b)?")
+# a side named before its officials (what follows the mark: "on the U.S. side by ...")
+SIDE_MARK_BEFORE = re.compile(r"\s*(?:,|:|included\b|were\b|was\b|by\b)")
 # a paragraph after the lead that lists one side's delegation ("Chinese side: Vice Premier
 # X, Minister of Commerce Y, ..., and others.")
 SIDE_LIST = re.compile(r"^\(?(?:The\s+)?(?P<side>[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)?)\s+[Ss]ide\)?"
@@ -331,7 +335,9 @@ TITLE_FIRST = re.compile(
     r"State Councilor(?: and Foreign Minister)?|Premier|"
     r"Minister of Foreign Affairs|Defense Minister|Minister of Defense|Minister|"
     r"Secretary[- ]General|High Representative|Vice Premier|Secretary))(?:,\s*|\s+)"
-    r"(?P<name>(?:[A-Z][\w’'\-]*\.?\s+){0,3}[A-Z][\w’'\-]+)"
+    # (a word that ends in a full stop is an initial or the sentence's end: "President
+    # Whitfield. In addition, ...")
+    r"(?P<name>(?:[A-Z]\.\s+|[A-Z][\w’'\-]*\s+){0,3}[A-Z][\w’'\-]+)"
 )
 # a name without honorific, then its title: "IWAYA Takeshi, Minister for Foreign Affairs of Japan"
 NAME_COMMA_TITLE = re.compile(
