@@ -87,15 +87,6 @@ def element_paragraphs(root: etree._Element) -> list[str]:
     return chunks
 
 
-def html_to_paragraphs(html: str, rel: str) -> tuple[str | None, list[str]]:
-    """(title, paragraphs) of a whole HTML page, furniture tags dropped."""
-    doc = _html_tree(html, rel)
-    title_el = doc.find(".//title")
-    title = clean_space(title_el.text_content()) if title_el is not None else None
-    body = doc.find(".//body")
-    return title or None, element_paragraphs(body if body is not None else doc)
-
-
 def parse_html_page(html: str, rel: str) -> lxml.html.HtmlElement:
     """A whole HTML page parsed with the safe parser; SourceError when it cannot be."""
     return _html_tree(html, rel)
