@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from repo_paths import ROOT
+from source_imports import import_origin
 
 PACKAGE = ROOT / "src" / "policytrends"
 
@@ -81,12 +82,7 @@ def import_graph(package: Path) -> dict[str, set[str]]:
             if isinstance(node, ast.Import):
                 found |= {resolve_prefix(a.name) for a in node.names}
             elif isinstance(node, ast.ImportFrom):
-                if node.level:
-                    parts = pkg.split(".")
-                    base = parts[: len(parts) - (node.level - 1)]
-                    origin = ".".join(base + ([node.module] if node.module else []))
-                else:
-                    origin = node.module or ""
+                origin = import_origin(node, pkg)
                 # "from x import y": module x.y if y is a submodule, else module x
                 for a in node.names:
                     sub = resolve(f"{origin}.{a.name}")

@@ -14,10 +14,10 @@ from typing import Any
 import pandas as pd
 
 from .person_names import name_key, names_match
+from .trends.answers import note_counted
 from .trends.engines import engine_for
-from .trends.filters import Filters, _norm
+from .trends.filters import Filters, normalised
 from .trends.pandas_engine import Source
-from .trends.queries import _attrs
 
 
 def _records_of(eng: Any, names: Sequence[str], filters: dict[str, Any]) -> pd.DataFrame:
@@ -66,9 +66,9 @@ def meetings_between(src: Source, *names: str, engine: str = "auto",
            .merge(joined, on="record_id", how="left").merge(docs, on="record_id", how="left"))
     cols = ["date", "source", "reporting_country", "mode", "level", "counterparts",
             "officials", "title", "url", "record_id"]
-    out = _norm(out[cols]).sort_values(["date", "source", "record_id"]).reset_index(drop=True)
+    out = normalised(out[cols]).sort_values(["date", "source", "record_id"]).reset_index(drop=True)
     flt = Filters.make(**{**filters, "meetings_only": True})
-    return _attrs(out, flt, eng, officials=list(names))
+    return note_counted(out, flt, eng, officials=list(names))
 
 
 def counterparts_of(src: Source, name: str, engine: str = "auto",
@@ -114,9 +114,9 @@ def counterparts_of(src: Source, name: str, engine: str = "auto",
         "first_date": grouped["date"].min(),
         "last_date": grouped["date"].max(),
     }).reset_index().drop(columns="key")
-    out = _norm(out).sort_values(["records", "country", "family_name"],
-                                 ascending=[False, True, True]).reset_index(drop=True)
-    return _attrs(out, Filters.make(**{**filters, "meetings_only": True}), eng, official=name)
+    out = normalised(out).sort_values(["records", "country", "family_name"],
+                                      ascending=[False, True, True]).reset_index(drop=True)
+    return note_counted(out, Filters.make(**{**filters, "meetings_only": True}), eng, official=name)
 
 
 def _person_keys(people: pd.DataFrame) -> list[str]:

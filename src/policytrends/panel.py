@@ -15,10 +15,10 @@ import pandas as pd
 
 from .extract.countries import is_grouping
 from .schema import LEVELS, MODES, UNKNOWN
+from .trends.answers import check_count, check_period_and_group, note_counted, period_starts
 from .trends.engines import engine_for
 from .trends.filters import NONE, PERIODS, Filters
 from .trends.pandas_engine import Source
-from .trends.queries import _attrs, _check, _check_count, _periods
 
 # A meeting with none of the levels (modes) of the vocabulary counts under "unknown"
 # (`schema.UNKNOWN`, the name load() and the trend functions give a missing level).
@@ -28,8 +28,8 @@ def _meetings(src: Source, period: str, engine: str, count: str,
               filters: dict[str, Any]) -> tuple[pd.DataFrame, Filters, Any]:
     """Dated meeting rows per counterpart with ``reporting_country``, ``period`` and
     ``unit`` (the event, or the record, counted), ``level`` and ``mode``."""
-    _check(period, None)
-    _check_count(count)
+    check_period_and_group(period, None)
+    check_count(count)
     flt = Filters.make(**{**filters, "meetings_only": True})
     eng = engine_for(src, engine)
     units, _ = eng.units(flt, period, "counterpart")
@@ -96,7 +96,7 @@ def dyad_panel(src: Source, period: str = "year", engine: str = "auto",
     keys = ["reporting_country", "counterpart"]
     counts = _split(units, [*keys, "period"])
     dyads = units[keys].drop_duplicates().sort_values(keys)
-    grid = dyads.merge(pd.DataFrame({"period": _periods(period, units["period"], flt)}),
+    grid = dyads.merge(pd.DataFrame({"period": period_starts(period, units["period"], flt)}),
                        how="cross")
     out = grid.merge(counts, on=[*keys, "period"], how="left")
     for col in counts.columns.difference([*keys, "period"]):
@@ -107,7 +107,7 @@ def dyad_panel(src: Source, period: str = "year", engine: str = "auto",
     out["period"] = pd.to_datetime(out["period"]).astype("datetime64[ns]")
     cols = [*keys, "counterpart_kind", "period", *counts.columns.drop([*keys, "period"])]
     out = out[cols].sort_values([*keys, "period"]).reset_index(drop=True)
-    return _attrs(out, flt, eng, period=period, freq=PERIODS[period], count=count)
+    return note_counted(out, flt, eng, period=period, freq=PERIODS[period], count=count)
 
 
 def top_counterparts(src: Source, by: str = "level", top: int | None = 10,
@@ -138,4 +138,4 @@ def top_counterparts(src: Source, by: str = "level", top: int | None = 10,
     out.insert(1, "counterpart_kind", _kinds(out["counterpart"]))
     out = out.sort_values(["meetings", "counterpart"], ascending=[False, True])
     out = (out if top is None else out.head(top)).reset_index(drop=True)
-    return _attrs(out, flt, eng, by=by, count=count)
+    return note_counted(out, flt, eng, by=by, count=count)

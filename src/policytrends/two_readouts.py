@@ -14,9 +14,9 @@ from typing import Any
 
 import pandas as pd
 
-from .trends.filters import _norm
+from .trends.answers import passage_context
+from .trends.filters import normalised
 from .trends.pandas_engine import PandasEngine, Source
-from .trends.queries import _context
 
 __all__ = ["passages", "shared_events", "side_by_side", "theme_shares"]
 
@@ -57,7 +57,7 @@ def shared_events(src: Source, sides: Sequence[str] = ("JPN", "USA"), start: Any
     counts = members.groupby("event_id").size().rename("records").reset_index()
     out = events.merge(counts, on="event_id", how="left")
     out = out.sort_values(["date", "event_id"], ascending=[False, True], na_position="last")
-    return _norm(out.reset_index(drop=True))
+    return normalised(out.reset_index(drop=True))
 
 
 def _mentioned(eng: PandasEngine, members: pd.DataFrame, themes: Sequence[str] | None
@@ -134,7 +134,7 @@ def side_by_side(src: Source, theme: str, sides: Sequence[str] = ("JPN", "USA"),
     first = hits.drop_duplicates(["event_id", "side"])
     texts = eng.documents(list(first["record_id"]), text=True)[["record_id", "text"]]
     first = first.merge(texts, on="record_id", how="left")
-    first["passage"] = [_context(t, s, e) or "" for t, s, e in
+    first["passage"] = [passage_context(t, s, e) or "" for t, s, e in
                         zip(first["text"], first["start"], first["end"], strict=True)]
     wide = first.pivot(index="event_id", columns="side", values="passage")
     wide = wide.reindex(columns=list(sides)).fillna("")

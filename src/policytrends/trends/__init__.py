@@ -24,17 +24,17 @@ automatically above `DUCKDB_BYTES` of documents); results equal the pandas path.
 
 The package: `filters` (the keywords every function takes), `engines` (`TrendEngine`, the
 one interface of the engines, and `engine_for`, which picks one), `pandas_engine`,
-`duckdb_engine` and `queries` (the functions, imported here).
+`duckdb_engine`, `queries` (the functions, imported here) and `answers` (the checks and
+notes every answer shares, with `panel`, `officials` and `two_readouts` too).
 """
 
 from __future__ import annotations
 
+from .answers import CONTEXT_CHARS, COUNTS
 from .engines import DUCKDB_BYTES, TrendEngine, engine_for
 from .filters import GROUPS, PERIODS, Filters
 from .pandas_engine import Source
 from .queries import (
-    CONTEXT_CHARS,
-    COUNTS,
     RISING_COLUMNS,
     Z95,
     cooccurrence,

@@ -19,7 +19,7 @@ from ..language import language_of
 from ..person_names import names_match
 from ..schema import FIRST_DATE, LAST_DATE, TABLES, UNKNOWN, with_version
 from ..store import Store
-from .filters import NONE, OFFICIAL_COLUMNS, Filters, _norm
+from .filters import NONE, OFFICIAL_COLUMNS, Filters, normalised
 
 _TRUNC = {"month": "month", "quarter": "quarter"}
 
@@ -198,7 +198,7 @@ class DuckEngine:
 
     def units(self, flt: Filters, period: str | None, by: str | None) -> tuple[pd.DataFrame, int]:
         undated = self._build_units(flt, period, by)
-        return _norm(self._df("SELECT * FROM units")), undated
+        return normalised(self._df("SELECT * FROM units")), undated
 
     def _topics_sql(self, themes: Sequence[str] | None,
                     grouped: bool = True) -> tuple[str, list[Any]]:
@@ -218,7 +218,7 @@ class DuckEngine:
 
     def topics(self, themes: Sequence[str] | None) -> pd.DataFrame:
         sql, params = self._topics_sql(themes)
-        return _norm(self._df(sql, params))
+        return normalised(self._df(sql, params))
 
     def aggregate(self, flt: Filters, themes: Sequence[str] | None, period: str | None,
                   by: str | None) -> tuple[pd.DataFrame, pd.DataFrame, int]:
@@ -239,15 +239,15 @@ class DuckEngine:
             f"SELECT {usel}t.theme, count(DISTINCT u.record_id) AS records, "
             f"sum(t.mentions) AS mentions FROM units u JOIN ({tsql}) t "
             f"ON u.record_id = t.record_id GROUP BY {usel}t.theme", params)
-        denoms = _norm(denoms)
+        denoms = normalised(denoms)
         last = self.con.execute("SELECT CAST(max(date) AS TIMESTAMP) FROM units").fetchone()
         denoms.attrs["last_date"] = pd.Timestamp(last[0]) if last and last[0] else pd.NaT
-        return _norm(counts), denoms, undated
+        return normalised(counts), denoms, undated
 
     def cooccurrence(self, flt: Filters, themes: Sequence[str] | None) -> pd.DataFrame:
         self._build_units(flt, None, None)
         tsql, params = self._topics_sql(themes)
-        return _norm(self._df(
+        return normalised(self._df(
             f"WITH t AS (SELECT DISTINCT t.record_id, t.theme FROM ({tsql}) t "
             "JOIN units u ON u.record_id = t.record_id) "
             "SELECT a.theme AS theme_a, b.theme AS theme_b, "
@@ -259,33 +259,33 @@ class DuckEngine:
         cols = "record_id, source, title, url, CAST(published AS TIMESTAMP) AS published, year"
         if text:
             cols += ", text"
-        return _norm(self._df(f"SELECT {cols} FROM documents WHERE list_contains(?, record_id)",
-                              [list(ids)]))
+        return normalised(self._df(
+            f"SELECT {cols} FROM documents WHERE list_contains(?, record_id)", [list(ids)]))
 
     def mentions(self, ids: Iterable[str], theme: str) -> pd.DataFrame:
-        return _norm(self._df(
+        return normalised(self._df(
             'SELECT record_id, theme, start, "end", matched FROM mentions '
             "WHERE list_contains(?, record_id) AND theme = ?", [list(ids), theme]))
 
     def event_records(self) -> pd.DataFrame:
         """record_id -> event_id of every record in an event (empty for a store linked
         before events existed)."""
-        return _norm(self.store.read_table("event_records", ["record_id", "event_id"])
-                     .to_pandas())
+        return normalised(self.store.read_table("event_records", ["record_id", "event_id"])
+                               .to_pandas())
 
     def counterpart_lists(self, ids: Iterable[str]) -> pd.DataFrame:
-        return _norm(self._df(
+        return normalised(self._df(
             "SELECT record_id, coalesce(array_to_string(any_value(counterpart_countries), "
             "', '), '') AS counterparts FROM meetings WHERE list_contains(?, record_id) "
             "GROUP BY record_id", [list(ids)]))
 
     def officials(self, ids: Iterable[str]) -> pd.DataFrame:
         """The `counterparts` rows (officials at the table) of the records `ids`."""
-        return _norm(self._df(f"SELECT {', '.join(OFFICIAL_COLUMNS)} FROM counterparts "
-                              "WHERE list_contains(?, record_id) ORDER BY "
-                              + ", ".join(OFFICIAL_COLUMNS[:4]), [list(ids)]))
+        return normalised(self._df(f"SELECT {', '.join(OFFICIAL_COLUMNS)} FROM counterparts "
+                                   "WHERE list_contains(?, record_id) ORDER BY "
+                                   + ", ".join(OFFICIAL_COLUMNS[:4]), [list(ids)]))
 
     def reporting(self, ids: Iterable[str]) -> pd.DataFrame:
         """``record_id``, ``reporting_country`` of the records `ids`."""
-        return _norm(self._df("SELECT record_id, reporting_country FROM documents "
-                              "WHERE list_contains(?, record_id)", [list(ids)]))
+        return normalised(self._df("SELECT record_id, reporting_country FROM documents "
+                                   "WHERE list_contains(?, record_id)", [list(ids)]))

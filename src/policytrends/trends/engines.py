@@ -1,8 +1,8 @@
 """The one interface of the trend engines (`TrendEngine`), and `engine_for`, which picks one.
 
 `PandasEngine` counts in pandas; `DuckEngine` runs the same counts as SQL over the Parquet
-files, for stores too large to load. Both give equal frames (`_norm`'s dtypes) for equal
-questions; the trend functions (`queries`) only ever talk to this interface.
+files, for stores too large to load. Both give equal frames (`filters.normalised` dtypes) for
+equal questions; the trend functions (`queries`) only ever talk to this interface.
 """
 
 from __future__ import annotations
@@ -24,8 +24,9 @@ ENGINES = ("auto", "pandas", "duckdb")
 
 @runtime_checkable
 class TrendEngine(Protocol):
-    """Where a trend function's rows come from. Every frame is normalised by `_norm`
-    (the same dtypes whichever engine), each with the columns named below."""
+    """Where a trend function's rows come from. Every frame goes through
+    `filters.normalised` (the same dtypes whichever engine), each with the columns named
+    below."""
 
     @property
     def store(self) -> Store | None:

@@ -1,5 +1,5 @@
 """What the trend engines share: the filters every trend function takes, the periods and
-groupings it may ask for, and the one form of their results (`_norm`), below both the
+groupings it may ask for, and the one form of their results (`normalised`), below both the
 pandas engine (`pandas_engine`) and the DuckDB one (`duckdb_engine`).
 """
 
@@ -71,7 +71,7 @@ class Filters:
                 country code, level or mode (`names.UnknownNameError`, with close known
                 names).
         """
-        first, last = _as_date(start, "start"), _as_date(end, "end")
+        first, last = as_date(start, "start"), as_date(end, "end")
         if first is not None and last is not None and first > last:
             raise ValueError(f"start {first} is after end {last}")
         languages = _as_tuple(language)
@@ -106,7 +106,7 @@ class Filters:
                     or self.bilateral or self.official)
 
 
-def _as_date(value: Any, name: str = "date") -> date | None:
+def as_date(value: Any, name: str = "date") -> date | None:
     """A date from a date or a string; one outside the dates a store holds is moved to
     its first or last (the same records are counted)."""
     if value is None or value == "":
@@ -129,7 +129,7 @@ def _as_date(value: Any, name: str = "date") -> date | None:
     return min(max(stamp.date(), FIRST_DATE), LAST_DATE)
 
 
-def _in_range(dates: pd.Series) -> pd.Series:
+def in_store_range(dates: pd.Series) -> pd.Series:
     """Dates a store cannot hold (an older store may have some) as missing."""
     dates = pd.to_datetime(dates)
     return dates.where((dates >= pd.Timestamp(FIRST_DATE)) & (dates <= pd.Timestamp(LAST_DATE)))
@@ -143,12 +143,12 @@ def _as_tuple(value: Any) -> tuple[str, ...] | None:
     return tuple(value) or None
 
 
-def _norm(df: pd.DataFrame) -> pd.DataFrame:
+def normalised(df: pd.DataFrame) -> pd.DataFrame:
     """Same dtypes whichever engine produced a frame (so results compare equal)."""
     df = df.copy()
     for col in df.columns:
         if col in ("period", "date", "published", "first_date", "last_date"):
-            df[col] = _in_range(df[col]).astype("datetime64[ns]")
+            df[col] = in_store_range(df[col]).astype("datetime64[ns]")
         elif col in ("records", "mentions", "n_records", "n_meetings", "start", "end", "year",
                      "meetings"):
             df[col] = df[col].astype("Int64")

@@ -14,7 +14,7 @@ from ..frames import Frames, to_pandas
 from ..person_names import names_match
 from ..schema import FIRST_DATE, LAST_DATE, TABLES, UNKNOWN
 from ..store import Store
-from .filters import NONE, OFFICIAL_COLUMNS, PERIODS, Filters, _in_range, _norm
+from .filters import NONE, OFFICIAL_COLUMNS, PERIODS, Filters, in_store_range, normalised
 
 # what a trend function reads: a store directory, or the frames `policytrends.load` gave
 Source = str | os.PathLike[str] | Frames
@@ -56,7 +56,7 @@ class PandasEngine:
         b["is_meeting"] = b["record_id"].isin(mt["record_id"])
         for col in ("mode", "level"):  # a meeting's unstated level: UNKNOWN, as in load()
             b[col] = b[col].where(~b["is_meeting"] | b[col].notna(), UNKNOWN)
-        b["date"] = _in_range(b["date"]).fillna(_in_range(b["published"]))
+        b["date"] = in_store_range(b["date"]).fillna(in_store_range(b["published"]))
         years = b["year"].astype("Int64")
         years = years.where(years.between(FIRST_DATE.year, LAST_DATE.year).fillna(False))
         b["year"] = b["date"].dt.year.astype("Int64").fillna(years)
@@ -102,7 +102,7 @@ class PandasEngine:
         cols = ["record_id", "source", "is_meeting", "date", "year", "mode", "level"]
         cols += [c for c in ("period", "group") if c in b.columns]
         units = b[cols].drop_duplicates(subset=[c for c in ("record_id", "group") if c in b])
-        return _norm(units.reset_index(drop=True)), undated
+        return normalised(units.reset_index(drop=True)), undated
 
     def sources(self, flt: Filters) -> list[str]:
         """Sorted publisher formats of the records `flt` counts (any date, any period)."""
@@ -144,7 +144,7 @@ class PandasEngine:
         if themes is not None:
             t = t[t["theme"].isin(themes)]
         t = t.groupby(["record_id", "theme"], as_index=False)["mentions"].sum()
-        return _norm(t)
+        return normalised(t)
 
     def aggregate(self, flt: Filters, themes: Sequence[str] | None, period: str | None,
                   by: str | None) -> tuple[pd.DataFrame, pd.DataFrame, int]:
@@ -162,9 +162,9 @@ class PandasEngine:
         hits = u.merge(self.topics(themes), on="record_id")
         counts = hits.groupby([*keys, "theme"], as_index=False).agg(
             records=("record_id", "nunique"), mentions=("mentions", "sum"))
-        denoms = _norm(denoms)
+        denoms = normalised(denoms)
         denoms.attrs["last_date"] = units["date"].max()
-        return _norm(counts), denoms, undated
+        return normalised(counts), denoms, undated
 
     def cooccurrence(self, flt: Filters, themes: Sequence[str] | None) -> pd.DataFrame:
         units, _ = self.units(flt, None, None)
@@ -173,7 +173,7 @@ class PandasEngine:
         pairs = t.merge(t, on="record_id", suffixes=("_a", "_b"))
         out = pairs.groupby(["theme_a", "theme_b"], as_index=False).agg(
             records=("record_id", "nunique"))
-        return _norm(out)
+        return normalised(out)
 
     def documents(self, ids: Iterable[str], text: bool = False) -> pd.DataFrame:
         cols = ["record_id", "source", "title", "url", "published", "year"]
@@ -187,24 +187,24 @@ class PandasEngine:
 
             files = self.store.table_files("documents")
             if not files:
-                return _norm(pd.DataFrame(columns=cols))
+                return normalised(pd.DataFrame(columns=cols))
             d = ds.dataset([str(f) for f in files], format="parquet")
             wanted = pa.array(list(ids), type=pa.string())  # typed: an empty list is null-typed
             tbl = d.to_table(columns=cols, filter=ds.field("record_id").isin(wanted))
             docs = to_pandas(tbl)
-        return _norm(docs.reset_index(drop=True))
+        return normalised(docs.reset_index(drop=True))
 
     def mentions(self, ids: Iterable[str], theme: str) -> pd.DataFrame:
         m = self.table("mentions", ["record_id", "theme", "start", "end", "matched"])
-        return _norm(m[m["record_id"].isin(set(ids)) & (m["theme"] == theme)])
+        return normalised(m[m["record_id"].isin(set(ids)) & (m["theme"] == theme)])
 
     def event_records(self) -> pd.DataFrame:
         """record_id -> event_id of every record in an event (empty for Frames without
         events)."""
         if self.frames is not None and getattr(self.frames, "event_records", None) is None:
-            return _norm(pd.DataFrame({"record_id": pd.Series([], dtype=object),
-                                       "event_id": pd.Series([], dtype=object)}))
-        return _norm(self.table("event_records", ["record_id", "event_id"]))
+            return normalised(pd.DataFrame({"record_id": pd.Series([], dtype=object),
+                                            "event_id": pd.Series([], dtype=object)}))
+        return normalised(self.table("event_records", ["record_id", "event_id"]))
 
     def counterpart_lists(self, ids: Iterable[str]) -> pd.DataFrame:
         mt = self.table("meetings", ["record_id", "counterpart_countries"])
@@ -213,18 +213,18 @@ class PandasEngine:
             "record_id": mt["record_id"],
             "counterparts": [", ".join(str(c) for c in _as_list(x) if isinstance(c, str))
                              for x in mt["counterpart_countries"]]})
-        return _norm(out)
+        return normalised(out)
 
     def officials(self, ids: Iterable[str]) -> pd.DataFrame:
         """The `counterparts` rows (officials at the table) of the records `ids`."""
         cp = self.table("counterparts", list(OFFICIAL_COLUMNS))
         cp = cp[cp["record_id"].isin(set(ids))]
-        return _norm(cp.sort_values(list(OFFICIAL_COLUMNS[:4])).reset_index(drop=True))
+        return normalised(cp.sort_values(list(OFFICIAL_COLUMNS[:4])).reset_index(drop=True))
 
     def reporting(self, ids: Iterable[str]) -> pd.DataFrame:
         """``record_id``, ``reporting_country`` of the records `ids`."""
         docs = self.table("documents", ["record_id", "reporting_country"])
-        return _norm(docs[docs["record_id"].isin(set(ids))].reset_index(drop=True))
+        return normalised(docs[docs["record_id"].isin(set(ids))].reset_index(drop=True))
 
 
 def _as_list(value: Any) -> list:

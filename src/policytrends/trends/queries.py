@@ -14,32 +14,22 @@ import pandas as pd
 from ..names import check_countries, check_themes
 from ..schema import UNKNOWN
 from ..store import Store
+from .answers import (
+    check_count,
+    check_period_and_group,
+    note_counted,
+    passage_context,
+    period_starts,
+)
 from .engines import TrendEngine, engine_for
-from .filters import GROUPS, NONE, PERIODS, Filters, _as_date, _norm
+from .filters import NONE, PERIODS, Filters, as_date, normalised
 from .pandas_engine import Source
 
-CONTEXT_CHARS = 160
 RISING_COLUMNS = ["theme", "recent_records", "recent_n", "recent_share", "baseline_records",
                   "baseline_n", "baseline_share", "change", "ratio"]
 
 
-def _check(period: str | None, by: str | None) -> None:
-    if period is not None and period not in PERIODS:
-        raise ValueError(f"period must be one of {sorted(PERIODS)}, not {period!r}")
-    if by is not None and by not in GROUPS:
-        raise ValueError(f"by must be one of {list(GROUPS)} or None, not {by!r}")
-
-
 # -- completing results: zeros for empty periods, shares -------------------------------
-
-def _periods(period: str, present: pd.Series, flt: Filters) -> pd.DatetimeIndex:
-    lo = pd.Timestamp(flt.start) if flt.start else present.min()
-    hi = pd.Timestamp(flt.end) if flt.end else present.max()
-    if pd.isna(lo) or pd.isna(hi) or lo > hi:
-        return pd.DatetimeIndex([], dtype="datetime64[ns]")
-    rng = pd.period_range(lo, hi, freq=PERIODS[period]).to_timestamp(how="start")
-    return rng.astype("datetime64[ns]")
-
 
 Z95 = 1.959963984540054  # the normal quantile of a two-sided 95% interval
 
@@ -78,13 +68,13 @@ def _complete(counts: pd.DataFrame, denoms: pd.DataFrame, themes: Sequence[str],
                             ).merge(grid, how="cross")
         keys.insert(0, "group")
     if period is not None:
-        periods = _periods(period, denoms["period"], flt)
+        periods = period_starts(period, denoms["period"], flt)
         grid = pd.DataFrame({"period": periods}).merge(grid, how="cross")
         keys.insert(0, "period")
     out = grid.merge(denoms, on=keys, how="left") if keys else grid.merge(denoms, how="cross")
     out = out.merge(counts, on=[*keys, "theme"], how="left")
     out = out[[*keys, "theme", "records", "mentions", "n_records", "n_meetings"]]
-    out = _norm(out.fillna({"records": 0, "mentions": 0, "n_records": 0, "n_meetings": 0}))
+    out = normalised(out.fillna({"records": 0, "mentions": 0, "n_records": 0, "n_meetings": 0}))
     n = out["n_records"].astype(float)
     out["share"] = (out["records"].astype(float) / n.where(n > 0)).astype(float)
     out["ci_low"], out["ci_high"] = wilson(out["records"].astype(float), n)
@@ -134,7 +124,7 @@ def validate(src: Source, themes: Sequence[str] | str | None = None, period: str
         ValueError: a period, grouping, date or filter value that is not one, or an
             unknown theme, source or country (`names.UnknownNameError`, "did you mean").
     """
-    _check(period, by)
+    check_period_and_group(period, by)
     Filters.make(**filters)
     _asked(engine_for(src), themes)
 
@@ -143,15 +133,6 @@ def _themes(themes: Sequence[str] | str | None, found: Iterable[str]) -> list[st
     if themes is None:
         return sorted(set(found))
     return [themes] if isinstance(themes, str) else list(themes)
-
-
-def _attrs(df: pd.DataFrame, flt: Filters, eng: TrendEngine, **extra: Any) -> pd.DataFrame:
-    """Record on the frame what was counted (charts put it in their titles)."""
-    counted = eng.sources(flt)
-    df.attrs.update({"sources": list(flt.sources) if flt.sources else None,
-                     "counted_sources": counted, "meetings_only": flt.meeting_filters,
-                     "filters": flt.described(), **extra})
-    return df
 
 
 # -- public API ------------------------------------------------------------------------
@@ -186,14 +167,14 @@ def theme_frequency(src: Source, themes: Sequence[str] | str | None = None,
     Example:
         >>> theme_frequency("data/processed/store", ["foip", "north_korea"], period="quarter")
     """
-    _check(period, by)
+    check_period_and_group(period, by)
     flt = Filters.make(**filters)
     eng = engine_for(src, engine)
     themes = _asked(eng, themes)
     counts, denoms, undated = eng.aggregate(flt, None if themes is None else
                                             _themes(themes, ()), period, by)
     out = _complete(counts, denoms, _themes(themes, counts["theme"]), period, by, flt)
-    return _attrs(out, flt, eng, period=period, by=by, undated=undated)
+    return note_counted(out, flt, eng, period=period, by=by, undated=undated)
 
 
 def counterpart_themes(src: Source, themes: Sequence[str] | str | None = None,
@@ -223,7 +204,7 @@ def counterpart_themes(src: Source, themes: Sequence[str] | str | None = None,
         denoms = denoms.sort_values(["n_records", "group"], ascending=[False, True]).head(top)
     counts = counts[counts["group"].isin(denoms["group"])]
     out = _complete(counts, denoms, _themes(themes, counts["theme"]), None, "counterpart", flt)
-    return _attrs(out, flt, eng)
+    return note_counted(out, flt, eng)
 
 
 def cooccurrence(src: Source, themes: Sequence[str] | str | None = None,
@@ -242,13 +223,13 @@ def cooccurrence(src: Source, themes: Sequence[str] | str | None = None,
     names = _themes(themes, pairs["theme_a"])
     grid = pd.DataFrame({"theme_a": names}).merge(pd.DataFrame({"theme_b": names}), how="cross")
     out = grid.merge(pairs, on=["theme_a", "theme_b"], how="left").fillna({"records": 0})
-    out = _norm(out)
+    out = normalised(out)
     alone = out[out["theme_a"] == out["theme_b"]].set_index("theme_a")["records"]
     out["records_a"] = out["theme_a"].map(alone).astype("Int64")
     out["records_b"] = out["theme_b"].map(alone).astype("Int64")
     either = (out["records_a"] + out["records_b"] - out["records"]).astype(float)
     out["jaccard"] = (out["records"].astype(float) / either.where(either > 0)).fillna(0.0)
-    return _attrs(out.sort_values(["theme_a", "theme_b"]).reset_index(drop=True), flt, eng)
+    return note_counted(out.sort_values(["theme_a", "theme_b"]).reset_index(drop=True), flt, eng)
 
 
 def first_appearance(src: Source, themes: Sequence[str] | str | None = None,
@@ -261,7 +242,7 @@ def first_appearance(src: Source, themes: Sequence[str] | str | None = None,
         its year, ``precision`` says "year"), ``precision``, ``record_id``, ``source``,
         ``title``.
     """
-    _check(None, by)
+    check_period_and_group(None, by)
     flt = Filters.make(**filters)
     eng = engine_for(src, engine)
     themes = _asked(eng, themes)
@@ -280,7 +261,7 @@ def first_appearance(src: Source, themes: Sequence[str] | str | None = None,
     if by == "source":  # the group is the source itself
         cols.remove("source")
     out = out[cols].sort_values(["first_date", *keys]).reset_index(drop=True)
-    return _attrs(_norm(out.rename(columns={"group": by} if by else {})), flt, eng)
+    return note_counted(normalised(out.rename(columns={"group": by} if by else {})), flt, eng)
 
 
 def rising_themes(src: Source, themes: Sequence[str] | str | None = None,
@@ -303,12 +284,12 @@ def rising_themes(src: Source, themes: Sequence[str] | str | None = None,
     flt = Filters.make(**filters)
     eng = engine_for(src, engine)
     themes = _asked(eng, themes)
-    last = _as_date(end)
+    last = as_date(end)
     if last is None:
         units, _ = eng.units(flt, None, None)
         dates = units["date"].dropna()
         if dates.empty:  # no dated record counted: no windows, the same columns
-            return _attrs(pd.DataFrame(columns=RISING_COLUMNS), flt, eng)
+            return note_counted(pd.DataFrame(columns=RISING_COLUMNS), flt, eng)
         last = dates.max().date()
     cut = last - timedelta(days=recent_days)
     windows = {"recent": (cut + timedelta(days=1), last),
@@ -333,7 +314,7 @@ def rising_themes(src: Source, themes: Sequence[str] | str | None = None,
     table["ratio"] = table["ratio"].astype(float)
     out = table.rename_axis("theme").reset_index().sort_values(
         ["change", "theme"], ascending=[False, True]).reset_index(drop=True)
-    return _attrs(out, flt, eng, recent=windows["recent"], baseline=windows["baseline"])
+    return note_counted(out, flt, eng, recent=windows["recent"], baseline=windows["baseline"])
 
 
 def drill_down(src: Source, theme: str, when: Any, period: str = "month",
@@ -357,7 +338,7 @@ def drill_down(src: Source, theme: str, when: Any, period: str = "month",
         Titles and passages are the records' raw text: escape them before putting them
         into HTML.
     """
-    _check(period, None)
+    check_period_and_group(period, None)
     flt = Filters.make(counterpart=counterpart, **filters)
     eng = engine_for(src, engine)
     theme = (_asked(eng, [theme]) or [theme])[0]
@@ -373,29 +354,13 @@ def drill_down(src: Source, theme: str, when: Any, period: str = "month",
     rows["counterparts"] = rows["counterparts"].fillna("")
     rows = rows.merge(eng.mentions(ids, theme).drop(columns="theme"), on="record_id", how="left")
     rows["theme"] = theme
-    rows["context"] = [_context(t, s, e) for t, s, e in zip(rows["text"], rows["start"],
+    rows["context"] = [passage_context(t, s, e) for t, s, e in zip(rows["text"], rows["start"],
                                                             rows["end"], strict=True)]
     cols = ["record_id", "date", "source", "title", "url", "counterparts", "theme",
             "start", "end", "matched", "context"]
-    out = _norm(rows[cols]).sort_values(["date", "record_id", "start"], na_position="last")
-    return _attrs(out.reset_index(drop=True), flt, eng, period=period, when=str(target.date()))
-
-
-def _context(text: Any, start: Any, end: Any) -> str | None:
-    if not isinstance(text, str) or pd.isna(start) or pd.isna(end):
-        return None
-    s, e = int(start), int(end)
-    lo, hi = max(0, s - CONTEXT_CHARS), min(len(text), e + CONTEXT_CHARS)
-    snippet = " ".join(text[lo:hi].split())
-    return ("…" if lo > 0 else "") + snippet + ("…" if hi < len(text) else "")
-
-
-COUNTS = ("events", "records")
-
-
-def _check_count(count: str) -> None:
-    if count not in COUNTS:
-        raise ValueError(f"count must be 'events' or 'records', not {count!r}")
+    out = normalised(rows[cols]).sort_values(["date", "record_id", "start"], na_position="last")
+    return note_counted(out.reset_index(drop=True), flt, eng, period=period,
+                        when=str(target.date()))
 
 
 def _one_per_event(units: pd.DataFrame, eng: TrendEngine) -> pd.DataFrame:
@@ -424,7 +389,7 @@ def meetings_timeline(src: Source, counterparts: Sequence[str] | None = None,
         ``title``, ``event_id`` (the record's own id for a record in no event), sorted by
         date. Counting events, the row of an event is its earliest record's.
     """
-    _check_count(count)
+    check_count(count)
     flt = replace(Filters.make(**filters), meetings_only=True)
     eng = engine_for(src, engine)
     counterparts = check_countries(counterparts)
@@ -446,8 +411,8 @@ def meetings_timeline(src: Source, counterparts: Sequence[str] | None = None,
     out = units.merge(docs, on="record_id", how="left").rename(columns={"group": "counterpart"})
     out = out[["date", "counterpart", "mode", "level", "record_id", "source", "title",
                "event_id"]]
-    out = _norm(out).sort_values(["date", "counterpart", "record_id"]).reset_index(drop=True)
-    return _attrs(out, flt, eng, count=count)
+    out = normalised(out).sort_values(["date", "counterpart", "record_id"]).reset_index(drop=True)
+    return note_counted(out, flt, eng, count=count)
 
 
 def themes_present(src: Source, engine: str = "auto", **filters: Any) -> list[str]:
@@ -487,7 +452,7 @@ def records(src: Source, themes: Sequence[str] | str | None = None, limit: int |
         eng.counterpart_lists(ids), on="record_id", how="left")
     out["counterparts"] = out["counterparts"].fillna("")
     out = out[["date", "source", "title", "themes", "counterparts", "record_id", "url"]]
-    return _attrs(_norm(out).reset_index(drop=True), flt, eng)
+    return note_counted(normalised(out).reset_index(drop=True), flt, eng)
 
 
 def meeting_counts(src: Source, period: str = "year", by: str | None = "level",
@@ -504,7 +469,7 @@ def meeting_counts(src: Source, period: str = "year", by: str | None = "level",
         ``period``, ``counterpart``, [``by``], ``meetings``; every period from the first
         to the last meeting is present for every counterpart (zeros included).
     """
-    _check(period, by)
+    check_period_and_group(period, by)
     if by not in (None, "level", "mode"):
         raise ValueError(f"meeting_counts splits by 'level', 'mode' or None, not {by!r}")
     rows = meetings_timeline(src, counterparts, top, engine, count, **filters)
@@ -515,10 +480,10 @@ def meeting_counts(src: Source, period: str = "year", by: str | None = "level",
         rows[by] = rows[by].fillna(UNKNOWN)
     unit = "event_id" if count == "events" else "record_id"
     counts = rows.groupby(keys, as_index=False).agg(meetings=(unit, "nunique"))
-    grid = pd.DataFrame({"period": _periods(period, rows["period"], flt)})
+    grid = pd.DataFrame({"period": period_starts(period, rows["period"], flt)})
     for key in keys[1:]:
         grid = grid.merge(pd.DataFrame({key: sorted(set(rows[key]))}), how="cross")
-    out = _norm(grid).merge(_norm(counts), on=keys, how="left").fillna({"meetings": 0})
-    out = _norm(out).sort_values(keys).reset_index(drop=True)
+    out = normalised(grid).merge(normalised(counts), on=keys, how="left").fillna({"meetings": 0})
+    out = normalised(out).sort_values(keys).reset_index(drop=True)
     out.attrs.update(rows.attrs, period=period)
     return out
