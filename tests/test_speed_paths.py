@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import re
+import sys
+import unicodedata
 
 import yaml
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from policytrends import taxonomy
 from policytrends.language import JAPANESE_SHARE, SAMPLE, language_of
 from policytrends.sources import front_matter, markdown_text
 from policytrends.sources.front_matter import simple_mapping
+from policytrends.taxonomy import matcher, prefixes
 
 SETTINGS = settings(max_examples=2000, deadline=None, derandomize=True,
                     suppress_health_check=[HealthCheck.too_slow])
@@ -130,3 +134,144 @@ MD_PIECES = ["word", "Biden", " ", "  ", "\t", "\u00a0", "\u2009", "\u202f", "\n
 @example(body="One [link](http://a.b) here.\n\n\\###\n")
 def test_markdown_paragraphs_in_one_pass_are_those_of_each_block(body: str) -> None:
     assert markdown_text.markdown_paragraphs(body) == _paragraphs_block_by_block(body)
+
+
+# The theme matcher: a pattern without a literal prefix is tried only before its inner
+# literals (taxonomy.prefixes.inner_literals); it must find what scanning everywhere finds.
+INNER_PATTERNS = [
+    r"(?:two|both|our) economies|\b[a-z]+(?:an|ese) and [a-z]+(?:an|ese) economies",
+    r"[a-z]+ing (?:talks|ties)", r"\d+(?:\.\d+)? trillion", r"(?:[a-z]+ )?\w+-?led order",
+    r"[\w']+ (?:and )?the rest",
+]
+INNER_PIECES = ["two", "both", "our", "economies", "economıes", "ECONOMİES", "economies ",
+                "japanese", "american", "korean", "chinese", "an", "ese", " and ", "and",
+                " ", "  ", ",", ".", "-", "\n", "x", "é", "İ", "ı", "ſ", "\u212a", "日本",
+                "ing", "talks", "ties", "build", "12", "3.5", " trillion", "led order",
+                "rules-", " the rest", "the rest", "_", "'"]
+inner_texts = st.lists(st.sampled_from(INNER_PIECES), max_size=40).map("".join)
+
+
+@settings(SETTINGS, max_examples=1500)
+@given(text=inner_texts, which=st.integers(0, len(INNER_PATTERNS) - 1),
+       pos=st.integers(0, 60), stop=st.integers(0, 400))
+@example(text="the two economies and japanese and american economies", which=0, pos=0,
+         stop=400)
+@example(text="economies economies", which=0, pos=0, stop=400)
+def test_a_pattern_tried_before_its_inner_literal_finds_what_a_scan_finds(
+        text: str, which: int, pos: int, stop: int) -> None:
+    pattern = INNER_PATTERNS[which]
+    inner = prefixes.inner_literals(pattern)
+    assert inner is not None and prefixes.literal_prefixes(pattern) is None
+    rx = re.compile(f"{matcher._WORD_START}(?:{pattern}){matcher._WORD_END}", re.IGNORECASE)
+    norm = matcher.normalise(text)[0]
+    scanned = []
+    for m in rx.finditer(norm, pos):
+        if m.start() >= stop:
+            break
+        scanned.append(m.span())
+    fast = matcher._Inner(rx, *inner).matches(norm, pos, stop)
+    assert [m.span() for m in fast] == scanned
+    # and every match holds a literal, after characters of the class only
+    before = re.compile(f"[{inner[1]}]*", re.IGNORECASE)
+    for start, end in scanned:
+        hit = [i for lit in inner[0] if (i := norm.find(lit, start, end)) >= 0]
+        if not matcher._CASE_EXTRAS.search(norm):
+            assert hit and before.fullmatch(norm, start, min(hit))
+
+
+def test_inner_literals_are_none_where_a_match_can_hold_anything() -> None:
+    assert prefixes.inner_literals(r".*economies") is None  # any character before
+    assert prefixes.inner_literals(r"[^x]+ economies") is None  # a negated class
+    assert prefixes.inner_literals(r"[a-z]+ing|[a-z]+ed") is None  # "ed" is too short
+    assert prefixes.inner_literals(r"(\w)\1 economies") is None  # a back-reference
+    assert prefixes.inner_literals(r"(?:[a-z]+ )?\w+ economies") == (
+        frozenset({" economies"}), "\\ \\wa-z")
+
+
+def test_case_blind_ascii_letters_match_no_character_but_the_listed_ones() -> None:
+    ascii_blind = re.compile("[\x00-\x7f]", re.IGNORECASE)
+    others = {chr(cp) for cp in range(0x80, sys.maxunicode + 1)
+              if not 0xD800 <= cp <= 0xDFFF and ascii_blind.fullmatch(chr(cp))}
+    assert others == set(matcher._CASE_EXTRAS.pattern.strip("[]"))
+
+
+def test_a_taxonomy_with_a_pattern_without_prefix_finds_the_same_with_or_without_inner(
+) -> None:
+    m = taxonomy.get_matcher()
+    assert m._inner, "the shipped taxonomy has a pattern tried before its inner literal"
+    texts = ["Our two economies grew; the Japanese and American economies too.",
+             "Both economies, Korean and Chinese economies and the economıes of Japanese and "
+             "Indonesian economies.", "economies " * 50 + "two economies"]
+    found = [m.find_counted(t) for t in texts]
+    saved, m._inner = m._inner, {}  # every unanchored pattern scans the whole text
+    try:
+        assert [m.find_counted(t) for t in texts] == found
+    finally:
+        m._inner = saved
+
+
+LOOKAROUND_PATTERNS = [
+    r"(?=[a-z ,]{0,80}?\beconom)(?<!maritime )(?<!energy )(?:security|defen[cs]e|economy)"
+    r"(?:(?:, (?:and )?| and )(?:security|economy)){1,4}\b(?= (?:[a-z]+ ){0,3}?fields?\b)",
+    r"(?=[)(\]]?x)(?!\) )x[(]?y", r"(?<=\bthe )(?!x)[a-z]+ (?:partners?|allies)",
+]
+AROUND_PIECES = ["security", "economy", "economic", "defense", ", ", " and ", "maritime ",
+                 "energy ", " fields", " field", " areas", "the ", "x", "y", "(", ")", "]",
+                 "partners", " allies", " ", ",", "zz "]
+
+
+@settings(SETTINGS, max_examples=1000)
+@given(text=st.lists(st.sampled_from(AROUND_PIECES), max_size=30).map("".join),
+       which=st.integers(0, len(LOOKAROUND_PATTERNS) - 1))
+@example(text="maritime security and economy fields", which=0)
+@example(text="security and economy fields", which=0)
+def test_what_follows_opening_lookarounds_matches_wherever_the_pattern_does(
+        text: str, which: int) -> None:
+    pattern = LOOKAROUND_PATTERNS[which]
+    rest = prefixes.after_lookarounds(pattern)
+    assert rest is not None and not rest.startswith(("(?=", "(?!", "(?<"))
+    rx, after = (re.compile(f"{matcher._WORD_START}(?:{p}){matcher._WORD_END}", re.IGNORECASE)
+                 for p in (pattern, rest))
+    for pos in range(len(text) + 1):
+        if rx.match(text, pos):
+            assert after.match(text, pos)
+
+
+def test_after_lookarounds_is_none_where_it_cannot_say() -> None:
+    assert prefixes.after_lookarounds(r"security (?=x)") is None  # none at the start
+    assert prefixes.after_lookarounds(r"(?=a)") is None  # nothing after them
+    assert prefixes.after_lookarounds(r"(?=(a))\1b") is None  # a capturing group
+    assert prefixes.after_lookarounds(r"(?=a)b|c") is None  # they open one alternative
+    assert prefixes.after_lookarounds(r"(?=[(]\))b") == "b"
+
+
+def test_the_matcher_finds_the_same_without_trying_the_rest_first() -> None:
+    m = taxonomy.get_matcher()
+    assert any(r is not None for r in m._rest), "the shipped taxonomy has such patterns"
+    texts = ["Security and economic fields, the political, security and economic areas.",
+             "maritime security and economy cooperation; energy security and defense ties",
+             "in security, defense and economic fields, economic and security areas"]
+    found = [m.find_counted(t) for t in texts]
+    saved, m._rest = m._rest, [None] * len(m._rest)
+    try:
+        assert [m.find_counted(t) for t in texts] == found
+    finally:
+        m._rest = saved
+
+
+FOLD_PIECES = ["Japan", " ", "\u2019", "\u2014", "\u201c", "\u201d", "\u2013", "\u2018", "é",
+               "e\u0301", "\u00ad", "\u200b", "\uff2a", "ﬁ", "\u00a0", "x", "\u0301", "日本"]
+
+
+@settings(SETTINGS, max_examples=800)
+@given(text=st.lists(st.sampled_from(FOLD_PIECES), max_size=20).map("".join))
+def test_folding_a_text_of_ascii_and_common_marks_leaves_it_as_the_full_check_does(
+        text: str) -> None:
+    fast = taxonomy.fold.fold(text)
+    assert fast.text == unicodedata.normalize("NFKC", taxonomy.fold._FORMAT_RX.sub("", text))
+    if taxonomy.fold._plain(text):
+        assert unicodedata.is_normalized("NFKC", text)
+        assert not taxonomy.fold._FORMAT_RX.search(text) and not fast.changes
+    for char in taxonomy.fold.COMMON:  # each stays as it is, even after a letter
+        assert unicodedata.normalize("NFKC", "a" + char) == "a" + char
+        assert unicodedata.category(char) != "Cf" and not unicodedata.combining(char)

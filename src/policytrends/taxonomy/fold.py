@@ -27,6 +27,9 @@ FORMAT = ("\u00ad\u0600-\u0605\u061c\u06dd\u070f\u180e\u200b-\u200f\u202a-\u202e
 _MARKS = ("\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
           "\u3099\u309a\uff9e\uff9f")
 _FORMAT_RX = re.compile(f"[{FORMAT}]")
+# what most English texts hold beyond ASCII (curly quotes, dashes): NFKC leaves each as it
+# is, alone and after any ASCII character, and none is a format character
+COMMON = "\u2019\u2014\u201c\u201d\u2013\u2018"
 
 
 @lru_cache(maxsize=1)
@@ -87,10 +90,20 @@ class Folded:
         return o_end if pos < at + length else o_end + pos - at - length + 1
 
 
+def _plain(text: str) -> bool:
+    """Whether `text` holds nothing but ASCII and COMMON (so `fold` leaves it as it is)."""
+    if text.isascii():
+        return True
+    for char in COMMON:  # one C-level pass each: cheaper than the general checks
+        if char in text:
+            text = text.replace(char, "")
+    return text.isascii()
+
+
 def fold(text: str) -> Folded:
     """`text` in NFKC with format characters dropped, with the map back (see `Folded`)."""
-    if text.isascii() or (unicodedata.is_normalized("NFKC", text)
-                          and not _FORMAT_RX.search(text)):
+    if _plain(text) or (unicodedata.is_normalized("NFKC", text)
+                        and not _FORMAT_RX.search(text)):
         return Folded(text, [])
     pieces: list[str] = []
     changes: list[tuple[int, int, int, int]] = []

@@ -5,7 +5,9 @@ spaces dropped: see `fold`), then normalised (lower case, straight quotes, each 
 whitespace, hyphens and dashes as one space), keeping an offset map back to the original.
 One Aho-Corasick automaton then finds, in a single pass, every literal wording, every
 exclusion and the literal prefixes of every pattern (see `prefixes`); a pattern is tried
-only where one of its prefixes starts. Candidates are resolved longest first across all
+only where one of its prefixes starts (what follows its opening lookarounds first, as
+that fails sooner), one without a prefix only before a literal all its matches hold, if
+it has one. Candidates are resolved longest first across all
 themes: one inside an accepted passage is dropped, so "North Korea" is not also "Korea"
 and "Free and Open Indo-Pacific" is `foip`, not a second `indo_pacific`; one that only
 overlaps an accepted passage is dropped for the same theme and kept for another.
@@ -32,7 +34,7 @@ from ..automaton import Automaton
 from ..records import Mention
 from .fold import fold
 from .model import Taxonomy
-from .prefixes import literal_prefixes
+from .prefixes import after_lookarounds, inner_literals, literal_prefixes
 
 # Characters that separate words inside a phrase: any run of them is one space.
 _ASCII_SEPARATORS = "\t\n\v\f\r\x1c\x1d\x1e\x1f-"
@@ -66,6 +68,11 @@ def _word_char(char: str) -> bool:
 
 _NOT_WORD = r"[^\W_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]"
 _WORD_START, _WORD_END = f"(?<!{_NOT_WORD})", f"(?!{_NOT_WORD})"
+_STARTS = re.compile(_WORD_START, re.IGNORECASE)  # where a pattern's match may start
+# the characters other than an ASCII letter's own two cases that match it case-blind
+# (İ and ı match "i", ſ matches "s", the Kelvin sign "k"): a text holding none of them
+# holds a lower-case ASCII literal exactly where str.find finds it
+_CASE_EXTRAS = re.compile("[\u0130\u0131\u017f\u212a]")
 _LITERAL, _EXCLUDE, _AMBIGUOUS = 0, 1, 2
 # Characters of normalised text resolved at a time: a longer text (a 30 MB page repeating
 # one name) is matched window by window, so memory follows the window, not the text.
@@ -155,6 +162,54 @@ class _Entry:
                 self.themes[theme] = self.themes.get(theme, True) and kind == _AMBIGUOUS
 
 
+class _Inner:
+    """Where an unanchored pattern can match: before one of its inner literals (`prefixes`).
+
+    `matches(norm, pos, stop)` gives what ``rx.finditer(norm, pos)`` gives for matches
+    starting before `stop`, trying the pattern only at word starts on the run of
+    characters a match may hold before each place one of the literals occurs.
+    """
+
+    def __init__(self, rx: re.Pattern[str], literals: frozenset[str], before: str) -> None:
+        self.rx = rx
+        self.literals = tuple(literals)
+        # matched on the reversed text: how far back from a literal a match may start
+        self.before = re.compile(f"[{before}]*", re.IGNORECASE) if before else None
+
+    def matches(self, norm: str, pos: int, stop: int) -> Iterator[re.Match[str]]:
+        """Matches of the pattern in normalised (lower-case) `norm` from `pos`, in order,
+        as long as they start before `stop`."""
+        if not norm.isascii() and _CASE_EXTRAS.search(norm):
+            for found in self.rx.finditer(norm, pos):
+                if found.start() >= stop:
+                    return
+                yield found
+            return
+        n = len(norm)
+        rev = ""
+        while pos < stop:
+            at = [i for lit in self.literals if (i := norm.find(lit, pos)) >= 0]
+            if not at:
+                return
+            q = min(at)  # a match from pos holds a literal at q or later, and every
+            # character between its start and q is one the pattern has before a literal
+            first = pos
+            if self.before is not None:
+                rev = rev or norm[::-1]
+                back = self.before.match(rev, n - q, n - pos)  # (always matches)
+                first = q - (back.end() - (n - q)) if back else q
+            for at_start in _STARTS.finditer(norm, first, q + 1):
+                if at_start.start() >= stop:
+                    return
+                m = self.rx.match(norm, at_start.start())
+                if m:
+                    yield m
+                    pos = m.end()  # a match holds at least MIN_INNER characters
+                    break
+            else:
+                pos = q + 1
+
+
 class Matcher:
     """All themes of a taxonomy compiled once; `find(text)` makes one pass over the text.
 
@@ -171,6 +226,9 @@ class Matcher:
         # (compiled pattern, kind, theme); patterns without a literal prefix scan everything
         self._patterns: list[tuple[re.Pattern[str], int, str]] = []
         self._unanchored: list[int] = []
+        self._inner: dict[int, _Inner] = {}  # unanchored patterns with inner literals
+        # of a pattern that opens with lookarounds, the rest: tried first where it is tried
+        self._rest: list[re.Pattern[str] | None] = []
         for t in taxonomy:
             for kind, phrases in ((_LITERAL, t.wordings), (_EXCLUDE, t.exclusions),
                                   (_AMBIGUOUS, t.ambiguous)):
@@ -185,9 +243,15 @@ class Matcher:
                     idx = len(self._patterns)
                     rx = re.compile(f"{_WORD_START}(?:{pat}){_WORD_END}", re.IGNORECASE)
                     self._patterns.append((rx, kind, t.key))
+                    rest = after_lookarounds(pat)
+                    self._rest.append(None if rest is None else re.compile(
+                        f"{_WORD_START}(?:{rest}){_WORD_END}", re.IGNORECASE))
                     prefixes = literal_prefixes(pat)
                     if prefixes is None:
                         self._unanchored.append(idx)
+                        inner = inner_literals(pat)
+                        if inner is not None:
+                            self._inner[idx] = _Inner(rx, *inner)
                         continue
                     for prefix in prefixes:
                         self._entry(entries, prefix, word_end=False).patterns.append(idx)
@@ -230,12 +294,13 @@ class Matcher:
                     found[theme] = found.get(theme, True) and ambiguous
 
         if self._automaton is not None:
-            patterns = self._patterns
+            patterns, rests = self._patterns, self._rest
             whole = lo == 0 and upto == n
             for start, end, entry in self._automaton.hits(norm if whole else norm[lo:upto]):
                 if not whole:
                     start, end = start + lo, end + lo
-                if entry.word_start and start and _word_char(norm[start - 1]):
+                if entry.word_start and start and (c := norm[start - 1]).isalnum() and (
+                        c.isascii() or not _CJK.match(c)):  # (_word_char, inlined)
                     continue
                 if start >= hi and not entry.exclusions and not entry.patterns:
                     continue
@@ -243,13 +308,17 @@ class Matcher:
                     rx, kind, theme = patterns[idx]
                     if start >= hi and kind != _EXCLUDE:
                         continue
+                    rest = rests[idx]
+                    if rest is not None and not rest.match(norm, start):
+                        continue  # (the whole pattern would fail too)
                     m = rx.match(norm, start)
                     if m:
                         if kind == _EXCLUDE:
                             excluded.append((start, m.end(), theme))
                         else:
                             add(start, m.end(), {theme: kind == _AMBIGUOUS})
-                if entry.word_end and end < n and _word_char(norm[end]):
+                if entry.word_end and end < n and (c := norm[end]).isalnum() and (
+                        c.isascii() or not _CJK.match(c)):
                     continue
                 if entry.themes and start < hi:
                     add(start, end, entry.themes)
@@ -257,8 +326,10 @@ class Matcher:
                     excluded.append((start, end, theme))
         for idx in self._unanchored:
             rx, kind, theme = self._patterns[idx]
-            for m in rx.finditer(norm, lo):
-                if m.start() >= (upto if kind == _EXCLUDE else hi):
+            stop = upto if kind == _EXCLUDE else hi
+            inner = self._inner.get(idx)
+            for m in inner.matches(norm, lo, stop) if inner else rx.finditer(norm, lo):
+                if m.start() >= stop:
                     break
                 if kind == _EXCLUDE:
                     excluded.append((m.start(), m.end(), theme))

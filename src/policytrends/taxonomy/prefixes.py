@@ -1,14 +1,24 @@
-"""Literal prefixes of a regular expression: where a pattern can start.
+"""Literal prefixes and inner literals of a regular expression: where a pattern can start.
 
 The matcher finds these prefixes with its Aho-Corasick automaton (the same single pass
 that finds the literal wordings) and tries a pattern only where one of its prefixes
 starts, instead of scanning the whole text with every pattern. The result is sound:
 every match of the pattern starts with one of the returned prefixes; None means no
-usable prefix was found and the pattern must scan the whole text.
+usable prefix was found.
+
+A pattern without a prefix (one that starts with a class such as ``[a-z]+``) may still
+hold a literal that every match contains ("... economies"): `inner_literals` gives those
+literals and the characters a match can hold before one, so the matcher tries the
+pattern only on the run of such characters before each place the literal occurs.
+
+A pattern that opens with lookarounds (``(?=[a-z ,]{0,80}?\\beconom)(?<!maritime )...``)
+checks them first wherever it is tried, however soon the rest fails: `after_lookarounds`
+gives the rest, which must match wherever the whole does, so it can be tried first.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 # re._parser is CPython's own regex parser (the public sre_parse was deprecated in 3.11);
@@ -93,3 +103,151 @@ def literal_prefixes(pattern: str) -> set[str] | None:
     if not found or "" in found:
         return None
     return found
+
+
+MIN_INNER = 3  # shortest inner literal worth looking for
+_CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
+               "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w",
+               "CATEGORY_NOT_WORD": r"\W"}
+
+
+def _class(items: list[tuple[Any, Any]], parts: list[str]) -> bool:
+    """Add to `parts` (pieces of a character class) every character `items` can consume;
+    False when one of them cannot be written in a class (any character, a negation)."""
+    for op, av in items:
+        if op is C.LITERAL:
+            parts.append(re.escape(chr(av)))
+        elif op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            continue  # zero-width: consumes nothing
+        elif op is C.IN:
+            for sub_op, val in av:
+                if sub_op is C.LITERAL:
+                    parts.append(re.escape(chr(val)))
+                elif sub_op is C.RANGE:
+                    parts.append(f"{re.escape(chr(val[0]))}-{re.escape(chr(val[1]))}")
+                elif sub_op is C.CATEGORY and str(val) in _CATEGORIES:
+                    parts.append(_CATEGORIES[str(val)])
+                else:
+                    return False
+        elif op is C.SUBPATTERN:
+            if not _class(list(av[-1]), parts):
+                return False
+        elif op is C.BRANCH:
+            if not all(_class(list(alt), parts) for alt in av[1]):
+                return False
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None),
+                    getattr(C, "ATOMIC_GROUP", None)):
+            if not _class(list(av[-1]), parts):
+                return False
+        else:
+            return False
+    return True
+
+
+def _inner(items: list[tuple[Any, Any]]) -> tuple[set[str], list[str]] | None:
+    """(literals, class pieces) of a parsed sequence: its longest literal run of ASCII
+    characters, or one such run from each alternative of a lone alternation."""
+    if len(items) == 1 and items[0][0] is C.BRANCH:
+        literals: set[str] = set()
+        parts: list[str] = []
+        for alt in items[0][1][1]:
+            found = _inner(list(alt))
+            if found is None:
+                return None
+            literals |= found[0]
+            parts += found[1]
+        return literals, parts
+    if len(items) == 1 and items[0][0] is C.SUBPATTERN and not any(items[0][1][1:3]):
+        return _inner(list(items[0][1][-1]))  # a group without flags of its own
+    best = (0, 0)  # (length, index of the run's first item)
+    run = 0
+    for idx, (op, av) in enumerate(items):
+        run = run + 1 if op is C.LITERAL and av < 128 else 0
+        if run > best[0]:
+            best = (run, idx - run + 1)
+    length, first = best
+    if length < MIN_INNER:
+        return None
+    parts = []
+    if not _class(items[:first], parts):
+        return None
+    literal = "".join(chr(av) for _, av in items[first:first + length]).lower()
+    return {literal}, parts
+
+
+def inner_literals(pattern: str) -> tuple[frozenset[str], str] | None:
+    """Literals one of which every match of `pattern` holds, and what may come before it.
+
+    Args:
+        pattern: a regular expression meant for lower-cased text, matched case-blind.
+
+    Returns:
+        (literals, before): lower-case ASCII literals of at least MIN_INNER characters,
+        and the body of a character class (matched case-blind) holding every character a
+        match can have before the literal it holds ("" when none); None when no such
+        literal was found.
+    """
+    if P is None:
+        return None
+    try:
+        found = _inner(list(P.parse(pattern)))
+    except Exception:  # noqa: BLE001 - private parser: any surprise means "none found"
+        return None
+    if found is None:
+        return None
+    return frozenset(found[0]), "".join(sorted(set(found[1])))
+
+
+_LOOKAROUNDS = ("(?=", "(?!", "(?<=", "(?<!")
+
+
+def _group_end(pattern: str, i: int) -> int:
+    """The index after the parenthesis that closes the group opening at `i`, or -1."""
+    depth, j, n = 0, i, len(pattern)
+    while j < n:
+        c = pattern[j]
+        if c == "\\":
+            j += 2
+            continue
+        if c == "[":  # a class: its brackets and parentheses are characters
+            j += 1
+            if j < n and pattern[j] == "^":
+                j += 1
+            if j < n and pattern[j] == "]":
+                j += 1
+            while j < n and pattern[j] != "]":
+                j += 2 if pattern[j] == "\\" else 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return j + 1
+        j += 1
+    return -1
+
+
+def after_lookarounds(pattern: str) -> str | None:
+    """What follows the lookarounds `pattern` opens with, or None if it opens with none.
+
+    Every match of `pattern` at a position is also a match of the rest there (the
+    lookarounds consume nothing), so where the rest fails the whole pattern fails.
+    None also for a pattern with capturing groups or one the parser reads otherwise.
+    """
+    i = 0
+    while pattern.startswith(_LOOKAROUNDS, i):
+        i = _group_end(pattern, i)
+        if i < 0:
+            return None
+    rest = pattern[i:]
+    if P is None or not i or not rest:
+        return None
+    try:
+        whole, after = P.parse(pattern), P.parse(rest)
+    except Exception:  # noqa: BLE001 - private parser: any surprise means "none"
+        return None
+    head = list(whole)[:len(whole) - len(after)]
+    if (whole.state.groups > 1 or len(whole) <= len(after)
+            or any(op not in (C.ASSERT, C.ASSERT_NOT) for op, _ in head)):
+        return None
+    return rest
