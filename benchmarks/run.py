@@ -245,11 +245,11 @@ def per_format(corpus: Path, max_records: int, passes: int = 1) -> dict[str, Any
             first = False
         for f in files:  # into the page cache: parsing is measured here, not the disk
             f.read_bytes()
-        times = []
+        times, cpu_times = [], []
         for _ in range(passes):
             records = rejects = 0
             sources: Counter[str] = Counter()
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             for f in files:
                 _, res = _work((str(f), f.relative_to(corpus).as_posix(), None))
                 docs = res.tables.get("documents", [])
@@ -257,18 +257,25 @@ def per_format(corpus: Path, max_records: int, passes: int = 1) -> dict[str, Any
                 rejects += len(res.rejects)
                 sources.update(d["source"] for d in docs)
             times.append(time.perf_counter() - t0)
-        dt = statistics.median(times)
+            cpu_times.append(time.process_time() - c0)
+        dt, cpu = statistics.median(times), statistics.median(cpu_times)
         size = sum(f.stat().st_size for f in files)
         out[kind] = {"class": generate.FORMAT_CLASS[kind], "files": len(files),
                      "records": records, "rejects": rejects, "sources": dict(sources),
                      "seconds": round(dt, 3), "pass_seconds": [round(t, 3) for t in times],
                      "records_per_s": round(records / dt, 1),
-                     "mb_per_s": round(size / dt / 1e6, 2)}
+                     "mb_per_s": round(size / dt / 1e6, 2),
+                     # CPU time of this process: what a machine shared with others still says
+                     "cpu_seconds": round(cpu, 3),
+                     "records_per_cpu_s": round(records / cpu, 1) if cpu else None}
     for cls in ("text/Markdown", "HTML/RSS"):
         rows = [v for v in out.values() if v.get("class") == cls]
         rec, sec = sum(r["records"] for r in rows), sum(r["seconds"] for r in rows)
+        cpu = sum(r["cpu_seconds"] for r in rows)
         out[cls] = {"records": rec, "seconds": round(sec, 3),
-                    "records_per_s": round(rec / sec, 1) if sec else None}
+                    "records_per_s": round(rec / sec, 1) if sec else None,
+                    "cpu_seconds": round(cpu, 3),
+                    "records_per_cpu_s": round(rec / cpu, 1) if cpu else None}
     return out
 
 
