@@ -40,3 +40,11 @@ def test_no_test_file_imports_another() -> None:
     importers = {p.relative_to(TESTS).as_posix(): sorted(found)
                  for p in files if (found := imported_modules(p.read_text("utf-8")) & test_modules)}
     assert not importers, f"move what they share into a helper module: {importers}"
+
+
+def test_every_helper_module_is_listed_in_the_tests_readme() -> None:
+    readme = (TESTS / "README.md").read_text("utf-8")
+    helpers = [p.name for p in sorted(TESTS.glob("*.py"))
+               if not p.name.startswith("test_") and p.name != "conftest.py"]
+    missing = [h for h in helpers if f"`{h}`" not in readme]
+    assert helpers and not missing, f"say in tests/README.md what these hold: {missing}"
