@@ -114,3 +114,24 @@ def test_the_country_an_envoys_title_is_for_is_not_a_side() -> None:
     m = a.meeting
     assert m is not None
     assert (m.counterpart_countries, m.parties, m.level) == (("UN",), 2, "other")
+
+
+def test_an_official_whose_title_ends_in_a_place_or_a_country() -> None:
+    from policytrends.extract.people import find_people
+    found = {p.name: p for p in find_people(
+        "Mr. Roe met today with United Nations Senior Humanitarian Coordinator for Gaza "
+        "Maria Olsen. Earlier, Homeland Security Advisor to the President of the United "
+        "States Ann Lee hosted her counterparts.")}
+    assert found["Maria Olsen"].country == "UN"
+    assert "Coordinator" in (found["Maria Olsen"].title or "")
+    assert (found["Ann Lee"].title or "").startswith("Homeland Security Advisor")
+
+
+def test_the_head_of_a_private_institute_is_no_official() -> None:
+    a = analyse(rec(
+        "Secretary Blinken’s Meeting with Chair of the Institute for the Study of Global "
+        "Tolerance and Policy Avram Levi",
+        "Secretary of State Antony J. Blinken met today with the writer Avram Levi, Chair of the "
+        "Institute for the Study of Global Tolerance and Policy.", source="state"))
+    assert a.meeting is not None
+    assert [p.family_name for p in a.participants] == ["Blinken"]

@@ -31,6 +31,7 @@ from .people_rules import (
     INSTITUTIONS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
+    NON_OFFICIAL_TITLE,
     NOT_NAMES,
     ORGANISATIONS,
     STYLES,
@@ -361,6 +362,8 @@ def _with_title_before(text: str, toks: _Tokens, i: int, name: str, end_j: int,
     prev = words[i - 1]
     if not (prev in TITLE_WORDS or prev == ")" or prev in HONORIFICS or prev in INSTITUTIONS
             or _is_country_word(prev) or prev.isupper() and len(prev) > 1
+            # "... to the President of the United States Liz Sherwood-Randall"
+            or i >= 2 and _is_country_word(text[toks.start[i - 2]:toks.end[i - 1]])
             or prev[:1].isupper() and i >= 2 and words[i - 2] in ("and", "of", "for")
             and not possessive[i - 1]):
         return None
@@ -386,6 +389,8 @@ def _with_title_before(text: str, toks: _Tokens, i: int, name: str, end_j: int,
         return None
     after = text[toks.end[end_j]: toks.end[end_j] + 80]
     title = _join(text, toks, a, z)
+    if NON_OFFICIAL_TITLE.search(title):
+        return None
     return Person(name, title, person_country(title, after), toks.start[a], toks.end[end_j])
 
 
@@ -410,8 +415,8 @@ def _with_title_after(text: str, toks: _Tokens, i: int, name: str, name_size: in
             words[z - 2] in TITLE_WORDS or _name_like_word(words[z - 2])):
         return None  # ", Domestic Policy Advisor Susan Rice": another official, not a title
     title = _join(text, toks, a, z)
-    if re.search(r"Executive Officer|\bCEO\b|Founder|Chairman and|Managing Director", title):
-        return None  # business people are not officials
+    if NON_OFFICIAL_TITLE.search(title):
+        return None
     return Person(name, title, person_country(title), toks.start[i], toks.end[end_j])
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 # Capitalised words that end (or sit inside) an official title: the name follows them.
 TITLE_WORDS: frozenset[str] = frozenset("""
 President Minister Secretary Advisor Adviser Representative Director General Chancellor
@@ -27,7 +29,7 @@ Economist Gen. Lt. Col. Adm. Sgt. Maj. Capt. Amb. Sen. Rep. Gov. Prof. Medical O
 Innovation Implementation Rescue Plan Advisers Advisors Infrastructure Science Scientific
 Legislative Legal Communications Equity Domestic Research Veterans Women Hemisphere
 President-elect President-designate Minister-designate Minister-Designate President-Designate
-Minister-elect Minister-Elect Investment Maritime Coordinating Industry
+Minister-elect Minister-Elect Investment Maritime Coordinating Industry Rapporteur
 Tourism Transport Fisheries Mines Mining Petroleum Oil Water Housing Urban Rural Culture Sports
 Information Telecommunications Planning Statistics Revenue Customs Immigration Citizenship
 Migration Refugees Humanitarian Relief Reconstruction Religious Endowments Parliamentary
@@ -55,6 +57,12 @@ His Her Their Royal Highness Highnesses Majesty Excellency Prince Princess Sheik
 H.E. Hon. Honorable Honourable The
 """.split())
 
+# Titles of people who hold no public office: business people and the heads of private
+# institutes and foundations ("Chair of the Institute for the Study of ...").
+NON_OFFICIAL_TITLE = re.compile(r"Executive Officer|\bCEO\b|Founder|Chairman and"
+                                r"|Managing Director|\b(?:Institute|Foundation|University"
+                                r"|Museum)\b")
+
 # Title heads: one of these must occur in the title phrase before a name.
 TITLE_HEADS: frozenset[str] = frozenset("""
 President Minister Secretary Advisor Adviser Representative Director Chancellor Pope Prince
@@ -66,6 +74,7 @@ President-Elect Vice-President Counsel Gentleman Taoiseach Tánaiste Tanaiste Co
 Councillor Economist Gen. Lt. Col. Adm. Sgt. Maj. Capt. Amb. Sen. Rep. Gov. Prof. Shri
 President-elect President-designate Minister-designate Prime-Minister Minister-Designate
 President-Designate Minister-elect Minister-Elect Chancellor-elect Chancellor-designate
+Coordinator Rapporteur
 """.split())
 
 # Lower-case or particle tokens that may sit inside a personal name.
@@ -98,6 +107,7 @@ Partnerships Policy Anniversary Unity Growth Shri Smt
 Congress Senate Cabinet Kingdom Government Court Party Legislature Diet Majlis Knesset
 Sahara Sahel Balkans Caucasus Arctic Caribbean Gulf Asia Africa Europe America Americas
 Mediterranean Middle East West North South Oceania Baltic Baltics Levant Horn Great Lakes
+Gaza Tigray Darfur Crimea Donbas Xinjiang Tibet Kashmir
 """.split())
 
 # Per-country naming rules (family name first, two surnames, ...) are in data/naming.toml.
