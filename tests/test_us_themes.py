@@ -36,6 +36,22 @@ def _themes(text: str) -> set[str]:
         ("They discussed normalization between Israel and Saudi Arabia.", "middle_east"),
         # energy supply as the subject
         ("They discussed pressures in global energy markets.", "climate_energy"),
+        # security or defence of a side, however the commitment is worded
+        ("The President reaffirmed his commitment to the security of Estonia.",
+         "alliance_security"),
+        ("He said the United States fully supports the defense of its partners.",
+         "alliance_security"),
+        ("The Minister thanked him for the support from the United States for Norway's "
+         "security.", "alliance_security"),
+        ("Forces were sent to deter Russian aggression against the Allies.",
+         "alliance_security"),
+        ("They backed a stronger European defense and discussed European security.",
+         "alliance_security"),
+        ("They agreed to deter and confront any threat of aggression.", "alliance_security"),
+        ("They discussed energy volatility in the region.", "climate_energy"),
+        # keeping a state from the bomb is non-proliferation
+        ("He vowed to ensure Iran never develops a nuclear weapon.", "nuclear_disarmament"),
+        ("Iran can never acquire a nuclear weapon, she said.", "nuclear_disarmament"),
         # commerce flowing between the sides
         ("The blockade is obstructing travel and commerce between our two countries.",
          "economy_trade"),
@@ -51,6 +67,8 @@ def test_theme_present(text: str, theme: str) -> None:
         # an organisation named is not its cooperation
         ("The Secretary spoke with the NATO Secretary General about vaccine supplies.",
          "alliance_security"),
+        # an accord on future pandemics is not COVID-19
+        ("They discussed the Pandemic Accord negotiations.", "covid19"),
         # a department's name is not commerce between the sides
         ("She met the Secretary of Commerce and the Chamber of Commerce.", "economy_trade"),
         # a country named is not the region as a subject
