@@ -29,10 +29,17 @@ ORG = re.compile(r"readout-of.*(call|meeting)-with-.*(secretary-general|european
 
 def pick(shared: str, excluded: str) -> list[tuple[str, str, str, str | None, str]]:
     """The (id, source, path, item, pool) picks, White House first."""
-    seen = v1.pick(shared, excluded)
+    return pick_more(shared, excluded, v1.pick(shared, excluded), SEED, POOLS, "usdev2-")
+
+
+def pick_more(shared: str, excluded: str, seen: list[tuple[str, str, str, str | None, str]],
+              seed: int, pools: dict[str, int], prefix: str
+              ) -> list[tuple[str, str, str, str | None, str]]:
+    """Picks by these pools (`POOLS`' keys) and seed, leaving out the excluded records and
+    the earlier picks `seen`; ids `prefix` + a number."""
     seen_paths = {p for _, _, p, item, _ in seen if item is None}
     seen_items = {item for _, _, _, item, _ in seen if item}
-    rng = random.Random(SEED)
+    rng = random.Random(seed)
     wh = v1.candidates_wh(shared, excluded, seen_paths)
     names = {p: os.path.basename(p) for p in wh}
     org = [p for p in wh if ORG.search(names[p])]
@@ -42,17 +49,17 @@ def pick(shared: str, excluded: str) -> list[tuple[str, str, str, str | None, st
                 and p not in org]
     out: list[tuple[str, str, str | None, str]] = []
     out += [("whitehouse", p, None, "wh-leader")
-            for p in v1.round_robin(rng, leader, POOLS["wh-leader"])]
+            for p in v1.round_robin(rng, leader, pools["wh-leader"])]
     out += [("whitehouse", p, None, "wh-official")
-            for p in v1.round_robin(rng, official, POOLS["wh-official"])]
-    out += [("whitehouse", p, None, "wh-org") for p in rng.sample(org, POOLS["wh-org"])]
-    out += [("whitehouse", p, None, "wh-multi") for p in rng.sample(multi, POOLS["wh-multi"])]
+            for p in v1.round_robin(rng, official, pools["wh-official"])]
+    out += [("whitehouse", p, None, "wh-org") for p in rng.sample(org, pools["wh-org"])]
+    out += [("whitehouse", p, None, "wh-multi") for p in rng.sample(multi, pools["wh-multi"])]
     first, s_meet, s_other = v1.candidates_state(shared, excluded, seen_items)
     out += [("state", first[g][0], g, "st-meet: " + first[g][1])
-            for g in rng.sample(s_meet, POOLS["st-meet"])]
+            for g in rng.sample(s_meet, pools["st-meet"])]
     out += [("state", first[g][0], g, "st-other: " + first[g][1])
-            for g in rng.sample(s_other, POOLS["st-other"])]
-    return [(f"usdev2-{n:03d}",) + row for n, row in enumerate(out, 1)]
+            for g in rng.sample(s_other, pools["st-other"])]
+    return [(f"{prefix}{n:03d}",) + row for n, row in enumerate(out, 1)]
 
 
 if __name__ == "__main__":
