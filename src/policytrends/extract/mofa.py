@@ -370,6 +370,10 @@ def _participants(core: str, split: int, title: str, lead: str,
     people += [(p, passive) for p in (others[:1] if R.SEPARATELY.search(after) else others)]
     if attendees:
         people += [(p, True) for p in _attendees(lead, attendees)]
+    else:  # "The overview is as follows. (From the Japanese side, Mr. X, ... attended ...)"
+        note = R.OVERVIEW_NOTE.match(lead, len(core))
+        if note and R.ATTENDANCE_NOTE.search(note["note"]):
+            people += [(p, True) for p in attendees_by_side(note["note"])]
     people += [(p, True) for p in _delegations(follow, named=bool(people))]
     for person, subject in people:
         country = person.country

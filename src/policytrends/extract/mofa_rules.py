@@ -33,7 +33,7 @@ LEAD_NUMBER = re.compile(r"^(?:\d{1,2}\.\s*)+")
 LEAD_START = re.compile(rf"^On\s+(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?(?:{MONTH_RX}|\d{{1,2}}\s)")
 # The sentence that closes the lead: "The overview of the meeting is as follows."
 OVERVIEW = re.compile(
-    r"(?:The|An)\s+(?:overview|outline|summary|gist)\s+of\s+(?:the\s+)?[\w\s’'\-]{0,60}?"
+    r"(?:The|An)\s+(?:overview|outline|summary|gist)\s+(?:of\s+(?:the\s+)?[\w\s’'\-]{0,60}?)?"
     r"(?:is|are|was|were)\s+as\s+follows|Key points (?:from|of) the [\w\s]+ (?:is|are) as follows"
     r"|The following is (?:an|the) (?:overview|outline|summary) of",
     re.IGNORECASE,
@@ -41,7 +41,13 @@ OVERVIEW = re.compile(
 # a bracketed note right after the overview sentence that gives the meeting's length and
 # start ("The outline of the dialogue is as follows. (Approximately 60 minute consultations
 # from 10:55 a.m., followed by ...)"), read when the lead gives neither
-OVERVIEW_NOTE = re.compile(r"[^()]{0,120}?\bfollows\b[.:]?\s*\((?P<note>[^()]{5,300})\)")
+# (or who attended: "(From the Japanese side, Mr. X, ... and others attended the meeting.
+# From the ROK side, ...)", "The following is an overview of the meeting (Participant on
+# the Japanese side included Mr. X, ..., and on the ROK side included Mr. Y, ...)")
+OVERVIEW_NOTE = re.compile(r"[^()]{0,120}?\b(?:follows|overview of the (?:meeting|talks?|call|"
+                           r"dialogue))\b[.:]?\s*\((?P<note>[^()]{5,800})\)")
+# a note that tells who attended
+ATTENDANCE_NOTE = re.compile(r"\battended\b|\bparticipants?\b|\bpresent\b", re.IGNORECASE)
 # the most non-space characters an overview sentence has before its "follows" when it is
 # not a "Key points" one: "The", "overview", "of", "the", 60 characters, "were", "as"
 OVERVIEW_HEAD = len("The" "overview" "of" "the") + 60 + len("were" "as")
