@@ -273,11 +273,16 @@ IN_PARTS = re.compile(r"\bin two parts\b|\btwo sessions\b|\bresumed\b|\bfirst ha
                       r"|\bsecond half\b|\bin total\b")
 
 # --- durations ---------------------------------------------------------------------------
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+# "a", "one" ... "ninety-nine" ("approximately seventy minutes", "sixty-five minutes")
 NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "fifteen": 15, "twenty": 20, "twenty-five": 25, "thirty": 30, "forty": 40,
-    "forty-five": 45, "fifty": 50, "sixty": 60, "ninety": 90,
+    "a": 1, "an": 1, **{w: k for k, w in enumerate(_UNITS, 1)},
+    **{w: k for k, w in enumerate(("ten", "eleven", "twelve", "thirteen", "fourteen",
+                                   "fifteen", "sixteen", "seventeen", "eighteen",
+                                   "nineteen"), 10)},
+    **{t: 10 * k for k, t in enumerate(_TENS, 2)},
+    **{f"{t}-{u}": 10 * k + j for k, t in enumerate(_TENS, 2) for j, u in enumerate(_UNITS, 1)},
 }
 _NUM = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 DURATION = re.compile(

@@ -33,8 +33,9 @@ HTML_SUFFIXES = (".html", ".htm", ".shtml")
 # --- rule tables (data) -------------------------------------------------------------
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 MONTH_NUMBER = {name: k for k, name in enumerate(_MONTHS.split("|"), 1)}
+# (a comma after the month is a slip some older pages make: "November, 11, 2009")
 DATE_LINE = re.compile(
-    rf"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*)?(?P<month>{_MONTHS})\s+"
+    rf"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*)?(?P<month>{_MONTHS}),?\s+"
     rf"(?P<day>\d{{1,2}}),\s*(?P<year>\d{{4}})\b(?P<rest>.*)$"
 )
 CATEGORY_LINE = re.compile(
