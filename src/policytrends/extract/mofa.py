@@ -374,6 +374,7 @@ def _participants(core: str, split: int, title: str, lead: str,
         note = R.OVERVIEW_NOTE.match(lead, len(core))
         if note and R.ATTENDANCE_NOTE.search(note["note"]):
             people += [(p, True) for p in attendees_by_side(note["note"])]
+    people += [(p, True) for p in _also_present(lead[:LEAD_MAX])]
     people += [(p, True) for p in _delegations(follow, named=bool(people))]
     for person, subject in people:
         country = person.country
@@ -408,6 +409,18 @@ def _named_before(person: Person, found: list[Participant]) -> bool:
     """The person is a Japanese-side official already found (same family name)."""
     words = set(person.name.split())
     return any(p.side == "reporting" and p.family_name in words for p in found)
+
+
+def _also_present(lead: str) -> list[Person]:
+    """Officials of the lead's sentences that say who else was there ("Mr. X, Minister for
+    Foreign Affairs, was also present during the courtesy call.")."""
+    people: list[Person] = []
+    if "present" not in lead and "attendance" not in lead:
+        return people
+    for m in R.ALSO_PRESENT.finditer(lead):
+        start = max((e.end() for e in R.SENTENCE_END.finditer(lead, 0, m.start())), default=0)
+        people += attendees_by_side(lead[start:m.start()])
+    return people
 
 
 def _attendees(text: str, m: re.Match[str]) -> list[Person]:

@@ -46,6 +46,9 @@ OVERVIEW = re.compile(
 # the Japanese side included Mr. X, ..., and on the ROK side included Mr. Y, ...)")
 OVERVIEW_NOTE = re.compile(r"[^()]{0,120}?\b(?:follows|overview of the (?:meeting|talks?|call|"
                            r"dialogue))\b[.:]?\s*\((?P<note>[^()]{5,800})\)")
+# a sentence that names who else was there, before its verb ("Mr. Fumio Kishida, Minister
+# for Foreign Affairs, was also present during the courtesy call.")
+ALSO_PRESENT = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\b")
 # a note that tells who attended
 ATTENDANCE_NOTE = re.compile(r"\battended\b|\bparticipants?\b|\bpresent\b", re.IGNORECASE)
 # the most non-space characters an overview sentence has before its "follows" when it is
