@@ -90,6 +90,8 @@ def test_a_list_counts_for_every_field_it_names(text: str, want: set[str]) -> No
         # China named in passing among the countries to work with
         ("They will urge Pyongyang to act, cooperating also with China and Russia.", "china"),
         ("Mongolia explained its infrastructure cooperation with Russia and China.", "china"),
+        # abductions elsewhere than North Korea's
+        ("The report condemned the abductions of aid workers in the region.", "abductions"),
         # five of ASEAN's members are not ASEAN as a group
         ("He is visiting Japan to attend the Mekong-Japan Summit Meeting.", "asean"),
     ],
@@ -110,6 +112,9 @@ def test_a_name_in_passing_is_not_the_theme(text: str, absent: str) -> None:
         ("He condemned the missiles launch by North Korea that morning.", "nk_nuclear_missile"),
         ("They will keep the rule-based international order.", "rules_based_order"),
         ("Both stressed a rules-based international system.", "rules_based_order"),
+        ("They discussed North Korea's humanitarian issues including the abductions, a "
+         "nuclear test and missile launches.", "abductions"),
+        ("They will keep working on North Korea, including the abductions issue.", "abductions"),
         ("He asked for legal stability for companies investing in the country.", "economy_trade"),
         ("He requested that food import restrictions be lifted.", "economy_trade"),
         ("They will advance the Japan-EU Green Alliance.", "climate_energy"),
