@@ -92,6 +92,9 @@ def test_a_list_counts_for_every_field_it_names(text: str, want: set[str]) -> No
         ("Mongolia explained its infrastructure cooperation with Russia and China.", "china"),
         # abductions elsewhere than North Korea's
         ("The report condemned the abductions of aid workers in the region.", "abductions"),
+        # a grouping's name, as the meeting held before
+        ("They met again after the Non-Proliferation and Disarmament Initiative (NPDI) "
+         "Foreign Ministers' Meeting.", "nuclear_disarmament"),
         # five of ASEAN's members are not ASEAN as a group
         ("He is visiting Japan to attend the Mekong-Japan Summit Meeting.", "asean"),
     ],
@@ -115,6 +118,8 @@ def test_a_name_in_passing_is_not_the_theme(text: str, absent: str) -> None:
         ("They discussed North Korea's humanitarian issues including the abductions, a "
          "nuclear test and missile launches.", "abductions"),
         ("They will keep working on North Korea, including the abductions issue.", "abductions"),
+        ("They will seek outcomes on the reforms of the United Nations Security Council.",
+         "un_reform"),
         ("He asked for legal stability for companies investing in the country.", "economy_trade"),
         ("He requested that food import restrictions be lifted.", "economy_trade"),
         ("They will advance the Japan-EU Green Alliance.", "climate_energy"),
