@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 from policytrends.extract import analyse, casefold, us, us_rules
 from policytrends.extract.dates import find_date, local_day
-from policytrends.extract.people import family_name, find_people
+from policytrends.extract.naming import family_name
+from policytrends.extract.people import find_people
 from policytrends.records import RawRecord
 
 EDT = timezone(timedelta(hours=-4))

@@ -10,7 +10,8 @@ import pytest
 
 from policytrends import extract, sources
 from policytrends.extract.countries_ja import countries_in_ja
-from policytrends.extract.mofa_ja_people import family_name_ja, find_people_ja
+from policytrends.extract.mofa_ja_people import find_people_ja
+from policytrends.extract.naming import family_name
 from policytrends.japanese import date_of_line, era_year
 from policytrends.language import language_of
 from policytrends.taxonomy import tag
@@ -145,7 +146,7 @@ def test_people_in_a_lead(lead: str, want: list[tuple]) -> None:
     ("佐々木三郎", "JPN", "佐々木三郎総理大臣は", "佐々木"),
 ])
 def test_family_names(name: str, country: str, text: str, want: str) -> None:
-    assert family_name_ja(name, country, text) == want
+    assert family_name(name, country, text, language="ja") == want
 
 
 def test_themes_match_inside_japanese_runs_and_full_width() -> None:

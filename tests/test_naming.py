@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ast
 import re
+from pathlib import Path
 
 import pytest
 from fast_path_checks import SETTINGS
@@ -148,3 +150,68 @@ def test_used_alone_masks_the_whole_name_with_an_initial_inside() -> None:
 def test_an_organisations_official_is_named_by_their_own_culture(
         name: str, org: str, context: str, family: str) -> None:
     assert family_name(name, org, context) == family
+
+
+# -- one definition: every source's family name comes from naming.family_name ----------
+
+@pytest.mark.parametrize(("name", "country", "kwargs", "want"), [
+    # Japan's own English pages: the part used alone after a title decides ...
+    ("Takeshi Iwaya", "JPN", {"context": "Minister Iwaya said", "year": 2024}, "Iwaya"),
+    # ... else a known given name is not the family name ...
+    ("Nishimura Akihiro", "JPN", {"year": 2019}, "Nishimura"),
+    # ... else the year: family name first from 2020, as written before
+    ("Iwaya Takeshi", "JPN", {"year": 2024}, "Iwaya"),
+    ("Takeshi Iwaya", "JPN", {"year": 2019}, "Iwaya"),
+    ("Takeshi Iwaya", "JPN", {"year": None}, "Iwaya"),
+    ("IWAYA Takeshi", "JPN", {"year": 2019}, "Iwaya"),  # capitals say it
+])
+def test_japans_own_pages_order_its_officials_names_by_use_and_year(
+        name: str, country: str, kwargs: dict, want: str) -> None:
+    context = kwargs.pop("context", "")
+    assert family_name(name, country, context, written_by="JPN", **kwargs) == want
+
+
+def test_the_japanese_page_rule_is_only_for_japans_own_officials() -> None:
+    # a Japanese official in a US readout: the naming table's order for Japan, no year rule
+    assert family_name("Iwaya Takeshi", "JPN", year=2024) == family_name("Iwaya Takeshi", "JPN")
+    # a foreign official on Japan's page: the Latin rule
+    assert family_name("Antony Blinken", "USA", written_by="JPN", year=2024) == "Blinken"
+
+
+@pytest.mark.parametrize(("name", "country", "language", "want"), [
+    ("アントニー・ブリンケン", "USA", "en", "ブリンケン"),  # by script, whatever the page
+    ("林芳正", "JPN", "ja", "林"),
+    ("王毅", "CHN", "en", "王"),
+    ("Fumio KISHIDA", "JPN", "ja", "KISHIDA"),  # Latin on a Japanese page: its last word
+    ("Fumio KISHIDA", "JPN", "en", "Kishida"),
+])
+def test_family_name_reads_a_name_by_its_script(name: str, country: str, language: str,
+                                                want: str) -> None:
+    assert family_name(name, country, language=language) == want
+
+
+NAMING_MODULES = {"extract/naming.py", "extract/naming_ja.py"}
+
+
+def test_one_family_name_definition() -> None:
+    """No module but the naming ones defines a family-name function (``def`` named with
+    "famil": family_name_ja, japanese_family_name, _katakana_family were such), imports
+    the script rules of naming_ja, or takes family_name from anywhere but naming."""
+    package = Path(naming.__file__).parents[1]
+    offenders = []
+    for path in sorted(package.rglob("*.py")):
+        rel = path.relative_to(package).as_posix()
+        if rel in NAMING_MODULES:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and re.search(
+                    "famil", node.name, re.I):
+                offenders.append(f"{rel}:{node.lineno} defines {node.name}")
+            elif isinstance(node, ast.ImportFrom):
+                origin = node.module or ""
+                if origin.endswith("naming_ja"):
+                    offenders.append(f"{rel}:{node.lineno} imports naming_ja")
+                if any(a.name == "family_name" for a in node.names) and not (
+                        origin == "naming" or origin.endswith(".naming")):
+                    offenders.append(f"{rel}:{node.lineno} imports family_name from {origin}")
+    assert not offenders, offenders

@@ -38,8 +38,8 @@ import pyarrow.parquet as pq
 
 from . import events_rules as rules
 from .extract.countries import countries_in, is_grouping
-from .extract.naming import Person
-from .extract.people import family_name, find_people
+from .extract.naming import Person, family_name
+from .extract.people import find_people
 from .extract.ranks import best_rank, level_of, rank_of
 from .schema import TABLES, with_version
 

@@ -10,7 +10,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["ERA_START", "fold", "era_year", "DATE_LINE", "date_of_line"]
+__all__ = ["ERA_START", "KANJI", "KATAKANA", "fold", "era_year", "DATE_LINE", "date_of_line"]
+
+# the scripts of names, as the inside of a regex character class: 「林芳正」, 「ブリンケン」
+KANJI = r"\u4e00-\u9fff々"
+KATAKANA = r"\u30a1-\u30fa\u30fc"
 
 ERA_START = {"令和": 2019, "平成": 1989, "昭和": 1926}
 _ERA = "|".join(ERA_START)

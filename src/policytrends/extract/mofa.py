@@ -22,13 +22,12 @@ from .countries import city_country, countries_in, country_code, country_spans, 
 from .mofa_people import (
     Person,
     attendees_by_side,
-    family_name,
     find_people,
-    japanese_family_name,
     matches_where,
     resolve_place,
     side_code,
 )
+from .naming import family_name
 from .ranks import level_of, rank_of
 
 __all__ = ["analyse_mofa"]
@@ -387,7 +386,8 @@ def _participants(core: str, split: int, title: str, lead: str,
                 country = title_countries[0]
         family = person.family_name
         if country == REPORTING:  # "Mr. Iwaya Takeshi": family name first, not in capitals
-            family = japanese_family_name(person.name, family_name(person.name, None), *page)
+            family = family_name(person.name, country, page[0], written_by=REPORTING,
+                                 year=page[1])
         elif family == family_name(person.name, person.country):
             # (not read from the name's own form, "Lavrov, Sergey"): the page's uses of a
             # part alone ("Minister Cafiero") settle which words are the family name

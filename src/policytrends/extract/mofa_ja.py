@@ -20,11 +20,11 @@ from .countries_ja import countries_in_ja, country_spans_ja
 from .countries_ja_rules import ABBREVIATIONS
 from .mofa_ja_people import (
     attendee_brackets,
-    family_name_ja,
     find_attendees_ja,
     find_people_ja,
     rank_ja,
 )
+from .naming import family_name
 from .ranks import level_of
 
 __all__ = ["analyse_mofa_ja"]
@@ -150,7 +150,7 @@ def _participants(core: str, subject_end: int, title: str, text: str, lead: str
             elif len(title_codes) == 1:
                 country = title_codes[0]
         family = (person.name if (person.start, person.name) in listed and country == REPORTING
-                  else family_name_ja(person.name, country, text))
+                  else family_name(person.name, country, text, language="ja"))
         add_participant(out, seen, REPORTING, name=person.name, family=family,
                         country=country, title=person.title)
     return out

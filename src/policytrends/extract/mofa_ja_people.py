@@ -5,8 +5,7 @@ A Japanese lead writes an official as name, country, title: 「林芳正外務�
 「朴振(パク・チン)韓国外交部長官」, or country, の, name, title: 「中国の王毅国務委員」.
 Family names are kept as the page writes them: kanji for Japanese, Chinese and Korean
 officials (林, 王, 朴), katakana for others (ブリンケン), Latin only when the page has no other
-form. A kanji full name is split where the page itself refers back to the official by
-family name and title (林大臣, 岸田総理); rules are in `mofa_ja_rules`.
+form; `naming.family_name` (with ``language="ja"``) decides them, as for every source.
 """
 
 from __future__ import annotations
@@ -14,19 +13,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..japanese import KANJI as _KANJI
+from ..japanese import KATAKANA as _KATA
 from . import mofa_ja_rules as R
-from . import naming
 from .countries import country_spans, is_grouping
 from .countries_ja import country_code_ja
 from .countries_ja_rules import ABBREVIATIONS
 from .naming import Person
 
-__all__ = ["attendee_brackets", "find_attendees_ja", "find_people_ja", "family_name_ja", "rank_ja"]
+__all__ = ["attendee_brackets", "find_attendees_ja", "find_people_ja", "rank_ja"]
 
 JAPAN = "JPN"
 
-_KANJI = r"\u4e00-\u9fff々"
-_KATA = r"\u30a1-\u30fa\u30fc"
 _NAME_TAIL = re.compile(
     rf"(?:(?P<kanji>(?:[{_KANJI}]+[ツノヶ])?[{_KANJI}]{{1,6}})|(?P<kata>[{_KATA}]+(?:[・=][{_KATA}]+)*)|"
     rf"(?P<latin>[A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*){{0,3}}))"
@@ -208,53 +206,6 @@ def _latin_country(text: str, end: int) -> str | None:
     return codes[0] if codes else None
 
 
-def _katakana_family(name: str, country: str | None, text: str = "") -> str:
-    """The family name in a katakana name, with its particles (ル・ドリアン, デ・ラ・フエンテ),
-    by the naming table's facts for the country, as `naming.family_name` applies them to
-    Latin names: a whole name (Myanmar), family name first, Arabic patronymics (the given
-    name), the last part where the text uses the given name (Thai, Indonesian), the part the
-    text uses alone where there is no family name or two surnames (else the first surname)."""
-    parts = [p for p in re.split(r"・", name) if p]
-    if not parts:
-        return name
-    table = naming.rules()
-    if country in table.whole_name:
-        return name
-    if len(parts) > 1 and (country in table.family_first or parts[1] in R.PATRONYMIC):
-        return parts[0]
-    words = [k for k, p in enumerate(parts)
-             if p not in R.NAME_PARTICLES and p not in R.ARTICLES]
-    if not words:
-        return name
-    pick = words[-1]
-    if country in table.no_family_name or country in table.two_surnames and len(words) >= 3:
-        alone = _used_alone(parts, words, text)
-        if alone is not None:
-            pick = alone
-        elif country in table.no_family_name:
-            return parts[0]
-        else:
-            pick = words[-2]
-    start = pick
-    while start > 0 and parts[start - 1] in R.NAME_PARTICLES:
-        start -= 1
-    return "・".join(parts[start: pick + 1])
-
-
-def _used_alone(parts: list[str], words: list[int], text: str) -> int | None:
-    """The part of a name (with its particles) the text uses on its own before a title
-    (「バルセナ外相」), or None."""
-    titles = "|".join(sorted(set(R.REFERENCE_TITLES) | {"外相", "首相"}, key=len, reverse=True))
-    for k in words:
-        start = k
-        while start > 0 and parts[start - 1] in R.NAME_PARTICLES:
-            start -= 1
-        alone = "・".join(parts[start: k + 1])
-        if re.search(rf"(?<![{_KATA}・=]){re.escape(alone)}(?:{titles})", text):
-            return k
-    return None
-
-
 def _titled(name: str) -> bool:
     """A "name" that ends with a title is none (「諸島首相」 before 「特使」)."""
     return any(name.endswith(t) for t in R.TITLE_RANKS)
@@ -281,36 +232,3 @@ def _in_reading(before: str, k: int) -> bool:
         opening = before.rfind("(", 0, k)
         return opening >= 0 and bool(re.fullmatch(_READING, before[opening:k + 1]))
     return False
-
-
-def family_name_ja(name: str, country: str | None, text: str) -> str:
-    """The family name of an official as the page writes it.
-
-    Katakana: the last part (ブリンケン), the first for family-name-first cultures; kanji: the
-    part the page uses with a title (林 from 林芳正 when the page says 林大臣), else the usual
-    length (2 characters for a Japanese name, 1 for a Chinese or Korean one).
-    """
-    if re.fullmatch(rf"[{_KATA}・=]+", name):
-        return _katakana_family(name, country, text)
-    if re.fullmatch(rf"[{_KANJI}ツノヶ]+", name):
-        if len(name) == 1:
-            return name
-        titles = "|".join(sorted(set(R.REFERENCE_TITLES) | set(R.TITLE_RANKS), key=len,
-                                 reverse=True))
-        for k in range(1, len(name)):
-            prefix = name[:k]
-            if re.search(f"(?<![{_KANJI}])" + re.escape(prefix) + f"(?:{titles})", text):
-                return prefix
-        # a name the page repeats with a title is used alone: a family name (黄川田政務官)
-        with_title = f"(?<![{_KANJI}])" + re.escape(name) + f"(?:{titles})"
-        if country in (None, "JPN") and len(re.findall(with_title, text)) > 1:
-            return name
-        if country in (None, "JPN"):
-            if len(name) == 3 and name[0] in R.ONE_CHARACTER_FAMILY_NAMES:
-                return name[0]
-            if len(name) >= 4 and name[1] == "々":  # 佐々木, 佐々江: the mark repeats the first
-                return name[:3]
-            return name if len(name) <= 2 else name[:2]
-        return name[:2] if name[:2] in R.DOUBLE_SURNAMES else name[0]
-    words = name.split()
-    return words[-1] if words else name

@@ -12,7 +12,6 @@ from dataclasses import replace
 from .countries import city_country, country_code, country_spans
 from .mofa_rules import (
     HONORIFIC_RX,
-    JAPANESE_FAMILY_FIRST_FROM,
     NAME_COMMA_TITLE,
     NAME_PARTICLES,
     NAME_SUFFIXES,
@@ -22,11 +21,10 @@ from .mofa_rules import (
     SIDE_MARK,
     SIDE_MARK_BEFORE,
     STATE_FORM_WORDS,
-    TITLE_BEFORE_FAMILY,
     TITLE_FIRST,
     TITLE_WORD,
 )
-from .naming import Person, family_name, is_caps, rules
+from .naming import Person, family_name, is_caps
 from .people_rules import INSTITUTIONS, NOT_NAMES, TITLE_WORDS
 
 # Where a name's or title's clause ends (only the start of a match is used): a comma, a
@@ -116,29 +114,6 @@ def _whole_country(phrase: str) -> str | None:
     lead = phrase[:start].strip().lower()
     ok_lead = lead in ("", "the") or all(w in STATE_FORM_WORDS for w in lead.split())
     return code if ok_lead and end == len(phrase) else None
-
-
-def japanese_family_name(name: str, family: str | None, context: str,
-                         year: int | None) -> str | None:
-    """Family name of a Japanese official whose name has no capitals: the one the text uses
-    alone after a title ("Minister Iwaya"), else the part that is not a known given name,
-    else the first part on pages from the year MOFA turned to family-name-first order."""
-    tokens = name.split()
-    if len(tokens) != 2 or any(is_caps(t) for t in tokens):
-        return family
-    used = [len(re.findall(rf"{TITLE_BEFORE_FAMILY}\s+{re.escape(t)}\b(?!\s+{re.escape(o)})",
-                           context))
-            for t, o in (tokens, tokens[::-1])]  # alone, not as part of the full name
-    if used[0] > used[1]:
-        return tokens[0]
-    if used[1] > used[0]:
-        return tokens[1]
-    given = [t in rules().japanese_given_names for t in tokens]
-    if given[0] != given[1]:  # "Nishimura Akihiro" on a 2019 page: Akihiro is a given name
-        return tokens[1] if given[0] else tokens[0]
-    if year is not None and year >= JAPANESE_FAMILY_FIRST_FROM:
-        return tokens[0]
-    return family
 
 
 def find_people(text: str) -> list[Person]:

@@ -1,10 +1,13 @@
 """What a name is: one `Person` and one family-name rule for every source.
 
 The finders (`people.find_people` for US records, `mofa_people.find_people` for Japan's
-pages) differ in how they find officials in a text, never in what a name is: both build
-`Person` and take the family name from `family_name`. Per-country naming facts (family
+English pages, `mofa_ja_people.find_people_ja` for its Japanese ones) differ in how they
+find officials in a text, never in what a name is: all build `Person`, and every source
+takes the family name from `family_name`, the one definition. It reads a name by its
+script: Latin here, katakana and kanji in `naming_ja`. Per-country naming facts (family
 name first, given name used in the text, no family name, two surnames, Arabic articles,
-particles) are data, in ``data/naming.toml``.
+particles) are data, in ``data/naming.toml``; the words of Japanese script and of Japan's
+English pages are in `mofa_ja_rules` and `mofa_rules`.
 """
 
 from __future__ import annotations
@@ -16,6 +19,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from .mofa_rules import JAPANESE_FAMILY_FIRST_FROM, TITLE_BEFORE_FAMILY
+from .naming_ja import is_kanji_name, is_katakana_name, kanji_family, katakana_family
 from .people_rules import HONORIFICS, NOT_NAMES, TITLE_WORDS
 
 __all__ = ["Person", "Rules", "family_name", "is_caps", "normal_case", "rules"]
@@ -114,22 +119,79 @@ def name_tokens(name: str) -> list[str]:
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
+JAPAN = "JPN"
+
+
 def family_name(name: str, country: str | None, context: str = "",
-                given_after: bool = False) -> str | None:
-    """Family name of an official, in normal capitalisation, as the person's own culture
-    orders the name.
+                given_after: bool = False, *, language: str = "en",
+                written_by: str | None = None, year: int | None = None) -> str | None:
+    """Family name of an official as the person's own culture orders the name: the one
+    definition every source uses.
+
+    A Latin name comes back in normal capitalisation; a katakana or kanji name as the
+    page writes it (「ブリンケン」, 「ル・ドリアン」, 「林」 from 「林芳正」, 「王」 from 「王毅」).
 
     Args:
         name: the name as written ("KISHIDA Fumio", "Fumio Kishida", "Marcelo Ebrard
-            Casaubón", "Adel bin Ahmed Al-Jubeir", "Lavrov, Sergey").
+            Casaubón", "Adel bin Ahmed Al-Jubeir", "Lavrov, Sergey", 「林芳正」).
         country: the person's country code, which decides the naming culture.
         context: the surrounding text; a part of the name used alone there ("Minister
-            Cafiero") settles which words are the family name.
+            Cafiero", 「林大臣」) settles which words are the family name.
         given_after: the name was written "Family, Given" (a comma after the family name).
+        language: the language of the page; a Latin name on a Japanese page (one it gives
+            no Japanese form of) is read as its last word, as written.
+        written_by: the government whose page writes the name. On Japan's own pages
+            ("JPN") a Japanese official's name without capitals is read by the parts the
+            page uses alone after a title, known given names, and `year`.
+        year: the year of the page: from `mofa_rules.JAPANESE_FAMILY_FIRST_FROM` on,
+            Japan's pages write its officials' names family name first.
 
     Returns:
-        The family name, or None for an empty name.
+        The family name, or None for an empty Latin name.
     """
+    if not name.isascii():  # (katakana and kanji never are)
+        if is_katakana_name(name):
+            r = rules()
+            return katakana_family(name, context, whole_name=country in r.whole_name,
+                                   family_first=country in r.family_first,
+                                   no_family_name=country in r.no_family_name,
+                                   two_surnames=country in r.two_surnames)
+        if is_kanji_name(name):
+            return kanji_family(name, country, context)
+    if language == "ja":
+        words = name.split()
+        return words[-1] if words else name
+    if written_by == JAPAN and country == JAPAN:
+        return _japan_own(name, context, year)
+    return _latin(name, country, context, given_after)
+
+
+def _japan_own(name: str, context: str, year: int | None) -> str | None:
+    """Family name of a Japanese official on Japan's own English page, a name without
+    capitals: the part the text uses alone after a title ("Minister Iwaya"), else the part
+    that is not a known given name, else the first part on pages from the year MOFA turned
+    to family-name-first order, else the name read as written (no culture's order)."""
+    tokens = name.split()
+    if len(tokens) != 2 or any(is_caps(t) for t in tokens):
+        return _latin(name, None)
+    used = [len(re.findall(rf"{TITLE_BEFORE_FAMILY}\s+{re.escape(t)}\b(?!\s+{re.escape(o)})",
+                           context))
+            for t, o in (tokens, tokens[::-1])]  # alone, not as part of the full name
+    if used[0] > used[1]:
+        return tokens[0]
+    if used[1] > used[0]:
+        return tokens[1]
+    given = [t in rules().japanese_given_names for t in tokens]
+    if given[0] != given[1]:  # "Nishimura Akihiro" on a 2019 page: Akihiro is a given name
+        return tokens[1] if given[0] else tokens[0]
+    if year is not None and year >= JAPANESE_FAMILY_FIRST_FROM:
+        return tokens[0]
+    return _latin(name, None)
+
+
+def _latin(name: str, country: str | None, context: str = "",
+           given_after: bool = False) -> str | None:
+    """`family_name` of a name in Latin script (its Args)."""
     r = rules()
     raw = name_tokens(name)
     if not raw:

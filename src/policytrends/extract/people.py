@@ -4,7 +4,6 @@
 Public API::
 
     find_people(text)                      -> [Person(name, title, country, start, end)]
-    family_name(name, country, context)    -> "Hayashi"   (from `naming`: one rule for all)
     person_country(title, after)           -> "JPN" | None
 
 A name counts as an official's only when a title stands right before it (or after it,
@@ -25,7 +24,7 @@ from typing import TypeVar
 
 from .countries import country_spans, is_grouping
 from .dates import MONTHS, WEEKDAYS
-from .naming import Person, family_name
+from .naming import Person
 from .people_rules import (
     HONORIFICS,
     INSTITUTIONS,
@@ -39,7 +38,7 @@ from .people_rules import (
     TITLE_WORDS,
 )
 
-__all__ = ["Person", "find_people", "family_name", "person_country"]
+__all__ = ["Person", "find_people", "person_country"]
 
 # a word (letters, then word characters, apostrophes, hyphens and inner dots: "U.S."), a
 # punctuation mark names care about, a number, or a dash or bullet standing alone. (A

@@ -31,7 +31,8 @@ from .countries import (
     joined_countries_in,
 )
 from .dates import DateHit, find_dates, local_day
-from .people import Person, family_name, find_people
+from .naming import family_name
+from .people import Person, find_people
 from .ranks import level_of, rank_of
 
 __all__ = ["analyse_us", "classify", "split_sentences"]
