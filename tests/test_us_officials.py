@@ -105,6 +105,12 @@ def test_a_territory_with_an_iso_code_is_counted() -> None:
     assert "ESH" not in dict(countries_in("Drought spread across the Sahara and the Sahel."))
 
 
+def test_northern_ireland_is_not_ireland() -> None:
+    from policytrends.extract.countries import countries_in
+    found = dict(countries_in("They backed the peace in Northern Ireland and met Irish leaders."))
+    assert found == {"IRL": 1}  # "Irish" names Ireland; Northern Ireland is a part of the UK
+
+
 def test_the_country_an_envoys_title_is_for_is_not_a_side() -> None:
     a = analyse(rec(
         "Secretary Blinken’s Meeting with UN Personal Envoy for Western Sahara Lena Moreau",
@@ -135,3 +141,22 @@ def test_the_head_of_a_private_institute_is_no_official() -> None:
         "Institute for the Study of Global Tolerance and Policy.", source="state"))
     assert a.meeting is not None
     assert [p.family_name for p in a.participants] == ["Blinken"]
+
+
+def _sides(title: str, text: str) -> tuple[tuple[str, ...], str | None, int | None]:
+    """(counterparts, level, parties) of a White House readout."""
+    meeting = analyse(rec(title, text)).meeting
+    assert meeting is not None
+    return meeting.counterpart_countries, meeting.level, meeting.parties
+
+
+def test_people_of_a_country_who_hold_no_office_are_no_side() -> None:
+    assert _sides(
+        "Readout of National Security Advisor Jane Roe’s Meeting with Chilean Labor Leaders",
+        "On Monday, May 8, National Security Advisor Jane Roe met with a delegation of Chilean "
+        "labor leaders to discuss workers’ rights.") == ((), None, None)
+    assert _sides(
+        "Readout of National Security Advisor Jane Roe’s Meeting with Chilean Foreign Minister "
+        "Ana Soto",
+        "National Security Advisor Jane Roe met today with Chilean Foreign Minister Ana "
+        "Soto.") == (("CHL",), "other", 2)

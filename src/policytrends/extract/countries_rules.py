@@ -19,6 +19,8 @@ BLOCKING_PHRASES: tuple[str, ...] = (
     "Turkey Point", "Chinese Taipei", "Irish Sea", "Panama Canal Zone",
     "Greek Orthodox", "Hungarian goulash", "US$", "Lake Chad", "state of Georgia",
     "State of Georgia", "Georgia Ports", "Buy America", "whole-of-America",
+    # a part of the United Kingdom, not Ireland
+    "Northern Ireland", "Northern Irish",
 )
 
 # Country names that are also given names or US states: a capitalised word right after

@@ -555,7 +555,8 @@ def analyse_us(raw: RawRecord) -> Analysis:
     group_countries = [c for s, e in spans for a, b, c in country_spans(text[s:e])
                        if c != REPORTING and not aside(s + a)
                        and not any(p.start <= s + a < p.end for p in chosen)
-                       and not R.PORTFOLIO_BEFORE.search(text, max(0, s + a - 60), s + a)]
+                       and not R.PORTFOLIO_BEFORE.search(text, max(0, s + a - 60), s + a)
+                       and not R.NON_OFFICIAL_GROUP_AFTER.match(text, s + b)]
     states = [c for c in dict.fromkeys(group_countries) if not is_grouping(c)]
     in_title = find_people(title)
     lead_people = _title_people(title, in_title)

@@ -182,6 +182,14 @@ PORTFOLIO_BEFORE = re.compile(
     r"\b(?:Envoy|Representative|Coordinator|Advis[eo]r|Ambassador|Commissioner)"
     r"(?:\s+[\w’'-]+){0,3}?\s+(?:for|to|on)\s+(?:the\s+)?$")
 
+# A country named as the origin of people who hold no office ("Philippine labor leaders",
+# "Afghan civil society representatives"): no government side was met.
+NON_OFFICIAL_GROUP_AFTER = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,2}?(?:labor|labour|trade union|union|business|civil society|religious"
+    r"|faith|community|student|youth|women|women’s|women's|human rights|democracy|opposition"
+    r"|diaspora|private sector|industry)\s+(?:leaders|representatives|activists|advocates"
+    r"|groups|organizations|organisations|defenders|delegation|members)\b")
+
 # Unnamed sides: rank of a group named by role.
 GROUP_RANKS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:leaders?|heads of (?:state|government))\b", re.I), "head"),
