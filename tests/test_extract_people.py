@@ -39,6 +39,9 @@ def test_tokens_match_the_one_match_at_a_time_definition(text: str) -> None:
     fast = list(zip(t.text, t.start, t.end, t.period, t.possessive, strict=True))
     assert fast == _reference_tokens(text)
     assert list(t.kind) == [people._start_kind(word) for word in t.text]
+    # the finder reads "may a name go on with this word" from the kinds, not the function
+    assert [k == people._NAME_WORD for k in t.kind] == [
+        people._name_like_word(word) for word in t.text]
 
 
 @SETTINGS

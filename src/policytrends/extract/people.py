@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress
-from operator import or_
+from operator import itemgetter, or_
 from typing import TypeVar
 
 from .countries import country_spans, is_grouping
@@ -90,9 +90,9 @@ def _tokens(text: str) -> _Tokens:
     if len(parts) == 1:
         return _Tokens([], [], [], [], [], [])
     bounds = list(accumulate(map(len, parts)))  # where each part ends: gaps end at tokens
-    # one dict lookup a token gives all it says, transposed into one tuple per field
-    words, own_period, possessive, kinds = zip(*map(_TOKEN_INFO.__getitem__, parts[1::2]),
-                                               strict=True)
+    # one dict lookup a token gives all it says, then one list per field
+    infos = list(map(_TOKEN_INFO.__getitem__, parts[1::2]))
+    words, own_period, possessive, kinds = (list(map(field, infos)) for field in _FIELDS)
     # a token ends a sentence with its own full stop or the gap after it (the last gap runs
     # to the end of the text: nothing follows it)
     period = list(map(or_, own_period, map(_GAP_BREAKS.__getitem__, parts[2:-1:2])))
@@ -151,6 +151,8 @@ def _token_info(raw: str) -> tuple[str, bool, bool, int]:
 
 
 _TOKEN_INFO = _Memo(_token_info, 65536)
+# transposed field by field: zip(*infos) of a readout's hundreds of tokens costs far more
+_FIELDS = tuple(map(itemgetter, range(4)))
 
 
 @lru_cache(maxsize=4096)
@@ -271,13 +273,14 @@ def find_people(text: str) -> list[Person]:
     for i in compress(range(n), kinds):  # only tokens a name may start at
         if i < next_i:
             continue
+        # (kinds[k] == _NAME_WORD is _name_like_word(words[k]), already looked up)
         if kinds[i] == _CAPS_WORD and not (  # "MOTEGI Toshimitsu": capitals mark the family
-                i + 1 < n and not period[i] and _name_like_word(words[i + 1])  # name
+                i + 1 < n and not period[i] and kinds[i + 1] == _NAME_WORD  # name
         ) or i <= used_until or in_country(toks.start[i]):
             continue
         j = i
         while j + 1 < n and not possessive[j] and not period[j]:
-            if _name_like_word(words[j + 1]) or (words[j] in NAME_PARTICLES
+            if kinds[j + 1] == _NAME_WORD or (words[j] in NAME_PARTICLES
                                                  and words[j + 1][:1].isupper()):
                 j += 1
                 continue
@@ -427,9 +430,9 @@ def _fix_advisers(text: str, people: list[Person]) -> list[Person]:
     """"Advisor to Prime Minister X, Full Name": the adviser is the official met."""
     out: list[Person] = []
     for p in people:
-        m = _ADVISER_NAME.match(text[p.end:p.end + 80])
-        adviser = _ADVISER_TITLE.search(text[p.start:p.end])
-        if p.title and adviser and m:
+        m = p.title and _ADVISER_TITLE.search(text[p.start:p.end]) and _ADVISER_NAME.match(
+            text[p.end:p.end + 80])
+        if m:
             name = m.group(1)
             title = text[p.start:p.end]
             out.append(Person(name, title, p.country, p.start, p.end + m.end(1)))
