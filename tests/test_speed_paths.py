@@ -275,3 +275,12 @@ def test_folding_a_text_of_ascii_and_common_marks_leaves_it_as_the_full_check_do
     for char in taxonomy.fold.COMMON:  # each stays as it is, even after a letter
         assert unicodedata.normalize("NFKC", "a" + char) == "a" + char
         assert unicodedata.category(char) != "Cf" and not unicodedata.combining(char)
+
+
+def test_word_boundaries_match_the_same_characters_with_or_without_case() -> None:
+    # the matcher compiles its boundaries without ignoring case: cheaper, and the same
+    blind, plain = (re.compile(matcher._NOT_WORD, flags) for flags in (re.IGNORECASE, 0))
+    assert "(?-i:" in matcher._WORD_START and "(?-i:" in matcher._WORD_END
+    for cp in range(sys.maxunicode + 1):
+        char = chr(cp)
+        assert bool(blind.fullmatch(char)) == bool(plain.fullmatch(char)), hex(cp)

@@ -67,7 +67,11 @@ def _word_char(char: str) -> bool:
 
 
 _NOT_WORD = r"[^\W_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]"
-_WORD_START, _WORD_END = f"(?<!{_NOT_WORD})", f"(?!{_NOT_WORD})"
+# the patterns are case-blind; their boundaries need not be (the class matches the same
+# characters either way), and compiling its ranges case-blind costs most of building a
+# matcher, in every process that tags
+_BOUNDARY = f"(?-i:{_NOT_WORD})"
+_WORD_START, _WORD_END = f"(?<!{_BOUNDARY})", f"(?!{_BOUNDARY})"
 _STARTS = re.compile(_WORD_START, re.IGNORECASE)  # where a pattern's match may start
 # the characters other than an ASCII letter's own two cases that match it case-blind
 # (İ and ı match "i", ſ matches "s", the Kelvin sign "k"): a text holding none of them
