@@ -143,6 +143,9 @@ LEAD = ("On May 20, {clause}, Mr. HAYAMA Ichiro, Minister for Foreign Affairs of
     ("commencing at 18:40 p.m. for approximately 20 minutes", "18:40", 20),
     ("from 16:05 AM for about 50 minutes", "16:05", 50),
     ("at Noon for approximately 60 minutes", "12:00", 60),
+    # a number glued to its unit, a space inside the clock
+    ("commencing at 17: 35 for approximately 45minutes", "17:35", 45),
+    ("for approximately seventy minutes beginning at 16:25", "16:25", 70),
 ])
 def test_time_and_duration_phrases(clause: str, start: str, minutes: int) -> None:
     meeting = extract.analyse(_lead_record(LEAD.format(clause=clause))).meeting

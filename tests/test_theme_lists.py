@@ -115,6 +115,7 @@ def test_a_name_in_passing_is_not_the_theme(text: str, absent: str) -> None:
         ("He condemned the missiles launch by North Korea that morning.", "nk_nuclear_missile"),
         ("They will keep the rule-based international order.", "rules_based_order"),
         ("Both stressed a rules-based international system.", "rules_based_order"),
+        ("He has long advocated the importance of rule-based order.", "rules_based_order"),
         ("They discussed North Korea's humanitarian issues including the abductions, a "
          "nuclear test and missile launches.", "abductions"),
         ("They will keep working on North Korea, including the abductions issue.", "abductions"),

@@ -288,10 +288,11 @@ NUMBER_WORDS = {
     **{f"{t}-{u}": 10 * k + j for k, t in enumerate(_TENS, 2) for j, u in enumerate(_UNITS, 1)},
 }
 _NUM = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+# (a number glued to its unit is a slip some pages make: "for approximately 45minutes")
 DURATION = re.compile(
-    rf"(?:(?P<h>{_NUM})(?P<half>\s+and\s+(?:a\s+)?half)?\s+hours?|(?P<halfhour>half\s+an?\s+hour))"
-    rf"(?:\s*(?:and|,)?\s*(?P<hm>{_NUM})\s+minutes?)?"
-    rf"|(?P<m>{_NUM})\s+minutes?"
+    rf"(?:(?P<h>{_NUM})(?P<half>\s+and\s+(?:a\s+)?half)?\s*hours?|(?P<halfhour>half\s+an?\s+hour))"
+    rf"(?:\s*(?:and|,)?\s*(?P<hm>{_NUM})\s*minutes?)?"
+    rf"|(?P<m>{_NUM})\s*minutes?"
     r"|(?P<hour>an\s+hour)",
     re.IGNORECASE,
 )
