@@ -358,7 +358,8 @@ def _participants(core: str, split: int, title: str, lead: str,
     title_countries = _title_countries(title)
     out: list[Participant] = []
     seen: set[tuple[str | None, str | None]] = set()
-    people: list[tuple[Person, bool]] = [(p, True) for p in find_people(core[:split])]
+    subjects = find_people(core[:split])
+    people: list[tuple[Person, bool]] = [(p, True) for p in subjects]
     # (every attendee list has the word "attended" or "present": most leads skip the scan)
     attendees = (R.ATTENDED_BY.search(lead[:LEAD_MAX])
                  if "attended" in lead or "present" in lead else None)
@@ -366,6 +367,9 @@ def _participants(core: str, split: int, title: str, lead: str,
     after = _first_encounter(core[split:min(stop, _told_until(core, split, lead))])
     others = find_people(after)
     passive = R.PASSIVE_VERB.match(core, split) is not None
+    if _visitor_leads(subjects, others):  # the sides swap
+        people = [(p, False) for p in subjects]
+        passive = True
     people += [(p, passive) for p in (others[:1] if R.SEPARATELY.search(after) else others)]
     if attendees:
         people += [(p, True) for p in _attendees(lead, attendees)]
@@ -384,6 +388,8 @@ def _participants(core: str, split: int, title: str, lead: str,
                 country = REPORTING
             elif len(title_countries) == 1:
                 country = title_countries[0]
+            else:  # "Secretary-General Guterres": the country given with the name elsewhere
+                country = _country_named_with(person, page[0])
         family = person.family_name
         if country == REPORTING:  # "Mr. Iwaya Takeshi": family name first, not in capitals
             family = family_name(person.name, country, page[0], written_by=REPORTING,
@@ -395,6 +401,32 @@ def _participants(core: str, split: int, title: str, lead: str,
         add_participant(out, seen, REPORTING, name=person.name, family=family,
                         country=country, title=person.title)
     return out
+
+
+def _visitor_leads(subjects: list[Person], others: list[Person]) -> bool:
+    """The lead's subject is the visitor and Japan's official comes after the verb
+    ("Secretary-General Guterres held a meeting with Mr. Shinzo Abe, Prime Minister of
+    Japan"): no subject is Japan's by title, an official after the verb is."""
+    return (bool(subjects) and all(p.country is None for p in subjects)
+            and any(p.country == REPORTING for p in others))
+
+
+# how many uses of a family name elsewhere on the page are read for the official's country
+NAME_USES_READ = 5
+
+
+def _country_named_with(person: Person, text: str) -> str | None:
+    """The country given with the official's name elsewhere on the page ("H.E. Mr. António
+    Guterres, Secretary-General of the United Nations (UN) paid a visit ...")."""
+    family = person.family_name or person.name.split()[-1]
+    for k, m in enumerate(re.finditer(rf"\b{re.escape(family)}\b", text)):
+        if k >= NAME_USES_READ:
+            break
+        start = max(0, m.start() - 120)
+        for found in find_people(text[start:m.end() + 200]):
+            if found.country and family in found.name.split():
+                return found.country
+    return None
 
 
 def _first_encounter(after: str) -> str:

@@ -349,7 +349,8 @@ TITLE_FIRST = re.compile(
     r"Secretary of (?:State|Defen[cs]e|the Treasury|Commerce)|Chancellor|"
     r"State Councilor(?: and Foreign Minister)?|Premier|"
     r"Minister of Foreign Affairs|Defense Minister|Minister of Defense|Minister|"
-    r"Secretary[- ]General|High Representative|Vice Premier|Secretary))(?:,\s*|\s+)"
+    r"Secretary[- ]General|Director[- ]General|High Representative|Vice Premier|Secretary))"
+    r"(?:,\s*|\s+)"
     # (a word that ends in a full stop is an initial or the sentence's end: "President
     # Whitfield. In addition, ...")
     r"(?P<name>(?:[A-Z]\.\s+|[A-Z][\w’'\-]*\s+){0,3}[A-Z][\w’'\-]+)"
