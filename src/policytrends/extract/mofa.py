@@ -379,6 +379,7 @@ def _participants(core: str, split: int, title: str, lead: str,
             people += [(p, True) for p in attendees_by_side(note["note"])]
     people += [(p, True) for p in _also_present(lead[:LEAD_MAX])]
     people += [(p, True) for p in _delegations(follow, named=bool(people))]
+    people += [(p, True) for p in _country_delegations(page[0])]
     for person, subject in people:
         country = person.country
         if not subject and country is None and _named_before(person, out):
@@ -452,6 +453,19 @@ def _also_present(lead: str) -> list[Person]:
     for m in R.ALSO_PRESENT.finditer(lead):
         start = max((e.end() for e in R.SENTENCE_END.finditer(lead, 0, m.start())), default=0)
         people += attendees_by_side(lead[start:m.start()])
+    return people
+
+
+def _country_delegations(text: str) -> list[Person]:
+    """Officials of the page's lines that list a country's delegation by its name
+    ("Japan: Mr. ICHIKAWA Keiichi, Director General, ...", "U.S.: Mr. X, ...")."""
+    people: list[Person] = []
+    if ":" not in text:
+        return people
+    for m in R.COUNTRY_DELEGATION.finditer(text):
+        code = side_code(m["side"])
+        if code:
+            people += attendees_by_side(m["who"], side=code)
     return people
 
 

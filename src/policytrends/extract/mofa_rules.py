@@ -65,7 +65,7 @@ MEETING_VERB = re.compile(
     r"|\b(?:made|make)\s+(?:an?\s+)?courtesy\s+call\b|\bcalled on\b"
     r"|\b(?:gave|made|placed)\s+(?:an?\s+)?(?:tele)?(?:phone\s+)?call\s+to\b"
     r"|\b(?:spoke|talked)\s+(?:(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone\s+)?with\b"
-    r"|\bwas\s+(?:held|convened)\b|\bwere\s+held\b|\btook\s+place\b"
+    r"|\b(?:was|were)\s+(?:held|convened)\b|\btook\s+place\b"
     # a multilateral meeting: "attended the G7 Foreign Ministers' Meeting"
     r"|\b(?:attended|participated\s+in)\s+(?:the\s+)?(?:[\w\-.’'()+“”\"]+\s+){0,8}?(?:meeting|summit"
     r"|conference|sessions?|dialogue)\b",
@@ -140,6 +140,10 @@ SIDE_MARK_BEFORE = re.compile(r"\s*(?:,|:|included\b|were\b|was\b|by\b)")
 # X, Minister of Commerce Y, ..., and others.")
 SIDE_LIST = re.compile(r"^\(?(?:The\s+)?(?P<side>[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)?)\s+[Ss]ide\)?"
                        r"\s*[:：]\s*(?P<who>.+)$", re.DOTALL)
+# a line anywhere on the page that lists one country's delegation by the country's name
+# ("Australia: Mr. Justin Hayhurst, Deputy Secretary ..., from Department of ...")
+COUNTRY_DELEGATION = re.compile(r"^(?P<side>[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,2})\s*[:：]\s*"
+                                r"(?P<who>(?:Mr|Ms|Mrs|Dr|H\.\s?E|Prof|Amb)\b.+)$", re.MULTILINE)
 # a paragraph after the lead that says who attended ("The Meeting was attended by ...")
 ATTENDANCE_PARAGRAPH = re.compile(r"^\(?(?:The\s+(?:meeting|talks?|call|dialogue)\s+(?:was|were)"
                                   r"\s+(?:also\s+)?attended\s+by|Those\s+who\s+attended)",
