@@ -40,15 +40,15 @@ def test_yaml_file_overrides_a_shipped_theme_field_by_field(tmp_path: Path) -> N
 themes:
   quad:
     wordings: ["Quad", "Japan-Australia-India-U.S."]
-    patterns: ['australia,? india,? japan,? and the (?:united states|u\\.s\\.)']
+    patterns: ['quartet of (?:maritime )?democracies']
 """)
     tax = taxonomy.load(f)
     assert tax.themes["quad"].label == "Quad"  # kept from the shipped file
     assert tax.themes["quad"].source == str(f)
-    assert {m.theme for m in taxonomy.tag("Australia, India, Japan, and the United States met.",
+    assert {m.theme for m in taxonomy.tag("The quartet of maritime democracies met.",
                                           f)} == {"quad"}
     # without the user file the shipped taxonomy does not know that wording
-    assert taxonomy.tag("Australia, India, Japan, and the United States met.") == []
+    assert taxonomy.tag("The quartet of maritime democracies met.") == []
 
 
 def test_user_file_can_disable_and_reparent(tmp_path: Path) -> None:
