@@ -46,6 +46,8 @@ def _themes(text: str) -> set[str]:
         ("They will help countries facing difficulties in food security and energy.",
          "climate_energy"),
         ("He wished for ties not limited to energy.", "climate_energy"),
+        ("They hoped to cooperate in education, energy, culture and other areas.",
+         "climate_energy"),
         # the atomic bombings as Japan's disarmament message
         ("As the only country to have suffered atomic bombings, Japan cannot accept any threat "
          "of nuclear weapons.", "nuclear_disarmament"),
@@ -88,6 +90,10 @@ def test_a_wording_japan_uses_tags_its_theme(text: str, want: str) -> None:
         # the atomic energy agency is not the bombings
         ("They welcomed the work of the International Atomic Energy Agency.",
          "nuclear_disarmament"),
+        ("They welcomed the report of the International Atomic Energy Agency, on safety.",
+         "climate_energy"),
+        # North Korea's weapon is not a fuel
+        ("They condemned North Korea's hydrogen bomb test.", "climate_energy"),
         # an embassy in the capital is a channel, not China as the subject
         ("Japan protested through the North Korean embassy in Beijing.", "china"),
     ],
