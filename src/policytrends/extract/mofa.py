@@ -26,6 +26,7 @@ from .mofa_people import (
     matches_where,
     resolve_place,
     side_code,
+    title_name_items,
 )
 from .naming import family_name
 from .ranks import level_of, rank_of
@@ -359,6 +360,11 @@ def _participants(core: str, split: int, title: str, lead: str,
     out: list[Participant] = []
     seen: set[tuple[str | None, str | None]] = set()
     subjects = find_people(core[:split])
+    if len(subjects) < 2 and " and " in core[:split]:
+        # "Minister for Foreign Affairs Hirofumi Nakasone and UK Secretary of State for
+        # Foreign and Commonwealth Affairs David Miliband held a telephone conversation"
+        known = {p.family_name for p in subjects}
+        subjects += [p for p in title_name_items(core[:split]) if p.family_name not in known]
     people: list[tuple[Person, bool]] = [(p, True) for p in subjects]
     # (every attendee list has the word "attended" or "present": most leads skip the scan)
     attendees = (R.ATTENDED_BY.search(lead[:LEAD_MAX])

@@ -74,6 +74,7 @@ def resolve_place(phrase: str) -> str | None:
 
 
 _TRAILING_AND = re.compile(r"\s+and$")
+_GLUED_OF = re.compile(r"(?<=\s)of(?=[A-Z][a-z])")
 # an envoy's own country, before where the envoy is posted ("of Japan to the United States")
 _POSTED_TO = re.compile(r"(?:the\s+)?(?P<country>[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,3})\s+to\s+")
 
@@ -81,6 +82,7 @@ _POSTED_TO = re.compile(r"(?:the\s+)?(?P<country>[A-Z][\w.’']*(?:\s+[A-Z][\w.�
 def split_title(clause: str) -> tuple[str, str | None]:
     """("Secretary of State", "USA") from "Secretary of State of the United States"."""
     clause = _TRAILING_AND.sub("", clause.strip(" ,."))  # "... Secretary and, from X, ..."
+    clause = _GLUED_OF.sub("of ", clause)  # "President of the Republic ofIndonesia"
     if clause.startswith("the "):  # "the Secretary of State of ..."
         clause = clause[4:]
     for m in re.finditer(r"\s+of\s+", clause):
@@ -169,9 +171,15 @@ def _name_comma_title(text: str) -> list[Person]:
     found = []
     for m in NAME_COMMA_TITLE.finditer(text):
         name = m["name"]
-        if not any(is_caps(t) for t in name.split()) or TITLE_WORD.search(name):
-            continue  # only a name with its family name in capitals is certain to be one
+        if TITLE_WORD.search(name):
+            continue
         title, country = split_title(m["title"])
+        if not any(is_caps(t) for t in name.split()) and (country is None or len(name) < 5
+                                                          or country_code(name)):
+            # a name with its family name in capitals is certain to be one; another only
+            # when its title names the country ("Mélanie Joly, Minister of Foreign Affairs
+            # of Canada")
+            continue
         found.append(Person(name, title, country, m.start(), m.end(), family_name(name, country)))
     return found
 
@@ -180,7 +188,7 @@ def find_attendees(text: str) -> list[Person]:
     """Officials in an attendee list: honorific names, or "Title Given Family" items."""
     text = OTHERS.sub("", text)
     if next(_honorifics(text), None) is None:
-        items = _title_name_items(text)
+        items = title_name_items(text)
         if items:
             return items
     return find_people(text)
@@ -227,7 +235,7 @@ def _on_side(people: list[Person], code: str | None) -> list[Person]:
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
 
 
-def _title_name_items(text: str) -> list[Person]:
+def title_name_items(text: str) -> list[Person]:
     """ "Vice Premier Liu He, Minister of Commerce Zhong Shan, Prime Minister Abe": items
     of a title and a name, the name being the capitalised words that end the item and are
     no title, institution or country word (at most three)."""

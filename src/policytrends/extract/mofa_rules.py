@@ -360,8 +360,9 @@ TITLE_FIRST = re.compile(
     r"(?P<name>(?:[A-Z]\.\s+|[A-Z][\w’'\-]*\s+){0,3}[A-Z][\w’'\-]+)"
 )
 # a name without honorific, then its title: "IWAYA Takeshi, Minister for Foreign Affairs of Japan"
+# (also after "with"/"on"/"from": "held a meeting with Mélanie Joly, Minister of ...")
 NAME_COMMA_TITLE = re.compile(
-    r"(?:^|,\s*)(?P<name>(?:[A-Z][\w’'\-]*\s+){1,3}[A-Z][\w’'\-]+),\s+"
+    r"(?:^|,\s*|\b(?:with|on|from)\s+)(?P<name>(?:[A-Z][\w’'\-]*\s+){1,3}[A-Z][\w’'\-]+),\s+"
     r"(?P<title>[A-Z][^,;()]{3,120}?)(?=,|;|\(|\s+who\s|\s+held\s|$)")
 # words of a state's formal name before the country ("the Federative Republic of Brazil")
 STATE_FORM_WORDS = frozenset({
