@@ -248,6 +248,15 @@ def test_counterpart_names(person: str, family: str, country: str) -> None:
     ("On May 20, Mr. HAYAMA Ichiro, Minister for Foreign Affairs of Japan, held a telephone talk "
      "with H.E. Mr. Dmytro KOVALENKO, Minister for Foreign Affairs of Ukraine, who is visiting "
      "Poland.", None),
+    # the visit told after the counterpart, with "while"
+    ("On May 20, commencing at 3:00 p.m. (local time), Mr. HAYAMA Ichiro, Minister for Foreign "
+     "Affairs of Japan held a meeting with the Honourable Paul Tremblay, Minister of Foreign "
+     "Affairs of Canada, while visiting the United Kingdom to attend the G7 meeting.", "GBR"),
+    # a local clock at a meeting the Japanese side attends somewhere unnamed: not the
+    # counterpart's country
+    ("On May 20, commencing at 2:25 p.m. local time, Ms. HAYAMA Yuko, Minister for Foreign "
+     "Affairs of Japan, who is attending the OECD Ministerial Council Meeting, held a meeting "
+     "with H.E. Mr. Tran Van Long, Minister of Foreign Affairs of Viet Nam.", None),
 ])
 def test_meeting_place(lead: str, place: str | None) -> None:
     got = extract.analyse(_lead_record(lead))

@@ -291,7 +291,8 @@ def _location(core: str, split: int, title: str = "",
         return city
     if R.RECEIVED_IN_JAPAN.search(core[:split + 80]):
         return REPORTING
-    if len(counterparts) == 1 and not is_grouping(counterparts[0]) and R.LOCAL_TIME.search(core):
+    if (len(counterparts) == 1 and not is_grouping(counterparts[0]) and R.LOCAL_TIME.search(core)
+            and not R.ATTENDING.search(core)):
         return counterparts[0]
     visit = R.TITLE_VISIT.search(title)
     code = resolve_place(visit["place"]) if visit else None

@@ -196,8 +196,8 @@ PARTIES_BY_TITLE: tuple[tuple[int, re.Pattern[str]], ...] = (
 
 # --- location ------------------------------------------------------------------------
 # "who is visiting the United Kingdom, to attend ..." -> the place ends before these words
-VISITING = re.compile(r"\b(?:(?:is|was|are|were)\s+(?:currently\s+)?(?:visiting|in|(?:paying|on)\s+"
-                      r"an?\s+(?:(?:official|working|state|first|short)\s+)*visit\s+to)"
+VISITING = re.compile(r"\b(?:(?:is|was|are|were|while)\s+(?:currently\s+)?(?:visiting|in|"
+                      r"(?:paying|on)\s+an?\s+(?:(?:official|working|state|first|short)\s+)*visit\s+to)"
                       r"|who\s+visited"
                       r"|(?:during|on)\s+(?:his|her|their|the|an?)\s+(?:(?:official|working|state|"
                       r"first|short|recent)\s+)*(?:visit|stay|trip)\s+(?:to|in))\s+"
@@ -240,6 +240,10 @@ RECEIVED_IN_JAPAN = re.compile(r"\b(?:received|receives)\s+(?:an?\s+)?(?:courtes
                                r"(?:meeting|summit|dinner|lunch|banquet|talks?)\b", re.IGNORECASE)
 # the clock of the place is "local time": the meeting was not in Japan
 LOCAL_TIME = re.compile(r"\blocal time\b", re.IGNORECASE)
+# ... and when the Japanese side is there to attend a meeting ("who is attending the OECD
+# Ministerial Council Meeting"), that local clock is the meeting's venue's, not the
+# counterpart's country's
+ATTENDING = re.compile(r"\b(?:is|was|are|were)\s+(?:currently\s+)?attending\b|\bto\s+attend\b")
 # the opening point welcomes the visit that brought the meeting about ("Minister Hayashi
 # welcomed Minister Balakrishnan’s visit to Japan", "... would like the visit to Japan by
 # Minister Vieira to be ..."): the place of a meeting whose lead names none (not a visit to
