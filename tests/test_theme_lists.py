@@ -95,6 +95,8 @@ def test_a_list_counts_for_every_field_it_names(text: str, want: set[str]) -> No
         # a grouping's name, as the meeting held before
         ("They met again after the Non-Proliferation and Disarmament Initiative (NPDI) "
          "Foreign Ministers' Meeting.", "nuclear_disarmament"),
+        # another state's mission in the capital, a place in passing
+        ("Japan protested through the North Korean \"Embassy\" in Beijing.", "china"),
         # five of ASEAN's members are not ASEAN as a group
         ("He is visiting Japan to attend the Mekong-Japan Summit Meeting.", "asean"),
     ],
@@ -116,6 +118,8 @@ def test_a_name_in_passing_is_not_the_theme(text: str, absent: str) -> None:
         ("They will keep the rule-based international order.", "rules_based_order"),
         ("Both stressed a rules-based international system.", "rules_based_order"),
         ("He has long advocated the importance of rule-based order.", "rules_based_order"),
+        ("Japan will provide Maritime Self-Defense Force aircraft to the Philippines.",
+         "alliance_security"),
         ("They discussed North Korea's humanitarian issues including the abductions, a "
          "nuclear test and missile launches.", "abductions"),
         ("They will keep working on North Korea, including the abductions issue.", "abductions"),
