@@ -215,3 +215,12 @@ def test_one_family_name_definition() -> None:
                         origin == "naming" or origin.endswith(".naming")):
                     offenders.append(f"{rel}:{node.lineno} imports family_name from {origin}")
     assert not offenders, offenders
+
+
+def test_a_given_name_in_a_quotation_or_half_a_hyphenated_name_used_alone() -> None:
+    # leaders call each other by their given names when quoted: that is no family name
+    quoted = 'The Prime Minister said, "I am pleased to welcome Edward to Tokyo."'
+    assert family_name("Edward Harrow", "AUS", quoted) == "Harrow"
+    # the second half of a hyphenated name that the text uses alone after a title
+    assert family_name("Lucia Delgado-Reyes", "PHL", "President Reyes said") == "Reyes"
+    assert family_name("Lucia Delgado-Reyes", "PHL") == "Delgado-Reyes"

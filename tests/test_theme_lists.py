@@ -133,3 +133,40 @@ def test_a_name_in_passing_is_not_the_theme(text: str, absent: str) -> None:
 )
 def test_the_subject_itself_is_the_theme(text: str, want: str) -> None:
     assert want in _themes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("They confirmed further cooperation among Japan, the U.S., Australia, and India.",
+         {"quad"}),
+        ("The leaders will deepen cooperation between Japan, Australia, India and the United "
+         "States.", {"quad"}),
+        ("On North Korea, he noted that it launched a missile again last week.",
+         {"nk_nuclear_missile"}),
+        ("He set out Japan's stance on North Korea, including the issues of missiles and "
+         "abductions.", {"nk_nuclear_missile", "abductions"}),
+        ("Japan seeks to resolve North Korea's abduction, nuclear, and missile issues.",
+         {"nk_nuclear_missile"}),
+        ("They will support countries facing the challenges in food security and energy.",
+         {"climate_energy"}),
+        ("The Prime Minister attended the session on Artificial Intelligence, Energy, and "
+         "Africa.", {"climate_energy"}),
+    ],
+)
+def test_quad_partners_listed_launches_in_other_words_and_energy_listed(
+        text: str, want: set[str]) -> None:
+    assert _themes(text) >= want
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("They will promote close Japan-U.S. and Japan-U.S.-ROK cooperation.", "quad"),
+        ("Iran launched a missile toward the Gulf, the minister said.", "nk_nuclear_missile"),
+        ("India intends to purchase U.S. energy products and aircraft.", "climate_energy"),
+    ],
+)
+def test_two_pairs_of_partners_or_another_state_s_launch_do_not_count(
+        text: str, theme: str) -> None:
+    assert theme not in _themes(text)

@@ -87,6 +87,9 @@ def _kind(title: str, paragraphs: list[str]) -> tuple[str, Lead | None]:
     if R.MEETING_TITLE.search(title) and not R.ANNOUNCEMENT.search(title):
         return "meeting", None  # title then numbered headings: kind from the title, the rest null
     first = paragraphs[0] if paragraphs else ""
+    point = None if title else _readout_point(first)
+    if point is not None:
+        return "meeting", point
     if R.ANNOUNCEMENT.search(title) or R.ANNOUNCEMENT.search(first):
         return "announcement", None
     return next((k for k, rx in R.KIND_BY_TITLE if rx.search(first)), "other"), None
@@ -98,16 +101,17 @@ def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
     warnings: list[str] = []
     year = raw.published.year if raw.published else None
     participants = _participants(core, split, title, lead, (raw.text, year), after)
-    counterparts = _counterpart_countries(participants, title, core[split:])
+    counterparts = _counterpart_countries(participants, title, core[split:], lead)
     if len(counterparts) == 1:  # "the Honorable X, Secretary of State," on a Japan-U.S. page
         participants = [replace(p, country=counterparts[0])
                         if p.side == "counterpart" and p.country is None else p
                         for p in participants]
     mode = _mode(core, title)
+    told = core[:_told_until(core, split, lead)]
     location = None if mode in ("telephone", "video") else (
-        _location(core, split, title, counterparts) or _arrived_in(raw.text, lead)
+        _location(core, split, title, counterparts, len(told)) or _arrived_in(raw.text, lead)
         or _welcomed_visit(after))
-    day, note = _date(core[:_told_until(core, split, lead)], split, raw.published)
+    day, note = _date(told, split, raw.published)
     if day is None and raw.source in PAGE_DATED and raw.published is not None:
         day, note = raw.published, "the page's date (the lead gives none)"
     call = mode in ("telephone", "video")
@@ -138,6 +142,16 @@ def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
 
 
 # --- structure ---------------------------------------------------------------------------
+
+def _readout_point(first: str) -> Lead | None:
+    """A capture that starts at the overview's first point ("At the beginning, Prime
+    Minister Aso stated ..."): the lead is that paragraph, its first official the Japanese
+    side (the split is after that official's name)."""
+    if not R.READOUT_POINT.match(first):
+        return None
+    people = find_people(first[:_sentence_end(first, 0)])
+    return Lead(first, first, people[0].end) if people else None
+
 
 def _own_address(found: Analysis, paragraphs: list[str], lead: Lead) -> bool:
     """The page gives the Japanese side's own words at its own event (a council, a party
@@ -261,7 +275,7 @@ def _parties_from_title(title: str) -> int | None:
 
 
 def _location(core: str, split: int, title: str = "",
-              counterparts: Sequence[str] = ()) -> str | None:
+              counterparts: Sequence[str] = (), told: int | None = None) -> str | None:
     """Where an in-person meeting took place, from the lead's place phrases (see the rules
     in `mofa_rules`): a visit's destination, a venue, a place's clock, "in <city>", a city
     named in the lead, a call received or hosted by the Japanese side (Japan), a local
@@ -277,7 +291,9 @@ def _location(core: str, split: int, title: str = "",
         code = resolve_place(m["place"])
         if code and code != REPORTING:
             return code
-    for m in R.IN_PLACE.finditer(core, split):
+    # a place or city named in a later sentence of a narrative lead is another event's
+    # ("recalling the talks they had held in Tokyo"): up to `told` only
+    for m in R.IN_PLACE.finditer(core, split, len(core) if told is None else told):
         code = resolve_place(m["place"])
         if code and not is_grouping(code):
             return code
@@ -286,7 +302,7 @@ def _location(core: str, split: int, title: str = "",
     end = R.SENTENCE_END.search(core, split)
     if R.VISIT_TO_JAPAN.search(core, 0, end.start() if end else len(core)):
         return REPORTING
-    city = _city_in(core)
+    city = _city_in(core if told is None else core[:told])
     if city:
         return city
     if R.RECEIVED_IN_JAPAN.search(core[:split + 80]):
@@ -372,7 +388,7 @@ def _participants(core: str, split: int, title: str, lead: str,
                  if "attended" in lead or "present" in lead else None)
     stop = attendees.start() if attendees and attendees.start() > split else len(core)
     after = _first_encounter(core[split:min(stop, _told_until(core, split, lead))])
-    others = find_people(after)
+    others = find_people(after, possessives=bool(R.READOUT_POINT.match(lead)))
     passive = R.PASSIVE_VERB.match(core, split) is not None
     if _visitor_leads(subjects, others):  # the sides swap
         people = [(p, False) for p in subjects]
@@ -510,7 +526,8 @@ def _title_countries(title: str) -> list[str]:
     return [c for c in codes if c and c != REPORTING]
 
 
-def _counterpart_countries(people: list[Participant], title: str, after_verb: str) -> list[str]:
+def _counterpart_countries(people: list[Participant], title: str, after_verb: str,
+                           lead: str = "") -> list[str]:
     codes: list[str] = []
     for p in people:
         if p.side == "counterpart" and p.country and p.country not in codes:
@@ -531,6 +548,8 @@ def _counterpart_countries(people: list[Participant], title: str, after_verb: st
         found = [c for _, _, c in country_spans(with_part[1])
                  if c != REPORTING and not is_grouping(c)]
         return found[:1]
+    if R.READOUT_POINT.match(lead):  # a capture from its first point: the country it names
+        return [c for _, _, c in country_spans(lead) if c != REPORTING and not is_grouping(c)][:1]
     attended = R.ATTENDED.match(after_verb)
     if attended:  # a multilateral meeting: the grouping it names ("the G7 ... Meeting")
         return [c for _, _, c in country_spans(attended.group()) if is_grouping(c)][:1]

@@ -22,6 +22,7 @@ from .mofa_rules import (
     SIDE_MARK_BEFORE,
     STATE_FORM_WORDS,
     TITLE_FIRST,
+    TITLE_OF_COUNTRY_NAME,
     TITLE_WORD,
 )
 from .naming import Person, family_name, is_caps
@@ -118,12 +119,15 @@ def _whole_country(phrase: str) -> str | None:
     return code if ok_lead and end == len(phrase) else None
 
 
-def find_people(text: str) -> list[Person]:
-    """Officials in one stretch of a lead, in text order."""
+def find_people(text: str, possessives: bool = False) -> list[Person]:
+    """Officials in one stretch of a lead, in text order (`possessives`: keep the names used
+    as possessives, as an overview's first point names the other side: "welcomed
+    Secretary Clinton's visit")."""
+    keep = (lambda found: found) if possessives else _not_possessive
     people = [p for m in _honorifics(text)
               if (p := _after_honorific(text, m.end(), _title_before(text, m.start())))]
     if people:
-        return _not_possessive(people)
+        return keep(people)
     found = []
     for m in TITLE_FIRST.finditer(text):
         # "Parliamentary Senior Vice-Minister Shuji Kira": the title's capitalised start
@@ -133,7 +137,7 @@ def find_people(text: str) -> list[Person]:
         if not name or TITLE_WORD.match(name):  # "Secretary General of ...": no name
             continue
         found.append(Person(name, title, country, m.start(), m.end(), family_name(name, country)))
-    return _not_possessive(found or _name_comma_title(text))
+    return keep(found or _name_comma_title(text) or _title_of_country_name(text))
 
 
 _POSSESSIVE_NAME = re.compile(r"['’]s$")
@@ -164,6 +168,21 @@ def matches_where(rx: re.Pattern[str], starts: re.Pattern[str], text: str
             pos = m.end()
         else:
             pos = start.start() + 1
+
+
+def _title_of_country_name(text: str) -> list[Person]:
+    """ "the Chancellor of the Federal Republic of Germany, Gerhard Schroeder," (older Prime
+    Minister's Office pages): the title with its country, then the name."""
+    found = []
+    for m in TITLE_OF_COUNTRY_NAME.finditer(text):
+        title, country = split_title(m["title"])
+        if country is None:
+            continue
+        name = _trim_name(m["name"])
+        if name:
+            found.append(Person(name, title, country, m.start(), m.end(),
+                                family_name(name, country)))
+    return found
 
 
 def _name_comma_title(text: str) -> list[Person]:

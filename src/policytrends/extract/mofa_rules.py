@@ -78,6 +78,11 @@ NEXT_ENCOUNTER = re.compile(r",\s*(?:and\s+)?(?:an?\s+|then\s+)?(?:[\w\-]+\s+){0
                             r"(?:talks?|conversations?|meetings?|calls?)\s+with\b", re.IGNORECASE)
 SEPARATELY = re.compile(r"\bseparately\s+with\b|\bwith\b[^.;]*\brespectively\b",
                         re.IGNORECASE)
+# a page whose capture starts inside its overview, with no title and no lead ("At the
+# beginning, Prime Minister Aso stated ...", "At the start of the meeting, ..."): a readout
+# all the same, told from its first point
+READOUT_POINT = re.compile(r"^(?:At|In)\s+the\s+(?:beginning|start|outset|opening)"
+                           r"(?:\s+of\s+the\s+(?:meeting|talks?|summit|conversation|call))?,\s")
 # a meeting verb in the passive: who took part is told in the next sentence
 PASSIVE_VERB = re.compile(r"(?:was|were)\s+(?:held|convened)\b|took\s+place\b", re.IGNORECASE)
 # records that are not meetings whatever they mention, known from the title (first match wins)
@@ -204,7 +209,8 @@ VISITING = re.compile(r"\b(?:(?:is|was|are|were|while)\s+(?:currently\s+)?(?:vis
                       r"(?P<place>.{2,80}?)(?=,?\s+(?:to|for|in order|on|from|and|held|where|as)\b"
                       r"|[.;(]|,\s*held|,\s*(?:Mr|Ms|Dr|H\.\s?E)\b|$)")
 # "arrived in New York, the United States, to attend ...", told before a day's meetings
-ARRIVED_IN = re.compile(r"\barrived\s+(?:in|at)\s+(?P<place>[A-Z].{1,80}?)"
+ARRIVED_IN = re.compile(r"\barrived\s+(?:in|at)\s+(?:the\s+capital(?:\s+city)?\s+of\s+)?"
+                        r"(?P<place>[A-Z].{1,80}?)"
                         r"(?=,?\s+(?:to|for|in order|on|from|and|at|as)\b|[;(]|(?<!\bSt)\.\s"
                         r"|\.$|$)")
 # "on the occasion of Prime Minister Prayut's visit to Japan": the visitor came to Japan
@@ -363,6 +369,14 @@ TITLE_FIRST = re.compile(
     # Whitfield. In addition, ...")
     r"(?P<name>(?:[A-Z]\.\s+|[A-Z][\w’'\-]*\s+){0,3}[A-Z][\w’'\-]+)"
 )
+# the title and its country, then the name: "the Chancellor of the Federal Republic of
+# Germany, Gerhard Schroeder, at the Chancellor's Office"
+TITLE_OF_COUNTRY_NAME = re.compile(
+    r"\bthe\s+(?P<title>(?:Prime Minister|President|Chancellor|Premier|Vice President"
+    r"|(?:Foreign\s+)?Minister(?:\s+(?:for|of)\s+Foreign\s+Affairs)?|Secretary of State)\s+of\s+"
+    r"(?:the\s+)?[A-Z][\w.’' ]{1,60}?),\s+"
+    r"(?P<name>(?:(?:[A-Z][\w’'\-]*|da|de|del|dos|van|von|bin)\s+){0,4}[A-Z][\w’'\-]+)"
+    r"(?=,|\.|;|\s+(?:at|in|on|who|and)\b|$)")
 # a name without honorific, then its title: "IWAYA Takeshi, Minister for Foreign Affairs of Japan"
 # (also after "with"/"on"/"from": "held a meeting with Mélanie Joly, Minister of ...")
 NAME_COMMA_TITLE = re.compile(

@@ -231,6 +231,10 @@ def _latin(name: str, country: str | None, context: str = "",
         return " ".join(toks[-2:])  # "Ebrard Casaubón", "López Obrador"
     if alone:
         return alone
+    if context and "-" in toks[-1]:  # "Gloria Macapagal-Arroyo", then "President Arroyo"
+        parts = toks[-1].split("-")
+        if _used_alone([*toks[:-1], *parts], context) == parts[-1]:
+            return parts[-1]
     if country in r.family_first_default:
         return toks[-1] if toks[0] in r.japanese_given_names else toks[0]
     return toks[-1]
@@ -255,7 +259,10 @@ def _arabic(toks: list[str], r: Rules) -> str:
 
 
 def _used_alone(toks: list[str], context: str) -> str | None:
-    """The longest proper part of the name that the context uses on its own."""
+    """The longest proper part of the name that the context uses on its own (outside
+    quotations, where leaders call each other by their given names: "welcome Malcolm")."""
+    if "“" in context or '"' in context:
+        context = _QUOTED.sub(lambda m: " " * len(m.group()), context)
     parts, pos = [], 0  # the context with each use of the whole name blanked
     for start, end in _phrases(context, toks, _NAME_GAP):
         parts += [context[pos:start], " "]
@@ -274,6 +281,8 @@ def _used_alone(toks: list[str], context: str) -> str | None:
     return toks[i] if best else None
 
 
+# a quotation (straight or curly quotes), up to 600 characters
+_QUOTED = re.compile(r"“[^”]{0,600}”|\"[^\"]{0,600}\"")
 # between the words of a name: spaces, and initials ("Lisa O. Monaco")
 _NAME_GAP = re.compile(r"\s+(?:[A-Z]\.\s+)*")
 _SPACES = re.compile(r"\s+")

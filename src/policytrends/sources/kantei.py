@@ -52,6 +52,9 @@ FURNITURE = re.compile(
 # "Top > What's up around the Prime Minister > September, 2006": the old trail's last crumb
 # is the archive's month, not the page (a later index page's own title is "March 2018")
 ARCHIVE_MONTH = re.compile(r"^[A-Z][a-z]+,\s+\d{4}$")
+# "Click photographs to enlarge" under the photo strip of the 2002-2011 pages
+CLICK_TO_ENLARGE = re.compile(r"^Click (?:the )?photographs? to enlarge$", re.IGNORECASE)
+HEAD_MARK_LINES = 3  # the site's marks sit among a page's first lines
 HEAD_LINES = 10  # a page's site marks are among its first non-empty lines
 # ---------------------------------------------------------------------------------
 
@@ -60,10 +63,10 @@ def detect(head: bytes, name: str) -> bool:
     """A Prime Minister's Office page, from its content.
 
     HTML: the site's address or name in the page. Text captures: a breadcrumb or section
-    line of the site, a date line with its weekday ("Tuesday, February 17, 2009") among
-    the first lines, or a "[Provisional translation]" note under the title and date (MOFA
-    pages start with a category line, date without the weekday and put their translation
-    note at the end).
+    line of the site, the photo strip's "Click photographs to enlarge" or a date line with
+    its weekday ("Tuesday, February 17, 2009") among the first lines, or a "[Provisional
+    translation]" note under the title and date (MOFA pages start with a category line,
+    date without the weekday and put their translation note at the end).
     """
     text = mofa.sniff(head, name, KANTEI_MARKERS)
     if not isinstance(text, str):
@@ -72,7 +75,7 @@ def detect(head: bytes, name: str) -> bool:
     if not lines or mofa.CATEGORY_LINE.match(lines[0]):
         return False
     if any(_is_breadcrumb(ln) or SECTION_LINE.match(ln) or WEEKDAY_DATE_LINE.match(ln)
-           for ln in lines[:3]):
+           or CLICK_TO_ENLARGE.match(ln) for ln in lines[:HEAD_MARK_LINES]):
         return True
     dated = next((k for k, ln in enumerate(lines[:5]) if mofa.DATE_LINE.match(ln)), None)
     return dated is not None and any(TRANSLATION_NOTE.match(ln)

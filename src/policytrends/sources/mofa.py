@@ -119,6 +119,9 @@ TEXT_SIGNALS += (
     re.compile(r"\bFrom Japan,\s"),  # "(... chaired the meeting. From Japan, Mr. X attended.)"
     re.compile(r"^(?:Statement|Comment)s? by (?:the )?(?:Foreign )?Press Secretary", re.M),
 )
+# a press conference's question, told in brackets ("(On what Prime Minister X regards as
+# the most significant outcome of today's summit meeting; ...)"): text, not a caption
+QUESTION_LINE = re.compile(r"^\((?:On|Regarding|Concerning|About|In response to)\s.*\)$")
 # a lead that opens with the meeting's date ("On May 18 (Monday), 2009, ...")
 LEAD_DATE = re.compile(rf"^(?:\d{{1,2}}\.\s*)?On\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,"
                        rf"\s*)?(?:{_MONTHS})\s+\d{{1,2}}\b")
@@ -325,7 +328,7 @@ def _body_start(items: list[str], footnotes: bool = True) -> int:
         words = len(ln.split())
         # (a lead can end in a bracket or a link's text: "... as follows. (The previous
         # meeting was held in ...)", "a Joint Statement (PDF)")
-        lead_like = words >= 15 and bool(LEAD_DATE.match(ln))
+        lead_like = words >= 15 and bool(LEAD_DATE.match(ln) or QUESTION_LINE.match(ln))
         if not (ln.endswith((".", ":", "”", '"', "?", ".)")) or lead_like) or _is_title(ln, False):
             continue
         if words >= 15 or (BODY_START.match(ln) and words >= 3):
