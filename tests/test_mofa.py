@@ -320,6 +320,15 @@ def test_lead_without_overview_tells_the_meeting_in_its_own_sentence() -> None:
     assert [p.family_name for p in got.participants] == ["Sato"]
 
 
+def test_a_meeting_followed_by_another_keeps_its_own_other_side() -> None:
+    lead = ("On May 2, Prime Minister Kenji Arata, who is visiting Geneva, Switzerland, held a "
+            "summit meeting with H.E. Mr. Tomas Varga, President of Hungary, followed by a "
+            "meeting with H.E. Ms. Ana Ruiz, Director-General of the World Health Organization.")
+    got = extract.analyse(_lead_record(lead, date(2018, 5, 2)))
+    assert got.meeting is not None and got.meeting.counterpart_countries == ("HUN",)
+    assert sorted(p.family_name for p in got.participants) == ["Arata", "Varga"]
+
+
 @pytest.mark.corpus
 def test_no_other_publisher_is_taken_for_mofa(shared: Path) -> None:
     """No file of the White House, State Department or UN corpora looks like a MOFA page."""
@@ -419,8 +428,9 @@ def _reference_mofa_detect(text: str) -> bool:
     has_date = any(mofa.DATE_LINE.match(ln) for ln in lines[:6])
     signals = sum(1 for rx in mofa.TEXT_SIGNALS if rx.search(text))
     category = bool(lines and mofa.CATEGORY_LINE.match(lines[0]))
+    # a category line and a page date suffice ("Press Releases" / "Press Conferences")
     return (has_date and signals >= 1) or (category and (
-        bool(mofa.BACK_LINK.search(text)) or signals >= 2))
+        has_date or bool(mofa.BACK_LINK.search(text)) or signals >= 2))
 
 
 page_texts = st.lists(st.sampled_from(

@@ -165,6 +165,13 @@ def test_quad_partners_listed_launches_in_other_words_and_energy_listed(
         ("They will promote close Japan-U.S. and Japan-U.S.-ROK cooperation.", "quad"),
         ("Iran launched a missile toward the Gulf, the minister said.", "nk_nuclear_missile"),
         ("India intends to purchase U.S. energy products and aircraft.", "climate_energy"),
+        ("They discussed other issues including economic cooperation and the United Nations "
+         "Security Council reform.", "alliance_security"),
+        ("They discussed the conclusion of a bilateral social security treaty.",
+         "alliance_security"),
+        ("He asked for cooperation in making the G8 Kyushu-Okinawa Summit a success.",
+         "alliance_security"),
+        ("He thanked the ROK for hosting the Japan-China-ROK Trilateral Summit.", "china"),
     ],
 )
 def test_two_pairs_of_partners_or_another_state_s_launch_do_not_count(

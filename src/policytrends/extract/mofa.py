@@ -37,6 +37,9 @@ REPORTING = "JPN"
 # sources whose pages are dated by the day of the action they report (the Prime
 # Minister's Office): a lead without a date took place on the page's date
 PAGE_DATED = frozenset({"kantei"})
+# sources that also report the Prime Minister's domestic meetings (governors, councils): a
+# meeting with no other side named has no level (gold/README.md)
+DOMESTIC_EVENTS = frozenset({"kantei"})
 
 
 def analyse_mofa(raw: RawRecord) -> Analysis:
@@ -132,7 +135,9 @@ def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
     if not counterparts:
         warnings.append("no counterpart country found in the lead")
     meeting = Meeting(
-        date=day, date_note=note, mode=mode, level=_level(participants, title),
+        date=day, date_note=note, mode=mode,
+        level=None if raw.source in DOMESTIC_EVENTS and not (
+            counterparts or _other_side(participants)) else _level(participants, title),
         parties=parties, reporting_country=REPORTING,
         counterpart_countries=tuple(counterparts), location_country=location,
         start_local=start, duration_min=duration,
@@ -459,6 +464,12 @@ def _first_encounter(after: str) -> str:
     first = after.find(" with ")
     nxt = R.NEXT_ENCOUNTER.search(after, first + 1) if first >= 0 else None
     return after[:nxt.start()] if nxt else after
+
+
+def _other_side(found: list[Participant]) -> bool:
+    """An official of the other side is named (a domestic meeting names none: its level is
+    null, gold/README.md)."""
+    return any(p.side == "counterpart" for p in found)
 
 
 def _named_before(person: Person, found: list[Participant]) -> bool:

@@ -74,9 +74,10 @@ MEETING_VERB = re.compile(
 # a day's separate encounters in one sentence ("held informal talks with A, informal talks
 # with B, and a conversation with C"; "held talks separately with A, B and C"): the page's
 # meeting is the first
-NEXT_ENCOUNTER = re.compile(r",\s*(?:and\s+)?(?:an?\s+|then\s+)?(?:[\w\-]+\s+){0,2}"
-                            r"(?:talks?|conversations?|meetings?|calls?)\s+with\b", re.IGNORECASE)
-SEPARATELY = re.compile(r"\bseparately\s+with\b|\bwith\b[^.;]*\brespectively\b",
+NEXT_ENCOUNTER = re.compile(r",\s*(?:and\s+)?(?:followed\s+by\s+|then\s+)?(?:an?\s+)?"
+                            r"(?:[\w\-]+\s+){0,2}(?:talks?|conversations?|meetings?|calls?)\s+with\b",
+                            re.IGNORECASE)
+SEPARATELY = re.compile(r"\bseparately\s+with\b|\bwith\b[^;]{0,300}?\brespectively\b",
                         re.IGNORECASE)
 # a page whose capture starts inside its overview, with no title and no lead ("At the
 # beginning, Prime Minister Aso stated ...", "At the start of the meeting, ..."): a readout
@@ -208,9 +209,10 @@ VISITING = re.compile(r"\b(?:(?:is|was|are|were|while)\s+(?:currently\s+)?(?:vis
                       r"first|short|recent)\s+)*(?:visit|stay|trip)\s+(?:to|in))\s+"
                       r"(?P<place>.{2,80}?)(?=,?\s+(?:to|for|in order|on|from|and|held|where|as)\b"
                       r"|[.;(]|,\s*held|,\s*(?:Mr|Ms|Dr|H\.\s?E)\b|$)")
-# "arrived in New York, the United States, to attend ...", told before a day's meetings
-ARRIVED_IN = re.compile(r"\barrived\s+(?:in|at)\s+(?:the\s+capital(?:\s+city)?\s+of\s+)?"
-                        r"(?P<place>[A-Z].{1,80}?)"
+# "arrived in New York, the United States, to attend ...", "visited the State of Delaware,
+# the United States of America.", told before a day's meetings
+ARRIVED_IN = re.compile(r"\b(?:arrived\s+(?:in|at)|visited)\s+"
+                        r"(?:the\s+(?:capital(?:\s+city)?\s+of\s+)?)?(?P<place>[A-Z].{1,80}?)"
                         r"(?=,?\s+(?:to|for|in order|on|from|and|at|as)\b|[;(]|(?<!\bSt)\.\s"
                         r"|\.$|$)")
 # "on the occasion of Prime Minister Prayut's visit to Japan": the visitor came to Japan
