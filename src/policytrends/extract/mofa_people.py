@@ -24,6 +24,7 @@ from .mofa_rules import (
     TITLE_FIRST,
     TITLE_OF_COUNTRY_NAME,
     TITLE_WORD,
+    WITH_NAME_TITLE,
 )
 from .naming import Person, family_name, is_caps
 from .people_rules import INSTITUTIONS, NOT_NAMES, TITLE_WORDS
@@ -137,7 +138,8 @@ def find_people(text: str, possessives: bool = False) -> list[Person]:
         if not name or TITLE_WORD.match(name):  # "Secretary General of ...": no name
             continue
         found.append(Person(name, title, country, m.start(), m.end(), family_name(name, country)))
-    return keep(found or _name_comma_title(text) or _title_of_country_name(text))
+    return keep(found or _name_comma_title(text) or _title_of_country_name(text)
+                or _with_name_title(text))
 
 
 _POSSESSIVE_NAME = re.compile(r"['’]s$")
@@ -168,6 +170,19 @@ def matches_where(rx: re.Pattern[str], starts: re.Pattern[str], text: str
             pos = m.end()
         else:
             pos = start.start() + 1
+
+
+def _with_name_title(text: str) -> list[Person]:
+    """ "met with Romano Prodi, President of the European Commission," (no honorific): the
+    name after "with", then a head's or minister's title with its country."""
+    found = []
+    for m in WITH_NAME_TITLE.finditer(text):
+        title, country = split_title(m["title"])
+        name = _trim_name(m["name"])
+        if country is not None and name:
+            found.append(Person(name, title, country, m.start("name"), m.end("name"),
+                                family_name(name, country)))
+    return found
 
 
 def _title_of_country_name(text: str) -> list[Person]:

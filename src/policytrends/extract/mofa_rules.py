@@ -131,7 +131,10 @@ MEETING_TITLE = re.compile(
 ATTENDED_BY = re.compile(r"(?:\battended\s+(?:on\s+the\s+[A-Z][\w.’']*\s+side\s+)?by"
                          r"|\bwho\s+attended(?:\s+from\s+(?:the\s+)?[A-Z][\w.’']*"
                          r"(?:\s+[A-Z][\w.’']*)?(?:\s+side)?)?\s+(?:included|were|was)"
-                         r"|\b[Aa]lso\s+present\s+(?:at\s+the\s+\w+\s+)?(?:were|was))\s+"
+                         r"|\b[Aa]lso\s+present\s+(?:at\s+the\s+\w+\s+)?(?:were|was)"
+                         # "Those attending the meeting in addition to Prime Minister X were:"
+                         r"|\bThose\s+attending\s+the\s+\w+(?:\s+in\s+addition\s+to\s+[^:]{1,80}?)?"
+                         r"\s+were:?)\s+"
                          r"(?P<who>.+?)(?=\)|(?<!Mr)(?<!Ms)(?<!Mrs)(?<!Dr)"
                          r"(?<!\bAmb)(?<!\bProf)(?<!\bGen)(?<!\bCol)(?<!\bAdm)(?<!\bLt)"
                          r"(?<!\s[A-Z])(?<!\.[A-Z])\.\s+[A-Z]|\.?$)")
@@ -152,7 +155,7 @@ COUNTRY_DELEGATION = re.compile(r"^(?P<side>[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*
                                 r"(?P<who>(?:Mr|Ms|Mrs|Dr|H\.\s?E|Prof|Amb)\b.+)$", re.MULTILINE)
 # a paragraph after the lead that says who attended ("The Meeting was attended by ...")
 ATTENDANCE_PARAGRAPH = re.compile(r"^\(?(?:The\s+(?:meeting|talks?|call|dialogue)\s+(?:was|were)"
-                                  r"\s+(?:also\s+)?attended\s+by|Those\s+who\s+attended)",
+                                  r"\s+(?:also\s+)?attended\s+by|Those\s+(?:who\s+attended|attending))",
                                   re.IGNORECASE)
 # a meeting one official chaired ("Mr. X ... chaired the meeting", "the chair of the
 # meeting") had three or more parties (a bilateral meeting is not chaired, at most co-chaired)
@@ -379,6 +382,13 @@ TITLE_OF_COUNTRY_NAME = re.compile(
     r"(?:the\s+)?[A-Z][\w.’' ]{1,60}?),\s+"
     r"(?P<name>(?:(?:[A-Z][\w’'\-]*|da|de|del|dos|van|von|bin)\s+){0,4}[A-Z][\w’'\-]+)"
     r"(?=,|\.|;|\s+(?:at|in|on|who|and)\b|$)")
+# the other side named after "with", then its title, no honorific: "met with Romano Prodi,
+# President of the European Commission, at ..."
+WITH_NAME_TITLE = re.compile(
+    r"\bwith\s+(?P<name>(?:[A-Z][\w’'\-]*\s+){1,3}[A-Z][\w’'\-]+),\s+"
+    r"(?P<title>(?:President|Prime Minister|Chancellor|Premier|Vice President|King|Queen"
+    r"|Secretary[- ]General|(?:Foreign\s+)?Minister)\b[^,;()]{0,80}?\bof\s+(?:the\s+)?"
+    r"[A-Z][^,;()]{1,60}?)(?=,|;|\.|\s+(?:at|in|on|who)\b|$)")
 # a name without honorific, then its title: "IWAYA Takeshi, Minister for Foreign Affairs of Japan"
 # (also after "with"/"on"/"from": "held a meeting with Mélanie Joly, Minister of ...")
 NAME_COMMA_TITLE = re.compile(
