@@ -40,6 +40,12 @@ def _themes(text: str) -> set[str]:
         ("They welcomed growth in the economy and tourism sectors.", "economy_trade"),
         ("Japan will back the kingdom's economic diversification.", "economy_trade"),
         ("They will cooperate on critical minerals.", "economy_trade"),
+        ("He raised the restrictions on rare earths.", "economy_trade"),
+        # the U.S. forces in Japan, their status, the nuclear umbrella, defence exchange
+        ("They will carry out the realignment of U.S. Forces in Japan.", "alliance_security"),
+        ("He raised a review of the Status of Forces Agreement.", "alliance_security"),
+        ("They affirmed the nuclear umbrella over the region.", "alliance_security"),
+        ("The first item was political and defense exchange.", "alliance_security"),
         # oil and gas, energy named as a field
         ("He thanked the minister for the steady supply of oil to Japan.", "climate_energy"),
         ("They discussed LNG and hydrogen.", "climate_energy"),
@@ -92,6 +98,9 @@ def test_a_wording_japan_uses_tags_its_theme(text: str, want: str) -> None:
          "nuclear_disarmament"),
         ("They welcomed the report of the International Atomic Energy Agency, on safety.",
          "climate_energy"),
+        # the forces named as the channel of disaster relief
+        ("He offered help after the earthquake, including through the US Forces in Japan.",
+         "alliance_security"),
         # North Korea's weapon is not a fuel
         ("They condemned North Korea's hydrogen bomb test.", "climate_energy"),
         # an embassy in the capital is a channel, not China as the subject
