@@ -76,6 +76,8 @@ def resolve_place(phrase: str) -> str | None:
 
 
 _TRAILING_AND = re.compile(r"\s+and$")
+# the capitalised start of a title written before TITLE_FIRST's own words
+_TITLE_START = re.compile(r"(?:[A-Z][\w’']*(?:\s+(?:of|of\s+the|for|and))?(?:\s+|-))+$")
 _GLUED_OF = re.compile(r"(?<=\s)of(?=[A-Z][a-z])")
 # an envoy's own country, before where the envoy is posted ("of Japan to the United States")
 _POSTED_TO = re.compile(r"(?:the\s+)?(?P<country>[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,3})\s+to\s+")
@@ -132,7 +134,8 @@ def find_people(text: str, possessives: bool = False) -> list[Person]:
     found = []
     for m in TITLE_FIRST.finditer(text):
         # "Parliamentary Senior Vice-Minister Shuji Kira": the title's capitalised start
-        ext = re.search(r"(?:[A-Z][\w’']*(?:\s+|-))+$", text[: m.start()])
+        # ("Custodian of the Two Holy Mosques King X": small joining words inside it)
+        ext = _TITLE_START.search(text, max(0, m.start() - 80), m.start())
         title, country = split_title((ext.group() if ext else "") + m["title"])
         name = _trim_name(m["name"])
         if not name or TITLE_WORD.match(name):  # "Secretary General of ...": no name

@@ -368,7 +368,8 @@ TITLE_FIRST = re.compile(
     r"Secretary of (?:State|Defen[cs]e|the Treasury|Commerce)|Chancellor|"
     r"State Councilor(?: and Foreign Minister)?|Premier|"
     r"Minister of Foreign Affairs|Defense Minister|Minister of Defense|Minister|"
-    r"Secretary[- ]General|Director[- ]General|High Representative|Vice Premier|Secretary))"
+    r"Secretary[- ]General|Director[- ]General|High Representative|Vice Premier|Secretary|"
+    r"King|Queen|Crown Prince|Emir|Amir|Sultan))"
     r"(?:,\s*|\s+)"
     # (a word that ends in a full stop is an initial or the sentence's end: "President
     # Whitfield. In addition, ...")
@@ -408,7 +409,10 @@ JAPAN_ONLY_TITLES = re.compile(r"^(?:Minister for Foreign Affairs|Prime Minister
 # "Secretary of State of the United States": "of State" belongs to the title
 OF_STATE = re.compile(r"^State\b(?!\s+of\s+(?:Israel|Qatar|Kuwait|Eritrea|Palestine|Libya)\b)")
 # officials of organisations: their code is the organisation's
+# (and titles that belong to one state's head: "Custodian of the Two Holy Mosques" is the
+# King of Saudi Arabia's)
 ORGANISATION_TITLES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("SAU", re.compile(r"\bCustodian of the Two Holy Mosques\b")),
     ("EU", re.compile(r"\bEuropean (?:Commission|Council|Union)\b"
                       r"|\bHigh Representative of the Union\b")),
     ("UN", re.compile(r"\bUnited Nations\b|\bUN\b")),
