@@ -52,6 +52,7 @@ def _themes(text: str) -> set[str]:
         # keeping a state from the bomb is non-proliferation
         ("He vowed to ensure Iran never develops a nuclear weapon.", "nuclear_disarmament"),
         ("Iran can never acquire a nuclear weapon, she said.", "nuclear_disarmament"),
+        ("They discussed investing in ports and railways.", "economy_trade"),
         # commerce flowing between the sides
         ("The blockade is obstructing travel and commerce between our two countries.",
          "economy_trade"),
@@ -67,6 +68,9 @@ def test_theme_present(text: str, theme: str) -> None:
         # an organisation named is not its cooperation
         ("The Secretary spoke with the NATO Secretary General about vaccine supplies.",
          "alliance_security"),
+        # investing in goods that are not trade or business
+        ("They stressed investing in democracy and security in Africa.", "economy_trade"),
+        ("They welcomed investments in defense and in health.", "economy_trade"),
         # an accord on future pandemics is not COVID-19
         ("They discussed the Pandemic Accord negotiations.", "covid19"),
         # a department's name is not commerce between the sides
