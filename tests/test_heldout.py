@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import evaluate
 import pytest
+from label_sets import check_floors_file, check_rows
 
 HELDOUT = Path(__file__).resolve().parent / "accuracy" / "heldout"
 LABELS = HELDOUT / "heldout_v1.jsonl"
@@ -15,28 +15,17 @@ FLOORS = HELDOUT / "floors.json"
 SETS = [(LABELS, FLOORS, 30, "heldout-"),
         (HELDOUT / "heldout_v2.jsonl", HELDOUT / "floors_v2.json", 45, "heldout2-")]
 SET_IDS = ["v1", "v2"]
-FIELDS = ("id", "source", "path", "item", "is_meeting", "date", "mode", "level", "parties",
-          "reporting_country", "counterpart_countries", "participants", "location_country",
-          "duration_min", "start_local", "themes", "countries_mentioned", "notes")
 
 
 @pytest.mark.parametrize(("labels", "floors", "n", "prefix"), SETS, ids=SET_IDS)
 def test_labels_have_every_gold_field(labels: Path, floors: Path, n: int, prefix: str) -> None:
-    rows = evaluate.load_gold(labels)
-    assert len(rows) == n
-    assert [r["id"] for r in rows] == [f"{prefix}{k:03d}" for k in range(1, n + 1)]
-    for r in rows:
-        assert set(r) == set(FIELDS), r["id"]
-        assert (r["item"] is None) == (r["source"] == "whitehouse"), r["id"]
+    check_rows(labels, n, prefix)
 
 
 @pytest.mark.parametrize(("labels", "floors_file", "n", "prefix"), SETS, ids=SET_IDS)
 def test_floors_cover_the_gated_measures(labels: Path, floors_file: Path, n: int,
                                          prefix: str) -> None:
-    floors = json.loads(floors_file.read_text("utf-8"))
-    for name in ("meeting_f1", "family_names_f1", "countries_f1", "theme_micro_f1",
-                 *(f"field.{f}" for f in evaluate.FIELDS)):
-        assert 0.5 <= floors[name] <= 1.0, name
+    check_floors_file(floors_file)
 
 
 def test_heldout_records_are_not_dev_records(shared: Path) -> None:
