@@ -76,6 +76,10 @@ def test_country_code_and_cities() -> None:
         ("National Security Advisor", "other"),
         ("Minister of State for Asia", "other"),
         ("Under Secretary of State", "other"),
+        # MOFA joins the qualifier with a hyphen: still below cabinet rank
+        ("Parliamentary Senior Vice-Minister for Foreign Affairs", "other"),
+        ("Vice-Minister of Foreign Affairs", "other"),
+        ("Under-Secretary-General for Disarmament Affairs", "other"),
         (None, None),
     ],
 )

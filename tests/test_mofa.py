@@ -302,6 +302,36 @@ def test_multilateral_meeting_attended() -> None:
     assert got.meeting.location_country == "ITA"
 
 
+def test_head_of_an_organisation_is_the_other_side() -> None:
+    """An organisation's Secretary General calling on the minister: the organisation is the
+    counterpart (its own code), two sides, and a secretary general ranks as a minister."""
+    lead = ("On June 3, commencing at 2:10 p.m., Mr. HAYAMA Ichiro, Minister for Foreign "
+            "Affairs of Japan, received a courtesy call from H.E. Mr. Lars Ekdahl, Secretary "
+            "General of the Organization for Security and Co-operation in Europe (OSCE), who is "
+            "visiting Japan, for approximately 15 minutes. The overview is as follows.")
+    got = extract.analyse(_lead_record(lead, date(2024, 6, 3)))
+    assert got.meeting is not None
+    assert got.meeting.counterpart_countries == ("OSCE",)
+    assert (got.meeting.parties, got.meeting.level) == (2, "ministerial")
+
+
+def test_junior_minister_and_a_trilateral_secretariat() -> None:
+    """A hyphenated "Senior Vice-Minister" ranks below cabinet; the Trilateral Cooperation
+    Secretariat named in the title is one side, not a three-country meeting."""
+    lead = ("On Tuesday, May 6, commencing at 11:00 a.m. for approximately 15 minutes, "
+            "Parliamentary Senior Vice-Minister for Foreign Affairs Mr. Jiro Tanabe received a "
+            "courtesy call from Secretary General Mr. Kenta Mori and others of the Trilateral "
+            "Cooperation Secretariat, during their visit to Japan. The overview of the meeting "
+            "is as follows. Both sides spoke of cooperation between Japan, China and the ROK.")
+    record = replace(_lead_record(lead, date(2014, 5, 6)), title=(
+        "Courtesy Call on Parliamentary Senior Vice-Minister Mr. Jiro Tanabe by Secretary "
+        "General Mr. Kenta Mori and others of the Trilateral Cooperation Secretariat"))
+    got = extract.analyse(record)
+    assert got.meeting is not None
+    assert got.meeting.counterpart_countries == ("TCS",)
+    assert (got.meeting.parties, got.meeting.level) == (2, "other")
+
+
 def test_lead_without_overview_tells_the_meeting_in_its_own_sentence() -> None:
     """A narrative lead (no overview sentence): later sentences' dates and people belong to
     other events; a passive verb's sentence is followed by who took part."""

@@ -561,6 +561,12 @@ def _counterpart_countries(people: list[Participant], title: str, after_verb: st
         return found[:1]
     if R.READOUT_POINT.match(lead):  # a capture from its first point: the country it names
         return [c for _, _, c in country_spans(lead) if c != REPORTING and not is_grouping(c)][:1]
+    # an organisation's officials named after the verb ("from Secretary General X and
+    # others of the Trilateral Cooperation Secretariat"): the organisation is the side
+    org = next((code for code, rx in R.ORGANISATION_TITLES
+                if not is_grouping(code) and code != "SAU" and rx.search(after_verb)), None)
+    if org:
+        return [org]
     attended = R.ATTENDED.match(after_verb)
     if attended:  # a multilateral meeting: the grouping it names ("the G7 ... Meeting")
         return [c for _, _, c in country_spans(attended.group()) if is_grouping(c)][:1]

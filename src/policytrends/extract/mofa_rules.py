@@ -199,7 +199,9 @@ LEVEL_BY_TITLE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ministerial", re.compile(r"\bMinisters?[’']?\b|\bMinisterial\b|\b2\s*\+\s*2\b", re.I)),
 )
 PARTIES_BY_TITLE: tuple[tuple[int, re.Pattern[str]], ...] = (
-    (3, re.compile(r"\bTrilateral\b|\bJapan-[\w.]+-[\w.]+\s", re.I)),
+    # (the Trilateral Cooperation Secretariat is one organisation, not three sides)
+    (3, re.compile(r"\bTrilateral\b(?!\s+Cooperation\s+Secretariat)|\bJapan-[\w.]+-[\w.]+\s",
+                   re.I)),
     (4, re.compile(r"\bJapan-[\w.]+-[\w.]+-[\w.]+\s|\bQuadrilateral\b", re.I)),
 )
 
@@ -418,4 +420,10 @@ ORGANISATION_TITLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("UN", re.compile(r"\bUnited Nations\b|\bUN\b")),
     ("NATO", re.compile(r"\bNATO\b|North Atlantic Treaty Organization")),
     ("ASEAN", re.compile(r"\bASEAN\b")),
+    # other organisations whose heads call on Japan's ministers: their own codes, as the
+    # groupings above (not groupings counted in countries_mentioned)
+    ("OSCE", re.compile(r"\bOSCE\b|Organi[sz]ation for Security and Co-operation in Europe")),
+    ("OECD", re.compile(r"\bOECD\b|Organi[sz]ation for Economic Co-operation and Development")),
+    ("IAEA", re.compile(r"\bIAEA\b|International Atomic Energy Agency")),
+    ("TCS", re.compile(r"\bTrilateral Cooperation Secretariat\b")),
 )

@@ -26,8 +26,10 @@ RANKS: tuple[str, ...] = ("head", "cabinet", "other")
 _ORDER = {"head": 0, "cabinet": 1, "other": 2}
 
 # Titles below cabinet rank even though they contain a cabinet word: checked first.
+# The qualifier may be joined by a hyphen ("Vice-Minister", "Parliamentary Senior
+# Vice-Minister", "Under-Secretary"), as MOFA writes its own junior ministers.
 _OTHER = re.compile(
-    r"\b(?:vice|deputy|assistant|under|parliamentary|junior|state)\s+(?:\w+\s+)?"
+    r"\b(?:vice|deputy|assistant|under|parliamentary|junior|state)[\s-]+(?:\w+\s+)?"
     r"(?:minister|secretary)\b"
     r"|\bminister\s+of\s+state\b"  # UK junior ministers
     r"|\bsecretary[- ]general\s+of\s+(?:the\s+)?(?:national|mfa|ministry)"
