@@ -121,6 +121,16 @@ def test_japanese_gazetteer(text: str, want: list[str]) -> None:
     ("ピユシュ・ゴヤル・インド商工大臣と", [("ピユシュ・ゴヤル", "IND", "商工大臣")]),
     ("アン・リー豪外務貿易大臣と", [("アン・リー", "AUS", "外務貿易大臣")]),
     ("エンリケ・マナロ・フィリピン外務長官と", [("エンリケ・マナロ", "PHL", "外務長官")]),
+    # a parliamentary vice-minister's title is not cut to the minister's it begins with
+    ("山川次郎外務大臣政務官は", [("山川次郎", "JPN", "外務大臣政務官")]),
+    # a head of state written without 国家
+    ("李明・中華人民共和国主席と", [("李明", "CHN", "主席")]),
+    # a name, its Latin form in brackets, then country and title
+    ("サラ・ヌール (Ms. Sara NOOR)オマーン国連常駐代表と",
+     [("サラ・ヌール", "OMN", "国連常駐代表")]),
+    # an office under a ministry, in a country written with its 共和国
+    ("ホセ・ロペス赤道ギニア共和国外務・協力省付領事長官と",
+     [("ホセ・ロペス", "GNQ", "外務・協力省付領事長官")]),
 ])
 def test_people_in_a_lead(lead: str, want: list[tuple]) -> None:
     assert [(p.name, p.country, p.title) for p in find_people_ja(lead)] == want
@@ -144,6 +154,9 @@ def test_people_in_a_lead(lead: str, want: list[tuple]) -> None:
     ("イブラーヒーム・アル・アッサーフ", "SAU", "", "アッサーフ"),
     ("アウン・サン・スー・チー", "MMR", "", "アウン・サン・スー・チー"),
     ("佐々木三郎", "JPN", "佐々木三郎総理大臣は", "佐々木"),
+    # an organisation's official: the nationality a word of the name gives orders it
+    ("カオ・ソムナン", "ASEAN", "カオ・ソムナン事務総長から", "カオ"),
+    ("レー・ヴァン・タム", "ASEAN", "タム事務総長から", "レー"),
 ])
 def test_family_names(name: str, country: str, text: str, want: str) -> None:
     assert family_name(name, country, text, language="ja") == want
@@ -223,3 +236,24 @@ def test_a_wish_to_meet_is_no_meeting() -> None:
                     text="1 二国間関係\n\n首相から、サミットにおいても総理と会談したい旨の"
                          "意向が示されました。")
     assert extract.analyse(raw).kind != "meeting"
+
+
+@pytest.mark.parametrize("title, rank", [
+    ("外務大臣政務官", "other"), ("主席", "head"), ("国連常駐代表", "other"),
+    ("外務・協力省付領事長官", "other"),
+])
+def test_title_ranks(title: str, rank: str) -> None:
+    from policytrends.extract.mofa_ja_people import rank_ja
+
+    assert rank_ja(title) == rank
+
+
+def test_a_passive_lead_with_yukonawareta_is_a_meeting() -> None:
+    from policytrends.records import RawRecord
+
+    raw = RawRecord(source="mofa", path="p.txt", item=None, language="ja",
+                    text="3月4日、10時より約15分間、山川総理とスミス英首相との間で、"
+                         "日英首脳電話会談が行われたところ、概要以下のとおり。")
+    analysis = extract.analyse(raw)
+    assert analysis.kind == "meeting"
+    assert analysis.meeting is not None and analysis.meeting.level == "summit"

@@ -30,6 +30,7 @@ _NAME_TAIL = re.compile(
     rf"(?P<latin>[A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*){{0,3}}))"
     rf"(?P<reading>\([{_KATA}\u3041-\u3096・=\s]+\))?・?$")
 _CUT = re.compile(r"[、,。はがをにでへもやとの「」『』\s:;()]")
+_LATIN_BRACKET = re.compile(r"\([A-Za-z][A-Za-z.'\-\s]*\)")  # 「(Mr. Riyad H. MANSOUR)」
 _READING = rf"\([{_KATA}\u3041-\u3096・=\s]+\)"  # 「(パク・チン)」, 「(おう・き)」
 
 
@@ -76,6 +77,10 @@ def find_people_ja(text: str) -> list[Person]:
                    if _CUT.match(c) and not _in_reading(before, k)), default=-1)
         chunk = before[cut + 1:]
         rest, country = _country_suffix(chunk)
+        if not rest and cut > 0 and before[cut] == ")":
+            # 「リヤッド・マンスール (Mr. Riyad MANSOUR)パレスチナ国連常駐オブザーバー」:
+            # the name before the Latin form, the country after it
+            rest = _before_latin(before[:cut + 1])
         rest = rest.rstrip("・")
         name_m = _NAME_TAIL.search(rest)
         if name_m is None:
@@ -204,6 +209,18 @@ def _latin_country(text: str, end: int) -> str | None:
         return None
     codes = [c for _, _, c in country_spans(inside) if not is_grouping(c) and c != JAPAN]
     return codes[0] if codes else None
+
+
+def _before_latin(before: str) -> str:
+    """The words before a bracket of a Latin name that ends `before` (「…マンスール (Mr.
+    Riyad MANSOUR)」 -> 「…マンスール」), or "" when the bracket is not one."""
+    opening = before.rfind("(")
+    if opening <= 0 or not _LATIN_BRACKET.fullmatch(before[opening:]):
+        return ""
+    head = before[:opening].rstrip()
+    cut = max((k for k, c in enumerate(head) if _CUT.match(c) and not _in_reading(head, k)),
+              default=-1)
+    return head[cut + 1:]
 
 
 def _titled(name: str) -> bool:

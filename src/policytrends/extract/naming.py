@@ -152,6 +152,8 @@ def family_name(name: str, country: str | None, context: str = "",
     if not name.isascii():  # (katakana and kanji never are)
         if is_katakana_name(name):
             r = rules()
+            if country in r.organisations:  # the official's own culture orders the name
+                country = _nationality(name.split("・"), r) or country
             return katakana_family(name, context, whole_name=country in r.whole_name,
                                    family_first=country in r.family_first,
                                    no_family_name=country in r.no_family_name,
