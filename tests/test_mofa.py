@@ -509,3 +509,20 @@ def test_a_counterpart_named_after_a_title_takes_the_titles_country(
     got = extract.analyse(raw)
     theirs = [(p.family_name, p.country) for p in got.participants if p.side == "counterpart"]
     assert theirs == [(family, country)]
+
+
+def test_a_dinner_told_before_the_meeting_is_not_the_meeting() -> None:
+    """A lead that tells a dinner the other side hosted and then the meeting of the next
+    day: the meeting (and its date) is the one the lead's meeting verb names; a meal the
+    other side hosted is the meeting only when the lead names no other."""
+    lead = ("On March 3, Mr. Kenji Arata, Minister for Foreign Affairs, attended a dinner "
+            "hosted by the Hon. Grace Milne MP, Minister for Foreign Affairs of New Zealand, "
+            "and on March 4 the two ministers held a Foreign Ministers' Meeting in Wellington.")
+    got = extract.analyse(_lead_record(lead, date(2016, 3, 4)))
+    assert got.meeting is not None and got.meeting.date == date(2016, 3, 4)
+    assert got.meeting.counterpart_countries == ("NZL",)
+    meal = ("On March 3, Mr. Kenji Arata, Minister for Foreign Affairs, attended a dinner "
+            "hosted by the Hon. Grace Milne MP, Minister for Foreign Affairs of New Zealand.")
+    got = extract.analyse(_lead_record(meal, date(2016, 3, 4)))
+    assert got.meeting is not None and got.meeting.date == date(2016, 3, 3)
+    assert sorted(p.family_name for p in got.participants) == ["Arata", "Milne"]

@@ -126,7 +126,8 @@ def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
         bracket = after_overview["note"]
         start, duration = _start_local(bracket, location, call=call), _duration(bracket)
     multilateral = bool(counterparts) and is_grouping(counterparts[0]) and not any(
-        p.side == "counterpart" for p in participants)
+        p.side == "counterpart" for p in participants) and not (
+        len(counterparts) == 1 and R.COURTESY_CALL.search(core[split:split + 40]))
     parties = None if multilateral else (
         1 + len(counterparts) if counterparts else _parties_from_title(title))
     if parties is not None and parties < 3 and any(
@@ -137,7 +138,8 @@ def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
     meeting = Meeting(
         date=day, date_note=note, mode=mode,
         level=None if raw.source in DOMESTIC_EVENTS and not (
-            counterparts or _other_side(participants)) else _level(participants, title),
+            counterparts or _other_side(participants)) else _level(participants, title,
+                                                                   core[split:]),
         parties=parties, reporting_country=REPORTING,
         counterpart_countries=tuple(counterparts), location_country=location,
         start_local=start, duration_min=duration,
@@ -244,9 +246,11 @@ def _overview(lead: str) -> re.Match[str] | None:
 
 
 def _meeting_verb(core: str) -> re.Match[str] | None:
-    """R.MEETING_VERB.search(core), in the lowered core when it can be."""
+    """R.MEETING_VERB.search(core), in the lowered core when it can be; else a meal the
+    other side hosted (R.HOSTED_MEAL)."""
     low = _folded(core)
-    return R.MEETING_VERB.search(core) if low is None else _MEETING_VERB_LOW.search(low)
+    verb = R.MEETING_VERB.search(core) if low is None else _MEETING_VERB_LOW.search(low)
+    return verb or R.HOSTED_MEAL.search(core)
 
 
 # --- mode, level, parties, places --------------------------------------------------------
@@ -263,9 +267,12 @@ def _mode(core: str, title: str) -> str:
     return "in_person"
 
 
-def _level(people: list[Participant], title: str) -> str | None:
+def _level(people: list[Participant], title: str, after_verb: str = "") -> str | None:
     ours = [rank_of(p.title, p.country) for p in people if p.side == "reporting"]
     theirs = [rank_of(p.title, p.country) for p in people if p.side == "counterpart"]
+    unnamed = R.UNNAMED_SIDE.match(after_verb) if not theirs else None
+    if unnamed:  # "a courtesy call from Ambassadors of eight countries": their title's rank
+        theirs = [rank_of(R.PLURAL_RANK.sub(lambda m: m[1] or f"{m[2]}y", unnamed["title"]))]
     if any(ours) and any(theirs):
         return level_of(ours, theirs)
     by_title = next((lvl for lvl, rx in R.LEVEL_BY_TITLE if rx.search(title)), None)
@@ -292,6 +299,10 @@ def _location(core: str, split: int, title: str = "",
     venue = _venue(core)
     if venue:
         return venue
+    for m in R.ATTENDING_IN.finditer(core, 0, split):
+        code = resolve_place(m["place"])
+        if code and not is_grouping(code):
+            return code
     for m in R.PLACE_TIME.finditer(core):
         code = resolve_place(m["place"])
         if code and code != REPORTING:

@@ -50,7 +50,8 @@ OVERVIEW_NOTE = re.compile(r"[^()]{0,120}?\b(?:follows|overview of the (?:meetin
 # for Foreign Affairs, was also present during the courtesy call.")
 ALSO_PRESENT = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\b")
 # a note that tells who attended
-ATTENDANCE_NOTE = re.compile(r"\battended\b|\bparticipants?\b|\bpresent\b", re.IGNORECASE)
+ATTENDANCE_NOTE = re.compile(r"\battend(?:ed|ees?|ing)\b|\bparticipants?\b|\bpresent\b",
+                             re.IGNORECASE)
 # the most non-space characters an overview sentence has before its "follows" when it is
 # not a "Key points" one: "The", "overview", "of", "the", 60 characters, "were", "as"
 OVERVIEW_HEAD = len("The" "overview" "of" "the") + 60 + len("were" "as")
@@ -59,7 +60,7 @@ MEETING_VERB = re.compile(
     r"\b(?:held|holds|had|conducted|hosted|chaired|co-chaired)\s+[“\"]?(?:an?\s+|the\s+)?"
     r"(?:first\s+|bilateral\s+|[\w\-.’'()“”\"]+\s+){0,8}?(?:meeting|meetings|talk|talks|summit|conversation|"
     r"teleconference|video\s*conference|videoconference|call|dialogue|consultations?|"
-    r"lunch|dinner|breakfast|discussion|exchange of views|committee|session|conference)\b"
+    r"lunch|luncheon|dinner|breakfast|discussion|exchange of views|committee|session|conference)\b"
     r"|\bmet\s+(?:with\s+)?(?=(?:the\s+|H\.E\.|Mr|Ms|Dr|Mrs|Senator|His|Her|[A-Z]))"
     r"|\b(?:paid|pays|received|receives)\s+(?:an?\s+)?(?:courtesy\s+call|visit|(?:tele)?(?:phone\s+)?call)\b"
     r"|\b(?:made|make)\s+(?:an?\s+)?courtesy\s+call\b|\bcalled on\b"
@@ -71,6 +72,12 @@ MEETING_VERB = re.compile(
     r"|conference|sessions?|dialogue)\b",
     re.IGNORECASE,
 )
+# a meal the other side hosted ("attended a luncheon hosted by Mr. X, Ambassador of ..."):
+# the host is the other side; the meeting verb of a lead that has no other (a lead that
+# tells a dinner and then the meeting held the next day is the meeting's)
+HOSTED_MEAL = re.compile(r"\b(?:attended|joined)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?"
+                         r"(?:lunch|luncheon|dinner|breakfast|banquet)\s+(?:hosted|given)\s+by\b",
+                         re.IGNORECASE)
 # a day's separate encounters in one sentence ("held informal talks with A, informal talks
 # with B, and a conversation with C"; "held talks separately with A, B and C"): the page's
 # meeting is the first
@@ -140,8 +147,8 @@ ATTENDED_BY = re.compile(r"(?:\battended\s+(?:on\s+the\s+[A-Z][\w.’']*\s+side\
                          r"(?<!\s[A-Z])(?<!\.[A-Z])\.\s+[A-Z]|\.?$)")
 # whose the officials of a list are: "... from the Japanese side and ... from the U.S.
 # side" (after them), "from Thailand, Mr. X" / "From Japan, Mr. Y" / "on the U.S. side by
-# Mr. Z" (before them)
-SIDE_MARK = re.compile(r"\b(?:[Ff]rom|on(?=\s+the\s+\S+\s+side\b))\s+(?:the\s+)?"
+# Mr. Z" / "Attending for the Japanese side were Mr. Z" (before them)
+SIDE_MARK = re.compile(r"\b(?:[Ff]rom|(?:on|for)(?=\s+the\s+\S+\s+side\b))\s+(?:the\s+)?"
                        r"(?P<side>[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)?)(?P<word>\s+side\b)?")
 # a side named before its officials (what follows the mark: "on the U.S. side by ...")
 SIDE_MARK_BEFORE = re.compile(r"\s*(?:,|:|included\b|were\b|was\b|by\b)")
@@ -194,6 +201,20 @@ MODE_WORDS = {"video": ("video", "online", "virtual"),
               "telephone": ("phone", "teleconference", "conference call")}
 
 # --- level fallback from the title, when no official's title is known ----------------
+# the other side named by its officials' title alone, right after the verb ("received a
+# courtesy call from Ambassadors of eight countries to NATO", "held a meeting with the
+# Vice Ministers of ..."): their rank is the side's
+UNNAMED_SIDE = re.compile(
+    r"^[^.;]{0,60}?\b(?:from|by|with|on)\s+(?:the\s+|an?\s+|some\s+)?(?P<title>(?:[A-Z][\w’'\-]*\s+)"
+    r"{0,4}(?:Ambassadors?|Ministers?|Vice[- ]Ministers?|Secretar(?:y|ies)|Directors?[- ]General"
+    r"|Deputy\s+[A-Z][\w\-]*|Commanders?|Generals?|Admirals?|Chiefs?\s+of\s+Staff|Envoys?"
+    r"|Governors?|Senators?|Parliamentarians|Members\s+of\s+Parliament)\b)")
+# a plural rank read as its singular for its rank ("Ministers" -> "Minister")
+PLURAL_RANK = re.compile(r"\b(Ambassador|Minister|Director|Commander|General|Admiral|Envoy|Governor"
+                         r"|Senator|Chief|Member)s\b|\b(Secretar)ies\b")
+# a courtesy call is paid by one side on the other: two sides, even when the caller is a
+# grouping's officials whom the page does not name
+COURTESY_CALL = re.compile(r"\bcourtesy\s+call\b", re.IGNORECASE)
 LEVEL_BY_TITLE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("summit", re.compile(r"\bSummit\b|\bLeaders[’']?\b|\bPrime Minister\b.*\bPresident\b", re.I)),
     ("ministerial", re.compile(r"\bMinisters?[’']?\b|\bMinisterial\b|\b2\s*\+\s*2\b", re.I)),
@@ -214,6 +235,12 @@ VISITING = re.compile(r"\b(?:(?:is|was|are|were|while)\s+(?:currently\s+)?(?:vis
                       r"first|short|recent)\s+)*(?:visit|stay|trip)\s+(?:to|in))\s+"
                       r"(?P<place>.{2,80}?)(?=,?\s+(?:to|for|in order|on|from|and|held|where|as)\b"
                       r"|[.;(]|,\s*held|,\s*(?:Mr|Ms|Dr|H\.\s?E)\b|$)")
+# the Japanese side is there for a gathering held in a named place ("who is attending the
+# Asia-Europe Summit in Mongolia"): that place
+ATTENDING_IN = re.compile(
+    r"\b(?:is|was|are|were)\s+(?:currently\s+)?(?:attending|participating\s+in)\s+(?:the\s+)?"
+    r"[^.;]{0,100}?\s(?:in|at)\s+(?P<place>(?:the\s+)?[A-Z][\w.’'\-]*"
+    r"(?:[ ,]+(?:the\s+|of\s+)?[A-Z][\w.’'\-]*){0,4})")
 # "arrived in New York, the United States, to attend ...", "visited the State of Delaware,
 # the United States of America.", told before a day's meetings
 ARRIVED_IN = re.compile(r"\b(?:arrived\s+(?:in|at)|visited)\s+"
@@ -340,6 +367,14 @@ HONORIFIC = (
     r"|\b(?:(?:Lt\.|Lieutenant|Maj\.|Major|Brig\.|Brigadier)\s+(?:Gen\.|General)|Gen\.|"
     r"(?:Rear|Vice)\s+(?:Adm\.|Admiral)|Admiral|Adm\.|Col\.|Colonel)"
     r"(?:\s*\((?:res\.|ret\.|Retired|retired)\))?(?=\s+[A-Z])"
+    # a bare military rank before a full name ("from General Anna B. Moretti, Commander of
+    # ..."): not the end of a title ("Secretary General", "Director-General": no capitalised
+    # word or hyphen just before) nor of a body's name ("the General Assembly": the name is
+    # capitalised words, initials among them, closed by a comma or a bracket)
+    + "|" + "".join(rf"(?<![A-Z][a-z]{{{k}}}\s)" for k in range(1, 16))
+    + r"(?<!-)\b(?:General|Air\s+Chief\s+Marshal|Marshal)"
+    r"(?=\s+(?!(?:Assembly|Secretariat|Staff|Headquarters|Affairs|Council|Conference)\b)"
+    r"(?:[A-Z][\w’'\-]*\.?\s+){1,3}[A-Z][\w’'\-]+(?:,|\s+\())"
 )
 HONORIFIC_RX = re.compile(rf"(?:{HONORIFIC})(?:\s+(?:{HONORIFIC}))*\s+")
 NAME_SUFFIXES = ("Jr.", "Jr", "Sr.", "MP", "M.P.", "P.C.", "AC", "QC", "KC", "AO", "CBE",
@@ -354,7 +389,7 @@ TITLE_WORD = re.compile(
     r"Commissioner|Representative|Adviser|Advisor|General|Chief|Senator|Speaker|Leader|"
     r"Mayor|Deputy|High|Emir|Amir|Sultan|Emperor|Head|Coordinator|Envoy|Administrator|"
     r"Under|Assistant|Officer|Member|Chairwoman|Spokesperson|Taoiseach|Crown|State|"
-    r"Foreign|Defense|Defence|Counsellor|Counselor|Justice|Attorney)\b")
+    r"Foreign|Defense|Defence|Counsellor|Counselor|Justice|Attorney|Commander|Undersecretary)\b")
 # MOFA writes Japanese names family name first from this year on ("Mr. Iwaya Takeshi"),
 # usually with the family name in capitals
 JAPANESE_FAMILY_FIRST_FROM = 2020

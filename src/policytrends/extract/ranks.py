@@ -34,7 +34,7 @@ _OTHER = re.compile(
     r"|\bminister\s+of\s+state\b"  # UK junior ministers
     r"|\bsecretary[- ]general\s+of\s+(?:the\s+)?(?:national|mfa|ministry)"
     r"|\bmfa\b|\bnational security\b|\bsecretariat\b|\bspecial\b|\badvis[eo]r\b|\benvoy\b"
-    r"|\bchief of staff\b|\bhead of cabinet\b|\bcounselor\b|\bdirector\b|\bambassador\b"
+    r"|\bchief of staff\b|\bhead of cabinet\b|\bcounselor\b|\bdirectors?\b|\bambassadors?\b"
     r"|\bchairperson of the african union commission\b|\bcommission chairperson\b"
     r"|\bpolitburo\b|\bgovernor\b|\badministrator\b|\bsenator\b|\bspeaker\b",
     re.I,
