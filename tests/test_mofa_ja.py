@@ -131,6 +131,14 @@ def test_japanese_gazetteer(text: str, want: list[str]) -> None:
     # an office under a ministry, in a country written with its 共和国
     ("ホセ・ロペス赤道ギニア共和国外務・協力省付領事長官と",
      [("ホセ・ロペス", "GNQ", "外務・協力省付領事長官")]),
+    # a title word inside a country's name is nobody's title
+    ("山田外務大臣は、アラブ首長国連邦のドバイを訪問中", [("山田", "JPN", "外務大臣")]),
+    # an office is no name; a head whose visit the guest prepares is not at the table
+    ("ナシード・モルディブ大統領訪日のため訪日中のアリ・アフマド・モルディブ大統領府付大臣",
+     [("アリ・アフマド", "MDV", "大統領府付大臣")]),
+    # the guest of a dinner held for them is at the table
+    ("ルイス・ペレイラ(Hon. Luis Pereira)ボツワナ共和国外務大臣の歓迎夕食会を開催",
+     [("ルイス・ペレイラ", "BWA", "外務大臣")]),
 ])
 def test_people_in_a_lead(lead: str, want: list[tuple]) -> None:
     assert [(p.name, p.country, p.title) for p in find_people_ja(lead)] == want
@@ -157,6 +165,17 @@ def test_people_in_a_lead(lead: str, want: list[tuple]) -> None:
     # an organisation's official: the nationality a word of the name gives orders it
     ("カオ・ソムナン", "ASEAN", "カオ・ソムナン事務総長から", "カオ"),
     ("レー・ヴァン・タム", "ASEAN", "タム事務総長から", "レー"),
+    # an Arabic article the page never drops stays; one it drops goes
+    ("サラ・アル・ヌーリ", "OMN", "サラ・アル・ヌーリ大使は…アル・ヌーリ・オマーン大使から",
+     "アル・ヌーリ"),
+    ("サラ・アル・ヌーリ", "OMN", "サラ・アル・ヌーリ大使は…ヌーリ大使から", "ヌーリ"),
+    # the page's own unit of name: 「ロペス・ガルシア長官」 and never 「ガルシア長官」
+    ("ホセ・ロペス・ガルシア", "GNQ", "ホセ・ロペス・ガルシア長官は…ロペス・ガルシア長官から",
+     "ロペス・ガルシア"),
+    ("ロペス・ガルシア", "GNQ", "ロペス・ガルシア赤道ギニア長官は…ロペス・ガルシア長官から"
+     "…ロペス・ガルシア長官は", "ロペス・ガルシア"),
+    # the full name before a title once is the lead's mention, not a unit
+    ("ジョン・スミス", "USA", "ジョン・スミス国務長官と会談", "スミス"),
 ])
 def test_family_names(name: str, country: str, text: str, want: str) -> None:
     assert family_name(name, country, text, language="ja") == want
@@ -257,3 +276,45 @@ def test_a_passive_lead_with_yukonawareta_is_a_meeting() -> None:
     analysis = extract.analyse(raw)
     assert analysis.kind == "meeting"
     assert analysis.meeting is not None and analysis.meeting.level == "summit"
+
+
+def _analyse_lead(text: str, published: str | None = None):
+    from datetime import date
+
+    from policytrends.records import RawRecord
+
+    raw = RawRecord(source="mofa", path="l.txt", item=None, language="ja", text=text,
+                    published=date.fromisoformat(published) if published else None)
+    analysis = extract.analyse(raw)
+    assert analysis.meeting is not None
+    return analysis.meeting
+
+
+def test_a_time_range_shares_the_start_s_half_of_the_day() -> None:
+    m = _analyse_lead("本5日午後7時から8時40分まで、山田外務大臣は、訪日中のスミス英国外務大臣と"
+                      "会談及び夕食会を行いました。", "2013-11-05")
+    assert (m.start_local, m.duration_min) == ("19:00", 100)
+
+
+def test_a_trip_report_has_no_one_location() -> None:
+    m = _analyse_lead("山田外務副大臣は、7月1日から5日まで、ケニア共和国及びタンザニア連合共和国を"
+                      "訪問したところ、概要は以下のとおりです。\n\n1 ケニア(7月2日)\n\n"
+                      "山田副大臣は、ナイロビにおいて、オチエング外務大臣と会談しました。",
+                      "2014-07-06")
+    assert m.location_country is None
+
+
+def test_a_visit_to_one_country_keeps_its_city() -> None:
+    m = _analyse_lead("山田外務副大臣は、ナイロビにおいて、オチエング・ケニア外務大臣と"
+                      "会談しました。", "2014-07-06")
+    assert m.location_country == "KEN"
+
+
+@pytest.mark.parametrize("line, want", [
+    ("平成20年12月", (2008, 12)), ("2009年3月", (2009, 3)), ("令和元年5月", (2019, 5)),
+    ("平成20年12月16日", None), ("平成20年13月", None),
+])
+def test_month_headings(line: str, want: tuple[int, int] | None) -> None:
+    from policytrends.japanese import month_of_line
+
+    assert month_of_line(line) == want

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["ERA_START", "KANJI", "KATAKANA", "fold", "era_year", "DATE_LINE", "date_of_line"]
+__all__ = ["ERA_START", "KANJI", "KATAKANA", "fold", "era_year", "DATE_LINE", "date_of_line",
+           "month_of_line"]
 
 # the scripts of names, as the inside of a regex character class: 「林芳正」, 「ブリンケン」
 KANJI = r"\u4e00-\u9fff々"
@@ -24,6 +25,11 @@ DATE_LINE = re.compile(
     rf"(?P<month>\d{{1,2}})\s*月\s*(?P<day>\d{{1,2}})\s*日(?:\s*[（(][^）)]{{1,4}}[）)])?$"
 )
 
+# an older page's month heading over day-led points: 「平成20年12月」 then 「16日(火曜日)夕刻、…」
+MONTH_LINE = re.compile(
+    rf"^(?:(?P<era>{_ERA})\s*(?P<eyear>元|\d{{1,2}})|(?P<year>\d{{4}}))\s*年\s*"
+    rf"(?P<month>\d{{1,2}})\s*月$"
+)
 
 # a press conference's stamp: 「(令和2年4月3日(金曜日)17時46分 於:本省会見室)」
 STAMP = re.compile(rf"^[(（]\s*(?P<day>(?:{_ERA})\s*(?:元|\d{{1,2}})\s*年\s*\d{{1,2}}\s*月\s*"
@@ -57,3 +63,14 @@ def date_of_line(line: str) -> tuple[int, int, int] | None:
     year = era_year(m["era"], m["eyear"]) if m["era"] else era_year(None, m["year"])
     assert year is not None
     return year, int(m["month"]), int(m["day"])
+
+
+def month_of_line(line: str) -> tuple[int, int] | None:
+    """(year, month) of a month heading such as 「平成20年12月」, else None."""
+    m = MONTH_LINE.match(fold(line).strip())
+    if not m:
+        return None
+    year = era_year(m["era"], m["eyear"]) if m["era"] else era_year(None, m["year"])
+    assert year is not None
+    month = int(m["month"])
+    return (year, month) if 1 <= month <= 12 else None

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from ..japanese import era_year, fold
+from ..japanese import era_year, fold, month_of_line
 from ..records import Analysis, Meeting, Participant, RawRecord, add_participant
 from . import mofa_ja_rules as R
 from .countries import is_grouping
@@ -30,6 +30,7 @@ from .ranks import level_of
 __all__ = ["analyse_mofa_ja"]
 
 REPORTING = "JPN"
+_KATAKANA_CHAR = re.compile(r"[\u30a1-\u30fa\u30fc]")
 LEAD_PARAGRAPHS = 8
 LEAD_MAX = 1500
 
@@ -91,18 +92,23 @@ def _meeting(raw: RawRecord, title: str, lead: str, text: str,
     warnings: list[str] = []
     subject_end = _subject_end(core)
     participants = _participants(core, subject_end, title, text, lead)
-    if not participants:  # a passive lead: the officials in the next paragraph
-        following = _next_paragraph(text, lead)
-        if R.ATTENDANCE.search(following):
-            participants = _participants(following, 0, title, text, following)
+    if not participants:  # a passive lead: the officials after its overview sentence or
+        # in the next paragraph (「…が開催されたところ,概要は以下のとおりです。我が国より…が出席」)
+        for following in (_after_overview(lead), _next_paragraph(text, lead)):
+            if R.ATTENDANCE.search(following):
+                participants = _participants(following, 0, title, text, following)
+            if participants:
+                break
     counterparts = _counterparts(participants, title, core, subject_end, text, lead)
     if len(counterparts) == 1:
         participants = [replace(p, country=counterparts[0])
                         if p.side == "counterpart" and p.country is None else p
                         for p in participants]
     mode = _mode(core, title)
-    location = None if mode in ("telephone", "video") or not lead else _location(core)
-    day, note = _date(core, raw.published) if lead else (None, "the page has no lead sentence")
+    location = (None if mode in ("telephone", "video") or not lead or _trip(text, title, lead)
+                else _location(core))
+    day, note = (_date(core, raw.published, _month_heading(text)) if lead
+                 else (None, "the page has no lead sentence"))
     multilateral = bool(counterparts) and is_grouping(counterparts[0]) and not any(
         p.side == "counterpart" for p in participants)
     parties = None if multilateral else (
@@ -117,6 +123,22 @@ def _meeting(raw: RawRecord, title: str, lead: str, text: str,
     )
     return Analysis(kind="meeting", meeting=meeting, participants=tuple(participants),
                     countries=countries, warnings=tuple(warnings))
+
+
+def _trip(text: str, title: str, lead: str) -> bool:
+    """Whether the page reports a trip to several countries before the lead it was read
+    from (one place of several: no location)."""
+    opening = _core(next((p.strip() for p in text.split("\n\n")
+                          if p.strip() and p.strip() != title), ""))
+    if not opening or opening in lead or not R.TRIP.search(opening):
+        return False
+    states = {c for _, _, c in country_spans_ja(opening) if c != REPORTING and not is_grouping(c)}
+    return len(states) >= 2
+
+
+def _after_overview(lead: str) -> str:
+    m = R.OVERVIEW.search(lead[:LEAD_MAX])
+    return lead[m.end():LEAD_MAX] if m else ""
 
 
 def _next_paragraph(text: str, lead: str) -> str:
@@ -251,10 +273,11 @@ def _place(phrase: str) -> str | None:
     states = [c for _, _, c in country_spans_ja(phrase) if not is_grouping(c)]
     if states:
         return states[-1]
-    for k in range(1, len(phrase) + 1):
+    for k in range(len(phrase), 0, -1):  # longest first: リスボン, not ボン
         code = R.CITIES.get(phrase[-k:])
-        if code:
-            return code
+        if code and not (k < len(phrase) and _KATAKANA_CHAR.match(phrase[-k - 1])
+                         and _KATAKANA_CHAR.match(phrase[-k])):
+            return code  # (a katakana city, not the end of a longer katakana word)
     return None
 
 
@@ -272,7 +295,17 @@ def _brackets(core: str) -> tuple[str, list[str]]:
     return masked, local
 
 
-def _date(core: str, published: date | None) -> tuple[date | None, str | None]:
+def _month_heading(text: str) -> tuple[int, int] | None:
+    """(year, month) of an older page's month heading paragraph (「平成20年12月」)."""
+    for para in text.split("\n\n")[:4]:
+        month = month_of_line(para)
+        if month:
+            return month
+    return None
+
+
+def _date(core: str, published: date | None, heading: tuple[int, int] | None = None
+          ) -> tuple[date | None, str | None]:
     masked, local = _brackets(core)
     found = None
     for seg in local:
@@ -285,6 +318,11 @@ def _date(core: str, published: date | None) -> tuple[date | None, str | None]:
             break
     if found is None:
         only = R.DAY_ONLY.search(masked)
+        if only and published is None and heading:
+            try:
+                return date(*heading, int(only["day"])), "day of the page's month heading"
+            except ValueError:
+                return None, "invalid day in the lead"
         if only and published:
             return _day_near(published, int(only["day"])), "day of the month near the page date"
         this = R.THIS_DAY.search(masked)
@@ -394,6 +432,8 @@ def _length(m: re.Match[str]) -> int | None:
 def _range(masked: str) -> int | None:
     for m in R.TIME_RANGE.finditer(masked):
         a, b = _clock(m, "a_"), _clock(m, "b_")
+        if a is not None and b is not None and m["a_ap"] == "午後" and not m["b_ap"] and b < a:
+            b += 12 * 60  # 「午後7時から8時40分まで」: the end shares the start's 午後
         if a is not None and b is not None and b > a:
             return b - a
     return None

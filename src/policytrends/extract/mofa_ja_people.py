@@ -17,7 +17,7 @@ from ..japanese import KANJI as _KANJI
 from ..japanese import KATAKANA as _KATA
 from . import mofa_ja_rules as R
 from .countries import country_spans, is_grouping
-from .countries_ja import country_code_ja
+from .countries_ja import country_code_ja, country_spans_ja
 from .countries_ja_rules import ABBREVIATIONS
 from .naming import Person
 
@@ -69,9 +69,12 @@ def _country_suffix(chunk: str) -> tuple[str, str | None]:
 def find_people_ja(text: str) -> list[Person]:
     """Officials with a title in a (width-folded) lead, in text order."""
     out: list[Person] = []
+    states = country_spans_ja(text)
     for m in _title_pattern().finditer(text):
-        if R.NOT_A_TITLE_AFTER.match(text, m.end()):
+        if R.NOT_A_TITLE_AFTER.match(text, m.end()) or R.NOT_AT_THE_TABLE.match(text, m.end()):
             continue
+        if any(s <= m.start() and m.end() < e for s, e, _ in states):
+            continue  # a title word inside a country's name: 「アラブ首長国連邦」, not 「米大統領」
         before = text[max(0, m.start() - 60): m.start()]
         cut = max((k for k, c in enumerate(before)
                    if _CUT.match(c) and not _in_reading(before, k)), default=-1)
@@ -230,14 +233,23 @@ def _titled(name: str) -> bool:
 
 def _side_of(text: str, start: int) -> str | None:
     """The country of the side a listed official is on: the nearest 「X側から(は)」 before
-    `start` in the same clause (「日本側からは岸田外務大臣及び中谷防衛大臣が」)."""
+    `start` in the same clause (「日本側からは岸田外務大臣及び中谷防衛大臣が」), else the
+    last side the sentence names before a list (「我が国より安倍総理,岸田外務大臣…,EU側より
+    …が出席」)."""
     clause_start = max(text.rfind(c, 0, start) for c in "、,。") + 1
     found = None
     for m in R.SIDE_FROM.finditer(text, clause_start, start):
         found = m
-    if found is None:
-        return None
-    who = found["who"]
+    if found is not None:
+        return _side_country_of(found["who"])
+    sentence_start = text.rfind("。", 0, start) + 1
+    sides = [_side_country_of(m["who"]) for m in R.SIDE_FROM.finditer(text, sentence_start, start)]
+    return next((c for c in reversed(sides) if c), None)
+
+
+def _side_country_of(who: str) -> str | None:
+    if who in R.OWN_SIDE:
+        return JAPAN
     return country_code_ja(who) or (country_code_ja(who[-2:]) if len(who) > 2 else None)
 
 

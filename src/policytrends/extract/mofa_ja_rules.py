@@ -92,6 +92,8 @@ IN_JAPAN = re.compile(r"訪日中|来日中|日本に立ち寄|訪日した|来�
                       r"総理大臣官邸|首相官邸|官邸|迎賓館|東京都内|都内|東京において|東京で")
 VISITING = re.compile(r"(?P<place>[^、,。のはがを]{1,20}?)\s*(?:を|に)?"
                       r"(?:訪問中|訪問している|滞在中|出張中)")
+# a trip report's opening: 「…は,X,Y及びZを訪問したところ,概要は以下のとおりです」
+TRIP = re.compile(r"(?:を|に)(?:訪問|歴訪|出張)し(?:た|ました)")
 HELD_IN = re.compile(r"(?P<place>[^、,。はがを\s]{1,24}?)"
                      r"(?:において|にて|での|で(?=開催|行われ|会談|実施))")
 # a clock stated in a city's time: 「29日8時半(ニューヨーク時間)」
@@ -100,7 +102,9 @@ CITY_TIME = re.compile(r"\((?P<place>[^()、,。]{1,12}?)時間\)")
 VISIT_ABBREVIATED = re.compile(r"訪(?P<code>[米中韓露英仏独印豪伊加比越泰朝])"
                                r"(?:中|に同行|の機会|した際)")
 # the side a listed official belongs to: 「日本側からは」, 「韓国から」, 「米側から」
-SIDE_FROM = re.compile(r"(?P<who>[^、,。\s()]{1,12}?)側?から(?:は)?")
+SIDE_FROM = re.compile(r"(?P<who>[^、,。\s()]{1,12}?)側?(?:から|より)(?:は)?")
+# Japan's side named without the country: 「我が国より安倍総理,…が出席」
+OWN_SIDE = frozenset({"我が国", "本邦", "我が方", "当方"})
 CITIES: dict[str, str] = {
     "ニューヨーク": "USA", "ワシントン": "USA", "ワシントンD.C.": "USA", "ホノルル": "USA",
     "ハワイ": "USA", "サンフランシスコ": "USA", "ロサンゼルス": "USA",
@@ -123,6 +127,45 @@ CITIES: dict[str, str] = {
     "ブエノスアイレス": "ARG", "メキシコシティ": "MEX", "ナイロビ": "KEN", "アディスアベバ": "ETH",
     "ヨハネスブルグ": "ZAF", "ネピドー": "MMR", "ヤンゴン": "MMR", "シンガポール": "SGP",
     "ビシュケク": "KGZ", "タシケント": "UZB", "アスタナ": "KAZ", "ヌルスルタン": "KAZ",
+    # capitals and venues of summits and ministerial meetings (as in countries_rules)
+    "ミラノ": "ITA", "フィレンツェ": "ITA", "ナポリ": "ITA", "タオルミーナ": "ITA",
+    "カプリ": "ITA", "プーリア": "ITA", "バチカン": "VAT",
+    "ニース": "FRA", "ビアリッツ": "FRA", "ドーヴィル": "FRA", "ストラスブール": "FRA",
+    "フランクフルト": "DEU", "ハンブルク": "DEU", "エルマウ": "DEU", "ボン": "DEU",
+    "グラスゴー": "GBR", "エディンバラ": "GBR", "コーンウォール": "GBR", "リバプール": "GBR",
+    "ダブリン": "IRL", "リスボン": "PRT", "アテネ": "GRC", "アムステルダム": "NLD",
+    "コペンハーゲン": "DNK", "オスロ": "NOR", "レイキャビク": "ISL", "タリン": "EST",
+    "リガ": "LVA", "ヴィリニュス": "LTU", "ビルニュス": "LTU", "プラハ": "CZE",
+    "ブダペスト": "HUN", "ブラチスラバ": "SVK", "ブカレスト": "ROU", "ソフィア": "BGR",
+    "ベオグラード": "SRB", "ザグレブ": "HRV", "リュブリャナ": "SVN", "キシナウ": "MDA",
+    "トビリシ": "GEO", "バクー": "AZE", "エレバン": "ARM", "ミンスク": "BLR",
+    "ジュネーヴ": "CHE", "ダボス": "CHE", "ベルン": "CHE", "チューリッヒ": "CHE",
+    "ルクセンブルク": "LUX", "サンクトペテルブルク": "RUS", "ウラジオストク": "RUS",
+    "ボストン": "USA", "シカゴ": "USA", "ヒューストン": "USA", "シアトル": "USA",
+    "キャンプ・デービッド": "USA", "パームビーチ": "USA", "アンカレッジ": "USA",
+    "トロント": "CAN", "バンクーバー": "CAN", "モントリオール": "CAN", "ケベック": "CAN",
+    "ハバナ": "CUB", "ボゴタ": "COL", "サンティアゴ": "CHL", "カラカス": "VEN",
+    "キト": "ECU", "パナマシティ": "PAN", "サンパウロ": "BRA", "リオデジャネイロ": "BRA",
+    "モンテビデオ": "URY", "アスンシオン": "PRY", "ラパス": "BOL",
+    "台北": "TWN", "香港": "HKG", "平壌": "PRK", "大連": "CHN", "天津": "CHN", "杭州": "CHN",
+    "広州": "CHN", "済州": "KOR", "仁川": "KOR", "ホーチミン": "VNM", "ダナン": "VNM",
+    "セブ": "PHL", "ヌサドゥア": "IDN", "ペナン": "MYS", "バンダルスリブガワン": "BRN",
+    "ディリ": "TLS", "イスラマバード": "PAK", "カラチ": "PAK", "カブール": "AFG",
+    "ダッカ": "BGD", "コロンボ": "LKA", "カトマンズ": "NPL", "ムンバイ": "IND",
+    "ベンガルール": "IND", "コルカタ": "IND", "チェンナイ": "IND", "マレ": "MDV",
+    "オークランド": "NZL", "パース": "AUS", "ブリスベン": "AUS", "ダーウィン": "AUS",
+    "ヌクアロファ": "TON", "ポートビラ": "VUT", "ホニアラ": "SLB", "マジュロ": "MHL",
+    "コロール": "PLW", "タラワ": "KIR", "フナフティ": "TUV",
+    "エルサレム": "ISR", "テルアビブ": "ISR", "ラマッラ": "PSE", "アンマン": "JOR",
+    "ベイルート": "LBN", "ダマスカス": "SYR", "バグダッド": "IRQ", "マスカット": "OMN",
+    "マナーマ": "BHR", "クウェート市": "KWT", "ジッダ": "SAU", "ジェッダ": "SAU",
+    "シャルム・エル・シェイク": "EGY", "チュニス": "TUN", "ラバト": "MAR", "アルジェ": "DZA",
+    "トリポリ": "LBY", "ハルツーム": "SDN", "アクラ": "GHA", "アブジャ": "NGA",
+    "ラゴス": "NGA", "ダカール": "SEN", "アビジャン": "CIV", "キガリ": "RWA",
+    "キンシャサ": "COD", "ルアンダ": "AGO", "マプト": "MOZ", "ルサカ": "ZMB",
+    "ハラレ": "ZWE", "ダルエスサラーム": "TZA", "カンパラ": "UGA", "プレトリア": "ZAF",
+    "ケープタウン": "ZAF", "ヨハネスブルク": "ZAF", "アンタナナリボ": "MDG",
+    "ウィントフック": "NAM", "ハボローネ": "BWA", "ジブチ": "DJI",
 }
 
 # --- people ------------------------------------------------------------------------------
@@ -166,6 +209,8 @@ TITLE_RANKS: dict[str, str] = {
     # 「パレスチナ国連常駐オブザーバー」, 「外務・協力省付領事長官」
     "常駐代表": "other", "国連常駐代表": "other", "常駐オブザーバー": "other",
     "国連常駐オブザーバー": "other", "領事長官": "other",
+    "外務・安全保障政策上級代表": "cabinet", "担当委員": "cabinet", "担当欧州委員": "cabinet",
+    "外務・安全保障政策上級代表兼欧州委員会副委員長": "cabinet",
 }
 # titles written with parts: 「外務・英連邦・開発大臣」, 「首相兼外務・移民担当大臣」 (tried first)
 # portfolios before 「大臣」: 「財務大臣」, 「貿易・産業大臣」, 「エネルギー担当大臣」
@@ -173,7 +218,9 @@ PORTFOLIOS = ("外務", "外交", "防衛", "国防", "財務", "経済", "貿�
               "通商", "投資", "エネルギー", "資源", "環境", "気候", "保健", "厚生", "労働",
               "内務", "法務", "司法", "教育", "文化", "運輸", "交通", "国土", "開発", "国際協力",
               "農業", "水産", "観光", "デジタル", "科学", "技術", "計画", "移民", "欧州",
-              "英連邦", "国家安全保障")
+              "英連邦", "国家安全保障", "農林", "総務", "文部", "国土交通", "金融", "財政",
+              "情報", "通信", "社会", "福祉", "行政", "復興", "海洋", "漁業", "鉱業", "石油",
+              "宇宙", "スポーツ", "女性", "青年", "地方", "内閣府", "国際貿易")
 # (a compound is never the head of a longer title: 「外務大臣政務官」 is not 「外務大臣」)
 _NOT_LONGER = r"(?!政務官|補佐官)"
 COMPOUND_TITLES = (
@@ -183,6 +230,14 @@ COMPOUND_TITLES = (
     r"(?:欧州・)?外務(?:・[^、,。()「」・]{1,12}){1,3}?(?:担当)?大臣" + _NOT_LONGER,
     # an office under a ministry: 「外務・協力省付領事長官」 (ranked by its last word)
     r"外務(?:・[^、,。()「」・]{1,12})?省付[^、,。()「」]{1,8}?長官",
+    # a European Commissioner: 「(欧州委員会)貿易担当委員」, 「通商担当欧州委員」
+    rf"(?:{'|'.join(PORTFOLIOS)})(?:・?(?:{'|'.join(PORTFOLIOS)}))*担当(?:欧州)?委員(?!会|長)",
+    # the EU's foreign-policy chief, one office with the Commission's vice-presidency:
+    # 「欧州連合外務・安全保障政策上級代表兼欧州委員会副委員長」 (the EU named before it)
+    r"外務・安全保障政策上級代表(?:兼[^、,。()「」]{1,16}?副委員長)?",
+    # a minister or secretary at a head's office: 「大統領府付大臣」, 「首相府担当大臣」
+    r"(?:大統領|首相|総理|内閣|国王|王宮)府付?[^、,。()「」]{0,6}?(?:大臣|長官|次官)"
+    + _NOT_LONGER,
 )
 # particles that belong to a family name in katakana: 「ル・ドリアン」, 「デル・ロサリオ」
 NAME_PARTICLES = frozenset({"ル", "ラ", "デ", "デル", "ダ", "ド", "ドス", "ダス", "フォン",
@@ -194,7 +249,8 @@ PATRONYMIC = frozenset({"ビン", "ブン", "ビント", "イブン"})
 # Arabic articles: not part of the family name as the page uses it (「アッサーフ外務担当国務大臣」)
 ARTICLES = frozenset({"アル", "アール", "エル"})
 # 「X大臣の表敬を受け」: the official named before 「の」 is at the table after all
-CALL_RECEIVED = re.compile(r"の(?:表敬|訪問を受け)")
+# (or the guest of a meal held for them: 「X外務大臣の歓迎夕食会を開催」)
+CALL_RECEIVED = re.compile(r"の(?:表敬|訪問を受け|(?:歓迎|送別)?(?:夕食|昼食|朝食|晩餐)会)")
 # a multilateral meeting joined: 「G7外相会合に参加」, 「ASEAN関連外相会議に出席」
 JOINED_MEETING = re.compile(r"(?P<meeting>[^、,。はをの\s]{1,30}?(?:会合|会議|サミット|首脳会議))に"
                             r"(?:参加|出席)し(?:た|ました)")
@@ -208,11 +264,16 @@ TITLE_ORGANISATIONS: dict[str, str] = {
 NOT_A_TITLE_AFTER = re.compile(r"会談|会合|会議|電話|テレビ|オンライン|ワーキング|夕食|昼食|朝食|"
                                r"戦略|間|同士|レベル|級|クラス|就任|経験|声明|"
                                r"談話|会見|主催|夫妻の|官邸|公邸|室|府|省|庁|宛")
+# a title followed by a visit the meeting is held for: the official is named, not at the
+# table (「X大統領訪日のため訪日中のY大臣」)
+NOT_AT_THE_TABLE = re.compile(r"(?:の)?(?:訪日|来日|訪問)(?:のため|に先立|を控え|に向け|の準備)")
 # words a name is never: 両外相, 同大臣, 各国外相
 NOT_A_NAME = re.compile(r"^(?:両|同|各|前|元|新|現|次期|当時|歴代|首脳|閣僚|本|副|我が国|"
                         r"政府|国連|首席|筆頭|関係|主要|域内|全|他|本邦|我が|その|この|当該)$"
                         # words of titles and places, not names: 「外務移民大臣」, 「クック諸島」
-                        r"|[臣兼務省庁]|担当|諸島$|共和国$|王国$|連邦$")
+                        r"|[臣兼務省庁]|担当|諸島$|共和国$|王国$|連邦$"
+                        # an office, not a person: 「大統領府付(大臣)」
+                        r"|[府付]$")
 # qualifiers between a country and a title: 連邦, 共和国, 王国, 政府, 国, 国連
 TITLE_QUALIFIER = re.compile(r"(?:連邦|社会主義|民主|人民|イスラム|アラブ|首長国|共和国|合衆国|"
                              r"王国|大公国|"

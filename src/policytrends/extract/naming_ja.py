@@ -49,8 +49,9 @@ def katakana_family(name: str, text: str, *, whole_name: bool, family_first: boo
         return name
     if len(parts) > 1 and (family_first or parts[1] in R.PATRONYMIC):
         return parts[0]
+    attached = _attached_articles(parts, text)
     words = [k for k, p in enumerate(parts)
-             if p not in R.NAME_PARTICLES and p not in R.ARTICLES]
+             if p not in R.NAME_PARTICLES and (p not in R.ARTICLES or k in attached)]
     if not words:
         return name
     pick = words[-1]
@@ -63,9 +64,45 @@ def katakana_family(name: str, text: str, *, whole_name: bool, family_first: boo
         else:
             pick = words[-2]
     start = pick
-    while start > 0 and parts[start - 1] in R.NAME_PARTICLES:
+    while start > 0 and (parts[start - 1] in R.NAME_PARTICLES or start - 1 in attached):
         start -= 1
+    if pick == words[-1]:
+        start = _used_as_a_unit(parts, start, text)
     return "・".join(parts[start: pick + 1])
+
+
+def _attached_articles(parts: list[str], text: str) -> set[int]:
+    """Indices of Arabic articles the page never drops: 「アル・ムハイリ」 where the text
+    never writes 「ムハイリ」 without 「アル・」 (dropped where it does, or says nothing)."""
+    kept = set()
+    for k, part in enumerate(parts[:-1]):
+        if part not in R.ARTICLES:
+            continue
+        word = re.escape(parts[k + 1])
+        bare = re.search(rf"(?<![{KATAKANA}・=]){word}", text)
+        if not bare and re.search(rf"{re.escape(part)}・{word}", text):
+            kept.add(k)
+    return kept
+
+
+def _used_as_a_unit(parts: list[str], start: int, text: str) -> int:
+    """Where the name the page uses begins: earlier than `start` when the text refers to the
+    official by more than the family name (「モカラ・モレイラ長官」 and never 「モレイラ長官」):
+    the page's own unit of name."""
+    titles = _reference_titles()
+    alone = "・".join(parts[start:])
+    if re.search(rf"(?<![{KATAKANA}・=]){re.escape(alone)}(?:{titles})", text):
+        return start
+    for k in range(start - 1, -1, -1):  # the shortest longer unit first
+        unit = rf"(?<![{KATAKANA}・=]){re.escape('・'.join(parts[k:]))}(?:{titles})"
+        # the full name with a title once may be the lead's own mention: twice is a unit
+        if len(re.findall(unit, text)) >= (2 if k == 0 else 1):
+            return k
+    return start
+
+
+def _reference_titles() -> str:
+    return "|".join(sorted(set(R.REFERENCE_TITLES) | {"外相", "首相"}, key=len, reverse=True))
 
 
 def _used_alone(parts: list[str], words: list[int], text: str) -> int | None:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..japanese import date_of_line, fold
+from ..japanese import date_of_line, fold, month_of_line
 
 __all__ = ["JapanesePage", "looks_japanese_mofa", "parse_lines"]
 
@@ -68,7 +68,7 @@ def looks_japanese_mofa(text: str) -> bool:
     if len(_KANA.findall(text[:2000])) < 20:
         return False
     lines = [fold(ln).strip() for ln in text.splitlines()[:15] if ln.strip()]
-    dated = any(date_of_line(ln) for ln in lines[:10])
+    dated = any(date_of_line(ln) or month_of_line(ln) for ln in lines[:10])
     category = bool(lines) and bool(CATEGORY_LINE.match(lines[0]))
     hits = sum(1 for rx in SIGNALS if rx.search(text))
     # without a date line or a category line (a capture from the lead on, a page whose
@@ -96,11 +96,15 @@ def parse_lines(lines: list[str], known_title: str | None = None) -> JapanesePag
     misplaced = [ln for ln in header if "。" in ln and len(ln) >= 20 and not _is_caption(ln)]
     body = body + misplaced
     header = [ln for ln in header if ln not in misplaced]
+    heading = None
     for ln in header:
         day = date_of_line(ln)
         if day is not None:
             if page.published is None:
                 page.published = _date(day)
+            continue
+        if month_of_line(ln) and heading is None:
+            heading = ln  # kept: the month of the points' days (「16日(火曜日)夕刻、…」)
             continue
         if CATEGORY_LINE.match(ln) or _is_caption(ln):
             continue
@@ -110,6 +114,8 @@ def parse_lines(lines: list[str], known_title: str | None = None) -> JapanesePag
     page.body = [ln for ln in (BULLET.sub("", b) for b in body)
                  if ln and ln != page.title and not _is_caption(ln)
                  and date_of_line(ln) is None]
+    if heading is not None and page.published is None:
+        page.body.insert(0, heading)
     return page
 
 
