@@ -58,6 +58,18 @@ def _themes(text: str) -> set[str]:
          "maritime_order"),
         ("両外相は海洋、空域における法の支配の重要性を確認した。", "maritime_order"),
         ("海における法の支配の推進で協力する。", "maritime_order"),
+        # NATO spelled out, the UN with its abbreviation in brackets
+        ("They talked about cooperation with the North Atlantic Treaty Organization (NATO).",
+         "alliance_security"),
+        ("They also discussed United Nations (UN) reform.", "un_reform"),
+        # North Korea's nuclear issue in a record naming North Korea
+        ("On North Korea they sought a peaceful settlement of its nuclear issues.",
+         "nk_nuclear_missile"),
+        # the spread of weapons of mass destruction in general
+        ("The statement pledges to prevent the proliferation of weapons of mass destruction.",
+         "nuclear_disarmament"),
+        # 「政治・安全保障」 as the heading of what was discussed
+        ("(2)政治・安全保障\n両首脳は当局間の対話を強化することで一致した。", "alliance_security"),
     ],
 )
 def test_a_general_wording_tags_its_theme(text: str, want: str) -> None:
@@ -82,6 +94,11 @@ def test_a_general_wording_tags_its_theme(text: str, want: str) -> None:
         # the climate conference named only as the occasion of a visit
         ("首相は、国連気候変動枠組条約第28回締約国会議(COP28)出席のため訪問中である。",
          "climate_energy"),
+        # Iran's nuclear issue is not North Korea's, even beside it
+        ("North Korea came up, and so did the nuclear issue of Iran.", "nk_nuclear_missile"),
+        ("North Korea came up, and so did Iran's nuclear issue.", "nk_nuclear_missile"),
+        # the nuclear issue alone, with no North Korea in the record
+        ("They exchanged views on the nuclear issue.", "nk_nuclear_missile"),
     ],
 )
 def test_the_same_words_elsewhere_do_not(text: str, absent: str) -> None:
