@@ -52,6 +52,8 @@ def analyse_mofa(raw: RawRecord) -> Analysis:
         An Analysis whose `meeting` is set for meeting, call and video-conference readouts.
     """
     countries = tuple(countries_in(raw.text))
+    if raw.kind_hint == "other":  # the reader knows the page is no record of one event
+        return Analysis(kind="other", countries=countries)
     title = raw.title or ""
     paragraphs = _paragraphs(raw)
     kind, lead = _kind(title, paragraphs)
@@ -60,6 +62,9 @@ def analyse_mofa(raw: RawRecord) -> Analysis:
     found = _meeting_analysis(raw, title, lead or NO_LEAD, countries)
     if lead is not None and _own_address(found, paragraphs, lead):
         return Analysis(kind="speech", countries=countries)
+    if raw.source in DOMESTIC_EVENTS and lead is not None and _with_private_persons(
+            found, paragraphs, lead):
+        return Analysis(kind="other", countries=countries)
     return found
 
 
@@ -173,6 +178,17 @@ def _own_address(found: Analysis, paragraphs: list[str], lead: Lead) -> bool:
 
 
 OWN_ADDRESS_NEAR = 3  # paragraphs or sentences after the lead's meeting sentence
+
+
+def _with_private_persons(found: Analysis, paragraphs: list[str], lead: Lead) -> bool:
+    """The Prime Minister met private persons (readers, schoolchildren, a forum's members,
+    invited citizens) and the page names no official of another side: no meeting between
+    officials (R.PRIVATE_PARTNERS)."""
+    if _other_side(list(found.participants)):
+        return False
+    at = next((k for k, p in enumerate(paragraphs) if lead.text in p), 0)
+    near = paragraphs[:at + R.PRIVATE_PARTNERS_NEAR]  # (who was invited may come first)
+    return any(R.PRIVATE_PARTNERS.search(text) for text in near)
 
 
 def _sentences(text: str) -> list[str]:

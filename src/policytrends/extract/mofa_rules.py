@@ -115,6 +115,22 @@ OWN_ADDRESS = re.compile(
     r"|(?:The\s+)?Prime\s+Minister(?:\s+[A-Z][\w\-]+){0,2}\s+said\s+in\s+(?:his|her)\s+"
     r"(?:opening\s+)?(?:address|remarks|speech)\b)",
     re.IGNORECASE)
+# the Prime Minister's Office reports the Prime Minister's meetings with private persons
+# too (a readers' roundtable, a courtesy call by schoolchildren or by a forum's members, a
+# dialogue with invited citizens): with no official of another side named, such a page is
+# no meeting between officials (gold/README.md)
+PRIVATE_PERSONS = (r"(?:junior\s+)?reporters|readers|students|pupils|schoolchildren|children"
+                   r"|citizens|residents|young\s+people|youths?|athletes|medall?ists|winners"
+                   r"|performers|guests|members\s+of\s+the\s+[\w\-]+(?:\s+[\w\-]+){0,5}?\s+"
+                   r"(?:Forum|Association|Club|Society)")
+PRIVATE_PARTNERS = re.compile(
+    r"\b(?:courtesy\s+call\s+(?:from|by)|(?:meeting|discussion|dialogue|talks?)\s+with"
+    r"|met\s+with|invited)\s+(?:(?:a|the|some)\s+)?(?:group\s+of\s+|total\s+of\s+\w+\s+|\w+\s+)?"
+    rf"(?:{PRIVATE_PERSONS})\b"
+    rf"|\b(?:{PRIVATE_PERSONS}|people)\b(?:\s+who\s+[^.]{{0,80}}?)?\s+(?:are|were)\s+invited\b",
+    re.IGNORECASE)
+# paragraphs read for them: up to the lead and the ones after it
+PRIVATE_PARTNERS_NEAR = 3
 # a speaker telling the press about a meeting ("A short while ago, I had a telephone talk
 # with ...", "PRIME MINISTER: I have just held ..."): a transcript, not a readout
 SPEAKER_LABEL = re.compile(r"^(?:[A-Z][A-Z.'’]+ ){0,5}[A-Z][A-Z.'’]+\s*:\s")  # "REPORTER: ..."

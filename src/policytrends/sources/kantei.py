@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from ..records import RawRecord, Reject
@@ -54,6 +55,13 @@ FURNITURE = re.compile(
 ARCHIVE_MONTH = re.compile(r"^[A-Z][a-z]+,\s+\d{4}$")
 # "Click photographs to enlarge" under the photo strip of the 2002-2011 pages
 CLICK_TO_ENLARGE = re.compile(r"^Click (?:the )?photographs? to enlarge$", re.IGNORECASE)
+# a day's heading in a month's diary of the 2000-2001 site ("Wednesday, December 6, 2000"
+# over each item; weekdays are sometimes misspelt, "Tuseday")
+DIARY_DAY = re.compile(
+    r"^[A-Z][a-z]{1,8}day,\s+(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\s+\d{1,2},\s*\d{4}$")
+# a page with this many different day headings lists a month's items: no one record's page
+DIARY_DAYS = 2
 HEAD_MARK_LINES = 3  # the site's marks sit among a page's first lines
 HEAD_LINES = 10  # a page's site marks are among its first non-empty lines
 # ---------------------------------------------------------------------------------
@@ -88,9 +96,24 @@ def _is_breadcrumb(line: str) -> bool:
 
 
 def read(path: str | Path, rel: str, data: bytes | None = None) -> Iterator[RawRecord | Reject]:
-    """The one record of a Prime Minister's Office page, furniture removed."""
-    yield mofa.read_page(path, rel, data, NAME, strip_furniture,
-                         site="Prime Minister's Office")
+    """The one record of a Prime Minister's Office page, furniture removed.
+
+    A month's diary (items under several day headings) is one record with the kind hint
+    "other": it lists a month's events, it is no readout of one of them.
+    """
+    days: set[str] = set()
+
+    def prepare(lines: list[str]) -> tuple[str | None, list[str]]:
+        days.update(diary_days(lines))
+        return strip_furniture(lines)
+
+    record = mofa.read_page(path, rel, data, NAME, prepare, site="Prime Minister's Office")
+    yield replace(record, kind_hint="other") if len(days) >= DIARY_DAYS else record
+
+
+def diary_days(lines: list[str]) -> set[str]:
+    """The different day headings among the lines ("Wednesday, December 6, 2000")."""
+    return {bare for line in lines if DIARY_DAY.match(bare := line.strip())}
 
 
 def strip_furniture(lines: list[str]) -> tuple[str | None, list[str]]:
