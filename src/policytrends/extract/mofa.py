@@ -115,7 +115,9 @@ def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
                         if p.side == "counterpart" and p.country is None else p
                         for p in participants]
     mode = _mode(core, title)
-    told = core[:_told_until(core, split, lead)]
+    # a capture that starts at the overview's first point tells what was said, not where
+    # or when: its places are other events' ("reported on the summit held in Washington")
+    told = core[:split] if R.READOUT_POINT.match(lead) else core[:_told_until(core, split, lead)]
     location = None if mode in ("telephone", "video") else (
         _location(core, split, title, counterparts, len(told)) or _arrived_in(raw.text, lead)
         or _welcomed_visit(after))
@@ -440,8 +442,13 @@ def _participants(core: str, split: int, title: str, lead: str,
         if not subject and country is None and _named_before(person, out):
             continue  # the Japanese official named again after the verb ("... with him")
         if country is None:
-            if subject:
-                country = REPORTING
+            if subject:  # a second official before the verb may be the host the page
+                # named with his country before ("Mr. X, the President of the United
+                # States" ... "Prime Minister Y, welcomed by President X, held talks")
+                named = (_country_named_with(person, page[0])
+                         if subjects and person is not subjects[0] and person in subjects
+                         else None)
+                country = named if named and named != REPORTING else REPORTING
             elif len(title_countries) == 1:
                 country = title_countries[0]
             else:  # "Secretary-General Guterres": the country given with the name elsewhere
@@ -462,9 +469,15 @@ def _participants(core: str, split: int, title: str, lead: str,
 def _visitor_leads(subjects: list[Person], others: list[Person]) -> bool:
     """The lead's subject is the visitor and Japan's official comes after the verb
     ("Secretary-General Guterres held a meeting with Mr. Shinzo Abe, Prime Minister of
-    Japan"): no subject is Japan's by title, an official after the verb is."""
-    return (bool(subjects) and all(p.country is None for p in subjects)
-            and any(p.country == REPORTING for p in others))
+    Japan"): no subject is Japan's by title, an official after the verb is; or every
+    subject is another country's by title and no official after the verb is ("Former U.S.
+    President X paid a courtesy call on Prime Minister Y")."""
+    if not subjects or not others:
+        return False
+    if all(p.country is None for p in subjects):
+        return any(p.country == REPORTING for p in others)
+    return (all(p.country not in (None, REPORTING) for p in subjects)
+            and all(p.country in (None, REPORTING) for p in others))
 
 
 # how many uses of a family name elsewhere on the page are read for the official's country
@@ -555,6 +568,9 @@ def _delegations(paragraphs: Sequence[str], named: bool) -> list[Person]:
     return people
 
 
+_IN_PLACE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:[A-Z]\w*\s+(?:of\s+)?){0,3}$")
+
+
 def _title_countries(title: str) -> list[str]:
     """["AUS"] from "Japan-Australia Foreign Ministers' Meeting"."""
     m = R.JAPAN_X_NAME.search(title)
@@ -587,7 +603,9 @@ def _counterpart_countries(people: list[Participant], title: str, after_verb: st
                  if c != REPORTING and not is_grouping(c)]
         return found[:1]
     if R.READOUT_POINT.match(lead):  # a capture from its first point: the country it names
-        return [c for _, _, c in country_spans(lead) if c != REPORTING and not is_grouping(c)][:1]
+        # (as a side, not as the place of another event: "... held in the United States")
+        return [c for start, _, c in country_spans(lead) if c != REPORTING
+                and not is_grouping(c) and not _IN_PLACE_BEFORE.search(lead, 0, start)][:1]
     # an organisation's officials named after the verb ("from Secretary General X and
     # others of the Trilateral Cooperation Secretariat"): the organisation is the side
     org = next((code for code, rx in R.ORGANISATION_TITLES

@@ -30,9 +30,9 @@ from .naming import Person, family_name, is_caps
 from .people_rules import INSTITUTIONS, NOT_NAMES, TITLE_WORDS
 
 # Where a name's or title's clause ends (only the start of a match is used): a comma, a
-# semicolon, a bracket, a verb or "at the", "during", a length ("for approximately 50
-# minutes") ... after a space, or a full stop that is not "U.S.", "U.K.", "St." or an
-# initial ("L." or the "P." of "L.P."). Written to begin with the set of
+# semicolon, a bracket, a verb or "at the", "during", a time of day ("in the evening"), a
+# length ("for approximately 50 minutes") ... after a space, or a full stop that is not
+# "U.S.", "U.K.", "St." or an initial ("L." or the "P." of "L.P."). Written to begin with the set of
 # possible first characters, which the regex engine skips to at C speed; each branch then
 # checks the character it began with by a lookbehind.
 _CLAUSE_END = re.compile(
@@ -40,6 +40,7 @@ _CLAUSE_END = re.compile(
     r"(?:(?<=[,;(])"
     r"|(?<=\s)\s*(?:who\s|held\s|hold\s|met\s|had\s|paid\s|received\s|at\s+the\s"
     r"|on\s+the\s+(?:occasion|margins?|sidelines?)|during\s|while\s|among others|attended\b"
+    r"|in\s+the\s+(?:morning|afternoon|evening)\b"
     r"|for\s+(?:approximately|about|around|nearly|some|over|\d))"
     r"|(?<=\.)(?<!\bU\.S\.)(?<!\bU\.K\.)(?<!\bSt\.)(?<![\s.][A-Z]\.)(?=\s|$))"
 )
@@ -76,6 +77,7 @@ def resolve_place(phrase: str) -> str | None:
 
 
 _TRAILING_AND = re.compile(r"\s+and$")
+_FORMER = re.compile(r"[Ff]ormer\s+(?=\S)")
 # the capitalised start of a title written before TITLE_FIRST's own words
 _TITLE_START = re.compile(r"(?:[A-Z][\w’']*(?:\s+(?:of|of\s+the|for|and))?(?:\s+|-))+$")
 _GLUED_OF = re.compile(r"(?<=\s)of(?=[A-Z][a-z])")
@@ -89,6 +91,10 @@ def split_title(clause: str) -> tuple[str, str | None]:
     clause = _GLUED_OF.sub("of ", clause)  # "President of the Republic ofIndonesia"
     if clause.startswith("the "):  # "the Secretary of State of ..."
         clause = clause[4:]
+    former = _FORMER.match(clause)
+    if former:  # "Former U.S. President": the country comes after the word
+        title, code = split_title(clause[former.end():])
+        return f"{former.group().strip()} {title}", code
     for m in re.finditer(r"\s+of\s+", clause):
         if OF_STATE.match(clause[m.end():]):  # "Secretary of State", "Minister of State"
             continue
@@ -135,7 +141,9 @@ def find_people(text: str, possessives: bool = False) -> list[Person]:
     for m in TITLE_FIRST.finditer(text):
         # "Parliamentary Senior Vice-Minister Shuji Kira": the title's capitalised start
         # ("Custodian of the Two Holy Mosques King X": small joining words inside it)
-        ext = _TITLE_START.search(text, max(0, m.start() - 80), m.start())
+        # (not before a title that begins with its country: "Prime Minister Noda and U.S.
+        # President Obama" is two officials)
+        ext = None if m["adj"] else _TITLE_START.search(text, max(0, m.start() - 80), m.start())
         title, country = split_title((ext.group() if ext else "") + m["title"])
         name = _trim_name(m["name"])
         if not name or TITLE_WORD.match(name):  # "Secretary General of ...": no name
@@ -221,9 +229,13 @@ def _name_comma_title(text: str) -> list[Person]:
     return found
 
 
+# the verb that closes a list before its side ("Mr. X, Mr. Y, etc. joined from the Japanese side")
+_LIST_VERB = re.compile(r"\s+(?:joined|attended|participated)\s*$")
+
+
 def find_attendees(text: str) -> list[Person]:
     """Officials in an attendee list: honorific names, or "Title Given Family" items."""
-    text = OTHERS.sub("", text)
+    text = _LIST_VERB.sub("", OTHERS.sub("", text))
     if next(_honorifics(text), None) is None:
         items = title_name_items(text)
         if items:
@@ -291,6 +303,9 @@ def title_name_items(text: str) -> list[Person]:
         if not any(t in TITLE_WORDS or t in INSTITUTIONS for t in title):
             pending = ""
             continue
+        if any(_PAST_VERB.match(t) for t in title):  # "Prime Minister X visited the National
+            pending = ""  # Cemetery": a clause, not a title before a name
+            continue
         name = " ".join(toks[k:])
         title_text, country = split_title(pending + " ".join(title))
         pending = ""
@@ -298,6 +313,7 @@ def title_name_items(text: str) -> list[Person]:
     return out
 
 
+_PAST_VERB = re.compile(r"[a-z]+ed$")  # a lowercase word in the past tense
 _ETC = re.compile(r",?\s*\betc\.?")  # "Ambassador Fujisaki etc. from the Japanese side"
 _ITEM_SEP = re.compile(r"(,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)")
 

@@ -50,7 +50,7 @@ OVERVIEW_NOTE = re.compile(r"[^()]{0,120}?\b(?:follows|overview of the (?:meetin
 # for Foreign Affairs, was also present during the courtesy call.")
 ALSO_PRESENT = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\b")
 # a note that tells who attended
-ATTENDANCE_NOTE = re.compile(r"\battend(?:ed|ees?|ing)\b|\bparticipants?\b|\bpresent\b",
+ATTENDANCE_NOTE = re.compile(r"\battend(?:ed|ees?|ing)\b|\bparticipants?\b|\bpresent\b|\bjoined\b",
                              re.IGNORECASE)
 # the most non-space characters an overview sentence has before its "follows" when it is
 # not a "Key points" one: "The", "overview", "of", "the", 60 characters, "were", "as"
@@ -63,7 +63,7 @@ MEETING_VERB = re.compile(
     r"lunch|luncheon|dinner|breakfast|discussion|exchange of views|committee|session|conference)\b"
     r"|\bmet\s+(?:with\s+)?(?=(?:the\s+|H\.E\.|Mr|Ms|Dr|Mrs|Senator|His|Her|[A-Z]))"
     r"|\b(?:paid|pays|received|receives)\s+(?:an?\s+)?(?:courtesy\s+call|visit|(?:tele)?(?:phone\s+)?call)\b"
-    r"|\b(?:made|make)\s+(?:an?\s+)?courtesy\s+call\b|\bcalled on\b"
+    r"|\b(?:made|make)\s+(?:an?\s+)?courtesy\s+call\b|\bcalled on\b|\bconferred\s+with\b"
     r"|\b(?:gave|made|placed)\s+(?:an?\s+)?(?:tele)?(?:phone\s+)?call\s+to\b"
     r"|\b(?:spoke|talked)\s+(?:(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone\s+)?with\b"
     r"|\b(?:was|were)\s+(?:held|convened)\b|\btook\s+place\b"
@@ -98,7 +98,9 @@ KIND_BY_TITLE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("remarks", re.compile(r"\bPress Conference\b|\bPress Briefing\b|\bInterview\b"
                            r"|\bPress Occasion\b|\bDoorstep\b|\bPress Encounter\b"
                            r"|\bPress Remarks\b|\bRemarks (?:by|to the Press)\b", re.I)),
-    ("speech", re.compile(r"\b(?:Speech|Address|Keynote)\s+(?:by|of|at)\b", re.I)),
+    # (the Prime Minister's report to the Diet on his visits abroad is an address)
+    ("speech", re.compile(r"\b(?:Speech|Address|Keynote)\s+(?:by|of|at)\b"
+                          r"|^Report\s+by\s+(?:the\s+)?Prime\s+Minister\b", re.I)),
     ("statement", re.compile(r"\bStatement\s+by\b|\bComment\s+by\b|\bJoint Statement\b|"
                              r"\bJoint Press Statement\b|^Statement\b|\(Statement\)", re.I)),
     # the Prime Minister's Office: a month's index of items ("March 2018"), the day a
@@ -258,8 +260,10 @@ ATTENDING_IN = re.compile(
     r"[^.;]{0,100}?\s(?:in|at)\s+(?P<place>(?:the\s+)?[A-Z][\w.’'\-]*"
     r"(?:[ ,]+(?:the\s+|of\s+)?[A-Z][\w.’'\-]*){0,4})")
 # "arrived in New York, the United States, to attend ...", "visited the State of Delaware,
-# the United States of America.", told before a day's meetings
-ARRIVED_IN = re.compile(r"\b(?:arrived\s+(?:in|at)|visited)\s+"
+# the United States of America.", "left ... on the morning of May 3 for Hanoi, the capital of
+# Viet Nam" (or "for an official visit to ..."), told before a day's meetings
+ARRIVED_IN = re.compile(r"\b(?:arrived\s+(?:in|at)|visited"
+                        r"|left\b[^.;]{0,160}?\bfor(?:\s+an?\s+(?:\w+\s+)?visit\s+to)?)\s+"
                         r"(?:the\s+(?:capital(?:\s+city)?\s+of\s+)?)?(?P<place>[A-Z].{1,80}?)"
                         r"(?=,?\s+(?:to|for|in order|on|from|and|at|as)\b|[;(]|(?<!\bSt)\.\s"
                         r"|\.$|$)")
@@ -416,7 +420,7 @@ TITLE_BEFORE_FAMILY = (r"\b(?:Minister|Prime Minister|Foreign Minister|Secretary
 # (also "Secretary Clinton", "Secretary-General Guterres", and "Minister for Foreign
 # Affairs, Koichiro Gemba," with a comma between the title and the name)
 TITLE_FIRST = re.compile(
-    r"(?P<title>(?:(?:Japanese|Japan(?:’s|'s)?|U\.S\.|[A-Z][a-z]+(?:an|ese|ish|i))\s+)?"
+    r"(?P<title>(?:Former\s+)?(?P<adj>(?:Japanese|Japan(?:’s|'s)?|U\.\s?S\.|[A-Z][a-z]+(?:an|ese|ish|i))\s+)?"
     r"(?:Prime Minister|Minister for Foreign Affairs|Foreign Minister|President|Vice President|"
     r"Secretary of (?:State|Defen[cs]e|the Treasury|Commerce)|Chancellor|"
     r"State Councilor(?: and Foreign Minister)?|Premier|"

@@ -54,7 +54,7 @@ _CABINET = re.compile(
 # Head words that do not make a head when qualified ("Vice President", "Deputy Prime
 # Minister", "President of the Senate" ...): cabinet instead.
 _HEAD_QUALIFIED = re.compile(
-    r"\b(?:vice|deputy|former)[- ]+(?:president|prime minister|premier|chancellor)\b", re.I
+    r"\b(?:vice|deputy)[- ]+(?:president|prime minister|premier|chancellor)\b", re.I
 )
 _NOT_HEAD = re.compile(
     r"\bpresident of the (?:senate|national assembly|assembly|bank|world bank)\b"
@@ -70,8 +70,8 @@ _EU_HEAD = re.compile(
 
 
 # Elected or designated but not yet in office ("President-elect", "Prime
-# Minister-designate"): no office's rank.
-_NOT_YET = re.compile(r"\w[- ](?:elect|designate)\b", re.I)
+# Minister-designate"), or out of it ("Former President"): no office's rank.
+_NOT_YET = re.compile(r"\w[- ](?:elect|designate)\b|\bformer\b", re.I)
 # An office attached to another ("Advisor to the Vice President", "Head of the Office of
 # the President"): what follows names the principal, whose rank is not the holder's.
 _ATTACHED_TO = re.compile(r"\s+(?:to|(?:in|of) the office of)\s+(?:the\s+)?\S.*$", re.I)

@@ -50,6 +50,11 @@ FURNITURE = re.compile(
     r"|(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December),?\s+\d{4})$",
     re.IGNORECASE)
+# the 2000-2001 site's banner image of its "What's up around the Prime Minister" section,
+# whose file name a text capture keeps as the page's first line
+SECTION_BANNER = re.compile(r"^whats_?up\w*\.(?:gif|jpe?g|png)$", re.IGNORECASE)
+# an image's file name on its own line, over the photo's caption (the 2000-2001 pages)
+IMAGE_FILE = re.compile(r"^[\w\-]+\.(?:jpe?g|gif|png)$", re.IGNORECASE)
 # "Top > What's up around the Prime Minister > September, 2006": the old trail's last crumb
 # is the archive's month, not the page (a later index page's own title is "March 2018")
 ARCHIVE_MONTH = re.compile(r"^[A-Z][a-z]+,\s+\d{4}$")
@@ -71,10 +76,11 @@ def detect(head: bytes, name: str) -> bool:
     """A Prime Minister's Office page, from its content.
 
     HTML: the site's address or name in the page. Text captures: a breadcrumb or section
-    line of the site, the photo strip's "Click photographs to enlarge" or a date line with
-    its weekday ("Tuesday, February 17, 2009") among the first lines, or a "[Provisional
-    translation]" note under the title and date (MOFA pages start with a category line,
-    date without the weekday and put their translation note at the end).
+    line of the site, its 2000 section banner's file name, the photo strip's "Click
+    photographs to enlarge" or a date line with its weekday ("Tuesday, February 17, 2009")
+    among the first lines, or a "[Provisional translation]" note under the title and date
+    (MOFA pages start with a category line, date without the weekday and put their
+    translation note at the end).
     """
     text = mofa.sniff(head, name, KANTEI_MARKERS)
     if not isinstance(text, str):
@@ -83,7 +89,8 @@ def detect(head: bytes, name: str) -> bool:
     if not lines or mofa.CATEGORY_LINE.match(lines[0]):
         return False
     if any(_is_breadcrumb(ln) or SECTION_LINE.match(ln) or WEEKDAY_DATE_LINE.match(ln)
-           or CLICK_TO_ENLARGE.match(ln) for ln in lines[:HEAD_MARK_LINES]):
+           or CLICK_TO_ENLARGE.match(ln) or SECTION_BANNER.match(ln)
+           for ln in lines[:HEAD_MARK_LINES]):
         return True
     dated = next((k for k, ln in enumerate(lines[:5]) if mofa.DATE_LINE.match(ln)), None)
     return dated is not None and any(TRANSLATION_NOTE.match(ln)
@@ -120,8 +127,16 @@ def strip_furniture(lines: list[str]) -> tuple[str | None, list[str]]:
     """(title from the breadcrumb, the lines without the site's own furniture)."""
     title = None
     out: list[str] = []
+    caption = False  # the line right after an image's file name is its caption
     for line in lines:
         bare = line.strip()
+        if caption and bare:
+            caption = False
+            continue
+        if IMAGE_FILE.match(bare):  # the 2000 pages' "kankoku_01.jpg" over each photo
+            caption = True
+            continue
+        caption = False
         crumb = BREADCRUMB.match(bare)
         if crumb and BREADCRUMB_SITE.search(crumb["trail"]):
             last = crumb["trail"].rsplit(">", 1)[-1].strip(" |")
