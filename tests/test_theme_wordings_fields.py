@@ -70,6 +70,26 @@ def _themes(text: str) -> set[str]:
          "nuclear_disarmament"),
         # 「政治・安全保障」 as the heading of what was discussed
         ("(2)政治・安全保障\n両首脳は当局間の対話を強化することで一致した。", "alliance_security"),
+        # a change of the status quo by force where the record speaks of the seas
+        ("They opposed unilateral attempts to change the status quo by force in the South "
+         "China Sea.", "maritime_order"),
+        # the Israeli-Palestinian conflict named as such
+        ("They discussed the situation surrounding Israel and Palestine.", "middle_east"),
+        ("両外相はイスラエル・パレスチナ情勢について意見交換した。", "middle_east"),
+        # the other side's import restrictions; a bid for a permanent Council seat
+        ("外相から日本産食品の輸入規制の早期撤廃を求めた。", "economy_trade"),
+        ("He backed Japan's goal to become a permanent member of the Security Council.",
+         "un_reform"),
+        ("大統領から安保理常任理事国入りへの支持が示された。", "un_reform"),
+        # security as one aspect of trilateral cooperation; the largest emitters
+        ("三外相は安全保障面を含む協力を進めることで一致した。", "alliance_security"),
+        ("They called for a framework in which all major emitters take part.", "climate_energy"),
+        # the Self-Defense Forces with the other side's forces or equipment
+        ("They welcomed the handover of Self-Defense Force patrol aircraft to the navy.",
+         "alliance_security"),
+        ("They noted the exercise between the Maritime Self-Defense Force and the Indian Navy.",
+         "alliance_security"),
+        ("両外相は自衛隊とフィリピン国軍の間の訓練の円滑化で一致した。", "alliance_security"),
     ],
 )
 def test_a_general_wording_tags_its_theme(text: str, want: str) -> None:
@@ -99,6 +119,38 @@ def test_a_general_wording_tags_its_theme(text: str, want: str) -> None:
         ("North Korea came up, and so did Iran's nuclear issue.", "nk_nuclear_missile"),
         # the nuclear issue alone, with no North Korea in the record
         ("They exchanged views on the nuclear issue.", "nk_nuclear_missile"),
+        # a change of the status quo by force said of the world at large, or of Russia's war
+        ("They agreed that any unilateral change of the status quo by force is unacceptable "
+         "anywhere in the world.", "maritime_order"),
+        ("両首脳は、力による一方的な現状変更の試みは認められないことを確認した。",
+         "maritime_order"),
+        # China as one of the trilateral framework's three
+        ("He welcomed trilateral cooperation between Japan, China and the ROK.", "china"),
+        ("He explained the Japan-China-Republic of Korea (ROK) Trilateral Summit.", "china"),
+        # the Fukushima accident is a disaster, not energy policy
+        ("He explained the situation at the Fukushima Daiichi Nuclear Power Station.",
+         "climate_energy"),
+        ("He answered questions about the accidents at the nuclear power plants.",
+         "climate_energy"),
+        # a minister's title (Japanese)
+        ("政務官は鉱業・エネルギー大臣を表敬した。", "climate_energy"),
+        # Palestine named as a side only (Japanese)
+        ("パレスチナ国連常駐オブザーバーを夕食会に招いた。", "middle_east"),
+        # a German party's name
+        ("外相はキリスト教民主・社会同盟の会派会合に出席した。", "alliance_security"),
+        # the time after the pandemic named in passing
+        ("They are natural partners in the post-COVID-19 world.", "covid19"),
+        ("新型コロナ前には毎年日本を訪れていた。", "covid19"),
+        # the trade frameworks' supply-chain clause
+        ("Both commit to strengthening economic and national security cooperation to enhance "
+         "supply chain resilience.", "alliance_security"),
+        # the 2+2 named in a list of fields is a meeting's name, not the security field
+        ("He hoped to strengthen relations in a wide range of fields, including regional "
+         "cooperation, through the Foreign and Defense Ministers' Meeting.",
+         "alliance_security"),
+        # the Self-Defense Forces on their own (disaster relief, gathering information)
+        ("He will observe the disaster relief of the Self-Defense Forces.", "alliance_security"),
+        ("首相から自衛隊による情報収集について説明した。", "alliance_security"),
     ],
 )
 def test_the_same_words_elsewhere_do_not(text: str, absent: str) -> None:
