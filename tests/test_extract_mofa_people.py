@@ -18,7 +18,8 @@ HONORIFIC_WORDS = [
     "Madam", "Madame", "Dato'", "Dato’ Sri", "Dato Seri", "Datuk", "Datuk Seri", "Tan Sri",
     "Tun", "Toh Puan", "Sheikh", "Shaikh", "Daw", "U", "Lt. Gen.", "Lieutenant General",
     "Maj. Gen.", "Major General", "Brig. Gen.", "Brigadier General", "Gen.", "Rear Adm.",
-    "Vice Admiral", "Admiral", "Adm.", "Col.", "Colonel", "(ret.)", "(Retired)"]
+    "Vice Admiral", "Admiral", "Adm.", "Col.", "Colonel", "(ret.)", "(Retired)", "H.R.H.",
+    "General", "Air Chief Marshal", "Marshal", "Secretary General", "Director-General"]
 
 
 honorific_phrases = st.builds(
@@ -58,3 +59,30 @@ def test_honorifics_and_clause_ends_are_where_the_plain_patterns_find_them(text:
         fast, slow = mofa_people._CLAUSE_END.search(text, pos), _REFERENCE_CLAUSE_END.search(
             text, pos)
         assert (fast and fast.start()) == (slow and slow.start())
+
+
+def test_a_bare_military_rank_before_a_full_name_is_an_honorific() -> None:
+    """ "from General Anna B. Moretti, Commander of ..." names General Moretti; a title that
+    ends in "General" and a body's name do not make one ("Secretary General Mr. X", "the
+    General Assembly of the United Nations")."""
+    found = mofa_people.find_people("received a courtesy call from General Anna B. Moretti, "
+                                    "Commander of the NATO Maritime Command, during her visit")
+    assert [(p.family_name, p.country) for p in found] == [("Moretti", "NATO")]
+    found = mofa_people.find_people("met with Secretary General Mr. Tomas Varga, who attended "
+                                    "the General Assembly of the United Nations, in New York")
+    assert [p.family_name for p in found] == ["Varga"]
+    assert not mofa_people.find_people("addressed the General Assembly Hall, Conference Room")
+
+
+def test_a_style_written_before_a_name_and_the_office_after_it() -> None:
+    """ "United States Senator Tammy Roe" and "Ambassador Walter Brennan, Former Under
+    Secretary of State of the United States": the style is a title written first; the office
+    and its country may follow the name."""
+    (senator,) = mofa_people.find_people("received a courtesy call from United States Senator "
+                                         "Tammy Roe. An overview is as follows.")
+    assert (senator.family_name, senator.country) == ("Roe", "USA")
+    (former,) = mofa_people.find_people("received a courtesy call by Ambassador Walter Brennan, "
+                                        "Former Under Secretary of State of the United States "
+                                        "of America. The overview is as follows.")
+    assert (former.family_name, former.country) == ("Brennan", "USA")
+    assert former.title == "Former Under Secretary of State"

@@ -526,3 +526,48 @@ def test_a_dinner_told_before_the_meeting_is_not_the_meeting() -> None:
     got = extract.analyse(_lead_record(meal, date(2016, 3, 4)))
     assert got.meeting is not None and got.meeting.date == date(2016, 3, 3)
     assert sorted(p.family_name for p in got.participants) == ["Arata", "Milne"]
+
+
+def test_a_range_start_without_a_clock_marker_takes_the_ends() -> None:
+    """ "from 4:50 to 5:35 p.m.": both ends are afternoon; a marker that would put the
+    start after the end is not shared ("from 11:30 to 1:10 p.m." starts before noon)."""
+    lead = ("On May 20 from {span}, Mr. HAYAMA Ichiro, Minister for Foreign Affairs of Japan, "
+            "held a meeting with H.E. Mr. Ivan Petrov, Minister of Foreign Affairs of the "
+            "Republic of Bulgaria, who is visiting Japan.")
+    for span, start, minutes in (("4:50 to 5:35 p.m.", "16:50", 45),
+                                 ("11:30 to 1:10 p.m.", "11:30", None)):
+        got = extract.analyse(_lead_record(lead.format(span=span)))
+        assert got.meeting is not None
+        assert got.meeting.start_local == start, span
+        if minutes is not None:
+            assert got.meeting.duration_min == minutes, span
+
+
+def test_a_small_group_and_a_plenary_meeting_are_parts_of_one() -> None:
+    lead = ("On May 3, Mr. HAYAMA Ichiro, Minister for Foreign Affairs, who is visiting Lima, "
+            "Peru, held a small group meeting with H.E. Ms. Rosa Quispe, Minister of Foreign "
+            "Affairs of the Republic of Peru commencing at 9:00 a.m. (local time) for "
+            "approximately 20 minutes, and a plenary meeting with her commencing at 9:30 a.m. "
+            "(local time) for approximately 70 minutes. The following is a summary of the "
+            "meeting.")
+    got = extract.analyse(_lead_record(lead, date(2023, 5, 3)))
+    assert got.meeting is not None
+    assert (got.meeting.start_local, got.meeting.duration_min) == ("09:00", 90)
+
+
+def test_a_junior_ministers_title_does_not_make_the_meeting_ministerial() -> None:
+    """With the other side's rank unknown, a page title naming a vice-minister or a state
+    minister gives no 'ministerial' level; a foreign ministers' title does."""
+    lead = ("On May 9, Mr. Kenta Arata, {title}, met with officials of the Government of "
+            "the United States in Washington D.C.")
+    for title, level in (("Vice-Minister for Foreign Affairs", "other"),
+                         ("State Minister for Foreign Affairs", "other")):
+        record = replace(_lead_record(lead.format(title=title), date(2008, 5, 9)),
+                         title=f"Mr. Kenta Arata, {title}, to Visit the United States")
+        got = extract.analyse(record)
+        assert got.meeting is not None and got.meeting.level == level, title
+    record = replace(_lead_record(lead.format(title="Minister for Foreign Affairs"),
+                                  date(2008, 5, 9)),
+                     title="Japan-U.S. Foreign Ministers' Meeting")
+    got = extract.analyse(record)
+    assert got.meeting is not None and got.meeting.level == "ministerial"

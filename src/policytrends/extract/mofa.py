@@ -92,9 +92,10 @@ def _kind(title: str, paragraphs: list[str]) -> tuple[str, Lead | None]:
         if R.FIRST_PERSON_LEAD.match(lead.text) or R.SPEAKER_LABEL.match(lead.text):
             return "remarks", None
         return "meeting", lead
-    if R.MEETING_TITLE.search(title) and not R.ANNOUNCEMENT.search(title):
-        return "meeting", None  # title then numbered headings: kind from the title, the rest null
     first = paragraphs[0] if paragraphs else ""
+    if R.MEETING_TITLE.search(title) and not R.ANNOUNCEMENT.search(title) and not (
+            R.ANNOUNCEMENT.search(R.LEAD_NUMBER.sub("", first))):
+        return "meeting", None  # title then numbered headings: kind from the title, the rest null
     point = None if title else _readout_point(first)
     if point is not None:
         return "meeting", point
@@ -122,6 +123,8 @@ def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
         _location(core, split, title, counterparts, len(told)) or _arrived_in(raw.text, lead)
         or _welcomed_visit(after))
     day, note = _date(told, split, raw.published)
+    if day is None and lead:  # a visit's page: its opening paragraph dates the visit's day
+        day, note = _opening_date(raw, lead) or (day, note)
     if day is None and raw.source in PAGE_DATED and raw.published is not None:
         day, note = raw.published, "the page's date (the lead gives none)"
     call = mode in ("telephone", "video")
@@ -156,6 +159,19 @@ def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
 
 
 # --- structure ---------------------------------------------------------------------------
+
+def _opening_date(raw: RawRecord, lead: str) -> tuple[date, str] | None:
+    """The date of the page's opening paragraph when it tells a one-day visit the lead's
+    meeting belongs to ("On Saturday, August 24, Mr. X visited the Kingdom of Y. Major
+    events ... are as follows"), for a lead that gives none."""
+    paragraphs = _paragraphs(raw)
+    first = R.LEAD_NUMBER.sub("", paragraphs[0]) if paragraphs else ""
+    if not first or lead.startswith(first) or not R.LEAD_START.match(first) or not (
+            R.VISITED.search(first)):
+        return None
+    day, _ = _date(first, len(first), raw.published)
+    return (day, "the date of the visit the page opens with") if day else None
+
 
 def _readout_point(first: str) -> Lead | None:
     """A capture that starts at the overview's first point ("At the beginning, Prime
@@ -205,10 +221,14 @@ def _paragraphs(raw: RawRecord) -> list[str]:
 
 def _lead(paragraphs: list[str]) -> Lead | None:
     """The paragraph that reports the meeting: a meeting verb among the first ones."""
-    for k, para in enumerate(paragraphs[:LEAD_PARAGRAPHS]):
+    for k, para in enumerate(paragraphs[:HEADED_LEAD_PARAGRAPHS]):
         text = R.LEAD_NUMBER.sub("", para)
-        if k >= 3 and not R.LEAD_START.match(text):
+        headed = k > 0 and R.MEETING_HEADING.match(paragraphs[k - 1]) is not None
+        if k >= LEAD_PARAGRAPHS and not headed:
+            break
+        if k >= 3 and not (R.LEAD_START.match(text) or headed):
             continue  # past an itinerary, only a lead that starts like one ("On May 2, ...")
+            # or that follows a heading naming the meeting ("(1) Meeting with H.E. Mr. X")
         core = _core(text)
         verb = _meeting_verb(core)
         if verb and not _future(core, verb.start()):
@@ -244,6 +264,8 @@ def _sentence_end(core: str, at: int) -> int:
 
 LEAD_MAX = 3000  # characters of a lead paragraph read (a lead is one or two sentences)
 LEAD_PARAGRAPHS = 8  # visit-overview pages put an itinerary before the meeting's lead
+# ... or a list of the visit's events, then the meeting's own heading and paragraph
+HEADED_LEAD_PARAGRAPHS = 14
 
 
 def _core(lead: str) -> str:
@@ -433,7 +455,10 @@ def _participants(core: str, split: int, title: str, lead: str,
     else:  # "The overview is as follows. (From the Japanese side, Mr. X, ... attended ...)"
         note = R.OVERVIEW_NOTE.match(lead, len(core))
         if note and R.ATTENDANCE_NOTE.search(note["note"]):
-            people += [(p, True) for p in attendees_by_side(note["note"])]
+            # (an aside in brackets inside the note names someone absent: "on behalf of
+            # H.E. Mr. Y, Minister ...")
+            listed = R.PAREN.sub("", note["note"])
+            people += [(p, True) for p in attendees_by_side(listed)]
     people += [(p, True) for p in _also_present(lead[:LEAD_MAX])]
     people += [(p, True) for p in _delegations(follow, named=bool(people))]
     people += [(p, True) for p in _country_delegations(page[0])]
@@ -445,14 +470,19 @@ def _participants(core: str, split: int, title: str, lead: str,
             if subject:  # a second official before the verb may be the host the page
                 # named with his country before ("Mr. X, the President of the United
                 # States" ... "Prime Minister Y, welcomed by President X, held talks")
-                named = (_country_named_with(person, page[0])
+                named = (_named_in_full(person, page[0])
                          if subjects and person is not subjects[0] and person in subjects
                          else None)
-                country = named if named and named != REPORTING else REPORTING
+                country = named.country if named and named.country != REPORTING else REPORTING
             elif len(title_countries) == 1:
                 country = title_countries[0]
             else:  # "Secretary-General Guterres": the country given with the name elsewhere
-                country = _country_named_with(person, page[0])
+                full = _named_in_full(person, page[0])
+                country = full.country if full else None
+                if full and len(person.name.split()) == 1 and full.family_name:
+                    # "Prime Minister Khalifa" (a given name), introduced in full elsewhere
+                    # ("H.R.H. Prince Khalifa bin Salman Al Khalifa, the Prime Minister of X")
+                    person = replace(person, name=full.name, family_name=full.family_name)
         family = person.family_name
         if country == REPORTING:  # "Mr. Iwaya Takeshi": family name first, not in capitals
             family = family_name(person.name, country, page[0], written_by=REPORTING,
@@ -484,8 +514,8 @@ def _visitor_leads(subjects: list[Person], others: list[Person]) -> bool:
 NAME_USES_READ = 5
 
 
-def _country_named_with(person: Person, text: str) -> str | None:
-    """The country given with the official's name elsewhere on the page ("H.E. Mr. António
+def _named_in_full(person: Person, text: str) -> Person | None:
+    """The official as named with a country elsewhere on the page ("H.E. Mr. António
     Guterres, Secretary-General of the United Nations (UN) paid a visit ...")."""
     family = person.family_name or person.name.split()[-1]
     for k, m in enumerate(re.finditer(rf"\b{re.escape(family)}\b", text)):
@@ -494,7 +524,7 @@ def _country_named_with(person: Person, text: str) -> str | None:
         start = max(0, m.start() - 120)
         for found in find_people(text[start:m.end() + 200]):
             if found.country and family in found.name.split():
-                return found.country
+                return found
     return None
 
 
@@ -696,19 +726,32 @@ def _month(word: str) -> int | None:
 
 def _times(core: str) -> list[tuple[int, int, int, str | None]]:
     """(start, end, minutes after midnight, "local" | "japan" | None) of each clock time."""
-    raw = [m for m in _time_matches(core) if _clock(m) is not None]
+    matches = list(_time_matches(core))
+    clocks = [(m, _clock(m, _range_marker(core, matches, k))) for k, m in enumerate(matches)]
+    raw = [(m, minutes) for m, minutes in clocks if minutes is not None]
     out = []
-    for i, m in enumerate(raw):
-        stop = raw[i + 1].start() if i + 1 < len(raw) else len(core)
+    for i, (m, minutes) in enumerate(raw):
+        stop = raw[i + 1][0].start() if i + 1 < len(raw) else len(core)
         tail = core[m.end(): min(stop, m.end() + 50)]
         mark = R.TIME_MARK.search(tail)
         label = None if mark is None else ("local" if mark["local"] else "japan")
         if R.OTHER_EVENT.search(core[max(0, m.start() - 60): m.start()]):
             continue
-        minutes = _clock(m)
-        assert minutes is not None
         out.append((m.start(), m.end(), minutes, label))
     return out
+
+
+def _range_marker(core: str, matches: list[re.Match[str]], k: int) -> str | None:
+    """The a.m./p.m. of the range's end for a range's start written without one ("from 4:50
+    to 5:35 p.m.": both afternoon), when the end's marker keeps the start before the end."""
+    m = matches[k]
+    if m["ap"] or not m["h"] or k + 1 >= len(matches):
+        return None
+    nxt = matches[k + 1]
+    if not nxt["ap"] or not _RANGE_GAP.fullmatch(core, m.end(), nxt.start()):
+        return None
+    start, end = _clock(m, nxt["ap"]), _clock(nxt)
+    return nxt["ap"] if start is not None and end is not None and start < end else None
 
 
 def _time_matches(core: str) -> Iterator[re.Match[str]]:
@@ -722,13 +765,15 @@ def _time_matches(core: str) -> Iterator[re.Match[str]]:
 _DIGIT = re.compile(r"\d")
 
 
-def _clock(m: re.Match[str]) -> int | None:
+def _clock(m: re.Match[str], ap_of_range: str | None = None) -> int | None:
+    """Minutes after midnight of a clock time; `ap_of_range`: the a.m./p.m. a range's start
+    without one takes from the range's end."""
     if m["noon"]:
         return 12 * 60 if m["noon"].lower() == "noon" else 0
     if not m["h"]:
         return None
     hour, minute = int(m["h"]), int(m["m"] or 0)
-    ap = (m["ap"] or "").lower().replace(".", "").replace(" ", "")
+    ap = (m["ap"] or ap_of_range or "").lower().replace(".", "").replace(" ", "")
     if not ap:
         sep_ok = m["m"] is not None and ":" in m.group()
         if not sep_ok or hour > 23:
@@ -820,7 +865,11 @@ def _duration(core: str) -> int | None:
         # each end read where it starts in the lead, so that its "p.m." counts even when
         # the range's pattern stopped before it ("to 3:25 p.m local time")
         a, b = (R.TIME.match(core, m.start(k)) for k in ("a", "b"))
-        ta, tb = (_clock(x) if x else None for x in (a, b))
+        tb = _clock(b) if b else None
+        ta = _clock(a) if a else None
+        if a and b and not a["ap"] and b["ap"] and tb is not None:  # "from 4:50 to 5:35 p.m."
+            shared = _clock(a, b["ap"])
+            ta = shared if shared is not None and shared < tb else ta
         if ta is not None and tb is not None and tb > ta:
             parts.append(tb - ta)
     return sum(parts) if parts else None

@@ -148,9 +148,25 @@ def find_people(text: str, possessives: bool = False) -> list[Person]:
         name = _trim_name(m["name"])
         if not name or TITLE_WORD.match(name):  # "Secretary General of ...": no name
             continue
+        if country is None:  # "Ambassador Richard Roe, Former Deputy Secretary of State of
+            # the United States": the office and its country in the clause after the name
+            title, country = _office_after(text, m.start("name") + len(name), title)
         found.append(Person(name, title, country, m.start(), m.end(), family_name(name, country)))
     return keep(found or _name_comma_title(text) or _title_of_country_name(text)
                 or _with_name_title(text))
+
+
+def _office_after(text: str, end: int, title: str) -> tuple[str, str | None]:
+    """The title and country of the comma clause right after a name, when that clause is a
+    title naming a country; else (`title`, None)."""
+    if not text.startswith(",", end):
+        return title, None
+    stop = _CLAUSE_END.search(text, end + 1)
+    clause = text[end + 1: stop.start() if stop else len(text)].strip()
+    if not clause[:1].isupper() or not TITLE_WORD.search(clause):
+        return title, None
+    office, country = split_title(clause)
+    return (office, country) if country else (title, None)
 
 
 _POSSESSIVE_NAME = re.compile(r"['’]s$")

@@ -44,8 +44,10 @@ OVERVIEW = re.compile(
 # (or who attended: "(From the Japanese side, Mr. X, ... and others attended the meeting.
 # From the ROK side, ...)", "The following is an overview of the meeting (Participant on
 # the Japanese side included Mr. X, ..., and on the ROK side included Mr. Y, ...)")
-OVERVIEW_NOTE = re.compile(r"[^()]{0,120}?\b(?:follows|overview of the (?:meeting|talks?|call|"
-                           r"dialogue))\b[.:]?\s*\((?P<note>[^()]{5,800})\)")
+# (the note may hold a bracket of its own: "Mr. X, Adviser (on behalf of H.E. Mr. Y,
+# Minister ...)"; the overview sentence may capitalise its noun: "overview of the Meeting")
+OVERVIEW_NOTE = re.compile(r"[^()]{0,120}?\b(?:follows|(?i:overview of the (?:meeting|talks?|call|"
+                           r"dialogue)))\b[.:]?\s*\((?P<note>(?:[^()]|\([^()]*\)){5,1200})\)")
 # a sentence that names who else was there, before its verb ("Mr. Fumio Kishida, Minister
 # for Foreign Affairs, was also present during the courtesy call.")
 ALSO_PRESENT = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\b")
@@ -66,6 +68,9 @@ MEETING_VERB = re.compile(
     r"|\b(?:made|make)\s+(?:an?\s+)?courtesy\s+call\b|\bcalled on\b|\bconferred\s+with\b"
     r"|\b(?:gave|made|placed)\s+(?:an?\s+)?(?:tele)?(?:phone\s+)?call\s+to\b"
     r"|\b(?:spoke|talked)\s+(?:(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone\s+)?with\b"
+    # an older lead's verb ("At talks held in Bangkok ..., Mr. X exchanged views with H.E.
+    # Mr. Y"): views exchanged with an official named next
+    r"|\bexchanged\s+(?:views|opinions)\s+with\s+(?=(?:the\s+)?(?:H\.E\.|Mr|Ms|Dr|Mrs|His|Her|[A-Z]))"
     r"|\b(?:was|were)\s+(?:held|convened)\b|\btook\s+place\b"
     # a multilateral meeting: "attended the G7 Foreign Ministers' Meeting"
     r"|\b(?:attended|participated\s+in)\s+(?:the\s+)?(?:[\w\-.’'()+“”\"]+\s+){0,8}?(?:meeting|summit"
@@ -91,6 +96,14 @@ SEPARATELY = re.compile(r"\bseparately\s+with\b|\bwith\b[^;]{0,300}?\brespective
 # all the same, told from its first point
 READOUT_POINT = re.compile(r"^(?:At|In)\s+the\s+(?:beginning|start|outset|opening)"
                            r"(?:\s+of\s+the\s+(?:meeting|talks?|summit|conversation|call))?,\s")
+# a heading that names the meeting the next paragraph tells, on a visit's page that lists
+# its events first ("(1) Meeting with H.R.H. Prince X, the Prime Minister of Y")
+MEETING_HEADING = re.compile(r"^(?:\(?\d{1,2}\)|\d{1,2}\.|[A-Z]\.)?\s*"
+                             r"(?:Summit\s+|Foreign\s+Ministers['’]?\s+)?"
+                             r"(?:Meeting|Talks?|Courtesy\s+Call)\s+(?:with|on)\s+\S")
+# the opening of a visit's page ("On Saturday, August 24, Mr. X visited the Kingdom of Y")
+VISITED = re.compile(r"\b(?:visited|is\s+visiting|was\s+visiting"
+                     r"|paid\s+an?\s+(?:official\s+)?visit\s+to)\b")
 # a meeting verb in the passive: who took part is told in the next sentence
 PASSIVE_VERB = re.compile(r"(?:was|were)\s+(?:held|convened)\b|took\s+place\b", re.IGNORECASE)
 # records that are not meetings whatever they mention, known from the title (first match wins)
@@ -140,7 +153,8 @@ FIRST_PERSON_LEAD = re.compile(r"^(?:[A-Z][A-Z .']{2,40}:\s*)?(?:[^.]{0,40},\s*)
                                r"(?:have\s+|had\s+)?(?:just\s+|earlier\s+)?(?:had|held|met|spoke"
                                r"|talked|received)\b")
 # a visit or meeting still to come
-ANNOUNCEMENT = re.compile(r"\bwill\s+(?:visit|pay|hold|attend|make|meet)\b|\bis scheduled to\b"
+ANNOUNCEMENT = re.compile(r"\bwill\s+(?:visit|pay|hold|attend|make|meet|be\s+held|take\s+place)\b"
+                          r"|\bis scheduled to\b"
                           r"|\bVisit to\b.*\bby\b", re.I)
 FUTURE_MEETING = re.compile(r"\bwill\s+(?:hold|visit|meet)\b")
 # a title that names a meeting (used when a page has no lead sentence)
@@ -235,7 +249,9 @@ PLURAL_RANK = re.compile(r"\b(Ambassador|Minister|Director|Commander|General|Adm
 COURTESY_CALL = re.compile(r"\bcourtesy\s+call\b", re.IGNORECASE)
 LEVEL_BY_TITLE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("summit", re.compile(r"\bSummit\b|\bLeaders[’']?\b|\bPrime Minister\b.*\bPresident\b", re.I)),
-    ("ministerial", re.compile(r"\bMinisters?[’']?\b|\bMinisterial\b|\b2\s*\+\s*2\b", re.I)),
+    # (not a junior minister's title: "Vice-Minister", "State Minister" are below cabinet)
+    ("ministerial", re.compile(r"(?<!Vice-)(?<!Vice )(?<!Deputy )(?<!State )\bMinisters?[’']?\b"
+                               r"|\bMinisterial\b|\b2\s*\+\s*2\b", re.I)),
 )
 PARTIES_BY_TITLE: tuple[tuple[int, re.Pattern[str]], ...] = (
     # (the Trilateral Cooperation Secretariat is one organisation, not three sides)
@@ -312,7 +328,11 @@ ATTENDING = re.compile(r"\b(?:is|was|are|were)\s+(?:currently\s+)?attending\b|\b
 WELCOMED_VISIT = re.compile(
     r"(?:\b(?:welcom\w*|pleased|glad|delighted|would like)\b[^.]{0,80}?(?<!upcoming )"
     r"(?<!planned )(?<!forthcoming )(?<!next )(?<!future )\bvisit\s+to"
-    r"|\bwelcom\w*\s+(?:[A-Z][\w.’'\-]*\s+){1,5}to)\s+(?P<place>(?:the\s+)?[A-Z][\w.’']*"
+    r"|\bwelcom\w*\s+(?:[A-Z][\w.’'\-]*\s+){1,5}to"
+    # (thanks for the visit itself: "expressed his appreciation for the visit by Minister X
+    # to Japan to attend ...")
+    r"|\b(?:appreciation|gratitude|thanks)\s+for\s+the\s+visit\s+(?:by|of)\s+(?:[A-Z][\w.’'\-]*\s+){1,4}to)"
+    r"\s+(?P<place>(?:the\s+)?[A-Z][\w.’']*"
     r"(?:\s+[A-Z][\w.’']*){0,3})(?!\s+(?:next|later|in the (?:near )?future|scheduled|planned))")
 # a page titled "Visit to India by ..., Prime Minister of Japan"
 TITLE_VISIT = re.compile(r"\bVisit to (?P<place>(?:the\s+)?[A-Z][\w.’' ]{1,40}?)\s+(?:by|of)\b")
@@ -340,8 +360,10 @@ TIME_RANGE = re.compile(r"\b(?:from|between)\s+(?:approximately\s+|about\s+|arou
                         r"about\s+)?(?P<b>[^,;()]{1,14}?)(?=[\s,;.()]|$)", re.IGNORECASE)
 
 # a meeting in two parts: their durations add up
+# (also a small-group meeting followed by a plenary or expanded one: "held a small group
+# meeting ... for approximately 15 minutes, and a plenary meeting ... for approximately 90")
 IN_PARTS = re.compile(r"\bin two parts\b|\btwo sessions\b|\bresumed\b|\bfirst half\b"
-                      r"|\bsecond half\b|\bin total\b")
+                      r"|\bsecond half\b|\bin total\b|\b(?:plenary|expanded|enlarged)\s+meeting\b")
 
 # --- durations ---------------------------------------------------------------------------
 _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -377,7 +399,7 @@ DURATION_LEAD_IN = re.compile(
 HONORIFIC = (
     r"(?:(?:Senator|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)?(?:the\s+)?(?:Rt\.?\s*Hon(?:ou?rable|\.)?|"
     r"Right\s+Honou?rable|Hon(?:ou?rable|\.)?(?=\s)|His\s+Excellency|Her\s+Excellency|"
-    r"H\.\s?E\.|H\.\s?H\.|His\s+(?:Royal\s+)?Highness|Her\s+(?:Royal\s+)?Highness|"
+    r"H\.\s?E\.|H\.\s?H\.|H\.\s?R\.\s?H\.|His\s+(?:Royal\s+)?Highness|Her\s+(?:Royal\s+)?Highness|"
     r"His\s+Majesty|Her\s+Majesty)"
     r"|\b(?:Mr|Ms|Mrs|Dr|Prof|Amb|Madam|Madame|Dato['’]?\s*S[er]i|Dato['’]?|Datuk(?:\s+Seri)?"
     r"|Tan\s+Sri|Tun|Toh\s+Puan|Sheikh|Shaikh|Daw|U(?=\s+[A-Z][a-z])"
@@ -426,7 +448,8 @@ TITLE_FIRST = re.compile(
     r"State Councilor(?: and Foreign Minister)?|Premier|"
     r"Minister of Foreign Affairs|Defense Minister|Minister of Defense|Minister|"
     r"Secretary[- ]General|Director[- ]General|High Representative|Vice Premier|Secretary|"
-    r"King|Queen|Crown Prince|Emir|Amir|Sultan))"
+    r"King|Queen|Crown Prince|Emir|Amir|Sultan|Ambassador|Senator|Representative|Congressman"
+    r"|Congresswoman))"
     r"(?:,\s*|\s+)"
     # (a word that ends in a full stop is an initial or the sentence's end: "President
     # Whitfield. In addition, ...")

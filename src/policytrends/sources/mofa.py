@@ -117,6 +117,11 @@ TEXT_SIGNALS: tuple[re.Pattern[str], ...] = (
 )
 TEXT_SIGNALS += (
     re.compile(r"\bFrom Japan,\s"),  # "(... chaired the meeting. From Japan, Mr. X attended.)"
+    # older pages: the overview sentence written the other way round, and the "(END)" line
+    # that closes the text
+    re.compile(r"\bThe following is (?:an|the) (?:overview|outline|summary) of the "
+               r"(?:meeting|talks?|dialogue|consultations?|conversation)\b", re.I),
+    re.compile(r"^\(END\)\s*$", re.M),
     re.compile(r"^(?:Statement|Comment)s? by (?:the )?(?:Foreign )?Press Secretary", re.M),
 )
 # a press conference's question, told in brackets ("(On what Prime Minister X regards as
