@@ -160,3 +160,34 @@ def test_people_of_a_country_who_hold_no_office_are_no_side() -> None:
         "Ana Soto",
         "National Security Advisor Jane Roe met today with Chilean Foreign Minister Ana "
         "Soto.") == (("CHL",), "other", 2)
+
+
+def test_a_title_line_ending_in_a_country_does_not_swallow_the_next_paragraph() -> None:
+    # a White House text opens with its title; its "of Peru" ends at the line break, so the
+    # official who opens the body is found (and the side is not taken from the title alone)
+    a = analyse(rec(
+        "Readout of Vice President Lee’s Call with President-Elect Ana Ruiz of Peru",
+        "Readout of Vice President Lee’s Call with President-Elect Ana Ruiz of Peru\n\n"
+        "Vice President Maria Lee spoke today with Ana Ruiz Soto and congratulated her on her "
+        "election. The Vice President and President-elect Ruiz discussed migration."))
+    m = a.meeting
+    assert m is not None and m.level == "other"
+    assert {p.family_name: p.country for p in a.participants}["Lee"] == "USA"
+
+
+def test_a_foreign_side_no_country_names_has_a_level_but_no_party_count() -> None:
+    # other governments' people met, none named by country: officials' level, parties unknown
+    assert _sides(
+        "Statement on National Security Advisor Jane Roe’s Call with Caribbean Ambassadors",
+        "National Security Advisor Jane Roe spoke by phone today with Caribbean ambassadors "
+        "in Washington about storm recovery.") == ((), "other", None)
+    assert _sides(
+        "Fourth Meeting of the Coordination Group on Illicit Finance",
+        "The Coordination Group on Illicit Finance convened in Europe on May 9 for its fourth "
+        "meeting. More than 20 governments from four continents participated in this "
+        "session.") == ((), "other", None)
+    # a domestic meeting keeps neither
+    assert _sides(
+        "Readout of National Security Advisor Jane Roe’s Meeting with Governors",
+        "National Security Advisor Jane Roe met today with state governors about "
+        "preparedness.") == ((), None, None)

@@ -65,8 +65,10 @@ _PARTICLE_HYPHEN = re.compile(r"^(?:el|al|bin|ben|de|da|van|von|le|la)-[A-Z]")
 _CAPS_NAME = re.compile(r"^[A-Z]{3,}$")
 _POSSESSIVE_S = ("’s", "'s")  # a possessive ending, or a lone apostrophe ("Blinken’")
 _POSSESSIVE_ENDS = frozenset("s’'")  # last characters of a word that may end in one
+# (within one line: a title line "... of Guatemala" does not run into the next paragraph)
 _OF_COUNTRY = re.compile(
-    r"\s*,?\s*of\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*){0,4}(?:\s*\([A-Z.]+\))?")
+    r"[^\S\n]*,?[^\S\n]*of[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w’'\-]*"
+    r"(?:[^\S\n]+(?:of[^\S\n]+)?[A-Z][\w’'\-]*){0,4}(?:[^\S\n]*\([A-Z.]+\))?")
 
 
 @dataclass(frozen=True, slots=True)

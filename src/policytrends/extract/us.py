@@ -632,6 +632,8 @@ def analyse_us(raw: RawRecord) -> Analysis:
             parties = None
         else:
             parties = 1 + len([c for c in counterparts if c not in secondary])
+    elif _unnamed_foreign_side(text, found, c_end):
+        level, parties = level_of(us_ranks, other_ranks) or "other", None
     else:
         level, parties = None, None
 
@@ -692,6 +694,17 @@ def _attributive(sent: str, h: DateHit, verb: int) -> bool:
 
 def _inside_person(s: int, e: int, code: str, people: list[Person], text: str) -> bool:
     return False
+
+
+def _unnamed_foreign_side(text: str, f: _Found, c_end: int) -> bool:
+    """Whether the meeting was with other governments' people whom no country names: the
+    clause's object is such a group, or its paragraph counts the governments present."""
+    if R.UNNAMED_FOREIGN_OBJECT.search(text, f.verb_end, c_end):
+        return True
+    para_start = text.rfind("\n\n", 0, f.start) + 1
+    para_end = text.find("\n\n", f.end)
+    return bool(R.UNNAMED_FOREIGN_COUNT.search(text, para_start,
+                                               para_end if para_end > 0 else len(text)))
 
 
 def _group_rank(segment: str) -> str | None:

@@ -194,9 +194,20 @@ NON_OFFICIAL_GROUP_AFTER = re.compile(
 GROUP_RANKS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:leaders?|heads of (?:state|government))\b", re.I), "head"),
     (re.compile(r"\b(?:foreign ministers?|ministers?|secretaries)\b", re.I), "cabinet"),
-    (re.compile(r"\b(?:officials|representatives|officers|envoys|diplomats|experts)\b", re.I),
-     "other"),
+    (re.compile(r"\b(?:officials|representatives|officers|envoys|diplomats|experts"
+                r"|ambassadors)\b", re.I), "other"),
 )
+# A foreign side met but no country named: the meeting's object is a group of other
+# governments' people ("spoke with Pacific Island ambassadors", "met her counterparts"),
+# or the paragraph counts the governments that took part ("More than 30 governments ...
+# participated"). Level by rank (officials when no rank is said), parties unknown.
+UNNAMED_FOREIGN_OBJECT = re.compile(
+    r"(?<!U\.S\. )(?<!American )(?<!our )\b(?:ambassadors|counterparts|foreign (?:ministers"
+    r"|officials|delegations|governments)|(?:delegations|representatives|officials|leaders)"
+    r"\s+(?:of|from)\s+(?:\w+\s+){0,3}?(?:governments|countries|nations))\b")
+UNNAMED_FOREIGN_COUNT = re.compile(
+    r"\b(?:\d+|[a-z]+-?[a-z]*)\s+(?:governments|countries|nations)\b[^.]{0,160}?"
+    r"\b(?:participated|attended|took part|joined)\b")
 # Groupings whose members are not listed: the number of parties is unknown.
 OPEN_GROUPINGS: frozenset[str] = frozenset({"G7", "G20", "ASEAN", "QUAD"})
 
