@@ -1,0 +1,162 @@
+"""Reproduce the seeded pick of the us_dev v4 records (plain python3, no policytrends).
+
+Usage: ``python3 select_us_dev_v4.py [SHARED] [EXCLUDED ...]``
+(defaults ``/work/shared`` and ``/work/lead/us_excluded.txt``
+``/work/lead/exclude_records.txt``: path<TAB>item lists; a missing list is skipped).
+Prints one tuple ``(id, source, path, item, pool)`` per pick, in id order.
+
+Standalone: records are chosen by file name / RSS title only, never by their text, with
+``random.Random(SEED)``, among White House files and State items of 2021-2025. Left out:
+every path/item of ``shared/gold/dev_*.jsonl``, of the held-out sets and of us_dev v1-v3
+(the label files beside this script and in ``../heldout``), of the excluded lists, and
+every record of the *blind* half: only records for which the lead's ``half.py`` prints
+*dev* for ``/SHARED/PATH`` (``PATH#GUID`` for a State item) are kept (`half`, its rule
+copied), so that blind held-out sets drawn from the other half stay blind.
+
+Pools (sizes in ``POOLS``), weighted to what v1-v3 had few of:
+
+- ``wh-leader``: the President's calls/meetings with a foreign leader, round-robin over years;
+- ``wh-minister``: the Vice President's, the Secretary's and advisers' calls/meetings;
+- ``wh-multi``: names saying several parties (trilateral, Quad, G7, leaders' calls, "-and-");
+- ``wh-other``: statements, remarks, fact sheets (non-readouts by name);
+- ``st-meet``: State items whose title looks like a bilateral meeting or call;
+- ``st-multi``: State items whose title says a trilateral / multilateral meeting or call;
+- ``st-other``: other State items.
+"""
+
+from __future__ import annotations
+
+import glob
+import hashlib
+import json
+import os
+import random
+import re
+import sys
+import xml.etree.ElementTree as ET
+
+SEED = 20261210
+YEARS = ("2021", "2022", "2023", "2024", "2025")
+POOLS = {"wh-leader": 9, "wh-minister": 5, "wh-multi": 5, "wh-other": 3, "st-meet": 9,
+         "st-multi": 3, "st-other": 1}
+LEADER = re.compile(r"readout-of-(president|the-president).*(call|meeting)-with-(president|prime"
+                    r"-minister|chancellor|king|crown-prince|emir|amir|sultan|his-majesty"
+                    r"|taoiseach|european|secretary-general|nato|pope)")
+MINISTER = re.compile(r"readout-of-(the-)?(vice-president|national-security-advisor"
+                      r"|principal-deputy|deputy-national|deputy-secretary|secretary"
+                      r"|special-presidential|senior-advisor|assistant-to-the-president)"
+                      r".*(call|meeting|meets)")
+MULTI = re.compile(r"readout-of.*(trilateral|quad|g7|g20|leaders-call|leaders-meeting"
+                   r"|summit-meeting|call-with-[a-z-]+-and-(president|prime-minister|chancellor)"
+                   r"|meeting-with-[a-z-]+-and-(president|prime-minister|chancellor))")
+OTHER_FILE = re.compile(r"(statement|remarks|fact-sheet)")
+ST_MEET = re.compile(r"(Meeting [Ww]ith|Call [Ww]ith|Meets? |Calls? [Ww]ith|Bilateral)")
+ST_MULTI = re.compile(r"(Trilateral|\bQuad\b|Ministerial|Multilateral|2\+2|\bG7\b|\bG20\b"
+                      r"|\bLeaders[’']?\s+(?:Meeting|Call|Summit))")
+ST_MULTI_MEET = re.compile(r"(Meeting|Call\b|Dialogue|Consultations|Talks|Trilateral)")
+NOT_MEET = re.compile(r"Remarks|Press Availability|Press Conference|Interview|Briefing")
+
+
+def half_key(s: str) -> str:
+    """The lead's half.py key, copied: a URL without scheme, "www." and trailing "/";
+    a corpus path after "/corpus/" (so a State item whose guid is a URL keys by the guid)."""
+    if "://" in s:
+        s = s.split("://", 1)[1]
+        s = s.removeprefix("www.").rstrip("/")
+    elif "/corpus/" in s:
+        s = s.split("/corpus/", 1)[1]
+    return s
+
+
+def half(path: str, item: str | None = None) -> str:
+    """'blind' or 'dev' for a record (`path` relative to shared), as
+    ``python3 half.py /SHARED/PATH[#ITEM]`` prints it."""
+    k = half_key("/" + path + ("#" + item if item else ""))
+    return "blind" if hashlib.sha256(k.encode()).hexdigest()[0] in "01234567" else "dev"
+
+
+def excluded_records(shared: str, lists: list[str]) -> tuple[set[str], set[str]]:
+    """(paths, items) of the gold, the held-out and earlier us_dev labels and the lists."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    files = (glob.glob(shared + "/gold/dev_*.jsonl") + glob.glob(here + "/us_dev_v*.jsonl")
+             + glob.glob(os.path.join(here, "..", "heldout", "heldout_v*.jsonl")))
+    files = [f for f in files if not f.endswith("us_dev_v4.jsonl")]
+    rows = [json.loads(line) for f in files for line in open(f, encoding="utf-8")
+            if line.strip()]
+    paths = {d["path"] for d in rows if not d.get("item")}
+    items = {d["item"] for d in rows if d.get("item")}
+    for name in lists:
+        if not os.path.exists(name):
+            continue
+        for line in open(name, encoding="utf-8"):
+            path, _, item = line.rstrip("\n").partition("\t")
+            path, _, hash_item = path.partition("#")
+            item = item or hash_item
+            if item:
+                items.add(item.strip())
+            elif path.strip():
+                paths.add(path.strip())
+    return paths | {"corpus/" + p for p in paths}, items
+
+
+def round_robin(rng: random.Random, paths: list[str], n: int) -> list[str]:
+    """`n` picks of `paths`, one year after another (years from the file names)."""
+    by_year: dict[str, list[str]] = {}
+    for p in paths:
+        by_year.setdefault(os.path.basename(p)[:4], []).append(p)
+    years = sorted(by_year)
+    out: list[str] = []
+    i = 0
+    while len(out) < n:
+        left = [p for p in by_year[years[i % len(years)]] if p not in out]
+        i += 1
+        if left:
+            out.append(rng.choice(left))
+    return out
+
+
+def pick(shared: str, lists: list[str]) -> list[tuple[str, str, str, str | None, str]]:
+    """The (id, source, path, item, pool) picks, White House first."""
+    rng = random.Random(SEED)
+    paths, items = excluded_records(shared, lists)
+    wh = sorted(os.path.relpath(p, shared)
+                for p in glob.glob(shared + "/corpus/wh_briefings/**/*.md", recursive=True))
+    wh = [p for p in wh if p not in paths and os.path.basename(p)[:4] in YEARS
+          and half(p) == "dev"]
+    names = {p: os.path.basename(p) for p in wh}
+    multi = [p for p in wh if MULTI.search(names[p])]
+    leader = [p for p in wh if LEADER.search(names[p]) and p not in multi]
+    minister = [p for p in wh if MINISTER.search(names[p]) and p not in multi]
+    other = [p for p in wh if "readout" not in names[p] and OTHER_FILE.search(names[p])]
+    out: list[tuple[str, str, str | None, str]] = []
+    out += [("whitehouse", p, None, "wh-leader")
+            for p in round_robin(rng, leader, POOLS["wh-leader"])]
+    out += [("whitehouse", p, None, "wh-minister")
+            for p in round_robin(rng, minister, POOLS["wh-minister"])]
+    out += [("whitehouse", p, None, "wh-multi") for p in rng.sample(multi, POOLS["wh-multi"])]
+    out += [("whitehouse", p, None, "wh-other") for p in rng.sample(other, POOLS["wh-other"])]
+    first: dict[str, tuple[str, str, str]] = {}
+    for snap in sorted(glob.glob(shared + "/corpus/state_dept_pr_rss/snapshots/*/data.rss")):
+        for item in ET.parse(snap).getroot().iter("item"):
+            guid = item.findtext("guid") or ""
+            if guid not in first:
+                first[guid] = (os.path.relpath(snap, shared), item.findtext("title") or "",
+                               item.findtext("pubDate") or "")
+    state = sorted(g for g in first if g not in items and half(first[g][0], g) == "dev"
+                   and any(y in first[g][2] for y in YEARS))
+    s_multi = [g for g in state if ST_MULTI.search(first[g][1])
+               and ST_MULTI_MEET.search(first[g][1]) and not NOT_MEET.search(first[g][1])]
+    s_meet = [g for g in state if g not in s_multi and ST_MEET.search(first[g][1])
+              and not NOT_MEET.search(first[g][1])]
+    s_other = [g for g in state if g not in s_meet and g not in s_multi]
+    for pool, guids in (("st-meet", s_meet), ("st-multi", s_multi), ("st-other", s_other)):
+        out += [("state", first[g][0], g, pool + ": " + first[g][1])
+                for g in rng.sample(guids, POOLS[pool])]
+    return [(f"usdev4-{n:03d}",) + row for n, row in enumerate(out, 1)]
+
+
+if __name__ == "__main__":
+    SHARED = sys.argv[1] if len(sys.argv) > 1 else "/work/shared"
+    LISTS = sys.argv[2:] or ["/work/lead/us_excluded.txt", "/work/lead/exclude_records.txt"]
+    for row in pick(SHARED, LISTS):
+        print(row)
