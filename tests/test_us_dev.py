@@ -1,4 +1,4 @@
-"""White House / State dev sets (us_dev v1, v2, v3): labels written by reading, scored against
+"""White House / State dev sets (us_dev v1-v4): labels written by reading, scored against
 floors.
 
 Unlike the held-out sets, rules may be fixed from this set's misses (by category, each with
@@ -19,8 +19,9 @@ FLOORS = US_DEV / "floors.json"
 # (labels, floors, how many rows, id prefix)
 SETS = [(LABELS, FLOORS, 30, "usdev-"),
         (US_DEV / "us_dev_v2.jsonl", US_DEV / "floors_v2.json", 26, "usdev2-"),
-        (US_DEV / "us_dev_v3.jsonl", US_DEV / "floors_v3.json", 21, "usdev3-")]
-SET_IDS = ["v1", "v2", "v3"]
+        (US_DEV / "us_dev_v3.jsonl", US_DEV / "floors_v3.json", 21, "usdev3-"),
+        (US_DEV / "us_dev_v4.jsonl", US_DEV / "floors_v4.json", 35, "usdev4-")]
+SET_IDS = ["v1", "v2", "v3", "v4"]
 
 
 @pytest.mark.parametrize(("labels", "floors", "n", "prefix"), SETS, ids=SET_IDS)

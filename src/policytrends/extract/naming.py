@@ -220,8 +220,14 @@ def _latin(name: str, country: str | None, context: str = "",
         return " ".join(toks)
     particle = next((i for i in range(1, len(toks) - 1) if toks[i] in r.particles
                      or toks[i] in r.patronymic or _ARTICLE_HYPHEN.match(toks[i])), None)
-    if particle is not None and country in r.last_surname:  # "de Oliveira Guterres"
-        return toks[-1]
+    if country in r.last_surname:
+        # the family name from the part the text uses alone ("President Lula" -> "Lula da
+        # Silva"; "Minister Patriota" -> "Patriota"), else the last one ("de Oliveira
+        # Guterres" -> "Guterres"); a first name used alone ("President Dilma") is no evidence
+        alone = _used_alone(toks, context) if context else None
+        k = next((i for i in range(1, len(toks)) if alone and toks[i:i + len(alone.split())]
+                  == alone.split()), None)
+        return " ".join(toks[k:]) if k is not None else toks[-1]
     if particle is not None:  # "del Rosario", "von der Leyen", "Le Drian"
         return " ".join(toks[particle:])
     if country in r.given_name_used:  # the text's "Minister Don" is the given name

@@ -333,10 +333,23 @@ def find_people(text: str) -> list[Person]:
         if person is not None:
             people.append(person)
             used_until = end_j
+            if person.start >= toks.start[i] and person.title and words[end_j + 1:end_j + 2] == [
+                    ","]:  # a title after the name: the words up to its principal's name
+                used_until = _title_end(toks, end_j + 2, person.title, used_until)
             if of:
                 while used_until + 1 < n and toks.end[used_until + 1] <= of.end():
                     used_until += 1
     return _fix_advisers(text, people)
+
+
+def _title_end(toks: _Tokens, k: int, title: str, at_least: int) -> int:
+    """Index of the last token of `title` written from token `k` on (or `at_least`)."""
+    words, n = toks.text, len(toks.text)
+    first = title.split()[0]
+    while k < n and words[k] != first.rstrip(",") and words[k] in ("the", ","):
+        k += 1
+    size = len(_tokens(title).text)  # (punctuation no token starts with, "&", is none)
+    return max(at_least, min(n - 1, k + size - 1)) if k < n and words[k] == first else at_least
 
 
 def _institution_follows(toks: _Tokens, j: int) -> bool:
@@ -411,17 +424,50 @@ def _with_title_after(text: str, toks: _Tokens, i: int, name: str, name_size: in
     e = k
     while e < n and (words[e] in {"of", "for", "the", "to", "and"}
                      or words[e][:1].isupper()) and not toks.period[e - 1]:
+        if words[e] == "and" and _styled_next(words, e + 1):
+            break  # "..., Minister for Foreign Affairs of Japan and the Honorable X": two
         e += 1
     a, z = _trim_title(words, k, e)
     if not any(w in TITLE_HEADS for w in words[a:z]):
         return None
     if z - a >= 2 and _name_like_word(words[z - 1]) and (
             words[z - 2] in TITLE_WORDS or _name_like_word(words[z - 2])):
-        return None  # ", Domestic Policy Advisor Susan Rice": another official, not a title
+        # ", Chief of Staff for European Commission President Ursula von der Leyen": an
+        # office attached to a principal named after it; the title stops before the name
+        cut = _principal_start(words, a, z)
+        if cut is None:
+            return None  # ", Domestic Policy Advisor Susan Rice": another official
+        z = cut
     title = _join(text, toks, a, z)
     if NON_OFFICIAL_TITLE.search(title):
         return None
     return Person(name, title, person_country(title), toks.start[i], toks.end[end_j])
+
+
+def _styled_next(words: Sequence[str], k: int) -> bool:
+    """A style or honorific (after an optional "the") starts at word `k`: another official
+    ("and the Honorable Antony Blinken", "and H.E. ...")."""
+    if k < len(words) and words[k] == "the":
+        k += 1
+    return k < len(words) and words[k] != "The" and (words[k] in STYLES
+                                                      or words[k] in HONORIFICS)
+
+
+def _principal_start(words: Sequence[str], a: int, z: int) -> int | None:
+    """Where the principal's name starts in a title after a name that ends in one ("Chief
+    of Staff for European Commission President Ursula von der Leyen"): after "for"/"to" and
+    title words, the name runs to the end. None when the title is no attached office."""
+    for k in range(a + 1, z - 1):
+        if words[k] not in _PORTFOLIO or not any(w in TITLE_HEADS for w in words[a:k]):
+            continue
+        q = k + 1
+        while q < z and (words[q] == "the" or words[q] in TITLE_WORDS
+                         or _is_country_word(words[q])):
+            q += 1
+        if k + 1 < q < z and all(_name_like_word(w) or w in NAME_PARTICLES
+                                 for w in words[q:z]):
+            return q
+    return None
 
 
 _ADVISER_NAME = re.compile(r",\s*((?:[A-Z][\w’'\-]+\s+){1,3}[A-Z][\w’'\-]+)\s*(?:,|and\b|$)")

@@ -108,6 +108,7 @@ Congress Senate Cabinet Kingdom Government Court Party Legislature Diet Majlis K
 Sahara Sahel Balkans Caucasus Arctic Caribbean Gulf Asia Africa Europe America Americas
 Mediterranean Middle East West North South Oceania Baltic Baltics Levant Horn Great Lakes
 Gaza Tigray Darfur Crimea Donbas Xinjiang Tibet Kashmir
+Excellence Opportunity Equity Prosperity Resilience
 """.split())
 
 # Per-country naming rules (family name first, two surnames, ...) are in data/naming.toml.

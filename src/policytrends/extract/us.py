@@ -14,7 +14,7 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache, lru_cache
 from itertools import takewhile
 
@@ -33,6 +33,7 @@ from .countries import (
 from .dates import DateHit, find_dates, local_day
 from .naming import family_name
 from .people import Person, find_people
+from .people_rules import ORGANISATIONS
 from .ranks import level_of, rank_of
 
 __all__ = ["analyse_us", "classify", "split_sentences"]
@@ -106,12 +107,31 @@ def _meeting_sentence(text: str, sentences: list[tuple[int, int]], limit: int,
                     continue
                 if R.FUTURE_MAIN.search(before):
                     continue  # "The meeting will take place at noon, hosted on ..."
+                if m.group(0) == "concluded" and not R.CONCLUDED_AFTER_MEETING.search(before):
+                    continue  # only a meeting's name concludes a meeting
                 if not _has_actor(before, sent[m.end():]):
                     continue
                 found = _Found(s, e, s + m.start(), s + m.end(), m.group(0))
                 if anchor is not None and _other_event(text, found, anchor):
                     continue
                 return found
+    return _lead_meeting(text, sentences, limit)
+
+
+def _lead_meeting(text: str, sentences: list[tuple[int, int]], limit: int) -> _Found | None:
+    """A sentence whose lead names the meeting ("In a March 14 trilateral call, X, Y and Z
+    discussed ..."): its verb is the meeting's."""
+    for s, e in sentences:
+        if s > limit:
+            break
+        sent = text[s:e]
+        lead = R.MEETING_LEAD.match(sent)
+        if lead is None or R.EARLIER.search(sent[:lead.end()]):
+            continue
+        v = R.LEAD_VERB.search(sent, lead.end())
+        if v and not R.NOT_PAST.search(sent[:v.start()]) and _has_actor(
+                sent[lead.end():v.start()], ""):
+            return _Found(s, e, s + v.start(), s + v.end(), v.group(0))
     return None
 
 
@@ -185,7 +205,7 @@ def _participant_lists(text: str, low: str | None) -> Iterator[re.Match[str]]:
     if low is None:  # a letter the case-blind pattern matches unlike lower(): scan it all
         return R.PARTICIPANT_LIST.finditer(text)
     starts = _positions(low, "joined")
-    if "participants" in low:
+    if "participants" in low or "from the " in low:
         starts += _positions(low, "participants") + [0]
         starts += [at + 1 for at in _positions(text, "\n")]
     return _matches_at(R.PARTICIPANT_LIST, starts, text)
@@ -313,7 +333,7 @@ def _participant_regions(text: str, f: _Found) -> list[tuple[int, int]]:
     """Spans of text whose officials took part: 'joined' sentences and participant lists."""
     regions: list[tuple[int, int]] = []
     low = text.lower()  # both kinds of region need one of these words: else no scan
-    if "joined" not in low and "participants" not in low:
+    if "joined" not in low and "participants" not in low and "from the " not in low:
         return regions  # (and the text is not split into sentences)
     folds = None if ODD_CASE.search(text) else low  # (what casefold.folded gives)
     regions += _joined_regions(text, f.start, folds)
@@ -399,8 +419,11 @@ def _two_full_names(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def _excluded(text: str, p: Person) -> bool:
+    """A former official, or one named only as the principal in another's title."""
     before = text[max(0, p.start - 20):p.start]
-    return bool(re.search(r"\b(?:former|late|then)\s*$", before, re.I))
+    if re.search(r"\b(?:former|late|then)\s*$", before, re.I):
+        return True
+    return R.PRINCIPAL_BEFORE.search(text, max(0, p.start - 80), p.start) is not None
 
 
 def _lookup(known: dict[str, str], name: str) -> str | None:
@@ -510,6 +533,8 @@ def _mode(title: str, sent: str, located: bool) -> str | None:
     if re.search(r"\b(?:spoke|speaks|talked)\b", sent):
         # speaking with others during a conference says nothing of the mode
         return None if R.DURING_EVENT.search(sent) else "telephone"
+    if R.HOSTED_VISITORS.search(sent):  # hosting a visitor (a video call says so: above)
+        return "in_person"
     if located or re.search(r"\b(?:breakfast|lunch|dinner)\b", sent):
         return "in_person"
     return None
@@ -542,21 +567,34 @@ def analyse_us(raw: RawRecord) -> Analysis:
     # officials
     everyone = find_people(text)
     regions = [(c_start, c_end)] + _participant_regions(text, found)
+    if not any(c_start <= p.end - 1 < c_end for p in everyone) and _group_rank(
+            text[c_start:c_end]) is None:
+        # "The X Consultations concluded today. A delegation led by A hosted B ...": a
+        # clause naming no official, nor any group of officials ("senior officials met");
+        # the next sentence of its paragraph names them
+        regions += _next_sentence(text, found.end)
     chosen = [p for p in everyone
               if any(s <= p.end - 1 < e for s, e in regions) and not aside(p.end - 1)
               and not _excluded(text, p)]
     context = title + "\n" + text
     subject_end = found.verb_start
-    obj = c_start
-    if re.fullmatch(r"discussed|consulted|exchanged views|reviewed", found.verb):
+    obj, obj_end = c_start, c_end
+    if re.fullmatch(r"discussed|consulted|exchanged views|reviewed|agreed|reaffirmed",
+                    found.verb):
         w = re.search(r"\bwith\b", text[found.verb_end:c_end])
-        obj = found.verb_end + w.start() if w else c_start
-    spans = [(obj, c_end)] + regions[1:]
+        if w:
+            obj = found.verb_end + w.start()
+        else:  # "X, Y and Z discussed the DPRK's launches": what follows is the topic
+            obj_end = found.verb_start
+    spans = [(obj, obj_end)] + regions[1:]
     group_countries = [c for s, e in spans for a, b, c in country_spans(text[s:e])
                        if c != REPORTING and not aside(s + a)
                        and not any(p.start <= s + a < p.end for p in chosen)
                        and not R.PORTFOLIO_BEFORE.search(text, max(0, s + a - 60), s + a)
                        and not R.NON_OFFICIAL_GROUP_AFTER.match(text, s + b)]
+    listed = bool(group_countries) and len(regions) > 1 and any(
+        country_spans(text[s:e]) for s, e in regions[1:])
+    group_countries += [code for s, e in regions[1:] for code in _organisations(text[s:e])]
     states = [c for c in dict.fromkeys(group_countries) if not is_grouping(c)]
     in_title = find_people(title)
     lead_people = _title_people(title, in_title)
@@ -575,11 +613,15 @@ def analyse_us(raw: RawRecord) -> Analysis:
              if c not in assigned and c != REPORTING and not is_grouping(c)]
     # where the meeting took place: the host's officials when nothing else says
     venue = (_place(text, found.verb_end, c_end) or _place(text, found.start, found.verb_start))
+    # "X hosted a U.S. delegation led by ...": the subject is the other side
+    us_object = R.US_OBJECT.match(text, found.verb_end) is not None
     pairs: list[tuple[Person, str]] = []
     for p in merged:
         country = p.country
         if country is None and p.title and R.REPORTING_OFFICES.fullmatch(p.title):
             country = REPORTING
+        if country is None:
+            country = _side_led_by(text, p.start)
         if country is None and marked_us and spare:
             country = spare.pop(0)
         if country is None:
@@ -588,9 +630,12 @@ def analyse_us(raw: RawRecord) -> Analysis:
                                      != REPORTING and not is_grouping(q.country)}
             if not foreign and venue and venue != REPORTING:
                 foreign = {venue}
+            if us_object:
+                subj = not subj  # the subject is the host, the object the US side
             country = REPORTING if subj or len(foreign) != 1 else foreign.pop()
         p = Person(p.name, p.title, country, p.start, p.end)
-        pairs.append((p, family_name(p.name, country, context) or p.name))
+        pairs.append((p, _regnal(family_name(p.name, country, context) or p.name, p.title,
+                                 context)))
     participants = tuple(
         Participant(side="reporting" if p.country == REPORTING else "counterpart",
                     country=p.country, name=p.name, family_name=fam, title=p.title)
@@ -628,7 +673,7 @@ def analyse_us(raw: RawRecord) -> Analysis:
         if R.SEPARATE.search(sent):
             parties: int | None = 2
         elif set(counterparts) & R.OPEN_GROUPINGS or re.search(
-                r"\b(?:nations|countries)\b", clause):
+                r"\b(?:nations|countries)\b", clause) and not listed:
             parties = None
         else:
             parties = 1 + len([c for c in counterparts if c not in secondary])
@@ -636,16 +681,21 @@ def analyse_us(raw: RawRecord) -> Analysis:
         level, parties = level_of(us_ranks, other_ranks) or "other", None
     else:
         level, parties = None, None
+    if level == "summit":
+        participants += _grouping_leaders(text, counterparts, everyone, pairs)
 
     # when, how, where
     hit = _meeting_date(text, found, c_end, anchor)
     located_code = venue
     mode = _mode(title, sent, located_code is not None)
+    if located_code is None and us_object:  # at the host's: the other side's country
+        located_code = next((p.country for p, _ in pairs if p.country and p.country != REPORTING
+                             and not is_grouping(p.country)), None)
     if located_code is None:
         located_code = _place(title, 0, len(title)) if mode == "in_person" else None
     location = located_code if mode == "in_person" else None
     meeting = Meeting(
-        date=hit.day if hit else None,
+        date=_first_day(hit.day, found.verb, sent) if hit else None,
         date_note=hit.note if hit else "the text does not say when the meeting took place",
         mode=mode,
         level=level,
@@ -669,6 +719,10 @@ def _meeting_date(text: str, f: _Found, c_end: int, anchor: date | None) -> Date
     hits = [h for h in find_dates(sent, anchor) if not _attributive(sent, h, verb)]
     if not hits:
         return None
+    lead = R.MEETING_LEAD.match(sent)
+    in_lead = [h for h in hits if lead and h.end <= lead.end()]
+    if in_lead:  # "In a March 14 trilateral call, ...": the lead dates the meeting
+        return in_lead[0]
     clause_end = c_end - f.start
 
     def rank(h: DateHit) -> tuple[bool, int]:
@@ -694,6 +748,95 @@ def _attributive(sent: str, h: DateHit, verb: int) -> bool:
 
 def _inside_person(s: int, e: int, code: str, people: list[Person], text: str) -> bool:
     return False
+
+
+def _organisations(segment: str) -> list[str]:
+    """Codes of the organisations a participant list names ("Heads of the World Health
+    Organization, and the World Bank"), longest phrase first, each place once."""
+    found: list[tuple[int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for phrase, code in sorted(ORGANISATIONS, key=lambda pc: -len(pc[0])):
+        for m in re.finditer(rf"\b{re.escape(phrase)}\b", segment):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                taken.append((m.start(), m.end()))
+                found.append((m.start(), code))
+    return [code for _, code in sorted(found)]
+
+
+def _side_led_by(text: str, start: int) -> str | None:
+    """The side an official leads when the text says so just before the name ("the U.S.
+    side was co-chaired by Ms. A"): its country, or None."""
+    seg = text[max(0, start - 300):start]
+    last = None
+    for m in R.SIDE_LED_BY.finditer(seg):
+        last = m
+    if last is None or R.SIDE_SWITCH.search(seg, last.end()):
+        return None
+    side = last.group(1)
+    if side in R.US_SIDE_NAMES:
+        return REPORTING
+    spans = country_spans(side)
+    return spans[0][2] if spans and not is_grouping(spans[0][2]) else None
+
+
+def _next_sentence(text: str, end: int) -> list[tuple[int, int]]:
+    """The sentence after the one ending at `end`, if in the same paragraph and it tells who
+    led, hosted or met ("A senior U.S. delegation, led by X, hosted Y")."""
+    para_end = text.find("\n\n", end)
+    para_end = len(text) if para_end < 0 else para_end
+    for s, e in _sentences(text[end:para_end]):
+        if R.SIDES_LED.search(text, end + s, end + e):
+            return [(end + s, end + e)]
+        break
+    return []
+
+
+def _first_day(day: date, verb: str, sent: str) -> date:
+    """The day a meeting began: a meeting that "concluded after two days" on `day` began
+    the day before."""
+    m = R.DAYS_LONG.search(sent) if verb == "concluded" else None
+    if m is None:
+        return day
+    n = m.group("n").lower()
+    return day - timedelta(days=(int(n) if n.isdigit() else R.DAY_COUNTS[n]) - 1)
+
+
+_ROYAL_TITLE = re.compile(r"\b(?:King|Queen|Emperor|Empress|Sultan|Pope|Grand Duke)\b")
+
+
+def _regnal(family: str, title: str | None, context: str) -> str:
+    """A monarch's regnal name keeps its ordinal ("King Abdullah II" -> "Abdullah II"), which
+    name finding drops as a suffix ("Jr.", "III" of other names)."""
+    if not title or not _ROYAL_TITLE.search(title):
+        return family
+    m = re.search(rf"\b(?:King|Queen|Emperor|Empress|Sultan|Pope|Grand Duke)\s+"
+                  rf"{re.escape(family)}\s+([IVX]{{1,4}})\b", context)
+    return f"{family} {m.group(1)}" if m else family
+
+
+def _grouping_leaders(text: str, counterparts: list[str], everyone: list[Person],
+                      pairs: list[tuple[Person, str]]) -> tuple[Participant, ...]:
+    """Heads of government named where the text speaks of the grouping whose leaders met
+    ("thanked Prime Minister X for her leadership of the G7"): they took part. Their
+    countries are not added to the other side, which is the grouping."""
+    out: list[Participant] = []
+    have = [set(_name_key(p.name)) for p, _ in pairs]
+    for code, named in R.GROUPING_LEADERS.items():
+        if code not in counterparts:
+            continue
+        for s, e in _sentences(text):
+            if not named.search(text, s, e):
+                continue
+            for p in everyone:
+                words = set(_name_key(p.name))
+                if (s <= p.start < e and rank_of(p.title) == "head" and p.country != REPORTING
+                        and not any(words <= w or w <= words for w in have)
+                        and not _excluded(text, p)):
+                    have.append(words)
+                    fam = family_name(p.name, p.country, text) or p.name
+                    out.append(Participant(side="counterpart", country=p.country, name=p.name,
+                                           family_name=fam, title=p.title))
+    return tuple(out)
 
 
 def _unnamed_foreign_side(text: str, f: _Found, c_end: int) -> bool:

@@ -61,7 +61,12 @@ MEETING_VERB = re.compile(
     r"|called(?!\s+(?:on|upon|for)\b)|received a (?:phone )?call"
     r"|welcomed(?=\s+(?:(?:His|Her)\s+\w+\s+)?(?:[A-Z][\w’'.-]*\s+){1,6}(?:of\s+(?:the\s+)?"
     r"[A-Z][\w’'-]*\s+){0,2}to\s+(?:the\s+)?(?:White House|Washington|Camp David|Oval Office|"
-    r"State Department|Department of State|United States|Vice President)))\b"
+    r"State Department|Department of State|United States|Vice President)"
+    # "welcomed President X and Prime Minister Y for a joint meeting at the White House"
+    r"|[^.]{0,200}?\bfor\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3}?(?:meeting|bilateral|"
+    r"discussion|roundtable|round table|dinner|lunch|breakfast|talks|call|conversation)\b)"
+    # "the U.S.-X Consultations concluded today": checked in code for a meeting noun before
+    r"|concluded(?=\s+(?:today|yesterday|on|after|in)\b))\b"
 )
 # Where the lead officials of a readout title end ("Readout of X's Call with ...").
 TITLE_LEAD_END = re.compile(r"\b(?:Call|Calls|Meeting|Meetings|Conversation|Visit|Trip|"
@@ -84,7 +89,22 @@ MEETING_VERB_WEAK = re.compile(
 # slow); a word added to a pattern must be added here too (tests/test_extract_us.py).
 MEETING_VERB_HEADS = ("met", "meets", "spoke", "speaks", "talked", "conferred", "convened",
                       "hosted", "gathered", "held", "had", "hold", "joined", "participated in",
-                      "took part in", "called", "received a", "welcomed")
+                      "took part in", "called", "received a", "welcomed", "concluded")
+# "concluded" reports a meeting only after the meeting's name ("... Annual Bilateral
+# Consultations (ABCs) concluded today"), a meeting that may have lasted several days
+# ("concluded after two days": it began the day before).
+CONCLUDED_AFTER_MEETING = re.compile(
+    r"\b(?:Consultations|Dialogue|Talks|Meeting|Meetings|Summit|Session|Negotiations|Round|"
+    r"Conference|Ministerial|Forum)(?:\s*\([^()]{1,30}\))?\s*$")
+DAYS_LONG = re.compile(r"\bafter\s+(?P<n>two|three|four|five|\d)\s+days\b", re.I)
+DAY_COUNTS: dict[str, int] = {"two": 2, "three": 3, "four": 4, "five": 5}
+# A meeting named in a sentence's lead, its officials then the subject of what they did
+# ("In a March 14 trilateral call, X, Y and Z discussed ..."); not a call with the press.
+MEETING_LEAD = re.compile(
+    r"^(?:In|During)\s+(?:a|an|the|their|his|her)\s+(?:[\w’'-]+\s+){0,5}?(?:call|calls|meeting|"
+    r"video ?conference|conversation|talks)\b(?!\s+with\s+(?:the\s+)?(?:reporters|press|media|"
+    r"journalists))[^,]{0,80},\s*")
+LEAD_VERB = re.compile(r"\b(?:discussed|reviewed|exchanged views|consulted|agreed|reaffirmed)\b")
 MEETING_VERB_WEAK_HEADS = ("discussed", "consulted", "exchanged views", "reviewed", "attended",
                            "joined", "chaired", "co-chaired", "briefed", "engaged",
                            "participated", "made", "held", "had the opportunity",
@@ -132,9 +152,14 @@ JOINED = re.compile(
 # Cues that start a list of participants (rest of the paragraph and following lines).
 PARTICIPANT_LIST = re.compile(
     r"(?:Participants\s+(?:in|on)\s+the\s+(?:call|meeting)\s+(?:included|were)|"
+    # "Participants joining Japan and the United States in the ... Meeting included ..."
+    r"Participants\s+joining\s+(?:[\w’'().-]+\s+){1,16}?(?:included|were)\b|"
     r"joined\s+(?:on|in)\s+the\s+(?:call|meeting)\s+by|(?<!Industry )Participants\s*:|"
     r"^(?:[\W_]|<[^>]*>)*(?:Administration|U\.S\.|US|Government|Federal)\s+Participants\b|"
-    r"^(?:[\W_]|<[^>]*>)*Participants(?:[\W_]|<[^>]*>)*$)", re.I | re.M)
+    r"^(?:[\W_]|<[^>]*>)*Participants(?:[\W_]|<[^>]*>)*$|"
+    # a list headed by the reporting side's office ("From the White House:")
+    r"^(?:[\W_]|<[^>]*>)*From\s+the\s+(?:White\s+House|State\s+Department|Department\s+of"
+    r"\s+State|U\.S\.\s+Government)\s*:(?:[\W_]|<[^>]*>)*$)", re.I | re.M)
 NON_OFFICIAL_LIST = re.compile(r"^(?:[\W_]|<[^>]*>)*(?:Industry|Private Sector|Business|"
                                r"Company|Corporate|"
                                r"Civil Society|Other)\s+Participants", re.I | re.M)
@@ -156,17 +181,40 @@ LEADING_ADVERBIAL = re.compile(
 # Mode words.
 VIDEO = re.compile(r"\b(?:virtual(?:ly)?|video|videoconference|video-?conference|"
                    r"teleconference by video)\b", re.I)
-PHONE_TITLE = re.compile(r"\b(?:Call|Calls|Phone|Telephone)\b")
+PHONE_TITLE = re.compile(r"\b(?:Call|Calls|Phone|Telephone)\b|\bcalls?\s+with\b")
 MEET_TITLE = re.compile(r"\b(?:Meeting|Meetings)\s+(?:with|between|of)\b|\bMeets\b|\bMet\b"
                         r"|\b(?:Bilateral|Trilateral|Virtual)\s+Meeting\b|\bBreakfast\b|"
                         r"\bLunch\b|\bDinner\b|\bTalks\s+in\b|\bVisits?\b", re.I)
 PHONE_TEXT = re.compile(r"\b(?:call|calls|phone|telephone|spoke|speaks|called|talked)\b", re.I)
 MEET_TEXT = re.compile(r"\b(?:met|meets|meeting|talks|breakfast|lunch|dinner)\b", re.I)
 HOST_TEXT = re.compile(r"\b(?:hosted|welcomed|received)\b", re.I)
+# Hosting visitors (in person), not hosting a meeting (which may have been virtual).
+HOSTED_VISITORS = re.compile(
+    r"\b(?:hosted|welcomed|received)\s+(?!(?:a|an|the|their|his|her|this)\s+(?:[\w/().’'-]+\s+)"
+    r"{0,12}?(?:meeting|call|conference|consultations?|dialogue|session|summit|roundtable"
+    r"|discussion|forum|event)\b)(?!a\s+(?:phone\s+)?call\b)")
 DURING_EVENT = re.compile(r"\b(?:during|at|on the (?:margins|sidelines) of)\s+(?:the\s+)?"
                           r"(?:[\w’'-]+\s+){0,6}(?:Meeting|Summit|Conference|Forum|Assembly|"
                           r"Dialogue|Ministerial)\b")
 SEPARATE = re.compile(r"\bseparate(?:ly)?\b|\bbilaterally\b", re.I)
+
+# A sentence telling who led, hosted or took part in a meeting named before it.
+SIDES_LED = re.compile(r"\b(?:hosted|met|led by|co-led|chaired|co-chaired|headed|welcomed|"
+                       r"joined|participated|attended)\b")
+
+# A side named as led by the officials that follow ("while the U.S. side was co-chaired by
+# Ms. A and Mr. B", "The Japanese side was co-chaired by ..."): group 1 names the side.
+SIDE_LED_BY = re.compile(
+    r"\b(?:the\s+|a\s+)?(?:senior\s+)?([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)\s+(?:side|delegation)"
+    r",?\s+(?:was\s+|were\s+)?(?:co-)?(?:led|chaired|headed)\s+by\b")
+SIDE_SWITCH = re.compile(r"\bwhile\b|\bwhereas\b|;|(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)"
+                         r"(?<!\b[A-Z])\.\s|\b(?:hosted|met|welcomed|received|spoke|discussed)\b")
+US_SIDE_NAMES = frozenset({"U.S.", "US", "American", "United States", "America"})
+
+# The US side as the object of the meeting verb ("X of Mexico hosted a U.S. delegation led
+# by ..."): the subject is then the other side, the officials after it are the US side's.
+US_OBJECT = re.compile(r"\s+(?:(?:a|the)\s+)?(?:senior\s+)?(?:U\.S\.|US|American|United States)"
+                       r"\s+(?:government\s+)?(?:delegation|officials|team)\b")
 
 # Offices of the US government named without "U.S.": an official holding one, with no
 # country stated, is on the reporting side ("Deputy Secretary of State Wendy Sherman's
@@ -189,6 +237,16 @@ NON_OFFICIAL_GROUP_AFTER = re.compile(
     r"|faith|community|student|youth|women|women’s|women's|human rights|democracy|opposition"
     r"|diaspora|private sector|industry)\s+(?:leaders|representatives|activists|advocates"
     r"|groups|organizations|organisations|defenders|delegation|members)\b")
+
+# An official named inside another's title, as the principal of an attached office
+# ("Bjoern Seibert, Chief of Staff for European Commission President Ursula von der Leyen"):
+# not a participant.
+PRINCIPAL_BEFORE = re.compile(
+    r",\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}(?:for|to)\s+(?:the\s+)?$")
+# Leaders of a grouping's members (the G7): in a meeting of the grouping's leaders, a head
+# of government named where the text speaks of the grouping ("thanked Prime Minister X for
+# her leadership of the G7") took part.
+GROUPING_LEADERS: dict[str, re.Pattern[str]] = {"G7": re.compile(r"\bG7\b|\bG-7\b")}
 
 # Unnamed sides: rank of a group named by role.
 GROUP_RANKS: tuple[tuple[re.Pattern[str], str], ...] = (

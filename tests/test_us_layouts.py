@@ -1,0 +1,212 @@
+"""White House / State layouts met on the us_dev v4 records, each written here in our own
+words: meetings told by a welcome, by a lead naming the call, by a closing, by a joint
+statement whose host is the other side; participant lists headed by an office or naming
+organisations; officials named inside another's title; regnal and Portuguese names; the
+leaders of a G7 meeting."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from policytrends.extract import analyse
+from policytrends.extract.naming import family_name
+from policytrends.extract.people import find_people
+from policytrends.extract.ranks import rank_of
+from policytrends.records import Analysis, RawRecord
+
+EDT = timezone(timedelta(hours=-4))
+
+
+def run(title: str, text: str, source: str = "whitehouse",
+        when: datetime = datetime(2023, 5, 10, 18, 0, tzinfo=EDT)) -> Analysis:
+    return analyse(RawRecord(source=source, path="t.md", item=None, text=text, title=title,
+                             published=when.date(), published_at=when,
+                             reporting_country="USA"))
+
+
+def names(a: Analysis) -> dict[str, str | None]:
+    return {p.family_name or "": p.country for p in a.participants}
+
+
+def test_a_welcome_for_a_joint_meeting_is_the_meeting() -> None:
+    a = run("Readout of President Lee’s Meeting with President Anna Novak and Prime Minister "
+            "Piotr Kowal of Poland",
+            "President Sam Lee welcomed President Anna Novak and Prime Minister Piotr Kowal of "
+            "Poland for a joint meeting at the White House on May 10. The leaders discussed "
+            "energy security.")
+    m = a.meeting
+    assert a.kind == "meeting" and m is not None
+    assert (m.date, m.mode, m.location_country) == (date(2023, 5, 10), "in_person", "USA")
+    assert (m.counterpart_countries, m.parties, m.level) == (("POL",), 2, "summit")
+    assert set(names(a)) == {"Lee", "Novak", "Kowal"}
+
+
+def test_a_lead_naming_the_call_makes_its_officials_the_sides() -> None:
+    a = run("Special Envoy Park’s Trilateral Call with Japanese and ROK Counterparts",
+            "Office of the Spokesperson\n\n"
+            "In a May 8 trilateral call, U.S. Special Envoy for the DPRK Dan Park, Japanese "
+            "Ministry of Foreign Affairs Director General for Asian Affairs Sato Ken, and ROK "
+            "Special Representative for Peninsula Affairs Lee Min-ho discussed the DPRK’s May 1 "
+            "and May 4 missile launches.", source="state")
+    m = a.meeting
+    assert a.kind == "meeting" and m is not None
+    assert m.date == date(2023, 5, 8)  # the lead's date, not the launches'
+    assert (m.mode, m.level, m.parties) == ("telephone", "other", 3)
+    assert m.counterpart_countries == ("JPN", "KOR")  # the DPRK is the topic, not a side
+    assert names(a) == {"Park": "USA", "Sato": "JPN", "Lee": "KOR"}
+
+
+def test_a_call_with_the_press_is_no_meeting_lead() -> None:
+    a = run("Secretary’s Remarks", "In a call with reporters, the Secretary discussed the "
+            "budget.", source="state")
+    assert a.kind != "meeting"
+
+
+def test_consultations_that_concluded_after_two_days_began_the_day_before() -> None:
+    a = run("U.S.-Kazakhstan Annual Consultations",
+            "Today, virtual United States-Kazakhstan Annual Consultations (AC) concluded "
+            "after two days of talks. A senior U.S. delegation, led by Assistant Secretary of "
+            "State Mary Cole, hosted Foreign Minister Aset Nurlan and the senior Kazakh "
+            "delegation.\n\nThe delegations discussed trade.", source="state")
+    m = a.meeting
+    assert m is not None
+    assert (m.date, m.mode) == (date(2023, 5, 9), "video")
+    assert (m.counterpart_countries, m.level) == (("KAZ",), "other")
+    assert names(a) == {"Cole": "USA", "Nurlan": "KAZ"}
+
+
+def test_a_meeting_of_officials_unnamed_does_not_borrow_the_next_sentence() -> None:
+    a = run("Readout of the U.S.-Brazil Working Group Senior Official Meeting",
+            "On May 9, the United States and Brazil held a senior official meeting in "
+            "Washington. Launched following President Lee and President Souza’s decision, the "
+            "group coordinates efforts.")
+    assert a.meeting is not None and not a.participants
+
+
+def test_a_host_abroad_receiving_a_us_delegation_is_the_other_side() -> None:
+    a = run("Joint Statement from Chile and the United States on Shared Efforts",
+            "On May 9, President Ana María Rojas Vidal and senior Government of Chile "
+            "officials hosted a U.S. delegation led by Homeland Security Advisor Jo Kim and "
+            "Deputy Attorney General Lee Grant to further our cooperation.")
+    m = a.meeting
+    assert m is not None
+    assert (m.mode, m.location_country, m.level) == ("in_person", "CHL", "other")
+    assert names(a) == {"Rojas Vidal": "CHL", "Kim": "USA", "Grant": "USA"}
+
+
+def test_a_deputy_attorney_general_is_below_cabinet() -> None:
+    assert rank_of("Deputy Attorney General") == "other"
+    assert rank_of("Attorney General") == "cabinet"
+
+
+def test_hosting_a_meeting_says_nothing_of_its_mode() -> None:
+    a = run("U.S.-ROK Consultation", "Deputy Special Envoy Dr. Jo Kim hosted the first "
+            "interagency U.S.-Republic of Korea (ROK) Director General/Deputy-Level Consultation "
+            "(DLC) meeting with Ministry of Foreign Affairs officials on May 9.", source="state")
+    assert a.meeting is not None and a.meeting.mode is None
+
+
+def test_a_lower_case_call_in_the_title_is_a_telephone_call() -> None:
+    a = run("Statement on National Security Advisor Jane Roe’s call with National Security "
+            "Advisor Nikos Pappas of Greece",
+            "National Security Advisor Jane Roe met today with Dr. Nikos Pappas, National "
+            "Security Advisor of Greece.")
+    assert a.meeting is not None and a.meeting.mode == "telephone"
+
+
+def test_the_principal_named_in_an_attached_office_is_no_participant() -> None:
+    people = find_people("Deputy Secretary Ann Lowe spoke today with Karl Weber, Chief of Staff "
+                         "for European Commission President Eva Braun. They discussed Ukraine.")
+    assert [(p.name, p.title) for p in people] == [
+        ("Ann Lowe", "Deputy Secretary"),
+        ("Karl Weber", "Chief of Staff for European Commission President")]
+    a = run("Deputy Secretary Lowe’s Call with Chief of Staff Weber",
+            "Deputy Secretary of State Ann Lowe spoke today with Karl Weber, Chief of Staff for "
+            "European Commission President Eva Braun.", source="state")
+    assert set(names(a)) == {"Lowe", "Weber"}
+
+
+def test_two_officials_joined_by_and_the_honorable_are_two() -> None:
+    people = find_people("H.E. Sato Ken, Minister for Foreign Affairs of Japan and the "
+                         "Honorable Ann Lowe, Secretary of State of the United States, convened "
+                         "a meeting.")
+    assert [(p.name.split()[-1], p.title) for p in people] == [
+        ("Ken", "Minister for Foreign Affairs of Japan"),
+        ("Lowe", "Secretary of State of the United States")]
+
+
+@pytest.mark.parametrize(
+    ("name", "context", "family"),
+    [
+        # Portuguese names: from the part the text uses alone to the end
+        ("Luiz Carlos Lago da Costa", "President Lago said", "Lago da Costa"),
+        ("Antonio de Souza Prado", "Minister Prado said", "Prado"),
+        # a given name used alone (as Brazil's press does) is no evidence: the last name
+        ("Dilma Vana Rocha", "President Dilma said", "Rocha"),
+        ("Antonio de Souza Prado", "", "Prado"),
+    ],
+)
+def test_portuguese_family_names(name: str, context: str, family: str) -> None:
+    assert family_name(name, "BRA", context) == family
+
+
+def test_a_monarch_keeps_the_ordinal_of_the_regnal_name() -> None:
+    a = run("Readout of President Lee’s Call with King Faisal III of Jordan",
+            "President Sam Lee spoke today with His Majesty King Faisal III of Jordan. King "
+            "Faisal thanked the President.")
+    assert set(names(a)) == {"Lee", "Faisal III"}
+    b = run("Readout of President Lee’s Call with Governor Ruiz",
+            "President Sam Lee spoke today with Governor Ana Ruiz III of Texas.")
+    assert "Ruiz" in names(b)  # an ordinal after another title is a suffix, dropped
+
+
+def test_the_leaders_of_a_g7_meeting_named_with_the_g7_took_part() -> None:
+    a = run("Readout of President Lee’s Virtual Meeting with G7 Leaders",
+            "Today, President Sam Lee met virtually with G7 Leaders to discuss Ukraine.\n\n"
+            "President Lee thanked Prime Minister Rossi for her leadership of the G7, and "
+            "welcomed Canada’s G7 Presidency next year under Prime Minister Tremblay. "
+            "President Lee condemned President Ivanov’s war.")
+    m = a.meeting
+    assert m is not None and m.counterpart_countries == ("G7",)
+    assert set(names(a)) == {"Lee", "Rossi", "Tremblay"}
+
+
+def test_a_list_headed_by_the_white_house_names_its_participants() -> None:
+    a = run("Readout of National Security Advisor Jane Roe’s Meeting with College Presidents",
+            "On Thursday, National Security Advisor Jane Roe welcomed 12 college presidents "
+            "for a round table discussion on campus security.\n\n"
+            "From the White House:\n\n"
+            "-   Jane Roe, Assistant to the President for National Security Affairs\n"
+            "-   Tom Hale, Deputy Assistant to the President & Deputy Homeland Security "
+            "Advisor\n"
+            "-   Dr. Rita Moss, Executive Director for the White House Initiative on Equity, "
+            "Excellence, and Opportunity")
+    m = a.meeting
+    assert m is not None and m.date == date(2023, 5, 4) and m.level is None
+    assert set(names(a)) == {"Roe", "Hale", "Moss"}
+
+
+def test_a_list_of_participating_governments_and_organisations_counts_the_parties() -> None:
+    a = run("Joint Statement on the Health Action Foreign Ministerial Meeting",
+            "Foreign Minister Sato Ken of Japan and Secretary of State Ann Lowe convened a "
+            "virtual Health Action Foreign Ministerial Meeting on May 9 with over 20 countries."
+            "\n\nParticipants joining Japan and the United States in the Health Action Meeting "
+            "included the Argentine Republic, the Republic of Chile, the Kingdom of Spain, the "
+            "African Union, Heads of the World Health Organization, and the World Bank.",
+            source="state")
+    m = a.meeting
+    assert m is not None
+    assert set(m.counterpart_countries) == {"JPN", "ARG", "CHL", "ESP", "AU", "WHO", "WB"}
+    assert m.parties == 8
+
+
+def test_a_side_said_to_be_led_by_officials_gives_them_its_country() -> None:
+    a = run("Japan-U.S. Deterrence Dialogue",
+            "The Government of Japan and the Government of the United States held a bilateral "
+            "Deterrence Dialogue in Georgia on May 8-9. The Japanese side was co-chaired by Mr. "
+            "Sato Ken, Deputy Director-General, Ministry of Foreign Affairs, while the U.S. "
+            "side was co-chaired by Ms. Ann Lowe, Deputy Assistant Secretary, Department of "
+            "State, and Mr. Tom Hale, Deputy Assistant Secretary of Defense.", source="state")
+    assert names(a) == {"Sato": "JPN", "Lowe": "USA", "Hale": "USA"}
