@@ -224,3 +224,13 @@ def test_a_given_name_in_a_quotation_or_half_a_hyphenated_name_used_alone() -> N
     # the second half of a hyphenated name that the text uses alone after a title
     assert family_name("Lucia Delgado-Reyes", "PHL", "President Reyes said") == "Reyes"
     assert family_name("Lucia Delgado-Reyes", "PHL") == "Delgado-Reyes"
+
+
+def test_a_given_name_in_a_long_or_unclosed_quotation_is_no_family_name() -> None:
+    # an address quoted over several paragraphs, then one the cut capture never closes
+    long_quote = ("The Prime Minister said, “Today I welcome Edward to our council.\n"
+                  + "Our two countries share values and interests in this region. " * 12
+                  + "\nI look forward to talking with Edward.”")
+    assert family_name("Edward Harrow", "AUS", long_quote) == "Harrow"
+    cut = "In his address the Prime Minister said, “Tonight Edward and I held excellent talks on"
+    assert family_name("Edward Harrow", "AUS", cut) == "Harrow"

@@ -289,8 +289,9 @@ def _used_alone(toks: list[str], context: str) -> str | None:
     return toks[i] if best else None
 
 
-# a quotation (straight or curly quotes), up to 600 characters
-_QUOTED = re.compile(r"“[^”]{0,600}”|\"[^\"]{0,600}\"")
+# a quotation (straight or curly quotes), up to 3000 characters (an address quoted over
+# several paragraphs), or one a cut capture never closes
+_QUOTED = re.compile(r"“[^”]{0,3000}(?:”|$)|\"[^\"]{0,3000}(?:\"|$)")
 # between the words of a name: spaces, and initials ("Lisa O. Monaco")
 _NAME_GAP = re.compile(r"\s+(?:[A-Z]\.\s+)*")
 _SPACES = re.compile(r"\s+")
