@@ -132,11 +132,12 @@ OWN_ADDRESS = re.compile(
     re.IGNORECASE)
 # the Prime Minister's Office reports the Prime Minister's meetings with private persons
 # too (a readers' roundtable, a courtesy call by schoolchildren or by a forum's members, a
-# dialogue with invited citizens): with no official of another side named, such a page is
-# no meeting between officials (gold/README.md)
+# dialogue with invited citizens, a meeting with victims' families): with no official of
+# another side named, such a page is no meeting between officials (gold/README.md)
 PRIVATE_PERSONS = (r"(?:junior\s+)?reporters|readers|students|pupils|schoolchildren|children"
                    r"|citizens|residents|young\s+people|youths?|athletes|medall?ists|winners"
-                   r"|performers|guests|members\s+of\s+the\s+[\w\-]+(?:\s+[\w\-]+){0,5}?\s+"
+                   r"|performers|guests|families|victims|survivors"
+                   r"|members\s+of\s+the\s+[\w\-]+(?:\s+[\w\-]+){0,5}?\s+"
                    r"(?:Forum|Association|Club|Society)")
 PRIVATE_PARTNERS = re.compile(
     r"\b(?:courtesy\s+call\s+(?:from|by)|(?:meeting|discussion|dialogue|talks?)\s+with"
