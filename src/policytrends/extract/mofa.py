@@ -122,6 +122,10 @@ def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
     location = None if mode in ("telephone", "video") else (
         _location(core, split, title, counterparts, len(told)) or _arrived_in(raw.text, lead)
         or _welcomed_visit(after))
+    item = _first_scheduled(lead, after)
+    if item:  # the schedule's first meeting tells when (see R.SCHEDULE_ITEM)
+        told = core = item["when"]
+        split = 0
     day, note = _date(told, split, raw.published)
     if day is None and lead:  # a visit's page: its opening paragraph dates the visit's day
         day, note = _opening_date(raw, lead) or (day, note)
@@ -159,6 +163,13 @@ def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
 
 
 # --- structure ---------------------------------------------------------------------------
+
+def _first_scheduled(lead: str, after: Sequence[str]) -> re.Match[str] | None:
+    """The first item of the schedule a lead introduces (R.SCHEDULE_INTRO, R.SCHEDULE_ITEM)."""
+    if not after or not R.SCHEDULE_INTRO.search(lead):
+        return None
+    return R.SCHEDULE_ITEM.match(after[0])
+
 
 def _opening_date(raw: RawRecord, lead: str) -> tuple[date, str] | None:
     """The date of the page's opening paragraph when it tells a one-day visit the lead's
@@ -460,6 +471,9 @@ def _participants(core: str, split: int, title: str, lead: str,
             listed = R.PAREN.sub("", note["note"])
             people += [(p, True) for p in attendees_by_side(listed)]
     people += [(p, True) for p in _also_present(lead[:LEAD_MAX])]
+    item = _first_scheduled(lead, follow)
+    if item:  # the official the schedule's first meeting was with
+        people += [(p, False) for p in find_people(item["who"])]
     people += [(p, True) for p in _delegations(follow, named=bool(people))]
     people += [(p, True) for p in _country_delegations(page[0])]
     for person, subject in people:

@@ -104,6 +104,12 @@ MEETING_HEADING = re.compile(r"^(?:\(?\d{1,2}\)|\d{1,2}\.|[A-Z]\.)?\s*"
 # the opening of a visit's page ("On Saturday, August 24, Mr. X visited the Kingdom of Y")
 VISITED = re.compile(r"\b(?:visited|is\s+visiting|was\s+visiting"
                      r"|paid\s+an?\s+(?:official\s+)?visit\s+to)\b")
+# a visit's meetings told as a schedule ("... met with officials of the Government of X. His
+# schedule was as follows:" then "(1) Ambassador A, Deputy Secretary of State: for about 1
+# hour and 30 minutes from 1:00 p.m. on April 9 (Working Lunch)"): the page's meeting is the
+# first item, whose official is the other side and whose clause after the colon tells when
+SCHEDULE_INTRO = re.compile(r"\bschedule\s+(?:was|is)\s+as\s+follows\b", re.IGNORECASE)
+SCHEDULE_ITEM = re.compile(r"^\(1\)\s+(?P<who>[^:\n]{5,200}?):\s*(?P<when>[^\n]{5,300})$")
 # a meeting verb in the passive: who took part is told in the next sentence
 PASSIVE_VERB = re.compile(r"(?:was|were)\s+(?:held|convened)\b|took\s+place\b", re.IGNORECASE)
 # records that are not meetings whatever they mention, known from the title (first match wins)
