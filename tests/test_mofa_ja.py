@@ -139,6 +139,16 @@ def test_japanese_gazetteer(text: str, want: list[str]) -> None:
     # the guest of a dinner held for them is at the table
     ("ルイス・ペレイラ(Hon. Luis Pereira)ボツワナ共和国外務大臣の歓迎夕食会を開催",
      [("ルイス・ペレイラ", "BWA", "外務大臣")]),
+    # an envoy's posting: to Japan from the country named, or Japan's own to that country
+    ("ジョン・ムベキ駐日ケニア共和国特命全権大使及び田中駐ケニア大使と",
+     [("ジョン・ムベキ", "KEN", "特命全権大使"), ("田中", "JPN", "大使")]),
+    # several officials met: 「Xのほか」; a past visit referred to is no presence
+    ("ハリーリ首相のほか,アウン文化・芸術・遺跡大臣,ナスル国民議会副議長,サイード元首相,"
+     "ファリド日レバノン友好議連会長と会談し,本年のアミール首長訪日の成果を確認",
+     [("ハリーリ", None, "首相"), ("アウン", None, "文化・芸術・遺跡大臣"),
+      ("ナスル", None, "国民議会副議長"), ("サイード", None, "元首相"),
+      ("ファリド", None, "日レバノン友好議連会長")]),
+    ("モロイ国際関係・協力副大臣と会談", [("モロイ", None, "国際関係・協力副大臣")]),
 ])
 def test_people_in_a_lead(lead: str, want: list[tuple]) -> None:
     assert [(p.name, p.country, p.title) for p in find_people_ja(lead)] == want
@@ -176,6 +186,8 @@ def test_people_in_a_lead(lead: str, want: list[tuple]) -> None:
      "…ロペス・ガルシア長官は", "ロペス・ガルシア"),
     # the full name before a title once is the lead's mention, not a unit
     ("ジョン・スミス", "USA", "ジョン・スミス国務長官と会談", "スミス"),
+    # nor is it one when written twice but never referred back to by it (a list's entry)
+    ("アリ・ハサン", "IDN", "アリ・ハサン大統領が議長を務め…アリ・ハサン大統領(議長)", "ハサン"),
 ])
 def test_family_names(name: str, country: str, text: str, want: str) -> None:
     assert family_name(name, country, text, language="ja") == want
@@ -278,6 +290,12 @@ def test_a_passive_lead_with_yukonawareta_is_a_meeting() -> None:
     assert analysis.meeting is not None and analysis.meeting.level == "summit"
 
 
+def date_of(day: str):
+    from datetime import date
+
+    return date.fromisoformat(day)
+
+
 def _analyse_lead(text: str, published: str | None = None):
     from datetime import date
 
@@ -296,12 +314,35 @@ def test_a_time_range_shares_the_start_s_half_of_the_day() -> None:
     assert (m.start_local, m.duration_min) == ("19:00", 100)
 
 
-def test_a_trip_report_has_no_one_location() -> None:
-    m = _analyse_lead("山田外務副大臣は、7月1日から5日まで、ケニア共和国及びタンザニア連合共和国を"
-                      "訪問したところ、概要は以下のとおりです。\n\n1 ケニア(7月2日)\n\n"
-                      "山田副大臣は、ナイロビにおいて、オチエング外務大臣と会談しました。",
-                      "2014-07-06")
-    assert m.location_country is None
+_TRIP = ("山田外務副大臣は、7月1日から5日まで、ケニア共和国及びタンザニア連合共和国を"
+         "訪問したところ、概要は以下のとおりです。\n\n1 ケニア(7月1日~3日)\n\n"
+         "- オチエング外務大臣との会談\n\n"
+         "2日、山田副大臣は、ナイロビにおいて、オチエング外務大臣及び"
+         "ワンジク貿易・産業大臣と会談しました。")
+_TANZANIA = ("\n\n2 タンザニア(7月4日~5日)\n\n4日、山田副大臣はタンザニアを訪問し、"
+             "ムセング首相のほか、バラカ外務次官と会談を行いました。")
+
+
+def test_a_trip_report_is_its_sections_meetings() -> None:
+    from policytrends.extract.mofa_ja import analyse_mofa_ja
+    from policytrends.records import RawRecord
+
+    raw = RawRecord(source="mofa", path="t.txt", item=None, language="ja",
+                    text=_TRIP + _TANZANIA, published=date_of("2014-07-08"))
+    analysis = analyse_mofa_ja(raw)
+    m = analysis.meeting
+    assert m is not None
+    # separate bilateral meetings: two parties, every country met, the first meeting's day
+    assert (m.parties, m.counterpart_countries, str(m.date)) == (2, ("KEN", "TZA"), "2014-07-02")
+    assert m.location_country is None  # several places
+    assert [(p.family_name, p.country) for p in analysis.participants] == [
+        ("山田", "JPN"), ("オチエング", "KEN"), ("ワンジク", "KEN"), ("ムセング", "TZA"),
+        ("バラカ", "TZA")]
+
+
+def test_a_trip_report_of_one_country_s_meetings_has_its_place() -> None:
+    m = _analyse_lead(_TRIP, "2014-07-08")
+    assert (m.counterpart_countries, m.location_country) == (("KEN",), "KEN")
 
 
 def test_a_visit_to_one_country_keeps_its_city() -> None:
@@ -318,3 +359,38 @@ def test_month_headings(line: str, want: tuple[int, int] | None) -> None:
     from policytrends.japanese import month_of_line
 
     assert month_of_line(line) == want
+
+
+def test_a_meal_shared_is_a_meeting_and_its_place_in_japan_is_found() -> None:
+    m = _analyse_lead("1 本11日午後0時30分頃から約40分間,山川次郎・内閣総理大臣は,王明(おう・めい)"
+                      "国務院総理と静岡県浜松市の料亭で昼食を共にしました。", "2019-05-11")
+    assert (m.level, m.location_country, m.start_local, m.duration_min) == (
+        "summit", "JPN", "12:30", 40)
+
+
+def test_a_reception_attended_is_no_meeting() -> None:
+    from policytrends.records import RawRecord
+
+    raw = RawRecord(source="mofa", path="r.txt", item=None, language="ja",
+                    text="本10日,山川次郎・内閣総理大臣は,王明国務院総理と共に,友好団体主催の"
+                         "記念レセプションに出席したところ,概要は以下のとおりです。")
+    assert extract.analyse(raw).kind != "meeting"
+
+
+def test_an_official_visit_gives_its_country_and_a_range_may_say_yori() -> None:
+    m = _analyse_lead("現地時間10月9日、午後6時35分より8時45分まで、首脳会議出席のためラオス"
+                      "人民民主共和国を公式訪問中の山川次郎内閣総理大臣は、スミス英国首相と"
+                      "会談及び夕食会を行いました。", "2024-10-10")
+    assert (m.location_country, m.start_local, m.duration_min) == ("LAO", "18:35", 130)
+
+
+def test_an_unsided_attendee_in_katakana_is_the_other_side_s() -> None:
+    from policytrends.extract.mofa_ja import analyse_mofa_ja
+    from policytrends.records import RawRecord
+
+    raw = RawRecord(source="mofa", path="a.txt", item=None, language="ja",
+                    text="本25日16時から約10分間,山田太郎外務大臣は,ジョン・ムベキ・ケニア共和国"
+                         "大統領を表敬したところ,概要は以下のとおりです。会談には,アン・ワンジク"
+                         "貿易・産業大臣が同席しました。", published=date_of("2017-08-25"))
+    people = [(p.family_name, p.country) for p in analyse_mofa_ja(raw).participants]
+    assert people == [("山田", "JPN"), ("ムベキ", "KEN"), ("ワンジク", "KEN")]

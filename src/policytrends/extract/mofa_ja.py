@@ -20,10 +20,12 @@ from .countries_ja import countries_in_ja, country_spans_ja
 from .countries_ja_rules import ABBREVIATIONS
 from .mofa_ja_people import (
     attendee_brackets,
+    find_attendee_section,
     find_attendees_ja,
     find_people_ja,
     rank_ja,
 )
+from .mofa_ja_trips import Trip, is_trip, read_trip
 from .naming import family_name
 from .ranks import level_of
 
@@ -50,6 +52,10 @@ def analyse_mofa_ja(raw: RawRecord) -> Analysis:
     paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
     if title and paragraphs and paragraphs[0] == title:
         paragraphs = paragraphs[1:]
+    if is_trip(text, title):  # a tour of several countries: its sections' meetings
+        trip = read_trip(text, title, raw.published)
+        if trip.counterparts:
+            return _trip_meeting(trip, countries)
     kind, lead = _kind(title, paragraphs)
     if kind != "meeting":
         return Analysis(kind=kind, countries=countries)
@@ -66,7 +72,8 @@ def _kind(title: str, paragraphs: list[str]) -> tuple[str, str | None]:
         core = _core(para)
         if R.BODY_POINT.match(core) and not R.SUBJECT.search(core):
             continue  # a point of the body; a visit's item 「(1)X政務官は…と会談を行い」 is a lead
-        if any(not R.WISH.match(core, m.end()) for m in R.MEETING_VERB.finditer(core)):
+        if any(not R.WISH.match(core, m.end()) and not _event(core, m)
+               for m in R.MEETING_VERB.finditer(core)):
             if R.FUTURE.search(core) and not R.OVERVIEW.search(para):
                 return "announcement", None
             return "meeting", para
@@ -75,6 +82,13 @@ def _kind(title: str, paragraphs: list[str]) -> tuple[str, str | None]:
     if R.ANNOUNCEMENT.search(title):
         return "announcement", None
     return "other", None
+
+
+def _event(core: str, verb: re.Match[str]) -> bool:
+    """Whether a verb of attending is about an event, not a meeting (a reception)."""
+    if not verb.group().startswith(("に", "へ")):
+        return False
+    return bool(R.EVENT_ATTENDED.search(core, max(0, verb.start() - 12), verb.end()))
 
 
 def _core(lead: str) -> str:
@@ -99,14 +113,15 @@ def _meeting(raw: RawRecord, title: str, lead: str, text: str,
                 participants = _participants(following, 0, title, text, following)
             if participants:
                 break
+    if not any(p.side == "counterpart" for p in participants):
+        participants = _listed(participants, text)  # a multilateral page's 「出席者」 section
     counterparts = _counterparts(participants, title, core, subject_end, text, lead)
     if len(counterparts) == 1:
         participants = [replace(p, country=counterparts[0])
                         if p.side == "counterpart" and p.country is None else p
                         for p in participants]
     mode = _mode(core, title)
-    location = (None if mode in ("telephone", "video") or not lead or _trip(text, title, lead)
-                else _location(core))
+    location = None if mode in ("telephone", "video") or not lead else _location(core)
     day, note = (_date(core, raw.published, _month_heading(text)) if lead
                  else (None, "the page has no lead sentence"))
     multilateral = bool(counterparts) and is_grouping(counterparts[0]) and not any(
@@ -125,15 +140,22 @@ def _meeting(raw: RawRecord, title: str, lead: str, text: str,
                     countries=countries, warnings=tuple(warnings))
 
 
-def _trip(text: str, title: str, lead: str) -> bool:
-    """Whether the page reports a trip to several countries before the lead it was read
-    from (one place of several: no location)."""
-    opening = _core(next((p.strip() for p in text.split("\n\n")
-                          if p.strip() and p.strip() != title), ""))
-    if not opening or opening in lead or not R.TRIP.search(opening):
-        return False
-    states = {c for _, _, c in country_spans_ja(opening) if c != REPORTING and not is_grouping(c)}
-    return len(states) >= 2
+def _trip_meeting(trip: Trip, countries: tuple[tuple[str, int], ...]) -> Analysis:
+    """A trip report: separate bilateral meetings in the countries visited (mofa_ja_trips);
+    the place only when the meetings it reports were all in one country."""
+    participants = list(trip.participants)
+    counterparts = list(trip.counterparts)
+    meeting = Meeting(
+        date=trip.first_day,
+        date_note=None if trip.first_day else "no dated meeting with a named official",
+        mode="in_person", level=_level(participants),
+        parties=2, reporting_country=REPORTING,
+        counterpart_countries=tuple(counterparts),
+        location_country=counterparts[0] if len(counterparts) == 1 else None,
+        start_local=None, duration_min=None,
+    )
+    return Analysis(kind="meeting", meeting=meeting, participants=tuple(participants),
+                    countries=countries)
 
 
 def _after_overview(lead: str) -> str:
@@ -175,6 +197,18 @@ def _participants(core: str, subject_end: int, title: str, text: str, lead: str
                   else family_name(person.name, country, text, language="ja"))
         add_participant(out, seen, REPORTING, name=person.name, family=family,
                         country=country, title=person.title)
+    return out
+
+
+def _listed(participants: list[Participant], text: str) -> list[Participant]:
+    """The lead's officials and those of the page's attendee section, each under the
+    country or organisation it is listed for."""
+    out = list(participants)
+    seen = {(p.family_name, p.country) for p in out}
+    for person in find_attendee_section(text):
+        family = family_name(person.name, person.country, text, language="ja")
+        add_participant(out, seen, REPORTING, name=person.name, family=family,
+                        country=person.country, title=person.title)
     return out
 
 
@@ -273,6 +307,8 @@ def _place(phrase: str) -> str | None:
     states = [c for _, _, c in country_spans_ja(phrase) if not is_grouping(c)]
     if states:
         return states[-1]
+    if R.JAPANESE_PREFECTURE.search(phrase):
+        return REPORTING
     for k in range(len(phrase), 0, -1):  # longest first: リスボン, not ボン
         code = R.CITIES.get(phrase[-k:])
         if code and not (k < len(phrase) and _KATAKANA_CHAR.match(phrase[-k - 1])

@@ -21,7 +21,8 @@ from .countries_ja import country_code_ja, country_spans_ja
 from .countries_ja_rules import ABBREVIATIONS
 from .naming import Person
 
-__all__ = ["attendee_brackets", "find_attendees_ja", "find_people_ja", "rank_ja"]
+__all__ = ["attendee_brackets", "find_attendees_ja", "find_attendee_section", "find_people_ja",
+           "rank_ja"]
 
 JAPAN = "JPN"
 
@@ -80,6 +81,10 @@ def find_people_ja(text: str) -> list[Person]:
                    if _CUT.match(c) and not _in_reading(before, k)), default=-1)
         chunk = before[cut + 1:]
         rest, country = _country_suffix(chunk)
+        posted = R.POSTED_TO.search(rest)
+        if posted and country:  # 「駐日X国大使」: X's envoy to Japan; 「駐X国大使」: Japan's to X
+            rest = rest[:posted.start()]
+            country = country if posted.group() == "駐日" else JAPAN
         if not rest and cut > 0 and before[cut] == ")":
             # 「リヤッド・マンスール (Mr. Riyad MANSOUR)パレスチナ国連常駐オブザーバー」:
             # the name before the Latin form, the country after it
@@ -118,13 +123,18 @@ def find_attendees_ja(text: str) -> list[Person]:
     out: list[Person] = []
     for items, start in _attendee_lists(text):
         country: str | None = JAPAN
+        sided = False
         for item in items:
             side = R.ATTENDEE_SIDE.match(item)
             if side:
                 country = _side_country(side["who"]) or country
+                sided = True
                 item = item[side.end():]
             item = R.ATTENDEE_END.sub("", item.strip())
-            person = _attendee(item, country, start)
+            # a list without sides is Japan's, but a name in katakana is a foreign official's
+            # (「会談には,マイテ・ヌコアナ=マシャバネ国際関係・協力大臣が同席」)
+            own = country if sided or not re.match(rf"[{_KATA}]", item) else None
+            person = _attendee(item, own, start)
             if person is not None:
                 out.append(person)
     return out
@@ -261,3 +271,32 @@ def _in_reading(before: str, k: int) -> bool:
         opening = before.rfind("(", 0, k)
         return opening >= 0 and bool(re.fullmatch(_READING, before[opening:k + 1]))
     return False
+
+
+def find_attendee_section(text: str) -> list[Person]:
+    """Officials of a multilateral page's attendee section, each with the country or
+    organisation it is listed under: 「1 出席者」, then 「- 日本:岸田内閣総理大臣(共同議長)」,
+    「インドネシア:ジョコ・ウィドド大統領、ブルネイ:ボルキア国王」, 「- ASEAN事務局:…事務総長」,
+    up to the next numbered heading."""
+    paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
+    at = next((k for k, p in enumerate(paragraphs) if R.ATTENDEE_SECTION.match(p)), None)
+    if at is None:
+        return []
+    out: list[Person] = []
+    for para in paragraphs[at + 1: at + 1 + R.ATTENDEE_SECTION_LINES]:
+        if R.SECTION_HEADING.match(para):
+            break
+        for item in R.LISTED_ITEM_SPLIT.split(para):
+            listed = R.LISTED_UNDER.match(item.strip())
+            if listed is None:
+                continue
+            where = listed["where"].strip()
+            codes = [c for _, _, c in country_spans_ja(where)]
+            country = country_code_ja(where) or (codes[0] if len(codes) == 1 else None)
+            if country is None:
+                continue
+            who = R.LISTED_NOTE.sub("", listed["who"])
+            for person in find_people_ja(who)[:1]:
+                out.append(Person(name=person.name, family_name=None, title=person.title,
+                                  country=country, start=0, end=0))
+    return out

@@ -17,8 +17,12 @@ MEETING_VERB = re.compile(
     rf"(?:{MEETING_NOUN}[^。]{{0,12}}?を[^。]{{0,10}}?(?:行|実施|受け|開催|持)|"
     rf"(?:{MEETING_NOUN}|委員会|「2\+2」)[^。]{{0,20}}?が(?:(?:開催|実施)され|行われ)|"
     rf"(?:と|との間で)(?:会談|懇談|面会|立ち話)し|を表敬(?:訪問)?し|の表敬を受け|"
+    rf"(?:朝食|昼食|夕食|食事)を共にし|"
     rf"(?:に|へ)(?:参加|出席)し(?=[たま、])|と電話で会談|と(?:会談|会食)しました)"
 )
+# an event attended, not a meeting held: 「…記念レセプションに出席したところ」
+EVENT_ATTENDED = re.compile(r"(?:レセプション|式典|祝賀会|記念行事|セレモニー|開会式|閉会式|葬儀|"
+                            r"国葬儀|追悼式|授賞式|記念式典)(?:等)?(?:に|へ)(?:参加|出席)し")
 # a numbered point of the body, never the lead: 「(2)その他、…意見交換を行いました」,
 # 「両外相は、…」, 「林大臣から、…」
 BODY_POINT = re.compile(r"^(?:\(\d{1,2}\)|[(]?[アイウエオカキクケコ][)]|"
@@ -83,7 +87,7 @@ IN_PARTS = re.compile(r"少人数|全体会[合談]|拡大会[合談]|テタテ|
 # officials named after the lead (a passive lead: 「…が開催されました。」 then 「日本側からは…」)
 ATTENDANCE = re.compile(r"出席|参加|同席")
 # a time range: 午後3時から午後3時45分まで
-TIME_RANGE = re.compile(rf"(?P<a>{TIME.pattern.replace('?P<', '?P<a_')})(?:頃|ごろ)?から"
+TIME_RANGE = re.compile(rf"(?P<a>{TIME.pattern.replace('?P<', '?P<a_')})(?:頃|ごろ)?(?:から|より)"
                         rf"(?P<b>{TIME.pattern.replace('?P<', '?P<b_')})(?:頃|ごろ)?まで")
 
 # --- places ------------------------------------------------------------------------------
@@ -91,11 +95,22 @@ IN_JAPAN = re.compile(r"訪日中|来日中|日本に立ち寄|訪日した|来�
                       r"飯倉公館|外務省|"
                       r"総理大臣官邸|首相官邸|官邸|迎賓館|東京都内|都内|東京において|東京で")
 VISITING = re.compile(r"(?P<place>[^、,。のはがを]{1,20}?)\s*(?:を|に)?"
+                      # 「ラオスを公式訪問中」, 「…を国賓として訪問中」
+                      r"(?:公式|公式実務|実務|国賓として|公賓として)?"
                       r"(?:訪問中|訪問している|滞在中|出張中)")
 # a trip report's opening: 「…は,X,Y及びZを訪問したところ,概要は以下のとおりです」
-TRIP = re.compile(r"(?:を|に)(?:訪問|歴訪|出張)し(?:た|ました)")
+TRIP = re.compile(r"(?:を|に)(?:訪問|歴訪|出張)し(?:た|ました|[,、])")
+# in a trip report's sections: a sentence of meeting, the country visited there, the day
+# of the month, an intergovernmental dialogue that names no official
+TRIP_MEETING = re.compile(r"会談|表敬|会食|懇談|意見交換|面会|対話|協議|同席")
+TRIP_VISIT = re.compile(r"(?P<place>[^、,。はがを]{1,20}?)を訪問し")
+TRIP_DAY = re.compile(r"(?:^|[、,\s])(?P<day>\d{1,2})日(?=[、,(午夜朝昼]|\s)")
+TRIP_DIALOGUE = re.compile(r"日・?[^、,。]{1,16}?(?:政策対話|戦略対話|対話|協議|合同委員会|"
+                           r"パートナーシップ・フォーラム)")
 HELD_IN = re.compile(r"(?P<place>[^、,。はがを\s]{1,24}?)"
-                     r"(?:において|にて|での|で(?=開催|行われ|会談|実施))")
+                     r"(?:において|にて|での|で(?=開催|行われ|会談|実施|会食|懇談|朝食|昼食|夕食))")
+# a place in Japan named by its prefecture: 「北海道恵庭市の…」, 「静岡県…」
+JAPANESE_PREFECTURE = re.compile(r"北海道|東京都|京都府|大阪府|[一-龥]{1,3}県")
 # a clock stated in a city's time: 「29日8時半(ニューヨーク時間)」
 CITY_TIME = re.compile(r"\((?P<place>[^()、,。]{1,12}?)時間\)")
 # on a visit named by abbreviation: 「安倍総理の訪中に同行している」, 「訪米中の」
@@ -209,6 +224,11 @@ TITLE_RANKS: dict[str, str] = {
     # 「パレスチナ国連常駐オブザーバー」, 「外務・協力省付領事長官」
     "常駐代表": "other", "国連常駐代表": "other", "常駐オブザーバー": "other",
     "国連常駐オブザーバー": "other", "領事長官": "other",
+    "議員連盟会長": "other", "議員連盟副会長": "other", "議連会長": "other",
+    "議連副会長": "other", "議員連盟幹事長": "other",
+    "元首相": "other", "前首相": "other", "元大統領": "other", "前大統領": "other",
+    "元総理大臣": "other", "元外相": "other", "前外相": "other", "元外務大臣": "other",
+    "前外務大臣": "other",
     "外務・安全保障政策上級代表": "cabinet", "担当委員": "cabinet", "担当欧州委員": "cabinet",
     "外務・安全保障政策上級代表兼欧州委員会副委員長": "cabinet",
 }
@@ -220,11 +240,13 @@ PORTFOLIOS = ("外務", "外交", "防衛", "国防", "財務", "経済", "貿�
               "農業", "水産", "観光", "デジタル", "科学", "技術", "計画", "移民", "欧州",
               "英連邦", "国家安全保障", "農林", "総務", "文部", "国土交通", "金融", "財政",
               "情報", "通信", "社会", "福祉", "行政", "復興", "海洋", "漁業", "鉱業", "石油",
-              "宇宙", "スポーツ", "女性", "青年", "地方", "内閣府", "国際貿易")
+              "宇宙", "スポーツ", "女性", "青年", "地方", "内閣府", "国際貿易", "工業", "芸術",
+              "遺跡", "国際関係", "協力", "電力", "水", "住宅", "都市", "公共事業", "中小企業",
+              "森林", "畜産", "鉱物", "天然資源", "観光・文化")
 # (a compound is never the head of a longer title: 「外務大臣政務官」 is not 「外務大臣」)
 _NOT_LONGER = r"(?!政務官|補佐官)"
 COMPOUND_TITLES = (
-    rf"(?:{'|'.join(PORTFOLIOS)})(?:・?(?:{'|'.join(PORTFOLIOS)}))*(?:担当)?(?:大臣|相)"
+    rf"(?:{'|'.join(PORTFOLIOS)})(?:・?(?:{'|'.join(PORTFOLIOS)}))*(?:担当)?副?(?:大臣|相)"
     + _NOT_LONGER,
     r"(?:首相|副首相|副大統領|国務委員)兼[^、,。()「」]{1,24}?(?:大臣|部長|長官)" + _NOT_LONGER,
     r"(?:欧州・)?外務(?:・[^、,。()「」・]{1,12}){1,3}?(?:担当)?大臣" + _NOT_LONGER,
@@ -232,6 +254,12 @@ COMPOUND_TITLES = (
     r"外務(?:・[^、,。()「」・]{1,12})?省付[^、,。()「」]{1,8}?長官",
     # a European Commissioner: 「(欧州委員会)貿易担当委員」, 「通商担当欧州委員」
     rf"(?:{'|'.join(PORTFOLIOS)})(?:・?(?:{'|'.join(PORTFOLIOS)}))*担当(?:欧州)?委員(?!会|長)",
+    # a parliamentary friendship league's or an assembly's officer: 「日葡友好議員連盟会長」,
+    # 「日レバノン友好議連会長」, 「諮問評議会副議長」, 「国民議会議長」
+    r"(?:日[^、,。()「」\s]{1,6}?)?(?:友好議員連盟|友好議連|議員連盟|議連)(?:会長|副会長|幹事長)",
+    r"[一-龥]{1,6}?(?:評議会|議会|国会|上院|下院|議院)副?議長",
+    # a former holder of an office: 「セニオラ元首相」 (no office now)
+    r"(?:元|前)(?:首相|大統領|総理大臣|外相|外務大臣)",
     # the EU's foreign-policy chief, one office with the Commission's vice-presidency:
     # 「欧州連合外務・安全保障政策上級代表兼欧州委員会副委員長」 (the EU named before it)
     r"外務・安全保障政策上級代表(?:兼[^、,。()「」]{1,16}?副委員長)?",
@@ -250,7 +278,9 @@ PATRONYMIC = frozenset({"ビン", "ブン", "ビント", "イブン"})
 ARTICLES = frozenset({"アル", "アール", "エル"})
 # 「X大臣の表敬を受け」: the official named before 「の」 is at the table after all
 # (or the guest of a meal held for them: 「X外務大臣の歓迎夕食会を開催」)
-CALL_RECEIVED = re.compile(r"の(?:表敬|訪問を受け|(?:歓迎|送別)?(?:夕食|昼食|朝食|晩餐)会)")
+# (or one of several met: 「サラーム首相のほか,ラフミエ外務次官…と会談」)
+CALL_RECEIVED = re.compile(r"の(?:表敬|訪問を受け|(?:歓迎|送別)?(?:夕食|昼食|朝食|晩餐)会|"
+                           r"(?:ほか|他)[,、])")
 # a multilateral meeting joined: 「G7外相会合に参加」, 「ASEAN関連外相会議に出席」
 JOINED_MEETING = re.compile(r"(?P<meeting>[^、,。はをの\s]{1,30}?(?:会合|会議|サミット|首脳会議))に"
                             r"(?:参加|出席)し(?:た|ました)")
@@ -266,7 +296,12 @@ NOT_A_TITLE_AFTER = re.compile(r"会談|会合|会議|電話|テレビ|オンラ
                                r"談話|会見|主催|夫妻の|官邸|公邸|室|府|省|庁|宛")
 # a title followed by a visit the meeting is held for: the official is named, not at the
 # table (「X大統領訪日のため訪日中のY大臣」)
-NOT_AT_THE_TABLE = re.compile(r"(?:の)?(?:訪日|来日|訪問)(?:のため|に先立|を控え|に向け|の準備)")
+# (「…タミーム首長訪日の成果を踏まえ」: a past visit referred to)
+NOT_AT_THE_TABLE = re.compile(r"(?:の)?(?:訪日|来日|訪問)(?:のため|に先立|を控え|に向け|の準備|"
+                              r"の成果|の結果|以来|のフォローアップ)")
+# an envoy's posting before the country: 「駐日ジンバブエ大使」 (Zimbabwe's, to Japan),
+# 「駐中国大使」 (Japan's, to China)
+POSTED_TO = re.compile(r"駐日?$")
 # words a name is never: 両外相, 同大臣, 各国外相
 NOT_A_NAME = re.compile(r"^(?:両|同|各|前|元|新|現|次期|当時|歴代|首脳|閣僚|本|副|我が国|"
                         r"政府|国連|首席|筆頭|関係|主要|域内|全|他|本邦|我が|その|この|当該)$"
@@ -287,6 +322,14 @@ REFERENCE_TITLES = ("大臣", "外相", "総理", "首相", "長官", "部長", 
 ONE_CHARACTER_FAMILY_NAMES = frozenset("林森岸菅堀原関辻")
 
 # --- attendee lists ------------------------------------------------------------------------
+# a multilateral page's attendee section: 「1 出席者」 then lines of 「国名:氏名 役職」 items
+ATTENDEE_SECTION = re.compile(r"^(?:\d{1,2}[.\s]*|\(\d{1,2}\)\s*|[一二三四五]\s)?"
+                              r"(?:出席者|参加者|出席国・機関)$")
+ATTENDEE_SECTION_LINES = 20
+SECTION_HEADING = re.compile(r"^(?:\d{1,2}[.\s]|\(\d{1,2}\)|[一二三四五六七八九十]\s)")
+LISTED_ITEM_SPLIT = re.compile(r"[、,]|\s-\s")
+LISTED_UNDER = re.compile(r"^(?:-\s*)?(?P<where>[^:()]{1,20}):\s*(?P<who>.+)$")
+LISTED_NOTE = re.compile(r"\([^()]*\)")  # 「(共同議長)」, 「(オブザーバー)」
 # 「(同席者:日本側から,杉山外務審議官,…ほか,韓国側から,…)」, 「(日本側:横井駐中国大使,…同席。)」
 ATTENDEES_OPEN = re.compile(r"\((?=\s*(?:同席者|出席者|陪席者)\s*:|[^()、,:]{1,8}側\s*(?:から|:))")
 ATTENDEES_LABEL = re.compile(r"^\s*(?:同席者|出席者|陪席者)\s*:\s*")

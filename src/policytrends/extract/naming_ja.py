@@ -95,8 +95,12 @@ def _used_as_a_unit(parts: list[str], start: int, text: str) -> int:
         return start
     for k in range(start - 1, -1, -1):  # the shortest longer unit first
         unit = rf"(?<![{KATAKANA}・=]){re.escape('・'.join(parts[k:]))}(?:{titles})"
-        # the full name with a title once may be the lead's own mention: twice is a unit
-        if len(re.findall(unit, text)) >= (2 if k == 0 else 1):
+        if k > 0 and re.search(unit, text):
+            return k
+        # the full name before a title may be the lead's or a list's own mention: a unit
+        # when the text also refers back to the official by it (「モカラ・モレイラ長官から」)
+        if k == 0 and len(re.findall(unit, text)) >= 2 and re.search(unit + "(?:から|は|より)",
+                                                                      text):
             return k
     return start
 

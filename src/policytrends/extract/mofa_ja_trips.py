@@ -1,0 +1,153 @@
+"""A Japanese trip report: one page for a minister's visit to several countries.
+
+MOFA reports a vice-minister's or parliamentary vice-minister's tour on one page: an opening
+(「…は,X,Y及びZを訪問したところ,概要は以下のとおりです」), then a section per country
+(「1 モナコ(10~11日)」, 「2.レバノン」) whose sentences name the officials met
+(「19日,…政務官はレバノンを訪問し,サラーム首相のほか,ラフミエ外務次官…と会談を行い」).
+Each meeting is a separate bilateral one, so the page's fields are: the officials met
+(each with the country of their section), the countries where a government was met, two
+parties, the date of the first meeting and no single place (see gold/README.md and the
+mofa_ja dev rows of trip reports).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ..records import Participant, add_participant
+from . import mofa_ja_rules as R
+from .countries import is_grouping
+from .countries_ja import country_spans_ja
+from .mofa_ja_people import find_attendees_ja, find_people_ja
+from .naming import family_name
+
+__all__ = ["Trip", "is_trip", "read_trip"]
+
+JAPAN = "JPN"
+SECTIONS = 40  # paragraphs of a trip page read for its meetings
+HEADING_MAX = 30  # a section heading is a short line without a sentence end
+
+
+@dataclass(frozen=True)
+class Trip:
+    """What a trip report's sections give: officials met, countries met, first meeting."""
+
+    participants: tuple[Participant, ...]
+    counterparts: tuple[str, ...]
+    first_day: date | None
+
+
+def _states(text: str) -> list[str]:
+    found: list[str] = []
+    for _, _, code in country_spans_ja(text):
+        if code != JAPAN and not is_grouping(code) and code not in found:
+            found.append(code)
+    return found
+
+
+def _paragraphs(text: str, title: str) -> list[str]:
+    return [p.strip() for p in text.split("\n\n") if p.strip() and p.strip() != title]
+
+
+def is_trip(text: str, title: str) -> bool:
+    """Whether the page opens with a visit to several countries (「…X,Y及びZを訪問したところ」)."""
+    paragraphs = _paragraphs(text, title)
+    if not paragraphs:
+        return False
+    opening = paragraphs[0][:600]
+    verb = R.TRIP.search(opening)
+    return verb is not None and len(_states(opening[:verb.start()])) >= 2
+
+
+def read_trip(text: str, title: str, published: date | None) -> Trip:
+    """The officials, countries and first meeting day of a trip report's sections."""
+    paragraphs = _paragraphs(text, title)
+    opening = paragraphs[0]
+    out: list[Participant] = []
+    seen: set[tuple[str | None, str | None]] = set()
+    for person in find_people_ja(opening):  # the Japanese official who travelled
+        if person.country in (None, JAPAN):
+            add_participant(out, seen, JAPAN, name=person.name,
+                            family=family_name(person.name, JAPAN, text, language="ja"),
+                            country=JAPAN, title=person.title)
+    counterparts: list[str] = []
+    first_day: date | None = None
+    month = _opening_month(opening)
+    section: str | None = None
+    heading_text = ""
+    fallback: date | None = None
+    for para in paragraphs[1:SECTIONS]:
+        heading = _heading_country(para)
+        if heading:
+            section, heading_text = heading, para
+        if not R.TRIP_MEETING.search(para):
+            continue
+        visited = R.TRIP_VISIT.search(para)
+        named = _states(visited["place"]) if visited else []
+        here = named[0] if named else section
+        met = [p for p in [*find_people_ja(para), *find_attendees_ja(para)]
+               if p.country != JAPAN]
+        for person in met:
+            country = person.country or here
+            if country is None:
+                continue
+            add_participant(out, seen, JAPAN, name=person.name,
+                            family=family_name(person.name, country, text, language="ja"),
+                            country=country, title=person.title)
+        # a dialogue of the two governments with no official named: 「日・モザンビーク政策対話」
+        dialogue = bool(here and R.TRIP_DIALOGUE.search(para) and here in _states(para))
+        for code in [p.country or here for p in met] + ([here] if dialogue else []):
+            if code and code not in counterparts:
+                counterparts.append(code)
+        if met and first_day is None:  # the first meeting with a named official, on the
+            # day its sentence gives (a bullet 「- X外相との会談」 gives none: its heading's)
+            first_day = _day(para, month, published)
+            fallback = fallback or _day(heading_text, month, published)
+    return Trip(tuple(out), tuple(counterparts), first_day or fallback)
+
+
+def _heading_country(para: str) -> str | None:
+    """The country a short section heading names (「1 モナコ(10~11日)」, 「2.レバノン」)."""
+    if len(para) > HEADING_MAX or "。" in para:
+        return None
+    states = _states(para)
+    return states[0] if len(states) == 1 else None
+
+
+def _opening_month(opening: str) -> tuple[int | None, int] | None:
+    """(year or None, month) of the opening's first date (「5月16日(土曜日)から…」)."""
+    m = R.DATE.search(opening)
+    if m is None:
+        return None
+    year = int(m["year"]) if m["year"] else None
+    return year, int(m["month"])
+
+
+def _day(para: str, month: tuple[int | None, int] | None, published: date | None
+         ) -> date | None:
+    """The date of a section's meeting: its own 「1月10日」, or its 「17日,」 in the
+    opening's month; the year from the page date (the year before for a later month)."""
+    m = R.DATE.search(para)
+    if m is not None:
+        mon, day = int(m["month"]), int(m["day"])
+        year = int(m["year"]) if m["year"] else None
+    else:
+        only = R.TRIP_DAY.search(para)
+        if only is None or month is None:
+            return None
+        year, mon, day = month[0], month[1], int(only["day"])
+    if year is None:
+        if published is None:
+            return None
+        year = published.year
+    try:
+        when = date(year, mon, day)
+    except ValueError:
+        return None
+    if published is not None and when > published + timedelta(days=31):
+        try:
+            when = date(year - 1, mon, day)
+        except ValueError:
+            return None
+    return when
