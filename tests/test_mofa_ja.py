@@ -149,6 +149,17 @@ def test_japanese_gazetteer(text: str, want: list[str]) -> None:
       ("ナスル", None, "国民議会副議長"), ("サイード", None, "元首相"),
       ("ファリド", None, "日レバノン友好議連会長")]),
     ("モロイ国際関係・協力副大臣と会談", [("モロイ", None, "国際関係・協力副大臣")]),
+    # a Chinese official's party rank with (or as) the office names China
+    ("李明中国共産党中央政治局委員兼外交部長と",
+     [("李明", "CHN", "中国共産党中央政治局委員兼外交部長")]),
+    ("李明中国共産党中央政治局委員・中央外事工作委員会弁公室主任と",
+     [("李明", "CHN", "中国共産党中央政治局委員・中央外事工作委員会弁公室主任")]),
+    ("朴一(パク・イル)韓国外交通商部長官と", [("朴一", "KOR", "外交通商部長官")]),
+    # an organisation written with its abbreviation in brackets before the title
+    ("ヤン・ペテルセン北大西洋条約機構(NATO)事務総長と",
+     [("ヤン・ペテルセン", "NATO", "事務総長")]),
+    ("マリア・ロッシ欧州連合(EU)外務・安全保障政策上級代表と",
+     [("マリア・ロッシ", "EU", "外務・安全保障政策上級代表")]),
 ])
 def test_people_in_a_lead(lead: str, want: list[tuple]) -> None:
     assert [(p.name, p.country, p.title) for p in find_people_ja(lead)] == want
@@ -272,6 +283,9 @@ def test_a_wish_to_meet_is_no_meeting() -> None:
 @pytest.mark.parametrize("title, rank", [
     ("外務大臣政務官", "other"), ("主席", "head"), ("国連常駐代表", "other"),
     ("外務・協力省付領事長官", "other"),
+    # offices held together rank as the highest of them
+    ("首相兼外務大臣", "head"), ("副首相兼外務大臣", "cabinet"), ("元首相", "other"),
+    ("日葡友好議員連盟会長", "other"), ("大統領府付大臣", "cabinet"),
 ])
 def test_title_ranks(title: str, rank: str) -> None:
     from policytrends.extract.mofa_ja_people import rank_ja

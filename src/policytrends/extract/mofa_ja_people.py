@@ -47,8 +47,14 @@ def rank_ja(title: str | None) -> str | None:
         return None
     if title in R.TITLE_RANKS:
         return R.TITLE_RANKS[title]
+    if "兼" in title:  # offices held together rank as the highest: 「首相兼外務大臣」 is a head
+        ranks = [r for r in map(rank_ja, title.split("兼")) if r]
+        return min(ranks, key=_RANK_ORDER.index) if ranks else None
     found = [t for t in R.TITLE_RANKS if title.endswith(t)]
     return R.TITLE_RANKS[max(found, key=len)] if found else None
+
+
+_RANK_ORDER = ("head", "cabinet", "other")
 
 
 def _country_suffix(chunk: str) -> tuple[str, str | None]:
@@ -87,8 +93,10 @@ def find_people_ja(text: str) -> list[Person]:
             country = country if posted.group() == "駐日" else JAPAN
         if not rest and cut > 0 and before[cut] == ")":
             # 「リヤッド・マンスール (Mr. Riyad MANSOUR)パレスチナ国連常駐オブザーバー」:
-            # the name before the Latin form, the country after it
-            rest = _before_latin(before[:cut + 1])
+            # the name before the Latin form, the country after it; 「…ボレル欧州連合(EU)
+            # 外務・安全保障政策上級代表」: the organisation before its abbreviation
+            rest, named = _country_suffix(_before_latin(before[:cut + 1]))
+            country = country or named
         rest = rest.rstrip("・")
         name_m = _NAME_TAIL.search(rest)
         if name_m is None:
@@ -103,7 +111,8 @@ def find_people_ja(text: str) -> list[Person]:
             _, country = _country_suffix(before[:cut])
         start = m.start() - len(chunk)
         if country is None:
-            country = R.TITLE_ORGANISATIONS.get(m.group())
+            country = R.TITLE_ORGANISATIONS.get(m.group()) or next(
+                (c for w, c in R.TITLE_COUNTRY_WORDS.items() if w in m.group()), None)
         if country is None:
             country = _side_of(text, start + name_m.start())
         if country is None:

@@ -226,6 +226,9 @@ TITLE_RANKS: dict[str, str] = {
     "国連常駐オブザーバー": "other", "領事長官": "other",
     "議員連盟会長": "other", "議員連盟副会長": "other", "議連会長": "other",
     "議連副会長": "other", "議員連盟幹事長": "other",
+    "中央政治局委員": "cabinet", "中央政治局常務委員": "cabinet",
+    "中央外事工作委員会弁公室主任": "cabinet", "外交通商部長官": "cabinet",
+    "外交通商部第1次官": "other", "外交通商部第2次官": "other",
     "元首相": "other", "前首相": "other", "元大統領": "other", "前大統領": "other",
     "元総理大臣": "other", "元外相": "other", "前外相": "other", "元外務大臣": "other",
     "前外務大臣": "other",
@@ -260,6 +263,10 @@ COMPOUND_TITLES = (
     r"[一-龥]{1,6}?(?:評議会|議会|国会|上院|下院|議院)副?議長",
     # a former holder of an office: 「セニオラ元首相」 (no office now)
     r"(?:元|前)(?:首相|大統領|総理大臣|外相|外務大臣)",
+    # a Chinese official's party rank before (or as) the office: 「中国共産党中央政治局委員兼
+    # 外交部長」, 「中国共産党中央政治局委員・中央外事工作委員会弁公室主任」
+    r"(?:中国共産党)?中央政治局(?:常務)?委員(?:[兼・](?:中央外事工作委員会弁公室主任|外交部長|"
+    r"国務院副総理|国家副主席))?",
     # the EU's foreign-policy chief, one office with the Commission's vice-presidency:
     # 「欧州連合外務・安全保障政策上級代表兼欧州委員会副委員長」 (the EU named before it)
     r"外務・安全保障政策上級代表(?:兼[^、,。()「」]{1,16}?副委員長)?",
@@ -284,6 +291,8 @@ CALL_RECEIVED = re.compile(r"の(?:表敬|訪問を受け|(?:歓迎|送別)?(?:�
 # a multilateral meeting joined: 「G7外相会合に参加」, 「ASEAN関連外相会議に出席」
 JOINED_MEETING = re.compile(r"(?P<meeting>[^、,。はをの\s]{1,30}?(?:会合|会議|サミット|首脳会議))に"
                             r"(?:参加|出席)し(?:た|ました)")
+# words of a title that name the official's country: 「中国共産党中央政治局委員」
+TITLE_COUNTRY_WORDS: dict[str, str] = {"中国共産党": "CHN", "朝鮮労働党": "PRK"}
 # titles that name the organisation the official belongs to
 TITLE_ORGANISATIONS: dict[str, str] = {
     "国連事務総長": "UN", "国際連合事務総長": "UN", "欧州委員会委員長": "EU",
