@@ -160,6 +160,13 @@ def test_japanese_gazetteer(text: str, want: list[str]) -> None:
      [("ヤン・ペテルセン", "NATO", "事務総長")]),
     ("マリア・ロッシ欧州連合(EU)外務・安全保障政策上級代表と",
      [("マリア・ロッシ", "EU", "外務・安全保障政策上級代表")]),
+    # a long Latin form (with a comma) between the name and the country
+    ("アフメト・ユルマズ(H.E. Mr. Ahmet YILMAZ, President of the Republic of Türkiye, "
+     "in his capacity as host)トルコ共和国大統領と",
+     [("アフメト・ユルマズ", "TUR", "大統領")]),
+    # a regnal number is no name; a ministry's secretary of state is its title
+    ("カルロス5世スペイン国王王妃両陛下の国賓訪日に際し訪日中のルイス・ガルシア・スペイン"
+     "外務・協力省長官と", [("ルイス・ガルシア", "ESP", "外務・協力省長官")]),
 ])
 def test_people_in_a_lead(lead: str, want: list[tuple]) -> None:
     assert [(p.name, p.country, p.title) for p in find_people_ja(lead)] == want
@@ -286,6 +293,7 @@ def test_a_wish_to_meet_is_no_meeting() -> None:
     # offices held together rank as the highest of them
     ("首相兼外務大臣", "head"), ("副首相兼外務大臣", "cabinet"), ("元首相", "other"),
     ("日葡友好議員連盟会長", "other"), ("大統領府付大臣", "cabinet"),
+    ("外務・協力省長官", "other"),
 ])
 def test_title_ranks(title: str, rank: str) -> None:
     from policytrends.extract.mofa_ja_people import rank_ja
@@ -408,3 +416,22 @@ def test_an_unsided_attendee_in_katakana_is_the_other_side_s() -> None:
                          "貿易・産業大臣が同席しました。", published=date_of("2017-08-25"))
     people = [(p.family_name, p.country) for p in analyse_mofa_ja(raw).participants]
     assert people == [("山田", "JPN"), ("ムベキ", "KEN"), ("ワンジク", "KEN")]
+
+
+@pytest.mark.parametrize("lead, published, want", [
+    # a day just past (「昨22日」) is resolved near the page date
+    ("昨22日(現地時間),ニューヨークを訪問中の山田外務大臣は,スミス英国外務大臣と会談を"
+     "行いました。", "2015-09-23", ("2015-09-22", "USA")),
+    # another country's ministry is no place in Japan; a seat of government gives its country
+    ("5月3日,ベルリンのドイツ外務省において,山田外務大臣は,シュミット・ドイツ外務大臣と"
+     "会談を行いました。", "2015-05-04", ("2015-05-03", "DEU")),
+    ("現地時間5月3日,山川総理大臣は,ホワイトハウスにおいて,スミス米国大統領と首脳会談を"
+     "行いました。", "2015-05-04", ("2015-05-03", "USA")),
+    # a lead without a place, whose first point welcomes the visit to Japan
+    ("12日午前11時30分から約90分間,山田外務大臣政務官は,ルイス・ガルシア・スペイン外務・"
+     "協力省長官と会談しました。\n\n1 冒頭,山田政務官より,ガルシア長官の訪日を歓迎しました。",
+     "2015-05-13", ("2015-05-12", "JPN")),
+])
+def test_day_and_place_of_a_lead(lead: str, published: str, want: tuple[str, str]) -> None:
+    m = _analyse_lead(lead, published)
+    assert (str(m.date), m.location_country) == want

@@ -121,7 +121,8 @@ def _meeting(raw: RawRecord, title: str, lead: str, text: str,
                         if p.side == "counterpart" and p.country is None else p
                         for p in participants]
     mode = _mode(core, title)
-    location = None if mode in ("telephone", "video") or not lead else _location(core)
+    location = None if mode in ("telephone", "video") or not lead else (
+        _location(core) or _welcomed_to_japan(_next_paragraph(text, lead)))
     day, note = (_date(core, raw.published, _month_heading(text)) if lead
                  else (None, "the page has no lead sentence"))
     multilateral = bool(counterparts) and is_grouping(counterparts[0]) and not any(
@@ -291,7 +292,7 @@ def _location(core: str) -> str | None:
     visit = R.VISIT_ABBREVIATED.search(core)
     if visit:
         return ABBREVIATIONS[visit["code"]]
-    if R.IN_JAPAN.search(core):
+    if any(not _foreign_office(core, m) for m in R.IN_JAPAN.finditer(core)):
         return REPORTING
     for rx in (R.HELD_IN, R.CITY_TIME):
         for m in rx.finditer(core):
@@ -299,6 +300,17 @@ def _location(core: str) -> str | None:
             if code:
                 return code
     return None
+
+
+def _welcomed_to_japan(point: str) -> str | None:
+    """「冒頭,中根政務官より,グラシア長官の訪日を歓迎」: a lead without a place, in Japan."""
+    return REPORTING if R.VISIT_TO_JAPAN_WELCOMED.search(point) else None
+
+
+def _foreign_office(core: str, m: re.Match[str]) -> bool:
+    """「…ドイツ外務省において」: another country's ministry, not Japan's."""
+    return m.group() in R.FOREIGN_OFFICE and any(
+        end == m.start() and code != REPORTING for _, end, code in country_spans_ja(core))
 
 
 def _place(phrase: str) -> str | None:
@@ -361,6 +373,9 @@ def _date(core: str, published: date | None, heading: tuple[int, int] | None = N
                 return None, "invalid day in the lead"
         if only and published:
             return _day_near(published, int(only["day"])), "day of the month near the page date"
+        past = R.PAST_DAY.search(masked)
+        if past and published:
+            return _day_near(published, int(past["day"])), "a day just past, near the page date"
         this = R.THIS_DAY.search(masked)
         if this and published:
             if this["day"] and int(this["day"]) != published.day:

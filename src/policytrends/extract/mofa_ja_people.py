@@ -31,7 +31,8 @@ _NAME_TAIL = re.compile(
     rf"(?P<latin>[A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*){{0,3}}))"
     rf"(?P<reading>\([{_KATA}\u3041-\u3096・=\s]+\))?・?$")
 _CUT = re.compile(r"[、,。はがをにでへもやとの「」『』\s:;()]")
-_LATIN_BRACKET = re.compile(r"\([A-Za-z][A-Za-z.'\-\s]*\)")  # 「(Mr. Riyad H. MANSOUR)」
+# 「(Mr. Riyad H. MANSOUR)」, 「(H.E. Mr. Recep Tayyip ERDOGAN, President of …)」
+_LATIN_BRACKET = re.compile(r"\([A-Za-z][^()\u3040-\u30ff\u4e00-\u9fff]*\)")
 _READING = rf"\([{_KATA}\u3041-\u3096・=\s]+\)"  # 「(パク・チン)」, 「(おう・き)」
 
 
@@ -95,13 +96,16 @@ def find_people_ja(text: str) -> list[Person]:
             # 「リヤッド・マンスール (Mr. Riyad MANSOUR)パレスチナ国連常駐オブザーバー」:
             # the name before the Latin form, the country after it; 「…ボレル欧州連合(EU)
             # 外務・安全保障政策上級代表」: the organisation before its abbreviation
-            rest, named = _country_suffix(_before_latin(before[:cut + 1]))
+            end = m.start() - len(chunk)  # the bracket may be longer than the window
+            rest, named = _country_suffix(_before_latin(text[max(0, end - 300): end]))
             country = country or named
         rest = rest.rstrip("・")
         name_m = _NAME_TAIL.search(rest)
         if name_m is None:
             continue
         name = name_m.group("kanji") or name_m.group("kata") or name_m.group("latin") or ""
+        if name_m.start() and rest[name_m.start() - 1].isdigit():
+            continue  # 「フェリペ6世…国王」: a regnal number, not a name
         if cut >= 0 and before[cut] == "(":  # 「(外務移民大臣兼…)」: a title explained
             continue
         if (not name or R.NOT_A_NAME.search(name) or country_code_ja(name) or _titled(name)

@@ -69,7 +69,9 @@ DATE = re.compile(r"(?:(?P<era>令和|平成)(?P<eyear>元|\d{1,2})年|(?P<year>
 DAY_ONLY = re.compile(r"(?:^|(?<=[、,\s]|間))(?:現地時間)?(?P<day>\d{1,2})日"
                       r"(?=[(、,夜朝昼午\d]|\s)")
 # 本22日 / 本日 / 同日: the page's day
-THIS_DAY = re.compile(r"本(?P<day>\d{1,2})日|本日")
+THIS_DAY = re.compile(r"本(?P<day>\d{1,2})日|本日|^同日")
+# a day just past: 「昨22日(現地時間)」, 「去る15日」 (on or before the page date)
+PAST_DAY = re.compile(r"(?:昨|去る|先般の)(?P<day>\d{1,2})日")
 # 午後5時35分 / 午前11時 / 17時50分 / 午後3時半 / 正午
 TIME = re.compile(r"(?P<ap>午前|午後)?(?P<h>\d{1,2})時(?!間)(?:(?P<m>\d{1,2})分|(?P<half>半))?"
                   r"|(?P<noon>正午)")
@@ -98,6 +100,8 @@ VISITING = re.compile(r"(?P<place>[^、,。のはがを]{1,20}?)\s*(?:を|に)?"
                       # 「ラオスを公式訪問中」, 「…を国賓として訪問中」
                       r"(?:公式|公式実務|実務|国賓として|公賓として)?"
                       r"(?:訪問中|訪問している|滞在中|出張中)")
+# a visit to Japan welcomed in the first point: the meeting was in Japan
+VISIT_TO_JAPAN_WELCOMED = re.compile(r"の(?:初)?(?:訪日|来日)を歓迎")
 # a trip report's opening: 「…は,X,Y及びZを訪問したところ,概要は以下のとおりです」
 TRIP = re.compile(r"(?:を|に)(?:訪問|歴訪|出張)し(?:た|ました|[,、])")
 # in a trip report's sections: a sentence of meeting, the country visited there, the day
@@ -181,7 +185,13 @@ CITIES: dict[str, str] = {
     "ハラレ": "ZWE", "ダルエスサラーム": "TZA", "カンパラ": "UGA", "プレトリア": "ZAF",
     "ケープタウン": "ZAF", "ヨハネスブルク": "ZAF", "アンタナナリボ": "MDG",
     "ウィントフック": "NAM", "ハボローネ": "BWA", "ジブチ": "DJI",
+    # seats of government a meeting is held in
+    "ホワイトハウス": "USA", "国連本部": "USA", "エリゼ宮": "FRA",
+    "ダウニング街": "GBR", "クレムリン": "RUS", "青瓦台": "KOR", "人民大会堂": "CHN",
+    "釣魚台国賓館": "CHN", "釣魚台": "CHN", "マラカニアン宮殿": "PHL",
 }
+# a ministry or embassy of another country is no place in Japan: 「ドイツ外務省において」
+FOREIGN_OFFICE = ("外務省", "外務省において", "外務省にて")
 
 # --- people ------------------------------------------------------------------------------
 # official titles, longest first when matched; rank: head, cabinet, other
@@ -224,6 +234,8 @@ TITLE_RANKS: dict[str, str] = {
     # 「パレスチナ国連常駐オブザーバー」, 「外務・協力省付領事長官」
     "常駐代表": "other", "国連常駐代表": "other", "常駐オブザーバー": "other",
     "国連常駐オブザーバー": "other", "領事長官": "other",
+    # a ministry's secretary of state, below its minister: 「外務・協力省長官」
+    "省長官": "other",
     "議員連盟会長": "other", "議員連盟副会長": "other", "議連会長": "other",
     "議連副会長": "other", "議員連盟幹事長": "other",
     "中央政治局委員": "cabinet", "中央政治局常務委員": "cabinet",
@@ -254,7 +266,7 @@ COMPOUND_TITLES = (
     r"(?:首相|副首相|副大統領|国務委員)兼[^、,。()「」]{1,24}?(?:大臣|部長|長官)" + _NOT_LONGER,
     r"(?:欧州・)?外務(?:・[^、,。()「」・]{1,12}){1,3}?(?:担当)?大臣" + _NOT_LONGER,
     # an office under a ministry: 「外務・協力省付領事長官」 (ranked by its last word)
-    r"外務(?:・[^、,。()「」・]{1,12})?省付[^、,。()「」]{1,8}?長官",
+    r"外務(?:・[^、,。()「」・]{1,12})?省付?[^、,。()「」]{0,8}?長官",
     # a European Commissioner: 「(欧州委員会)貿易担当委員」, 「通商担当欧州委員」
     rf"(?:{'|'.join(PORTFOLIOS)})(?:・?(?:{'|'.join(PORTFOLIOS)}))*担当(?:欧州)?委員(?!会|長)",
     # a parliamentary friendship league's or an assembly's officer: 「日葡友好議員連盟会長」,
