@@ -571,3 +571,21 @@ def test_a_junior_ministers_title_does_not_make_the_meeting_ministerial() -> Non
                      title="Japan-U.S. Foreign Ministers' Meeting")
     got = extract.analyse(record)
     assert got.meeting is not None and got.meeting.level == "ministerial"
+
+
+def test_a_length_written_as_the_meetings_adjective() -> None:
+    """ "hosted a one-hour working dinner for Dr. X": the dinner hosted by the Japanese side
+    (in Japan) lasted an hour; "a 30-minute telephone talk" likewise; a stated length wins."""
+    lead = ("On March 4 (Thu), following a short meeting, Mr. Kenta Arata, Minister for Foreign "
+            "Affairs hosted a one-hour working dinner for Dr. Omar Haddad, President of the "
+            "Republic of Tunisia.")
+    got = extract.analyse(_lead_record(lead, date(2010, 3, 4)))
+    assert got.meeting is not None
+    assert (got.meeting.duration_min, got.meeting.location_country) == (60, "JPN")
+    call = ("On March 4, Mr. Kenta Arata, Minister for Foreign Affairs, held a 30-minute "
+            "telephone talk with H.E. Mr. Omar Haddad, Minister of Foreign Affairs of Tunisia.")
+    got = extract.analyse(_lead_record(call, date(2010, 3, 4)))
+    assert got.meeting is not None and got.meeting.duration_min == 30
+    stated = call.replace("Tunisia.", "Tunisia, for approximately 25 minutes.")
+    got = extract.analyse(_lead_record(stated, date(2010, 3, 4)))
+    assert got.meeting is not None and got.meeting.duration_min == 25

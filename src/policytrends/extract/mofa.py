@@ -133,7 +133,7 @@ def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
         day, note = raw.published, "the page's date (the lead gives none)"
     call = mode in ("telephone", "video")
     start = _start_local(core, location, call=call)
-    duration = _duration(core) or _duration_after(lead, core)
+    duration = _duration(core) or _duration_after(lead, core) or _adjectival_duration(core)
     after_overview = (R.OVERVIEW_NOTE.match(lead, len(core))
                       if start is None and duration is None else None)
     if after_overview:  # "... as follows. (Approximately 60 minute consultations from 10:55 ...)"
@@ -887,6 +887,16 @@ def _duration(core: str) -> int | None:
         if ta is not None and tb is not None and tb > ta:
             parts.append(tb - ta)
     return sum(parts) if parts else None
+
+
+def _adjectival_duration(core: str) -> int | None:
+    """The length of a meeting written as its adjective ("a one-hour working dinner")."""
+    m = R.ADJECTIVAL_DURATION.search(core) if "-" in core else None
+    if m is None:
+        return None
+    n = m["n"]
+    count = int(n) if n.isdigit() else R.NUMBER_WORDS.get(n.lower(), 0)
+    return count * (60 if m["unit"].lower() == "hour" else 1) or None
 
 
 def _duration_after(lead: str, core: str) -> int | None:

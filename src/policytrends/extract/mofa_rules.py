@@ -319,7 +319,7 @@ VENUE_WORDS = ("iikura", "minister", "akasaka", "guest house", "ministry", "diet
 # a courtesy call or meeting received or hosted by the Japanese side, with no place said,
 # is in Japan
 RECEIVED_IN_JAPAN = re.compile(r"\b(?:received|receives)\s+(?:an?\s+)?(?:courtesy\s+)?call\s+"
-                               r"(?:from|by)\b|\bhosted\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,4}?"
+                               r"(?:from|by)\b|\bhosted\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,4}?"
                                r"(?:meeting|summit|dinner|lunch|banquet|talks?)\b", re.IGNORECASE)
 # the clock of the place is "local time": the meeting was not in Japan
 LOCAL_TIME = re.compile(r"\blocal time\b", re.IGNORECASE)
@@ -396,6 +396,12 @@ DURATION = re.compile(
 # the most non-space characters a duration has before its first "hour" or "minute"
 # ("twenty-five and a half hours": a number, "and a half"); spaces may be any number
 DURATION_HEAD = max(map(len, NUMBER_WORDS)) + len("and" "a" "half")
+# a length written as an adjective of the meeting ("hosted a one-hour working dinner",
+# "held a 30-minute telephone talk"), read when no length is stated otherwise
+ADJECTIVAL_DURATION = re.compile(
+    rf"\ban?\s+(?P<n>{_NUM})-(?P<unit>hour|minute)\s+(?:[\w\-]+\s+){{0,3}}?(?:meeting|talks?"
+    r"|dinner|lunch|luncheon|breakfast|conversation|call|discussion|session|conference)\b",
+    re.IGNORECASE)
 # the duration phrase must be introduced by one of these words (not "within 10 minutes of")
 DURATION_LEAD_IN = re.compile(
     r"(?:for|lasted|lasting|of|some|approximately|about|around|roughly|nearly|almost|just|"
