@@ -210,3 +210,68 @@ def test_a_side_said_to_be_led_by_officials_gives_them_its_country() -> None:
             "side was co-chaired by Ms. Ann Lowe, Deputy Assistant Secretary, Department of "
             "State, and Mr. Tom Hale, Deputy Assistant Secretary of Defense.", source="state")
     assert names(a) == {"Sato": "JPN", "Lowe": "USA", "Hale": "USA"}
+
+
+def test_a_trilateral_meeting_titled_meeting_of_three_leaders_has_them_all() -> None:
+    a = run("Readout: Trilateral Meeting of Prime Minister Tom Hale of the United Kingdom, "
+            "President Sam Lee, and Prime Minister Ann Cole of Australia",
+            "Prime Minstr Hale, President Lee and Prime Minister Cole met in the margins of the "
+            "G7 summit in Cornwall on 12 June 2021. They discussed the Indo-Pacific.",
+            when=datetime(2021, 6, 12, 18, 0, tzinfo=EDT))
+    m = a.meeting
+    assert m is not None
+    assert (m.counterpart_countries, m.parties) == (("AUS", "GBR"), 3)  # the G7 is a venue
+    assert set(names(a)) == {"Lee", "Cole", "Hale"}
+
+
+def test_a_held_dialogue_with_its_ministers_named_after_which_included() -> None:
+    a = run("Joint Statement on the Strategic Dialogue Between the United States and Chile",
+            "The Governments of the United States and Chile held the U.S.-Chile Strategic "
+            "Dialogue in Washington, D.C. on May 4, which included consultations between Chilean "
+            "Foreign Minister Ana Soto and U.S. Secretary of State Ann Lowe. May 4 is a feast.",
+            source="state")
+    m = a.meeting
+    assert a.kind == "meeting" and m is not None
+    assert (m.date, m.level, m.counterpart_countries) == (date(2023, 5, 4), "ministerial",
+                                                         ("CHL",))
+    assert names(a) == {"Soto": "CHL", "Lowe": "USA"}
+
+
+def test_a_dialogue_led_by_officials_named_in_the_next_sentence() -> None:
+    a = run("Joint Statement on the U.S. – Chile Strategic Dialogue",
+            "On May 2, the Governments of the United States and Chile held a Strategic Dialogue "
+            "in Washington, D.C., on their partnership. Chile’s Foreign Minister, Ana Soto, and "
+            "U.S. Assistant "
+            "Secretary of State for Western Hemisphere Affairs, Dr. Ann Lowe, led the Strategic "
+            "Dialogue.", source="state")
+    m = a.meeting
+    assert m is not None and (m.level, m.counterpart_countries) == ("other", ("CHL",))
+    assert names(a) == {"Soto": "CHL", "Lowe": "USA"}
+
+
+def test_an_office_before_a_comma_and_an_honorific_is_the_title() -> None:
+    people = find_people("Secretary Ann Lowe met today with the Foreign Minister of Chile, Dr. "
+                         "Ana Soto. In Peru, Mr. Hale met with the President.")
+    got = {p.name: (p.title, p.country) for p in people}
+    assert got["Ana Soto"] == ("Foreign Minister of Chile", "CHL")
+    assert got["Hale"] == ("Mr.", None)  # "In Peru," is no office
+
+
+def test_an_ambassadors_country_is_not_where_the_meeting_was() -> None:
+    a = run("Deputy Secretary Lowe’s Meeting with Chilean President-Elect Soto",
+            "Deputy Secretary of State Ann Lowe met today with Chilean President-Elect Ana Soto "
+            "and her advisors, including Chilean Ambassador to the United States Luis Vera, in "
+            "Santiago, Chile.", source="state")
+    assert a.meeting is not None and a.meeting.location_country == "CHL"
+
+
+def test_an_adviser_to_a_head_of_government_is_of_that_country() -> None:
+    from policytrends.extract.people import person_country
+    assert person_country("Diplomatic Advisor to the Italian Prime Minister") == "ITA"
+    assert person_country("Diplomatic Advisor to the Prime Minister of Italy") == "ITA"
+    assert person_country("Special Envoy to the President") is None
+
+
+def test_a_permanent_secretary_is_below_cabinet() -> None:
+    assert rank_of("Permanent Secretary of Energy") == "other"
+    assert rank_of("Secretary of Energy") == "cabinet"

@@ -221,6 +221,11 @@ def _join(text: str, toks: _Tokens, a: int, z: int) -> str:
 
 _OF_PLACE = re.compile(r"\s*,?\s*of\s+((?:the\s+)?[A-Z][^,;.]{1,60})")
 _STATE_FORM = re.compile(r"(?:(?:the|of|[A-Z][\w’'-]*)\s+)*")
+# an office attached to a head of government, whose country is the holder's own
+_ATTACHED_TO_HEAD = re.compile(
+    r"\bto\s+(?:the\s+)?(?:([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+(?:Prime\s+Minister|President"
+    r"|Chancellor|Premier)\b|(?:Prime\s+Minister|President|Chancellor|Premier)\s+of\s+(?:the\s+)?"
+    r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?))")
 _PORTFOLIO_WORD = re.compile(r"\b(?:for|to|on)\b")
 
 
@@ -243,6 +248,11 @@ def person_country(title: str | None, after: str = "") -> str | None:
 @lru_cache(maxsize=4096)
 def _title_country(title: str) -> str | None:
     """`person_country` from the title alone (cached: a few titles make most mentions)."""
+    attached = _ATTACHED_TO_HEAD.search(title)
+    if attached:  # "Diplomatic Advisor to the Italian Prime Minister": Italy's official
+        spans = country_spans(attached.group(1) or attached.group(2))
+        if spans and not is_grouping(spans[0][2]):
+            return spans[0][2]
     cut = _PORTFOLIO_WORD.search(title)
     head = title[: cut.start()] if cut else title
     for _, _, code in country_spans(head):
@@ -372,6 +382,10 @@ def _with_title_before(text: str, toks: _Tokens, i: int, name: str, end_j: int,
         return None
     if possessive[i - 1] or period[i - 1]:
         return None
+    if (words[i - 1] in HONORIFICS and i >= 3 and words[i - 2] == "," and not period[i - 3]
+            and (words[i - 3] in TITLE_WORDS or _is_country_word(words[i - 3]))
+            and _office_ends_at(toks, i - 3, used_until)):
+        i -= 1  # "Assistant Secretary for European Affairs, Dr. Karen Lowe": the office
     comma_title = words[i - 1] == "," and i >= 2 and not period[i - 2] and (
         words[i - 2] in TITLE_WORDS or _is_country_word(words[i - 2]))
     if comma_title:  # "the Secretary General of the LDP of Japan, MOTEGI Toshimitsu"
@@ -409,6 +423,17 @@ def _with_title_before(text: str, toks: _Tokens, i: int, name: str, end_j: int,
     if NON_OFFICIAL_TITLE.search(title):
         return None
     return Person(name, title, person_country(title, after), toks.start[a], toks.end[end_j])
+
+
+def _office_ends_at(toks: _Tokens, k: int, used_until: int) -> bool:
+    """A title phrase with a title head ends at token `k` (within one sentence)."""
+    words, period = toks.text, toks.period
+    for j in range(k, max(used_until, k - 12), -1):
+        if words[j] in TITLE_HEADS or words[j].startswith("Secretary"):
+            return True
+        if j < k and (period[j] or not _title_ok(words[j])):
+            return False
+    return False
 
 
 def _with_title_after(text: str, toks: _Tokens, i: int, name: str, name_size: int,

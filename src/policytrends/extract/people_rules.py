@@ -45,6 +45,7 @@ Council Commission Office Bureau Committee Agency Center Centre Institute Progra
 Forum Initiative Secretariat Department Ministry Board Authority Fund Bank Organization
 Organisation Association Foundation Society Academy University School Group Force Summit
 Conference Dialogue Partnership Strategy Administration Service Corps Command Coalition
+Policy
 """.split())
 
 # Words that start a title; the honorifics alone can introduce a name ("Mr. Sullivan").

@@ -33,6 +33,7 @@ _OTHER = re.compile(
     r"(?:minister|secretary)\b"
     r"|\bminister\s+of\s+state\b"  # UK junior ministers
     r"|\b(?:deputy|associate|assistant)\s+attorney\s+general\b"
+    r"|\bpermanent\s+secretary\b"  # the civil service head of a ministry
     r"|\bsecretary[- ]general\s+of\s+(?:the\s+)?(?:national|mfa|ministry)"
     r"|\bmfa\b|\bnational security\b|\bsecretariat\b|\bspecial\b|\badvis[eo]r\b|\benvoy\b"
     r"|\bchief of staff\b|\bhead of cabinet\b|\bcounselor\b|\bdirectors?\b|\bambassadors?\b"

@@ -33,7 +33,7 @@ from .countries import (
 from .dates import DateHit, find_dates, local_day
 from .naming import family_name
 from .people import Person, find_people
-from .people_rules import ORGANISATIONS
+from .people_rules import HONORIFICS, ORGANISATIONS, STYLES
 from .ranks import level_of, rank_of
 
 __all__ = ["analyse_us", "classify", "split_sentences"]
@@ -368,11 +368,15 @@ def _title_people(title: str, people: list[Person]) -> list[Person]:
     else:
         m = R.TITLE_LEAD_END.search(title)
         lead_end = m.start() if m else 0
-    w = re.search(r"\bwith\b", title)
+    # the other side after "with"; all the officials of a "Meeting of/between A, B and C"
+    w = re.search(r"\b(?:with|between)\b|\bMeeting\s+of\b(?=\s+(?:[A-Z][\w.’'-]*\s+){0,3}"
+                  r"[A-Z][\w’'-]*\s+[A-Z])", title)
     return [p for p in people
             if p.end <= lead_end or title[p.end - 2:p.end] in ("’s", "'s")
-            or (w and p.start > w.start())]
+            or (w and p.end > w.end())]
 
+
+STYLES_AND_HONORIFICS = STYLES | HONORIFICS
 
 _LOOKALIKES = str.maketrans("аеорсхуіӧёАЕОРСХУІ", "aeopcxyioeAEOPCXYI")
 
@@ -402,13 +406,21 @@ def _merge(people: list[Person]) -> list[Person]:
             if same and (p.country is None or q.country is None
                                                 or p.country == q.country):
                 fuller, other = (p, q) if len(p.name) > len(q.name) else (q, p)
-                out[i] = Person(fuller.name, fuller.title or other.title,
+                out[i] = Person(fuller.name, _office(fuller.title, other.title),
                                 q.country or p.country, min(p.start, q.start),
                                 max(p.end, q.end))
                 break
         else:
             out.append(p)
     return out
+
+
+def _office(first: str | None, second: str | None) -> str | None:
+    """The title of two mentions of one official: the first, unless it is only a style
+    ("Dr." before the full name) and the other names an office ("Foreign Minister")."""
+    if first and second and STYLES_AND_HONORIFICS.issuperset(first.split()):
+        return second
+    return first or second
 
 
 def _two_full_names(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -459,7 +471,11 @@ def _place(text: str, start: int, end: int) -> str | None:
     for pat, venue in R.VENUES:
         if pat.search(seg):
             return venue
-    for m in R.PLACE_AFTER.finditer(seg):
+    found = [m for m in R.PLACE_AFTER.finditer(seg)
+             if not R.OFFICE_FOR_BEFORE.search(seg, max(0, m.start(1) - 40), m.start(1))]
+    # "in Manila" before "Ambassador to the United States" or "travelled to X"
+    found.sort(key=lambda m: (not m.group(0).startswith(("in", "at")), m.start()))
+    for m in found:
         words = re.split(r",\s*|\s+", m.group(1).strip(" ,."))
         for n in range(min(4, len(words)), 0, -1):
             cand = " ".join(words[:n]).strip(" ,.")
@@ -567,6 +583,11 @@ def analyse_us(raw: RawRecord) -> Analysis:
     # officials
     everyone = find_people(text)
     regions = [(c_start, c_end)] + _participant_regions(text, found)
+    included = R.INCLUDED_MEETING.search(text, found.start, found.end)
+    if included:  # "..., which included consultations between X and Y" (to the full stop:
+        # the sentence may be cut at "and U.S. Secretary ...")
+        stop = R.FULL_STOP.search(text, included.end())
+        regions.append((included.end(), stop.start() + 1 if stop else len(text)))
     if not any(c_start <= p.end - 1 < c_end for p in everyone) and _group_rank(
             text[c_start:c_end]) is None:
         # "The X Consultations concluded today. A delegation led by A hosted B ...": a

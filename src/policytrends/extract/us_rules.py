@@ -55,8 +55,9 @@ MEETING_VERB = re.compile(
     r"(?!\s+(?:[a-z]+\s+)?by\s+(?!(?:phone|telephone|video|videoconference)\b))"
     r"(?<!hosted(?=\s(?:at|in|across)\b))"
     r"|(?:held|had|hold|holds|joined|participated in|took part in)\s+(?:(?:a|an|the|their|his|"
-    r"her|two|separate)\s+)?(?:[\w’'-]+\s+){0,4}?(?:call|calls|meeting|meetings|conversation|"
-    r"talks|video ?conference|videoconference|dialogue|consultations?|discussions?|"
+    r"her|two|separate)\s+)?(?:[\w’'-]+(?:\.[\w’'-]+)*\.?\s+){0,4}?(?:call|calls|meeting|"
+    r"meetings|conversation|talks|video ?conference|videoconference|[Dd]ialogue|"
+    r"[Cc]onsultations?|discussions?|"
     r"exchange|breakfast|lunch|dinner|bilateral|[Ss]ummit|[Rr]oundtable|session)"
     r"|called(?!\s+(?:on|upon|for)\b)|received a (?:phone )?call"
     r"|welcomed(?=\s+(?:(?:His|Her)\s+\w+\s+)?(?:[A-Z][\w’'.-]*\s+){1,6}(?:of\s+(?:the\s+)?"
@@ -166,13 +167,13 @@ NON_OFFICIAL_LIST = re.compile(r"^(?:[\W_]|<[^>]*>)*(?:Industry|Private Sector|B
 
 # Where the meeting clause stops: a purpose clause, a new finite verb, a venue aside.
 CLAUSE_END = re.compile(
-    r"\s+(?:to|in order to)\s+(?!the\b|a\b|an\b|[A-Z])[a-z]+\b|,?\s+and\s+(?:they|he|she|"
+    r"\s+(?:to|in order to)\s+(?!the\b|a\b|an\b|[A-Z])[a-z]+\b|,?\s+and\s+(?:(?:they|he|she)\b|"
     r"(?:[a-z]+ly\s+)?[a-z]+ed\b)|;|\s+(?:where|which|who)\b|\s+as part of\b"
     r"|\s+following\b|\s+after\b|\s+amid\b|\s+regarding\b|\s+about\b",
 )
 # A venue aside: countries named after it are the place, not the other side.
 VENUE_START = re.compile(
-    r"\s(?:in|at)\s+(?=[A-Z]|the\s+[A-Z])|\s+on\s+the\s+(?:margins|sidelines)\b|\s+during\b"
+    r"\s(?:in|at)\s+(?=[A-Z]|the\s+[A-Z])|\s+(?:on|in)\s+the\s+(?:margins|sidelines)\b|\s+during\b"
     r"|\s+on\s+(?:the\s+)?(?:occasion|eve)\b")
 LEADING_ADVERBIAL = re.compile(
     r"^(?:(?:On|At|In|During|Following|Earlier|Today|Yesterday|This|Last|Later|Ahead of|"
@@ -198,9 +199,17 @@ DURING_EVENT = re.compile(r"\b(?:during|at|on the (?:margins|sidelines) of)\s+(?
                           r"Dialogue|Ministerial)\b")
 SEPARATE = re.compile(r"\bseparate(?:ly)?\b|\bbilaterally\b", re.I)
 
+# "... held the Strategic Dialogue in Washington, which included consultations between
+# Foreign Minister X and Secretary Y": the officials of the meeting.
+INCLUDED_MEETING = re.compile(r"\bwhich\s+included\s+(?:consultations|a\s+meeting|meetings|talks"
+                              r"|a\s+call|discussions)\s+(?:between|with)\b")
+
+# A full stop that ends a sentence (not that of "U.S." or an initial).
+FULL_STOP = re.compile(r"(?<!\bU\.S)(?<!\b[A-Z])\.(?:\s|$)|\n\n")
+
 # A sentence telling who led, hosted or took part in a meeting named before it.
 SIDES_LED = re.compile(r"\b(?:hosted|met|led by|co-led|chaired|co-chaired|headed|welcomed|"
-                       r"joined|participated|attended)\b")
+                       r"joined|participated|attended)\b|\bled\s+(?:the|a|an|their)\b")
 
 # A side named as led by the officials that follow ("while the U.S. side was co-chaired by
 # Ms. A and Mr. B", "The Japanese side was co-chaired by ..."): group 1 names the side.
@@ -229,6 +238,12 @@ REPORTING_OFFICES = re.compile(
 PORTFOLIO_BEFORE = re.compile(
     r"\b(?:Envoy|Representative|Coordinator|Advis[eo]r|Ambassador|Commissioner)"
     r"(?:\s+[\w’'-]+){0,3}?\s+(?:for|to|on)\s+(?:the\s+)?$")
+
+# An office's country right after its title word ("Ambassador to the United States"):
+# not where the meeting took place.
+OFFICE_FOR_BEFORE = re.compile(
+    r"\b(?:Envoy|Representative|Coordinator|Advis[eo]r|Ambassador|Commissioner)(?:-designate)?"
+    r"\s+(?:for|to|on)\s+(?:the\s+)?$")
 
 # A country named as the origin of people who hold no office ("Philippine labor leaders",
 # "Afghan civil society representatives"): no government side was met.
