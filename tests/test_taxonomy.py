@@ -251,9 +251,12 @@ def test_generic_interoperability_is_not_alliance() -> None:
 
 def test_ambiguous_programme_wordings_need_north_korea_in_the_record() -> None:
     iran = "They discussed Iran's nuclear program and its ballistic missile launches."
-    assert themes(iran) == {"middle_east"}
+    # (Iran's programme is a non-proliferation subject, nuclear_disarmament: the labelled
+    # pages read it so; what matters here is that it is not North Korea's)
+    assert themes(iran) == {"middle_east", "nuclear_disarmament"}
     both = iran + " North Korea was also raised."
-    assert themes(both) == {"middle_east", "north_korea", "nk_nuclear_missile"}
+    assert themes(both) == {"middle_east", "nuclear_disarmament", "north_korea",
+                            "nk_nuclear_missile"}
     # an unambiguous wording of the theme itself is context enough
     assert "nk_nuclear_missile" in themes("the nuclear and missile issues; an ICBM test")
     assert [t for t, _ in own("the nuclear and missile issues; an ICBM test")] == [

@@ -90,6 +90,21 @@ def _themes(text: str) -> set[str]:
         ("They noted the exercise between the Maritime Self-Defense Force and the Indian Navy.",
          "alliance_security"),
         ("両外相は自衛隊とフィリピン国軍の間の訓練の円滑化で一致した。", "alliance_security"),
+        # another state's nuclear programme as non-proliferation (Iran keeps middle_east)
+        ("Regarding the Iranian nuclear issue, they agreed to keep working together.",
+         "nuclear_disarmament"),
+        ("Regarding the Iranian nuclear issue, they agreed to keep working together.",
+         "middle_east"),
+        ("両首脳はイランの核問題について意見交換した。", "nuclear_disarmament"),
+        # a partner's commitment to its allies' security; building up the other's forces
+        ("He said the U.S. gives priority to the security of its allies, including Japan.",
+         "alliance_security"),
+        ("They will support capacity building for the Vietnamese armed forces in cyberspace.",
+         "alliance_security"),
+        # the bases in Okinawa beside the alliance; the capital as China acting
+        ("They affirmed the Japan-U.S. Alliance and discussed easing the burden on Okinawa.",
+         "alliance_security"),
+        ("He criticised Beijing's pressure on its neighbours.", "china"),
     ],
 )
 def test_a_general_wording_tags_its_theme(text: str, want: str) -> None:
@@ -151,6 +166,11 @@ def test_a_general_wording_tags_its_theme(text: str, want: str) -> None:
         # the Self-Defense Forces on their own (disaster relief, gathering information)
         ("He will observe the disaster relief of the Self-Defense Forces.", "alliance_security"),
         ("首相から自衛隊による情報収集について説明した。", "alliance_security"),
+        # Okinawa as a place only (its schoolchildren, a conference held there)
+        ("Junior reporters from Okinawa paid a courtesy call on the Prime Minister.",
+         "alliance_security"),
+        # the capital as a place only
+        ("The Prime Minister left Beijing on the government plane for Seoul.", "china"),
     ],
 )
 def test_the_same_words_elsewhere_do_not(text: str, absent: str) -> None:
