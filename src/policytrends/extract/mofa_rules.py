@@ -271,7 +271,7 @@ PARTIES_BY_TITLE: tuple[tuple[int, re.Pattern[str]], ...] = (
 # "who is visiting the United Kingdom, to attend ..." -> the place ends before these words
 VISITING = re.compile(r"\b(?:(?:is|was|are|were|while)\s+(?:currently\s+)?(?:visiting|in|"
                       r"(?:paying|on)\s+an?\s+(?:(?:official|working|state|first|short)\s+)*visit\s+to)"
-                      r"|who\s+visited"
+                      r"|who\s+visited|(?<=,\s)visiting"
                       r"|(?:during|on)\s+(?:his|her|their|the|an?)\s+(?:(?:official|working|state|"
                       r"first|short|recent)\s+)*(?:visit|stay|trip)\s+(?:to|in))\s+"
                       r"(?P<place>.{2,80}?)(?=,?\s+(?:to|for|in order|on|from|and|held|where|as)\b"

@@ -122,6 +122,9 @@ TEXT_SIGNALS += (
     re.compile(r"\bThe following is (?:an|the) (?:overview|outline|summary) of the "
                r"(?:meeting|talks?|dialogue|consultations?|conversation)\b", re.I),
     re.compile(r"^\(END\)\s*$", re.M),
+    # the lead's own clock ("On November 8, commencing at 10:55 a.m. for approximately 15
+    # minutes, Mr. X, Minister for Foreign Affairs, ...")
+    re.compile(r"^On\s+\S.{0,40}?,\s+commencing\s+at\s+\d{1,2}(?::\d{2})?\s*[ap]\.m\.", re.M),
     re.compile(r"^(?:Statement|Comment)s? by (?:the )?(?:Foreign )?Press Secretary", re.M),
 )
 # a press conference's question, told in brackets ("(On what Prime Minister X regards as
