@@ -435,3 +435,31 @@ def test_an_unsided_attendee_in_katakana_is_the_other_side_s() -> None:
 def test_day_and_place_of_a_lead(lead: str, published: str, want: tuple[str, str]) -> None:
     m = _analyse_lead(lead, published)
     assert (str(m.date), m.location_country) == want
+
+
+@pytest.mark.parametrize("lead, want", [
+    # 「当方:」 labels Japan's attendees; full names give the family name
+    ("本20日午前10時30分頃から約10分間、山川次郎内閣総理大臣は、ジョン・スミス英国首相との間で"
+     "電話会談を行ったところ、概要は以下のとおりです(当方:佐藤官房副長官、長谷川総理補佐官"
+     "他同席)。", ["山川", "スミス", "佐藤", "長谷川"]),
+    # a bracket of names ending 「他同席」, and a call received
+    ("本17日午前12時から約15分間,山川次郎内閣総理大臣は,ジョン・スミス英国首相からの"
+     "お祝いの電話を受けたところ,概要は以下のとおりです(木村一郎内閣官房副長官,"
+     "谷川正太郎国家安全保障局長他同席)。", ["山川", "スミス", "木村", "谷川"]),
+])
+def test_attendees_in_brackets_and_calls_received(lead: str, want: list[str]) -> None:
+    from policytrends.extract.mofa_ja import analyse_mofa_ja
+    from policytrends.records import RawRecord
+
+    raw = RawRecord(source="mofa", path="c.txt", item=None, language="ja", text=lead,
+                    published=date_of("2014-12-17"))
+    analysis = analyse_mofa_ja(raw)
+    assert analysis.kind == "meeting"
+    assert [p.family_name for p in analysis.participants] == want
+
+
+def test_noon_is_twelve_whether_written_gozen_or_gogo() -> None:
+    for clock in ("午前12時", "午後12時"):
+        m = _analyse_lead(f"本17日{clock}から約15分間,山田外務大臣は,スミス英国外務大臣と電話会談を"
+                          "行いました。", "2014-12-17")
+        assert m.start_local == "12:00"

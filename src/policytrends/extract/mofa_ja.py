@@ -194,7 +194,10 @@ def _participants(core: str, subject_end: int, title: str, text: str, lead: str
                 country = REPORTING  # the subject, or the first official of a lead without one
             elif len(title_codes) == 1:
                 country = title_codes[0]
+        # a Japanese attendee is listed by family name (「杉山外務審議官」, 「長谷川総理補佐官」)
+        # unless the list gives the full name (「加藤勝信内閣官房副長官」)
         family = (person.name if (person.start, person.name) in listed and country == REPORTING
+                  and len(person.name) <= 3
                   else family_name(person.name, country, text, language="ja"))
         add_participant(out, seen, REPORTING, name=person.name, family=family,
                         country=country, title=person.title)
@@ -424,7 +427,9 @@ def _clock(m: re.Match[str], prefix: str = "") -> int | None:
     if g.get("ap"):
         if hour > 12:
             return None
-        hour = hour % 12 + (12 if g["ap"] == "午後" else 0)
+        # 午前12時 and 午後12時 are both noon here (the legal reading of 午前12時, and how
+        # MOFA writes 午後12時30分 for 12:30)
+        hour = 12 if hour == 12 else hour + (12 if g["ap"] == "午後" else 0)
     if hour > 24 or minute > 59:
         return None
     return (hour % 24) * 60 + minute

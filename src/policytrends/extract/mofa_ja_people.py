@@ -140,7 +140,10 @@ def find_attendees_ja(text: str) -> list[Person]:
         for item in items:
             side = R.ATTENDEE_SIDE.match(item)
             if side:
-                country = _side_country(side["who"]) or country
+                if side["own"]:  # 「当方:」 is Japan's side, 「先方:」 the other
+                    country = JAPAN if side["own"] != "先方" else None
+                else:
+                    country = _side_country(side["who"]) or country
                 sided = True
                 item = item[side.end():]
             item = R.ATTENDEE_END.sub("", item.strip())
@@ -211,7 +214,7 @@ def _attendee(item: str, country: str | None, start: int) -> Person | None:
         assert kata is not None
         name, title = kata.group(), item[kata.end():]
     else:
-        cut = next((i for i in range(1, min(len(item), 5))
+        cut = next((i for i in range(1, min(len(item), 7))
                     if item.startswith(R.TITLE_STARTS, i) or re.match(rf"[{_KATA}]", item[i])),
                    None)
         if cut is None:
