@@ -9,16 +9,27 @@ STAMP := $(VENV)/.installed
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet -e '.[test,native]'
 	$(BIN)/python -m ipykernel install --prefix $(VENV) --name python3 >/dev/null
 	touch $(STAMP)
 
-install: $(STAMP)
+# The compiled tokenizer (Cython), built next to its sources and rebuilt when they change;
+# the module records their sha256 and the package falls back to the pure-Python tokenizer,
+# with a warning, when a source differs from what it was built from. A failed build (no C
+# compiler) leaves the pure-Python one, with a warning.
+NATIVE_DIR := src/policytrends/extract
+NATIVE_SRC := $(NATIVE_DIR)/_tokens_native.pyx $(NATIVE_DIR)/tokens.py scripts/build_native.py
+NATIVE := $(NATIVE_DIR)/_tokens_native$(shell $(PYTHON) -c "import sysconfig; print(sysconfig.get_config_var('EXT_SUFFIX'))")
+
+$(NATIVE): $(STAMP) $(NATIVE_SRC)
+	$(BIN)/python scripts/build_native.py
+
+install: $(STAMP) $(NATIVE)
 
 # every folder of data/sample (its README.md describes the records and is not one)
 SAMPLE_DIRS = $(wildcard data/sample/*/)
 
-demo: $(STAMP)
+demo: $(STAMP) $(NATIVE)
 	$(BIN)/policytrends ingest $(SAMPLE_DIRS) --store data/processed/store
 	$(BIN)/policytrends report --store data/processed/store --out data/processed/report.html
 
@@ -28,7 +39,7 @@ browser:
 
 PYTEST_ARGS ?= tests
 
-test: $(STAMP) browser
+test: $(STAMP) $(NATIVE) browser
 	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
 
 # API reference from the docstrings (pdoc, in the test extras): open docs/api/index.html
@@ -53,4 +64,4 @@ lint: $(STAMP)
 	$(BIN)/mypy src
 
 clean:
-	rm -rf $(VENV) data/processed
+	rm -rf $(VENV) data/processed $(NATIVE)

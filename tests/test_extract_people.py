@@ -5,11 +5,17 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from fast_path_checks import PIECES, SETTINGS, official_titles, same_when_asked_again, texts
 from hypothesis import given
 from hypothesis import strategies as st
 
-from policytrends.extract import people
+from policytrends.extract import people, tokens
+
+# both tokenizers, whichever the package uses: the compiled one when `make install` built it
+TOKENIZERS = [pytest.param(tokens.scan_pure, id="pure"), pytest.param(
+    tokens.NATIVE, id="native", marks=pytest.mark.skipif(
+        tokens.NATIVE is None, reason="the compiled tokenizer is not built"))]
 
 
 def _reference_tokens(text: str) -> list[tuple[str, int, int, bool, bool]]:
@@ -32,10 +38,11 @@ def _reference_tokens(text: str) -> list[tuple[str, int, int, bool, bool]]:
     return [tuple(t) for t in out]
 
 
+@pytest.mark.parametrize("scan", TOKENIZERS)
 @SETTINGS
 @given(text=texts)
-def test_tokens_match_the_one_match_at_a_time_definition(text: str) -> None:
-    t = people._tokens(text)
+def test_tokens_match_the_one_match_at_a_time_definition(scan, text: str) -> None:
+    t = people._Tokens(*scan(text, people._TOKEN_INFO))
     fast = list(zip(t.text, t.start, t.end, t.period, t.possessive, strict=True))
     assert fast == _reference_tokens(text)
     assert list(t.kind) == [people._start_kind(word) for word in t.text]
@@ -47,15 +54,17 @@ def test_tokens_match_the_one_match_at_a_time_definition(text: str) -> None:
 @SETTINGS
 @given(keys=st.lists(st.sampled_from(PIECES), max_size=30))
 def test_token_memo_gives_what_its_function_gives_when_full_and_emptied(keys: list[str]) -> None:
-    memo = people._Memo(people._token_info, 4)
+    memo = tokens.Memo(people._token_info, 4)
     for key in keys + keys:  # each asked again after others, some after the memo emptied
         assert memo[key] == people._token_info(key)
         assert len(memo) <= 4
 
 
-def test_tokens_see_a_sentence_end_between_words() -> None:
-    t = people._tokens("Minister Kishida. Then Blinken’s team\nmet")
-    assert list(zip(t.text, t.period, t.possessive, strict=True)) == [
+@pytest.mark.parametrize("scan", TOKENIZERS)
+def test_tokens_see_a_sentence_end_between_words(scan) -> None:
+    t = people._Tokens(*scan("Minister Kishida. Then Blinken’s team\nmet", people._TOKEN_INFO))
+    assert [(w, bool(p), bool(s)) for w, p, s in zip(t.text, t.period, t.possessive,
+                                                      strict=True)] == [
         ("Minister", False, False), ("Kishida", True, False), ("Then", False, False),
         ("Blinken", False, True), ("team", True, False), ("met", False, False)]
 

@@ -15,12 +15,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, compress
-from operator import itemgetter, or_
-from typing import TypeVar
+from itertools import compress
+from typing import Any
 
 from .countries import country_spans, is_grouping
 from .dates import MONTHS, WEEKDAYS
@@ -37,23 +36,10 @@ from .people_rules import (
     TITLE_HEADS,
     TITLE_WORDS,
 )
+from .tokens import Memo, scan
 
 __all__ = ["Person", "find_people", "person_country"]
 
-# a word (letters, then word characters, apostrophes, hyphens and inner dots: "U.S."), a
-# punctuation mark names care about, a number, or a dash or bullet standing alone. (A
-# word's runs are possessive: what may follow them can always be empty, so the engine never
-# backs into them, and it saves keeping their backtracking points: ~10% of the split.)
-#
-# The pattern starts with one character class, every character a token may start with,
-# and each alternative then checks (looking back) what that first character was: a pattern
-# that starts with a class lets the regex engine skip the gaps with a quick scan instead of
-# trying four alternatives at each of their characters.
-_TOKEN_RX = (r"[\w(),;:/\-–—•*](?:(?<=[^\W\d_])[\w’'\-]*+(?:\.(?=\w)[\w’'\-]*+)*+\.?"
-             r"|(?<=[(),;:/])|(?<=\d)[\w\-]*\.?|(?<=\s[-–—•*])(?=\s))")
-# splitting on the tokens gives [text before, token, gap, token, gap, ...] in one C-level
-# call (the gaps are what lies between tokens: characters no token starts with)
-_TOKEN_SPLIT = re.compile(f"({_TOKEN_RX})")
 _ABBREV = {"Mr.", "Ms.", "Mrs.", "Dr.", "Jr.", "Sr.", "U.S.", "D.C.", "St.", "U.K.", "U.N.",
            "Gen.", "Lt.", "Col.", "Adm.", "Sgt.", "Maj.", "Capt.", "Amb.", "Sen.", "Rep.",
            "Gov.", "Prof.",
@@ -73,65 +59,21 @@ _OF_COUNTRY = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class _Tokens:
-    """The tokens of a text as parallel sequences, one entry per token.
-
-    Built by C-level maps over one split (no Python object per token): tokenising is the
-    hot spot of name finding, and a meeting readout has hundreds of tokens.
+    """The tokens of a text as parallel sequences, one entry per token (`tokens.scan`:
+    tokenising is the hot spot of name finding, and a meeting readout has hundreds of
+    tokens). The flags are bools or 0/1, as the tokenizer gives them: read by truth.
     """
 
     text: Sequence[str]  # each token without a trailing sentence period or possessive
-    start: list[int]
-    end: list[int]
-    possessive: Sequence[bool]
-    period: list[bool]  # the token ended a sentence (its own full stop, or the gap after it)
+    start: Sequence[int]
+    end: Sequence[int]
+    possessive: Sequence[Any]
+    period: Sequence[Any]  # the token ended a sentence (its own full stop, or the gap after it)
     kind: Sequence[int]  # whether a name may start at the token (`_start_kind`)
 
 
 def _tokens(text: str) -> _Tokens:
-    parts = _TOKEN_SPLIT.split(text)
-    if len(parts) == 1:
-        return _Tokens([], [], [], [], [], [])
-    bounds = list(accumulate(map(len, parts)))  # where each part ends: gaps end at tokens
-    # one dict lookup a token gives all it says, then one list per field
-    infos = list(map(_TOKEN_INFO.__getitem__, parts[1::2]))
-    words, own_period, possessive, kinds = (list(map(field, infos)) for field in _FIELDS)
-    # a token ends a sentence with its own full stop or the gap after it (the last gap runs
-    # to the end of the text: nothing follows it)
-    period = list(map(or_, own_period, map(_GAP_BREAKS.__getitem__, parts[2:-1:2])))
-    period.append(own_period[-1])
-    return _Tokens(words, bounds[0:-1:2], bounds[1::2], possessive, period, kinds)
-
-
-K = TypeVar("K")
-V = TypeVar("V")
-
-
-class _Memo(dict[K, V]):
-    """``func(key)`` by key, for a pure ``func``: ``map(memo.__getitem__, keys)`` costs one
-    C-level dict lookup a key. An lru_cache hit also relinks its LRU list, which touches
-    more memory, and a readout asks two lookups of each of its tokens (its word, whether a
-    name starts there). Emptied
-    when it holds `limit` keys, so that a long run's memory stays bounded.
-    """
-
-    def __init__(self, func: Callable[[K], V], limit: int) -> None:
-        super().__init__()
-        self.func, self.limit = func, limit
-
-    def __missing__(self, key: K) -> V:
-        if len(self) >= self.limit:
-            self.clear()
-        value = self[key] = self.func(key)
-        return value
-
-
-def _gap_ends_sentence(gap: str) -> bool:
-    """A line break or a full stop between two tokens ends a name or a title."""
-    return not _SENTENCE_BREAK.isdisjoint(gap)
-
-
-_SENTENCE_BREAK = frozenset("\n.!?")
-_GAP_BREAKS = _Memo(_gap_ends_sentence, 4096)
+    return _Tokens(*scan(text, _TOKEN_INFO))
 
 
 def _word(raw: str) -> tuple[str, bool, bool]:
@@ -152,9 +94,7 @@ def _token_info(raw: str) -> tuple[str, bool, bool, int]:
     return word, period, possessive, _start_kind(word)
 
 
-_TOKEN_INFO = _Memo(_token_info, 65536)
-# transposed field by field: zip(*infos) of a readout's hundreds of tokens costs far more
-_FIELDS = tuple(map(itemgetter, range(4)))
+_TOKEN_INFO = Memo(_token_info, 65536)
 
 
 @lru_cache(maxsize=4096)
