@@ -60,7 +60,8 @@ TARGETS = {
 
 # -- machine and process-tree memory -------------------------------------------------------
 def archive(work: Path, rev: str) -> tuple[str, Path]:
-    """(short commit, folder): `git archive REV src` extracted under work (once)."""
+    """(short commit, folder): `git archive REV src` extracted under work (once), with its
+    compiled modules built as `make install` builds them (scripts/build_native.py)."""
     commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", rev],
                             capture_output=True, text=True, check=True).stdout.strip()
     dest = work / f"src-{commit}"
@@ -69,6 +70,10 @@ def archive(work: Path, rev: str) -> tuple[str, Path]:
         tar = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "src"],
                              capture_output=True, check=True).stdout
         subprocess.run(["tar", "-x", "-C", str(dest)], input=tar, check=True)
+    extract = dest / "src" / "policytrends" / "extract"
+    if (extract / "_tokens_native.pyx").exists() and not any(extract.glob("_tokens_native*.so")):
+        subprocess.run([sys.executable, str(ROOT / "scripts" / "build_native.py"),
+                        "--src", str(dest / "src")], check=True)
     return commit, dest
 
 
