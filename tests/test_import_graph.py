@@ -29,6 +29,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
     ("store", (
         "store", "store_taxonomy", "event_view", "frames", "ordered_results", "workers",
+        "worker_preload",
         "distributed", "ingest",
     )),
     ("trends", (

@@ -143,8 +143,10 @@ def _worker_pool(jobs: int) -> Iterator[ProcessPoolExecutor]:
     of the ingest process's time per 100,000 records), and a worker killed by the system
     (out of memory) leaves Pool waiting forever, where this pool raises BrokenProcessPool.
     """
-    pool = ProcessPoolExecutor(jobs, mp_context=get_context("forkserver"),
-                               initializer=_worker_start)
+    context = get_context("forkserver")
+    # the server imports the package and warms it up once, then forks the workers from it
+    context.set_forkserver_preload(["__main__", f"{__package__}.worker_preload"])
+    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_worker_start)
     done = False
     try:
         yield pool

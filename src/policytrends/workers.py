@@ -70,3 +70,25 @@ def work_batch(batch: Sequence[WorkArgs]) -> RowBatch:
         results.append(work_file(args, read))
     reader.join()
     return RowBatch.of(results)
+
+
+# A White House readout in its scraped form: working it compiles and builds, once, what
+# reading, extraction and tagging of the usual records build on first use.
+_WARM_UP = (
+    b'---\ndate: \'2024-01-02\'\npublished_time: 2024-01-02 18:00:00-05:00\n'
+    b'source_url: https://www.whitehouse.gov/briefing-room/statements-releases/2024/01/02/'
+    b'readout/\ntags: statements-releases\ntitle: "Readout of President Example\\u2019s '
+    b'Meeting with\\\n  \\ Prime Minister Sample of Japan"\n---\n\nToday, President Example met '
+    b'with Prime Minister Sample of Japan at the White House. The leaders discussed\n'
+    b'security, trade and the economy, and Secretary of State Other joined the meeting.\n')
+
+
+def warm_up() -> None:
+    """Work one small readout and drop the result: a process that forks workers calls it
+    first (`worker_preload`), so that each worker starts with the package imported, the
+    default taxonomy's matcher built and the rules' patterns compiled, instead of
+    building them itself. Never raises: a worker builds what is missing on first use."""
+    try:
+        process_file("warm-up.md", "warm-up.md", None, data=_WARM_UP)
+    except Exception:  # (nothing of the warm-up is kept: a failure only costs the time)
+        return
