@@ -18,6 +18,9 @@ from pathlib import Path
 
 import pyarrow.compute as pc
 import pytest
+from fast_path_checks import SETTINGS
+from hypothesis import given
+from hypothesis import strategies as st
 
 from policytrends.cli import main
 from policytrends.events import Rec, derive, link, occasion_of, role_of, same_meeting
@@ -287,3 +290,28 @@ def test_linking_leaves_the_cycle_collector_as_it_found_it(tmp_path: Path,
     finally:
         (gc.enable if was else gc.disable)()
     assert tables is not None and tables["events"].num_rows == 4
+
+
+_rec_fields = st.fixed_dictionaries({
+    "source": st.sampled_from(["whitehouse", "mofa"]),
+    "reporting": st.sampled_from(["USA", "JPN"]),
+    "role": st.sampled_from(["readout", "joint_statement", "remarks"]),
+    "title": st.sampled_from(["A", "B"]),
+    "day": st.integers(8, 12),
+    "published": st.sampled_from([None, 9, 14]),
+    "mode": st.sampled_from([None, "in_person", "telephone"]),
+    "sides": st.sampled_from([("USA", "JPN"), ("USA", "JPN", "NATO"), ("USA", "KOR")]),
+    "names": st.sampled_from([{}, US_JP, {"USA": {"harlow"}, "JPN": {"okabe-sato"}},
+                              {"USA": {"harlowe"}, "JPN": {"岡部"}}, {"JPN": {"okab"}}]),
+    "ranks": st.sampled_from([{}, HEADS, {"USA": "minister"}]),
+    "start": st.sampled_from([None, 600, 700]),
+    "occasion": st.sampled_from([None, "meal"]),
+})
+
+
+@SETTINGS
+@given(a=_rec_fields, b=_rec_fields)
+def test_same_meeting_is_symmetric(a: dict, b: dict) -> None:
+    """Linking asks each pair once and reads the answer back in either order."""
+    x, y = _rec("x", **a), _rec("y", **b)
+    assert same_meeting(x, y) == same_meeting(y, x)

@@ -241,6 +241,7 @@ def _people_agree(a: Rec, b: Rec) -> bool:
     return True
 
 
+@lru_cache(maxsize=4096)  # asked twice a comparison, of a few sets of sides
 def table_key(sides: frozenset[str]) -> frozenset[str]:
     """The countries at the table, groupings left out when two countries remain: MOFA's
     page of a trilateral on a NATO summit's margins may name NATO as a side, the White
@@ -291,12 +292,17 @@ def _cluster(meetings: list[Rec]) -> list[list[Rec]]:
     for recs in by_sides.values():
         recs.sort(key=lambda r: (r.anchor, r.record_id))
         pairs: list[tuple[tuple[int, ...], str, str]] = []
+        # the pairs compared (in both orders: every rule of same_meeting is symmetric), for
+        # the complete-linkage checks, which ask most of them again
+        agree: dict[tuple[str, str], bool] = {}
         for i, a in enumerate(recs):
             for b in recs[i + 1:]:
                 assert a.anchor is not None and b.anchor is not None
                 if (b.anchor - a.anchor).days > slack:
                     break
-                if same_meeting(a, b):
+                same = agree[(a.record_id, b.record_id)] = agree[(b.record_id, a.record_id)] = (
+                    same_meeting(a, b))
+                if same:
                     pairs.append((_pair_strength(a, b), a.record_id, b.record_id))
         pairs.sort()
         group_of = {r.record_id: [r] for r in recs}
@@ -304,7 +310,7 @@ def _cluster(meetings: list[Rec]) -> list[list[Rec]]:
             gx, gy = group_of[x], group_of[y]
             if gx is gy:
                 continue
-            if all(same_meeting(a, b) for a in gx for b in gy):
+            if all(_agreed(agree, a, b) for a in gx for b in gy):
                 gx.extend(gy)
                 for r in gy:
                     group_of[r.record_id] = gx
@@ -314,6 +320,12 @@ def _cluster(meetings: list[Rec]) -> list[list[Rec]]:
                 seen.add(id(g))
                 groups.append(g)
     return groups + singles
+
+
+def _agreed(agree: dict[tuple[str, str], bool], a: Rec, b: Rec) -> bool:
+    """same_meeting(a, b), read from `agree` when the pair was compared already."""
+    same = agree.get((a.record_id, b.record_id))
+    return same_meeting(a, b) if same is None else same
 
 
 @dataclass(frozen=True)
