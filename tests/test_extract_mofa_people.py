@@ -72,6 +72,9 @@ def test_a_bare_military_rank_before_a_full_name_is_an_honorific() -> None:
                                     "the General Assembly of the United Nations, in New York")
     assert [p.family_name for p in found] == ["Varga"]
     assert not mofa_people.find_people("addressed the General Assembly Hall, Conference Room")
+    (trong,) = mofa_people.find_people("held a telephone talk with General Secretary Nguyen "
+                                       "Van Hoa, the Communist Party of Viet Nam. The overview")
+    assert (trong.name, trong.title) == ("Nguyen Van Hoa", "General Secretary")
 
 
 def test_a_style_written_before_a_name_and_the_office_after_it() -> None:

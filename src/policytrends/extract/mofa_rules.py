@@ -428,7 +428,10 @@ HONORIFIC = (
     # capitalised words, initials among them, closed by a comma or a bracket)
     + "|" + "".join(rf"(?<![A-Z][a-z]{{{k}}}\s)" for k in range(1, 16))
     + r"(?<!-)\b(?:General|Air\s+Chief\s+Marshal|Marshal)"
-    r"(?=\s+(?!(?:Assembly|Secretariat|Staff|Headquarters|Affairs|Council|Conference)\b)"
+    # (nor a title that begins with it: "General Secretary Nguyen Phu Trong")
+    r"(?=\s+(?!(?:Assembly|Secretariat|Secretary|Staff|Headquarters|Affairs|Council|Conference"
+    r"|Director|Manager|Counsel|Consul|Command|Commander|Officer|Office|Administration"
+    r"|Election|Agreement|Debate)\b)"
     r"(?:[A-Z][\w’'\-]*\.?\s+){1,3}[A-Z][\w’'\-]+(?:,|\s+\())"
 )
 HONORIFIC_RX = re.compile(rf"(?:{HONORIFIC})(?:\s+(?:{HONORIFIC}))*\s+")
