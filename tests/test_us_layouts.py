@@ -275,3 +275,23 @@ def test_an_adviser_to_a_head_of_government_is_of_that_country() -> None:
 def test_a_permanent_secretary_is_below_cabinet() -> None:
     assert rank_of("Permanent Secretary of Energy") == "other"
     assert rank_of("Secretary of Energy") == "cabinet"
+
+
+def test_a_city_leading_the_meeting_sentence_gives_the_other_side() -> None:
+    a = run("Readout of Senior Administration Official Travel to Israel",
+            "National Security Advisor Jane Roe traveled to Israel on May 8-9. In Jerusalem, "
+            "Ms. Roe met with President Levi, Prime Minister Cohen, and Defense Minister Katz to "
+            "discuss regional issues.")
+    m = a.meeting
+    assert m is not None and m.counterpart_countries == ("ISR",)
+    assert {p.family_name: p.country for p in a.participants if p.family_name != "Roe"} == {
+        "Levi": "ISR", "Cohen": "ISR", "Katz": "ISR"}
+
+
+def test_a_welcome_of_a_minister_with_a_long_title_to_the_department() -> None:
+    a = run("Secretary Lowe’s Meeting with Indian External Affairs Minister Rao",
+            "Secretary of State Ann Lowe welcomed Indian External Affairs Minister Dr. S. K. Rao "
+            "to the Department of State, where she reaffirmed the partnership.", source="state")
+    m = a.meeting
+    assert a.kind == "meeting" and m is not None
+    assert (m.mode, m.location_country, m.level) == ("in_person", "USA", "ministerial")

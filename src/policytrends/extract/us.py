@@ -474,7 +474,7 @@ def _place(text: str, start: int, end: int) -> str | None:
     found = [m for m in R.PLACE_AFTER.finditer(seg)
              if not R.OFFICE_FOR_BEFORE.search(seg, max(0, m.start(1) - 40), m.start(1))]
     # "in Manila" before "Ambassador to the United States" or "travelled to X"
-    found.sort(key=lambda m: (not m.group(0).startswith(("in", "at")), m.start()))
+    found.sort(key=lambda m: (not m.group(0).lower().startswith(("in", "at")), m.start()))
     for m in found:
         words = re.split(r",\s*|\s+", m.group(1).strip(" ,."))
         for n in range(min(4, len(words)), 0, -1):

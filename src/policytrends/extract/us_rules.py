@@ -60,7 +60,7 @@ MEETING_VERB = re.compile(
     r"[Cc]onsultations?|discussions?|"
     r"exchange|breakfast|lunch|dinner|bilateral|[Ss]ummit|[Rr]oundtable|session)"
     r"|called(?!\s+(?:on|upon|for)\b)|received a (?:phone )?call"
-    r"|welcomed(?=\s+(?:(?:His|Her)\s+\w+\s+)?(?:[A-Z][\w’'.-]*\s+){1,6}(?:of\s+(?:the\s+)?"
+    r"|welcomed(?=\s+(?:(?:His|Her)\s+\w+\s+)?(?:[A-Z][\w’'.-]*\s+){1,9}(?:of\s+(?:the\s+)?"
     r"[A-Z][\w’'-]*\s+){0,2}to\s+(?:the\s+)?(?:White House|Washington|Camp David|Oval Office|"
     r"State Department|Department of State|United States|Vice President)"
     # "welcomed President X and Prime Minister Y for a joint meeting at the White House"
@@ -291,7 +291,7 @@ VENUES: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"Building|Camp David|Blair House|State Department|Department of State|"
                 r"Harry S\. Truman Building|Pentagon)\b"), "USA"),
 )
-PLACE_AFTER = re.compile(r"\b(?:in|at|to|visited|Visits?)\s+(?:the\s+)?((?:[A-Z][\w’'.\-]*"
+PLACE_AFTER = re.compile(r"\b(?:[Ii]n|[Aa]t|to|visited|Visits?)\s+(?:the\s+)?((?:[A-Z][\w’'.\-]*"
                          r"(?:,?\s+|\s+(?:of|de|el|al)\s+)?){1,4})")
 
 # Stated start time and length.
