@@ -295,3 +295,22 @@ def test_a_welcome_of_a_minister_with_a_long_title_to_the_department() -> None:
     m = a.meeting
     assert a.kind == "meeting" and m is not None
     assert (m.mode, m.location_country, m.level) == ("in_person", "USA", "ministerial")
+
+
+def test_a_us_city_and_state_is_a_place_in_the_united_states() -> None:
+    a = run("Readout of President Lee’s Meeting with Prime Minister Hale of the United Kingdom",
+            "President Sam Lee met today with Prime Minister Tom Hale of the United Kingdom in "
+            "Fresno, California. They discussed defense cooperation.")
+    assert a.meeting is not None and a.meeting.location_country == "USA"
+    b = run("Readout of Senior Administration Official Travel to Haiti",
+            "The delegation met today with representatives from Haitian civil society, "
+            "including the Montana Group, as well as political stakeholders.")
+    assert b.meeting is not None and b.meeting.location_country != "USA"  # a group's name
+
+
+def test_a_summit_the_call_prepares_is_no_side_of_it() -> None:
+    a = run("Readout of President Lee’s Call with President Kaya of Türkiye",
+            "President Sam Lee spoke today with President Ali Kaya of Türkiye in advance of the "
+            "NATO Summit in Vilnius, Lithuania. They discussed Sweden’s accession.")
+    m = a.meeting
+    assert m is not None and (m.counterpart_countries, m.parties) == (("TUR",), 2)

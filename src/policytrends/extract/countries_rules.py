@@ -107,3 +107,21 @@ CITY_COUNTRY: dict[str, str] = {
     "Ashgabat": "TKM", "Samarkand": "UZB", "Port Louis": "MUS",
     "Yokosuka": "JPN", "Nagano": "JPN", "Matsuyama": "JPN", "Hiroshima City": "JPN",
 }
+
+# US cities where meetings are held: places only, like the cities above.
+CITY_COUNTRY.update(dict.fromkeys((
+    "San Diego", "Chicago", "Philadelphia", "Pittsburgh", "Boston", "Seattle", "Houston",
+    "Atlanta", "Miami", "Denver", "Detroit", "Baltimore", "Annapolis", "Woodside",
+    "Sunnylands", "Rancho Mirage", "Palm Springs", "Dallas", "Phoenix", "Las Vegas",
+    "Minneapolis"), "USA"))
+# US states, a place only after a city and a comma ("in San Diego, California"): alone a
+# state's name is often part of another name ("the Montana Group"); "Georgia" is the
+# country (US_STATE_NAMES), "Washington" the capital.
+US_STATES: frozenset[str] = frozenset({
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
+    "Florida", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana",
+    "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri",
+    "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico",
+    "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania",
+    "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont",
+    "Virginia", "West Virginia", "Wisconsin", "Wyoming"})

@@ -30,6 +30,7 @@ from .countries import (
     is_grouping,
     joined_countries_in,
 )
+from .countries_rules import US_STATES
 from .dates import DateHit, find_dates, local_day
 from .naming import family_name
 from .people import Person, find_people
@@ -476,6 +477,9 @@ def _place(text: str, start: int, end: int) -> str | None:
     # "in Manila" before "Ambassador to the United States" or "travelled to X"
     found.sort(key=lambda m: (not m.group(0).lower().startswith(("in", "at")), m.start()))
     for m in found:
+        parts = re.split(r",\s*", m.group(1).strip(" ,."))
+        if len(parts) > 1 and parts[1].strip() in US_STATES:
+            return REPORTING  # "in San Diego, California"
         words = re.split(r",\s*|\s+", m.group(1).strip(" ,."))
         for n in range(min(4, len(words)), 0, -1):
             cand = " ".join(words[:n]).strip(" ,.")

@@ -169,7 +169,8 @@ NON_OFFICIAL_LIST = re.compile(r"^(?:[\W_]|<[^>]*>)*(?:Industry|Private Sector|B
 CLAUSE_END = re.compile(
     r"\s+(?:to|in order to)\s+(?!the\b|a\b|an\b|[A-Z])[a-z]+\b|,?\s+and\s+(?:(?:they|he|she)\b|"
     r"(?:[a-z]+ly\s+)?[a-z]+ed\b)|;|\s+(?:where|which|who)\b|\s+as part of\b"
-    r"|\s+following\b|\s+after\b|\s+amid\b|\s+regarding\b|\s+about\b",
+    r"|\s+following\b|\s+after\b|\s+amid\b|\s+regarding\b|\s+about\b"
+    r"|\s+(?:in advance|ahead)\s+of\b",
 )
 # A venue aside: countries named after it are the place, not the other side.
 VENUE_START = re.compile(
