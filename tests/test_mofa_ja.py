@@ -431,6 +431,11 @@ def test_an_unsided_attendee_in_katakana_is_the_other_side_s() -> None:
     ("12日午前11時30分から約90分間,山田外務大臣政務官は,ルイス・ガルシア・スペイン外務・"
      "協力省長官と会談しました。\n\n1 冒頭,山田政務官より,ガルシア長官の訪日を歓迎しました。",
      "2015-05-13", ("2015-05-12", "JPN")),
+    # a country's mission is not in that country: the city's clock says where
+    ("本19日午前11時10分(NY時間)から約25分間,山川総理大臣は,カタール国連代表部にて,"
+     "タミーム・カタール国首長と首脳会談を行いました。", "2016-09-19", ("2016-09-19", "USA")),
+    ("本19日,山田外務大臣は,駐日カタール大使公邸において,ムハンマド・カタール外務大臣と"
+     "会談を行いました。", "2016-09-19", ("2016-09-19", "JPN")),
 ])
 def test_day_and_place_of_a_lead(lead: str, published: str, want: tuple[str, str]) -> None:
     m = _analyse_lead(lead, published)

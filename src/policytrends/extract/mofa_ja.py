@@ -319,6 +319,8 @@ def _foreign_office(core: str, m: re.Match[str]) -> bool:
 def _place(phrase: str) -> str | None:
     """The country of a place phrase: the last country it names (「G7外相会合に出席するため
     イタリア・カプリ」 -> ITA, 「ジュネーブ(スイス)」 -> CHE), else a city it ends with."""
+    if R.MISSION.search(phrase):
+        return REPORTING if R.MISSION_IN_JAPAN.search(phrase) else None
     states = [c for _, _, c in country_spans_ja(phrase) if not is_grouping(c)]
     if states:
         return states[-1]

@@ -140,7 +140,7 @@ CITIES: dict[str, str] = {
     "神戸": "JPN", "福岡": "JPN", "札幌": "JPN", "仙台": "JPN", "伊勢志摩": "JPN", "箱根": "JPN",
     "沖縄": "JPN", "奈良": "JPN", "新潟": "JPN", "富山": "JPN", "飯倉公館": "JPN",
     "スバ": "FJI", "パリキール": "FSM", "アピア": "WSM", "ポートモレスビー": "PNG",
-    "ウランバートル": "MNG", "ドーハ": "QAT",
+    "ウランバートル": "MNG", "ドーハ": "QAT", "NY": "USA", "N.Y.": "USA",
     "リヤド": "SAU", "アブダビ": "ARE", "ドバイ": "ARE", "テヘラン": "IRN", "カイロ": "EGY",
     "アンカラ": "TUR", "イスタンブール": "TUR", "マドリード": "ESP", "ハーグ": "NLD",
     "ワルシャワ": "POL", "ウィーン": "AUT", "ストックホルム": "SWE", "ヘルシンキ": "FIN",
@@ -192,6 +192,10 @@ CITIES: dict[str, str] = {
     "ダウニング街": "GBR", "クレムリン": "RUS", "青瓦台": "KOR", "人民大会堂": "CHN",
     "釣魚台国賓館": "CHN", "釣魚台": "CHN", "マラカニアン宮殿": "PHL",
 }
+# a country's mission is not in that country: 「カタール国連代表部にて」 (in New York), unless
+# it is one in Japan: 「駐日カタール大使公邸において」
+MISSION = re.compile(r"(?:国連代表部|政府代表部|代表部|大使館|大使公邸|公邸|総領事館|領事館)$")
+MISSION_IN_JAPAN = re.compile(r"駐日|在京|在日")
 # a ministry or embassy of another country is no place in Japan: 「ドイツ外務省において」
 FOREIGN_OFFICE = ("外務省", "外務省において", "外務省にて")
 
