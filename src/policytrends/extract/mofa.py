@@ -122,6 +122,9 @@ def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
     location = None if mode in ("telephone", "video") else (
         _location(core, split, title, counterparts, len(told)) or _arrived_in(raw.text, lead)
         or _welcomed_visit(after))
+    if location == REPORTING and R.OFFICE_ANYWHERE.search(told) and not R.JAPAN_ONLY_VENUE.search(
+            told):  # "at the Prime Minister's Office" on a trip: the host's office, abroad
+        location = _arrived_in(raw.text, lead) or location
     item = _first_scheduled(lead, after)
     if item:  # the schedule's first meeting tells when (see R.SCHEDULE_ITEM)
         told = core = item["when"]

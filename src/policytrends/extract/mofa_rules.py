@@ -313,6 +313,12 @@ VENUES: tuple[tuple[str, re.Pattern[str]], ...] = (
                        re.IGNORECASE)),
     ("USA", re.compile(r"\bthe White House\b|\bCamp David\b|\bDepartment of State\b")),
 )
+# a venue every government has ("at the Prime Minister's Office"): Japan's, unless the page
+# told the trip's arrival abroad before the lead ("arrived at Prague, ...")
+OFFICE_ANYWHERE = re.compile(r"\bPrime Minister[’']s Office\b")
+# venues and phrases that are Japan's wherever the trip went
+JAPAN_ONLY_VENUE = re.compile(r"Official Residence|Residential Quarters|Kantei|Akasaka Palace"
+                              r"|Iikura|\b(?:visit(?:ing)?\s+(?:to\s+)?|visited\s+)Japan\b")
 # words (lowered) a venue match has one of (a cheap test before the scans)
 VENUE_WORDS = ("iikura", "minister", "akasaka", "guest house", "ministry", "diet", "kantei",
                "imperial", "white house", "camp david", "department of state")
