@@ -314,3 +314,16 @@ def test_a_summit_the_call_prepares_is_no_side_of_it() -> None:
             "NATO Summit in Vilnius, Lithuania. They discussed Sweden’s accession.")
     m = a.meeting
     assert m is not None and (m.counterpart_countries, m.parties) == (("TUR",), 2)
+
+
+def test_a_welcome_for_a_dialogue_over_abbreviated_names() -> None:
+    a = run("Fourth Annual U.S.-Chile 2+2 Ministerial Dialogue",
+            "Begin Text:\n\nSecretary of State Ann Lowe and Secretary of Defense Tom R. Hale "
+            "welcomed Minister of Defence Ana Soto and Minister of Foreign Affairs Dr. L. Vera "
+            "for the Fourth U.S.-Chile 2+2 Ministerial Dialogue in Washington on May 9.",
+            source="state")
+    m = a.meeting
+    assert a.kind == "meeting" and m is not None
+    assert (m.date, m.level, m.counterpart_countries) == (date(2023, 5, 9), "ministerial",
+                                                         ("CHL",))
+    assert set(names(a)) == {"Lowe", "Hale", "Soto", "Vera"}

@@ -64,8 +64,12 @@ MEETING_VERB = re.compile(
     r"[A-Z][\w’'-]*\s+){0,2}to\s+(?:the\s+)?(?:White House|Washington|Camp David|Oval Office|"
     r"State Department|Department of State|United States|Vice President)"
     # "welcomed President X and Prime Minister Y for a joint meeting at the White House"
-    r"|[^.]{0,200}?\bfor\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3}?(?:meeting|bilateral|"
-    r"discussion|roundtable|round table|dinner|lunch|breakfast|talks|call|conversation)\b)"
+    # (over abbreviations: "Minister of External Affairs Dr. S. Jaishankar for the Fourth
+    # U.S.-India 2+2 Ministerial Dialogue")
+    r"|(?:[^.]|(?<=\b[A-Z])\.|(?<=\bDr)\.|(?<=\bMr)\.|(?<=\bMs)\.){0,220}?\bfor\s+(?:a|an|the"
+    r"|their)\s+(?:[\w.+’'-]+\s+){0,5}?(?:meeting|bilateral|discussion|roundtable|round table"
+    r"|dinner|lunch|breakfast|talks|call|conversation|[Dd]ialogue|[Cc]onsultations?"
+    r"|[Mm]inisterial|[Ss]ummit)\b)"
     # "the U.S.-X Consultations concluded today": checked in code for a meeting noun before
     r"|concluded(?=\s+(?:today|yesterday|on|after|in)\b))\b"
 )
