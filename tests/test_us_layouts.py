@@ -327,3 +327,19 @@ def test_a_welcome_for_a_dialogue_over_abbreviated_names() -> None:
     assert (m.date, m.level, m.counterpart_countries) == (date(2023, 5, 9), "ministerial",
                                                          ("CHL",))
     assert set(names(a)) == {"Lowe", "Hale", "Soto", "Vera"}
+
+
+def test_one_leader_named_two_ways_stays_on_the_reporting_side() -> None:
+    a = run("Readout of President Samuel T. Lee, Jr. Call with Prime Minister Tom Hale of the "
+            "United Kingdom",
+            "President Sam Lee spoke today with British Prime Minister Tom Hale. The two leaders "
+            "discussed climate goals.")
+    m = a.meeting
+    assert m is not None and m.level == "summit"
+    assert {p.family_name: p.country for p in a.participants} == {"Lee": "USA", "Hale": "GBR"}
+
+
+def test_the_european_commission_and_council_name_the_eu() -> None:
+    from policytrends.extract.countries import countries_in
+    found = dict(countries_in("They met the European Commission and the European Council."))
+    assert found == {"EU": 2}

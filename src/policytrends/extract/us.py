@@ -650,7 +650,10 @@ def analyse_us(raw: RawRecord) -> Analysis:
         if country is None and marked_us and spare:
             country = spare.pop(0)
         if country is None:
-            subj = any(c_start <= q.start < subject_end and q.name in p.name for q in chosen)
+            # (one official named two ways: "Joe Biden" in the text, "Joseph R. Biden" in the
+            # title)
+            subj = any(c_start <= q.start < subject_end and _name_key(q.name)[-1:]
+                       == _name_key(p.name)[-1:] for q in chosen)
             foreign = set(states) | {q.country for q in merged if q.country and q.country
                                      != REPORTING and not is_grouping(q.country)}
             if not foreign and venue and venue != REPORTING:
