@@ -338,8 +338,3 @@ def test_one_leader_named_two_ways_stays_on_the_reporting_side() -> None:
     assert m is not None and m.level == "summit"
     assert {p.family_name: p.country for p in a.participants} == {"Lee": "USA", "Hale": "GBR"}
 
-
-def test_the_european_commission_and_council_name_the_eu() -> None:
-    from policytrends.extract.countries import countries_in
-    found = dict(countries_in("They met the European Commission and the European Council."))
-    assert found == {"EU": 2}
