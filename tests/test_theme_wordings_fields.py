@@ -105,6 +105,16 @@ def _themes(text: str) -> set[str]:
         ("They affirmed the Japan-U.S. Alliance and discussed easing the burden on Okinawa.",
          "alliance_security"),
         ("He criticised Beijing's pressure on its neighbours.", "china"),
+        # a list of fields after a doubled comma
+        ("They will cooperate in a variety of areas, , including the economy and security.",
+         "economy_trade"),
+        # business between companies of the two sides (Japanese)
+        ("両大臣は企業間の協力を進めることで一致した。", "economy_trade"),
+        ("インドにおける日本企業の活動の再開への支援を要請した。", "economy_trade"),
+        # security and defence as one aspect (Japanese)
+        ("両外相は安全保障・防衛面での協力を進めることで一致した。", "alliance_security"),
+        # the 2+2 spelt out
+        ("They agreed to hold a '2 plus 2' meeting of their ministers.", "two_plus_two"),
     ],
 )
 def test_a_general_wording_tags_its_theme(text: str, want: str) -> None:
@@ -171,6 +181,12 @@ def test_a_general_wording_tags_its_theme(text: str, want: str) -> None:
          "alliance_security"),
         # the capital as a place only
         ("The Prime Minister left Beijing on the government plane for Seoul.", "china"),
+        # the accident at the plant, however worded
+        ("Japan was doing its utmost to bring the nuclear power plant accident under control.",
+         "climate_energy"),
+        # the Security Council's resolutions on their own are sanctions, not the programmes
+        ("両大臣は北朝鮮情勢について、安保理決議の完全な履行が不可欠であることを確認した。",
+         "nk_nuclear_missile"),
     ],
 )
 def test_the_same_words_elsewhere_do_not(text: str, absent: str) -> None:
