@@ -160,6 +160,13 @@ def test_japanese_gazetteer(text: str, want: list[str]) -> None:
      [("ヤン・ペテルセン", "NATO", "事務総長")]),
     ("マリア・ロッシ欧州連合(EU)外務・安全保障政策上級代表と",
      [("マリア・ロッシ", "EU", "外務・安全保障政策上級代表")]),
+    # an international organisation, with its abbreviation or not, is the official's side
+    ("ラウラ・ベルナルディ国際原子力機関(IAEA)事務局長と",
+     [("ラウラ・ベルナルディ", "IAEA", "事務局長")]),
+    ("アフリカ連合委員会(AUC)のムサ・カマラ委員長と", [("ムサ・カマラ", "AU", "委員長")]),
+    # a delegation's member named in brackets
+    ("米国上院議員団(ジョン・スミス上院議員ほか)の表敬を受け",
+     [("ジョン・スミス", None, "上院議員")]),
     # a long Latin form (with a comma) between the name and the country
     ("アフメト・ユルマズ(H.E. Mr. Ahmet YILMAZ, President of the Republic of Türkiye, "
      "in his capacity as host)トルコ共和国大統領と",

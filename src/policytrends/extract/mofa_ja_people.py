@@ -33,6 +33,7 @@ _NAME_TAIL = re.compile(
 _CUT = re.compile(r"[、,。はがをにでへもやとの「」『』\s:;()]")
 # 「(Mr. Riyad H. MANSOUR)」, 「(H.E. Mr. Recep Tayyip ERDOGAN, President of …)」
 _LATIN_BRACKET = re.compile(r"\([A-Za-z][^()\u3040-\u30ff\u4e00-\u9fff]*\)")
+_ABBREVIATION_AFTER = re.compile(r"\([A-Z]{2,6}\)$")  # 「アフリカ連合委員会(AUC)」
 _READING = rf"\([{_KATA}\u3041-\u3096・=\s]+\)"  # 「(パク・チン)」, 「(おう・き)」
 
 
@@ -60,7 +61,12 @@ _RANK_ORDER = ("head", "cabinet", "other")
 
 def _country_suffix(chunk: str) -> tuple[str, str | None]:
     """(chunk without a trailing country name and its qualifiers, that country's code):
-    「…・ブラジル連邦共和国」 -> BRA, 「…米国」 -> USA, 「ジョン・ケリー米」 -> USA."""
+    「…・ブラジル連邦共和国」 -> BRA, 「…米国」 -> USA, 「ジョン・ケリー米」 -> USA; an
+    organisation, its abbreviation in brackets or not: 「…国際原子力機関(IAEA)」 -> IAEA."""
+    bare = _ABBREVIATION_AFTER.sub("", chunk)
+    for organisation, org_code in R.ORGANISATIONS_JA.items():
+        if bare.endswith(organisation):
+            return bare[: -len(organisation)], org_code
     for cut in range(len(chunk), 0, -1):
         if not R.TITLE_QUALIFIER.fullmatch(chunk[cut:]):
             continue
@@ -106,8 +112,8 @@ def find_people_ja(text: str) -> list[Person]:
         name = name_m.group("kanji") or name_m.group("kata") or name_m.group("latin") or ""
         if name_m.start() and rest[name_m.start() - 1].isdigit():
             continue  # 「フェリペ6世…国王」: a regnal number, not a name
-        if cut >= 0 and before[cut] == "(":  # 「(外務移民大臣兼…)」: a title explained
-            continue
+        if cut >= 0 and before[cut] == "(" and "・" not in name:
+            continue  # 「(外務移民大臣兼…)」: a title explained (not 「(ジョン・スミス議員ほか)」)
         if (not name or R.NOT_A_NAME.search(name) or country_code_ja(name) or _titled(name)
                 or all(c in ABBREVIATIONS for c in name)):  # 日中韓外相: a compound
             continue

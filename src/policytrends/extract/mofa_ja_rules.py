@@ -309,6 +309,13 @@ CALL_RECEIVED = re.compile(r"の(?:表敬|訪問を受け|(?:歓迎|送別)?(?:�
 # a multilateral meeting joined: 「G7外相会合に参加」, 「ASEAN関連外相会議に出席」
 JOINED_MEETING = re.compile(r"(?P<meeting>[^、,。はをの\s]{1,30}?(?:会合|会議|サミット|首脳会議))に"
                             r"(?:参加|出席)し(?:た|ました)")
+# international organisations whose heads meet Japan's ministers, written in Japanese:
+# their own codes, as the English pages give them (mofa_rules.ORGANISATION_TITLES)
+ORGANISATIONS_JA: dict[str, str] = {
+    "国際原子力機関": "IAEA", "IAEA": "IAEA", "経済協力開発機構": "OECD", "OECD": "OECD",
+    "欧州安全保障協力機構": "OSCE", "OSCE": "OSCE", "日中韓三国協力事務局": "TCS",
+    "アフリカ連合委員会": "AU", "AUC": "AU",
+}
 # words of a title that name the official's country: 「中国共産党中央政治局委員」
 TITLE_COUNTRY_WORDS: dict[str, str] = {"中国共産党": "CHN", "朝鮮労働党": "PRK"}
 # titles that name the organisation the official belongs to
