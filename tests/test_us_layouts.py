@@ -338,3 +338,16 @@ def test_one_leader_named_two_ways_stays_on_the_reporting_side() -> None:
     assert m is not None and m.level == "summit"
     assert {p.family_name: p.country for p in a.participants} == {"Lee": "USA", "Hale": "GBR"}
 
+
+
+def test_the_eu_met_as_its_commission_and_council() -> None:
+    a = run("Readout of National Security Advisor Jane Roe’s Meeting with European Commission "
+            "Executive Vice Presidents",
+            "National Security Advisor Jane Roe met with European Commission Executive Vice "
+            "Presidents Anna Berg and Jan Holm today to discuss cooperation.")
+    m = a.meeting
+    assert m is not None and (m.counterpart_countries, m.parties) == (("EU",), 2)
+    b = run("Readout of President Sam Lee’s Meeting with President Eva Braun of the European "
+            "Commission",
+            "President Sam Lee met today with President Eva Braun of the European Commission.")
+    assert b.meeting is not None and b.meeting.counterpart_countries == ("EU",)

@@ -620,6 +620,11 @@ def analyse_us(raw: RawRecord) -> Analysis:
     listed = bool(group_countries) and len(regions) > 1 and any(
         country_spans(text[s:e]) for s, e in regions[1:])
     group_countries += [code for s, e in regions[1:] for code in _organisations(text[s:e])]
+    # the EU met as its institutions ("leaders of ..., the European Commission, the European
+    # Council"), outside an official's title
+    group_countries += ["EU" for s, e in spans for m in R.EU_BODIES.finditer(text, s, e)
+                        if not aside(m.start())
+                        and not any(p.start <= m.start() < p.end for p in chosen)][:1]
     states = [c for c in dict.fromkeys(group_countries) if not is_grouping(c)]
     in_title = find_people(title)
     lead_people = _title_people(title, in_title)

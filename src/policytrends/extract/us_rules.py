@@ -212,6 +212,9 @@ INCLUDED_MEETING = re.compile(r"\bwhich\s+included\s+(?:consultations|a\s+meetin
 # A full stop that ends a sentence (not that of "U.S." or an initial).
 FULL_STOP = re.compile(r"(?<!\bU\.S)(?<!\b[A-Z])\.(?:\s|$)|\n\n")
 
+# The EU's institutions named as a side met.
+EU_BODIES = re.compile(r"\bEuropean\s+(?:Commission|Council)\b")
+
 # A sentence telling who led, hosted or took part in a meeting named before it.
 SIDES_LED = re.compile(r"\b(?:hosted|met|led by|co-led|chaired|co-chaired|headed|welcomed|"
                        r"joined|participated|attended)\b|\bled\s+(?:the|a|an|their)\b")
