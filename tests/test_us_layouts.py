@@ -351,3 +351,12 @@ def test_the_eu_met_as_its_commission_and_council() -> None:
             "Commission",
             "President Sam Lee met today with President Eva Braun of the European Commission.")
     assert b.meeting is not None and b.meeting.counterpart_countries == ("EU",)
+
+
+def test_officials_said_to_lead_each_delegation_take_its_side() -> None:
+    a = run("Joint Statement of the Second Meeting of the Chile-U.S. Working Group",
+            "The National Police of Chile hosted the second meeting of the Chile-U.S. Working "
+            "Group in Santiago, Chile on 8-9 May. Mr. Luis Vera, Director General, PDI led the "
+            "Chilean delegation and Mr. Tom Hale, Senior Advisor to the Director of National "
+            "Drug Control Policy at the White House led the U.S. delegation.", source="state")
+    assert names(a) == {"Vera": "CHL", "Hale": "USA"}

@@ -651,7 +651,7 @@ def analyse_us(raw: RawRecord) -> Analysis:
         if country is None and p.title and R.REPORTING_OFFICES.fullmatch(p.title):
             country = REPORTING
         if country is None:
-            country = _side_led_by(text, p.start)
+            country = _side_led_by(text, p.start) or _leads_side(text, p.end)
         if country is None and marked_us and spare:
             country = spare.pop(0)
         if country is None:
@@ -806,6 +806,19 @@ def _side_led_by(text: str, start: int) -> str | None:
     if last is None or R.SIDE_SWITCH.search(seg, last.end()):
         return None
     side = last.group(1)
+    if side in R.US_SIDE_NAMES:
+        return REPORTING
+    spans = country_spans(side)
+    return spans[0][2] if spans and not is_grouping(spans[0][2]) else None
+
+
+def _leads_side(text: str, end: int) -> str | None:
+    """The side an official is said to lead right after the name ("Mr. X, Director General,
+    NCB led the Indian delegation"): its country, or None."""
+    m = R.LEADS_SIDE.match(text, end)
+    if m is None:
+        return None
+    side = m.group(1)
     if side in R.US_SIDE_NAMES:
         return REPORTING
     spans = country_spans(side)

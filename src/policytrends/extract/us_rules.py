@@ -224,6 +224,11 @@ SIDES_LED = re.compile(r"\b(?:hosted|met|led by|co-led|chaired|co-chaired|headed
 SIDE_LED_BY = re.compile(
     r"\b(?:the\s+|a\s+)?(?:senior\s+)?([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)\s+(?:side|delegation)"
     r",?\s+(?:was\s+|were\s+)?(?:co-)?(?:led|chaired|headed)\s+by\b")
+# ... or as leading it after the name ("Mr. X, Senior Advisor to the Director, led the U.S.
+# delegation"), with no other official or clause between.
+LEADS_SIDE = re.compile(
+    r"[^.;]{0,160}?\s(?:co-)?led\s+the\s+([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)"
+    r"\s+(?:side|delegation)\b")
 SIDE_SWITCH = re.compile(r"\bwhile\b|\bwhereas\b|;|(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)"
                          r"(?<!\b[A-Z])\.\s|\b(?:hosted|met|welcomed|received|spoke|discussed)\b")
 US_SIDE_NAMES = frozenset({"U.S.", "US", "American", "United States", "America"})
