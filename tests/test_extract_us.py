@@ -149,6 +149,10 @@ def test_stated_start_time_and_duration() -> None:
         ("Juan Pablo Ruiz Soto", "COL", "President Ruiz said", "Ruiz Soto"),
         ("Marcelo Ebrard Casaubón", "MEX", "Secretary Ebrard said", "Ebrard Casaubón"),
         ("Santiago Andrés Cafiero", "ARG", "Minister Cafiero said", "Cafiero"),
+        # named once: a common given name in the middle makes a compound given name
+        ("Diego Carlos Ferrer", "ARG", "", "Ferrer"),
+        ("Marta José Ibarra", "PER", "", "Ibarra"),
+        ("Luis Ortega Vidal", "CHL", "", "Ortega Vidal"),
         ("Chung Eui-yong", "KOR", "Minister Chung said", "Chung"),
         ("Mahathir Mohamad", "MYS", "Prime Minister Mahathir said", "Mahathir"),
         ("Don Pramudwinai", "THA", "Minister Don said", "Pramudwinai"),

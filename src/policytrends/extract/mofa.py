@@ -29,6 +29,7 @@ from .mofa_people import (
     title_name_items,
 )
 from .naming import family_name
+from .people_rules import TITLE_WORDS
 from .ranks import level_of, rank_of
 
 __all__ = ["analyse_mofa"]
@@ -121,7 +122,7 @@ def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
     told = core[:split] if R.READOUT_POINT.match(lead) else core[:_told_until(core, split, lead)]
     location = None if mode in ("telephone", "video") else (
         _location(core, split, title, counterparts, len(told)) or _arrived_in(raw.text, lead)
-        or _welcomed_visit(after))
+        or _welcomed_visit((*_first_points(lead, core), *after)))
     if location == REPORTING and R.OFFICE_ANYWHERE.search(told) and not R.JAPAN_ONLY_VENUE.search(
             told):  # "at the Prime Minister's Office" on a trip: the host's office, abroad
         location = _arrived_in(raw.text, lead) or location
@@ -399,9 +400,20 @@ def _arrived_in(text: str, lead: str) -> str | None:
     return None
 
 
+def _first_points(lead: str, core: str) -> tuple[str, ...]:
+    """The first lines after the overview sentence when the page runs its points on in the
+    lead's paragraph (no blank line between them): they open the overview as the next
+    paragraphs would."""
+    if len(core) >= len(lead.strip()):
+        return ()
+    rest = lead[len(core):].split("\n")[1:]
+    return tuple(line for line in rest if line.strip(" -•\t"))[:2]
+
+
 def _welcomed_visit(paragraphs: Sequence[str]) -> str | None:
     """The place of the visit the opening point welcomes (see R.WELCOMED_VISIT), read only
-    in the first paragraph after the lead and its heading."""
+    in the first paragraph after the lead and its heading (or the lead's own first points,
+    `_first_points`)."""
     for para in paragraphs[:2]:
         m = R.WELCOMED_VISIT.search(para)
         if m:
@@ -446,7 +458,7 @@ def _participants(core: str, split: int, title: str, lead: str,
     title_countries = _title_countries(title)
     out: list[Participant] = []
     seen: set[tuple[str | None, str | None]] = set()
-    subjects = find_people(core[:split])
+    subjects = find_people(core[:split]) or _caps_subject(core[:split])
     if len(subjects) < 2 and " and " in core[:split]:
         # "Minister for Foreign Affairs Hirofumi Nakasone and UK Secretary of State for
         # Foreign and Commonwealth Affairs David Miliband held a telephone conversation"
@@ -511,6 +523,18 @@ def _participants(core: str, split: int, title: str, lead: str,
         add_participant(out, seen, REPORTING, name=person.name, family=family,
                         country=country, title=person.title)
     return out
+
+
+def _caps_subject(before: str) -> list[Person]:
+    """The Japanese official named before the verb with no honorific or title
+    (R.CAPS_NAME_BARE), when nobody else is: a capitalised word that is no country's or
+    grouping's name ("ASEAN Chair," is none)."""
+    for m in R.CAPS_NAME_BARE.finditer(before):
+        caps, given = m["name"].split()
+        if country_code(caps) or caps in TITLE_WORDS or given in TITLE_WORDS:
+            continue
+        return [Person(m["name"], None, None, m.start(), m.end(), None)]
+    return []
 
 
 def _visitor_leads(subjects: list[Person], others: list[Person]) -> bool:

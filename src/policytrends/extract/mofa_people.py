@@ -18,6 +18,7 @@ from .mofa_rules import (
     OF_STATE,
     ORGANISATION_TITLES,
     OTHERS,
+    SIDE_FIRST_BARE,
     SIDE_MARK,
     SIDE_MARK_BEFORE,
     STATE_FORM_WORDS,
@@ -41,7 +42,11 @@ _CLAUSE_END = re.compile(
     r"|(?<=\s)\s*(?:who\s|held\s|hold\s|met\s|had\s|paid\s|received\s|at\s+the\s"
     r"|on\s+the\s+(?:occasion|margins?|sidelines?)|during\s|while\s|among others|attended\b"
     r"|in\s+the\s+(?:morning|afternoon|evening)\b"
-    r"|for\s+(?:approximately|about|around|nearly|some|over|\d))"
+    r"|for\s+(?:approximately|about|around|nearly|some|over|\d)"
+    # the next official of a pair ("... of Australia and Senator the Hon. Y"), the city
+    # that ends the lead ("... of Australia in Tokyo.")
+    r"|and\s+(?:Senator\s+)?(?:the\s+)?(?:Hon\b|Rt\b|H\.\s?E\.|Senator\b|Mr\.?\s|Ms\.?\s|Dr\.?\s)"
+    r"|in\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?(?=[.,;]|$))"
     r"|(?<=\.)(?<!\bU\.S\.)(?<!\bU\.K\.)(?<!\bSt\.)(?<![\s.][A-Z]\.)(?=\s|$))"
 )
 # the first letters of every honorific HONORIFIC_RX knows (a match starts with one)
@@ -276,12 +281,27 @@ def attendees_by_side(text: str, lead_in: str = "", side: str | None = None) -> 
         if SIDE_MARK_BEFORE.match(text, m.end()):  # "from Thailand, Mr. X": the ones after
             out += _on_side(find_attendees(text[pos:m.start()]), side)
             stop = marks[i + 1].start() if i + 1 < len(marks) else len(text)
-            out += _on_side(find_attendees(text[m.end():stop]), code)
+            listed = find_attendees(text[m.end():stop])
+            out += _on_side(_bare_first(text, m.end(), listed) + listed, code)
             pos = stop
         else:  # "Mr. X and Mr. Y from the Japanese side": the ones before
             out += _on_side(find_attendees(text[pos:m.start()]), code)
             pos = m.end()
     return out + _on_side(find_attendees(text[pos:]), side)
+
+
+def _bare_first(text: str, at: int, listed: list[Person]) -> list[Person]:
+    """The side's first official when written "Given Family, Title" with no honorific right
+    after the side's mark (see SIDE_FIRST_BARE), unless the list already has that name."""
+    m = SIDE_FIRST_BARE.match(text, at)
+    if not m or TITLE_WORD.search(m["name"]) or not TITLE_WORD.search(m["title"]):
+        return []
+    name = _trim_name(m["name"])
+    if not name or any(p.name.endswith(name.split()[-1]) for p in listed):
+        return []
+    title, country = split_title(m["title"])
+    return [Person(name, title, country, m.start("name"), m.end("title"),
+                   family_name(name, country))]
 
 
 def side_code(side: str) -> str | None:

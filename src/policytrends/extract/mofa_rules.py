@@ -60,7 +60,7 @@ OVERVIEW_HEAD = len("The" "overview" "of" "the") + 60 + len("were" "as")
 # "held a Foreign Ministers' Meeting with", "met with", "paid a courtesy call on" ...
 MEETING_VERB = re.compile(
     r"\b(?:held|holds|had|conducted|hosted|chaired|co-chaired)\s+[“\"]?(?:an?\s+|the\s+)?"
-    r"(?:first\s+|bilateral\s+|[\w\-.’'()“”\"]+\s+){0,8}?(?:meeting|meetings|talk|talks|summit|conversation|"
+    r"(?:first\s+|bilateral\s+|[\w\-.’'()+“”\"]+\s+){0,8}?(?:meeting|meetings|talk|talks|summit|conversation|"
     r"teleconference|video\s*conference|videoconference|call|dialogue|consultations?|"
     r"lunch|luncheon|dinner|breakfast|discussion|exchange of views|committee|session|conference)\b"
     r"|\bmet\s+(?:with\s+)?(?=(?:the\s+|H\.E\.|Mr|Ms|Dr|Mrs|Senator|His|Her|[A-Z]))"
@@ -190,7 +190,16 @@ ATTENDED_BY = re.compile(r"(?:\battended\s+(?:on\s+the\s+[A-Z][\w.’']*\s+side\
 SIDE_MARK = re.compile(r"\b(?:[Ff]rom|(?:on|for)(?=\s+the\s+\S+\s+side\b))\s+(?:the\s+)?"
                        r"(?P<side>[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)?)(?P<word>\s+side\b)?")
 # a side named before its officials (what follows the mark: "on the U.S. side by ...")
-SIDE_MARK_BEFORE = re.compile(r"\s*(?:,|:|included\b|were\b|was\b|by\b)")
+# (a role may come between: "Attending from the Japanese side as co-chairman was Mr. X")
+SIDE_MARK_BEFORE = re.compile(r"\s*(?:as\s+(?:co-\s*)?chair(?:man|woman|person)?\s+)?"
+                              r"(?:,|:|included\b|were\b|was\b|by\b)")
+# the first official of a side's list written "Given Family, Title" with no honorific
+# ("... from the Japanese side as co-chairman was Tsuyoshi Yamaguchi, Parliamentary Senior
+# Vice-Minister for Foreign Affairs."): a name only because the side's list begins there
+SIDE_FIRST_BARE = re.compile(r"\s*(?:as\s+(?:co-\s*)?chair(?:man|woman|person)?\s+)?"
+                             r"(?:,|:|included|were|was|by)\s+"
+                             r"(?P<name>(?:[A-Z][\w’'\-]*\s+){1,2}[A-Z][\w’'\-]+),\s+"
+                             r"(?P<title>[A-Z][^,;()]{3,120}?)(?=[,;(]|\.\s|\.?$)")
 # a paragraph after the lead that lists one side's delegation ("Chinese side: Vice Premier
 # X, Minister of Commerce Y, ..., and others.")
 SIDE_LIST = re.compile(r"^\(?(?:The\s+)?(?P<side>[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)?)\s+[Ss]ide\)?"
@@ -268,8 +277,10 @@ PARTIES_BY_TITLE: tuple[tuple[int, re.Pattern[str]], ...] = (
 )
 
 # --- location ------------------------------------------------------------------------
-# "who is visiting the United Kingdom, to attend ..." -> the place ends before these words
-VISITING = re.compile(r"\b(?:(?:is|was|are|were|while)\s+(?:currently\s+)?(?:visiting|in|"
+# "who is visiting the United Kingdom, to attend ..." -> the place ends before these words;
+# two ministers "who were both visiting the UK" are there together
+VISITING = re.compile(r"\b(?:(?:is|was|are|were|while)\s+(?:(?:both|all)\s+)?(?:currently\s+)?"
+                      r"(?:visiting|in|"
                       r"(?:paying|on)\s+an?\s+(?:(?:official|working|state|first|short)\s+)*visit\s+to)"
                       r"|who\s+visited|(?<=,\s)visiting"
                       r"|(?:during|on)\s+(?:his|her|their|the|an?)\s+(?:(?:official|working|state|"
@@ -344,7 +355,9 @@ WELCOMED_VISIT = re.compile(
     r"|\bwelcom\w*\s+(?:[A-Z][\w.’'\-]*\s+){1,5}to"
     # (thanks for the visit itself: "expressed his appreciation for the visit by Minister X
     # to Japan to attend ...")
-    r"|\b(?:appreciation|gratitude|thanks)\s+for\s+the\s+visit\s+(?:by|of)\s+(?:[A-Z][\w.’'\-]*\s+){1,4}to)"
+    r"|\b(?:appreciation|gratitude|thanks)\s+for\s+the\s+visit\s+(?:by|of)\s+(?:[A-Z][\w.’'\-]*\s+){1,4}to"
+    # (the meeting is "the first to be held in the ROK since Minister X was appointed")
+    r"|\bthe\s+first\b[^.]{0,60}?\bto\s+be\s+held\s+in)"
     r"\s+(?P<place>(?:the\s+)?[A-Z][\w.’']*"
     r"(?:\s+[A-Z][\w.’']*){0,3})(?!\s+(?:next|later|in the (?:near )?future|scheduled|planned))")
 # a page titled "Visit to India by ..., Prime Minister of Japan"
@@ -527,3 +540,8 @@ ORGANISATION_TITLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("IAEA", re.compile(r"\bIAEA\b|International Atomic Energy Agency")),
     ("TCS", re.compile(r"\bTrilateral Cooperation Secretariat\b")),
 )
+# the Japanese official before the verb written "FAMILY Given," with no honorific or title
+# (a slip for "Mr.": "..., Mt. MOTEGI Toshimitsu, held a telephone talk with ..."): the family
+# name in capitals makes it a name on MOFA's pages
+CAPS_NAME_BARE = re.compile(r"(?<![\w.’'\-])"
+                            r"(?P<name>[A-Z]{2,}(?:-[A-Z]{2,})?\s+[A-Z][a-z][\w’'\-]*)(?=\s*,)")

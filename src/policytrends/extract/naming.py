@@ -50,6 +50,7 @@ class Rules:
     whole_name: frozenset[str]
     caps_given_name: frozenset[str]
     two_surnames: frozenset[str]
+    compound_given: frozenset[str]
     last_surname: frozenset[str]
     arabic: frozenset[str]
     articles: frozenset[str]
@@ -79,6 +80,7 @@ def rules() -> Rules:
         whole_name=words("whole_name", "countries"),
         caps_given_name=words("caps_given_name", "countries"),
         two_surnames=words("two_surnames", "countries"),
+        compound_given=words("two_surnames", "given_names"),
         last_surname=words("last_surname", "countries"),
         arabic=words("arabic", "countries"),
         articles=words("arabic", "articles"),
@@ -234,8 +236,10 @@ def _latin(name: str, country: str | None, context: str = "",
         return toks[-1]
     alone = _used_alone(toks, context) if context else None
     if country in r.two_surnames and len(toks) >= 3:
-        if len(toks) == 3 and alone == toks[-1]:
-            return toks[-1]  # "Santiago Andrés Cafiero": two given names, "Minister Cafiero"
+        if len(toks) == 3 and (alone == toks[-1] or toks[1] in r.compound_given):
+            # "Santiago Andrés Cafiero": two given names, "Minister Cafiero"; "Felipe
+            # Carlos Solá", named once: its middle part is a given name
+            return toks[-1]
         return " ".join(toks[-2:])  # "Ebrard Casaubón", "López Obrador"
     if alone:
         return alone
