@@ -104,6 +104,8 @@ def test_era_years() -> None:
     ("タイミングを見て", []),
     ("マリズ・ペイン・オーストラリア連邦外務大臣", ["AUS"]),
     ("豪州及び台湾海峡", ["AUS", "TWN"]),
+    # a country's mission to the UN after a name ending in 国; not the U.S. Congress
+    ("カタール国連代表部にて", ["QAT", "UN"]), ("米国連邦議会", ["USA"]),
 ])
 def test_japanese_gazetteer(text: str, want: list[str]) -> None:
     assert [c for c, _ in countries_in_ja(text)] == want

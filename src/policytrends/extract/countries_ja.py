@@ -29,6 +29,7 @@ from .countries_ja_rules import (
     JAPAN_COMPOUND,
     OTHER_COMPOUND,
     QUAD_COMPOUND,
+    UN_MISSION,
 )
 
 __all__ = ["countries_in_ja", "country_spans_ja", "country_code_ja", "compound_codes"]
@@ -86,6 +87,11 @@ def _spans(text: str) -> tuple[tuple[int, int, str], ...]:
         if not _edge_ok(text, m.start(), m.end()):
             continue
         key = m.group()
+        if key[:-1] in table and UN_MISSION.match(text, m.end() - 1):
+            # 「カタール国連代表部」: Qatar's mission to the UN, not 「カタール国」 + 「連代表部」
+            found.append((m.start(), m.end() - 1, table[key[:-1]]))
+            found.append((m.end() - 1, m.end() + 1, "UN"))
+            continue
         code = BLOCKED_BUT_NAMING.get(key, table.get(key, _BLOCK)) if key in BLOCKING_PHRASES \
             else table[key]
         found.append((m.start(), m.end(), code))

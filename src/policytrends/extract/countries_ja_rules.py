@@ -38,3 +38,5 @@ BLOCKING_PHRASES: tuple[str, ...] = (
 )
 # blocking phrases that still name a country (訪日中: visiting Japan)
 BLOCKED_BUT_NAMING: dict[str, str] = {"訪日中": "JPN", "来日中": "JPN"}
+# a country's mission to the UN written after a name ending in 国: 「カタール国連代表部」
+UN_MISSION = re.compile(r"国連(?:代表部|常駐代表|常駐オブザーバー|大使)")
