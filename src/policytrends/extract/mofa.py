@@ -491,6 +491,7 @@ def _participants(core: str, split: int, title: str, lead: str,
         people += [(p, False) for p in find_people(item["who"])]
     people += [(p, True) for p in _delegations(follow, named=bool(people))]
     people += [(p, True) for p in _country_delegations(page[0])]
+    people += [(p, False) for p in _reference_members(page[0])]
     for person, subject in people:
         country = person.country
         if not subject and country is None and _named_before(person, out):
@@ -512,6 +513,7 @@ def _participants(core: str, split: int, title: str, lead: str,
                     # "Prime Minister Khalifa" (a given name), introduced in full elsewhere
                     # ("H.R.H. Prince Khalifa bin Salman Al Khalifa, the Prime Minister of X")
                     person = replace(person, name=full.name, family_name=full.family_name)
+                country = country or _delegation_country(core)
         family = person.family_name
         if country == REPORTING:  # "Mr. Iwaya Takeshi": family name first, not in capitals
             family = family_name(person.name, country, page[0], written_by=REPORTING,
@@ -523,6 +525,45 @@ def _participants(core: str, split: int, title: str, lead: str,
         add_participant(out, seen, REPORTING, name=person.name, family=family,
                         country=country, title=person.title)
     return out
+
+
+# the most characters of honorifics before a listed official's name ("Senator the Hon. ")
+REFERENCE_HONORIFICS = 30
+
+
+def _reference_members(text: str) -> list[Person]:
+    """The officials of a reference note listing the delegation met (R.REFERENCE_MEMBERS),
+    each line's named official."""
+    people: list[Person] = []
+    if "Reference" not in text:
+        return people
+    for m in R.REFERENCE_MEMBERS.finditer(text):
+        for line in text[m.end():].splitlines():
+            if not line.strip():
+                continue
+            bullet = R.REFERENCE_ITEM.match(line)
+            item = line[bullet.end():] if bullet else line
+            found = find_people(item)
+            lead_in = item[:found[0].start] if found else ","
+            if "," in lead_in or len(lead_in) > REFERENCE_HONORIFICS:
+                break  # the list ends at a line that does not begin with an official
+            people.append(found[0])
+    return people
+
+
+def _delegation_country(core: str) -> str | None:
+    """The country of the delegation the lead says was met ("received a courtesy call from
+    a delegation of the Australian Parliament led by the Hon. X, Speaker of ..."): the side
+    of its officials whose titles name no country."""
+    m = R.DELEGATION_OF.search(core)
+    if not m:
+        return None
+    words = m["who"].split()
+    for size in range(len(words), 0, -1):  # "United States Senate" -> "United States"
+        code = side_code(" ".join(words[:size]))
+        if code and code != REPORTING:
+            return code
+    return None
 
 
 def _caps_subject(before: str) -> list[Person]:
@@ -540,13 +581,15 @@ def _caps_subject(before: str) -> list[Person]:
 def _visitor_leads(subjects: list[Person], others: list[Person]) -> bool:
     """The lead's subject is the visitor and Japan's official comes after the verb
     ("Secretary-General Guterres held a meeting with Mr. Shinzo Abe, Prime Minister of
-    Japan"): no subject is Japan's by title, an official after the verb is; or every
+    Japan"): no subject is Japan's by title, the first official after the verb is; or every
     subject is another country's by title and no official after the verb is ("Former U.S.
     President X paid a courtesy call on Prime Minister Y")."""
     if not subjects or not others:
         return False
     if all(p.country is None for p in subjects):
-        return any(p.country == REPORTING for p in others)
+        # (the official met comes first: a Japanese attendee named later, "Mr. X,
+        # Permanent Representative of Japan to the UN, joined the meeting", is no sign)
+        return others[0].country == REPORTING
     return (all(p.country not in (None, REPORTING) for p in subjects)
             and all(p.country in (None, REPORTING) for p in others))
 
@@ -573,7 +616,11 @@ def _first_encounter(after: str) -> str:
     """The part after the meeting verb that tells its first encounter: a day's page lists
     its talks one after another ("... with A, informal talks with B, and a call with C")."""
     first = after.find(" with ")
-    nxt = R.NEXT_ENCOUNTER.search(after, first + 1) if first >= 0 else None
+    # (only within the first encounter's own sentence: a later sentence that tells more
+    # meetings of the day, "Minister X also paid a courtesy call on A, and held a meeting
+    # with B", names officials the page's record lists too)
+    nxt = (R.NEXT_ENCOUNTER.search(after, first + 1, _sentence_end(after, first + 1))
+           if first >= 0 else None)
     return after[:nxt.start()] if nxt else after
 
 

@@ -545,3 +545,16 @@ ORGANISATION_TITLES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # name in capitals makes it a name on MOFA's pages
 CAPS_NAME_BARE = re.compile(r"(?<![\w.’'\-])"
                             r"(?P<name>[A-Z]{2,}(?:-[A-Z]{2,})?\s+[A-Z][a-z][\w’'\-]*)(?=\s*,)")
+# the other side met as a body ("a delegation of the Australian Parliament led by ...", "a
+# delegation from the United States Senate (Senator X; ...)"): its country for the
+# officials whose titles name none
+DELEGATION_OF = re.compile(r"\bdelegation\s+(?:of|from)\s+(?:the\s+)?"
+                           r"(?P<who>[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,3})")
+# a reference note after the overview that lists the delegation met, one official a line
+# ("(Reference) Members of the delegation" / "(Reference) U.S. Congressional Delegation
+# visiting Japan", then "Ms. X, Chief of Staff, ..." lines, bullets or not)
+REFERENCE_MEMBERS = re.compile(
+    r"^[(\[]Reference\s*\d*[)\]][^\n]*\b(?:[Dd]elegation|[Mm]embers|[Pp]articipants|[Aa]ttendees)\b"
+    r"[^\n]*$", re.MULTILINE)
+# a line of such a list: an optional bullet or number, then the official
+REFERENCE_ITEM = re.compile(r"^\s*(?:[-•・*]|\(\d+\)|\d+\.)?\s*")
