@@ -115,6 +115,9 @@ def _themes(text: str) -> set[str]:
         ("両外相は安全保障・防衛面での協力を進めることで一致した。", "alliance_security"),
         # the 2+2 spelt out
         ("They agreed to hold a '2 plus 2' meeting of their ministers.", "two_plus_two"),
+        # a launch written with の, beside North Korea; commerce between the sides (Japanese)
+        ("両首脳は北朝鮮によるミサイルの発射について意見交換した。", "nk_nuclear_missile"),
+        ("首相は、日本は先方の一番の商業的なパートナーである旨述べた。", "economy_trade"),
     ],
 )
 def test_a_general_wording_tags_its_theme(text: str, want: str) -> None:
@@ -187,6 +190,8 @@ def test_a_general_wording_tags_its_theme(text: str, want: str) -> None:
         # the Security Council's resolutions on their own are sanctions, not the programmes
         ("両大臣は北朝鮮情勢について、安保理決議の完全な履行が不可欠であることを確認した。",
          "nk_nuclear_missile"),
+        # a launch with no North Korea in the record
+        ("人工衛星と称するミサイルの発射について説明があった。", "nk_nuclear_missile"),
     ],
 )
 def test_the_same_words_elsewhere_do_not(text: str, absent: str) -> None:
