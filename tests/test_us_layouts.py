@@ -360,3 +360,20 @@ def test_officials_said_to_lead_each_delegation_take_its_side() -> None:
             "Chilean delegation and Mr. Tom Hale, Senior Advisor to the Director of National "
             "Drug Control Policy at the White House led the U.S. delegation.", source="state")
     assert names(a) == {"Vera": "CHL", "Hale": "USA"}
+
+
+def test_the_principal_of_an_office_in_the_possessive_is_no_participant() -> None:
+    a = run("Readout of President Lee’s Special Advisor for the Americas’ Trip to Ecuador",
+            "President Lee’s Special Advisor for the Americas Tom Hale met today with President "
+            "of Ecuador Ana Soto.")
+    m = a.meeting
+    assert m is not None and m.level == "other"
+    assert set(names(a)) == {"Hale", "Soto"}
+
+
+def test_the_spokesperson_a_readout_is_from_is_no_participant() -> None:
+    a = run("Readout from NSC Spokesperson Amy Dale on National Security Advisor Jane Roe’s "
+            "Meeting with Jordanian Foreign Minister Omar Safi",
+            "Today, National Security Advisor Jane Roe met in Washington with Jordanian Foreign "
+            "Minister Omar Safi.")
+    assert set(names(a)) == {"Roe", "Safi"}

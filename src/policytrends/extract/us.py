@@ -364,7 +364,7 @@ def _participant_regions(text: str, f: _Found) -> list[tuple[int, int]]:
 def _title_people(title: str, people: list[Person]) -> list[Person]:
     """Officials in a readout title (`people`: all it names): the possessive lead and those
     after 'with'."""
-    if re.match(r"(?:Joint\s+)?Statement\b", title):
+    if re.match(r"(?:Joint\s+)?Statement\b|Readout\s+from\b", title):
         lead_end = 0  # "Statement from X on Call with Y": X speaks, Y took part
     else:
         m = R.TITLE_LEAD_END.search(title)
@@ -373,8 +373,9 @@ def _title_people(title: str, people: list[Person]) -> list[Person]:
     w = re.search(r"\b(?:with|between)\b|\bMeeting\s+of\b(?=\s+(?:[A-Z][\w.’'-]*\s+){0,3}"
                   r"[A-Z][\w’'-]*\s+[A-Z])", title)
     return [p for p in people
-            if p.end <= lead_end or title[p.end - 2:p.end] in ("’s", "'s")
-            or (w and p.end > w.end())]
+            if (p.end <= lead_end or title[p.end - 2:p.end] in ("’s", "'s")
+                or (w and p.end > w.end()))
+            and not R.OFFICE_AFTER_POSSESSIVE.match(title, p.end)]
 
 
 STYLES_AND_HONORIFICS = STYLES | HONORIFICS
@@ -432,9 +433,12 @@ def _two_full_names(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def _excluded(text: str, p: Person) -> bool:
-    """A former official, or one named only as the principal in another's title."""
+    """A former official, or one named only as the principal in another's title (after it,
+    or before it as a possessive: "President Biden’s Special Advisor X")."""
     before = text[max(0, p.start - 20):p.start]
     if re.search(r"\b(?:former|late|then)\s*$", before, re.I):
+        return True
+    if text[p.end - 2:p.end] in ("’s", "'s") and R.OFFICE_AFTER_POSSESSIVE.match(text, p.end):
         return True
     return R.PRINCIPAL_BEFORE.search(text, max(0, p.start - 80), p.start) is not None
 

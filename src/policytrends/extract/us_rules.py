@@ -271,6 +271,13 @@ NON_OFFICIAL_GROUP_AFTER = re.compile(
 # not a participant.
 PRINCIPAL_BEFORE = re.compile(
     r",\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}(?:for|to)\s+(?:the\s+)?$")
+# An office attached to the official just named, in the possessive ("President Biden’s
+# Special Advisor for the Americas X"): the principal is not at the meeting.
+OFFICE_AFTER_POSSESSIVE = re.compile(
+    r"\s+(?:[A-Z][\w.-]*\s+){0,3}?(?:Special\s+|Senior\s+|Deputy\s+|Personal\s+)*(?:Advis[eo]r|Envoy"
+    r"|Representative|Coordinator|Counselor|Counsellor|Chief\s+of\s+Staff|Spokesperson"
+    r"|Press\s+Secretary)\b")
+
 # Leaders of a grouping's members (the G7): in a meeting of the grouping's leaders, a head
 # of government named where the text speaks of the grouping ("thanked Prime Minister X for
 # her leadership of the G7") took part.
