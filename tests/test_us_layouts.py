@@ -377,3 +377,16 @@ def test_the_spokesperson_a_readout_is_from_is_no_participant() -> None:
             "Today, National Security Advisor Jane Roe met in Washington with Jordanian Foreign "
             "Minister Omar Safi.")
     assert set(names(a)) == {"Roe", "Safi"}
+
+
+def test_burmas_unity_government_and_officials_named_after_their_role() -> None:
+    a = run("Counselor Hale’s Meeting with NUG Representatives",
+            "Counselor Tom Hale met today with NUG representatives Khin Mya Thet and Soe Lin "
+            "Tun. The Counselor pledged support for the people of Burma.", source="state")
+    m = a.meeting
+    assert m is not None
+    assert (m.counterpart_countries, m.parties, m.level) == (("MMR",), 2, "other")
+    assert names(a) == {"Hale": "USA", "Khin Mya Thet": "MMR", "Soe Lin Tun": "MMR"}
+    b = run("Readout of the Meeting with Business Leaders",
+            "The Vice President met today with business leaders Anna Berg and Jan Holm.")
+    assert {p.family_name for p in b.participants} == set()  # no officials' role

@@ -590,6 +590,7 @@ def analyse_us(raw: RawRecord) -> Analysis:
 
     # officials
     everyone = find_people(text)
+    everyone += _named_after_role(text, found, everyone)
     regions = [(c_start, c_end)] + _participant_regions(text, found)
     included = R.INCLUDED_MEETING.search(text, found.start, found.end)
     if included:  # "..., which included consultations between X and Y" (to the full stop:
@@ -624,6 +625,8 @@ def analyse_us(raw: RawRecord) -> Analysis:
     listed = bool(group_countries) and len(regions) > 1 and any(
         country_spans(text[s:e]) for s, e in regions[1:])
     group_countries += [code for s, e in regions[1:] for code in _organisations(text[s:e])]
+    if R.BURMA_NUG.search(text, obj, obj_end):  # the NUG: Burma's side
+        group_countries.append("MMR")
     # the EU met as its institutions ("leaders of ..., the European Commission, the European
     # Council"), outside an official's title
     group_countries += ["EU" for s, e in spans for m in R.EU_BODIES.finditer(text, s, e)
@@ -785,6 +788,21 @@ def _attributive(sent: str, h: DateHit, verb: int) -> bool:
 
 def _inside_person(s: int, e: int, code: str, people: list[Person], text: str) -> bool:
     return False
+
+
+def _named_after_role(text: str, f: _Found, known: list[Person]) -> list[Person]:
+    """Officials the meeting sentence names after a plural role and no title of their own
+    ("met today with NUG representatives Aung Myo Min and Moe Zaw Oo")."""
+    out: list[Person] = []
+    for m in R.NAMES_AFTER_ROLE.finditer(text, f.verb_end, f.end):
+        role = m.group(1)
+        for n in re.finditer(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3}", m.group(2)):
+            start, end = m.start(2) + n.start(), m.start(2) + n.end()
+            if any(p.start <= start < p.end for p in known) or n.group(0).split()[0] in (
+                    "The", "And"):
+                continue
+            out.append(Person(n.group(0), role.rstrip("s"), None, start, end))
+    return out
 
 
 def _organisations(segment: str) -> list[str]:

@@ -212,6 +212,16 @@ INCLUDED_MEETING = re.compile(r"\bwhich\s+included\s+(?:consultations|a\s+meetin
 # A full stop that ends a sentence (not that of "U.S." or an initial).
 FULL_STOP = re.compile(r"(?<!\bU\.S)(?<!\b[A-Z])\.(?:\s|$)|\n\n")
 
+# Burma's National Unity Government (the opposition's government) met as Burma's side.
+BURMA_NUG = re.compile(r"\b(?:NUG|National Unity Government)\b")
+# Officials named after a plural role with no title of their own ("NUG representatives Aung
+# Myo Min and Moe Zaw Oo", "representatives, including Zin Mar Aung"): group 1 the role,
+# group 2 the names.
+NAMES_AFTER_ROLE = re.compile(
+    r"\b((?:[A-Z]{2,}\s+)?(?:representatives|officials|ministers))(?:,\s+including)?\s+"
+    r"((?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})(?:(?:,\s+(?:and\s+)?|\s+and\s+)"
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})*)")
+
 # The EU's institutions named as a side met.
 EU_BODIES = re.compile(r"\bEuropean\s+(?:Commission|Council)\b")
 
