@@ -116,6 +116,23 @@ def test_us_state_after_a_city_and_kosovo(text: str, expected: set[str]) -> None
     assert codes(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # initials that are also the country's short form: a person's before a surname
+        ("Mr. U. S. Rao, Additional Secretary of India, met the team.", {"IND"}),
+        ("Our guest was Dr. U. S. Menon of the institute.", set()),
+        # the country after "the", in a compound or before a title or an institution
+        ("Former U. S. President John Doe called on the Prime Minister.", {"USA"}),
+        ("He thanked the U. S. for its support.", {"USA"}),
+        ("The Japan-U. S. Alliance is the cornerstone.", {"JPN", "USA"}),
+        ("U. S.-Japan ties grew; U. S. Government officials came.", {"JPN", "USA"}),
+    ],
+)
+def test_initials_that_are_a_country_short_form(text: str, expected: set[str]) -> None:
+    assert codes(text) == expected
+
+
 @pytest.mark.skipif(ahocorasick_rs is None, reason="ahocorasick_rs not installed")
 @settings(max_examples=200, deadline=None, derandomize=True)
 @given(st.lists(st.sampled_from(["Japan", "Korea", "Republic of Korea", "South China Sea", "US",
@@ -144,6 +161,8 @@ def _reference_country_spans(text: str) -> list[tuple[int, int, str]]:
         if text[start:end] in C.AMBIGUOUS and re.match(r"\s[A-Z][a-z]", text[end:end + 3]):
             return False
         if text[start:end] in C.US_STATE_NAMES and C._after_us_city(text, start, end):
+            return False
+        if text[start:end] in C.INITIALS_NAMES and not C._names_country(text, start, end):
             return False
         return not (end < len(text) and text[end - 1].isalnum()
                     and (text[end].isalnum() or text[end] == "_"))

@@ -24,7 +24,14 @@ from functools import lru_cache
 from importlib import resources
 
 from ..automaton import Automaton
-from .countries_rules import AMBIGUOUS, BLOCKING_PHRASES, CITY_COUNTRY, US_STATE_NAMES
+from .countries_rules import (
+    AMBIGUOUS,
+    BLOCKING_PHRASES,
+    CITY_COUNTRY,
+    INITIALS_NAMES,
+    INSTITUTION_WORDS,
+    US_STATE_NAMES,
+)
 
 __all__ = [
     "GROUPINGS",
@@ -66,7 +73,8 @@ def _table() -> dict[str, str]:
     return names
 
 
-_Entry = tuple[str, bool, bool, bool]  # code, ends in a letter or digit, ambiguous, US state
+# code, ends in a letter or digit, ambiguous, US state, also a person's initials
+_Entry = tuple[str, bool, bool, bool, bool]
 
 
 @lru_cache(maxsize=2)
@@ -81,14 +89,15 @@ def _automaton(backend: str | None = None) -> Automaton[_Entry]:
 
 
 def _entry(key: str, code: str) -> _Entry:
-    return code, key[-1].isalnum(), key in AMBIGUOUS, key in US_STATE_NAMES
+    return (code, key[-1].isalnum(), key in AMBIGUOUS, key in US_STATE_NAMES,
+            key in INITIALS_NAMES)
 
 
 _CAPITALISED_WORD_NEXT = re.compile(r"\s[A-Z][a-z]")  # an ambiguous name is part of a longer one
 
 
 def _boundary_ok(text: str, start: int, end: int, ends_alnum: bool, ambiguous: bool,
-                 state: bool) -> bool:
+                 state: bool, initials: bool) -> bool:
     """A match on word boundaries, not part of a longer name or of a US place."""
     if start:
         before = text[start - 1]
@@ -103,7 +112,26 @@ def _boundary_ok(text: str, start: int, end: int, ends_alnum: bool, ambiguous: b
         # "U.S" must not match inside "U.S.A" handled by longest match; "US." is fine
     if ambiguous and _CAPITALISED_WORD_NEXT.match(text, end):
         return False
+    if initials and not _names_country(text, start, end):
+        return False
     return not (state and _after_us_city(text, start, end))
+
+
+_THE_BEFORE = re.compile(r"(?:^|\W)the\s+$", re.I)
+_WORD_NEXT = re.compile(r"\s+(\w+)")
+_DASHES = "-\u2013"
+
+
+def _names_country(text: str, start: int, end: int) -> bool:
+    """Initials that are also a country's short form ("U. S.") name the country after
+    "the", in a compound ("Japan-U. S.", "U. S.-Japan") or before a title or an
+    organisation word; before a surname ("Mr. U. S. Tiwari") they are a person's."""
+    if (start and text[start - 1] in _DASHES) or (end < len(text) and text[end] in _DASHES):
+        return True
+    if _THE_BEFORE.search(text, max(0, start - 5), start):
+        return True
+    word = _WORD_NEXT.match(text, end)
+    return word is not None and word.group(1) in INSTITUTION_WORDS
 
 
 def _after_us_city(text: str, start: int, end: int) -> bool:
@@ -161,8 +189,8 @@ def _state_near_start(text: str) -> bool:
 @lru_cache(maxsize=16)  # one text is often asked for again (whole record, then its people)
 def _spans(text: str) -> tuple[tuple[int, int, str], ...]:
     found: list[tuple[int, int, str]] = []
-    for start, end, (code, ends_alnum, ambiguous, state) in _automaton().hits(text):
-        if _boundary_ok(text, start, end, ends_alnum, ambiguous, state):
+    for start, end, (code, ends_alnum, ambiguous, state, initials) in _automaton().hits(text):
+        if _boundary_ok(text, start, end, ends_alnum, ambiguous, state, initials):
             found.append((start, end, code))
     found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
     spans: list[tuple[int, int, str]] = []

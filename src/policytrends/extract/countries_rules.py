@@ -26,6 +26,20 @@ BLOCKING_PHRASES: tuple[str, ...] = (
 # Country names that are also given names or US states: a capitalised word right after
 # them ("Chad Maisel", "Georgia Ports Authority") means they are not the country.
 AMBIGUOUS: frozenset[str] = frozenset({"Chad", "Jordan", "Georgia"})
+# Country short forms that are also a person's initials ("Mr. U. S. Tiwari, Joint
+# Secretary"): they name the country only after "the" or in a compound ("Japan-U. S.",
+# "U. S.-Japan"), or before a title or an organisation word ("U. S. President").
+INITIALS_NAMES: frozenset[str] = frozenset({"U. S."})
+INSTITUTION_WORDS: frozenset[str] = frozenset({
+    "President", "Vice", "Government", "government", "Administration", "administration",
+    "Secretary", "Ambassador", "Embassy", "Consul", "Consulate", "Congress", "Congressional",
+    "Senate", "Senator", "Senators", "House", "Representative", "Representatives",
+    "Department", "State", "Treasury", "Defense", "Defence", "Commerce", "Trade", "Forces",
+    "forces", "Armed", "Army", "Navy", "Air", "Marine", "Marines", "Coast", "Military",
+    "military", "Deputy", "Under", "Assistant", "Special", "Envoy", "Delegation",
+    "delegation", "side", "officials", "Federal", "Cabinet", "Mission", "Permanent",
+    "Chief", "Commander", "Joint", "Governor", "Mayor", "Chamber", "Agency",
+})
 # Country names that are also US states: after "<Place>, " they are the state ("Buena
 # Vista, Georgia") unless the place is a country or one of the country's own cities.
 US_STATE_NAMES: frozenset[str] = frozenset({"Georgia"})
