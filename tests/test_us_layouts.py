@@ -390,3 +390,12 @@ def test_burmas_unity_government_and_officials_named_after_their_role() -> None:
     b = run("Readout of the Meeting with Business Leaders",
             "The Vice President met today with business leaders Anna Berg and Jan Holm.")
     assert {p.family_name for p in b.participants} == set()  # no officials' role
+
+
+def test_a_welcome_of_an_event_and_a_call_for_talks_is_no_meeting() -> None:
+    # the "for ... talks" belongs to a later clause, not to the welcome
+    a = run("On the Ceasefire in Northland",
+            "Secretary of State Ann Lowe welcomed the ceasefire agreed between the parties in "
+            "Northland on May 9 and called for a prompt return to talks on a lasting "
+            "settlement.", source="state")
+    assert a.kind != "meeting" and a.meeting is None

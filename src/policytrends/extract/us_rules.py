@@ -65,8 +65,11 @@ MEETING_VERB = re.compile(
     r"State Department|Department of State|United States|Vice President)"
     # "welcomed President X and Prime Minister Y for a joint meeting at the White House"
     # (over abbreviations: "Minister of External Affairs Dr. S. Jaishankar for the Fourth
-    # U.S.-India 2+2 Ministerial Dialogue")
-    r"|(?:[^.]|(?<=\b[A-Z])\.|(?<=\bDr)\.|(?<=\bMr)\.|(?<=\bMs)\.){0,220}?\bfor\s+(?:a|an|the"
+    # U.S.-India 2+2 Ministerial Dialogue"), within one clause: "welcomed the ceasefire and
+    # called for a return to talks" is no meeting
+    r"|(?:(?![;:]|\b(?:and|but)\s+(?:also\s+|then\s+)?(?:[a-z]+ed|said|spoke|made|took|gave|sought"
+    r"|met|held)\b|,\s+(?:but|which|while|whereas)\b)(?:[^.]|(?<=\b[A-Z])\.|(?<=\bDr)\."
+    r"|(?<=\bMr)\.|(?<=\bMs)\.)){0,220}?\bfor\s+(?:a|an|the"
     r"|their)\s+(?:[\w.+’'-]+\s+){0,5}?(?:meeting|bilateral|discussion|roundtable|round table"
     r"|dinner|lunch|breakfast|talks|call|conversation|[Dd]ialogue|[Cc]onsultations?"
     r"|[Mm]inisterial|[Ss]ummit)\b)"
