@@ -77,6 +77,16 @@ def test_a_bare_military_rank_before_a_full_name_is_an_honorific() -> None:
     assert (trong.name, trong.title) == ("Nguyen Van Hoa", "General Secretary")
 
 
+def test_a_firm_named_general_before_its_officer_is_no_rank() -> None:
+    """ "General Electric Chairman Ann Roe," begins with a firm's name: a title word among
+    the capitalised words after "General" means no rank and name follow."""
+    for text in ("received a courtesy call from General Motors Chairman Ann Roe, who was "
+                 "visiting Japan", "met with General Foods Executive Vice President Tom "
+                 "Hale, in Tokyo"):
+        assert not [p for p in mofa_people.find_people(text)
+                    if p.name.startswith(("Motors", "Foods"))]
+
+
 def test_a_style_written_before_a_name_and_the_office_after_it() -> None:
     """ "United States Senator Tammy Roe" and "Ambassador Walter Brennan, Former Under
     Secretary of State of the United States": the style is a title written first; the office

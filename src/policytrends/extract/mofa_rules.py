@@ -428,6 +428,15 @@ DURATION_LEAD_IN = re.compile(
     r"approx\.)\s*$", re.IGNORECASE)
 
 # --- people ---------------------------------------------------------------------------
+# words of a title (see TITLE_WORD)
+_TITLE_WORDS = (
+    r"Minister|President|Secretary|Chancellor|King|Queen|Prince|Princess|Premier|"
+    r"Vice|Chairman|Chairperson|Chair|Director|Ambassador|Governor|Councilor|Councillor|"
+    r"Commissioner|Representative|Adviser|Advisor|General|Chief|Senator|Speaker|Leader|"
+    r"Mayor|Deputy|High|Emir|Amir|Sultan|Emperor|Head|Coordinator|Envoy|Administrator|"
+    r"Under|Assistant|Officer|Member|Chairwoman|Spokesperson|Taoiseach|Crown|State|"
+    r"Foreign|Defense|Defence|Counsellor|Counselor|Justice|Attorney|Commander|Undersecretary")
+_NOT_IN_NAME = rf"(?:{_TITLE_WORDS}|CEO|Executive)\b"  # a name after a bare rank
 HONORIFIC = (
     r"(?:(?:Senator|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)?(?:the\s+)?(?:Rt\.?\s*Hon(?:ou?rable|\.)?|"
     r"Right\s+Honou?rable|Hon(?:ou?rable|\.)?(?=\s)|His\s+Excellency|Her\s+Excellency|"
@@ -444,14 +453,17 @@ HONORIFIC = (
     # a bare military rank before a full name ("from General Anna B. Moretti, Commander of
     # ..."): not the end of a title ("Secretary General", "Director-General": no capitalised
     # word or hyphen just before) nor of a body's name ("the General Assembly": the name is
-    # capitalised words, initials among them, closed by a comma or a bracket)
-    + "|" + "".join(rf"(?<![A-Z][a-z]{{{k}}}\s)" for k in range(1, 16))
+    # capitalised words, initials among them, closed by a comma or a bracket); the rank
+    # is looked for first, so that the look back runs only before one
+    + r"|(?=General\b|Air\s|Marshal\b)"
+    + "".join(rf"(?<![A-Z][a-z]{{{k}}}\s)" for k in range(1, 16))
     + r"(?<!-)\b(?:General|Air\s+Chief\s+Marshal|Marshal)"
-    # (nor a title that begins with it: "General Secretary Nguyen Phu Trong")
-    r"(?=\s+(?!(?:Assembly|Secretariat|Secretary|Staff|Headquarters|Affairs|Council|Conference"
-    r"|Director|Manager|Counsel|Consul|Command|Commander|Officer|Office|Administration"
-    r"|Election|Agreement|Debate)\b)"
-    r"(?:[A-Z][\w’'\-]*\.?\s+){1,3}[A-Z][\w’'\-]+(?:,|\s+\())"
+    # (nor a title that begins with it: "General Secretary Nguyen Phu Trong"; nor a firm's
+    # name before its officer's title: "General Motors Chairman Ann Roe,")
+    r"(?=\s+(?!(?:Assembly|Secretariat|Staff|Headquarters|Affairs|Council|Conference"
+    r"|Manager|Counsel|Consul|Command|Office|Administration|Election|Agreement|Debate)\b)"
+    rf"(?:(?!{_NOT_IN_NAME})[A-Z][\w’'\-]*\.?\s+){{1,3}}(?!{_NOT_IN_NAME})[A-Z][\w’'\-]+"
+    r"(?:,|\s+\())"
 )
 HONORIFIC_RX = re.compile(rf"(?:{HONORIFIC})(?:\s+(?:{HONORIFIC}))*\s+")
 NAME_SUFFIXES = ("Jr.", "Jr", "Sr.", "MP", "M.P.", "P.C.", "AC", "QC", "KC", "AO", "CBE",
@@ -460,13 +472,7 @@ NAME_PARTICLES = ("de", "del", "della", "da", "das", "dos", "do", "van", "von", 
                   "ter", "la", "le", "di", "bin", "binti", "bint", "al", "el", "Al", "El", "ibn",
                   "y")
 # words that make a comma clause a title rather than more of the name
-TITLE_WORD = re.compile(
-    r"\b(?:Minister|President|Secretary|Chancellor|King|Queen|Prince|Princess|Premier|"
-    r"Vice|Chairman|Chairperson|Chair|Director|Ambassador|Governor|Councilor|Councillor|"
-    r"Commissioner|Representative|Adviser|Advisor|General|Chief|Senator|Speaker|Leader|"
-    r"Mayor|Deputy|High|Emir|Amir|Sultan|Emperor|Head|Coordinator|Envoy|Administrator|"
-    r"Under|Assistant|Officer|Member|Chairwoman|Spokesperson|Taoiseach|Crown|State|"
-    r"Foreign|Defense|Defence|Counsellor|Counselor|Justice|Attorney|Commander|Undersecretary)\b")
+TITLE_WORD = re.compile(rf"\b(?:{_TITLE_WORDS})\b")
 # MOFA writes Japanese names family name first from this year on ("Mr. Iwaya Takeshi"),
 # usually with the family name in capitals
 JAPANESE_FAMILY_FIRST_FROM = 2020
