@@ -19,6 +19,7 @@ from page_checks import MEETING_FIELDS, check_page, meeting_dict, read_one
 from repo_paths import FIXTURES, SAMPLE
 
 from policytrends import extract
+from policytrends.extract import mofa as mofa_extract
 from policytrends.pipeline import process_file
 from policytrends.records import RawRecord
 from policytrends.sources import mofa, whitespace
@@ -262,6 +263,20 @@ def test_meeting_place(lead: str, place: str | None) -> None:
     got = extract.analyse(_lead_record(lead))
     assert got.meeting is not None and got.meeting.location_country == place
     assert len([p for p in got.participants if p.side == "counterpart"]) == 1
+
+
+@pytest.mark.parametrize(("point", "place"), [
+    ("- This meeting is the first foreign ministers' meeting to be held in Chile in ten "
+     "years.", "CHL"),
+    # a first meeting to come is no place of this one
+    ("- The two ministers confirmed that the first Japan-Chile \"2+2\" to be held in Santiago "
+     "would take place in the autumn.", None),
+    ("- The two ministers welcomed plans for the first economic dialogue to be held in Chile.",
+     None),
+    ("- The next round will be the first such meeting to be held in Chile.", None),
+])
+def test_the_first_meeting_held_in_a_place(point: str, place: str | None) -> None:
+    assert mofa_extract._welcomed_visit([point]) == place
 
 
 LEAD_WORDS = ("On", "May", "20", ",", "commencing", "at", "12:20", "(local", "time;", "JST)",

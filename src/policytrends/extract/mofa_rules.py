@@ -356,8 +356,13 @@ WELCOMED_VISIT = re.compile(
     # (thanks for the visit itself: "expressed his appreciation for the visit by Minister X
     # to Japan to attend ...")
     r"|\b(?:appreciation|gratitude|thanks)\s+for\s+the\s+visit\s+(?:by|of)\s+(?:[A-Z][\w.’'\-]*\s+){1,4}to"
-    # (the meeting is "the first to be held in the ROK since Minister X was appointed")
-    r"|\bthe\s+first\b[^.]{0,60}?\bto\s+be\s+held\s+in)"
+    # (the meeting is "the first to be held in the ROK since Minister X was appointed"; not a
+    # meeting to come: "the first 2+2 to be held in Canberra would take place in autumn",
+    # "plans for the first ...", "will be the first ...")
+    r"|(?<!\bplans for )(?<!\bplan for )(?<!\bwould be )(?<!\bwill be )(?<!\bis to be )"
+    r"\bthe\s+first\b(?![^.]{0,60}?\bto\s+be\s+held\s+in\s+(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+){1,4}"
+    r"(?:would|will|shall|is\s+to|are\s+to|is\s+planned|is\s+scheduled)\b)"
+    r"[^.]{0,60}?\bto\s+be\s+held\s+in)"
     r"\s+(?P<place>(?:the\s+)?[A-Z][\w.’']*"
     r"(?:\s+[A-Z][\w.’']*){0,3})(?!\s+(?:next|later|in the (?:near )?future|scheduled|planned))")
 # a page titled "Visit to India by ..., Prime Minister of Japan"
