@@ -234,3 +234,20 @@ def test_a_given_name_in_a_long_or_unclosed_quotation_is_no_family_name() -> Non
     assert family_name("Edward Harrow", "AUS", long_quote) == "Harrow"
     cut = "In his address the Prime Minister said, “Tonight Edward and I held excellent talks on"
     assert family_name("Edward Harrow", "AUS", cut) == "Harrow"
+
+
+@pytest.mark.parametrize("mark", ["“", '"'])
+def test_a_quotation_never_closed_ends_with_its_paragraph(mark: str) -> None:
+    # a stray quotation mark hides no more than its own paragraph: the name used alone in
+    # the next one still counts
+    stray = (f"The two sides issued a joint statement titled {mark}Partners for the Future.\n\n"
+             "President Reyes then thanked the Prime Minister.")
+    assert family_name("Lucia Delgado-Reyes", "PHL", stray) == "Reyes"
+    # an address over several paragraphs opens each with the mark: all of it is quoted
+    address = (f"The Prime Minister said, {mark}Today I welcome Edward to our council.\n\n"
+               f"{mark}Edward and I agree on the way ahead.{'”' if mark == '“' else mark}")
+    assert family_name("Edward Harrow", "AUS", address) == "Harrow"
+    # a capture cut off in mid-sentence inside an address: the quotation runs to the cut
+    cut = (f"The Prime Minister said in his address,\n\n{mark}I welcome Edward to Tokyo.\n\n"
+           "Today, Edward and I held excellent talks on the")
+    assert family_name("Edward Harrow", "AUS", cut) == "Harrow"

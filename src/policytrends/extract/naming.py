@@ -293,9 +293,18 @@ def _used_alone(toks: list[str], context: str) -> str | None:
     return toks[i] if best else None
 
 
-# a quotation (straight or curly quotes), up to 3000 characters (an address quoted over
-# several paragraphs), or one a cut capture never closes
-_QUOTED = re.compile(r"“[^”]{0,3000}(?:”|$)|\"[^\"]{0,3000}(?:\"|$)")
+# a quotation (straight or curly quotes) up to its closing mark, within 3000 characters (an
+# address quoted over several paragraphs); one never closed ends with its paragraph (a
+# stray mark), unless the next paragraph opens with the mark again (an address whose every
+# paragraph opens with one and only the last closes) or the text is a capture cut off in
+# mid-sentence with no closing mark after it (the quotation runs to the cut)
+_CUT_AFTER = r"(?=[^”\"]*[^\s.!?”\"’)\]…]\s*\Z)"
+_QUOTED = re.compile(r"“[^”“]{0,3000}”"
+                     r"|“(?:[^”\n]+|\n(?![ \t]*\n)|\n[ \t]*\n\s*“|\n[ \t]*\n" + _CUT_AFTER + r")*"
+                     r"(?:”|(?=\n[ \t]*\n)|$)"
+                     # (a straight mark that opens a paragraph opens a quotation)
+                     r"|\"[^\"]{0,3000}(?<!\n)\"|\"(?:[^\"\n]+|\n(?![ \t]*\n)|\n[ \t]*\n\s*\""
+                     r"|\n[ \t]*\n" + _CUT_AFTER + r")*(?:\"|(?=\n[ \t]*\n)|$)")
 # between the words of a name: spaces, and initials ("Lisa O. Monaco")
 _NAME_GAP = re.compile(r"\s+(?:[A-Z]\.\s+)*")
 _SPACES = re.compile(r"\s+")
