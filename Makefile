@@ -16,7 +16,9 @@ $(STAMP): pyproject.toml
 # The compiled tokenizer (Cython), built next to its sources and rebuilt when they change;
 # the module records their sha256 and the package falls back to the pure-Python tokenizer,
 # with a warning, when a source differs from what it was built from. A failed build (no C
-# compiler) leaves the pure-Python one, with a warning.
+# compiler, no Cython) leaves the pure-Python one, with a message; a source that does not
+# compile fails the build. `make test` then requires the module, built and current, where a
+# C compiler is installed (POLICYTRENDS_REQUIRE_NATIVE, read by tests/test_native_tokens.py).
 NATIVE_DIR := src/policytrends/extract
 NATIVE_SRC := $(NATIVE_DIR)/_tokens_native.pyx $(NATIVE_DIR)/tokens.py scripts/build_native.py
 NATIVE := $(NATIVE_DIR)/_tokens_native$(shell $(PYTHON) -c "import sysconfig; print(sysconfig.get_config_var('EXT_SUFFIX'))")
@@ -40,7 +42,7 @@ browser:
 PYTEST_ARGS ?= tests
 
 test: $(STAMP) $(NATIVE) browser
-	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
+	POLICYTRENDS_REQUIRE_NATIVE=1 $(BIN)/python -m pytest -q $(PYTEST_ARGS)
 
 # API reference from the docstrings (pdoc, in the test extras): open docs/api/index.html
 DOCS_DIR ?= docs/api

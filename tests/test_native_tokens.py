@@ -3,6 +3,8 @@ the pure-Python tokenizer's tokens, and a build older than its sources is never 
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import os
 import shutil
 import subprocess
@@ -21,6 +23,26 @@ from policytrends.extract import people, tokens
 
 native = pytest.mark.skipif(tokens.NATIVE is None, reason="the compiled tokenizer is not built")
 PACKAGE = Path(tokens.__file__).resolve().parent.parent
+BUILD_SCRIPT = ROOT / "scripts" / "build_native.py"
+# `make test` sets it: where a C compiler is installed, the compiled module must be there
+REQUIRE_ENV = "POLICYTRENDS_REQUIRE_NATIVE"
+
+
+def _build_script() -> types.ModuleType:
+    """scripts/build_native.py as a module (scripts/ is not a package)."""
+    spec = importlib.util.spec_from_file_location("build_native", BUILD_SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _package_copy(tmp_path: Path) -> Path:
+    """A copy of the package's sources, without its compiled module: the folder to put on
+    PYTHONPATH (or to give build_native.py as --src)."""
+    shutil.copytree(PACKAGE, tmp_path / "policytrends",
+                    ignore=shutil.ignore_patterns("__pycache__", "*.so", "*.pyd"))
+    return tmp_path
 
 # characters whose classes differ between str methods and naive ASCII tests: digits that
 # are not decimal (²), decimal digits of other scripts (٣), letters of other scripts,
@@ -96,3 +118,64 @@ def test_an_edited_source_is_not_shadowed_by_the_build(tmp_path: Path) -> None:
         assert edited.stdout.strip() == "False"
         assert "RuntimeWarning" in edited.stderr and name in edited.stderr
         source.write_bytes(kept)
+
+
+def test_the_compiled_tokenizer_is_built_and_current_where_it_can_be() -> None:
+    """Under `make test` (and so in CI) a compiled tokenizer that is missing or stale fails
+    the suite, unless no C compiler is installed: else a build that went wrong would leave
+    every test green on the pure-Python tokenizer."""
+    if os.environ.get(REQUIRE_ENV, "") in ("", "0"):
+        pytest.skip(f"{REQUIRE_ENV} is not set (`make test` sets it)")
+    if _build_script().c_compiler() is None:
+        pytest.skip("no C compiler is installed: the pure-Python tokenizer is the one used")
+    try:
+        module = importlib.import_module("policytrends.extract._tokens_native")
+    except ImportError as exc:
+        pytest.fail(f"the compiled tokenizer is not built ({exc}): `make install` builds it, "
+                    f"and scripts/build_native.py says why it could not")
+    assert getattr(module, "BUILT_FROM", None) == tokens.source_hashes(), (
+        f"{module.__file__} is stale (built from other sources): `make install` rebuilds it")
+
+
+def test_the_require_switch_fails_where_the_module_is_missing(tmp_path: Path) -> None:
+    """The test above, run on a copy of the package that has no compiled module: it fails
+    with the switch set (and a compiler installed), and skips without the switch."""
+    if _build_script().c_compiler() is None:
+        pytest.skip("no C compiler is installed: the switch asks nothing then")
+    root = _package_copy(tmp_path)
+    name = "test_the_compiled_tokenizer_is_built_and_current_where_it_can_be"
+    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-rs",
+               f"{Path(__file__).resolve()}::{name}"]
+    env = {k: v for k, v in os.environ.items() if k != REQUIRE_ENV}
+    env["PYTHONPATH"] = str(root)
+    required = subprocess.run(command, capture_output=True, text=True, cwd=ROOT,
+                              env={**env, REQUIRE_ENV: "1"})
+    assert required.returncode == 1, required.stdout + required.stderr
+    assert "the compiled tokenizer is not built" in required.stdout
+    not_required = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, env=env)
+    assert not_required.returncode == 0, not_required.stdout + not_required.stderr
+    assert f"{REQUIRE_ENV} is not set" in not_required.stdout
+
+
+@pytest.mark.skipif(importlib.util.find_spec("Cython") is None, reason="Cython is not installed")
+def test_a_pyx_that_does_not_compile_fails_the_build_naming_the_file(tmp_path: Path) -> None:
+    """A Cython error is not a missing tool: the build exits non-zero, naming the file, and
+    leaves no module behind (Cython reports it before any C compiler runs)."""
+    root = _package_copy(tmp_path)
+    pyx = root / "policytrends" / "extract" / "_tokens_native.pyx"
+    pyx.write_text(pyx.read_text("utf-8") + "\ncdef int broken(:\n", encoding="utf-8")
+    built = subprocess.run([sys.executable, str(BUILD_SCRIPT), "--src", str(root)],
+                           capture_output=True, text=True)
+    assert built.returncode == 1, built.stdout + built.stderr
+    assert f"build_native: error: {pyx} does not compile" in built.stderr
+    assert not list(pyx.parent.glob("_tokens_native*.so"))
+
+
+def test_a_missing_c_compiler_is_forgiven_with_a_message(tmp_path: Path) -> None:
+    root = _package_copy(tmp_path)
+    built = subprocess.run([sys.executable, str(BUILD_SCRIPT), "--src", str(root)],
+                           capture_output=True, text=True,
+                           env={**os.environ, "CC": str(tmp_path / "no-such-cc")})
+    assert built.returncode == 0, built.stderr
+    assert "was not built" in built.stderr and "pure-Python tokenizer" in built.stderr
+    assert not list((root / "policytrends" / "extract").glob("_tokens_native*.so"))
