@@ -5,6 +5,7 @@ can pickle them; each gives what the process that writes the store needs back.
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Sequence
 from queue import SimpleQueue
 from threading import Thread
@@ -87,8 +88,12 @@ def warm_up() -> None:
     """Work one small readout and drop the result: a process that forks workers calls it
     first (`worker_preload`), so that each worker starts with the package imported, the
     default taxonomy's matcher built and the rules' patterns compiled, instead of
-    building them itself. Never raises: a worker builds what is missing on first use."""
+    building them itself. Never raises: a worker builds what is missing on first use; a
+    failure is reported as a RuntimeWarning naming the error (it is a bug in the package,
+    which the workers will meet again on real records)."""
     try:
         process_file("warm-up.md", "warm-up.md", None, data=_WARM_UP)
-    except Exception:  # (nothing of the warm-up is kept: a failure only costs the time)
-        return
+    except Exception as exc:  # (nothing of the warm-up is kept: a failure only costs time)
+        warnings.warn(f"policytrends: warming up the worker processes failed "
+                      f"({type(exc).__name__}: {exc}); each worker builds what it needs on "
+                      f"first use", RuntimeWarning, stacklevel=2)
