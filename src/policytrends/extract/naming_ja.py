@@ -11,6 +11,7 @@ names) are `mofa_ja_rules`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..japanese import KANJI, KATAKANA
 from . import mofa_ja_rules as R
@@ -42,7 +43,7 @@ def katakana_family(name: str, text: str, *, whole_name: bool, family_first: boo
     name (Thai, Indonesian), the part the text uses alone where there is no family name or
     two surnames (else the first surname).
     """
-    parts = [p for p in re.split(r"・", name) if p]
+    parts = [p for p in name.split("・") if p]
     if not parts:
         return name
     if whole_name:
@@ -79,8 +80,8 @@ def _attached_articles(parts: list[str], text: str) -> set[int]:
         if part not in R.ARTICLES:
             continue
         word = re.escape(parts[k + 1])
-        bare = re.search(rf"(?<![{KATAKANA}・=]){word}", text)
-        if not bare and re.search(rf"{re.escape(part)}・{word}", text):
+        bare = _pattern(rf"(?<![{KATAKANA}・=]){word}").search(text)
+        if not bare and _pattern(rf"{re.escape(part)}・{word}").search(text):
             kept.add(k)
     return kept
 
@@ -89,36 +90,60 @@ def _used_as_a_unit(parts: list[str], start: int, text: str) -> int:
     """Where the name the page uses begins: earlier than `start` when the text refers to the
     official by more than the family name (「モカラ・モレイラ長官」 and never 「モレイラ長官」):
     the page's own unit of name."""
-    titles = _reference_titles()
-    alone = "・".join(parts[start:])
-    if re.search(rf"(?<![{KATAKANA}・=]){re.escape(alone)}(?:{titles})", text):
+    if _katakana_before_title("・".join(parts[start:])).search(text):
         return start
     for k in range(start - 1, -1, -1):  # the shortest longer unit first
-        unit = rf"(?<![{KATAKANA}・=]){re.escape('・'.join(parts[k:]))}(?:{titles})"
-        if k > 0 and re.search(unit, text):
+        unit = _katakana_before_title("・".join(parts[k:]))
+        if k > 0 and unit.search(text):
             return k
         # the full name before a title may be the lead's or a list's own mention: a unit
         # when the text also refers back to the official by it (「モカラ・モレイラ長官から」)
-        if k == 0 and len(re.findall(unit, text)) >= 2 and re.search(unit + "(?:から|は|より)",
-                                                                      text):
+        if k == 0 and len(unit.findall(text)) >= 2 and _referred_back(unit).search(text):
             return k
     return start
 
 
-def _reference_titles() -> str:
-    return "|".join(sorted(set(R.REFERENCE_TITLES) | {"外相", "首相"}, key=len, reverse=True))
+def _titles(names: frozenset[str]) -> str:
+    """An alternation of the titles, the longest first (so that 副大臣 is not read as 大臣)."""
+    return "|".join(sorted(names, key=len, reverse=True))
+
+
+# the titles a page puts after a name it refers to, and with them the ranks (kanji names)
+_REFERENCE_TITLES = _titles(frozenset(R.REFERENCE_TITLES) | {"外相", "首相"})
+_RANKED_TITLES = _titles(frozenset(R.REFERENCE_TITLES) | frozenset(R.TITLE_RANKS))
+
+# A page asks these of the few names it lists, once for each of their parts: the patterns
+# are kept by the name they hold, instead of being built and looked up in `re`'s cache
+# (a long key: the whole alternation of titles) on every call.
+_pattern = lru_cache(maxsize=4096)(re.compile)
+
+
+@lru_cache(maxsize=4096)
+def _katakana_before_title(name: str) -> re.Pattern[str]:
+    """`name` in katakana, not inside a longer one, followed by a reference title."""
+    return re.compile(rf"(?<![{KATAKANA}・=]){re.escape(name)}(?:{_REFERENCE_TITLES})")
+
+
+@lru_cache(maxsize=4096)
+def _referred_back(unit: re.Pattern[str]) -> re.Pattern[str]:
+    """`unit` followed by a particle that refers back to it (「…長官から」)."""
+    return re.compile(unit.pattern + "(?:から|は|より)")
+
+
+@lru_cache(maxsize=4096)
+def _kanji_before_title(name: str) -> re.Pattern[str]:
+    """`name` in kanji, not inside a longer one, followed by a title or a rank."""
+    return re.compile(f"(?<![{KANJI}])" + re.escape(name) + f"(?:{_RANKED_TITLES})")
 
 
 def _used_alone(parts: list[str], words: list[int], text: str) -> int | None:
     """The part of a name (with its particles) the text uses on its own before a title
     (「バルセナ外相」), or None."""
-    titles = "|".join(sorted(set(R.REFERENCE_TITLES) | {"外相", "首相"}, key=len, reverse=True))
     for k in words:
         start = k
         while start > 0 and parts[start - 1] in R.NAME_PARTICLES:
             start -= 1
-        alone = "・".join(parts[start: k + 1])
-        if re.search(rf"(?<![{KATAKANA}・=]){re.escape(alone)}(?:{titles})", text):
+        if _katakana_before_title("・".join(parts[start: k + 1])).search(text):
             return k
     return None
 
@@ -129,15 +154,12 @@ def kanji_family(name: str, country: str | None, text: str) -> str:
     for a Chinese or Korean one, 2 for their double surnames)."""
     if len(name) == 1:
         return name
-    titles = "|".join(sorted(set(R.REFERENCE_TITLES) | set(R.TITLE_RANKS), key=len,
-                             reverse=True))
     for k in range(1, len(name)):
         prefix = name[:k]
-        if re.search(f"(?<![{KANJI}])" + re.escape(prefix) + f"(?:{titles})", text):
+        if _kanji_before_title(prefix).search(text):
             return prefix
     # a name the page repeats with a title is used alone: a family name (黄川田政務官)
-    with_title = f"(?<![{KANJI}])" + re.escape(name) + f"(?:{titles})"
-    if country in (None, "JPN") and len(re.findall(with_title, text)) > 1:
+    if country in (None, "JPN") and len(_kanji_before_title(name).findall(text)) > 1:
         return name
     if country in (None, "JPN"):
         if len(name) == 3 and name[0] in R.ONE_CHARACTER_FAMILY_NAMES:
