@@ -186,6 +186,14 @@ def test_a_foreign_side_no_country_names_has_a_level_but_no_party_count() -> Non
         "The Coordination Group on Illicit Finance convened in Europe on May 9 for its fourth "
         "meeting. More than 20 governments from four continents participated in this "
         "session.") == ((), "other", None)
+    # a count of the sides ("both countries", "the two nations") is no count of others:
+    # a domestic meeting that mentions one keeps no foreign side
+    for line in ("Both countries joined the Lunar Exploration Accords in 2020, she noted.",
+                 "The two nations participated in the Coastal Shield exercise, she noted."):
+        assert _sides(
+            "Readout of Secretary Lowe’s Meeting with Astronauts",
+            f"Secretary of State Ann Lowe met today with astronauts of the lunar program. "
+            f"{line}") == ((), None, None)
     # a domestic meeting keeps neither
     assert _sides(
         "Readout of National Security Advisor Jane Roe’s Meeting with Governors",

@@ -311,8 +311,17 @@ UNNAMED_FOREIGN_OBJECT = re.compile(
     r"(?<!U\.S\. )(?<!American )(?<!our )\b(?:ambassadors|counterparts|foreign (?:ministers"
     r"|officials|delegations|governments)|(?:delegations|representatives|officials|leaders)"
     r"\s+(?:of|from)\s+(?:\w+\s+){0,3}?(?:governments|countries|nations))\b")
+# (a count of others, three or more: "both countries joined", "the two nations participated
+# in" are the sides a readout names)
+_COUNT_OF_OTHERS = (
+    r"(?:(?:more|fewer)\s+than|over|nearly|almost|some|about|around|roughly|at\s+least)\s+"
+    r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)|(?![12]\b)\d[\d,]*|(?:three|four|five|six|seven|eight|nine"
+    r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
+    r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-[a-z]+)?|a\s+dozen"
+    r"|(?:dozens|scores)\s+of")
 UNNAMED_FOREIGN_COUNT = re.compile(
-    r"\b(?:\d+|[a-z]+-?[a-z]*)\s+(?:governments|countries|nations)\b[^.]{0,160}?"
+    rf"(?<!\bthe\s)(?<!\bthese\s)(?<!\bthose\s)\b(?:{_COUNT_OF_OTHERS})\s+(?:other\s+)?"
+    r"(?:governments|countries|nations)\b[^.]{0,160}?"
     r"\b(?:participated|attended|took part|joined)\b")
 # Groupings whose members are not listed: the number of parties is unknown.
 OPEN_GROUPINGS: frozenset[str] = frozenset({"G7", "G20", "ASEAN", "QUAD"})
