@@ -265,6 +265,16 @@ def test_meeting_place(lead: str, place: str | None) -> None:
     assert len([p for p in got.participants if p.side == "counterpart"]) == 1
 
 
+@pytest.mark.parametrize("post", ["visiting professor", "visiting Fellow"])
+def test_a_visiting_post_is_no_visit(post: str) -> None:
+    # ", visiting professor of Australian history" is the caller's post, not a visit
+    lead = ("On May 20, Mr. HAYAMA Ichiro, Minister for Foreign Affairs of Japan, received a "
+            f"courtesy call from Dr. Ann Roe, {post} of Australian history. "
+            "The overview of the meeting is as follows.")
+    got = extract.analyse(_lead_record(lead))
+    assert got.meeting is not None and got.meeting.location_country == "JPN"
+
+
 @pytest.mark.parametrize(("point", "place"), [
     ("- This meeting is the first foreign ministers' meeting to be held in Chile in ten "
      "years.", "CHL"),

@@ -282,7 +282,10 @@ PARTIES_BY_TITLE: tuple[tuple[int, re.Pattern[str]], ...] = (
 VISITING = re.compile(r"\b(?:(?:is|was|are|were|while)\s+(?:(?:both|all)\s+)?(?:currently\s+)?"
                       r"(?:visiting|in|"
                       r"(?:paying|on)\s+an?\s+(?:(?:official|working|state|first|short)\s+)*visit\s+to)"
-                      r"|who\s+visited|(?<=,\s)visiting"
+                      # (", visiting Malaysia to attend ...": a place right after it, not a
+                      # post: ", visiting professor at the X Institute in Boston")
+                      r"|who\s+visited|(?<=,\s)visiting(?=\s+(?:the\s+)?[A-Z])"
+                      r"(?!\s+(?:Professor|Fellow|Scholar|Researcher|Lecturer|Senior)\b)"
                       r"|(?:during|on)\s+(?:his|her|their|the|an?)\s+(?:(?:official|working|state|"
                       r"first|short|recent)\s+)*(?:visit|stay|trip)\s+(?:to|in))\s+"
                       r"(?P<place>.{2,80}?)(?=,?\s+(?:to|for|in order|on|from|and|held|where|as)\b"
