@@ -265,6 +265,19 @@ def test_meeting_place(lead: str, place: str | None) -> None:
     assert len([p for p in got.participants if p.side == "counterpart"]) == 1
 
 
+@pytest.mark.parametrize(("before", "place"), [
+    ("Prime Minister Aoki left Haneda Airport on May 2 for a visit to Chile.", "CHL"),
+    ("Prime Minister Aoki left on the government plane from Lima on the morning of May 3 "
+     "(Japan time: the same evening) for Santiago, the capital of Chile.", "CHL"),
+    # what remains is no departure
+    ("The leaders noted that little time was left for North Korea to return to talks.", None),
+    ("Officials said the time left for Chile to ratify the treaty was short.", None),
+])
+def test_a_departure_told_before_the_lead(before: str, place: str | None) -> None:
+    lead = "On May 3, Prime Minister Aoki held a summit meeting with President Rivas."
+    assert mofa_extract._arrived_in(f"{before}\n\n{lead}", lead) == place
+
+
 @pytest.mark.parametrize("post", ["visiting professor", "visiting Fellow"])
 def test_a_visiting_post_is_no_visit(post: str) -> None:
     # ", visiting professor of Australian history" is the caller's post, not a visit

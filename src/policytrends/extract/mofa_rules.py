@@ -298,9 +298,14 @@ ATTENDING_IN = re.compile(
     r"(?:[ ,]+(?:the\s+|of\s+)?[A-Z][\w.’'\-]*){0,4})")
 # "arrived in New York, the United States, to attend ...", "visited the State of Delaware,
 # the United States of America.", "left ... on the morning of May 3 for Hanoi, the capital of
-# Viet Nam" (or "for an official visit to ..."), told before a day's meetings
+# Viet Nam" (or "for an official visit to ..."), told before a day's meetings: "left" a
+# place, or "on" a plane or a day, "from" a place (not what remains: "little time was left
+# for ...", "the time left for ...")
 ARRIVED_IN = re.compile(r"\b(?:arrived\s+(?:in|at)|visited"
-                        r"|left\b[^.;]{0,160}?\bfor(?:\s+an?\s+(?:\w+\s+)?visit\s+to)?)\s+"
+                        r"|(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )"
+                        r"(?<!\btime )(?<!\blittle )(?<!\bnothing )(?<!\bmuch )"
+                        r"left(?:\s+(?:[A-Z]|(?:on|from|by|aboard|in)\b)[^.;]{0,120}?)?\s+"
+                        r"for(?:\s+an?\s+(?:\w+\s+)?visit\s+to)?)\s+"
                         r"(?:the\s+(?:capital(?:\s+city)?\s+of\s+)?)?(?P<place>[A-Z].{1,80}?)"
                         r"(?=,?\s+(?:to|for|in order|on|from|and|at|as)\b|[;(]|(?<!\bSt)\.\s"
                         r"|\.$|$)")
