@@ -593,6 +593,17 @@ def test_a_small_group_and_a_plenary_meeting_are_parts_of_one() -> None:
     assert (got.meeting.start_local, got.meeting.duration_min) == ("09:00", 90)
 
 
+def test_a_plenary_meeting_alone_is_no_part_of_the_meeting() -> None:
+    # the plenary is the gathering the meeting was held beside: its length is not added
+    lead = ("On September 20, commencing at 2:00 p.m. (local time) for approximately 30 "
+            "minutes, Mr. HAYAMA Ichiro, Minister for Foreign Affairs, who is visiting New York, "
+            "held a meeting with H.E. Ms. Rosa Quispe, Minister of Foreign Affairs of the "
+            "Republic of Peru, on the margins of the UN General Assembly plenary meeting, which "
+            "ran for approximately three hours. The following is a summary of the meeting.")
+    got = extract.analyse(_lead_record(lead, date(2023, 9, 20)))
+    assert got.meeting is not None and got.meeting.duration_min == 30
+
+
 def test_a_junior_ministers_title_does_not_make_the_meeting_ministerial() -> None:
     """With the other side's rank unknown, a page title naming a vice-minister or a state
     minister gives no 'ministerial' level; a foreign ministers' title does."""

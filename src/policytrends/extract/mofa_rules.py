@@ -401,8 +401,14 @@ TIME_RANGE = re.compile(r"\b(?:from|between)\s+(?:approximately\s+|about\s+|arou
 # a meeting in two parts: their durations add up
 # (also a small-group meeting followed by a plenary or expanded one: "held a small group
 # meeting ... for approximately 15 minutes, and a plenary meeting ... for approximately 90")
+# (a plenary meeting alone is no part: "on the margins of the UN General Assembly plenary
+# meeting"; the pair of a small one and a full one in the same passage is)
+_SMALL_PART = (r"\b(?:small[- ]group|tete-a-tete|tête-à-tête|one-on-one|restricted)\s+"
+               r"(?:meeting|format|session)")
+_FULL_PART = r"\b(?:plenary|expanded|enlarged)\s+(?:meeting|format|session)\b"
 IN_PARTS = re.compile(r"\bin two parts\b|\btwo sessions\b|\bresumed\b|\bfirst half\b"
-                      r"|\bsecond half\b|\bin total\b|\b(?:plenary|expanded|enlarged)\s+meeting\b")
+                      rf"|\bsecond half\b|\bin total\b|{_SMALL_PART}[\s\S]{{0,400}}?{_FULL_PART}"
+                      rf"|{_FULL_PART}[\s\S]{{0,400}}?{_SMALL_PART}")
 
 # --- durations ---------------------------------------------------------------------------
 _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
