@@ -49,6 +49,7 @@ def _themes(text: str) -> set[str]:
         ("三か国の協力は地域の安全保障に大きな役割を果たしている。", "alliance_security"),
         # the cost-sharing talks, misspelt in the plural
         ("They discussed the negotiations on Host Nations Support.", "host_nation_support"),
+        ("Talks on host nation support will begin in May.", "host_nation_support"),
         # the economy as a subject discussed; protectionism
         ("The leaders exchanged views mainly on economic issues.", "economy_trade"),
         ("He voiced concern about rising protectionism.", "economy_trade"),
@@ -62,6 +63,8 @@ def _themes(text: str) -> set[str]:
         ("They talked about cooperation with the North Atlantic Treaty Organization (NATO).",
          "alliance_security"),
         ("They also discussed United Nations (UN) reform.", "un_reform"),
+        ("They called for Security Council (UNSC) reform.", "un_reform"),
+        ("Both backed UN Security Council (U.N.S.C.) reform.", "un_reform"),
         # North Korea's nuclear issue in a record naming North Korea
         ("On North Korea they sought a peaceful settlement of its nuclear issues.",
          "nk_nuclear_missile"),
