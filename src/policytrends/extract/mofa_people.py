@@ -142,23 +142,46 @@ def find_people(text: str, possessives: bool = False) -> list[Person]:
               if (p := _after_honorific(text, m.end(), _title_before(text, m.start())))]
     if people:
         return keep(people)
-    found = []
+    found: list[Person] = []
     for m in TITLE_FIRST.finditer(text):
         # "Parliamentary Senior Vice-Minister Shuji Kira": the title's capitalised start
         # ("Custodian of the Two Holy Mosques King X": small joining words inside it)
         # (not before a title that begins with its country: "Prime Minister Noda and U.S.
         # President Obama" is two officials)
         ext = None if m["adj"] else _TITLE_START.search(text, max(0, m.start() - 80), m.start())
-        title, country = split_title((ext.group() if ext else "") + m["title"])
+        before = ext.group() if ext else ""
+        if found and found[-1].name in before:  # not over the official named before ("...
+            # Lars Berg of Sweden and Foreign Minister Anna Kowal"): after its "and"
+            tail = before[before.index(found[-1].name) + len(found[-1].name):]
+            before = tail.rsplit(" and ", 1)[-1] if " and " in tail else ""
+        title, country = split_title(before + m["title"])
         name = _trim_name(m["name"])
         if not name or TITLE_WORD.match(name):  # "Secretary General of ...": no name
             continue
         if country is None:  # "Ambassador Richard Roe, Former Deputy Secretary of State of
             # the United States": the office and its country in the clause after the name
             title, country = _office_after(text, m.start("name") + len(name), title)
+        if country is None:  # "Foreign Minister Stephen Smith of Australia": the country
+            # right after the name
+            country = _of_country_after(text, m.start("name") + len(name))
         found.append(Person(name, title, country, m.start(), m.end(), family_name(name, country)))
     return keep(found or _name_comma_title(text) or _title_of_country_name(text)
                 or _with_name_title(text))
+
+
+_OF_COUNTRY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?"
+                               r"(?P<country>[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,3})")
+
+
+def _of_country_after(text: str, end: int) -> str | None:
+    """The country in "of <Country>" right after a name (the longest known start of the
+    capitalised words: "of the United States and ..." -> USA)."""
+    m = _OF_COUNTRY_AFTER.match(text, end)
+    if not m:
+        return None
+    words = m["country"].split()
+    return next((code for size in range(len(words), 0, -1)
+                 if (code := country_code(" ".join(words[:size])))), None)
 
 
 def _office_after(text: str, end: int, title: str) -> tuple[str, str | None]:

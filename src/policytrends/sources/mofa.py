@@ -34,9 +34,11 @@ HTML_SUFFIXES = (".html", ".htm", ".shtml")
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 MONTH_NUMBER = {name: k for k, name in enumerate(_MONTHS.split("|"), 1)}
 # (a comma after the month is a slip some older pages make: "November, 11, 2009")
+# (older pages also write the day first: "21 September, 2009")
 DATE_LINE = re.compile(
-    rf"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*)?(?P<month>{_MONTHS}),?\s+"
-    rf"(?P<day>\d{{1,2}}),\s*(?P<year>\d{{4}})\b(?P<rest>.*)$"
+    rf"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*)?(?:(?P<month>{_MONTHS}),?\s+"
+    rf"(?P<day>\d{{1,2}}),\s*|(?P<dday>\d{{1,2}})\s+(?P<dmonth>{_MONTHS}),\s*)"
+    rf"(?P<year>\d{{4}})\b(?P<rest>.*)$"
 )
 CATEGORY_LINE = re.compile(
     r"^(?:Japan-.{2,80}\sRelations|Countries\s*&\s*Regions|Press Releases|Press Conferences"
@@ -105,8 +107,10 @@ TEXT_SIGNALS: tuple[re.Pattern[str], ...] = (
     BACK_LINK,
     re.compile(r"Minister for Foreign Affairs(?: of Japan)?,"),
     re.compile(r"\bMr\.\s+[A-Z]{2,}\s+[A-Z][a-z]+,"),
-    re.compile(r"\b(?:overview|outline|summary) of the (?:meetings?|talks?|telephone talks?|"
-               r"conversations?|dialogue|visit|call)\b.{0,20}(?:is|are|was) as follows", re.I),
+    # (older pages: "The abstract of the topics discussed at the meeting are as follows.")
+    re.compile(r"\b(?:overview|outline|summary|abstract) of the (?:topics discussed at the )?"
+               r"(?:meetings?|talks?|telephone talks?|conversations?|dialogue|visit|call)\b.{0,20}"
+               r"(?:is|are|was) as follows", re.I),
     re.compile(r"provisional translation.*original.*Japanese", re.I | re.S),
     re.compile(r"Prime Minister of Japan|Minister for Foreign Affairs of Japan"),
     re.compile(r"^(?:\w+\s+){0,2}Japan-\S.{0,80}\b(?:Meeting|Talks?|Summit|Teleconference|"
@@ -132,7 +136,7 @@ TEXT_SIGNALS += (
 QUESTION_LINE = re.compile(r"^\((?:On|Regarding|Concerning|About|In response to)\s.*\)$")
 # a lead that opens with the meeting's date ("On May 18 (Monday), 2009, ...")
 LEAD_DATE = re.compile(rf"^(?:\d{{1,2}}\.\s*)?On\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,"
-                       rf"\s*)?(?:{_MONTHS})\s+\d{{1,2}}\b")
+                       rf"\s*)?(?:(?:{_MONTHS})\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:{_MONTHS})\b)")
 # ---------------------------------------------------------------------------------
 
 
@@ -390,7 +394,8 @@ def _is_caption(line: str) -> bool:
 
 def _page_date(m: re.Match[str]) -> tuple[date | None, datetime | None]:
     try:  # (what strptime("%B %d %Y") reads, without its slow machinery)
-        day = date(int(m["year"]), MONTH_NUMBER[m["month"]], int(m["day"]))
+        day = date(int(m["year"]), MONTH_NUMBER[m["month"] or m["dmonth"]],
+                   int(m["day"] or m["dday"]))
     except ValueError:
         return None, None
     clock = DATE_LINE_TIME.match(m["rest"])
