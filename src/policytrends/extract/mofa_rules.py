@@ -302,6 +302,9 @@ ATTENDING_IN = re.compile(
 # place, or "on" a plane or a day, "from" a place (not what remains: "little time was left
 # for ...", "the time left for ...")
 ARRIVED_IN = re.compile(r"\b(?:arrived\s+(?:in|at)|visited"
+                        # (a visit told before the day's meetings: "H.E. Mr. X paid an
+                        # official working visit to Japan from August 7 to August 9")
+                        r"|paid\s+an?\s+(?:(?:official|working|state|first|short)\s+)*visit\s+to"
                         r"|(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )"
                         r"(?<!\btime )(?<!\blittle )(?<!\bnothing )(?<!\bmuch )"
                         r"left(?:\s+(?:[A-Z]|(?:on|from|by|aboard|in)\b)[^.;]{0,120}?)?\s+"
