@@ -90,6 +90,9 @@ _GLUED_OF = re.compile(r"(?<=\s)of(?=[A-Z][a-z])")
 _POSTED_TO = re.compile(r"(?:the\s+)?(?P<country>[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,3})\s+to\s+")
 
 
+_FOR_PURPOSE = re.compile(r"\s+for\s+(?=[A-Z])")
+
+
 def split_title(clause: str) -> tuple[str, str | None]:
     """("Secretary of State", "USA") from "Secretary of State of the United States"."""
     clause = _TRAILING_AND.sub("", clause.strip(" ,."))  # "... Secretary and, from X, ..."
@@ -111,6 +114,13 @@ def split_title(clause: str) -> tuple[str, str | None]:
         posted = _POSTED_TO.match(clause, m.end())
         if posted and country_code(posted["country"]):  # "Ambassador of Japan to the U.S."
             return clause, country_code(posted["country"])
+        # "Special Representative of the Minister ... of the French Republic for France-Japan
+        # Partnership": the country before the purpose the title ends with
+        head = _FOR_PURPOSE.split(clause[m.end():], maxsplit=1)
+        if len(head) > 1:
+            code = country_code(head[0]) or _whole_country(head[0])
+            if code:
+                return clause[: m.start()].strip(), code
     # "Australian Minister for Foreign Affairs", "U.S. Secretary of State"
     first = re.match(r"^(?:the\s+)?([A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)?)\s+(?=[A-Z])", clause)
     if first:
