@@ -11,10 +11,12 @@ from label_sets import check_floors_file, check_rows
 HELDOUT = Path(__file__).resolve().parent / "accuracy" / "heldout"
 LABELS = HELDOUT / "heldout_v1.jsonl"
 FLOORS = HELDOUT / "floors.json"
-# (labels, floors, how many rows, id prefix): v1 (2026-11-26) and v2 (2026-12-06), both blind.
+# (labels, floors, how many rows, id prefix): v1 (2026-11-26), v2 (2026-12-06) and v3
+# (2026-12-07), each blind.
 SETS = [(LABELS, FLOORS, 30, "heldout-"),
-        (HELDOUT / "heldout_v2.jsonl", HELDOUT / "floors_v2.json", 45, "heldout2-")]
-SET_IDS = ["v1", "v2"]
+        (HELDOUT / "heldout_v2.jsonl", HELDOUT / "floors_v2.json", 45, "heldout2-"),
+        (HELDOUT / "heldout_v3.jsonl", HELDOUT / "floors_v3.json", 45, "heldout3-")]
+SET_IDS = ["v1", "v2", "v3"]
 
 
 @pytest.mark.parametrize(("labels", "floors", "n", "prefix"), SETS, ids=SET_IDS)
@@ -32,11 +34,16 @@ def test_heldout_records_are_not_dev_records(shared: Path) -> None:
     dev = evaluate.load_gold(shared / "gold")
     seen = {(g["path"], g.get("item")) for g in dev}
     dev_items = {g["item"] for g in dev if g.get("item")}
-    v1 = evaluate.load_gold(LABELS)
-    v2 = evaluate.load_gold(SETS[1][0])
-    assert not {r["path"] for r in v2 if r["item"] is None} & {r["path"] for r in v1}
-    assert not {r["item"] for r in v2 if r["item"]} & {r["item"] for r in v1 if r["item"]}
-    for r in v1 + v2:
+    sets = [evaluate.load_gold(labels) for labels, *_ in SETS]
+    us_dev = [r for f in sorted((HELDOUT.parent / "us_dev").glob("us_dev_v*.jsonl"))
+              for r in evaluate.load_gold(f)]
+    for k, later in enumerate(sets):
+        for earlier in [*sets[:k], us_dev]:
+            assert not {r["path"] for r in later if r["item"] is None} & {
+                r["path"] for r in earlier if r["item"] is None}
+            assert not {r["item"] for r in later if r["item"]} & {
+                r["item"] for r in earlier if r["item"]}
+    for r in [r for rows in sets for r in rows]:
         assert (r["path"], r["item"]) not in seen, r["id"]
         assert r["item"] not in dev_items, r["id"]
         assert (shared / r["path"]).is_file(), r["id"]
