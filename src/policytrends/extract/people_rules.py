@@ -128,3 +128,8 @@ ORGANISATIONS: tuple[tuple[str, str], ...] = (
     ("Pope", "VAT"), ("Holy See", "VAT"), ("IAEA", "IAEA"),
     ("International Atomic Energy Agency", "IAEA"), ("OSCE", "OSCE"),
 )
+# The same phrases as whole-word patterns, longest phrase first (a list of participants
+# takes the longest phrase at each place: "World Health Organization" before "WHO").
+ORGANISATION_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(rf"\b{re.escape(phrase)}\b"), code)
+    for phrase, code in sorted(ORGANISATIONS, key=lambda pc: -len(pc[0])))

@@ -34,7 +34,7 @@ from .countries_rules import US_STATES
 from .dates import DateHit, find_dates, local_day
 from .naming import family_name
 from .people import Person, find_people
-from .people_rules import HONORIFICS, ORGANISATIONS, STYLES
+from .people_rules import HONORIFICS, ORGANISATION_PATTERNS, STYLES
 from .ranks import level_of, rank_of
 
 __all__ = ["analyse_us", "classify", "split_sentences"]
@@ -364,14 +364,13 @@ def _participant_regions(text: str, f: _Found) -> list[tuple[int, int]]:
 def _title_people(title: str, people: list[Person]) -> list[Person]:
     """Officials in a readout title (`people`: all it names): the possessive lead and those
     after 'with'."""
-    if re.match(r"(?:Joint\s+)?Statement\b|Readout\s+from\b", title):
+    if R.TITLE_SPEAKER_FIRST.match(title):
         lead_end = 0  # "Statement from X on Call with Y": X speaks, Y took part
     else:
         m = R.TITLE_LEAD_END.search(title)
         lead_end = m.start() if m else 0
     # the other side after "with"; all the officials of a "Meeting of/between A, B and C"
-    w = re.search(r"\b(?:with|between)\b|\bMeeting\s+of\b(?=\s+(?:[A-Z][\w.’'-]*\s+){0,3}"
-                  r"[A-Z][\w’'-]*\s+[A-Z])", title)
+    w = R.TITLE_OTHER_SIDE.search(title)
     return [p for p in people
             if (p.end <= lead_end or title[p.end - 2:p.end] in ("’s", "'s")
                 or (w and p.end > w.end()))
@@ -810,8 +809,8 @@ def _organisations(segment: str) -> list[str]:
     Organization, and the World Bank"), longest phrase first, each place once."""
     found: list[tuple[int, str]] = []
     taken: list[tuple[int, int]] = []
-    for phrase, code in sorted(ORGANISATIONS, key=lambda pc: -len(pc[0])):
-        for m in re.finditer(rf"\b{re.escape(phrase)}\b", segment):
+    for pattern, code in ORGANISATION_PATTERNS:
+        for m in pattern.finditer(segment):
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 taken.append((m.start(), m.end()))
                 found.append((m.start(), code))
@@ -827,20 +826,19 @@ def _side_led_by(text: str, start: int) -> str | None:
         last = m
     if last is None or R.SIDE_SWITCH.search(seg, last.end()):
         return None
-    side = last.group(1)
-    if side in R.US_SIDE_NAMES:
-        return REPORTING
-    spans = country_spans(side)
-    return spans[0][2] if spans and not is_grouping(spans[0][2]) else None
+    return _side_country(last.group(1))
 
 
 def _leads_side(text: str, end: int) -> str | None:
     """The side an official is said to lead right after the name ("Mr. X, Director General,
     NCB led the Indian delegation"): its country, or None."""
     m = R.LEADS_SIDE.match(text, end)
-    if m is None:
-        return None
-    side = m.group(1)
+    return None if m is None else _side_country(m.group(1))
+
+
+def _side_country(side: str) -> str | None:
+    """The country of a side a text names ("U.S.", "Indian"), or None for a grouping's or
+    an unknown one."""
     if side in R.US_SIDE_NAMES:
         return REPORTING
     spans = country_spans(side)
@@ -869,16 +867,18 @@ def _first_day(day: date, verb: str, sent: str) -> date:
     return day - timedelta(days=(int(n) if n.isdigit() else R.DAY_COUNTS[n]) - 1)
 
 
-_ROYAL_TITLE = re.compile(r"\b(?:King|Queen|Emperor|Empress|Sultan|Pope|Grand Duke)\b")
+@lru_cache(maxsize=1024)
+def _regnal_ordinal(family: str) -> re.Pattern[str]:
+    """The ordinal after a royal title and this name ("King Abdullah II": group 1 "II")."""
+    return re.compile(rf"{R.ROYAL_TITLE_BEFORE_NAME}{re.escape(family)}\s+([IVX]{{1,4}})\b")
 
 
 def _regnal(family: str, title: str | None, context: str) -> str:
     """A monarch's regnal name keeps its ordinal ("King Abdullah II" -> "Abdullah II"), which
     name finding drops as a suffix ("Jr.", "III" of other names)."""
-    if not title or not _ROYAL_TITLE.search(title):
+    if not title or not R.ROYAL_TITLE.search(title):
         return family
-    m = re.search(rf"\b(?:King|Queen|Emperor|Empress|Sultan|Pope|Grand Duke)\s+"
-                  rf"{re.escape(family)}\s+([IVX]{{1,4}})\b", context)
+    m = _regnal_ordinal(family).search(context)
     return f"{family} {m.group(1)}" if m else family
 
 

@@ -77,6 +77,13 @@ MEETING_VERB = re.compile(
     r"|concluded(?=\s+(?:today|yesterday|on|after|in)\b))\b"
 )
 # Where the lead officials of a readout title end ("Readout of X's Call with ...").
+# Titles whose first words speak and whose later ones took part ("Statement from X on Call
+# with Y"): no possessive lead.
+TITLE_SPEAKER_FIRST = re.compile(r"(?:Joint\s+)?Statement\b|Readout\s+from\b")
+# Where a title's other side begins: after "with"/"between", or all the officials of a
+# "Meeting of A, B and C" (a name of two capitalised words follows within four words).
+TITLE_OTHER_SIDE = re.compile(r"\b(?:with|between)\b|\bMeeting\s+of\b(?=\s+(?:[A-Z][\w.’'-]*\s+)"
+                              r"{0,3}[A-Z][\w’'-]*\s+[A-Z])")
 TITLE_LEAD_END = re.compile(r"\b(?:Call|Calls|Meeting|Meetings|Conversation|Visit|Trip|"
                             r"Participation|Engagement|Trilateral|Bilateral|Virtual|Video|"
                             r"Phone|Telephone|Talks|Breakfast|Lunch|Dinner)\b")
@@ -245,6 +252,13 @@ LEADS_SIDE = re.compile(
 SIDE_SWITCH = re.compile(r"\bwhile\b|\bwhereas\b|;|(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)"
                          r"(?<!\b[A-Z])\.\s|\b(?:hosted|met|welcomed|received|spoke|discussed)\b")
 US_SIDE_NAMES = frozenset({"U.S.", "US", "American", "United States", "America"})
+
+# Titles of monarchs and the Pope, whose regnal ordinal belongs to the name ("King
+# Abdullah II"): a title holding one, and one right before a name (the name follows).
+ROYAL_TITLES: tuple[str, ...] = ("King", "Queen", "Emperor", "Empress", "Sultan", "Pope",
+                                 "Grand Duke")
+ROYAL_TITLE = re.compile(rf"\b(?:{'|'.join(ROYAL_TITLES)})\b")
+ROYAL_TITLE_BEFORE_NAME = rf"\b(?:{'|'.join(ROYAL_TITLES)})\s+"
 
 # The US side as the object of the meeting verb ("X of Mexico hosted a U.S. delegation led
 # by ..."): the subject is then the other side, the officials after it are the US side's.
