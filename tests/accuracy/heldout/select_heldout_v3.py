@@ -1,15 +1,16 @@
 """Reproduce the seeded pick of the held-out v3 records (plain python3, no policytrends).
 
 Usage: ``python3 select_heldout_v3.py [SHARED] [ACCURACY_DIR]``
-(defaults ``/work/shared`` and ``/work/main/tests/accuracy``).
+(defaults ``/work/shared`` and the ``tests/accuracy`` folder this script is in).
 Prints one tuple ``(id, source, path, item, pool)`` per picked record, in id order.
 
 v2's procedure (``select_heldout_v2.py``) with a new seed, and two more filters:
 
 * excluded: every path/item of ``gold/dev_*.jsonl``, ``heldout/heldout_v1.jsonl``,
   ``heldout/heldout_v2.jsonl`` and ``us_dev/*.jsonl``;
-* kept: only records in the 'blind' half of ``/work/lead/half.py`` (its ``half()`` is
-  imported). The brief's key is the corpus path, or ``PATH#ITEM`` for a State RSS item.
+* kept: only records in the 'blind' half of ``../corpus_halves.py`` (the session's
+  ``half.py``, kept in the repository; its ``half()`` is imported). The brief's key is the
+  corpus path, or ``PATH#ITEM`` for a State RSS item.
   To stay blind whichever form a rule writer passes, a candidate is kept only when every
   form it could be looked up by is 'blind': the absolute path (key = part after
   ``/corpus/``), the ``corpus/...`` form used in the label rows, and the record's web
@@ -30,8 +31,9 @@ import re
 import sys
 import xml.etree.ElementTree as ET
 
-sys.path.insert(0, "/work/lead")
-from half import half  # noqa: E402
+ACCURACY = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, ACCURACY)
+from corpus_halves import half  # noqa: E402
 
 SEED = 20261207
 N_WH_MEET, N_WH_OTHER, N_ST_MEET, N_ST_OTHER = 18, 7, 14, 6
@@ -120,6 +122,6 @@ def pick(shared: str, acc: str) -> list[tuple[str, str, str, str | None, str]]:
 
 if __name__ == "__main__":
     SHARED = sys.argv[1] if len(sys.argv) > 1 else "/work/shared"
-    ACC = sys.argv[2] if len(sys.argv) > 2 else "/work/main/tests/accuracy"
+    ACC = sys.argv[2] if len(sys.argv) > 2 else ACCURACY
     for row in pick(SHARED, ACC):
         print(row)

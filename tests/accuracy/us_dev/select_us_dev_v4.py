@@ -10,8 +10,9 @@ Standalone: records are chosen by file name / RSS title only, never by their tex
 every path/item of ``shared/gold/dev_*.jsonl``, of the held-out sets and of us_dev v1-v3
 (the label files beside this script and in ``../heldout``), of the excluded lists, and
 every record of the *blind* half: only records for which the lead's ``half.py`` prints
-*dev* for ``/SHARED/PATH`` (``PATH#GUID`` for a State item) are kept (`half`, its rule
-copied), so that blind held-out sets drawn from the other half stay blind.
+*dev* for ``/SHARED/PATH`` (``PATH#GUID`` for a State item) are kept
+(``../corpus_halves.py``, that ``half.py`` kept in the repository), so that blind held-out
+sets drawn from the other half stay blind.
 
 Pools (sizes in ``POOLS``), weighted to what v1-v3 had few of:
 
@@ -27,13 +28,15 @@ Pools (sizes in ``POOLS``), weighted to what v1-v3 had few of:
 from __future__ import annotations
 
 import glob
-import hashlib
 import json
 import os
 import random
 import re
 import sys
 import xml.etree.ElementTree as ET
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from corpus_halves import half as corpus_half  # noqa: E402
 
 SEED = 20261210
 YEARS = ("2021", "2022", "2023", "2024", "2025")
@@ -57,22 +60,10 @@ ST_MULTI_MEET = re.compile(r"(Meeting|Call\b|Dialogue|Consultations|Talks|Trilat
 NOT_MEET = re.compile(r"Remarks|Press Availability|Press Conference|Interview|Briefing")
 
 
-def half_key(s: str) -> str:
-    """The lead's half.py key, copied: a URL without scheme, "www." and trailing "/";
-    a corpus path after "/corpus/" (so a State item whose guid is a URL keys by the guid)."""
-    if "://" in s:
-        s = s.split("://", 1)[1]
-        s = s.removeprefix("www.").rstrip("/")
-    elif "/corpus/" in s:
-        s = s.split("/corpus/", 1)[1]
-    return s
-
-
 def half(path: str, item: str | None = None) -> str:
     """'blind' or 'dev' for a record (`path` relative to shared), as
     ``python3 half.py /SHARED/PATH[#ITEM]`` prints it."""
-    k = half_key("/" + path + ("#" + item if item else ""))
-    return "blind" if hashlib.sha256(k.encode()).hexdigest()[0] in "01234567" else "dev"
+    return corpus_half("/" + path + ("#" + item if item else ""))
 
 
 def excluded_records(shared: str, lists: list[str]) -> tuple[set[str], set[str]]:

@@ -1,0 +1,45 @@
+"""The blind/dev split the eighth session's sets were drawn under (tests/accuracy/corpus_halves.py):
+blind held-out sets hold only 'blind' records, the dev sets labelled beside them only 'dev' ones."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from corpus_halves import half
+
+ACCURACY = Path(__file__).resolve().parent / "accuracy"
+BLIND_PAGES = ["fresh2/mofa_en", "fresh2/kantei_en", "fresh2/mofa_ja"]
+DEV_PAGES = [f"devsets/{name}" for name in (
+    "mofa_en_e", "mofa_en_f", "mofa_en_g", "mofa_en_h", "mofa_en_i", "mofa_en_j",
+    "mofa_ja_c", "mofa_ja_d", "mofa_ja_e", "kantei_en_b")]
+
+
+def _rows(name: str) -> list[dict]:
+    text = (ACCURACY / f"{name}.jsonl").read_text("utf-8")
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+def _record_key(row: dict) -> str:
+    return "/" + row["path"] + ("#" + row["item"] if row["item"] else "")
+
+
+def test_the_key_ignores_scheme_www_and_a_trailing_slash_and_the_corpus_location() -> None:
+    assert half("https://www.mofa.go.jp/a/b.html") == half("http://mofa.go.jp/a/b.html/")
+    assert half("/work/shared/corpus/wh/x.md") == half("/elsewhere/corpus/wh/x.md")
+    assert {half(f"https://www.mofa.go.jp/p{k}.html") for k in range(40)} == {"blind", "dev"}
+
+
+@pytest.mark.parametrize(("name", "side"), [(n, "blind") for n in BLIND_PAGES]
+                         + [(n, "dev") for n in DEV_PAGES])
+def test_pages_of_a_set_are_all_in_its_half(name: str, side: str) -> None:
+    rows = _rows(name)
+    assert rows and [r["id"] for r in rows if half(r["url"]) != side] == []
+
+
+@pytest.mark.parametrize(("name", "side"), [("heldout/heldout_v3", "blind"),
+                                            ("us_dev/us_dev_v4", "dev")])
+def test_records_of_a_set_are_all_in_its_half(name: str, side: str) -> None:
+    rows = _rows(name)
+    assert rows and [r["id"] for r in rows if half(_record_key(r)) != side] == []
