@@ -169,7 +169,7 @@ def test_a_pattern_tried_before_its_inner_literal_finds_what_a_scan_finds(
         if m.start() >= stop:
             break
         scanned.append(m.span())
-    fast = matcher._Inner(rx, *inner).matches(norm, pos, stop)
+    fast = matcher._Starts(rx, [("inner", *inner)]).matches(norm, pos, stop)
     assert [m.span() for m in fast] == scanned
     # and every match holds a literal, after characters of the class only
     before = re.compile(f"[{inner[1]}]*", re.IGNORECASE)
@@ -198,16 +198,70 @@ def test_case_blind_ascii_letters_match_no_character_but_the_listed_ones() -> No
 def test_a_taxonomy_with_a_pattern_without_prefix_finds_the_same_with_or_without_inner(
 ) -> None:
     m = taxonomy.get_matcher()
-    assert m._inner, "the shipped taxonomy has a pattern tried before its inner literal"
+    assert m._starts, "the shipped taxonomy has a pattern tried before its inner literal"
     texts = ["Our two economies grew; the Japanese and American economies too.",
              "Both economies, Korean and Chinese economies and the economıes of Japanese and "
              "Indonesian economies.", "economies " * 50 + "two economies"]
     found = [m.find_counted(t) for t in texts]
-    saved, m._inner = m._inner, {}  # every unanchored pattern scans the whole text
+    saved, m._starts = m._starts, {}  # every unanchored pattern scans the whole text
     try:
         assert [m.find_counted(t) for t in texts] == found
     finally:
-        m._inner = saved
+        m._starts = saved
+
+
+# A pattern whose alternatives start differently (one with a literal prefix, one before an
+# inner literal, one at a character of a class) is tried only where one of them can start
+# (taxonomy.prefixes.start_finders); it must find what scanning everywhere finds.
+STARTS_PATTERNS = [
+    r"(?:[a-z]+ )?nato(?: [a-z]+)? (?:talks|ties)|(?:talks|ties) (?:with|between) (?:the )?"
+    r"(?:nato|alliance)\b|alliance (?:talks|defen[cs]e)\b",
+    r"[ァ-ヺー](?:シリア|ガザ)|(?:シリア|ガザ)[ァ-ヺー]",
+    r"[a-z]+ing (?:talks|ties)|ガザ(?:ties)?|(?>ties|talks) (?:with )?nato",
+    r"(?:éire|ties) nato|[\dー]+ talks|\bthe (?:nato )?alliance",
+    r"(?:[a-z]+ )?(?:ties|talks)? ?nato",
+]
+STARTS_PIECES = ["nato", "NATO", "alliance", "talks", "ties", " with ", " between ", "the ",
+                 " ", "  ", "building", "ing", "ガザ", "シリア", "ー", "ア", "日本", "éire",
+                 "ÉIRE", "12", "x", ",", "-", "İ", "ı", "ſ", "\u212a", "defense", "defence"]
+
+
+@settings(SETTINGS, max_examples=1500)
+@given(text=st.lists(st.sampled_from(STARTS_PIECES), max_size=40).map("".join),
+       which=st.integers(0, len(STARTS_PATTERNS) - 1),
+       pos=st.integers(0, 60), stop=st.integers(0, 400))
+@example(text="building nato ties with the alliance talks", which=0, pos=0, stop=400)
+@example(text="ガザアシリアー", which=1, pos=0, stop=400)
+def test_a_pattern_tried_where_its_alternatives_start_finds_what_a_scan_finds(
+        text: str, which: int, pos: int, stop: int) -> None:
+    pattern = STARTS_PATTERNS[which]
+    finders = prefixes.start_finders(pattern)
+    assert finders is not None and prefixes.literal_prefixes(pattern) is None
+    rx = re.compile(f"{matcher._WORD_START}(?:{pattern}){matcher._WORD_END}", re.IGNORECASE)
+    norm = matcher.normalise(text)[0]
+    scanned = []
+    for m in rx.finditer(norm, pos):
+        if m.start() >= stop:
+            break
+        scanned.append(m.span())
+    fast = matcher._Starts(rx, finders).matches(norm, pos, stop)
+    assert [m.span() for m in fast] == scanned
+
+
+def test_start_finders_name_the_way_each_alternative_starts() -> None:
+    assert prefixes.start_finders(r"(?:[a-z]+ )?nato ties|ties with|[ァ-ヺ]ガザ") == [
+        ("inner", frozenset({"nato ties"}), "\\ a-z"), ("prefix", frozenset({"ties with"}), ""),
+        ("first", frozenset(), "ァ-ヺ")]
+    assert prefixes.start_finders(r"[a-z]*") is None  # it can match nothing
+    assert prefixes.start_finders(r"x|.ab") is None  # any character first
+    assert prefixes.start_finders(r"x|[^a]b") is None  # a negated class
+    assert prefixes.start_finders(r"(?:[a-z]+ )?(?:b|c)?d") == [
+        ("first", frozenset(), "a-zbcd")]  # (the blank never comes first)
+
+
+def test_the_shipped_taxonomy_scans_no_whole_text_with_a_pattern() -> None:
+    m = taxonomy.get_matcher()
+    assert set(m._unanchored) == set(m._starts)
 
 
 LOOKAROUND_PATTERNS = [

@@ -6,8 +6,9 @@ whitespace, hyphens and dashes as one space), keeping an offset map back to the 
 One Aho-Corasick automaton then finds, in a single pass, every literal wording, every
 exclusion and the literal prefixes of every pattern (see `prefixes`); a pattern is tried
 only where one of its prefixes starts (what follows its opening lookarounds first, as
-that fails sooner), one without a prefix only before a literal all its matches hold, if
-it has one. Candidates are resolved longest first across all
+that fails sooner); one without a prefix only where one of its alternatives can start
+(where its own prefix occurs, before a literal all its matches hold, or at a character it
+can start with), if that can be told. Candidates are resolved longest first across all
 themes: one inside an accepted passage is dropped, so "North Korea" is not also "Korea"
 and "Free and Open Indo-Pacific" is `foip`, not a second `indo_pacific`; one that only
 overlaps an accepted passage is dropped for the same theme and kept for another.
@@ -34,7 +35,7 @@ from ..automaton import Automaton
 from ..records import Mention
 from .fold import fold
 from .model import Taxonomy
-from .prefixes import after_lookarounds, inner_literals, literal_prefixes
+from .prefixes import Starts, after_lookarounds, literal_prefixes, start_finders
 
 # Characters that separate words inside a phrase: any run of them is one space.
 _ASCII_SEPARATORS = "\t\n\v\f\r\x1c\x1d\x1e\x1f-"
@@ -166,52 +167,84 @@ class _Entry:
                 self.themes[theme] = self.themes.get(theme, True) and kind == _AMBIGUOUS
 
 
-class _Inner:
-    """Where an unanchored pattern can match: before one of its inner literals (`prefixes`).
+class _Starts:
+    """Where a pattern without one literal prefix can match (`prefixes.start_finders`).
 
     `matches(norm, pos, stop)` gives what ``rx.finditer(norm, pos)`` gives for matches
-    starting before `stop`, trying the pattern only at word starts on the run of
-    characters a match may hold before each place one of the literals occurs.
+    starting before `stop`, trying the pattern only where some alternative of it can
+    start: where one of its literal prefixes occurs; at word starts on the run of
+    characters a match may hold before one of its inner literals; where one of the
+    characters it can start with occurs.
     """
 
-    def __init__(self, rx: re.Pattern[str], literals: frozenset[str], before: str) -> None:
+    def __init__(self, rx: re.Pattern[str], finders: list[Starts]) -> None:
         self.rx = rx
-        self.literals = tuple(literals)
-        # matched on the reversed text: how far back from a literal a match may start
-        self.before = re.compile(f"[{before}]*", re.IGNORECASE) if before else None
+        # ASCII literals found with str.find: (literals, inner, the class before an inner
+        # one, matched on the reversed text: how far back from it a match may start)
+        self.finds: list[tuple[tuple[str, ...], bool, re.Pattern[str] | None]] = []
+        # case-blind patterns each of whose matches starts a candidate, and whether one
+        # can start at an ASCII character (if not, an ASCII text holds none)
+        self.searches: list[tuple[re.Pattern[str], bool]] = []
+        for how, literals, chars in finders:
+            if how == "first":
+                first = re.compile(f"[{chars}]", re.IGNORECASE)
+                self.searches.append((first, any(first.match(chr(c)) for c in range(128))))
+            elif all(lit.isascii() for lit in literals):
+                before = re.compile(f"[{chars}]*", re.IGNORECASE) if chars else None
+                if how == "prefix":  # where "ab" occurs "a" does: "a" alone is enough
+                    literals = frozenset(lit for lit in literals if not any(
+                        lit != other and lit.startswith(other) for other in literals))
+                self.finds.append((tuple(sorted(literals)), how == "inner", before))
+            else:
+                alternation = "|".join(map(re.escape, sorted(literals)))
+                self.searches.append((re.compile(alternation, re.IGNORECASE), True))
 
     def matches(self, norm: str, pos: int, stop: int) -> Iterator[re.Match[str]]:
         """Matches of the pattern in normalised (lower-case) `norm` from `pos`, in order,
         as long as they start before `stop`."""
-        if not norm.isascii() and _CASE_EXTRAS.search(norm):
+        if self.finds and not norm.isascii() and _CASE_EXTRAS.search(norm):
             for found in self.rx.finditer(norm, pos):
                 if found.start() >= stop:
                     return
                 yield found
             return
+        starts: set[int] = set()
         n = len(norm)
         rev = ""
-        while pos < stop:
-            at = [i for lit in self.literals if (i := norm.find(lit, pos)) >= 0]
-            if not at:
-                return
-            q = min(at)  # a match from pos holds a literal at q or later, and every
-            # character between its start and q is one the pattern has before a literal
-            first = pos
-            if self.before is not None:
-                rev = rev or norm[::-1]
-                back = self.before.match(rev, n - q, n - pos)  # (always matches)
-                first = q - (back.end() - (n - q)) if back else q
-            for at_start in _STARTS.finditer(norm, first, q + 1):
-                if at_start.start() >= stop:
-                    return
-                m = self.rx.match(norm, at_start.start())
+        for literals, inner, before in self.finds:
+            for lit in literals:
+                q = norm.find(lit, pos)
+                while q >= 0:
+                    if not inner:
+                        if q >= stop:
+                            break
+                        starts.add(q)
+                    else:  # a match holding the literal at q starts after `first`, and
+                        # every character between its start and q is one it has before
+                        first = q
+                        if before is not None:
+                            rev = rev or norm[::-1]
+                            back = before.match(rev, n - q, n - pos)  # (always matches)
+                            first = q - (back.end() - (n - q)) if back else q
+                        if first >= stop:  # (`first` grows with q)
+                            break
+                        starts.update(s for word in _STARTS.finditer(norm, first, q + 1)
+                                      if (s := word.start()) < stop)
+                    q = norm.find(lit, q + 1)
+        for search, in_ascii in self.searches:
+            if not in_ascii and norm.isascii():
+                continue
+            hit = search.search(norm, pos)
+            while hit and hit.start() < stop:
+                starts.add(hit.start())
+                hit = search.search(norm, hit.start() + 1)
+        rx, at = self.rx, pos
+        for start in sorted(starts):  # where finditer would try, the first match from `at`
+            if start >= at:
+                m = rx.match(norm, start)
                 if m:
                     yield m
-                    pos = m.end()  # a match holds at least MIN_INNER characters
-                    break
-            else:
-                pos = q + 1
+                    at = m.end()  # (a match is never empty: see `start_finders`)
 
 
 class Matcher:
@@ -230,7 +263,8 @@ class Matcher:
         # (compiled pattern, kind, theme); patterns without a literal prefix scan everything
         self._patterns: list[tuple[re.Pattern[str], int, str]] = []
         self._unanchored: list[int] = []
-        self._inner: dict[int, _Inner] = {}  # unanchored patterns with inner literals
+        # unanchored patterns with places each of their alternatives can start
+        self._starts: dict[int, _Starts] = {}
         # of a pattern that opens with lookarounds, the rest: tried first where it is tried
         self._rest: list[re.Pattern[str] | None] = []
         for t in taxonomy:
@@ -253,9 +287,9 @@ class Matcher:
                     prefixes = literal_prefixes(pat)
                     if prefixes is None:
                         self._unanchored.append(idx)
-                        inner = inner_literals(pat)
-                        if inner is not None:
-                            self._inner[idx] = _Inner(rx, *inner)
+                        finders = start_finders(pat)
+                        if finders is not None:
+                            self._starts[idx] = _Starts(rx, finders)
                         continue
                     for prefix in prefixes:
                         self._entry(entries, prefix, word_end=False).patterns.append(idx)
@@ -331,8 +365,8 @@ class Matcher:
         for idx in self._unanchored:
             rx, kind, theme = self._patterns[idx]
             stop = upto if kind == _EXCLUDE else hi
-            inner = self._inner.get(idx)
-            for m in inner.matches(norm, lo, stop) if inner else rx.finditer(norm, lo):
+            starts = self._starts.get(idx)
+            for m in starts.matches(norm, lo, stop) if starts else rx.finditer(norm, lo):
                 if m.start() >= stop:
                     break
                 if kind == _EXCLUDE:

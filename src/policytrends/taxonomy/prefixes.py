@@ -135,8 +135,10 @@ def _class(items: list[tuple[Any, Any]], parts: list[str]) -> bool:
         elif op is C.BRANCH:
             if not all(_class(list(alt), parts) for alt in av[1]):
                 return False
-        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None),
-                    getattr(C, "ATOMIC_GROUP", None)):
+        elif op is getattr(C, "ATOMIC_GROUP", None):
+            if not _class(list(av), parts):
+                return False
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
             if not _class(list(av[-1]), parts):
                 return False
         else:
@@ -196,6 +198,82 @@ def inner_literals(pattern: str) -> tuple[frozenset[str], str] | None:
     if found is None:
         return None
     return frozenset(found[0]), "".join(sorted(set(found[1])))
+
+
+def _first(items: list[tuple[Any, Any]], parts: list[str]) -> bool | None:
+    """Add to `parts` every character a match of `items` can start with: True when a match
+    consumes one, False when it can be empty, None when a first character cannot be written
+    in a class (any character, a negation, a back-reference)."""
+    for op, av in items:
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            continue  # zero-width: the first character is after it
+        if op in (C.LITERAL, C.IN):
+            return True if _class([(op, av)], parts) else None
+        if op is C.SUBPATTERN:
+            found = _first(list(av[-1]), parts)
+        elif op is C.BRANCH:
+            each = [_first(list(alt), parts) for alt in av[1]]
+            found = None if None in each else all(each)
+        elif op is getattr(C, "ATOMIC_GROUP", None):
+            found = _first(list(av), parts)
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
+            found = _first(list(av[-1]), parts)
+            if found and av[0] == 0:
+                found = False  # repeated no times: what follows may come first
+        else:
+            return None
+        if found is None or found:
+            return found
+    return False
+
+
+Starts = tuple[str, frozenset[str], str]
+
+
+def _alternatives(items: list[tuple[Any, Any]]) -> list[list[tuple[Any, Any]]]:
+    """The alternatives of a lone alternation (in a group without flags), else `items`."""
+    while len(items) == 1 and items[0][0] is C.SUBPATTERN and not any(items[0][1][1:3]):
+        items = list(items[0][1][-1])
+    if len(items) == 1 and items[0][0] is C.BRANCH:
+        return [alt for branch in items[0][1][1] for alt in _alternatives(list(branch))]
+    return [items]
+
+
+def start_finders(pattern: str) -> list[Starts] | None:
+    """How to find every place a match of `pattern` can start, one way per alternative.
+
+    Args:
+        pattern: a regular expression meant for lower-cased text, matched case-blind.
+
+    Returns:
+        One (how, literals, chars) for each alternative of the pattern's top-level
+        alternation (the whole pattern when it has none), the most selective that can be
+        told: ("prefix", its literal prefixes, "") as `literal_prefixes`; ("inner",
+        literals, before) as `inner_literals`; ("first", frozenset(), class body) when
+        only the characters a match can start with are known (matched case-blind). None
+        when some alternative can start anywhere or match the empty string.
+    """
+    if P is None:
+        return None
+    try:
+        alternatives = _alternatives(list(P.parse(pattern)))
+        out: list[Starts] = []
+        for alt in alternatives:
+            prefixes = _seq(list(alt), {""})
+            if prefixes and "" not in prefixes:
+                out.append(("prefix", frozenset(prefixes), ""))
+                continue
+            inner = _inner(list(alt))
+            if inner is not None:
+                out.append(("inner", frozenset(inner[0]), "".join(sorted(set(inner[1])))))
+                continue
+            parts: list[str] = []
+            if not _first(list(alt), parts):
+                return None
+            out.append(("first", frozenset(), "".join(sorted(set(parts)))))
+    except Exception:  # noqa: BLE001 - private parser: any surprise means "unknown"
+        return None
+    return out
 
 
 _LOOKAROUNDS = ("(?=", "(?!", "(?<=", "(?<!")
