@@ -35,7 +35,7 @@ Information Telecommunications Planning Statistics Revenue Customs Immigration C
 Migration Refugees Humanitarian Relief Reconstruction Religious Endowments Parliamentary
 Relations Overseas External Works Forestry Social Welfare Family Children Gender Employment
 Solidarity Digital Higher Sustainable Green Transition Commerce Banking Monetary
-Lady Expatriates
+Lady Expatriates Narcotics Counternarcotics Counterterrorism Enforcement
 Emigrants Diaspora
 """.split())
 

@@ -205,7 +205,7 @@ def _participant_lists(text: str, low: str | None) -> Iterator[re.Match[str]]:
     `low`: what casefold.folded gives for the text."""
     if low is None:  # a letter the case-blind pattern matches unlike lower(): scan it all
         return R.PARTICIPANT_LIST.finditer(text)
-    starts = _positions(low, "joined")
+    starts = _positions(low, "joined") + _positions(low, "joining")
     if "participants" in low or "from the " in low:
         starts += _positions(low, "participants") + [0]
         starts += [at + 1 for at in _positions(text, "\n")]
@@ -334,7 +334,8 @@ def _participant_regions(text: str, f: _Found) -> list[tuple[int, int]]:
     """Spans of text whose officials took part: 'joined' sentences and participant lists."""
     regions: list[tuple[int, int]] = []
     low = text.lower()  # both kinds of region need one of these words: else no scan
-    if "joined" not in low and "participants" not in low and "from the " not in low:
+    if ("joined" not in low and "joining" not in low and "participants" not in low
+            and "from the " not in low):
         return regions  # (and the text is not split into sentences)
     folds = None if ODD_CASE.search(text) else low  # (what casefold.folded gives)
     regions += _joined_regions(text, f.start, folds)
@@ -500,6 +501,18 @@ def _place(text: str, start: int, end: int) -> str | None:
     return None
 
 
+def _held_at(text: str, f: _Found) -> str | None:
+    """The place a later sentence of the meeting's paragraph gives the meeting ("At the
+    meeting, held in Washington, D.C., the parties discussed ...")."""
+    para_end = text.find("\n\n", f.end)
+    para_end = len(text) if para_end < 0 else para_end
+    m = R.MEETING_HELD_AT.search(text, f.end, para_end)
+    if m is None:
+        return None
+    stop = R.FULL_STOP.search(text, m.end(), para_end)
+    return _place(text, m.start("prep"), stop.start() if stop else para_end)
+
+
 def _may_hold(text: str, *words: str) -> bool:
     """False when a case-blind pattern needing one of the ASCII `words` cannot match: a
     cheap test before scanning a whole text with it."""
@@ -620,7 +633,8 @@ def analyse_us(raw: RawRecord) -> Analysis:
                        if c != REPORTING and not aside(s + a)
                        and not any(p.start <= s + a < p.end for p in chosen)
                        and not R.PORTFOLIO_BEFORE.search(text, max(0, s + a - 60), s + a)
-                       and not R.NON_OFFICIAL_GROUP_AFTER.match(text, s + b)]
+                       and not R.NON_OFFICIAL_GROUP_AFTER.match(text, s + b)
+                       and not (is_grouping(c) and R.GROUPING_MEMBERS_AFTER.match(text, s + b))]
     listed = bool(group_countries) and len(regions) > 1 and any(
         country_spans(text[s:e]) for s, e in regions[1:])
     group_countries += [code for s, e in regions[1:] for code in _organisations(text[s:e])]
@@ -648,7 +662,8 @@ def analyse_us(raw: RawRecord) -> Analysis:
     spare = [c for c in dict.fromkeys(near + [c for c, _ in countries])
              if c not in assigned and c != REPORTING and not is_grouping(c)]
     # where the meeting took place: the host's officials when nothing else says
-    venue = (_place(text, found.verb_end, c_end) or _place(text, found.start, found.verb_start))
+    venue = (_place(text, found.verb_end, c_end) or _place(text, found.start, found.verb_start)
+             or _held_at(text, found))
     # "X hosted a U.S. delegation led by ...": the subject is the other side
     us_object = R.US_OBJECT.match(text, found.verb_end) is not None
     pairs: list[tuple[Person, str]] = []

@@ -170,6 +170,8 @@ PARTICIPANT_LIST = re.compile(
     # "Participants joining Japan and the United States in the ... Meeting included ..."
     r"Participants\s+joining\s+(?:[\w’'().-]+\s+){1,16}?(?:included|were)\b|"
     r"joined\s+(?:on|in)\s+the\s+(?:call|meeting)\s+by|(?<!Industry )Participants\s*:|"
+    # "Joining the call were the following leaders:"
+    r"Joining\s+(?:the|this)\s+(?:call|meeting|conversation)\s+(?:were|was)\b|"
     r"^(?:[\W_]|<[^>]*>)*(?:Administration|U\.S\.|US|Government|Federal)\s+Participants\b|"
     r"^(?:[\W_]|<[^>]*>)*Participants(?:[\W_]|<[^>]*>)*$|"
     # a list headed by the reporting side's office ("From the White House:")
@@ -269,9 +271,9 @@ US_OBJECT = re.compile(r"\s+(?:(?:a|the)\s+)?(?:senior\s+)?(?:U\.S\.|US|American
 # country stated, is on the reporting side ("Deputy Secretary of State Wendy Sherman's
 # meeting with ..."). Other governments' secretaries of state carry a portfolio ("for").
 REPORTING_OFFICES = re.compile(
-    r"(?:U\.S\.\s+)?(?:Acting\s+)?(?:(?:Principal\s+)?(?:Deputy|Under|Assistant)\s+Secretary\s+of"
-    r"\s+State(?:\s+for\s+\S.*)?|(?:Deputy\s+)?Secretary\s+of\s+(?:State|Defense|the\s+Treasury"
-    r"|Commerce|Homeland\s+Security|Energy|Agriculture))")
+    r"(?:U\.S\.\s+)?(?:Acting\s+)?(?:Principal\s+)?(?:(?:Deputy|Under|Assistant)\s+)?Secretary"
+    r"\s+of\s+(?:State|Defense|the\s+Treasury|Commerce|Homeland\s+Security|Energy|Agriculture)"
+    r"(?:\s+for\s+\S.*)?")
 
 # A country an official's title is for ("the Personal Envoy for Western Sahara", "Special
 # Representative for the DPRK", "Ambassador to Japan"): the portfolio, not a side met.
@@ -293,6 +295,11 @@ NON_OFFICIAL_GROUP_AFTER = re.compile(
     r"|diaspora|private sector|industry)\s+(?:leaders|representatives|activists|advocates"
     r"|groups|organizations|organisations|defenders|delegation|members)\b")
 
+# A grouping named as its members ("our eastern flank NATO Allies", "EU member states"): the
+# members met, not the organisation.
+GROUPING_MEMBERS_AFTER = re.compile(r"\s+(?:Allies|allies|[Mm]ember\s+(?:[Ss]tates|countries|"
+                                    r"nations)|members|partners)\b")
+
 # An official named inside another's title, as the principal of an attached office
 # ("Bjoern Seibert, Chief of Staff for European Commission President Ursula von der Leyen"):
 # not a participant.
@@ -312,7 +319,8 @@ GROUPING_LEADERS: dict[str, re.Pattern[str]] = {"G7": re.compile(r"\bG7\b|\bG-7\
 
 # Unnamed sides: rank of a group named by role.
 GROUP_RANKS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\b(?:leaders?|heads of (?:state|government))\b", re.I), "head"),
+    (re.compile(r"\b(?:leaders?|heads of (?:state|government)|(?<!vice )(?<!vice-)presidents"
+                r"|prime ministers|chancellors)\b", re.I), "head"),
     (re.compile(r"\b(?:foreign ministers?|ministers?|secretaries)\b", re.I), "cabinet"),
     (re.compile(r"\b(?:officials|representatives|officers|envoys|diplomats|experts"
                 r"|ambassadors)\b", re.I), "other"),
@@ -347,6 +355,11 @@ VENUES: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"Building|Camp David|Blair House|State Department|Department of State|"
                 r"Harry S\. Truman Building|Pentagon)\b"), "USA"),
 )
+# A later sentence naming where the meeting was held ("At the meeting, held in Washington,
+# D.C., ..."; "The talks were held in Geneva"): group "prep" is the "in" / "at".
+MEETING_HELD_AT = re.compile(
+    r"\b(?:meeting|talks|dialogue|consultations?|session|summit|ministerial|call)s?,?\s+"
+    r"(?:which\s+)?(?:(?:was|were)\s+)?held\s+(?P<prep>in|at)\s", re.I)
 PLACE_AFTER = re.compile(r"\b(?:[Ii]n|[Aa]t|to|visited|Visits?)\s+(?:the\s+)?((?:[A-Z][\w’'.\-]*"
                          r"(?:,?\s+|\s+(?:of|de|el|al)\s+)?){1,4})")
 

@@ -1,0 +1,105 @@
+"""White House / State layouts met on the us_dev v5 records, each written here in our own
+words: a leaders' call whose participants follow "Joining the call were", a grouping named
+as its members, unnamed leaders counted by office, the place given by a later sentence,
+Cabinet offices other than State on the reporting side, portfolio words inside a title."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from policytrends.extract import analyse
+from policytrends.records import Analysis, RawRecord
+
+EDT = timezone(timedelta(hours=-4))
+
+
+def run(title: str, text: str, source: str = "whitehouse",
+        when: datetime = datetime(2023, 5, 10, 18, 0, tzinfo=EDT)) -> Analysis:
+    return analyse(RawRecord(source=source, path="t.md", item=None, text=text, title=title,
+                             published=when.date(), published_at=when,
+                             reporting_country="USA"))
+
+
+def names(a: Analysis) -> dict[str, str | None]:
+    return {p.family_name or "": p.country for p in a.participants}
+
+
+def test_leaders_listed_after_joining_the_call_are_the_other_sides() -> None:
+    a = run("Readout of President Lee’s Call with Leaders of the Northern Flank",
+            "President Sam Lee spoke today with the leaders of our northern flank NATO Allies "
+            "about deterrence.\n\n"
+            "Joining the call were the following leaders:\n\n"
+            "-   Norwegian Prime Minister Kari Dahl\n"
+            "-   Finnish President Matti Koski\n"
+            "-   Swedish Prime Minister Lena Berg\n")
+    m = a.meeting
+    assert m is not None
+    assert set(m.counterpart_countries) == {"NOR", "FIN", "SWE"}  # members, not NATO itself
+    assert (m.parties, m.level) == (4, "summit")
+    assert names(a) == {"Lee": "USA", "Dahl": "NOR", "Koski": "FIN", "Berg": "SWE"}
+
+
+def test_an_organisation_met_as_such_stays_a_side() -> None:
+    a = run("Readout of President Lee’s Meeting with NATO Secretary General Lars Holm",
+            "President Sam Lee met today with NATO Secretary General Lars Holm to discuss "
+            "support for NATO Allies on the eastern flank.")
+    m = a.meeting
+    assert m is not None and (m.counterpart_countries, m.parties) == (("NATO",), 2)
+
+
+def test_leaders_named_by_office_only_make_a_summit() -> None:
+    a = run("Readout of the Second U.S.-Baltic Leaders’ Summit",
+            "On 10 May 2023, the Presidents of Estonia, Lithuania and the United States and "
+            "the Prime Minister of Latvia met in Riga for the second U.S.-Baltic Leaders’ "
+            "Summit.")
+    m = a.meeting
+    assert m is not None and (m.level, m.parties, m.location_country) == ("summit", 4, "LVA")
+
+
+def test_vice_presidents_named_by_office_are_no_heads() -> None:
+    a = run("Readout of a Meeting of Vice Presidents",
+            "On 10 May 2023, the Vice Presidents of Panama and Costa Rica met in Panama City "
+            "with U.S. officials.")
+    m = a.meeting
+    assert m is not None and m.level != "summit"
+
+
+def test_a_later_sentence_gives_where_the_meeting_was_held() -> None:
+    a = run("U.S.-Korea Economic Dialogue Vice-Ministerial Meeting",
+            "Office of the Spokesperson\n\n"
+            "Today, Under Secretary for Economic Affairs Dana Cole convened the vice-ministerial "
+            "meeting of the U.S.-Korea Economic Dialogue alongside Korean Vice Minister of "
+            "Trade Park Min-ho. At the meeting, held in Washington, D.C., the two sides "
+            "discussed export controls.", source="state")
+    m = a.meeting
+    assert m is not None and (m.mode, m.location_country) == ("in_person", "USA")
+
+
+def test_a_place_in_another_paragraph_is_not_the_meetings() -> None:
+    a = run("U.S.-Korea Economic Dialogue Vice-Ministerial Meeting",
+            "Office of the Spokesperson\n\n"
+            "Today, Under Secretary for Economic Affairs Dana Cole convened the vice-ministerial "
+            "meeting of the U.S.-Korea Economic Dialogue alongside Korean Vice Minister of "
+            "Trade Park Min-ho.\n\n"
+            "The next ministerial meeting, held in Seoul last year, set the agenda.",
+            source="state")
+    m = a.meeting
+    assert m is not None and m.location_country is None
+
+
+def test_cabinet_offices_other_than_state_are_the_reporting_side() -> None:
+    a = run("U.S.-Japan Economic Dialogue Vice-Ministerial Meeting",
+            "Office of the Spokesperson\n\n"
+            "Today, Under Secretary Dana Cole convened the vice-ministerial meeting alongside "
+            "Under Secretary of Commerce for International Trade Maria Lopes and Japanese "
+            "Vice Minister for International Affairs Sato Ken.", source="state")
+    assert names(a) == {"Cole": "USA", "Lopes": "USA", "Sato": "JPN"}
+
+
+def test_portfolio_words_with_and_stay_in_the_title() -> None:
+    a = run("Senior Officials’ Virtual Meeting on Haiti",
+            "Office of the Spokesperson\n\n"
+            "Deputy Secretary Maria Lane and Assistant Secretary for International Narcotics "
+            "and Law Enforcement Tom Reed met virtually today with senior Haitian officials.",
+            source="state")
+    assert set(names(a)) == {"Lane", "Reed"}
