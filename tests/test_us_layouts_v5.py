@@ -103,3 +103,50 @@ def test_portfolio_words_with_and_stay_in_the_title() -> None:
             "and Law Enforcement Tom Reed met virtually today with senior Haitian officials.",
             source="state")
     assert set(names(a)) == {"Lane", "Reed"}
+
+
+def test_unlisted_members_of_a_grouping_are_an_unnamed_side() -> None:
+    a = run("Statement on National Security Advisor Kim’s Call with Northern Counterparts",
+            "National Security Advisor Alex Kim spoke today with national security advisors "
+            "and other officials from the Nordic group of our NATO Allies about deterrence.")
+    m = a.meeting
+    assert m is not None
+    assert (m.counterpart_countries, m.parties, m.level) == ((), None, "other")
+
+
+def test_activists_from_a_country_are_no_side() -> None:
+    a = run("Secretary Lane’s Meeting with Pro-Democracy Activists from Freedonia",
+            "Office of the Spokesperson\n\n"
+            "Secretary of State Maria Lane met virtually today with activists from Burma to "
+            "hear of their work.", source="state")
+    m = a.meeting
+    assert m is not None and (m.counterpart_countries, m.level, m.parties) == ((), None, None)
+
+
+def test_an_opposition_leader_holds_no_office() -> None:
+    a = run("Statement on National Security Advisor Kim’s Meeting with Opposition Leader Ana "
+            "Petrova of Belarus",
+            "National Security Advisor Alex Kim met today with democratic opposition leader "
+            "Ana Petrova of Belarus. Mr. Kim conveyed support for the people of Belarus.")
+    m = a.meeting
+    assert m is not None and (m.counterpart_countries, m.level, m.parties) == ((), None, None)
+    assert set(names(a)) == {"Kim"}
+
+
+def test_representatives_from_a_government_are_its_side() -> None:
+    a = run("Secretary Lane’s Meeting with Representatives from Japan",
+            "Office of the Spokesperson\n\n"
+            "Secretary of State Maria Lane met today with government representatives from "
+            "Japan to discuss trade.", source="state")
+    m = a.meeting
+    assert m is not None and m.counterpart_countries == ("JPN",)
+
+
+def test_greenlands_own_government_is_its_side() -> None:
+    a = run("Deputy Secretary Lane’s Meeting with Greenland Premier Aqqaluk",
+            "Office of the Spokesperson\n\n"
+            "Deputy Secretary of State Maria Lane met today with Greenland Prime Minister Ole "
+            "Aqqaluk in Washington, D.C. to discuss critical minerals.", source="state")
+    m = a.meeting
+    assert m is not None and m.counterpart_countries == ("GRL",)
+    assert "GRL" in dict(a.countries) and "DNK" not in dict(a.countries)

@@ -62,7 +62,8 @@ H.E. Hon. Honorable Honourable The
 # institutes and foundations ("Chair of the Institute for the Study of ...").
 NON_OFFICIAL_TITLE = re.compile(r"Executive Officer|\bCEO\b|Founder|Chairman and"
                                 r"|Managing Director|\b(?:Institute|Foundation|University"
-                                r"|Museum)\b")
+                                r"|Museum)\b|\bOpposition\s+Leader\b|\bActivist\b"
+                                r"|\bDissident\b|\bJournalist\b")
 
 # Title heads: one of these must occur in the title phrase before a name.
 TITLE_HEADS: frozenset[str] = frozenset("""

@@ -433,11 +433,14 @@ def _two_full_names(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def _excluded(text: str, p: Person) -> bool:
-    """A former official, or one named only as the principal in another's title (after it,
-    or before it as a possessive: "President Biden’s Special Advisor X")."""
+    """A former official, one holding no office ("activist X"), or one named only as the
+    principal in another's title (after it, or before it as a possessive: "President
+    Biden’s Special Advisor X")."""
     before = text[max(0, p.start - 20):p.start]
     if re.search(r"\b(?:former|late|then)\s*$", before, re.I):
         return True
+    if R.NON_OFFICIAL_ROLE_BEFORE.search(text, max(0, p.start - 40), p.start):
+        return True  # "opposition leader X": no office held
     if text[p.end - 2:p.end] in ("’s", "'s") and R.OFFICE_AFTER_POSSESSIVE.match(text, p.end):
         return True
     return R.PRINCIPAL_BEFORE.search(text, max(0, p.start - 80), p.start) is not None
@@ -634,7 +637,12 @@ def analyse_us(raw: RawRecord) -> Analysis:
                        and not any(p.start <= s + a < p.end for p in chosen)
                        and not R.PORTFOLIO_BEFORE.search(text, max(0, s + a - 60), s + a)
                        and not R.NON_OFFICIAL_GROUP_AFTER.match(text, s + b)
-                       and not (is_grouping(c) and R.GROUPING_MEMBERS_AFTER.match(text, s + b))]
+                       and not R.NON_OFFICIAL_GROUP_BEFORE.search(text, max(0, s + a - 80),
+                                                                  s + a)
+                       and not _members_of_grouping(text, s + b, c)]
+    # "officials from the B9 group of our NATO Allies": members met, none named
+    members_met = any(_members_of_grouping(text, s + b, c) for s, e in spans
+                      for _, b, c in country_spans(text[s:e]))
     listed = bool(group_countries) and len(regions) > 1 and any(
         country_spans(text[s:e]) for s, e in regions[1:])
     group_countries += [code for s, e in regions[1:] for code in _organisations(text[s:e])]
@@ -647,7 +655,7 @@ def analyse_us(raw: RawRecord) -> Analysis:
                         and not any(p.start <= m.start() < p.end for p in chosen)][:1]
     states = [c for c in dict.fromkeys(group_countries) if not is_grouping(c)]
     in_title = find_people(title)
-    lead_people = _title_people(title, in_title)
+    lead_people = [p for p in _title_people(title, in_title) if not _excluded(title, p)]
     merged = _merge(chosen + lead_people)
     known = _countries_by_name(lead_people + in_title + everyone, text)
     merged = [p if p.country else Person(p.name, p.title, _lookup(known, p.name), p.start, p.end)
@@ -731,7 +739,7 @@ def analyse_us(raw: RawRecord) -> Analysis:
             parties = None
         else:
             parties = 1 + len([c for c in counterparts if c not in secondary])
-    elif _unnamed_foreign_side(text, found, c_end):
+    elif members_met or _unnamed_foreign_side(text, found, c_end):
         level, parties = level_of(us_ranks, other_ranks) or "other", None
     else:
         level, parties = None, None
@@ -920,6 +928,11 @@ def _grouping_leaders(text: str, counterparts: list[str], everyone: list[Person]
                     out.append(Participant(side="counterpart", country=p.country, name=p.name,
                                            family_name=fam, title=p.title))
     return tuple(out)
+
+
+def _members_of_grouping(text: str, end: int, code: str) -> bool:
+    """A grouping named as its members ("NATO Allies"), ending at `end`."""
+    return is_grouping(code) and R.GROUPING_MEMBERS_AFTER.match(text, end) is not None
 
 
 def _unnamed_foreign_side(text: str, f: _Found, c_end: int) -> bool:

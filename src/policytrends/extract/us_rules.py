@@ -295,6 +295,18 @@ NON_OFFICIAL_GROUP_AFTER = re.compile(
     r"|diaspora|private sector|industry)\s+(?:leaders|representatives|activists|advocates"
     r"|groups|organizations|organisations|defenders|delegation|members)\b")
 
+# ... or as where they come from ("activists from Burma", "opposition leader Jane Roe of
+# Belarus").
+NON_OFFICIAL_GROUP_BEFORE = re.compile(
+    r"\b(?:activists?|dissidents?|journalists?|(?:human rights|democracy) defenders?"
+    r"|(?:civil society|business|religious|faith|labor|labour|student|opposition|pro-democracy)"
+    r"\s+(?:leaders?|representatives|activists|figures|members|advocates))"
+    r"\s+(?:(?:[A-Z][\w’'.-]*\s+){1,4}(?=of\s))?(?:from|of|in)\s+(?:the\s+)?$")
+
+# A role holding no office right before a name ("democratic opposition leader Jane Roe").
+NON_OFFICIAL_ROLE_BEFORE = re.compile(r"\b(?:[Oo]pposition\s+[Ll]eader|[Aa]ctivist|[Dd]issident"
+                                      r"|[Jj]ournalist)\s+$")
+
 # A grouping named as its members ("our eastern flank NATO Allies", "EU member states"): the
 # members met, not the organisation.
 GROUPING_MEMBERS_AFTER = re.compile(r"\s+(?:Allies|allies|[Mm]ember\s+(?:[Ss]tates|countries|"
