@@ -74,3 +74,17 @@ def test_fetch_kantei_listing_keeps_meeting_pages_in_the_window() -> None:
     assert got.records == [base + "diplomatic/202307/20chile.html",
                            base + "actions/202307/_00012.html"]
 
+
+
+def test_only_a_press_conference_section_gives_the_page_its_kind() -> None:
+    spokesman = ["Home > News > Press Conference by the Chief Cabinet Secretary > May 2017 > "
+                 "May 2, 2017 (AM)", "Some title"]
+    assert kantei.section_kinds(spokesman) == ["remarks"]
+    assert kantei.section_kinds(["Press Conferences", "Title"]) == ["remarks"]
+    # the Prime Minister in Action's pages are read by their lead, even when the page's
+    # own title (the breadcrumb's last crumb) names a press conference: the title rules do
+    action = ["Home > News > The Prime Minister in Action > May 2017 > Press Conference "
+              "after the Summit", "Japan-Chile Summit Meeting"]
+    assert kantei.section_kinds(action) == []
+    assert kantei.section_kinds(["Home > News > Diplomatic Relations > May 2017 > "
+                                 "Japan-Chile Telephone Talk"]) == []

@@ -53,8 +53,8 @@ def analyse_mofa(raw: RawRecord) -> Analysis:
         An Analysis whose `meeting` is set for meeting, call and video-conference readouts.
     """
     countries = tuple(countries_in(raw.text))
-    if raw.kind_hint == "other":  # the reader knows the page is no record of one event
-        return Analysis(kind="other", countries=countries)
+    if raw.kind_hint not in (None, "readout"):  # the reader knows the page is no readout
+        return Analysis(kind=raw.kind_hint, countries=countries)
     title = raw.title or ""
     paragraphs = _paragraphs(raw)
     kind, lead = _kind(title, paragraphs)

@@ -67,6 +67,14 @@ DIARY_DAY = re.compile(
     r"|October|November|December)\s+\d{1,2},\s*\d{4}$")
 # a page with this many different day headings lists a month's items: no one record's page
 DIARY_DAYS = 2
+# the site's sections whose pages are of one kind whatever their lead tells: a press
+# conference's page (the Chief Cabinet Secretary's opening statement may read like a
+# readout: "From 9:30 a.m. today ..., Prime Minister X held telephone talks with ...") is
+# the spokesman's remarks; matched against the breadcrumb's sections (not its last crumb,
+# the page's own title) and the section line over the title
+SECTION_KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^Press Conferences?\b", re.IGNORECASE), "remarks"),
+)
 HEAD_MARK_LINES = 3  # the site's marks sit among a page's first lines
 HEAD_LINES = 10  # a page's site marks are among its first non-empty lines
 # ---------------------------------------------------------------------------------
@@ -78,9 +86,9 @@ def detect(head: bytes, name: str) -> bool:
     HTML: the site's address or name in the page. Text captures: a breadcrumb or section
     line of the site, its 2000 section banner's file name, the photo strip's "Click
     photographs to enlarge" or a date line with its weekday ("Tuesday, February 17, 2009")
-    among the first lines, or a "[Provisional translation]" note under the title and date
-    (MOFA pages start with a category line, date without the weekday and put their
-    translation note at the end).
+    among the first lines, or a "[Provisional translation]" note under the title and date,
+    or right under the title on a page that gives no date line (MOFA pages start with a
+    category line, date without the weekday and put their translation note at the end).
     """
     text = mofa.sniff(head, name, KANTEI_MARKERS)
     if not isinstance(text, str):
@@ -93,8 +101,9 @@ def detect(head: bytes, name: str) -> bool:
            for ln in lines[:HEAD_MARK_LINES]):
         return True
     dated = next((k for k, ln in enumerate(lines[:5]) if mofa.DATE_LINE.match(ln)), None)
-    return dated is not None and any(TRANSLATION_NOTE.match(ln)
-                                     for ln in lines[dated + 1: dated + 4])
+    if dated is None:  # "Summit on Peace in Ukraine (Summary)" / "[Provisional translation]"
+        return len(lines) > 1 and bool(TRANSLATION_NOTE.match(lines[1]))
+    return any(TRANSLATION_NOTE.match(ln) for ln in lines[dated + 1: dated + 4])
 
 
 def _is_breadcrumb(line: str) -> bool:
@@ -106,16 +115,37 @@ def read(path: str | Path, rel: str, data: bytes | None = None) -> Iterator[RawR
     """The one record of a Prime Minister's Office page, furniture removed.
 
     A month's diary (items under several day headings) is one record with the kind hint
-    "other": it lists a month's events, it is no readout of one of them.
+    "other": it lists a month's events, it is no readout of one of them. A page of a
+    section of one kind (`SECTION_KINDS`: press conferences) has that kind as its hint.
     """
     days: set[str] = set()
+    kinds: list[str] = []
 
     def prepare(lines: list[str]) -> tuple[str | None, list[str]]:
         days.update(diary_days(lines))
+        kinds.extend(section_kinds(lines))
         return strip_furniture(lines)
 
     record = mofa.read_page(path, rel, data, NAME, prepare, site="Prime Minister's Office")
-    yield replace(record, kind_hint="other") if len(days) >= DIARY_DAYS else record
+    if len(days) >= DIARY_DAYS:
+        record = replace(record, kind_hint="other")
+    elif kinds:
+        record = replace(record, kind_hint=kinds[0])
+    yield record
+
+
+def section_kinds(lines: list[str]) -> list[str]:
+    """The kinds (`SECTION_KINDS`) of the site's sections named in a page's first lines:
+    the breadcrumb's crumbs before the page's own title, and a section line."""
+    head = [bare for line in lines if (bare := line.strip())][:HEAD_LINES]
+    sections: list[str] = []
+    for line in head:
+        crumb = BREADCRUMB.match(line)
+        if crumb and BREADCRUMB_SITE.search(crumb["trail"]):
+            sections += [c.strip(" |") for c in crumb["trail"].split(">")[:-1]]
+        elif SECTION_LINE.match(line):
+            sections.append(line)
+    return [kind for section in sections for rx, kind in SECTION_KINDS if rx.match(section)]
 
 
 def diary_days(lines: list[str]) -> set[str]:
