@@ -112,6 +112,9 @@ def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
     year = raw.published.year if raw.published else None
     participants = _participants(core, split, title, lead, (raw.text, year), after)
     counterparts = _counterpart_countries(participants, title, core[split:], lead)
+    many = False
+    if not any(p.side == "counterpart" for p in participants) and R.ATTENDED.match(core[split:]):
+        participants, counterparts, many = _session_sides(after, participants, counterparts)
     if len(counterparts) == 1:  # "the Honorable X, Secretary of State," on a Japan-U.S. page
         participants = [replace(p, country=counterparts[0])
                         if p.side == "counterpart" and p.country is None else p
@@ -146,7 +149,7 @@ def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
     multilateral = bool(counterparts) and is_grouping(counterparts[0]) and not any(
         p.side == "counterpart" for p in participants) and not (
         len(counterparts) == 1 and R.COURTESY_CALL.search(core[split:split + 40]))
-    parties = None if multilateral else (
+    parties = None if multilateral or many else (
         1 + len(counterparts) if counterparts else _parties_from_title(title))
     if parties is not None and parties < 3 and any(
             R.CHAIRED.search(text) for text in (lead, *after)):
@@ -167,6 +170,33 @@ def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
 
 
 # --- structure ---------------------------------------------------------------------------
+
+def _session_sides(points: Sequence[str], participants: list[Participant],
+                   counterparts: list[str]) -> tuple[list[Participant], list[str], bool]:
+    """(participants, counterpart countries, whether "more than N" countries took part) of
+    a session the Japanese side attended, from its first points (`R.SESSION_HOST`,
+    `R.SESSION_ATTENDEES`): the host and the attendees named there join the other side."""
+    out = list(participants)
+    seen = {(p.family_name, p.country) for p in out}
+    codes = list(counterparts)
+    many = False
+    for point in points[:R.SESSION_POINTS]:
+        host = R.SESSION_HOST.search(point)
+        if host:
+            code = next((c for _, _, c in country_spans(host.group("demonym") or host.group(
+                "country")) if c != REPORTING and not is_grouping(c)), None)
+            if code and code not in codes:
+                codes.append(code)
+        named = R.SESSION_ATTENDEES.search(point)
+        for person in find_people(named["who"]) if named else ():
+            if person.country and person.country != REPORTING:
+                add_participant(out, seen, REPORTING, name=person.name,
+                                family=person.family_name, country=person.country,
+                                title=person.title)
+                codes += [person.country] if person.country not in codes else []
+        many = many or bool(R.SESSION_MANY.search(point))
+    return out, codes, many
+
 
 def _first_scheduled(lead: str, after: Sequence[str]) -> re.Match[str] | None:
     """The first item of the schedule a lead introduces (R.SCHEDULE_INTRO, R.SCHEDULE_ITEM)."""

@@ -226,6 +226,23 @@ JAPAN_X_NAME = re.compile(
     r"Ministerial|Telephone|Video|Trilateral|Meeting|Talks?|Vice|Defense|Strategic|Security|"
     r"Economic|Relations|Working|Joint)")
 ATTENDED = re.compile(r"(?:attended|participated\s+in)\b[^.;]*")
+# a session the Japanese side attended, told in its first point: who held it ("was held by
+# the Swiss government", "hosted by the Government of X") and who attended among many ("with
+# the attendance of leaders of more than 100 countries, including Mr. X, President of Y"):
+# the host and the named attendees are the other sides; a count of "more than N" countries
+# leaves the parties unknown
+SESSION_HOST = re.compile(
+    r"\b(?:was|were|is|are)\s+(?:held|hosted|organi[sz]ed|convened)\s+by\s+the\s+"
+    r"(?:(?P<demonym>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s+[Gg]overnment\b"
+    r"|Government\s+of\s+(?P<country>(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3}))")
+SESSION_ATTENDEES = re.compile(
+    r"\b(?:attendance|participation)\s+of\b[^.;]{0,200}?\bincluding\s+"
+    # the sentence's rest (an honorific's full stop is no sentence's end: "Mr. X")
+    r"(?P<who>(?:[^.;]|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\bH)\.|(?<=\bE)\.)"
+    r"{5,300})")
+SESSION_MANY = re.compile(r"\bmore\s+than\s+\d+\s+(?:countries|nations|states)\b", re.IGNORECASE)
+# the first points read for them
+SESSION_POINTS = 2
 # a passive lead ("the Senior Officials Meeting ... was held online. Mr. X, ..., and ...
 # participated"): the officials after the verb are no one's other side
 PASSIVE_VERB = re.compile(r"(?:was|were)\s+(?:held|convened)\b|took\s+place\b", re.IGNORECASE)
