@@ -213,7 +213,9 @@ def test_telephone_with_japan_time_only_starts_at_that_time() -> None:
      "Lindqvist", "SWE"),
     ("H.E. Daw Khin Myat Thu, Union Minister for Foreign Affairs of the Republic of the Union of "
      "Myanmar", "Khin Myat Thu", "MMR"),
-    ("H.E. Ms. Davaadorj ENKHJARGAL, Minister for Foreign Affairs of Mongolia", "Davaadorj", "MNG"),
+    # a Mongolian's personal name (in capitals), not the patronymic (the lead's ruling 1)
+    ("H.E. Ms. Davaadorj ENKHJARGAL, Minister for Foreign Affairs of Mongolia", "Enkhjargal",
+     "MNG"),
     ("H.E. Mr. Tran Quoc Minh, Minister of Foreign Affairs of the Socialist Republic of Viet Nam",
      "Tran", "VNM"),
     ("H.E. Mr. Faisal bin Khalid Al Nahyan, Minister of Foreign Affairs of the United Arab "

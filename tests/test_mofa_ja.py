@@ -186,13 +186,39 @@ def test_people_in_a_lead(lead: str, want: list[tuple]) -> None:
     ("林芳正", "JPN", "林芳正外務大臣は", "林"),  # one-character family names are data
     ("上川陽子", "JPN", "上川陽子外務大臣は", "上川"),
     ("黄川田", "JPN", "黄川田外務大臣政務官は…黄川田政務官から", "黄川田"),
+    # a full name repeated with a title is still a full name when it ends in a given name
+    ("堀田薫", "JPN", "堀田薫外務副大臣は…堀田薫副大臣から", "堀田"),
+    ("森田誠", "JPN", "森田誠外務大臣政務官は", "森田"),
     ("王毅", "CHN", "王毅国務委員", "王"),
     ("アントニー・ブリンケン", "USA", "", "ブリンケン"),
     ("ファム・ミン・チン", "VNM", "チン首相から", "ファム"),
     ("ジャン=イヴ・ル・ドリアン", "FRA", "", "ル・ドリアン"),
+    # both surnames when the full name gives both (the lead's ruling 4), with particles
     ("フアン・ラモン・デ・ラ・フエンテ・ラミレス", "MEX", "デ・ラ・フエンテ外相は",
-     "デ・ラ・フエンテ"),
-    ("アリシア・バルセナ・イバーラ", "MEX", "", "バルセナ"),
+     "デ・ラ・フエンテ・ラミレス"),
+    ("アリシア・バルセナ・イバーラ", "MEX", "", "バルセナ・イバーラ"),
+    ("アリシア・バルセナ・イバーラ", "MEX", "バルセナ外相から", "バルセナ・イバーラ"),
+    ("マルセロ・ルイス・エブラル・カサウボン", "MEX", "エブラル外相", "エブラル・カサウボン"),
+    # ... the last alone when the middle part is a given name
+    ("フェリペ・カルロス・ソラ", "ARG", "", "ソラ"),
+    # only the short form given: the short form
+    ("ルーラ", "BRA", "ルーラ大統領は", "ルーラ"),
+    # a Portuguese name from the part used alone to its end; a first name used alone is
+    # no evidence
+    ("ルイス・イナシオ・ルーラ・ダ・シルバ", "BRA", "ルーラ大統領は", "ルーラ・ダ・シルバ"),
+    ("ジルマ・ヴァナ・ルセフ", "BRA", "ジルマ大統領は", "ルセフ"),
+    ("マウロ・ヴィエイラ", "BRA", "ヴィエイラ外相", "ヴィエイラ"),
+    # a Mongolian's personal name, not the patronymic (ruling 1): used alone, else the last
+    ("ダムディン・ツォグトバータル", "MNG", "ツォグトバータル外相から", "ツォグトバータル"),
+    ("ダムディン・ツォグトバータル", "MNG", "", "ツォグトバータル"),
+    ("ウフナー・フレルスフ", "MNG", "フレルスフ大統領は", "フレルスフ"),
+    # an Arab ruling house after a patronymic (ruling 3); without one the given name used
+    ("サルマン・ビン・アブドルアジーズ・アール・サウード", "SAU", "サルマン国王から",
+     "アール・サウード"),
+    ("タミーム・ビン・ハマド・アール・サーニー", "QAT", "タミーム首長", "アール・サーニー"),
+    # a regnal name keeps its ordinal (ruling 2)
+    ("アブドッラー2世・イブン・アル・フセイン", "JOR", "", "アブドッラー2世"),
+    ("フェリペ6世", "ESP", "フェリペ6世国王", "フェリペ6世"),
     ("サンティアゴ・アンドレス・カフィエロ", "ARG", "カフィエロ外相から", "カフィエロ"),
     ("ドーン・プラムドウィナイ", "THA", "ドーン外相から", "プラムドウィナイ"),
     ("ファイサル・ビン・ファルハーン", "SAU", "", "ファイサル"),

@@ -53,9 +53,10 @@ def test_a_part_used_alone_settles_the_surnames_only_where_culture_allows() -> N
     assert family_name("Felipe Carlos Solá", "ARG", "Minister Solá said") == "Solá"
     assert family_name("Gabriel Boric Font", "CHL") == "Boric Font"
     assert family_name("Isabel Fuentes", "CHL") == "Fuentes"
-    # Mongolian pages write the given name in capitals
-    assert family_name("Nyamtseren BATMUNKH", "MNG") == "Nyamtseren"
-    assert family_name("Nyamtseren Batmunkh", "MNG", "President Batmunkh said") == "Nyamtseren"
+    # a Mongolian's personal name, not the patronymic (the lead's ruling 1): Japan's pages
+    # write it in capitals, the text uses it alone
+    assert family_name("Nyamtseren BATMUNKH", "MNG") == "Batmunkh"
+    assert family_name("Nyamtseren Batmunkh", "MNG", "President Batmunkh said") == "Batmunkh"
     assert family_name("Aung San Suu Kyi", "MMR") == "Aung San Suu Kyi"
     assert family_name("Mohammed bin Abdulrahman Al Thani", "QAT") == "Al Thani"
     assert family_name("Hamad bin Isa", "BHR") == "bin Isa"
@@ -67,6 +68,51 @@ def test_a_part_used_alone_settles_the_surnames_only_where_culture_allows() -> N
     # a family name alone that begins with its particle ("Minister Le Drian")
     assert family_name("Le Brun", None) == "Le Brun"
     assert family_name("Van Houten", "NLD") == "Van Houten"
+
+
+@pytest.mark.parametrize(("name", "country", "context", "family"), [
+    # 1. a Mongolian's personal name, never the patronymic: used alone, in capitals, not
+    # in the genitive, else the last part (the patronymic comes first)
+    ("Dorjgotov Ganzorig", "MNG", "President Ganzorig thanked", "Ganzorig"),
+    ("Dorjgotov Ganzorig", "MNG", "", "Ganzorig"),
+    ("Ganzorig Dorjgotov", "MNG", "Minister Ganzorig said", "Ganzorig"),
+    ("Sukhbaataryn Enkhtuya", "MNG", "", "Enkhtuya"),
+    ("Enkhtuya Sukhbaataryn", "MNG", "", "Enkhtuya"),
+    ("Tumurbaatar OYUN-ERDENE", "MNG", "", "Oyun-Erdene"),
+    # 2. a monarch's regnal name keeps its ordinal, read from the name or from the text
+    ("Faisal III bin Hussein", "JOR", "", "Faisal III"),
+    ("Faisal", "JOR", "His Majesty King Faisal III welcomed", "Faisal III"),
+    ("Alfonso XIV", "ESP", "", "Alfonso XIV"),
+    ("Gustav XVII Adolf", "SWE", "", "Gustav XVII Adolf"),
+    ("Rainier IV", "MCO", "Prince Rainier IV", "Rainier IV"),
+    ("Margareta", "DNK", "Queen Margareta", "Margareta"),  # no ordinal, the name as is
+    # 3. an Arab ruling house when the name gives it, else the patronymic as written
+    ("Khalid bin Faisal Al Saud", "SAU", "", "Al Saud"),
+    ("Nasser bin Khalifa Al-Nahyan", "ARE", "Sheikh Nasser said", "Al-Nahyan"),
+    ("Khalid bin Faisal", "SAU", "Crown Prince Khalid bin Faisal said", "bin Faisal"),
+    # 4. both surnames when the name gives both; the short form when it gives only that
+    ("Luiz Carlos Vargas da Costa", "BRA", "President Vargas said", "Vargas da Costa"),
+    ("Vargas", "BRA", "President Vargas said", "Vargas"),
+    ("Ernesto Ruiz Castillo", "MEX", "Secretary Ruiz said", "Ruiz Castillo"),
+])
+def test_the_lead_s_naming_rulings(name: str, country: str, context: str, family: str
+                                   ) -> None:
+    assert family_name(name, country, context) == family
+
+
+@pytest.mark.parametrize(("name", "country", "context", "family"), [
+    # names the rulings must not change
+    ("Robert Smith III", "USA", "", "Smith"),  # an ordinal after a surname is a suffix
+    ("Ivan Faisal", "JOR", "King Faisal III", "Faisal"),  # another official of the same name
+    ("Samir Al-Hadid", "JOR", "Minister Al-Hadid", "Al-Hadid"),
+    ("Ahmed Salem", "EGY", "", "Salem"),
+    ("Hana Takeda", "KOR", "", "Hana"),  # family name first stays first
+    ("Ana Ruiz", "MEX", "", "Ruiz"),
+    ("Mirela Ivanova", "BGR", "Minister Ivanova", "Ivanova"),
+])
+def test_names_the_rulings_leave_alone(name: str, country: str, context: str, family: str
+                                       ) -> None:
+    assert family_name(name, country, context) == family
 
 
 def test_a_possessive_ending_is_no_part_of_the_name() -> None:

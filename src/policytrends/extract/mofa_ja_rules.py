@@ -354,6 +354,11 @@ REFERENCE_TITLES = ("大臣", "外相", "総理", "首相", "長官", "部長", 
                     "議員", "大使", "局長", "委員", "次官", "主席", "国王", "氏", "代表")
 # Japanese family names of one character: 「林芳正」 is 林 + 芳正 when the page never says 林大臣
 ONE_CHARACTER_FAMILY_NAMES = frozenset("林森岸菅堀原関辻")
+# Japanese given names of one character, which end a three-character full name written
+# without a space (「堀井巌」 = 堀井 + 巌, 「石破茂」): the page may repeat such a full name
+# with a title (「堀井巌政務官」) and it is still not a family name of three characters
+# (「黄川田政務官」)
+ONE_CHARACTER_GIVEN_NAMES = frozenset("巌茂誠薫修聡亨剛肇勉稔徹崇篤潤隆浩博宏豊進学忍馨譲淳彰寛衛")
 
 # --- attendee lists ------------------------------------------------------------------------
 # a multilateral page's attendee section: 「1 出席者」 then lines of 「国名:氏名 役職」 items

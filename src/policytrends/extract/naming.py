@@ -16,11 +16,17 @@ import re
 import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from .mofa_rules import JAPANESE_FAMILY_FIRST_FROM, TITLE_BEFORE_FAMILY
-from .naming_ja import is_kanji_name, is_katakana_name, kanji_family, katakana_family
+from .naming_ja import (
+    is_kanji_name,
+    is_katakana_name,
+    kanji_family,
+    katakana_family,
+    regnal_ja,
+)
 from .people_rules import HONORIFICS, NOT_NAMES, TITLE_WORDS
 
 __all__ = ["Person", "Rules", "family_name", "is_caps", "normal_case", "rules"]
@@ -48,7 +54,8 @@ class Rules:
     given_name_used: frozenset[str]
     no_family_name: frozenset[str]
     whole_name: frozenset[str]
-    caps_given_name: frozenset[str]
+    personal_name: frozenset[str]
+    genitive_endings: tuple[str, ...]
     two_surnames: frozenset[str]
     compound_given: frozenset[str]
     last_surname: frozenset[str]
@@ -57,6 +64,7 @@ class Rules:
     patronymic: frozenset[str]
     particles: frozenset[str]
     suffixes: frozenset[str]
+    regnal_titles: tuple[str, ...]
     japanese_given_names: frozenset[str]
     organisations: frozenset[str]
     official_nationality: tuple[tuple[str, str], ...]
@@ -78,7 +86,8 @@ def rules() -> Rules:
         given_name_used=words("given_name_used", "countries"),
         no_family_name=words("no_family_name", "countries"),
         whole_name=words("whole_name", "countries"),
-        caps_given_name=words("caps_given_name", "countries"),
+        personal_name=words("personal_name", "countries"),
+        genitive_endings=tuple(data["personal_name"]["genitive_endings"]),
         two_surnames=words("two_surnames", "countries"),
         compound_given=words("two_surnames", "given_names"),
         last_surname=words("last_surname", "countries"),
@@ -87,6 +96,7 @@ def rules() -> Rules:
         patronymic=words("arabic", "patronymic"),
         particles=words("particles"),
         suffixes=words("suffixes"),
+        regnal_titles=tuple(data["regnal"]["titles"]),
         japanese_given_names=words("japanese_given_names"),
         organisations=words("organisation_officials", "organisations"),
         official_nationality=tuple(data["organisation_officials"]["nationality"].items()),
@@ -152,6 +162,9 @@ def family_name(name: str, country: str | None, context: str = "",
         The family name, or None for an empty Latin name.
     """
     if not name.isascii():  # (katakana and kanji never are)
+        regnal = regnal_ja(name)
+        if regnal is not None:  # 「フェリペ6世」
+            return regnal
         if is_katakana_name(name):
             r = rules()
             if country in r.organisations:  # the official's own culture orders the name
@@ -159,9 +172,15 @@ def family_name(name: str, country: str | None, context: str = "",
             return katakana_family(name, context, whole_name=country in r.whole_name,
                                    family_first=country in r.family_first,
                                    no_family_name=country in r.no_family_name,
-                                   two_surnames=country in r.two_surnames)
+                                   two_surnames=country in r.two_surnames,
+                                   personal_name=country in r.personal_name,
+                                   last_surname=country in r.last_surname,
+                                   compound_given=r.compound_given)
         if is_kanji_name(name):
             return kanji_family(name, country, context)
+    regnal = _regnal(name, context)
+    if regnal is not None:  # "King Abdullah II"
+        return regnal
     if language == "ja":
         words = name.split()
         return words[-1] if words else name
@@ -204,10 +223,10 @@ def _latin(name: str, country: str | None, context: str = "",
         country = _nationality(raw, r) or country
     if country in r.whole_name:
         return " ".join(normal_case(t) for t in raw)
+    if country in r.personal_name:
+        return _personal(raw, context, r)
     caps = [t for t in raw if is_caps(t)]
     if caps and len(caps) < len(raw):  # "MOTEGI Toshimitsu", "Catherine COLONNA"
-        if country in r.caps_given_name:  # Mongolian pages capitalise the given name
-            return next(t for t in raw if not is_caps(t))
         return " ".join(normal_case(t) for t in caps)
     toks = [normal_case(t) for t in raw]
     if len(toks) == 1:
@@ -250,6 +269,56 @@ def _latin(name: str, country: str | None, context: str = "",
     if country in r.family_first_default:
         return toks[-1] if toks[0] in r.japanese_given_names else toks[0]
     return toks[-1]
+
+
+def _personal(raw: list[str], context: str, r: Rules) -> str:
+    """The personal name of a name of a patronymic and a personal name (Mongolian): the part
+    the text uses alone ("President Khurelsukh"), else the one in capitals ("Batmunkh
+    BATTSETSEG"), else the one not in a patronymic's genitive ("Tsakhiagiin Elbegdorj"),
+    else the last (the patronymic comes first: "Khaltmaa Battulga")."""
+    toks = [normal_case(t) for t in raw]
+    alone = _used_alone(toks, context) if context and len(toks) > 1 else None
+    if alone:
+        return alone
+    caps = [normal_case(t) for t in raw if is_caps(t)]
+    if len(caps) == 1 and len(raw) > 1:
+        return caps[0]
+    own = [t for t in toks if not t.lower().endswith(r.genitive_endings)]
+    return own[-1] if own else toks[-1]
+
+
+# a Roman ordinal of a regnal name ("II", "VI", "XVI"; "I" alone is too often an initial)
+_ORDINAL = r"(?=[IVX]+\b)(?!I\b)X{0,3}(?:IX|IV|V?I{0,3})(?<=[IVX])\b"
+
+
+def _begins_part(word: str, r: Rules) -> bool:
+    """A word that begins another part of a name: a patronymic, article or particle."""
+    return (word in r.patronymic or word in r.articles or word in r.particles
+            or _ARTICLE_HYPHEN.match(word) is not None or not word[:1].isupper())
+
+
+def _regnal(name: str, context: str) -> str | None:
+    """A monarch's regnal name with its ordinal ("Abdullah II ibn Al Hussein" -> "Abdullah
+    II", "Carl XVI Gustaf"; "Abdullah" where the text says "King Abdullah II"), or None
+    (the ordinal of other names is a suffix: "John Smith III")."""
+    words = name.replace(",", " ").split()
+    if len(words) >= 2 and words[0][:1].isupper() and re.fullmatch(_ORDINAL, words[1]):
+        r, end = rules(), 2
+        while end < len(words) and not _begins_part(words[end], r):
+            end += 1
+        return " ".join(w if re.fullmatch(_ORDINAL, w) else normal_case(w) for w in words[:end])
+    if len(words) == 1 and context:
+        m = _regnal_in_text(words[0]).search(context)
+        if m:
+            return f"{normal_case(words[0])} {m.group(1)}"
+    return None
+
+
+@lru_cache(maxsize=1024)
+def _regnal_in_text(word: str) -> re.Pattern[str]:
+    """A royal title, `word` and an ordinal ("King Abdullah II": group 1 "II")."""
+    titles = "|".join(rules().regnal_titles)
+    return re.compile(rf"\b(?:{titles})\s+{re.escape(word)}\s+({_ORDINAL})")
 
 
 def _nationality(toks: list[str], r: Rules) -> str | None:

@@ -16,11 +16,21 @@ from functools import lru_cache
 from ..japanese import KANJI, KATAKANA
 from . import mofa_ja_rules as R
 
-__all__ = ["is_kanji_name", "is_katakana_name", "kanji_family", "katakana_family"]
+__all__ = ["is_kanji_name", "is_katakana_name", "kanji_family", "katakana_family", "regnal_ja"]
 
 
 _KATAKANA_NAME = re.compile(rf"[{KATAKANA}・=]+")
 _KANJI_NAME = re.compile(rf"[{KANJI}ツノヶ]+")
+
+
+# a regnal name with its ordinal: 「フェリペ6世」, 「アブドッラー2世・イブン・アル・フセイン」
+_REGNAL = re.compile(rf"(?<![{KATAKANA}])([{KATAKANA}]+[0-9０-９]{{1,2}}世)")
+
+
+def regnal_ja(name: str) -> str | None:
+    """The regnal name and its ordinal in a monarch's name (「アブドッラー2世」), or None."""
+    m = _REGNAL.search(name)
+    return m.group(1) if m else None
 
 
 def is_katakana_name(name: str) -> bool:
@@ -34,42 +44,80 @@ def is_kanji_name(name: str) -> bool:
 
 
 def katakana_family(name: str, text: str, *, whole_name: bool, family_first: bool,
-                    no_family_name: bool, two_surnames: bool) -> str:
+                    no_family_name: bool, two_surnames: bool, personal_name: bool = False,
+                    last_surname: bool = False,
+                    compound_given: frozenset[str] = frozenset()) -> str:
     """The family name in a katakana name, with its particles (ル・ドリアン, デ・ラ・フエンテ).
 
     The flags are the naming table's facts for the person's country, applied as
     `naming.family_name` applies them to Latin names: a whole name (Myanmar), family name
-    first, Arabic patronymics (the given name), the last part where the text uses the given
-    name (Thai, Indonesian), the part the text uses alone where there is no family name or
-    two surnames (else the first surname).
+    first, an Arab ruling house after a patronymic (アール・サウード), else the given name
+    the page uses (ファイサル), two surnames when the full name gives both (エブラル・カサウボン),
+    a Portuguese name from the part the text uses alone to its end (ルーラ・ダ・シルバ), the
+    personal name of a patronymic name (Mongolian: the part used alone, else the last), the
+    part used alone where there is no family name (else the first), else the last part.
     """
     parts = [p for p in name.split("・") if p]
     if not parts:
         return name
     if whole_name:
         return name
-    if len(parts) > 1 and (family_first or parts[1] in R.PATRONYMIC):
+    if len(parts) > 1 and family_first:
         return parts[0]
     attached = _attached_articles(parts, text)
+    if any(p in R.PATRONYMIC for p in parts[1:]):
+        house = _house(parts)
+        if house is not None:  # 「…・ビン・アブドルアジーズ・アール・サウード」
+            return house
+        if parts[1] in R.PATRONYMIC:  # 「ファイサル・ビン・ファルハーン」 (「ファイサル外相」)
+            return parts[0]
     words = [k for k, p in enumerate(parts)
              if p not in R.NAME_PARTICLES and (p not in R.ARTICLES or k in attached)]
     if not words:
         return name
+    if two_surnames and len(words) >= 3:  # both surnames, unless the middle is a given name
+        alone = _used_alone(parts, words, text)
+        one = alone == words[-1] or len(words) == 3 and parts[words[1]] in compound_given
+        return _from(parts, words[-1] if one else words[-2], words[-1], attached)
+    if last_surname and len(words) >= 2:  # the part used alone to the end (a first name
+        # used alone, 「ジルマ大統領」, is no evidence)
+        alone = _used_alone(parts, words[1:], text)
+        if alone is not None:
+            return _from(parts, alone, words[-1], attached)
     pick = words[-1]
-    if no_family_name or two_surnames and len(words) >= 3:
+    if no_family_name or personal_name:
         alone = _used_alone(parts, words, text)
         if alone is not None:
             pick = alone
         elif no_family_name:
             return parts[0]
-        else:
-            pick = words[-2]
-    start = pick
-    while start > 0 and (parts[start - 1] in R.NAME_PARTICLES or start - 1 in attached):
-        start -= 1
+    start = _lead(parts, pick, attached)
     if pick == words[-1]:
         start = _used_as_a_unit(parts, start, text)
     return "・".join(parts[start: pick + 1])
+
+
+def _lead(parts: list[str], k: int, attached: set[int]) -> int:
+    """Where part `k` begins with the particles and kept articles before it (デ・ラ・フエンテ)."""
+    while k > 0 and (parts[k - 1] in R.NAME_PARTICLES or k - 1 in attached):
+        k -= 1
+    return k
+
+
+def _from(parts: list[str], first: int, last: int, attached: set[int]) -> str:
+    """The parts from `first` (with the particles and kept articles before it) to `last`."""
+    return "・".join(parts[_lead(parts, first, attached): last + 1])
+
+
+def _house(parts: list[str]) -> str | None:
+    """An Arab ruling house after a patronymic, with its marker (「アール・サウード」,
+    「アール・サーニー」): the last part led by an article after the patronymic, kept whole
+    (the house is called by it), else None."""
+    after = next(k for k, p in enumerate(parts) if k and p in R.PATRONYMIC)
+    for k in range(len(parts) - 2, after, -1):
+        if parts[k] in R.ARTICLES:
+            return "・".join(parts[k:])
+    return None
 
 
 def _attached_articles(parts: list[str], text: str) -> set[int]:
@@ -150,18 +198,24 @@ def _used_alone(parts: list[str], words: list[int], text: str) -> int | None:
 
 def kanji_family(name: str, country: str | None, text: str) -> str:
     """The family name in a kanji name: the part the page uses with a title (林 from 林芳正
-    when the page says 林大臣), else the usual length (2 characters for a Japanese name, 1
-    for a Chinese or Korean one, 2 for their double surnames)."""
+    when the page says 林大臣), else a Japanese name the page repeats with a title unless it
+    ends in a one-character given name (黄川田, but 堀井 from 堀井巌), else the usual length
+    (2 characters for a Japanese name, 1 for a Chinese or Korean one, 2 for their double
+    surnames)."""
     if len(name) == 1:
         return name
     for k in range(1, len(name)):
         prefix = name[:k]
         if _kanji_before_title(prefix).search(text):
             return prefix
+    full = len(name) == 3 and name[2] in R.ONE_CHARACTER_GIVEN_NAMES  # 「堀井巌」
     # a name the page repeats with a title is used alone: a family name (黄川田政務官)
-    if country in (None, "JPN") and len(_kanji_before_title(name).findall(text)) > 1:
+    if (country in (None, "JPN") and not full
+            and len(_kanji_before_title(name).findall(text)) > 1):
         return name
     if country in (None, "JPN"):
+        if full:
+            return name[:2]
         if len(name) == 3 and name[0] in R.ONE_CHARACTER_FAMILY_NAMES:
             return name[0]
         if len(name) >= 4 and name[1] == "々":  # 佐々木, 佐々江: the mark repeats the first

@@ -696,8 +696,7 @@ def analyse_us(raw: RawRecord) -> Analysis:
                 subj = not subj  # the subject is the host, the object the US side
             country = REPORTING if subj or len(foreign) != 1 else foreign.pop()
         p = Person(p.name, p.title, country, p.start, p.end)
-        pairs.append((p, _regnal(family_name(p.name, country, context) or p.name, p.title,
-                                 context)))
+        pairs.append((p, family_name(p.name, country, context) or p.name))
     participants = tuple(
         Participant(side="reporting" if p.country == REPORTING else "counterpart",
                     country=p.country, name=p.name, family_name=fam, title=p.title)
@@ -888,21 +887,6 @@ def _first_day(day: date, verb: str, sent: str) -> date:
         return day
     n = m.group("n").lower()
     return day - timedelta(days=(int(n) if n.isdigit() else R.DAY_COUNTS[n]) - 1)
-
-
-@lru_cache(maxsize=1024)
-def _regnal_ordinal(family: str) -> re.Pattern[str]:
-    """The ordinal after a royal title and this name ("King Abdullah II": group 1 "II")."""
-    return re.compile(rf"{R.ROYAL_TITLE_BEFORE_NAME}{re.escape(family)}\s+([IVX]{{1,4}})\b")
-
-
-def _regnal(family: str, title: str | None, context: str) -> str:
-    """A monarch's regnal name keeps its ordinal ("King Abdullah II" -> "Abdullah II"), which
-    name finding drops as a suffix ("Jr.", "III" of other names)."""
-    if not title or not R.ROYAL_TITLE.search(title):
-        return family
-    m = _regnal_ordinal(family).search(context)
-    return f"{family} {m.group(1)}" if m else family
 
 
 def _grouping_leaders(text: str, counterparts: list[str], everyone: list[Person],

@@ -255,13 +255,6 @@ SIDE_SWITCH = re.compile(r"\bwhile\b|\bwhereas\b|;|(?<!\bMr)(?<!\bMs)(?<!\bMrs)(
                          r"(?<!\b[A-Z])\.\s|\b(?:hosted|met|welcomed|received|spoke|discussed)\b")
 US_SIDE_NAMES = frozenset({"U.S.", "US", "American", "United States", "America"})
 
-# Titles of monarchs and the Pope, whose regnal ordinal belongs to the name ("King
-# Abdullah II"): a title holding one, and one right before a name (the name follows).
-ROYAL_TITLES: tuple[str, ...] = ("King", "Queen", "Emperor", "Empress", "Sultan", "Pope",
-                                 "Grand Duke")
-ROYAL_TITLE = re.compile(rf"\b(?:{'|'.join(ROYAL_TITLES)})\b")
-ROYAL_TITLE_BEFORE_NAME = rf"\b(?:{'|'.join(ROYAL_TITLES)})\s+"
-
 # The US side as the object of the meeting verb ("X of Mexico hosted a U.S. delegation led
 # by ..."): the subject is then the other side, the officials after it are the US side's.
 US_OBJECT = re.compile(r"\s+(?:(?:a|the)\s+)?(?:senior\s+)?(?:U\.S\.|US|American|United States)"
