@@ -117,3 +117,20 @@ def test_a_session_s_host_and_attendees_are_read_only_for_a_session_attended(
     assert session.meeting is not None
     assert session.meeting.counterpart_countries == ("NOR", "ZAF")
     assert session.meeting.parties is None
+
+
+def test_a_meal_with_business_representatives_alone_is_no_meeting(tmp_path: Path) -> None:
+    from policytrends import extract, sources
+    from policytrends.extract import mofa_rules
+
+    page = tmp_path / "page.txt"
+    page.write_text("Dinner with Japanese Business Representatives\n\nMarch 2, 2024\n"
+                    "[Provisional translation]\nPrime Minister Kishida exchanged views with "
+                    "representatives of Japanese companies in Chile for approximately one hour "
+                    "from 7:30 p.m. local time on March 2.\n", "utf-8")
+    got = extract.analyse(next(iter(sources.read(page, page.name))))  # type: ignore[arg-type]
+    assert got.kind == "other" and got.meeting is None
+    # a heading names a meeting only as a meeting's name, not a relation's or a topic's
+    assert mofa_rules.MEETING_HEADING.match("3. Japan-Chile Summit Meeting")
+    assert not mofa_rules.MEETING_HEADING.match("3. Japan-Chile Relations")
+    assert not mofa_rules.MEETING_HEADING.match("Japan-Chile Summit Meeting")

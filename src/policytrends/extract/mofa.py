@@ -265,7 +265,10 @@ def _paragraphs(raw: RawRecord) -> list[str]:
 
 
 def _lead(paragraphs: list[str]) -> Lead | None:
-    """The paragraph that reports the meeting: a meeting verb among the first ones."""
+    """The paragraph that reports the meeting: a meeting verb among the first ones. A
+    visit's report may tell first of a meal with private persons (its country's companies'
+    representatives, R.PRIVATE_PARTNERS): a later meeting with officials is the record's."""
+    private: Lead | None = None
     for k, para in enumerate(paragraphs[:HEADED_LEAD_PARAGRAPHS]):
         text = R.LEAD_NUMBER.sub("", para)
         headed = k > 0 and R.MEETING_HEADING.match(paragraphs[k - 1]) is not None
@@ -278,8 +281,11 @@ def _lead(paragraphs: list[str]) -> Lead | None:
         verb = _meeting_verb(core)
         if verb and not _future(core, verb.start()):
             after = paragraphs[k + 1: k + 1 + R.ATTENDANCE_PARAGRAPHS]
-            return Lead(text, core, verb.start(), tuple(after))
-    return None
+            found = Lead(text, core, verb.start(), tuple(after))
+            if not R.PRIVATE_PARTNERS.match(core, verb.start()):
+                return found
+            private = private or found
+    return private
 
 
 def _future(core: str, at: int) -> bool:

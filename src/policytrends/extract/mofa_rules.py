@@ -98,9 +98,12 @@ READOUT_POINT = re.compile(r"^(?:At|In)\s+the\s+(?:beginning|start|outset|openin
                            r"(?:\s+of\s+the\s+(?:meeting|talks?|summit|conversation|call))?,\s")
 # a heading that names the meeting the next paragraph tells, on a visit's page that lists
 # its events first ("(1) Meeting with H.R.H. Prince X, the Prime Minister of Y")
+# (or, numbered, the meeting's own name: "3. Japan-Malaysia Summit Meeting")
 MEETING_HEADING = re.compile(r"^(?:\(?\d{1,2}\)|\d{1,2}\.|[A-Z]\.)?\s*"
                              r"(?:Summit\s+|Foreign\s+Ministers['’]?\s+)?"
-                             r"(?:Meeting|Talks?|Courtesy\s+Call)\s+(?:with|on)\s+\S")
+                             r"(?:Meeting|Talks?|Courtesy\s+Call)\s+(?:with|on)\s+\S"
+                             r"|^(?:\(?\d{1,2}\)|\d{1,2}\.)\s*Japan\s*[-–]\s*[A-Z][\w.’'\-]*"
+                             r"(?:\s+[A-Z][\w.’'\-]*){0,3}\s+(?:Summit\s+)?(?:Meeting|Talks?)$")
 # the opening of a visit's page ("On Saturday, August 24, Mr. X visited the Kingdom of Y")
 VISITED = re.compile(r"\b(?:visited|is\s+visiting|was\s+visiting"
                      r"|paid\s+an?\s+(?:official\s+)?visit\s+to)\b")
@@ -141,13 +144,16 @@ OWN_ADDRESS = re.compile(
 # dialogue with invited citizens, a meeting with victims' families): with no official of
 # another side named, such a page is no meeting between officials (gold/README.md)
 PRIVATE_PERSONS = (r"(?:junior\s+)?reporters|readers|students|pupils|schoolchildren|children"
+                   # a visit's dinner with its own country's companies' representatives
+                   r"|(?:business\s+)?representatives\s+of\s+(?:[\w\-]+\s+){0,2}?"
+                   r"(?:companies|businesses|firms|enterprises)|business\s+(?:leaders|representatives)"
                    r"|citizens|residents|young\s+people|youths?|athletes|medall?ists|winners"
                    r"|performers|guests|families|victims|survivors"
                    r"|members\s+of\s+the\s+[\w\-]+(?:\s+[\w\-]+){0,5}?\s+"
                    r"(?:Forum|Association|Club|Society)")
 PRIVATE_PARTNERS = re.compile(
     r"\b(?:courtesy\s+call\s+(?:from|by)|(?:meeting|discussion|dialogue|talks?)\s+with"
-    r"|met\s+with|invited)\s+(?:(?:a|the|some)\s+)?(?:group\s+of\s+|total\s+of\s+\w+\s+|\w+\s+)?"
+    r"|met\s+with|exchanged\s+(?:views|opinions)\s+with|invited)\s+(?:(?:a|the|some)\s+)?(?:group\s+of\s+|total\s+of\s+\w+\s+|\w+\s+)?"
     rf"(?:{PRIVATE_PERSONS})\b"
     rf"|\b(?:{PRIVATE_PERSONS}|people)\b(?:\s+who\s+[^.]{{0,80}}?)?\s+(?:are|were)\s+invited\b",
     re.IGNORECASE)
