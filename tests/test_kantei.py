@@ -134,3 +134,14 @@ def test_a_meal_with_business_representatives_alone_is_no_meeting(tmp_path: Path
     assert mofa_rules.MEETING_HEADING.match("3. Japan-Chile Summit Meeting")
     assert not mofa_rules.MEETING_HEADING.match("3. Japan-Chile Relations")
     assert not mofa_rules.MEETING_HEADING.match("Japan-Chile Summit Meeting")
+
+
+def test_a_visit_made_is_the_meeting_s_place_only_as_the_visit_of_the_day() -> None:
+    from policytrends.extract import mofa_rules
+
+    made = mofa_rules.VISITING.search("Prime Minister Abe made an official visit to the Republic "
+                                      "of Chile, where he paid a courtesy call on the President")
+    assert made is not None and made["place"] == "the Republic of Chile"
+    # a visit recalled ("he made a visit to Chile as a student") is no place of the meeting
+    assert mofa_rules.VISITING.search("He recalled that he made a visit to Chile as a "
+                                      "student.") is None

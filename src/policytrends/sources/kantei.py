@@ -28,9 +28,10 @@ KANTEI_MARKERS = (b"kantei.go.jp", b"Prime Minister's Office of Japan",
 BREADCRUMB = re.compile(r"^(?:Home|Top)\s*>\s*(?P<trail>.*)$")
 BREADCRUMB_SITE = re.compile(
     r"Prime Minister|Chief Cabinet Secretary|Speeches and Statements|Press Conferences?"
-    r"|What's up around", re.IGNORECASE)
+    r"|What's up around|Diplomatic Relations", re.IGNORECASE)
 SECTION_LINE = re.compile(
-    r"^(?:The Prime Minister in Action|Speeches and Statements by (?:the )?Prime Minister.*"
+    r"^(?:The Prime Minister in Action|Diplomatic Relations"
+    r"|Speeches and Statements by (?:the )?Prime Minister.*"
     r"|Press Conferences?(?: by the (?:Prime Minister|Chief Cabinet Secretary))?"
     r"|Official Residence\s+(?:TOP|Archives)|Prime Minister of Japan and His Cabinet"
     # the 2002-2008 trail has no ">": "Top What's up around the Prime Minister May, 2003"
