@@ -150,3 +150,47 @@ def test_greenlands_own_government_is_its_side() -> None:
     m = a.meeting
     assert m is not None and m.counterpart_countries == ("GRL",)
     assert "GRL" in dict(a.countries) and "DNK" not in dict(a.countries)
+
+
+def test_we_standing_for_named_leaders_convene_is_their_meeting() -> None:
+    a = run("Joint Leaders’ Statement of the Ocean Partners",
+            "Today, we – Prime Minister Ana Silva of Portugal, Prime Minister Ben Ola of "
+            "Norway, and President Sam Lee of the United States – convene in Lisbon to renew "
+            "our commitment to the oceans.\n\n"
+            "We will meet again next year.")
+    m = a.meeting
+    assert a.kind == "meeting" and m is not None
+    assert (m.date.isoformat(), m.mode, m.location_country) == ("2023-05-10", "in_person", "PRT")
+    assert (set(m.counterpart_countries), m.parties, m.level) == ({"PRT", "NOR"}, 3, "summit")
+    assert names(a) == {"Silva": "PRT", "Ola": "NOR", "Lee": "USA"}
+
+
+def test_we_the_unnamed_leaders_convened_is_a_statement() -> None:
+    a = run("Joint Statement of Portugal, Norway and the United States",
+            "We, the leaders of Portugal, Norway, and the United States, convened in the spirit "
+            "of our partnership to mark its progress. Today, we announce a new secretariat.")
+    assert a.kind != "meeting"
+
+
+def test_a_joint_statement_of_unnamed_representatives_is_no_meeting() -> None:
+    a = run("Joint Statement of the Sahel Envoys Meeting",
+            "Office of the Spokesperson\n\n"
+            "Representatives of the African Union, Chad, France, Niger and the United States "
+            "met in Washington D.C. on May 9 to discuss the crisis in the Sahel.\n\n"
+            "Begin Text:\n\nWe remain committed to a political solution.", source="state")
+    assert a.kind == "statement" and a.meeting is None
+
+
+def test_a_joint_statement_naming_who_led_stays_a_meeting() -> None:
+    a = run("Joint Statement Following the U.S.-Chile Economic Dialogue",
+            "Today, senior officials from the United States and Chile met in Santiago for the "
+            "U.S.-Chile Economic Dialogue. Secretary of Commerce Dana Cole and Chilean Minister "
+            "of Economy Rosa Vidal chaired the meeting.")
+    assert a.kind == "meeting"
+
+
+def test_a_joint_statement_of_unnamed_leaders_meeting_stays_a_meeting() -> None:
+    a = run("Joint Statement of Leaders on the Margins of the Summit",
+            "Today, the Leaders of Canada, France and the United States met on the margins of "
+            "the summit and released the following statement:\n\nWe condemn the attacks.")
+    assert a.kind == "meeting"

@@ -104,7 +104,8 @@ def _meeting_sentence(text: str, sentences: list[tuple[int, int]], limit: int,
                 before = sent[: m.start()]
                 if R.EARLIER.search(sent[: m.end() + 30]):
                     continue
-                if R.NOT_PAST.search(before) or R.FIRST_PERSON.search(before):
+                if R.NOT_PAST.search(before) or (R.FIRST_PERSON.search(before)
+                                                 and not _we_named(before)):
                     continue
                 if R.FUTURE_MAIN.search(before):
                     continue  # "The meeting will take place at noon, hosted on ..."
@@ -117,6 +118,18 @@ def _meeting_sentence(text: str, sentences: list[tuple[int, int]], limit: int,
                     continue
                 return found
     return _lead_meeting(text, sentences, limit)
+
+
+def _we_named(before: str) -> bool:
+    """The first-person subject before a meeting verb stands for officials it names ("we –
+    Prime Minister A of X and President B of Y –")."""
+    m = R.WE_NAMED.search(before)
+    return m is not None and len(find_people(m.group("who"))) >= 2
+
+
+def _names_anyone_near(text: str, f: _Found) -> bool:
+    """Whether the text up to the paragraph after the meeting's names any official."""
+    return bool(find_people(text[:_paragraph_limit(text[f.end:], 2) + f.end]))
 
 
 def _lead_meeting(text: str, sentences: list[tuple[int, int]], limit: int) -> _Found | None:
@@ -702,6 +715,11 @@ def analyse_us(raw: RawRecord) -> Analysis:
                     country=p.country, name=p.name, family_name=fam, title=p.title)
         for p, fam in pairs
     )
+    if (not participants and R.JOINT_STATEMENT_TITLE.search(title)
+            and _group_rank(text[c_start:found.verb_start]) != "head"
+            and not _names_anyone_near(text, found)):
+        # "Representatives of A, B and C met in X" leading a group's own text
+        return Analysis(kind="statement", countries=countries)
 
     # the other side
     counterparts: list[str] = []

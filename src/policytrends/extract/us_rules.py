@@ -51,7 +51,7 @@ MEETING_VERB = re.compile(
     r"benchmarks?|conditions)\b)|(?:spoke|speaks)(?!\s+(?:about|of)\b)|talked|conferred"
     # a participle after its noun ("the summit convened by X", "a program hosted at Y")
     # is no meeting of the subject's; nor is speaking about a subject
-    r"|(?<!those )(?:convened|hosted|gathered)"
+    r"|(?<!those )(?:convened?|hosted|gathered)"
     r"(?!\s+(?:[a-z]+\s+)?by\s+(?!(?:phone|telephone|video|videoconference)\b))"
     r"(?<!hosted(?=\s(?:at|in|across)\b))"
     r"|(?:held|had|hold|holds|joined|participated in|took part in)\s+(?:(?:a|an|the|their|his|"
@@ -102,7 +102,7 @@ MEETING_VERB_WEAK = re.compile(
 # The words each match of MEETING_VERB and MEETING_VERB_WEAK begins with: a pattern is
 # tried only where one of them starts (tried at every character, the long patterns are
 # slow); a word added to a pattern must be added here too (tests/test_extract_us.py).
-MEETING_VERB_HEADS = ("met", "meets", "spoke", "speaks", "talked", "conferred", "convened",
+MEETING_VERB_HEADS = ("met", "meets", "spoke", "speaks", "talked", "conferred", "convene",
                       "hosted", "gathered", "held", "had", "hold", "joined", "participated in",
                       "took part in", "called", "received a", "welcomed", "concluded")
 # "concluded" reports a meeting only after the meeting's name ("... Annual Bilateral
@@ -159,6 +159,12 @@ DATE_ATTRIBUTIVE_AFTER = re.compile(r"\s+[A-Z][a-z]")
 EARLIER = re.compile(r"\bago\b|\blast (?:year|month|spring|summer|fall|autumn|winter)\b|"
                      r"\bearlier this year\b|\bpreviously\b|\bin (?:19|20)\d\d\b(?! ?[,–-])")
 FIRST_PERSON = re.compile(r"(?:^|[\s“\"(])(?:I|We|we)\b(?!-)")
+# A first-person subject set off with the officials it stands for ("Today, we – Prime
+# Minister A of X, ... and President D of Y – convene in Z"): a meeting of those named.
+WE_NAMED = re.compile(r"(?:^|[\s“\"(,])[Ww]e\s*[–—]\s*(?P<who>[^–—]{10,600}?)\s*[–—]\s*$")
+# Joint statements: a meeting they narrate counts only when an official is named or the
+# leaders met ("Representatives of ... met in X" introduces a group's text, not a readout).
+JOINT_STATEMENT_TITLE = re.compile(r"\bJoint\s+Statement\b", re.I)
 # "joined" sentences add participants ("Zelenskyy joined the beginning of the meeting").
 JOINED = re.compile(
     r"\bjoined\s+(?:(?:the|this|a)\s+)?(?:(?:beginning|start|end|part|portion)\s+of\s+)?"
