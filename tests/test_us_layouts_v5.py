@@ -194,3 +194,24 @@ def test_a_joint_statement_of_unnamed_leaders_meeting_stays_a_meeting() -> None:
             "Today, the Leaders of Canada, France and the United States met on the margins of "
             "the summit and released the following statement:\n\nWe condemn the attacks.")
     assert a.kind == "meeting"
+
+
+def test_a_delegation_led_to_meet_a_leader_is_the_meeting() -> None:
+    a = run("Joint Statement from the United States and Peru on Migration",
+            "On May 9, 2023, as follow up to the May 2, 2023 call between President of Peru "
+            "Rosa Vidal and Vice President of the United States Sam Lee, Deputy National "
+            "Security Advisor Dana Cole led a high-level delegation of White House officials "
+            "to meet with President Vidal and the Ambassador of Peru to the United States.\n\n"
+            "The two governments commit to new legal pathways.")
+    m = a.meeting
+    assert a.kind == "meeting" and m is not None
+    assert (m.date.isoformat(), m.mode, m.level) == ("2023-05-09", "in_person", "other")
+    assert m.counterpart_countries == ("PER",) and m.location_country is None
+    assert names(a) == {"Cole": "USA", "Vidal": "PER"}  # Lee only in the earlier call
+
+
+def test_a_delegation_led_once_before_is_no_meeting() -> None:
+    a = run("Statement on Migration with Peru",
+            "Deputy National Security Advisor Dana Cole, who has led a delegation to meet "
+            "with President Vidal of Peru before, spoke about migration at a conference.")
+    assert a.kind != "meeting"

@@ -766,7 +766,8 @@ def analyse_us(raw: RawRecord) -> Analysis:
     # when, how, where
     hit = _meeting_date(text, found, c_end, anchor)
     located_code = venue
-    mode = _mode(title, sent, located_code is not None)
+    mode = ("in_person" if R.DELEGATION_SENT.match(found.verb) and not R.VIDEO.search(sent)
+            else _mode(title, sent, located_code is not None))
     if located_code is None and us_object:  # at the host's: the other side's country
         located_code = next((p.country for p, _ in pairs if p.country and p.country != REPORTING
                              and not is_grouping(p.country)), None)

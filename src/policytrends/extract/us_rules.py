@@ -74,7 +74,9 @@ MEETING_VERB = re.compile(
     r"|dinner|lunch|breakfast|talks|call|conversation|[Dd]ialogue|[Cc]onsultations?"
     r"|[Mm]inisterial|[Ss]ummit)\b)"
     # "the U.S.-X Consultations concluded today": checked in code for a meeting noun before
-    r"|concluded(?=\s+(?:today|yesterday|on|after|in)\b))\b"
+    r"|concluded(?=\s+(?:today|yesterday|on|after|in)\b)"
+    # "X and Y led a high-level delegation of ... officials to meet with President Z"
+    r"|led\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?delegation\b[^.;]{0,160}?\bto\s+meet\s+with)\b"
 )
 # Where the lead officials of a readout title end ("Readout of X's Call with ...").
 # Titles whose first words speak and whose later ones took part ("Statement from X on Call
@@ -104,7 +106,7 @@ MEETING_VERB_WEAK = re.compile(
 # slow); a word added to a pattern must be added here too (tests/test_extract_us.py).
 MEETING_VERB_HEADS = ("met", "meets", "spoke", "speaks", "talked", "conferred", "convene",
                       "hosted", "gathered", "held", "had", "hold", "joined", "participated in",
-                      "took part in", "called", "received a", "welcomed", "concluded")
+                      "took part in", "called", "received a", "welcomed", "concluded", "led")
 # "concluded" reports a meeting only after the meeting's name ("... Annual Bilateral
 # Consultations (ABCs) concluded today"), a meeting that may have lasted several days
 # ("concluded after two days": it began the day before).
@@ -200,7 +202,10 @@ VENUE_START = re.compile(
     r"|\s+on\s+(?:the\s+)?(?:occasion|eve)\b")
 LEADING_ADVERBIAL = re.compile(
     r"^(?:(?:On|At|In|During|Following|Earlier|Today|Yesterday|This|Last|Later|Ahead of|"
-    r"After|Before|Between)\b[^,]{0,120},\s*)")
+    r"After|Before|Between)\b(?:[^,]|,\s*(?:19|20)\d\d\b){0,120},\s*)"
+    # then "as (a) follow(-)up to the May 26, 2023 call between A and B,": another event
+    r"(?:(?:[Aa]s\s+(?:a\s+)?follow[- ]?up\s+to|[Ff]ollowing)\b"
+    r"(?:[^,]|,\s*(?:19|20)\d\d\b){0,200},\s*)?")
 
 # Mode words.
 VIDEO = re.compile(r"\b(?:virtual(?:ly)?|video|videoconference|video-?conference|"
@@ -211,6 +216,8 @@ MEET_TITLE = re.compile(r"\b(?:Meeting|Meetings)\s+(?:with|between|of)\b|\bMeets
                         r"\bLunch\b|\bDinner\b|\bTalks\s+in\b|\bVisits?\b", re.I)
 PHONE_TEXT = re.compile(r"\b(?:call|calls|phone|telephone|spoke|speaks|called|talked)\b", re.I)
 MEET_TEXT = re.compile(r"\b(?:met|meets|meeting|talks|breakfast|lunch|dinner)\b", re.I)
+# A delegation sent to meet: in person, whatever earlier call the sentence recalls.
+DELEGATION_SENT = re.compile(r"^led\b.*\bdelegation\b", re.S)
 HOST_TEXT = re.compile(r"\b(?:hosted|welcomed|received)\b", re.I)
 # Hosting visitors (in person), not hosting a meeting (which may have been virtual).
 HOSTED_VISITORS = re.compile(
@@ -284,6 +291,7 @@ PORTFOLIO_BEFORE = re.compile(
 # not where the meeting took place.
 OFFICE_FOR_BEFORE = re.compile(
     r"\b(?:Envoy|Representative|Coordinator|Advis[eo]r|Ambassador|Commissioner)(?:-designate)?"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?"  # "Ambassador of X to"
     r"\s+(?:for|to|on)\s+(?:the\s+)?$")
 
 # A country named as the origin of people who hold no office ("Philippine labor leaders",
