@@ -215,3 +215,32 @@ def test_a_delegation_led_once_before_is_no_meeting() -> None:
             "Deputy National Security Advisor Dana Cole, who has led a delegation to meet "
             "with President Vidal of Peru before, spoke about migration at a conference.")
     assert a.kind != "meeting"
+
+
+def test_the_islamic_cooperation_organisation_is_its_own_side() -> None:
+    a = run("Secretary Lane’s Meeting with OIC Secretary General Omar",
+            "Office of the Spokesperson\n\n"
+            "Secretary of State Maria Lane met today in Washington, DC with the Secretary "
+            "General of the Organization of Islamic Cooperation (OIC), H.E. Ali Omar, on the "
+            "margins of the U.S.-OIC Strategic Dialogue.", source="state")
+    m = a.meeting
+    assert m is not None
+    assert (m.counterpart_countries, m.level, m.parties) == (("OIC",), "ministerial", 2)
+    assert names(a) == {"Lane": "USA", "Omar": "OIC"}
+
+
+def test_the_organization_of_american_states_is_not_the_united_states() -> None:
+    a = run("Secretary Lane’s Call with OAS Secretary General Ruiz",
+            "Office of the Spokesperson\n\n"
+            "Secretary of State Maria Lane spoke today with Secretary General of the "
+            "Organization of American States (OAS) Juan Ruiz to discuss Haiti.", source="state")
+    m = a.meeting
+    assert m is not None and m.counterpart_countries == ("OAS",)
+    assert names(a) == {"Lane": "USA", "Ruiz": "OAS"}
+
+
+def test_an_american_official_stays_on_the_reporting_side() -> None:
+    a = run("Readout of a Meeting with Peru",
+            "American Ambassador to Peru Dana Cole met today with Peruvian Foreign Minister "
+            "Rosa Vidal in Lima.")
+    assert names(a) == {"Cole": "USA", "Vidal": "PER"}

@@ -185,6 +185,12 @@ def person_country(title: str | None, after: str = "") -> str | None:
     return _title_country(title) if title else None
 
 
+# Organisations whose name holds a state's name or demonym.
+_ORGANISATIONS_NAMING_A_STATE = tuple(
+    (phrase, code) for phrase, code in ORGANISATIONS
+    if any(not is_grouping(c) for _, _, c in country_spans(phrase)))
+
+
 @lru_cache(maxsize=4096)
 def _title_country(title: str) -> str | None:
     """`person_country` from the title alone (cached: a few titles make most mentions)."""
@@ -195,6 +201,9 @@ def _title_country(title: str) -> str | None:
             return spans[0][2]
     cut = _PORTFOLIO_WORD.search(title)
     head = title[: cut.start()] if cut else title
+    for phrase, code in _ORGANISATIONS_NAMING_A_STATE:
+        if phrase in head:  # "Organization of American States": not the United States
+            return code
     for _, _, code in country_spans(head):
         if not is_grouping(code):
             return code

@@ -128,6 +128,9 @@ ORGANISATIONS: tuple[tuple[str, str], ...] = (
     ("World Health Organization", "WHO"), ("World Trade Organization", "WTO"),
     ("Pope", "VAT"), ("Holy See", "VAT"), ("IAEA", "IAEA"),
     ("International Atomic Energy Agency", "IAEA"), ("OSCE", "OSCE"),
+    ("Organization of Islamic Cooperation", "OIC"), ("OIC", "OIC"),
+    ("Organization of American States", "OAS"), ("OAS", "OAS"),
+    ("Gulf Cooperation Council", "GCC"), ("GCC", "GCC"),
 )
 # The same phrases as whole-word patterns, longest phrase first (a list of participants
 # takes the longest phrase at each place: "World Health Organization" before "WHO").
