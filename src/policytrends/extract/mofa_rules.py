@@ -308,10 +308,10 @@ VISITING = re.compile(r"\b(?:(?:is|was|are|were|while)\s+(?:(?:both|all)\s+)?(?:
                       # (", visiting Malaysia to attend ...": a place right after it, not a
                       # post: ", visiting professor at the X Institute in Boston")
                       r"|who\s+visited|(?<=,\s)visiting(?=\s+(?:the\s+)?[A-Z])"
+                      r"(?!\s+(?:Professor|Fellow|Scholar|Researcher|Lecturer|Senior)\b)"
                       # "Prime Minister X made an official visit to Y, where he ..."
                       r"|\b(?:made|paid)\s+an?\s+(?:(?:official|working|state|first|short)\s+)+"
                       r"visit\s+to"
-                      r"(?!\s+(?:Professor|Fellow|Scholar|Researcher|Lecturer|Senior)\b)"
                       r"|(?:during|on)\s+(?:his|her|their|the|an?)\s+(?:(?:official|working|state|"
                       r"first|short|recent)\s+)*(?:visit|stay|trip)\s+(?:to|in))\s+"
                       r"(?P<place>.{2,80}?)(?=,?\s+(?:to|for|in order|on|from|and|held|where|as)\b"
