@@ -19,7 +19,9 @@ HONORIFIC_WORDS = [
     "Tun", "Toh Puan", "Sheikh", "Shaikh", "Daw", "U", "Lt. Gen.", "Lieutenant General",
     "Maj. Gen.", "Major General", "Brig. Gen.", "Brigadier General", "Gen.", "Rear Adm.",
     "Vice Admiral", "Admiral", "Adm.", "Col.", "Colonel", "(ret.)", "(Retired)", "H.R.H.",
-    "General", "Air Chief Marshal", "Marshal", "Secretary General", "Director-General"]
+    "General", "Air Chief Marshal", "Marshal", "Secretary General", "Director-General",
+    "Y.A.B.", "Y.B.", "Tengku", "Tuan", "Puan", "Dato’Seri", "Dato' Seri Diraja",
+    "Datuk Seri Utama", "Datin Paduka"]
 
 
 honorific_phrases = st.builds(
@@ -59,6 +61,14 @@ def test_honorifics_and_clause_ends_are_where_the_plain_patterns_find_them(text:
         fast, slow = mofa_people._CLAUSE_END.search(text, pos), _REFERENCE_CLAUSE_END.search(
             text, pos)
         assert (fast and fast.start()) == (slow and slow.start())
+
+
+def test_malaysian_styles_before_a_name_are_no_part_of_it() -> None:
+    lead = ("Minister Sato met with Y.A.B. Dato’Seri Diraja Dr. Rahim Abdul Kadir, Minister of "
+            "Foreign Affairs of Malaysia, and on the Malaysian side by Tuan Mohd Hafiz, Minister "
+            "of Economy, Tengku Datuk Seri Utama Faris, Minister of Trade, among others.")
+    names = [p.name for p in mofa_people.find_people(lead)]
+    assert names == ["Rahim Abdul Kadir", "Mohd Hafiz", "Faris"]
 
 
 def test_a_bare_military_rank_before_a_full_name_is_an_honorific() -> None:

@@ -101,6 +101,22 @@ def test_the_lead_s_naming_rulings(name: str, country: str, context: str, family
 
 
 @pytest.mark.parametrize(("name", "country", "context", "family"), [
+    # a Malay name of two words the text uses together
+    ("Hamid Rosli bin Yusof", "MYS", "Prime Minister Hamid Rosli said", "Hamid Rosli"),
+    ("Hamid Rosli bin Yusof", "MYS", "Prime Minister Hamid said", "Hamid"),
+    # a Chinese name in English with the given name last (Singapore)
+    ("Goh Keng Wai", "SGP", "", "Goh"),
+    ("Peter Lim Boon Hock", "SGP", "", "Lim"),
+    ("Peter Lim Boon Hock", "SGP", "President Peter said", "Peter"),  # used alone wins
+    ("Grace Lim", "SGP", "", "Lim"),
+    ("Ravi Chandrasekaran", "SGP", "", "Chandrasekaran"),
+])
+def test_names_as_their_culture_writes_them(name: str, country: str, context: str,
+                                            family: str) -> None:
+    assert family_name(name, country, context) == family
+
+
+@pytest.mark.parametrize(("name", "country", "context", "family"), [
     # names the rulings must not change
     ("Robert Smith III", "USA", "", "Smith"),  # an ordinal after a surname is a suffix
     ("Ivan Faisal", "JOR", "King Faisal III", "Faisal"),  # another official of the same name

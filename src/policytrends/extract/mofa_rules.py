@@ -490,8 +490,13 @@ HONORIFIC = (
     r"Right\s+Honou?rable|Hon(?:ou?rable|\.)?(?=\s)|His\s+Excellency|Her\s+Excellency|"
     r"H\.\s?E\.|H\.\s?H\.|H\.\s?R\.\s?H\.|His\s+(?:Royal\s+)?Highness|Her\s+(?:Royal\s+)?Highness|"
     r"His\s+Majesty|Her\s+Majesty)"
-    r"|\b(?:Mr|Ms|Mrs|Dr|Prof|Amb|Madam|Madame|Dato['’]?\s*S[er]i|Dato['’]?|Datuk(?:\s+Seri)?"
-    r"|Tan\s+Sri|Tun|Toh\s+Puan|Sheikh|Shaikh|Daw|U(?=\s+[A-Z][a-z])"
+    r"|\b(?:Mr|Ms|Mrs|Dr|Prof|Amb|Madam|Madame|Sheikh|Shaikh|Daw|U(?=\s+[A-Z][a-z])"
+    # Malaysian styles and titles of honour, one or several before the name ("Y.A.B. Dato'
+    # Seri Anwar", "Dato’Seri Diraja Dr. Zambry", "Tengku Datuk Seri Utama Zafrul", "Tuan
+    # Mohd Rafizi"): none is part of the name
+    r"|Y\.\s?A\.\s?B|Y\.\s?B|Y\.\s?Bhg|Tengku|Tunku|Tuan|Puan|Datin(?:\s+Paduka)?"
+    r"|(?:Dato['’]?|Datuk)(?:\s*Seri|\s*Sri)?(?:\s+(?:Diraja|Utama|Panglima|Paduka))*"
+    r"|Tan\s+Sri|Tun|Toh\s+Puan"
     # Khmer honorific titles ("Samdech Akka Moha Sena Padei Techo Hun Sen")
     r"|Samdech(?:\s+Akka\s+Moha\s+Sena\s+Padei\s+Techo|\s+Techo|\s+Moha\s+Bovor\s+Thipadei)?)"
     r"\.?(?=\s)"

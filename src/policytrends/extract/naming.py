@@ -52,6 +52,8 @@ class Rules:
     family_first: frozenset[str]
     family_first_default: frozenset[str]
     given_name_used: frozenset[str]
+    chinese_given_last: frozenset[str]
+    syllable_max: int
     no_family_name: frozenset[str]
     whole_name: frozenset[str]
     personal_name: frozenset[str]
@@ -84,6 +86,8 @@ def rules() -> Rules:
         family_first=words("family_first", "countries"),
         family_first_default=words("family_first_default", "countries"),
         given_name_used=words("given_name_used", "countries"),
+        chinese_given_last=words("chinese_given_last", "countries"),
+        syllable_max=int(data["chinese_given_last"]["syllable_max"]),
         no_family_name=words("no_family_name", "countries"),
         whole_name=words("whole_name", "countries"),
         personal_name=words("personal_name", "countries"),
@@ -233,8 +237,9 @@ def _latin(name: str, country: str | None, context: str = "",
         return toks[0]
     if given_after or country in r.family_first:
         return toks[0]
-    if country in r.no_family_name:  # "Mahathir Mohamad", "Prime Minister Mahathir"
-        return (_used_alone(toks, context) if context else None) or toks[0]
+    if country in r.no_family_name:  # "Mahathir Mohamad", "Prime Minister Mahathir"; the
+        # name may be two words ("Ismail Sabri bin Yaakob", "Prime Minister Ismail Sabri")
+        return (_used_alone(toks, context, leading=True) if context else None) or toks[0]
     if country in r.arabic:
         return _arabic(toks, r)
     if toks[0] in r.particles and toks[0][0].isupper():  # "Minister Le Drian": no given name
@@ -262,6 +267,9 @@ def _latin(name: str, country: str | None, context: str = "",
         return " ".join(toks[-2:])  # "Ebrard Casaubón", "López Obrador"
     if alone:
         return alone
+    if (country in r.chinese_given_last and len(toks) >= 3
+            and all(len(t) <= r.syllable_max for t in toks[-2:])):
+        return toks[-3]  # "Lee Hsien Loong", "Tony Tan Keng Yam"
     if context and "-" in toks[-1]:  # "Gloria Macapagal-Arroyo", then "President Arroyo"
         parts = toks[-1].split("-")
         if _used_alone([*toks[:-1], *parts], context) == parts[-1]:
@@ -339,9 +347,10 @@ def _arabic(toks: list[str], r: Rules) -> str:
     return " ".join(toks[k:]) if k is not None else toks[-1]
 
 
-def _used_alone(toks: list[str], context: str) -> str | None:
+def _used_alone(toks: list[str], context: str, leading: bool = False) -> str | None:
     """The longest proper part of the name that the context uses on its own (outside
-    quotations, where leaders call each other by their given names: "welcome Malcolm")."""
+    quotations, where leaders call each other by their given names: "welcome Malcolm"):
+    an ending of the name, or with `leading` also a beginning ("Ismail Sabri")."""
     if "“" in context or '"' in context:
         context = _QUOTED.sub(lambda m: " " * len(m.group()), context)
     parts, pos = [], 0  # the context with each use of the whole name blanked
@@ -357,6 +366,8 @@ def _used_alone(toks: list[str], context: str) -> str | None:
     for size in range(len(toks) - 1, 1, -1):  # longer endings first ("Ben Shabbat")
         if alone(toks[-size:]):
             return " ".join(toks[-size:])
+        if leading and alone(toks[:size]):
+            return " ".join(toks[:size])
     counts = [(alone([t]), i) for i, t in enumerate(toks)]
     best, i = max(counts)
     return toks[i] if best else None
