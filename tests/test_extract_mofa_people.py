@@ -21,7 +21,7 @@ HONORIFIC_WORDS = [
     "Vice Admiral", "Admiral", "Adm.", "Col.", "Colonel", "(ret.)", "(Retired)", "H.R.H.",
     "General", "Air Chief Marshal", "Marshal", "Secretary General", "Director-General",
     "Y.A.B.", "Y.B.", "Tengku", "Tuan", "Puan", "Dato’Seri", "Dato' Seri Diraja",
-    "Datuk Seri Utama", "Datin Paduka"]
+    "Datuk Seri Utama", "Datin Paduka", "Chief"]
 
 
 honorific_phrases = st.builds(
@@ -69,6 +69,15 @@ def test_malaysian_styles_before_a_name_are_no_part_of_it() -> None:
             "of Economy, Tengku Datuk Seri Utama Faris, Minister of Trade, among others.")
     names = [p.name for p in mofa_people.find_people(lead)]
     assert names == ["Rahim Abdul Kadir", "Mohd Hafiz", "Faris"]
+
+
+def test_a_chieftaincy_title_before_a_full_name_is_an_honorific() -> None:
+    lead = "Mr. Sato held a meeting with Chief Adewale Okonkwo, the President of Nigeria."
+    assert ("Adewale Okonkwo", "NGA") in [(p.name, p.country)
+                                          for p in mofa_people.find_people(lead)]
+    # an office that begins with the word is not
+    office = "Mr. Sato met Chief Secretary Wong Kam, the Chief Secretary of Hong Kong."
+    assert "Secretary Wong Kam" not in [p.name for p in mofa_people.find_people(office)]
 
 
 def test_a_bare_military_rank_before_a_full_name_is_an_honorific() -> None:

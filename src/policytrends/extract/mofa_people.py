@@ -52,7 +52,7 @@ _CLAUSE_END = re.compile(
 # the first letters of every honorific HONORIFIC_RX knows (a match starts with one)
 _HONORIFIC_START = re.compile(r"Sam|Sen|Dr|Mr|Ms|Amb|the|Rt|Right|Hon|His|Her|H\.|Prof|Mad|Dat|"
                               r"Daw|Tan|Tun|Toh|Sh[ae]|U|Lt|Lieut|Maj|Brig|Gen|Rear|Vice|Adm|Col|Air|Mar|"
-                              r"Y\.|Ten|Tua|Pua")
+                              r"Y\.|Ten|Tua|Pua|Chi")
 _TITLE_BEFORE_STOP = re.compile(r"[,;(]\s*|\b(?:with|from|by|and|on|of|between|among)\s+"
                                 r"(?=[A-Z])|\b(?:with|from|by|and)\s+the\s+")
 _COMMA_BEFORE = re.compile(r",\s*$")

@@ -497,6 +497,11 @@ HONORIFIC = (
     r"|Y\.\s?A\.\s?B|Y\.\s?B|Y\.\s?Bhg|Tengku|Tunku|Tuan|Puan|Datin(?:\s+Paduka)?"
     r"|(?:Dato['’]?|Datuk)(?:\s*Seri|\s*Sri)?(?:\s+(?:Diraja|Utama|Panglima|Paduka))*"
     r"|Tan\s+Sri|Tun|Toh\s+Puan"
+    # a Nigerian chieftaincy title before a full name ("Chief Olusegun Obasanjo, the
+    # President"), not an office ("Chief Justice Ann Roe,", "Chief Secretary Lee,", "Deputy
+    # Chief Cabinet Secretary,")
+    rf"|Chief(?=\s+(?!{_NOT_IN_NAME}|Justice|Executive|Cabinet)[A-Z][a-z]+"
+    rf"\s+(?!{_NOT_IN_NAME})[A-Z][a-z]+,)"
     # Khmer honorific titles ("Samdech Akka Moha Sena Padei Techo Hun Sen")
     r"|Samdech(?:\s+Akka\s+Moha\s+Sena\s+Padei\s+Techo|\s+Techo|\s+Moha\s+Bovor\s+Thipadei)?)"
     r"\.?(?=\s)"

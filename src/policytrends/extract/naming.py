@@ -310,6 +310,8 @@ def _regnal(name: str, context: str) -> str | None:
     II", "Carl XVI Gustaf"; "Abdullah" where the text says "King Abdullah II"), or None
     (the ordinal of other names is a suffix: "John Smith III")."""
     words = name.replace(",", " ").split()
+    if len(words) >= 3 and words[0] in rules().regnal_titles:  # "King Abdullah II ibn ..."
+        words = words[1:]
     if len(words) >= 2 and words[0][:1].isupper() and re.fullmatch(_ORDINAL, words[1]):
         r, end = rules(), 2
         while end < len(words) and not _begins_part(words[end], r):
