@@ -13,7 +13,7 @@ ACCURACY = Path(__file__).resolve().parent / "accuracy"
 BLIND_PAGES = ["fresh2/mofa_en", "fresh2/kantei_en", "fresh2/mofa_ja"]
 DEV_PAGES = [f"devsets/{name}" for name in (
     "mofa_en_e", "mofa_en_f", "mofa_en_g", "mofa_en_h", "mofa_en_i", "mofa_en_j",
-    "mofa_ja_c", "mofa_ja_d", "mofa_ja_e", "kantei_en_b")]
+    "mofa_ja_c", "mofa_ja_d", "mofa_ja_e", "kantei_en_b", "themes_k")]
 
 
 def _rows(name: str) -> list[dict]:
@@ -40,7 +40,8 @@ def test_pages_of_a_set_are_all_in_its_half(name: str, side: str) -> None:
 
 @pytest.mark.parametrize(("name", "side"), [("heldout/heldout_v3", "blind"),
                                             ("us_dev/us_dev_v4", "dev"),
-                                            ("us_dev/us_dev_v5", "dev")])
+                                            ("us_dev/us_dev_v5", "dev"),
+                                            ("us_dev/us_dev_v6", "dev")])
 def test_records_of_a_set_are_all_in_its_half(name: str, side: str) -> None:
     rows = _rows(name)
     assert rows and [r["id"] for r in rows if half(_record_key(r)) != side] == []

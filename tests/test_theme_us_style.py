@@ -1,0 +1,88 @@
+"""Economy and security cooperation as White House and State readouts word it, and the near
+misses beside them (THEMES.md: a field the sides cooperate on counts even when only named in
+a list; a word in passing does not)."""
+
+from __future__ import annotations
+
+import pytest
+
+from policytrends.taxonomy import tag
+
+
+def _themes(text: str) -> set[str]:
+    return {m.theme for m in tag(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # adjectives of the partnership listed before it
+        ("They agreed to deepen our diplomatic, economic, and defense partnerships.",
+         {"alliance_security", "economy_trade"}),
+        ("The leaders will strengthen their political, military, and economic partnership.",
+         {"alliance_security", "economy_trade"}),
+        ("The ministers vowed to keep working on shared economic and regional security "
+         "priorities.", {"alliance_security", "economy_trade"}),
+        ("They will broaden security and diplomatic cooperation with other partners.",
+         {"alliance_security"}),
+        # a list of sectors introduced by "beginning with"
+        ("He hoped for a mature relationship in many sectors, beginning with political "
+         "dialogue, the economy and culture.", {"economy_trade"}),
+    ],
+)
+def test_fields_listed_before_the_partnership_count(text: str, want: set[str]) -> None:
+    assert _themes(text) >= want
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a list of adjectives that names no economic or security field
+        ("They praised our diplomatic and cultural partnerships.", "economy_trade"),
+        ("They praised our diplomatic and cultural partnerships.", "alliance_security"),
+        # priorities of a single field that is neither
+        ("They set out their political priorities for the year.", "alliance_security"),
+    ],
+)
+def test_a_list_without_the_field_does_not_count(text: str, absent: str) -> None:
+    assert absent not in _themes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They discussed how to counter China's non-market practices.",
+        "They welcomed a co-financing agreement between the two export credit agencies.",
+        "The three advisers pledged to maintain a free and equitable economic order.",
+        "They spoke of the close ties between our two economies.",
+    ],
+)
+def test_economic_relations_in_us_wording(text: str) -> None:
+    assert "economy_trade" in _themes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # each side's own economy, not relations between them
+        "They discussed women's full participation in the workforce to strengthen our economies.",
+        "He said the election result showed support for the Prime Minister's economic policy.",
+        "The President explained his domestic economic policy.",
+        # Japanese: a country's own growth (「経済成長」) is not relations between the sides
+        "副大臣から、同国の経済成長を歓迎する旨述べました。",
+    ],
+)
+def test_an_economy_of_one_side_is_not_economy_trade(text: str) -> None:
+    assert "economy_trade" not in _themes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the near misses above still count where the relations are named
+        "He explained his economic policy and they agreed to expand bilateral trade.",
+        "両国間の経済関係を強化し、経済成長につなげたい旨述べました。",
+    ],
+)
+def test_the_relations_still_count_beside_a_near_miss(text: str) -> None:
+    assert "economy_trade" in _themes(text)
