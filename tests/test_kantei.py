@@ -145,3 +145,13 @@ def test_a_visit_made_is_the_meeting_s_place_only_as_the_visit_of_the_day() -> N
     # a visit recalled ("he made a visit to Chile as a student") is no place of the meeting
     assert mofa_rules.VISITING.search("He recalled that he made a visit to Chile as a "
                                       "student.") is None
+
+
+def test_malay_styles_are_no_names_and_a_given_name_after_mr_stays() -> None:
+    from policytrends.extract.mofa_people import find_people
+
+    got = find_people("Tengku Datuk Seri Utama Hafiz, Minister of Trade, and Tuan Azmi, "
+                      "Minister of Health")
+    assert [p.name for p in got] == ["Hafiz", "Azmi"]
+    assert [p.name for p in find_people("met with Mr. Tuan Pham, Director of Asian Affairs")] \
+        == ["Tuan Pham"]

@@ -215,8 +215,12 @@ SIDE_LIST = re.compile(r"^\(?(?:The\s+)?(?P<side>[A-Z][\w.’']*(?:\s+[A-Z][\w.�
 COUNTRY_DELEGATION = re.compile(r"^(?P<side>[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,2})\s*[:：]\s*"
                                 r"(?P<who>(?:Mr|Ms|Mrs|Dr|H\.\s?E|Prof|Amb)\b.+)$", re.MULTILINE)
 # a paragraph after the lead that says who attended ("The Meeting was attended by ...")
-ATTENDANCE_PARAGRAPH = re.compile(r"^\(?(?:The\s+(?:meeting|talks?|call|dialogue)\s+(?:was|were)"
-                                  r"\s+(?:also\s+)?attended\s+by|Those\s+(?:who\s+attended|attending))",
+# (the meeting may be named in full and each side's list come after its side: "The Summit
+# Meeting was attended on the Japanese side by Mr. X, ...; and on the Malaysian side by ...")
+ATTENDANCE_PARAGRAPH = re.compile(r"^\(?(?:The\s+(?:[\w\-]+\s+){0,2}?"
+                                  r"(?:meeting|talks?|call|dialogue)\s+(?:was|were)\s+(?:also\s+)?attended\s+"
+                                  r"(?:on\s+the\s+[A-Z][\w.’']*\s+side\s+)?by"
+                                  r"|Those\s+(?:who\s+attended|attending))",
                                   re.IGNORECASE)
 # a meeting one official chaired ("Mr. X ... chaired the meeting", "the chair of the
 # meeting") had three or more parties (a bilateral meeting is not chaired, at most co-chaired)
@@ -494,7 +498,9 @@ HONORIFIC = (
     # Malaysian styles and titles of honour, one or several before the name ("Y.A.B. Dato'
     # Seri Anwar", "Dato’Seri Diraja Dr. Zambry", "Tengku Datuk Seri Utama Zafrul", "Tuan
     # Mohd Rafizi"): none is part of the name
-    r"|Y\.\s?A\.\s?B|Y\.\s?B|Y\.\s?Bhg|Tengku|Tunku|Tuan|Puan|Datin(?:\s+Paduka)?"
+    # (after "Mr." Tuan is a given name: "Mr. Tuan Pham")
+    r"|Y\.\s?A\.\s?B|Y\.\s?B|Y\.\s?Bhg|Tengku|Tunku|(?<!Mr\.\s)(?<!Ms\.\s)(?<!Mrs\.\s)Tuan"
+    r"|Puan|Datin(?:\s+Paduka)?"
     r"|(?:Dato['’]?|Datuk)(?:\s*Seri|\s*Sri)?(?:\s+(?:Diraja|Utama|Panglima|Paduka))*"
     r"|Tan\s+Sri|Tun|Toh\s+Puan"
     # a Nigerian chieftaincy title before a full name ("Chief Olusegun Obasanjo, the
