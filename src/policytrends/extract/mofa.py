@@ -282,10 +282,30 @@ def _lead(paragraphs: list[str]) -> Lead | None:
         if verb and not _future(core, verb.start()):
             after = paragraphs[k + 1: k + 1 + R.ATTENDANCE_PARAGRAPHS]
             found = Lead(text, core, verb.start(), tuple(after))
+            if R.OVERVIEW_OF_MEETINGS.search(text):
+                found = _first_section(paragraphs, k) or found
             if not R.PRIVATE_PARTNERS.match(core, verb.start()):
                 return found
             private = private or found
     return private
+
+
+def _first_section(paragraphs: list[str], k: int) -> Lead | None:
+    """The first meeting's own paragraph under its heading (R.SECTION_HEADING), after a
+    lead that tells several (R.OVERVIEW_OF_MEETINGS)."""
+    for j in range(k + 1, min(len(paragraphs) - 1, k + 1 + SECTION_HEADING_NEAR)):
+        if R.SECTION_HEADING.match(paragraphs[j]):
+            text = R.LEAD_NUMBER.sub("", paragraphs[j + 1])
+            core = _core(text)
+            verb = _meeting_verb(core)
+            if verb is None:
+                return None
+            after = paragraphs[j + 2: j + 2 + R.ATTENDANCE_PARAGRAPHS]
+            return Lead(text, core, verb.start(), tuple(after))
+    return None
+
+
+SECTION_HEADING_NEAR = 2  # the first meeting's heading follows the lead at once
 
 
 def _future(core: str, at: int) -> bool:
@@ -501,9 +521,10 @@ def _participants(core: str, split: int, title: str, lead: str,
         known = {p.family_name for p in subjects}
         subjects += [p for p in title_name_items(core[:split]) if p.family_name not in known]
     people: list[tuple[Person, bool]] = [(p, True) for p in subjects]
-    # (every attendee list has the word "attended" or "present": most leads skip the scan)
+    # (every attendee list has the word "attended", "attending" or "present": most leads
+    # skip the scan)
     attendees = (R.ATTENDED_BY.search(lead[:LEAD_MAX])
-                 if "attended" in lead or "present" in lead else None)
+                 if "attend" in lead or "Attend" in lead or "present" in lead else None)
     stop = attendees.start() if attendees and attendees.start() > split else len(core)
     after = _first_encounter(core[split:min(stop, _told_until(core, split, lead))])
     others = find_people(after, possessives=bool(R.READOUT_POINT.match(lead)))
@@ -512,8 +533,10 @@ def _participants(core: str, split: int, title: str, lead: str,
         people = [(p, False) for p in subjects]
         passive = True
     people += [(p, passive) for p in (others[:1] if R.SEPARATELY.search(after) else others)]
-    if attendees:
-        people += [(p, True) for p in _attendees(lead, attendees)]
+    if attendees:  # (each side's list may have its own sentence: "attending on the X side
+        # included ... . Attending on the Japanese side included ...")
+        people += [(p, True) for m in R.ATTENDED_BY.finditer(lead[:LEAD_MAX], attendees.start())
+                   for p in _attendees(lead, m)]
     else:  # "The overview is as follows. (From the Japanese side, Mr. X, ... attended ...)"
         note = R.OVERVIEW_NOTE.match(lead, len(core))
         if note and R.ATTENDANCE_NOTE.search(note["note"]):

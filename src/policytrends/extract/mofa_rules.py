@@ -104,6 +104,14 @@ MEETING_HEADING = re.compile(r"^(?:\(?\d{1,2}\)|\d{1,2}\.|[A-Z]\.)?\s*"
                              r"(?:Meeting|Talks?|Courtesy\s+Call)\s+(?:with|on)\s+\S"
                              r"|^(?:\(?\d{1,2}\)|\d{1,2}\.)\s*Japan\s*[-–]\s*[A-Z][\w.’'\-]*"
                              r"(?:\s+[A-Z][\w.’'\-]*){0,3}\s+(?:Summit\s+)?(?:Meeting|Talks?)$")
+# a lead that tells a day's several meetings and gives their overviews one by one ("...,
+# where he paid a courtesy call on X, held a summit meeting, and attended a luncheon hosted
+# by Y. An overview of the meetings is as follows."), each under its own heading ("1.
+# Courtesy call on President X") with its own paragraph: the first one is the record's
+OVERVIEW_OF_MEETINGS = re.compile(r"\b(?:overview|outline|summary)\s+of\s+the\s+(?:meetings|talks)"
+                                  r"\s+(?:is|are)\s+as\s+follows\b", re.IGNORECASE)
+SECTION_HEADING = re.compile(r"^(?:\(?\d{1,2}\)|\d{1,2}\.)\s*(?:Summit\s+)?(?:Meeting|Talks?"
+                             r"|Courtesy\s+[Cc]all|Telephone\s+[Tt]alk)\s+(?:with|on)\s+\S")
 # the opening of a visit's page ("On Saturday, August 24, Mr. X visited the Kingdom of Y")
 VISITED = re.compile(r"\b(?:visited|is\s+visiting|was\s+visiting"
                      r"|paid\s+an?\s+(?:official\s+)?visit\s+to)\b")
@@ -181,6 +189,8 @@ MEETING_TITLE = re.compile(
 # closing bracket or a full stop that is not an honorific's or an initial's: "Amb. Maria
 # ...", "John F. Kerry")
 ATTENDED_BY = re.compile(r"(?:\battended\s+(?:on\s+the\s+[A-Z][\w.’']*\s+side\s+)?by"
+                         # "(attending on the Singaporean side included Mr. X, ...)"
+                         r"|\b[Aa]ttending\s+on\s+the\s+[A-Z][\w.’']*\s+side\s+(?:included|were|was)"
                          r"|\bwho\s+attended(?:\s+from\s+(?:the\s+)?[A-Z][\w.’']*"
                          r"(?:\s+[A-Z][\w.’']*)?(?:\s+side)?)?\s+(?:included|were|was)"
                          r"|\b[Aa]lso\s+present\s+(?:at\s+the\s+\w+\s+)?(?:were|was)"
