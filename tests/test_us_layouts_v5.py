@@ -244,3 +244,21 @@ def test_an_american_official_stays_on_the_reporting_side() -> None:
             "American Ambassador to Peru Dana Cole met today with Peruvian Foreign Minister "
             "Rosa Vidal in Lima.")
     assert names(a) == {"Cole": "USA", "Vidal": "PER"}
+
+
+def test_a_head_of_cabinet_of_a_principal_is_the_official_met() -> None:
+    a = run("Deputy Secretary Lane’s Meeting with Head of Cabinet Berg",
+            "Office of the Spokesperson\n\n"
+            "Deputy Secretary of State Maria Lane met today in Brussels with Anna Berg, Head of "
+            "Cabinet of the European Commission President Ursula Lind. They discussed Ukraine.",
+            source="state")
+    assert names(a) == {"Lane": "USA", "Berg": "EU"}
+
+
+def test_officials_listed_after_an_of_title_all_take_part() -> None:
+    a = run("Readout of a White House Meeting on Health Costs",
+            "Today, Domestic Policy Advisor Dana Cole convened private sector leaders to discuss "
+            "health costs. Director Cole was joined by Secretary of Health and Human Services "
+            "Ana Ruiz, Acting Secretary of Labor Julie Park, and Assistant Secretary for Tax "
+            "Policy Lee Ward. During the meeting, they discussed costs.")
+    assert {"Ruiz", "Park", "Ward"} <= set(names(a))

@@ -25,6 +25,7 @@ from .countries import country_spans, is_grouping
 from .dates import MONTHS, WEEKDAYS
 from .naming import Person
 from .people_rules import (
+    ATTACHED_OFFICE_WORDS,
     HONORIFICS,
     INSTITUTIONS,
     NAME_PARTICLES,
@@ -429,10 +430,14 @@ def _styled_next(words: Sequence[str], k: int) -> bool:
 
 def _principal_start(words: Sequence[str], a: int, z: int) -> int | None:
     """Where the principal's name starts in a title after a name that ends in one ("Chief
-    of Staff for European Commission President Ursula von der Leyen"): after "for"/"to" and
-    title words, the name runs to the end. None when the title is no attached office."""
+    of Staff for European Commission President Ursula von der Leyen", "Head of Cabinet of
+    the ... President X"): after "for"/"to"/"of" and title words, the name runs to the end.
+    None when the title is no attached office."""
     for k in range(a + 1, z - 1):
-        if words[k] not in _PORTFOLIO or not any(w in TITLE_HEADS for w in words[a:k]):
+        if words[k] == "of" and not ATTACHED_OFFICE_WORDS.intersection(words[a:k]):
+            continue  # "of" attaches only an office such as a head of cabinet
+        if (words[k] not in _PORTFOLIO and words[k] != "of"
+                or not any(w in TITLE_HEADS for w in words[a:k])):
             continue
         q = k + 1
         while q < z and (words[q] == "the" or words[q] in TITLE_WORDS

@@ -35,7 +35,7 @@ Information Telecommunications Planning Statistics Revenue Customs Immigration C
 Migration Refugees Humanitarian Relief Reconstruction Religious Endowments Parliamentary
 Relations Overseas External Works Forestry Social Welfare Family Children Gender Employment
 Solidarity Digital Higher Sustainable Green Transition Commerce Banking Monetary
-Lady Expatriates Narcotics Counternarcotics Counterterrorism Enforcement
+Lady Expatriates Narcotics Counternarcotics Counterterrorism Enforcement Human Services Rights
 Emigrants Diaspora
 """.split())
 
@@ -64,6 +64,10 @@ NON_OFFICIAL_TITLE = re.compile(r"Executive Officer|\bCEO\b|Founder|Chairman and
                                 r"|Managing Director|\b(?:Institute|Foundation|University"
                                 r"|Museum)\b|\bOpposition\s+Leader\b|\bActivist\b"
                                 r"|\bDissident\b|\bJournalist\b")
+
+# Offices attached to a principal named after them with "of" ("Head of Cabinet of the
+# European Commission President X", "Chief of Staff of the Prime Minister X").
+ATTACHED_OFFICE_WORDS: frozenset[str] = frozenset({"Cabinet", "Staff"})
 
 # Title heads: one of these must occur in the title phrase before a name.
 TITLE_HEADS: frozenset[str] = frozenset("""
