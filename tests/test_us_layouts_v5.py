@@ -262,3 +262,13 @@ def test_officials_listed_after_an_of_title_all_take_part() -> None:
             "Ana Ruiz, Acting Secretary of Labor Julie Park, and Assistant Secretary for Tax "
             "Policy Lee Ward. During the meeting, they discussed costs.")
     assert {"Ruiz", "Park", "Ward"} <= set(names(a))
+
+
+def test_officials_a_spokespersons_title_reports_on_took_part() -> None:
+    a = run("Statement by Press Secretary Jo Dean on President Sam Lee and Vice President Ana "
+            "Ruiz’ Meeting with Senators",
+            "The President and the Vice President had a productive discussion with senators "
+            "this evening at the White House.")
+    m = a.meeting
+    assert m is not None and (m.counterpart_countries, m.level) == ((), None)
+    assert names(a) == {"Lee": "USA", "Ruiz": "USA"}  # the press secretary speaks only

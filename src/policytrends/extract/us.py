@@ -378,15 +378,21 @@ def _participant_regions(text: str, f: _Found) -> list[tuple[int, int]]:
 def _title_people(title: str, people: list[Person]) -> list[Person]:
     """Officials in a readout title (`people`: all it names): the possessive lead and those
     after 'with'."""
+    lead_start = 0
     if R.TITLE_SPEAKER_FIRST.match(title):
         lead_end = 0  # "Statement from X on Call with Y": X speaks, Y took part
+        on = R.TITLE_SPEAKER_ON.search(title)
+        m = R.TITLE_LEAD_END.search(title, on.end()) if on else None
+        if on and m:  # "Statement by X on A and B’s Meeting with C": A and B took part
+            lead_start, lead_end = on.end(), m.start()
     else:
         m = R.TITLE_LEAD_END.search(title)
         lead_end = m.start() if m else 0
     # the other side after "with"; all the officials of a "Meeting of/between A, B and C"
     w = R.TITLE_OTHER_SIDE.search(title)
     return [p for p in people
-            if (p.end <= lead_end or title[p.end - 2:p.end] in ("’s", "'s")
+            if (lead_start <= p.start and p.end <= lead_end
+                or title[p.end - 2:p.end] in ("’s", "'s")
                 or (w and p.end > w.end()))
             and not R.OFFICE_AFTER_POSSESSIVE.match(title, p.end)]
 

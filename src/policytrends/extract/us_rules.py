@@ -82,6 +82,8 @@ MEETING_VERB = re.compile(
 # Titles whose first words speak and whose later ones took part ("Statement from X on Call
 # with Y"): no possessive lead.
 TITLE_SPEAKER_FIRST = re.compile(r"(?:Joint\s+)?Statement\b|Readout\s+from\b")
+# Where the officials a speaker's title reports on begin ("Statement by X on ...").
+TITLE_SPEAKER_ON = re.compile(r"\s+on\s+")
 # Where a title's other side begins: after "with"/"between", or all the officials of a
 # "Meeting of A, B and C" (a name of two capitalised words follows within four words).
 TITLE_OTHER_SIDE = re.compile(r"\b(?:with|between)\b|\bMeeting\s+of\b(?=\s+(?:[A-Z][\w.’'-]*\s+)"
