@@ -272,3 +272,45 @@ def test_officials_a_spokespersons_title_reports_on_took_part() -> None:
     m = a.meeting
     assert m is not None and (m.counterpart_countries, m.level) == ((), None)
     assert names(a) == {"Lee": "USA", "Ruiz": "USA"}  # the press secretary speaks only
+
+
+def test_a_given_name_two_leaders_share_decides_no_country() -> None:
+    a = run("Readout of President Joseph Lee’s Call with President Joseph Haddad of Lebanon",
+            "President Joseph Lee spoke today with President Joseph Haddad of Lebanon to "
+            "congratulate him on his election.")
+    assert names(a) == {"Lee": "USA", "Haddad": "LBN"}
+
+
+def test_the_title_lead_of_a_readout_is_the_reporting_side() -> None:
+    a = run("Readout of President Sam Lee’s Call with Prime Minister Dan Levi of Israel",
+            "The President spoke today with Israeli Prime Minister Levi about Gaza.")
+    assert names(a) == {"Lee": "USA", "Levi": "ISR"}
+
+
+def test_an_untitled_name_before_the_verb_is_the_subject() -> None:
+    a = run("Statement on National Security Advisor Alex Kim’s Call with Ivan Petrov, Adviser "
+            "to the President of Russia",
+            "Today, Alex Kim spoke with Ivan Petrov, Foreign Policy Advisor to President Oleg "
+            "Sokol of Russia.")
+    assert names(a)["Kim"] == "USA"
+
+
+def test_a_headline_ends_before_the_officials_title() -> None:
+    a = run("U.S.-EU: Joint Press Release by the EEAS and Department of State on Consultations "
+            "Between Deputy Secretary Maria Lane and Secretary General Paolo Conti",
+            "On May 26, Deputy Secretary of State Maria Lane and European External Action "
+            "Service Secretary General Paolo Conti met in Brussels.", source="state",
+            when=datetime(2021, 5, 26, 18, 0, tzinfo=EDT))
+    assert names(a) == {"Lane": "USA", "Conti": "EU"}
+    assert a.meeting is not None and a.meeting.level == "other"
+
+
+def test_a_country_inside_a_persons_name_is_no_side() -> None:
+    a = run("Readout of Homeland Security Advisor Dr. Ana Ruiz’s Trip to Mexico",
+            "On May 9-10, Homeland Security Advisor Dr. Ana Ruiz led an interagency delegation "
+            "to Mexico. Deputy Attorney General Lisa Monaco and U.S. Ambassador to Mexico Ken "
+            "Cole joined her. The delegation met with Mexican President Luis Vega and Foreign "
+            "Secretary Alicia Mora.\n\nCanada was also discussed.")
+    m = a.meeting
+    assert m is not None and m.counterpart_countries == ("MEX",)
+    assert names(a).get("Mora") == "MEX" and names(a).get("Ruiz") == "USA"

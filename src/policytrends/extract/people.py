@@ -34,6 +34,7 @@ from .people_rules import (
     NOT_NAMES,
     ORGANISATIONS,
     STYLES,
+    TITLE_BREAKS,
     TITLE_HEADS,
     TITLE_WORDS,
 )
@@ -146,7 +147,13 @@ _LEADING_JUNK = {"Readout", "Statement", "The", "Both", "His", "Her", "Their", "
 
 
 def _trim_title(words: Sequence[str], a: int, z: int) -> tuple[int, int]:
-    """Tokens a..z of a title without leading junk and trailing connectors."""
+    """Tokens a..z of a title without leading junk and trailing connectors; a title starts
+    after a word that names a meeting or a document ("... Consultations Between Deputy
+    Secretary X": the title is "Deputy Secretary")."""
+    for k in range(z - 1, a - 1, -1):
+        if words[k] in TITLE_BREAKS:
+            a = k + 1
+            break
     while a < z and (words[a] in _CONNECTORS or words[a] in (",", ")")
                      or words[a] in _LEADING_JUNK):
         a += 1

@@ -69,6 +69,12 @@ NON_OFFICIAL_TITLE = re.compile(r"Executive Officer|\bCEO\b|Founder|Chairman and
 # European Commission President X", "Chief of Staff of the Prime Minister X").
 ATTACHED_OFFICE_WORDS: frozenset[str] = frozenset({"Cabinet", "Staff"})
 
+# Words of a record's headline that end what comes before them: an official's title starts
+# after the last one ("Joint Release ... on Consultations Between Deputy Secretary X").
+TITLE_BREAKS: frozenset[str] = frozenset({"Between", "With", "Consultations", "Meeting",
+                                          "Meetings", "Call", "Calls", "Release", "Readout",
+                                          "Statement"})
+
 # Title heads: one of these must occur in the title phrase before a name.
 TITLE_HEADS: frozenset[str] = frozenset("""
 President Minister Secretary Advisor Adviser Representative Director Chancellor Pope Prince

@@ -375,6 +375,15 @@ def _participant_regions(text: str, f: _Found) -> list[tuple[int, int]]:
     return regions
 
 
+def _title_leads(title: str, people: list[Person]) -> list[Person]:
+    """The reporting side's officials a readout title names first, with no country stated
+    ("Readout of President X’s Call with Prime Minister Y of Z": X)."""
+    if R.TITLE_SPEAKER_FIRST.match(title) or not R.READOUT_LEAD_TITLE.match(title):
+        return []
+    m = R.TITLE_LEAD_END.search(title)
+    return [p for p in people if m and p.end <= m.start() and p.country is None]
+
+
 def _title_people(title: str, people: list[Person]) -> list[Person]:
     """Officials in a readout title (`people`: all it names): the possessive lead and those
     after 'with'."""
@@ -466,8 +475,17 @@ def _excluded(text: str, p: Person) -> bool:
 
 
 def _lookup(known: dict[str, str], name: str) -> str | None:
-    return known.get(name) or next(
-        (known[w] for w in reversed(name.split()) if len(w) > 2 and w in known), None)
+    """The country a mention of `name` states elsewhere: by the full name or its last word
+    (a given name two officials share, "Joseph" Biden and "Joseph" Aoun, decides nothing)."""
+    last = name.split()[-1] if name.split() else ""
+    return known.get(name) or (known.get(last) if len(last) > 2 else None)
+
+
+def _named_in(text: str, start: int, end: int, name: str) -> bool:
+    """Whether the last word of `name` stands in text[start:end] as a word."""
+    last = _name_key(name)[-1:]
+    return bool(last) and any(_name_key(w)[-1:] == last
+                              for w in re.findall(r"[\w’'-]+", text[start:end]))
 
 
 _APPOSITIVE = re.compile(r",\s+(?:the\s+)?([^.;,]{3,140})")
@@ -675,6 +693,7 @@ def analyse_us(raw: RawRecord) -> Analysis:
     states = [c for c in dict.fromkeys(group_countries) if not is_grouping(c)]
     in_title = find_people(title)
     lead_people = [p for p in _title_people(title, in_title) if not _excluded(title, p)]
+    title_leads = {_name_key(p.name)[-1:] for p in _title_leads(title, in_title)}
     merged = _merge(chosen + lead_people)
     known = _countries_by_name(lead_people + in_title + everyone, text)
     merged = [p if p.country else Person(p.name, p.title, _lookup(known, p.name), p.start, p.end)
@@ -685,9 +704,12 @@ def analyse_us(raw: RawRecord) -> Analysis:
     assigned = {p.country for p in merged if p.country}
     para_start = text.rfind("\n\n", 0, found.start) + 1
     para_end = text.find("\n\n", found.end)
-    near = [c for _, _, c in country_spans(text[para_start:para_end if para_end > 0 else None])]
+    near = [c for a, _, c in country_spans(text[para_start:para_end if para_end > 0 else None])
+            if not any(q.start <= para_start + a < q.end for q in everyone)]  # "Lisa Monaco"
     spare = [c for c in dict.fromkeys(near + [c for c, _ in countries])
              if c not in assigned and c != REPORTING and not is_grouping(c)]
+    near_spare = [c for c in spare if c in near]
+    met = [c for c in assigned if c != REPORTING and not is_grouping(c)]
     # where the meeting took place: the host's officials when nothing else says
     venue = (_place(text, found.verb_end, c_end) or _place(text, found.start, found.verb_start)
              or _held_at(text, found))
@@ -696,17 +718,22 @@ def analyse_us(raw: RawRecord) -> Analysis:
     pairs: list[tuple[Person, str]] = []
     for p in merged:
         country = p.country
-        if country is None and p.title and R.REPORTING_OFFICES.fullmatch(p.title):
-            country = REPORTING
+        if country is None and (p.title and R.REPORTING_OFFICES.fullmatch(p.title)
+                                or _name_key(p.name)[-1:] in title_leads):
+            country = REPORTING  # a US office, or the lead of "Readout of X’s Call with Y"
         if country is None:
             country = _side_led_by(text, p.start) or _leads_side(text, p.end)
+        if (country is None and marked_us and not near_spare and len(met) == 1
+                and not _named_in(text, c_start, subject_end, p.name)):
+            country = met[0]  # the one side met, not a country named further on
         if country is None and marked_us and spare:
             country = spare.pop(0)
         if country is None:
             # (one official named two ways: "Joe Biden" in the text, "Joseph R. Biden" in the
             # title)
             subj = any(c_start <= q.start < subject_end and _name_key(q.name)[-1:]
-                       == _name_key(p.name)[-1:] for q in chosen)
+                       == _name_key(p.name)[-1:] for q in chosen) or _named_in(
+                text, c_start, subject_end, p.name)  # "Jake Sullivan spoke with ...": no title
             foreign = set(states) | {q.country for q in merged if q.country and q.country
                                      != REPORTING and not is_grouping(q.country)}
             if not foreign and venue and venue != REPORTING:

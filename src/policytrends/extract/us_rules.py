@@ -82,6 +82,10 @@ MEETING_VERB = re.compile(
 # Titles whose first words speak and whose later ones took part ("Statement from X on Call
 # with Y"): no possessive lead.
 TITLE_SPEAKER_FIRST = re.compile(r"(?:Joint\s+)?Statement\b|Readout\s+from\b")
+# A readout title that names the reporting side's officials first ("Readout of President X’s
+# Call with ...", "Readout of Vice President X Meeting with ...").
+READOUT_LEAD_TITLE = re.compile(r"^Readout\s+of\s+(?!(?:the\s+)?(?:Meeting|Call|Trilateral|"
+                                r"Bilateral|Joint)\b)")
 # Where the officials a speaker's title reports on begin ("Statement by X on ...").
 TITLE_SPEAKER_ON = re.compile(r"\s+on\s+")
 # Where a title's other side begins: after "with"/"between", or all the officials of a
