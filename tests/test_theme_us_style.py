@@ -86,3 +86,41 @@ def test_an_economy_of_one_side_is_not_economy_trade(text: str) -> None:
 )
 def test_the_relations_still_count_beside_a_near_miss(text: str) -> None:
     assert "economy_trade" in _themes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("They met to deepen cooperation in clean energy, regional security, and commercial "
+         "relations.", {"economy_trade", "climate_energy"}),
+        ("They relaunched a dialogue on issues of mutual interest, including democracy and "
+         "security, trade and investment.", {"alliance_security", "economy_trade"}),
+        # a state joining the alliance, or being an ally in it
+        ("The President congratulated Finland on becoming our newest NATO Ally.",
+         {"alliance_security"}),
+        ("He welcomed their applications for NATO membership.", {"alliance_security"}),
+        ("They hoped to welcome Sweden into NATO soon, once its NATO accession is ratified.",
+         {"alliance_security"}),
+    ],
+)
+def test_relations_and_the_alliance_in_us_wording(text: str, want: set[str]) -> None:
+    assert _themes(text) >= want
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a title holding the word: not the subject
+        ("Under Secretary for Economic Growth, Energy, and the Environment Jose Fernandez "
+         "convened the meeting.", "climate_energy"),
+        ("He met officials of the Department of Energy.", "climate_energy"),
+        ("スミス・エネルギー大臣と会談しました。", "climate_energy"),
+        # "issues of importance to" introduces no list of fields
+        ("He thanked the Chancellor for her leadership on issues of importance to our shared "
+         "security and prosperity.", "alliance_security"),
+        # the organisation named, no one joining it or allied in it
+        ("Italy is a leader in the G7, NATO, and the European Union.", "alliance_security"),
+    ],
+)
+def test_a_title_or_a_name_in_passing_does_not_count(text: str, absent: str) -> None:
+    assert absent not in _themes(text)
