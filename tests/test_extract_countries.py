@@ -230,3 +230,11 @@ def test_ranks_cached_are_the_computed_ones(titles: list[str | None], organisati
     from policytrends.extract import ranks
 
     same_when_asked_again(ranks.rank_of, [(title, organisation) for title in titles])
+
+
+def test_pacific_island_states_in_free_association_are_named() -> None:
+    # (the Cook Islands and Niue take part in the Pacific Islands Leaders Meetings; a Cook
+    # Islands co-chair had no country)
+    assert codes("Hon. Mr. Mark Brown, Prime Minister of the Cook Islands, and the Premier "
+                 "of Niue") == {"COK", "NIU"}
+    assert codes("the Solomon Islands and the Marshall Islands") == {"SLB", "MHL"}
