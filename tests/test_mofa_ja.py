@@ -402,6 +402,28 @@ def test_a_trip_report_of_one_country_s_meetings_has_its_place() -> None:
     assert (m.counterpart_countries, m.location_country) == (("KEN",), "KEN")
 
 
+def test_a_visit_to_one_country_is_read_as_a_trip_report_of_its_sections() -> None:
+    # the first section is a multilateral session; the officials met come later, one in a
+    # brief standing talk (立ち話)
+    from policytrends.extract.mofa_ja import analyse_mofa_ja
+    from policytrends.records import RawRecord
+
+    text = ("11月1日から2日まで、山田一郎外務大臣政務官は、ケニア共和国を訪問したところ、概要は次の"
+            "とおりです。\n\n1 地域協力閣僚会合への出席\n\n 2日、山田政務官は、ナイロビで開催された"
+            "閣僚会合に出席し、海洋安全保障についてスピーチをしました。\n\n"
+            "2 オチエング外務大臣との立ち話\n\n 2日、山田政務官は、ジェーン・オチエング・"
+            "ケニア共和国外務大臣と短時間の立ち話を行いました。\n\n3 ワンジク外務次官との会談\n\n"
+            " 2日、山田政務官は、ピーター・ワンジク・ケニア共和国外務次官と会談を行いました。")
+    raw = RawRecord(source="mofa", path="v.txt", item=None, language="ja", text=text,
+                    published=date_of("2018-11-03"))
+    analysis = analyse_mofa_ja(raw)
+    m = analysis.meeting
+    assert m is not None
+    assert (m.parties, m.counterpart_countries, m.location_country) == (2, ("KEN",), "KEN")
+    assert [(p.family_name, p.country) for p in analysis.participants] == [
+        ("山田", "JPN"), ("オチエング", "KEN"), ("ワンジク", "KEN")]
+
+
 def test_a_visit_to_one_country_keeps_its_city() -> None:
     m = _analyse_lead("山田外務副大臣は、ナイロビにおいて、オチエング・ケニア外務大臣と"
                       "会談しました。", "2014-07-06")

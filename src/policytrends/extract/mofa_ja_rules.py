@@ -108,7 +108,7 @@ VISIT_TO_JAPAN_WELCOMED = re.compile(r"の(?:初)?(?:訪日|来日)を歓迎")
 TRIP = re.compile(r"(?:を|に)(?:訪問|歴訪|出張)し(?:た|ました|[,、])")
 # in a trip report's sections: a sentence of meeting, the country visited there, the day
 # of the month, an intergovernmental dialogue that names no official
-TRIP_MEETING = re.compile(r"会談|表敬|会食|懇談|意見交換|面会|対話|協議|同席")
+TRIP_MEETING = re.compile(r"会談|表敬|会食|懇談|意見交換|面会|対話|協議|同席|立ち話")
 TRIP_VISIT = re.compile(r"(?P<place>[^、,。はがを]{1,20}?)を訪問し")
 TRIP_DAY = re.compile(r"(?:^|[、,\s])(?P<day>\d{1,2})日(?=[、,(午夜朝昼]|\s)")
 TRIP_DIALOGUE = re.compile(r"日・?[^、,。]{1,16}?(?:政策対話|戦略対話|対話|協議|合同委員会|"

@@ -1,13 +1,14 @@
-"""A Japanese trip report: one page for a minister's visit to several countries.
+"""A Japanese trip report: one page for a minister's visit to one or several countries.
 
 MOFA reports a vice-minister's or parliamentary vice-minister's tour on one page: an opening
 (「…は,X,Y及びZを訪問したところ,概要は以下のとおりです」), then a section per country
-(「1 モナコ(10~11日)」, 「2.レバノン」) whose sentences name the officials met
+(「1 モナコ(10~11日)」, 「2.レバノン」) or per event (「2 X大臣との立ち話」; a session
+attended, 「1 …閣僚会合への出席」, names no official met) whose sentences name the officials met
 (「19日,…政務官はレバノンを訪問し,サラーム首相のほか,ラフミエ外務次官…と会談を行い」).
 Each meeting is a separate bilateral one, so the page's fields are: the officials met
 (each with the country of their section), the countries where a government was met, two
-parties, the date of the first meeting and no single place (see gold/README.md and the
-mofa_ja dev rows of trip reports).
+parties, the date of the first meeting and the place only when all were in one country
+(see gold/README.md and the mofa_ja dev rows of trip reports).
 """
 
 from __future__ import annotations
@@ -51,13 +52,14 @@ def _paragraphs(text: str, title: str) -> list[str]:
 
 
 def is_trip(text: str, title: str) -> bool:
-    """Whether the page opens with a visit to several countries (「…X,Y及びZを訪問したところ」)."""
+    """Whether the page opens with a visit (「…X,Y及びZを訪問したところ」, 「…Xを訪問したところ」):
+    its sections report the meetings, after a session attended perhaps."""
     paragraphs = _paragraphs(text, title)
     if not paragraphs:
         return False
     opening = paragraphs[0][:600]
     verb = R.TRIP.search(opening)
-    return verb is not None and len(_states(opening[:verb.start()])) >= 2
+    return verb is not None and len(_states(opening[:verb.start()])) >= 1
 
 
 def read_trip(text: str, title: str, published: date | None) -> Trip:
