@@ -173,9 +173,13 @@ def test_japanese_gazetteer(text: str, want: list[str]) -> None:
     ("アフメト・ユルマズ(H.E. Mr. Ahmet YILMAZ, President of the Republic of Türkiye, "
      "in his capacity as host)トルコ共和国大統領と",
      [("アフメト・ユルマズ", "TUR", "大統領")]),
-    # a regnal number is no name; a ministry's secretary of state is its title
+    # a royal couple honoured as guests is not at the table; a ministry's secretary of
+    # state is its title
     ("カルロス5世スペイン国王王妃両陛下の国賓訪日に際し訪日中のルイス・ガルシア・スペイン"
      "外務・協力省長官と", [("ルイス・ガルシア", "ESP", "外務・協力省長官")]),
+    # a monarch's regnal name with its ordinal is a name (the lead's ruling 2)
+    ("山田外務大臣は、ファイサル3世・ヨルダン・ハシェミット王国国王を表敬しました。",
+     [("山田", "JPN", "外務大臣"), ("ファイサル3世", "JOR", "国王")]),
 ])
 def test_people_in_a_lead(lead: str, want: list[tuple]) -> None:
     assert [(p.name, p.country, p.title) for p in find_people_ja(lead)] == want
@@ -422,6 +426,18 @@ def test_a_visit_to_one_country_is_read_as_a_trip_report_of_its_sections() -> No
     assert (m.parties, m.counterpart_countries, m.location_country) == (2, ("KEN",), "KEN")
     assert [(p.family_name, p.country) for p in analysis.participants] == [
         ("山田", "JPN"), ("オチエング", "KEN"), ("ワンジク", "KEN")]
+
+
+def test_an_audience_with_a_monarch_names_him_by_his_regnal_name() -> None:
+    from policytrends.extract.mofa_ja import analyse_mofa_ja
+    from policytrends.records import RawRecord
+
+    text = ("本5日午後3時から約30分間、山田太郎外務大臣は、訪問中のヨルダンにおいて、"
+            "ファイサル3世・ヨルダン・ハシェミット王国国王を表敬しました。")
+    raw = RawRecord(source="mofa", path="k.txt", item=None, language="ja", text=text,
+                    published=date_of("2013-07-05"))
+    assert [(p.family_name, p.country) for p in analyse_mofa_ja(raw).participants] == [
+        ("山田", "JPN"), ("ファイサル3世", "JOR")]
 
 
 def test_a_visit_to_one_country_keeps_its_city() -> None:

@@ -30,6 +30,9 @@ _NAME_TAIL = re.compile(
     rf"(?:(?P<kanji>(?:[{_KANJI}]+[ツノヶ])?[{_KANJI}]{{1,6}})|(?P<kata>[{_KATA}]+(?:[・=][{_KATA}]+)*)|"
     rf"(?P<latin>[A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*){{0,3}}))"
     rf"(?P<reading>\([{_KATA}\u3041-\u3096・=\s]+\))?・?$")
+# 「アブドッラー2世」 (the groups of _NAME_TAIL, the katakana one matched)
+_REGNAL_TAIL = re.compile(rf"(?P<kata>[{_KATA}]+[0-9]{{1,2}}世)(?P<kanji>(?!))?(?P<latin>(?!))?"
+                          r"(?P<reading>(?!))?$")
 _CUT = re.compile(r"[、,。はがをにでへもやとの「」『』\s:;()]")
 # 「(Mr. Riyad H. MANSOUR)」, 「(H.E. Mr. Recep Tayyip ERDOGAN, President of …)」
 _LATIN_BRACKET = re.compile(r"\([A-Za-z][^()\u3040-\u30ff\u4e00-\u9fff]*\)")
@@ -111,7 +114,12 @@ def find_people_ja(text: str) -> list[Person]:
             continue
         name = name_m.group("kanji") or name_m.group("kata") or name_m.group("latin") or ""
         if name_m.start() and rest[name_m.start() - 1].isdigit():
-            continue  # 「フェリペ6世…国王」: a regnal number, not a name
+            # 「フェリペ6世国王」: a monarch's regnal name with its ordinal (not a royal couple
+            # honoured as guests: 「…国王王妃両陛下」)
+            regnal = _REGNAL_TAIL.search(rest)
+            if regnal is None or R.ROYAL_COUPLE.match(text, m.end()):
+                continue
+            name_m, name = regnal, regnal.group()
         if cut >= 0 and before[cut] == "(" and "・" not in name:
             continue  # 「(外務移民大臣兼…)」: a title explained (not 「(ジョン・スミス議員ほか)」)
         if (not name or R.NOT_A_NAME.search(name) or country_code_ja(name) or _titled(name)

@@ -296,6 +296,9 @@ COMPOUND_TITLES = (
 NAME_PARTICLES = frozenset({"ル", "ラ", "デ", "デル", "ダ", "ド", "ドス", "ダス", "フォン",
                             "ファン", "デア", "ヴァン", "ヴァン・デル", "ディ", "デッラ", "ドゥ",
                             "ロ", "オ"})
+# after a monarch's title, a royal couple named together (「…国王王妃両陛下」): guests
+# honoured, not the monarch as an official at the table
+ROYAL_COUPLE = re.compile(r"(?:王妃|女王)?両陛下")
 # patronymic words in katakana: an Arab official is called by the given name
 # (「ファイサル外相」); which countries name how is the naming table (data/naming.toml)
 PATRONYMIC = frozenset({"ビン", "ブン", "ビント", "イブン"})
