@@ -105,6 +105,11 @@ def test_the_lead_s_naming_rulings(name: str, country: str, context: str, family
     # a Malay name of two words the text uses together
     ("Hamid Rosli bin Yusof", "MYS", "Prime Minister Hamid Rosli said", "Hamid Rosli"),
     ("Hamid Rosli bin Yusof", "MYS", "Prime Minister Hamid said", "Hamid"),
+    # ... whose first word is a common leading name, not the one the person is called by
+    ("Mohd Faizal", "MYS", "", "Faizal"),
+    ("Ahmad Rosli bin Yusof", "MYS", "", "Rosli"),
+    ("Ahmad Rosli bin Yusof", "MYS", "Minister Ahmad Rosli said", "Ahmad Rosli"),
+    ("Mahathir Mohamad", "MYS", "", "Mahathir"),
     # a Chinese name in English with the given name last (Singapore)
     ("Goh Keng Wai", "SGP", "", "Goh"),
     ("Peter Lim Boon Hock", "SGP", "", "Lim"),

@@ -55,6 +55,7 @@ class Rules:
     chinese_given_last: frozenset[str]
     syllable_max: int
     no_family_name: frozenset[str]
+    leading_names: frozenset[str]
     whole_name: frozenset[str]
     personal_name: frozenset[str]
     genitive_endings: tuple[str, ...]
@@ -89,6 +90,7 @@ def rules() -> Rules:
         chinese_given_last=words("chinese_given_last", "countries"),
         syllable_max=int(data["chinese_given_last"]["syllable_max"]),
         no_family_name=words("no_family_name", "countries"),
+        leading_names=words("no_family_name", "leading_names"),
         whole_name=words("whole_name", "countries"),
         personal_name=words("personal_name", "countries"),
         genitive_endings=tuple(data["personal_name"]["genitive_endings"]),
@@ -239,7 +241,8 @@ def _latin(name: str, country: str | None, context: str = "",
         return toks[0]
     if country in r.no_family_name:  # "Mahathir Mohamad", "Prime Minister Mahathir"; the
         # name may be two words ("Ismail Sabri bin Yaakob", "Prime Minister Ismail Sabri")
-        return (_used_alone(toks, context, leading=True) if context else None) or toks[0]
+        own = 1 if len(toks) > 1 and toks[0] in r.leading_names and toks[1][:1].isupper() else 0
+        return (_used_alone(toks, context, leading=True) if context else None) or toks[own]
     if country in r.arabic:
         return _arabic(toks, r)
     if toks[0] in r.particles and toks[0][0].isupper():  # "Minister Le Drian": no given name
