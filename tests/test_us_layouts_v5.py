@@ -314,3 +314,26 @@ def test_a_country_inside_a_persons_name_is_no_side() -> None:
     m = a.meeting
     assert m is not None and m.counterpart_countries == ("MEX",)
     assert names(a).get("Mora") == "MEX" and names(a).get("Ruiz") == "USA"
+
+
+def test_a_readout_of_an_event_is_no_meeting() -> None:
+    a = run("Readout of the Ocean Fellows Event at the White House",
+            "On Tuesday, ocean fellows gathered at the White House for an event to mark the "
+            "first year of the fellowship. Deputy National Security Advisor Dana Cole gave "
+            "keynote remarks.")
+    assert a.kind != "meeting"
+
+
+def test_a_readout_of_a_convening_of_officials_stays_a_meeting() -> None:
+    a = run("Readout of White House State Legislative Convening on Paid Leave",
+            "Today, Domestic Policy Advisor Dana Cole hosted state legislators from 30 states "
+            "at the White House to discuss paid leave.")
+    assert a.kind == "meeting"
+
+
+def test_a_minister_of_unification_is_found_with_the_title() -> None:
+    a = run("Deputy Secretary Lane’s Meeting with Republic of Korea Minister of Unification Kim",
+            "Office of the Spokesperson\n\n"
+            "Deputy Secretary of State Maria Lane met with Republic of Korea Minister of "
+            "Unification Kim Min-soo in Seoul today.", source="state")
+    assert names(a) == {"Lane": "USA", "Kim": "KOR"}

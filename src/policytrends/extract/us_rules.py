@@ -19,7 +19,10 @@ TITLE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:the )?(?:Travel|Trip|Visit)\b", re.I)),
     ("other", re.compile(r"\bPublic Schedule\b|^Schedule\b|\bDaily Schedule\b", re.I)),
     ("statement", re.compile(r"\bNational Day\b|\bIndependence Day\b|\bPassing of\b|"
-                             r"\bDeath of\b|\bCondolences?\b", re.I)),
+                             r"\bDeath of\b|\bCondolences?\b|"
+                             # gatherings with remarks, not meetings of sides
+                             r"\bEvent\b|\bReception\b|\bCelebration\b|\bCeremony\b",
+                             re.I)),
 )
 # Words one of which every match of a TITLE_KINDS pattern holds, in lower case: a title
 # without any is not searched (a pattern added above needs its words here; tests check).
@@ -29,7 +32,8 @@ TITLE_KIND_WORDS: dict[str, tuple[str, ...]] = {
                 "interview", "before", "gaggle", "conversation", "testimony"),
     "announcement": ("upcoming", "travel", "trip", "will", "host", "visit", "welcome"),
     "other": ("schedule",),
-    "statement": ("day", "passing", "death", "condolence"),
+    "statement": ("day", "passing", "death", "condolence", "event", "reception",
+                  "celebration", "ceremony"),
 }
 
 # A first paragraph announcing what will happen.
