@@ -124,3 +124,36 @@ def test_relations_and_the_alliance_in_us_wording(text: str, want: set[str]) -> 
 )
 def test_a_title_or_a_name_in_passing_does_not_count(text: str, absent: str) -> None:
     assert absent not in _themes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The President underscored the close diplomatic, economic, and military relationship "
+         "with Germany.", {"alliance_security", "economy_trade"}),
+        ("The leaders highlighted growing economic and people-to-people ties.",
+         {"economy_trade"}),
+        ("They will strengthen the competitiveness of the U.S. and Canadian economies.",
+         {"economy_trade"}),
+        ("They discussed expanding business partnerships with American companies.",
+         {"economy_trade"}),
+        ("He welcomed the UAE's designation as a Major Defense Partner of the United States.",
+         {"alliance_security"}),
+    ],
+)
+def test_relationships_ties_and_designations(text: str, want: set[str]) -> None:
+    assert _themes(text) >= want
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The leaders praised their people-to-people ties and cultural relationship.",
+         "economy_trade"),
+        ("The leaders praised their people-to-people ties and cultural relationship.",
+         "alliance_security"),
+        ("The Minister briefed on the Canadian economy.", "economy_trade"),
+    ],
+)
+def test_ties_without_the_field_do_not_count(text: str, absent: str) -> None:
+    assert absent not in _themes(text)
