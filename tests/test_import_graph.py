@@ -23,7 +23,7 @@ PACKAGE = ROOT / "src" / "policytrends"
 LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("read", (
         "errors", "faults", "records", "schema", "language", "japanese", "automaton", "palette",
-        "person_names", "names", "dedup", "events", "events_rules",
+        "person_names", "names", "dedup", "events", "events_rules", "regex_guard",
         "sources", "extract", "taxonomy", "fetch", "fetched_folders", "pipeline", "discovery",
         "outputs",
     )),

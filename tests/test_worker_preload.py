@@ -15,7 +15,7 @@ from repo_paths import FIXTURES
 from policytrends import taxonomy, workers
 from policytrends.ingest import _worker_pool
 from policytrends.pipeline import process_file
-from policytrends.store import Store
+from policytrends.store import RowBatch, Store
 from policytrends.workers import _WARM_UP, warm_up
 
 
@@ -37,6 +37,19 @@ def test_workers_start_with_the_package_warmed_up() -> None:
         preloaded, built = pool.submit(_worker_state).result()
     assert preloaded
     assert built == 1  # the default matcher, built by the server before forking
+
+
+def _modules_a_first_batch_imports() -> set[str]:
+    """In a worker: the modules that working a readout into a batch of rows imports."""
+    before = set(sys.modules)
+    RowBatch.of([(None, process_file("one.md", "one.md", None, data=_WARM_UP))])
+    return set(sys.modules) - before
+
+
+def test_workers_start_with_what_building_a_batch_of_rows_imports() -> None:
+    # (pyarrow imports pandas the first time it builds a table from Python rows: 0.2 s)
+    with _worker_pool(1) as pool:
+        assert pool.submit(_modules_a_first_batch_imports).result() == set()
 
 
 # Put on PYTHONPATH as sitecustomize, so that every process of the run (the ingest process,

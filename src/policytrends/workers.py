@@ -85,14 +85,15 @@ _WARM_UP = (
 
 
 def warm_up() -> None:
-    """Work one small readout and drop the result: a process that forks workers calls it
-    first (`worker_preload`), so that each worker starts with the package imported, the
-    default taxonomy's matcher built and the rules' patterns compiled, instead of
-    building them itself. Never raises: a worker builds what is missing on first use; a
-    failure is reported as a RuntimeWarning naming the error (it is a bug in the package,
-    which the workers will meet again on real records)."""
+    """Work one small readout into a batch of rows and drop it: a process that forks
+    workers calls it first (`worker_preload`), so that each worker starts with the package
+    imported, the default taxonomy's matcher built, the rules' patterns compiled and what
+    building Arrow tables from Python rows imports (pyarrow imports pandas then, about
+    0.2 s) imported, instead of building them itself. Never raises: a worker builds what
+    is missing on first use; a failure is reported as a RuntimeWarning naming the error
+    (it is a bug in the package, which the workers will meet again on real records)."""
     try:
-        process_file("warm-up.md", "warm-up.md", None, data=_WARM_UP)
+        RowBatch.of([(None, process_file("warm-up.md", "warm-up.md", None, data=_WARM_UP))])
     except Exception as exc:  # (nothing of the warm-up is kept: a failure only costs time)
         warnings.warn(f"policytrends: warming up the worker processes failed "
                       f"({type(exc).__name__}: {exc}); each worker builds what it needs on "

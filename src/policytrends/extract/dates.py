@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from ..regex_guard import guarded
+
 __all__ = ["DateHit", "MONTHS", "WEEKDAYS", "find_date", "find_dates", "local_day"]
 
 MONTHS: dict[str, int] = {
@@ -45,6 +47,9 @@ _RELATIVE = re.compile(
     r"|Saturday|Sunday))\b",
     re.I,
 )
+# (searched over whole texts, and opening with a word boundary, which the regex engine
+# cannot scan for: told the characters they start with; the same matches, see regex_guard)
+_EXPLICIT, _RELATIVE = guarded(_EXPLICIT), guarded(_RELATIVE)
 
 
 @dataclass(frozen=True)

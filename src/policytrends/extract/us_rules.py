@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ..regex_guard import guarded
+
 # Record genres told by the title; checked in order, first match wins.
 TITLE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("fact_sheet", re.compile(r"\bFact ?Sheets?\b|\bFactsheets?\b", re.I)),
@@ -408,3 +410,11 @@ NUMBER_WORDS: dict[str, float] = {
     "fifty": 50, "sixty": 60, "ninety": 90, "one and a half": 1.5, "two and a half": 2.5,
     "half an": 0.5,
 }
+
+# Searched over whole sentences and paragraphs, and opening with a boundary, a lookbehind
+# or a blank, which the regex engine cannot scan for: told the characters they start with
+# (the same matches; see regex_guard).
+(CLAUSE_END, VENUE_START, VIDEO, SIDE_LED_BY, UNNAMED_FOREIGN_COUNT, START_TIME, NOT_PAST,
+ NAMES_AFTER_ROLE, EU_BODIES, INCLUDED_MEETING) = map(guarded, (
+    CLAUSE_END, VENUE_START, VIDEO, SIDE_LED_BY, UNNAMED_FOREIGN_COUNT, START_TIME, NOT_PAST,
+    NAMES_AFTER_ROLE, EU_BODIES, INCLUDED_MEETING))

@@ -209,8 +209,8 @@ def _first(items: list[tuple[Any, Any]], parts: list[str]) -> bool | None:
             continue  # zero-width: the first character is after it
         if op in (C.LITERAL, C.IN):
             return True if _class([(op, av)], parts) else None
-        if op is C.SUBPATTERN:
-            found = _first(list(av[-1]), parts)
+        if op is C.SUBPATTERN:  # (flags of its own, such as (?i:...), change the class)
+            found = None if any(av[1:3]) else _first(list(av[-1]), parts)
         elif op is C.BRANCH:
             each = [_first(list(alt), parts) for alt in av[1]]
             found = None if None in each else all(each)
@@ -225,6 +225,21 @@ def _first(items: list[tuple[Any, Any]], parts: list[str]) -> bool | None:
         if found is None or found:
             return found
     return False
+
+
+def first_chars(pattern: str, flags: int = 0) -> str | None:
+    """The body of a character class holding every character a match of `pattern`
+    (compiled with `flags`) can start with, or None when there is no such class (it can
+    match the empty string or start with any character, or the parser reads it
+    otherwise)."""
+    if P is None:
+        return None
+    parts: list[str] = []
+    try:
+        found = _first(list(P.parse(pattern, flags)), parts)
+    except Exception:  # noqa: BLE001 - private parser: any surprise means "unknown"
+        return None
+    return "".join(sorted(set(parts))) if found else None
 
 
 Starts = tuple[str, frozenset[str], str]

@@ -1,0 +1,60 @@
+"""regex_guard: a pattern told the characters its matches start with finds what it found."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from policytrends.extract import dates
+from policytrends.extract import us_rules as R
+from policytrends.regex_guard import guarded
+from policytrends.taxonomy.prefixes import first_chars
+
+SETTINGS = settings(max_examples=1500, deadline=None, derandomize=True,
+                    suppress_health_check=[HealthCheck.too_slow])
+
+# the guarded rule patterns, and patterns of the forms the guard must read right
+GUARDED = [R.CLAUSE_END, R.VENUE_START, R.VIDEO, R.SIDE_LED_BY, R.UNNAMED_FOREIGN_COUNT,
+           R.START_TIME, R.NOT_PAST, R.NAMES_AFTER_ROLE, R.EU_BODIES, R.INCLUDED_MEETING,
+           dates._EXPLICIT, dates._RELATIVE]
+FORMS = [re.compile(p, f) for p, f in [
+    (r"(?<!the )\b(?:[a-z]+ly\s+)?met\b", 0), (r"\s+(?:to|in)\s+[a-z]+|;", 0),
+    (r"(?:,\s*)?\bvia\b", re.I), (r"(?:x*|y+)z", 0), (r"(?>ab|c)d", 0), (r"\d+\s*(?:am|pm)", re.I),
+]]
+PIECES = ["The", " ", "  ", "\n", ",", ";", ".", "met", "virtually", "Video", "VIDEO", "via",
+          "with", " to ", " in ", "Tokyo", "the", "at 10 a.m.", "3:30 PM", "(EST)", "side",
+          "delegation", "led by", "co-led", "Three", "governments", "participated", "will",
+          "plans", "European Commission", "which included", "talks", "Monday", "today",
+          "March 3", "3 March", "2024", "–", "İ", "ſ", "\u212a", "é", "x", "y", "z", "ab", "cd"]
+
+
+@settings(SETTINGS)
+@given(text=st.lists(st.sampled_from(PIECES), max_size=30).map("".join),
+       which=st.integers(0, len(GUARDED) + len(FORMS) - 1), pos=st.integers(0, 40))
+@example(text="They met virtually, and discussed trade in Tokyo; then", which=0, pos=0)
+def test_a_guarded_pattern_finds_what_the_pattern_finds(text: str, which: int, pos: int
+                                                        ) -> None:
+    guard = (GUARDED + [guarded(rx) for rx in FORMS])[which]
+    # the pattern as written: the guard's lookahead taken off, or the form itself
+    rx = FORMS[which - len(GUARDED)] if which >= len(GUARDED) else re.compile(
+        guard.pattern[guard.pattern.index("(?:") + 3:-1], guard.flags)
+    assert [m.span() for m in guard.finditer(text, pos)] == [
+        m.span() for m in rx.finditer(text, pos)]
+    assert [m.groups() for m in guard.finditer(text)] == [m.groups() for m in rx.finditer(text)]
+    for start in range(len(text) + 1):
+        a, b = guard.match(text, start), rx.match(text, start)
+        assert (a and a.span()) == (b and b.span())
+
+
+def test_every_listed_rule_pattern_is_guarded() -> None:
+    assert all(rx.pattern.startswith("(?=[") for rx in GUARDED)
+
+
+def test_no_guard_where_a_match_may_start_anywhere_or_be_empty() -> None:
+    for pattern in [r"x*", r".y", r"[^a]b", r"(?i:a)b", r"(a)?\1b", r"(?:a|)"]:
+        assert first_chars(pattern) is None, pattern
+        assert guarded(re.compile(pattern)).pattern == pattern
+    assert first_chars(r"(?<!x)\b(?:[a-z]+ )?(?:b|c)?d") == "a-zbcd"
+    assert first_chars(r"\s+(?:to|in)|;") == ";\\s"
