@@ -177,9 +177,16 @@ def test_japanese_gazetteer(text: str, want: list[str]) -> None:
     # state is its title
     ("カルロス5世スペイン国王王妃両陛下の国賓訪日に際し訪日中のルイス・ガルシア・スペイン"
      "外務・協力省長官と", [("ルイス・ガルシア", "ESP", "外務・協力省長官")]),
-    # a monarch's regnal name with its ordinal is a name (the lead's ruling 2)
+    # a monarch's regnal name with its ordinal is a name (the lead's ruling 2), also before
+    # the rest of the name
     ("山田外務大臣は、ファイサル3世・ヨルダン・ハシェミット王国国王を表敬しました。",
      [("山田", "JPN", "外務大臣"), ("ファイサル3世", "JOR", "国王")]),
+    ("山田総理は、ファイサル3世・イブン・アル・ハサン・ヨルダン・ハシェミット王国国王陛下と",
+     [("山田", "JPN", "総理"), ("ファイサル3世・イブン・アル・ハサン", "JOR", "国王")]),
+    # an office not yet taken (次期) is still the title after the country
+    ("山田外務大臣は、訪日中のホセ・ルイス・ガルシア・ロペス・メキシコ合衆国次期外務大臣の"
+     "表敬を",
+     [("山田", "JPN", "外務大臣"), ("ホセ・ルイス・ガルシア・ロペス", "MEX", "外務大臣")]),
 ])
 def test_people_in_a_lead(lead: str, want: list[tuple]) -> None:
     assert [(p.name, p.country, p.title) for p in find_people_ja(lead)] == want
@@ -438,6 +445,14 @@ def test_an_audience_with_a_monarch_names_him_by_his_regnal_name() -> None:
                     published=date_of("2013-07-05"))
     assert [(p.family_name, p.country) for p in analyse_mofa_ja(raw).participants] == [
         ("山田", "JPN"), ("ファイサル3世", "JOR")]
+
+
+def test_an_audience_with_a_monarch_is_a_meeting() -> None:
+    m = _analyse_lead("本28日午後5時50分(現地時間)から約20分間、ヨルダンを訪問中の山田太郎"
+                      "外務大臣は、ファイサル3世・イブン・アル・ハサン国王陛下を拝謁したところ、"
+                      "概要は以下のとおりです。", "2018-04-28")
+    assert (m.mode, m.start_local, m.duration_min, m.location_country) == (
+        "in_person", "17:50", 20, "JOR")
 
 
 def test_a_visit_to_one_country_keeps_its_city() -> None:

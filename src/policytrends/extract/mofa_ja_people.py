@@ -30,6 +30,8 @@ _NAME_TAIL = re.compile(
     rf"(?:(?P<kanji>(?:[{_KANJI}]+[ツノヶ])?[{_KANJI}]{{1,6}})|(?P<kata>[{_KATA}]+(?:[・=][{_KATA}]+)*)|"
     rf"(?P<latin>[A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*){{0,3}}))"
     rf"(?P<reading>\([{_KATA}\u3041-\u3096・=\s]+\))?・?$")
+# ... and before the rest of the name (「アブドッラー2世・」イブン・アル・フセイン)
+_REGNAL_BEFORE = re.compile(rf"(?<![{_KATA}])[{_KATA}]+[0-9]{{1,2}}世・$")
 # 「アブドッラー2世」 (the groups of _NAME_TAIL, the katakana one matched)
 _REGNAL_TAIL = re.compile(rf"(?P<kata>[{_KATA}]+[0-9]{{1,2}}世)(?P<kanji>(?!))?(?P<latin>(?!))?"
                           r"(?P<reading>(?!))?$")
@@ -120,6 +122,11 @@ def find_people_ja(text: str) -> list[Person]:
             if regnal is None or R.ROYAL_COUPLE.match(text, m.end()):
                 continue
             name_m, name = regnal, regnal.group()
+        elif name_m.group("kata"):
+            # 「アブドッラー2世・イブン・アル・フセイン」: the regnal name and its ordinal lead
+            regnal = _REGNAL_BEFORE.search(rest, 0, name_m.start())
+            if regnal is not None:
+                name = regnal.group() + name
         if cut >= 0 and before[cut] == "(" and "・" not in name:
             continue  # 「(外務移民大臣兼…)」: a title explained (not 「(ジョン・スミス議員ほか)」)
         if (not name or R.NOT_A_NAME.search(name) or country_code_ja(name) or _titled(name)

@@ -19,6 +19,8 @@ MEETING_VERB = re.compile(
     rf"(?:{MEETING_NOUN}[^。]{{0,12}}?を[^。]{{0,10}}?(?:行|実施|受け|開催|持)|"
     rf"(?:{MEETING_NOUN}|委員会|「2\+2」)[^。]{{0,20}}?が(?:(?:開催|実施)され|行われ)|"
     rf"(?:と|との間で)(?:会談|懇談|面会|立ち話)し|を表敬(?:訪問)?し|の表敬を受け|"
+    # an audience with a monarch: 「…国王陛下を拝謁したところ」, 「…に謁見し」
+    rf"(?:を|に)(?:拝謁|謁見)し|"
     rf"(?:朝食|昼食|夕食|食事)を共にし|電話を(?:受け|かけ)|"
     rf"(?:に|へ)(?:参加|出席)し(?=[たま、])|と電話で会談|と(?:会談|会食)しました)"
 )
@@ -50,7 +52,7 @@ KIND_BY_TITLE: tuple[tuple[str, re.Pattern[str]], ...] = (
 # a transcript: speakers in brackets (「【林外務大臣】」, 「【記者】」)
 SPEAKER = re.compile(r"^【[^】]{1,20}】", re.M)
 MEETING_TITLE = re.compile(r"会談|会合|表敬|会食|懇談|立ち話|電話|テレビ会議|協議|対話|"
-                           r"ランチ|ディナー")
+                           r"ランチ|ディナー|拝謁|謁見")
 ANNOUNCEMENT = re.compile(r"予定|の訪日$|の来日$|の訪問$|訪問について$|の招へい|招待$")
 
 # --- mode --------------------------------------------------------------------------------
@@ -349,7 +351,8 @@ NOT_A_NAME = re.compile(r"^(?:両|同|各|前|元|新|現|次期|当時|歴代|�
 # qualifiers between a country and a title: 連邦, 共和国, 王国, 政府, 国, 国連
 TITLE_QUALIFIER = re.compile(r"(?:連邦|社会主義|民主|人民|イスラム|アラブ|首長国|共和国|合衆国|"
                              r"王国|大公国|"
-                             r"政府|国|欧州・|・)*")
+                             # (an office not yet taken: 「…合衆国次期外務大臣」)
+                             r"政府|国|欧州・|・|次期)*")
 # two-character Chinese and Korean family names
 DOUBLE_SURNAMES = frozenset({"欧陽", "司馬", "諸葛", "南宮", "皇甫", "鮮于", "独孤", "西門"})
 # how a page refers back to an official: 林大臣, 茂木外相, 岸田総理, 朴長官, 王部長
