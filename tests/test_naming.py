@@ -87,6 +87,9 @@ def test_a_part_used_alone_settles_the_surnames_only_where_culture_allows() -> N
     ("Rainier IV", "MCO", "Prince Rainier IV", "Rainier IV"),
     ("Margareta", "DNK", "Queen Margareta", "Margareta"),  # no ordinal, the name as is
     ("King Faisal III ibn Al Hussein", "JOR", "", "Faisal III"),  # the title found with it
+    ("King Faisal", "JOR", "His Majesty King Faisal III said", "Faisal III"),
+    ("Sultan Omar bin Tariq", "OMN", "", "bin Tariq"),
+    ("Sultan Omar Hakim", "BRN", "", "Omar"),
     # 3. an Arab ruling house when the name gives it, else the patronymic as written
     ("Khalid bin Faisal Al Saud", "SAU", "", "Al Saud"),
     ("Nasser bin Khalifa Al-Nahyan", "ARE", "Sheikh Nasser said", "Al-Nahyan"),

@@ -223,6 +223,8 @@ def _latin(name: str, country: str | None, context: str = "",
     """`family_name` of a name in Latin script (its Args)."""
     r = rules()
     raw = name_tokens(name)
+    if len(raw) > 1 and raw[0] in r.regnal_titles:  # "Sultan Haji Hassanal Bolkiah"
+        raw = raw[1:]
     if not raw:
         return None
     if country in r.organisations:  # the official's own culture orders the name
@@ -313,7 +315,7 @@ def _regnal(name: str, context: str) -> str | None:
     II", "Carl XVI Gustaf"; "Abdullah" where the text says "King Abdullah II"), or None
     (the ordinal of other names is a suffix: "John Smith III")."""
     words = name.replace(",", " ").split()
-    if len(words) >= 3 and words[0] in rules().regnal_titles:  # "King Abdullah II ibn ..."
+    if len(words) >= 2 and words[0] in rules().regnal_titles:  # "King Abdullah II ibn ..."
         words = words[1:]
     if len(words) >= 2 and words[0][:1].isupper() and re.fullmatch(_ORDINAL, words[1]):
         r, end = rules(), 2
