@@ -13,7 +13,7 @@ ACCURACY = Path(__file__).resolve().parent / "accuracy"
 BLIND_PAGES = ["fresh2/mofa_en", "fresh2/kantei_en", "fresh2/mofa_ja"]
 DEV_PAGES = [f"devsets/{name}" for name in (
     "mofa_en_e", "mofa_en_f", "mofa_en_g", "mofa_en_h", "mofa_en_i", "mofa_en_j",
-    "mofa_ja_c", "mofa_ja_d", "mofa_ja_e", "kantei_en_b", "themes_k")]
+    "mofa_ja_c", "mofa_ja_d", "mofa_ja_e", "kantei_en_b", "themes_k", "names_l")]
 
 
 def _rows(name: str) -> list[dict]:
