@@ -157,3 +157,22 @@ def test_relationships_ties_and_designations(text: str, want: set[str]) -> None:
 )
 def test_ties_without_the_field_do_not_count(text: str, absent: str) -> None:
     assert absent not in _themes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They discussed our joint commitment to prevent Iran from obtaining a nuclear weapon.",
+        "The partnership is a cornerstone in preventing Iran from ever acquiring a nuclear "
+        "weapon.",
+        "He said Iran must never be allowed to acquire a nuclear weapon.",
+    ],
+)
+def test_keeping_a_state_from_the_bomb_is_non_proliferation(text: str) -> None:
+    # the state named stays free for its own theme
+    assert {"nuclear_disarmament", "middle_east"} <= _themes(text)
+
+
+def test_preventing_something_else_is_not_non_proliferation() -> None:
+    assert "nuclear_disarmament" not in _themes(
+        "They discussed how to prevent the conflict from spreading to Lebanon.")
