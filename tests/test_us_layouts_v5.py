@@ -1,11 +1,15 @@
-"""White House / State layouts met on the us_dev v5 records, each written here in our own
-words: a leaders' call whose participants follow "Joining the call were", a grouping named
-as its members, unnamed leaders counted by office, the place given by a later sentence,
-Cabinet offices other than State on the reporting side, portfolio words inside a title."""
+"""White House / State layouts met on the us_dev v5 and v6 records, on held-out v3 and on
+unlabelled dev-half records, each written here in our own words: participant lists and
+members of groupings, leaders named by office or standing behind "we", joint statements of
+unnamed delegations, delegations sent to meet, people holding no office, organisations as
+sides, officials in titles and headlines, places given by a later sentence, events, and the
+level of sides met through unnamed officials."""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
+
+import pytest
 
 from policytrends.extract import analyse
 from policytrends.records import Analysis, RawRecord
@@ -337,3 +341,24 @@ def test_a_minister_of_unification_is_found_with_the_title() -> None:
             "Deputy Secretary of State Maria Lane met with Republic of Korea Minister of "
             "Unification Kim Min-soo in Seoul today.", source="state")
     assert names(a) == {"Lane": "USA", "Kim": "KOR"}
+
+
+def test_governments_met_through_unnamed_officials_are_below_ministers() -> None:
+    a = run("U.S.-Peru Health Dialogue Launched",
+            "Office of the Spokesperson\n\n"
+            "On Monday, May 8, 2023, the United States and Peru hosted the U.S.-Peru Health "
+            "Dialogue in Washington, DC to deepen health cooperation.", source="state")
+    m = a.meeting
+    assert m is not None and (m.counterpart_countries, m.level) == (("PER",), "other")
+
+
+@pytest.mark.parametrize(("title", "level"), [
+    ("Second U.S.-Peru Ministerial Dialogue", "ministerial"),
+    ("Second U.S.-Peru Vice-Ministerial Dialogue", "other"),
+])
+def test_a_ministerial_title_ranks_unnamed_sides(title: str, level: str) -> None:
+    a = run(title, "Office of the Spokesperson\n\n"
+            "On Monday, May 8, 2023, the United States and Peru held the second dialogue in "
+            "Lima to deepen cooperation.", source="state")
+    m = a.meeting
+    assert m is not None and m.level == level

@@ -781,7 +781,9 @@ def analyse_us(raw: RawRecord) -> Analysis:
     if not [r for r in us_ranks if r]:
         us_ranks = [_group_rank(text[c_start:found.verb_start])]
     if counterparts:
-        level = level_of(us_ranks, other_ranks)
+        # no rank known on either side: governments met through unnamed officials
+        level = (level_of(us_ranks, other_ranks) or level_of([_group_rank(title)])
+                 or "other")
         if R.SEPARATE.search(sent):
             parties: int | None = 2
         elif set(counterparts) & R.OPEN_GROUPINGS or re.search(

@@ -352,7 +352,8 @@ GROUPING_LEADERS: dict[str, re.Pattern[str]] = {"G7": re.compile(r"\bG7\b|\bG-7\
 GROUP_RANKS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:leaders?|heads of (?:state|government)|(?<!vice )(?<!vice-)presidents"
                 r"|prime ministers|chancellors)\b", re.I), "head"),
-    (re.compile(r"\b(?:foreign ministers?|ministers?|secretaries)\b", re.I), "cabinet"),
+    (re.compile(r"\b(?:foreign ministers?|ministers?|secretaries)\b"
+                r"|(?<!vice-)(?<!vice )\bministerial\b", re.I), "cabinet"),
     (re.compile(r"\b(?:officials|representatives|officers|envoys|diplomats|experts"
                 r"|ambassadors)\b", re.I), "other"),
 )
