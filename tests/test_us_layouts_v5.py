@@ -362,3 +362,29 @@ def test_a_ministerial_title_ranks_unnamed_sides(title: str, level: str) -> None
             "Lima to deepen cooperation.", source="state")
     m = a.meeting
     assert m is not None and m.level == level
+
+
+def test_together_with_another_official_is_no_appositive() -> None:
+    a = run("Readout of the Second Meeting of the Donor Platform Steering Committee",
+            "Today, Deputy National Security Advisor for International Economics Dana Cole, "
+            "together with Finance Minister of Moldova, Ion Rusu, co-chaired the second "
+            "meeting of the Steering Committee.")
+    assert names(a) == {"Cole": "USA", "Rusu": "MDA"}
+
+
+def test_an_envoys_portfolio_in_an_appositive_is_not_the_holders_country() -> None:
+    a = run("Deputy Secretary Lane’s Meeting with Laotian Deputy Prime Minister/Foreign "
+            "Minister Sone Vang",
+            "Office of the Spokesperson\n\n"
+            "Deputy Secretary Maria Lane met today in Washington with Laotian Deputy Prime "
+            "Minister/Foreign Minister Sone Vang. She urged Foreign Minister Vang, in his "
+            "role as ASEAN Special Envoy on Burma, to press for peace.", source="state")
+    m = a.meeting
+    assert m is not None and m.counterpart_countries == ("LAO",)
+
+
+def test_an_adviser_to_a_foreign_head_is_of_that_country() -> None:
+    a = run("Statement on National Security Advisor Kim’s Call with European Counterparts",
+            "National Security Advisor Alex Kim spoke by phone today together with Ambassador "
+            "Paul Roy, Diplomatic Advisor to the French President.")
+    assert names(a) == {"Kim": "USA", "Roy": "FRA"}

@@ -36,7 +36,7 @@ Migration Refugees Humanitarian Relief Reconstruction Religious Endowments Parli
 Relations Overseas External Works Forestry Social Welfare Family Children Gender Employment
 Solidarity Digital Higher Sustainable Green Transition Commerce Banking Monetary
 Lady Expatriates Narcotics Counternarcotics Counterterrorism Enforcement Human Services Rights
-Unification
+Unification Economics
 Emigrants Diaspora
 """.split())
 

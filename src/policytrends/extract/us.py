@@ -474,6 +474,13 @@ def _excluded(text: str, p: Person) -> bool:
     return R.PRINCIPAL_BEFORE.search(text, max(0, p.start - 80), p.start) is not None
 
 
+def _portfolio(text: str, start: int, end: int) -> bool:
+    """The country at text[start:end] is an office's portfolio ("Special Envoy on Burma"),
+    not the holder's own ("Advisor to the French President")."""
+    return (R.PORTFOLIO_BEFORE.search(text, 0, start) is not None
+            and R.HEAD_AFTER.match(text, end) is None)
+
+
 def _lookup(known: dict[str, str], name: str) -> str | None:
     """The country a mention of `name` states elsewhere: by the full name or its last word
     (a given name two officials share, "Joseph" Biden and "Joseph" Aoun, decides nothing)."""
@@ -488,7 +495,9 @@ def _named_in(text: str, start: int, end: int, name: str) -> bool:
                               for w in re.findall(r"[\w’'-]+", text[start:end]))
 
 
-_APPOSITIVE = re.compile(r",\s+(?:the\s+)?([^.;,]{3,140})")
+# (not "X, together with Minister Y of Z": another official follows)
+_APPOSITIVE = re.compile(r",\s+(?!(?:together|along)\s+with\b|with\b|and\b|as\s+well\s+as\b)"
+                         r"(?:the\s+)?([^.;,]{3,140})")
 
 
 def _countries_by_name(people: list[Person], text: str) -> dict[str, str]:
@@ -501,7 +510,9 @@ def _countries_by_name(people: list[Person], text: str) -> dict[str, str]:
             m = _APPOSITIVE.match(text[p.end:p.end + 160])
             named = m is not None and any(p.end < q.end <= p.end + m.end() for q in people)
             spans = country_spans(m.group(1)) if m and not named else []
-            country = next((c for _, _, c in spans if not is_grouping(c)), None)
+            country = next((c for a, b, c in spans if not is_grouping(c)
+                            and m is not None  # (spans is empty without a match)
+                            and not _portfolio(m.group(1), a, b)), None)
         if country is None:
             continue
         words = [w for w in p.name.split() if len(w) > 2]

@@ -299,6 +299,10 @@ PORTFOLIO_BEFORE = re.compile(
     r"\b(?:Envoy|Representative|Coordinator|Advis[eo]r|Ambassador|Commissioner)"
     r"(?:\s+[\w’'-]+){0,3}?\s+(?:for|to|on)\s+(?:the\s+)?$")
 
+# A head of state or government right after a country ("to the French President"): the
+# country is the adviser's own, not a portfolio.
+HEAD_AFTER = re.compile(r"\s+(?:President|Prime\s+Minister|Chancellor|Premier|King|Government)\b")
+
 # An office's country right after its title word ("Ambassador to the United States"):
 # not where the meeting took place.
 OFFICE_FOR_BEFORE = re.compile(
