@@ -68,6 +68,8 @@ def test_economic_relations_in_us_wording(text: str) -> None:
         "They discussed women's full participation in the workforce to strengthen our economies.",
         "He said the election result showed support for the Prime Minister's economic policy.",
         "The President explained his domestic economic policy.",
+        # investing in a public good is not investment between the sides
+        "They will expand our investment in public health, human rights, and justice.",
         # Japanese: a country's own growth (「経済成長」) is not relations between the sides
         "副大臣から、同国の経済成長を歓迎する旨述べました。",
     ],
