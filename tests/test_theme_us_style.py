@@ -178,3 +178,21 @@ def test_keeping_a_state_from_the_bomb_is_non_proliferation(text: str) -> None:
 def test_preventing_something_else_is_not_non_proliferation() -> None:
     assert "nuclear_disarmament" not in _themes(
         "They discussed how to prevent the conflict from spreading to Lebanon.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They welcomed the resumption of military-to-military communication.",
+        "The security relationship will transition to an advising and intelligence-sharing role.",
+        "They discussed force posture adjustments on the eastern flank.",
+        "They noted their long-standing counterterrorism cooperation.",
+    ],
+)
+def test_security_cooperation_in_us_wording(text: str) -> None:
+    assert "alliance_security" in _themes(text)
+
+
+def test_military_assistance_to_a_third_state_is_not_cooperation_between_the_sides() -> None:
+    assert "alliance_security" not in _themes(
+        "He thanked the EU for its humanitarian, economic, and military assistance to Ukraine.")
