@@ -76,6 +76,11 @@ DIARY_DAYS = 2
 SECTION_KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^Press Conferences?\b", re.IGNORECASE), "remarks"),
 )
+# the same sections by the address of a saved HTML page, whose breadcrumb is outside the
+# page's main content ("https://japan.kantei.go.jp/tyoukanpress/201508/26_a.html")
+URL_SECTION_KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"kantei\.go\.jp/(?:foreign/)?tyoukanpress/", re.IGNORECASE), "remarks"),
+)
 HEAD_MARK_LINES = 3  # the site's marks sit among a page's first lines
 HEAD_LINES = 10  # a page's site marks are among its first non-empty lines
 # ---------------------------------------------------------------------------------
@@ -132,6 +137,9 @@ def read(path: str | Path, rel: str, data: bytes | None = None) -> Iterator[RawR
         record = replace(record, kind_hint="other")
     elif kinds:
         record = replace(record, kind_hint=kinds[0])
+    elif record.url:
+        by_url = [kind for rx, kind in URL_SECTION_KINDS if rx.search(record.url)]
+        record = replace(record, kind_hint=by_url[0]) if by_url else record
     yield record
 
 
