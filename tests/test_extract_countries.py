@@ -83,6 +83,10 @@ def test_country_code_and_cities() -> None:
         ("Parliamentary Senior Vice-Minister for Foreign Affairs", "other"),
         ("Vice-Minister of Foreign Affairs", "other"),
         ("Under-Secretary-General for Disarmament Affairs", "other"),
+        # an alternate head of government and an EU vice-president are no heads
+        ("Foreign Minister and Alternate Prime Minister", "cabinet"),
+        ("Executive Vice President of the European Commission", "cabinet"),
+        ("President of the European Commission", "head"),
         (None, None),
     ],
 )

@@ -54,9 +54,10 @@ _CABINET = re.compile(
     re.I,
 )
 # Head words that do not make a head when qualified ("Vice President", "Deputy Prime
-# Minister", "President of the Senate" ...): cabinet instead.
+# Minister", Israel's "Alternate Prime Minister", "President of the Senate" ...): cabinet
+# instead.
 _HEAD_QUALIFIED = re.compile(
-    r"\b(?:vice|deputy)[- ]+(?:president|prime minister|premier|chancellor)\b", re.I
+    r"\b(?:vice|deputy|alternate)[- ]+(?:president|prime minister|premier|chancellor)\b", re.I
 )
 _NOT_HEAD = re.compile(
     r"\bpresident of the (?:senate|national assembly|assembly|bank|world bank)\b"
@@ -109,7 +110,8 @@ def rank_of(title: str | None, organisation: str | None = None) -> str | None:
             r"envoy|special|deputy|assistant|under|personal|adviser|advisor|representative", low):
         return "head"
     if _EU_HEAD.search(t) and not re.search(
-            r"envoy|special|personal|representative|head of cabinet|chief of staff", low):
+            r"envoy|special|personal|representative|head of cabinet|chief of staff|vice"
+            r"|deputy", low):
         return "head"
     if _HEAD_QUALIFIED.search(t):
         return "cabinet"
