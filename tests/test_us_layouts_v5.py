@@ -388,3 +388,29 @@ def test_an_adviser_to_a_foreign_head_is_of_that_country() -> None:
             "National Security Advisor Alex Kim spoke by phone today together with Ambassador "
             "Paul Roy, Diplomatic Advisor to the French President.")
     assert names(a) == {"Kim": "USA", "Roy": "FRA"}
+
+
+def test_a_foreign_minister_met_abroad_is_of_the_country_visited() -> None:
+    a = run("Under Secretary Cole’s Travel to Peru",
+            "Office of the Spokesperson\n\n"
+            "Under Secretary of State Dana Cole traveled to Peru, May 3-5, to reaffirm ties. "
+            "Foreign Minister Rosa Vidal and the Under Secretary held a productive discussion "
+            "in Lima on shared priorities.", source="state")
+    assert names(a) == {"Cole": "USA", "Vidal": "PER"}
+
+
+def test_a_state_councilor_named_with_his_country_nearby_is_of_it() -> None:
+    a = run("Deputy Secretary Lane’s Visit to the People’s Republic of China",
+            "Office of the Spokesperson\n\n"
+            "Deputy Secretary of State Maria Lane traveled to the People’s Republic of China "
+            "for meetings with State Councilor Li Wei and other PRC officials. The Deputy "
+            "Secretary and State Councilor Li had a frank discussion.", source="state")
+    assert names(a) == {"Lane": "USA", "Li": "CHN"}
+
+
+def test_a_devolved_first_minister_is_not_guessed_from_a_topic() -> None:
+    a = run("Deputy Secretary Lane’s Meeting with Welsh First Minister Evans",
+            "Office of the Spokesperson\n\n"
+            "Deputy Secretary of State Maria Lane met with Welsh First Minister Rhys Evans "
+            "today in Washington, D.C. They discussed the war against Ukraine.", source="state")
+    assert names(a).get("Evans") != "UKR"

@@ -378,10 +378,15 @@ def _participant_regions(text: str, f: _Found) -> list[tuple[int, int]]:
 def _title_leads(title: str, people: list[Person]) -> list[Person]:
     """The reporting side's officials a readout title names first, with no country stated
     ("Readout of President X’s Call with Prime Minister Y of Z": X)."""
-    if R.TITLE_SPEAKER_FIRST.match(title) or not R.READOUT_LEAD_TITLE.match(title):
+    if R.TITLE_SPEAKER_FIRST.match(title):
         return []
     m = R.TITLE_LEAD_END.search(title)
-    return [p for p in people if m and p.end <= m.start() and p.country is None]
+    if m is None:
+        return []
+    readout = R.READOUT_LEAD_TITLE.match(title) is not None
+    # "Secretary X’s Meeting with ...": the possessive right before the meeting word
+    return [p for p in people if p.end <= m.start() and p.country is None
+            and (readout or R.POSSESSIVE_LEAD.match(title, p.end) is not None)]
 
 
 def _title_people(title: str, people: list[Person]) -> list[Person]:
@@ -739,6 +744,13 @@ def analyse_us(raw: RawRecord) -> Analysis:
             country = met[0]  # the one side met, not a country named further on
         if country is None and marked_us and spare:
             country = spare.pop(0)
+        if country is None and p.title and R.FOREIGN_ONLY_TITLE.search(p.title):
+            # an office the US government has not ("Foreign Minister", "State Councilor"):
+            # the place visited (the meeting's or the title's), else the one country met or
+            # named near the meeting
+            places = [venue, _place(title, 0, len(title))]
+            abroad = [c for c in places if c and c != REPORTING and not is_grouping(c)]
+            country = next(iter(abroad + met[:1] + near_spare[:1]), None)
         if country is None:
             # (one official named two ways: "Joe Biden" in the text, "Joseph R. Biden" in the
             # title)

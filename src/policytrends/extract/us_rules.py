@@ -92,13 +92,17 @@ TITLE_SPEAKER_FIRST = re.compile(r"(?:Joint\s+)?Statement\b|Readout\s+from\b")
 # Call with ...", "Readout of Vice President X Meeting with ...").
 READOUT_LEAD_TITLE = re.compile(r"^Readout\s+of\s+(?!(?:the\s+)?(?:Meeting|Call|Trilateral|"
                                 r"Bilateral|Joint)\b)")
+# A possessive ending a title's lead, right before what the lead did ("Secretary X’s Call").
+POSSESSIVE_LEAD = re.compile(r"(?:[’']s?)?\s+(?:Virtual\s+|Video\s+|Phone\s+|Telephone\s+)?"
+                             r"(?:Call|Calls|Meeting|Meetings|Conversation|Visit|Trip|Travel"
+                             r"|Participation|Engagement)\b")
 # Where the officials a speaker's title reports on begin ("Statement by X on ...").
 TITLE_SPEAKER_ON = re.compile(r"\s+on\s+")
 # Where a title's other side begins: after "with"/"between", or all the officials of a
 # "Meeting of A, B and C" (a name of two capitalised words follows within four words).
 TITLE_OTHER_SIDE = re.compile(r"\b(?:with|between)\b|\bMeeting\s+of\b(?=\s+(?:[A-Z][\w.’'-]*\s+)"
                               r"{0,3}[A-Z][\w’'-]*\s+[A-Z])")
-TITLE_LEAD_END = re.compile(r"\b(?:Call|Calls|Meeting|Meetings|Conversation|Visit|Trip|"
+TITLE_LEAD_END = re.compile(r"\b(?:Call|Calls|Meeting|Meetings|Conversation|Visit|Trip|Travel|"
                             r"Participation|Engagement|Trilateral|Bilateral|Virtual|Video|"
                             r"Phone|Telephone|Talks|Breakfast|Lunch|Dinner)\b")
 # Second choice, for records whose title names a meeting: "In separate calls, X discussed
@@ -298,6 +302,12 @@ REPORTING_OFFICES = re.compile(
 PORTFOLIO_BEFORE = re.compile(
     r"\b(?:Envoy|Representative|Coordinator|Advis[eo]r|Ambassador|Commissioner)"
     r"(?:\s+[\w’'-]+){0,3}?\s+(?:for|to|on)\s+(?:the\s+)?$")
+
+# Offices the US government has not: an official holding one is of another side.
+# (a devolved government's "First Minister" is of no country in the table: not guessed)
+FOREIGN_ONLY_TITLE = re.compile(r"\b(?:(?:Prime\s+)?(?<!First\s)Minister(?!-Counselor)|Premier"
+                                r"|Chancellor"
+                                r"|State\s+Councilor|King|Emir|Amir|Sultan|Taoiseach)\b")
 
 # A head of state or government right after a country ("to the French President"): the
 # country is the adviser's own, not a portfolio.
