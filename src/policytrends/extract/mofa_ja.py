@@ -241,6 +241,9 @@ def _counterparts(people: list[Participant], title: str, core: str, subject_end:
     codes = list(dict.fromkeys(c for c in codes if c))
     if codes:
         return codes
+    envoys = _envoys_states(core[subject_end:])
+    if envoys:
+        return envoys
     from_title = [c for c in _compound_codes(title) if c != REPORTING]
     if from_title:
         return from_title
@@ -259,6 +262,16 @@ def _counterparts(people: list[Participant], title: str, core: str, subject_end:
             return sorted(dict.fromkeys(groups))
     groups = [c for c in _compound_codes(core) if is_grouping(c)]
     return groups[:1]
+
+
+def _envoys_states(after: str) -> list[str]:
+    """The states whose ambassadors the lead met together, when it names two or more."""
+    found = list(R.ENVOYS_MET.finditer(after))
+    if not found:
+        return []
+    states = [c for c in _compound_codes(after[:found[-1].start()])
+              if c != REPORTING and not is_grouping(c)]
+    return states if len(states) >= 2 else []
 
 
 def _most_named_state(text: str) -> list[str]:
@@ -391,6 +404,9 @@ def _date(core: str, published: date | None, heading: tuple[int, int] | None = N
             return published, "本日: the page date"
         return None, "the lead gives no meeting date"
     month, day = int(found["month"]), int(found["day"])
+    arrived = R.ARRIVAL_THEN_DAY.match(masked, found.end())
+    if arrived and int(arrived["day"]) > day:  # the visitor's arrival, then the meeting day
+        day = int(arrived["day"])
     year = era_year(found["era"], found["eyear"]) if found["era"] else (
         int(found["year"]) if found["year"] else None)
     note = None

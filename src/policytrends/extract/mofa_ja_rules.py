@@ -49,8 +49,10 @@ KIND_BY_TITLE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("statement", re.compile(r"談話|声明|(?:についての|に関する)(?:外務)?(?:大臣|報道官)?"
                              r"(?:コメント|談話)")),
 )
-# a transcript: speakers in brackets (「【林外務大臣】」, 「【記者】」)
-SPEAKER = re.compile(r"^【[^】]{1,20}】", re.M)
+# a transcript: speakers in brackets (「【林外務大臣】」, 「【記者】」); older records put them
+# in round brackets, a journalist as 「(問)」 (「(小野寺副大臣)本日官邸におきまして…」)
+SPEAKER = re.compile(r"^(?:【[^】]{1,20}】|\((?:問|答|記者|[^()、,。]{1,10}?(?:大臣|副大臣|政務官|"
+                     r"報道官|長官))\)(?=\S))", re.M)
 MEETING_TITLE = re.compile(r"会談|会合|表敬|会食|懇談|立ち話|電話|テレビ会議|協議|対話|"
                            r"ランチ|ディナー|拝謁|謁見")
 ANNOUNCEMENT = re.compile(r"予定|の訪日$|の来日$|の訪問$|訪問について$|の招へい|招待$")
@@ -110,8 +112,13 @@ VISIT_TO_JAPAN_WELCOMED = re.compile(r"の(?:初)?(?:訪日|来日)を歓迎")
 TRIP = re.compile(r"(?:を|に)(?:訪問|歴訪|出張)し(?:た|ました|[,、])")
 # in a trip report's sections: a sentence of meeting, the country visited there, the day
 # of the month, an intergovernmental dialogue that names no official
-TRIP_MEETING = re.compile(r"会談|表敬|会食|懇談|意見交換|面会|対話|協議|同席|立ち話")
+TRIP_MEETING = re.compile(r"会談|表敬|会食|懇談|意見交換|面会|対話|協議|同席|立ち話|"
+                          # a meal with an official: 「ルベッキン外務大臣との昼食会」
+                          r"(?:朝食|昼食|夕食|晩餐)会?|ランチ|ディナー")
 TRIP_VISIT = re.compile(r"(?P<place>[^、,。はがを]{1,20}?)を訪問し")
+# a section that opens with its country: 「(1)アンゴラでは、…副大統領への表敬訪問を行った他」
+TRIP_SECTION_PLACE = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.\s])?\s*(?P<place>[^、,。()]{1,20}?)"
+                                r"(?:では|において(?:は)?)[、,]")
 TRIP_DAY = re.compile(r"(?:^|[、,\s])(?P<day>\d{1,2})日(?=[、,(午夜朝昼]|\s)")
 TRIP_DIALOGUE = re.compile(r"日・?[^、,。]{1,16}?(?:政策対話|戦略対話|対話|協議|合同委員会|"
                            r"パートナーシップ・フォーラム)")
@@ -129,7 +136,8 @@ SIDE_FROM = re.compile(r"(?P<who>[^、,。\s()]{1,12}?)側?(?:から|より)(?:�
 # Japan's side named without the country: 「我が国より安倍総理,…が出席」
 OWN_SIDE = frozenset({"我が国", "本邦", "我が方", "当方"})
 CITIES: dict[str, str] = {
-    "ニューヨーク": "USA", "ワシントン": "USA", "ワシントンD.C.": "USA", "ホノルル": "USA",
+    "ニューヨーク": "USA", "ワシントン": "USA", "ワシントンD.C.": "USA", "ワシントンDC": "USA",
+    "ホノルル": "USA",
     "ハワイ": "USA", "サンフランシスコ": "USA", "ロサンゼルス": "USA",
     "ジュネーブ": "CHE", "ブリュッセル": "BEL", "ロンドン": "GBR", "パリ": "FRA",
     "ベルリン": "DEU", "ミュンヘン": "DEU", "ローマ": "ITA", "北京": "CHN", "上海": "CHN",
@@ -254,6 +262,12 @@ TITLE_RANKS: dict[str, str] = {
     "前外務大臣": "other",
     "外務・安全保障政策上級代表": "cabinet", "担当委員": "cabinet", "担当欧州委員": "cabinet",
     "外務・安全保障政策上級代表兼欧州委員会副委員長": "cabinet",
+    # Japan's deputy chief cabinet secretary, below the cabinet: 「西村明宏官房副長官」
+    "官房副長官": "other", "内閣官房副長官": "other",
+    # a chargé d'affaires: 「ポサダ・コロンビア臨時代理大使」
+    "臨時代理大使": "other", "代理大使": "other",
+    # an acting minister: 「バルベルデ・ウルグアイ東方共和国内務大臣代行」
+    "大臣代行": "cabinet",
 }
 # titles written with parts: 「外務・英連邦・開発大臣」, 「首相兼外務・移民担当大臣」 (tried first)
 # portfolios before 「大臣」: 「財務大臣」, 「貿易・産業大臣」, 「エネルギー担当大臣」
@@ -265,12 +279,13 @@ PORTFOLIOS = ("外務", "外交", "防衛", "国防", "財務", "経済", "貿�
               "情報", "通信", "社会", "福祉", "行政", "復興", "海洋", "漁業", "鉱業", "石油",
               "宇宙", "スポーツ", "女性", "青年", "地方", "内閣府", "国際貿易", "工業", "芸術",
               "遺跡", "国際関係", "協力", "電力", "水", "住宅", "都市", "公共事業", "中小企業",
-              "森林", "畜産", "鉱物", "天然資源", "観光・文化")
+              "森林", "畜産", "鉱物", "天然資源", "観光・文化", "鉄道")
 # (a compound is never the head of a longer title: 「外務大臣政務官」 is not 「外務大臣」)
 _NOT_LONGER = r"(?!政務官|補佐官)"
 COMPOUND_TITLES = (
-    rf"(?:{'|'.join(PORTFOLIOS)})(?:・?(?:{'|'.join(PORTFOLIOS)}))*(?:担当)?副?(?:大臣|相)"
-    + _NOT_LONGER,
+    # (or a secretary's: 「ガンボア外務協力長官」; acting: 「内務大臣代行」)
+    rf"(?:{'|'.join(PORTFOLIOS)})(?:・?(?:{'|'.join(PORTFOLIOS)}))*(?:担当)?副?(?:大臣|相|長官)"
+    r"(?:代行)?" + _NOT_LONGER,
     r"(?:首相|副首相|副大統領|国務委員)兼[^、,。()「」]{1,24}?(?:大臣|部長|長官)" + _NOT_LONGER,
     r"(?:欧州・)?外務(?:・[^、,。()「」・]{1,12}){1,3}?(?:担当)?大臣" + _NOT_LONGER,
     # an office under a ministry: 「外務・協力省付領事長官」 (ranked by its last word)
@@ -332,7 +347,11 @@ TITLE_ORGANISATIONS: dict[str, str] = {
 # a title word followed by these is not a person's title (外相会談, 首脳会合, 大臣間)
 NOT_A_TITLE_AFTER = re.compile(r"会談|会合|会議|電話|テレビ|オンライン|ワーキング|夕食|昼食|朝食|"
                                r"戦略|間|同士|レベル|級|クラス|就任|経験|声明|"
-                               r"談話|会見|主催|夫妻の|官邸|公邸|室|府|省|庁|宛")
+                               r"談話|会見|夫妻の|官邸|公邸|室|府|省|庁|宛|"
+                               # an event hosted, but the host of the meal that is the meeting
+                               # is at the table: 「X外務副大臣主催Y議長歓迎昼食会」
+                               r"主催(?![^、,。]{0,30}?(?:昼食会|夕食会|朝食会|晩餐会|午餐会)"
+                               r"(?:が|を)(?:行われ|開催され|行い|開催し|実施))")
 # a title followed by a visit the meeting is held for: the official is named, not at the
 # table (「X大統領訪日のため訪日中のY大臣」)
 # (「…タミーム首長訪日の成果を踏まえ」: a past visit referred to)
@@ -342,14 +361,18 @@ NOT_AT_THE_TABLE = re.compile(r"(?:の)?(?:訪日|来日|訪問)(?:のため|に
 # 「駐中国大使」 (Japan's, to China)
 POSTED_TO = re.compile(r"駐日?$")
 # words a name is never: 両外相, 同大臣, 各国外相
-NOT_A_NAME = re.compile(r"^(?:両|同|各|前|元|新|現|次期|当時|歴代|首脳|閣僚|本|副|我が国|"
+# (an acronym is an organisation or forum: 「APEC議長であるフィリピン」)
+NOT_A_NAME = re.compile(r"^[A-Z0-9]{2,6}$|"
+                        r"^(?:両|同|各|前|元|新|現|次期|当時|歴代|首脳|閣僚|本|副|我が国|"
                         r"政府|国連|首席|筆頭|関係|主要|域内|全|他|本邦|我が|その|この|当該)$"
                         # words of titles and places, not names: 「外務移民大臣」, 「クック諸島」
                         r"|[臣兼務省庁]|担当|諸島$|共和国$|王国$|連邦$"
                         # an office, not a person: 「大統領府付(大臣)」
                         r"|[府付]$")
 # qualifiers between a country and a title: 連邦, 共和国, 王国, 政府, 国, 国連
+# (東方: 「ウルグアイ東方共和国」)
 TITLE_QUALIFIER = re.compile(r"(?:連邦|社会主義|民主|人民|イスラム|アラブ|首長国|共和国|合衆国|"
+                             r"東方|"
                              r"王国|大公国|"
                              # (an office not yet taken: 「…合衆国次期外務大臣」)
                              r"政府|国|欧州・|・|次期)*")
@@ -365,6 +388,14 @@ ONE_CHARACTER_FAMILY_NAMES = frozenset("林森岸菅堀原関辻")
 # with a title (「堀井巌政務官」) and it is still not a family name of three characters
 # (「黄川田政務官」)
 ONE_CHARACTER_GIVEN_NAMES = frozenset("巌茂誠薫修聡亨剛肇勉稔徹崇篤潤隆浩博宏豊進学忍馨譲淳彰寛衛")
+
+# ambassadors of several countries met together: 「…加盟国(ペルー,チリ,…)の大使ら4名及び
+# フィリピンの大使と会談」 (every state named before them is a counterpart)
+ENVOYS_MET = re.compile(r"(?:大使|臨時代理大使|常駐代表)(?:ら|等|たち)?(?:\d{1,2}名)?"
+                        r"(?:及び|並びに|と(?:の間で)?(?:会談|懇談|面会|意見交換|昼食|夕食)|"
+                        r"(?:の|による)表敬)")
+# a visitor's arrival before the meeting's own day: 「10月28日,…が来日し,29日,…昼食会が行われ」
+ARRIVAL_THEN_DAY = re.compile(r"[^。]{0,200}?(?:来日|訪日|到着|入国)し[、,]\s*(?P<day>\d{1,2})日")
 
 # --- attendee lists ------------------------------------------------------------------------
 # a multilateral page's attendee section: 「1 出席者」 then lines of 「国名:氏名 役職」 items
@@ -387,7 +418,9 @@ ATTENDEES_SENTENCE = re.compile(r"(?:会談|会合|会議|会食)には[、,](?P
                                 r"(?:同席|陪席)")
 ATTENDEE_SIDE = re.compile(r"^(?:(?P<who>[^、,:]{1,8}?)側\s*(?:から(?:は)?|:)|"
                            r"(?P<own>当方|我が方|先方)\s*:)\s*")
-ATTENDEE_END = re.compile(r"(?:ほか|他|等|など)?(?:同席|陪席)?[。.]?$")
+# (a side's list ends 「…ほかが」 before the next side's: 「日本側から西村官房副長官ほかが、
+# インド側から…ほかが同席しました」)
+ATTENDEE_END = re.compile(r"(?:ほか|他|等|など)?が?(?:同席|陪席)?[。.]?$")
 # where an attendee's title begins after the family name: 「杉山|外務審議官」, 「別所|駐韓大使」
 TITLE_STARTS = ("外務", "外交", "駐", "在", "総合", "北米", "欧州", "中東", "中南米", "国際",
                 "経済",

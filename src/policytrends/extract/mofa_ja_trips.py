@@ -27,7 +27,8 @@ __all__ = ["Trip", "is_trip", "read_trip"]
 
 JAPAN = "JPN"
 SECTIONS = 40  # paragraphs of a trip page read for its meetings
-HEADING_MAX = 30  # a section heading is a short line without a sentence end
+HEADING_MAX = 40  # a section heading is a short line without a sentence end
+# (「1 ウルグアイ東方共和国(モンテビデオ)への訪問(1月8日~9日)」)
 
 
 @dataclass(frozen=True)
@@ -80,7 +81,7 @@ def read_trip(text: str, title: str, published: date | None) -> Trip:
     heading_text = ""
     fallback: date | None = None
     for para in paragraphs[1:SECTIONS]:
-        heading = _heading_country(para)
+        heading = _heading_country(para) or _opening_country(para)
         if heading:
             section, heading_text = heading, para
         if not R.TRIP_MEETING.search(para):
@@ -114,6 +115,13 @@ def _heading_country(para: str) -> str | None:
     if len(para) > HEADING_MAX or "。" in para:
         return None
     states = _states(para)
+    return states[0] if len(states) == 1 else None
+
+
+def _opening_country(para: str) -> str | None:
+    """The country a section names as it opens: 「(1)アンゴラでは、…」."""
+    m = R.TRIP_SECTION_PLACE.match(para)
+    states = _states(m["place"]) if m else []
     return states[0] if len(states) == 1 else None
 
 

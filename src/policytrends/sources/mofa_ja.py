@@ -49,7 +49,8 @@ TITLE_WORDS = re.compile(r"会談|会合|会議|表敬|会食|懇談|訪問|協�
                          r"ランチ|ディナー|朝食|夕食|昼食|意見交換|声明|談話|発表|署名|来日|訪日")
 # what only a Japanese MOFA page says: signals for detection
 SIGNALS = (
-    re.compile(r"概要は?以下のとおり|ところ[、,]?以下のとおり"),
+    # 「概要は以下のとおり」, a visit's 「概要は以下及び別添のとおり」
+    re.compile(r"概要は?以下(?:及び別添)?のとおり|ところ[、,]?以下のとおり"),
     re.compile(r"(?:外務大臣|内閣総理大臣|総理大臣|総理|外相|外務副大臣|外務大臣政務官)は"),
     re.compile(r"(?:会談|電話会談|テレビ会議|表敬|懇談|会食|会合)を[^。]{0,10}?(?:行|実施|受け)"
                r"|(?:会談|会議|会合|委員会|協議)[^。]{0,20}?が(?:開催|行われ)"),
@@ -57,7 +58,13 @@ SIGNALS = (
     re.compile(r"外務大臣|外相|外務副大臣|外務大臣政務官|外務省|内閣総理大臣"),
     # a title line of an overview page: 「日・ASEAN特別首脳会議(概要)」
     re.compile(r"^.{2,60}[(（]概要[)）]\s*$", re.M),
+    # a multilateral meeting's attendance in MOFA's words: 「(我が国から,岡田外務大臣が出席。」,
+    # 「我が国より岡田大臣出席」
+    re.compile(r"(?:我が国|本邦)(?:から|より)[,、]?[^。()]{0,30}?(?:が)?(?:出席|参加)"),
 )
+# a lead whose sentence the capture cut before its 「。」: MOFA's overview phrase marks it
+# (「7月22日、…において、…外相会議が開催されたところ、概要以下のとおり」)
+LEAD_LINE = re.compile(r"ところ[、,]?\s*(?:その)?概要は?以下(?:及び別添)?の?とおり")
 NUMBERED = re.compile(r"^(?:\d{1,2}[.．、]?\s|[（(]\d{1,2}[)）]|[一二三四五六七八九十]\s)")
 # ---------------------------------------------------------------------------------
 
@@ -141,7 +148,8 @@ def _is_caption(line: str) -> bool:
 
 
 def _is_title(line: str) -> bool:
-    return "。" not in line and len(line) <= 80 and bool(TITLE_WORDS.search(line))
+    return ("。" not in line and len(line) <= 80 and bool(TITLE_WORDS.search(line))
+            and not LEAD_LINE.search(line))
 
 
 def _body_start(items: list[str]) -> int:
@@ -153,7 +161,8 @@ def _body_start(items: list[str]) -> int:
             continue
         if CATEGORY_LINE.match(ln) or _is_caption(ln):
             continue
-        if "。" in ln and len(ln) >= 15 or NUMBERED.match(ln) and len(ln) >= 10:
+        if ("。" in ln and len(ln) >= 15 or NUMBERED.match(ln) and len(ln) >= 10
+                or LEAD_LINE.search(ln)):
             return k
     return len(items) if date_at is None else date_at + 1
 
