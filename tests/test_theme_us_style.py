@@ -196,3 +196,23 @@ def test_security_cooperation_in_us_wording(text: str) -> None:
 def test_military_assistance_to_a_third_state_is_not_cooperation_between_the_sides() -> None:
     assert "alliance_security" not in _themes(
         "He thanked the EU for its humanitarian, economic, and military assistance to Ukraine.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They discussed implementation of the USMCA.",
+        "They welcomed progress under the Americas Partnership for Economic Prosperity.",
+        "The Development Finance Corporation is funding a new plant.",
+        "They discussed infrastructure financing in the region.",
+        "They reviewed their economic partnerships.",
+        "They raised concerns about Chinese overcapacity in steel.",
+    ],
+)
+def test_us_trade_frameworks_and_finance(text: str) -> None:
+    assert "economy_trade" in _themes(text)
+
+
+def test_us_companies_named_at_home_are_not_economy_trade() -> None:
+    assert "economy_trade" not in _themes(
+        "The Vice President met CEOs of four American companies at the forefront of AI.")
