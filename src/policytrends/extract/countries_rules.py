@@ -120,6 +120,9 @@ CITY_COUNTRY: dict[str, str] = {
     "Zagreb": "HRV", "Nur-Sultan": "KAZ", "Bishkek": "KGZ", "Dushanbe": "TJK",
     "Ashgabat": "TKM", "Samarkand": "UZB", "Port Louis": "MUS",
     "Yokosuka": "JPN", "Nagano": "JPN", "Matsuyama": "JPN", "Hiroshima City": "JPN",
+    # (older pages abbreviate New York: "visiting N.Y. to attend"; the trailing dot is
+    # stripped before the look-up)
+    "N.Y": "USA", "Cannes": "FRA", "Florence": "ITA", "Ningbo": "CHN",
 }
 
 # US cities where meetings are held: places only, like the cities above.

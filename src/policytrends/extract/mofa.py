@@ -94,6 +94,9 @@ def _kind(title: str, paragraphs: list[str]) -> tuple[str, Lead | None]:
             return "remarks", None
         return "meeting", lead
     first = paragraphs[0] if paragraphs else ""
+    between = R.TITLE_BETWEEN.match(title)
+    if between:  # the title names both sides: it is the lead
+        return "meeting", Lead(title, title, between.start("other"))
     if R.MEETING_TITLE.search(title) and not R.ANNOUNCEMENT.search(title) and not (
             R.ANNOUNCEMENT.search(R.LEAD_NUMBER.sub("", first))):
         return "meeting", None  # title then numbered headings: kind from the title, the rest null
@@ -116,7 +119,8 @@ def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
     if not any(p.side == "counterpart" for p in participants) and R.ATTENDED.match(core[split:]):
         participants, counterparts, many = _session_sides(after, participants, counterparts)
     if len(counterparts) == 1:  # "the Honorable X, Secretary of State," on a Japan-U.S. page
-        participants = [replace(p, country=counterparts[0])
+        participants = [replace(p, country=counterparts[0],
+                                family_name=_name_read_in(p, counterparts[0], raw.text))
                         if p.side == "counterpart" and p.country is None else p
                         for p in participants]
     mode = _mode(core, title)
@@ -167,6 +171,15 @@ def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
     )
     return Analysis(kind="meeting", meeting=meeting, participants=tuple(participants),
                     countries=countries, warnings=tuple(warnings))
+
+
+def _name_read_in(person: Participant, country: str, text: str) -> str | None:
+    """The family name of an official whose country is known only now (from the page's
+    counterpart): read again by that country's naming when it was read with none ("Mr.
+    Chung Byung-won" of the ROK is Chung), else as found."""
+    if person.family_name != family_name(person.name, None):
+        return person.family_name
+    return family_name(person.name, country, text)
 
 
 # --- structure ---------------------------------------------------------------------------
@@ -470,7 +483,8 @@ def _welcomed_visit(paragraphs: Sequence[str]) -> str | None:
     """The place of the visit the opening point welcomes (see R.WELCOMED_VISIT), read only
     in the first paragraph after the lead and its heading (or the lead's own first points,
     `_first_points`)."""
-    for para in paragraphs[:2]:
+    # (the points' headings are skipped: "1. Japan-U.S. Relations", "(1) Overview")
+    for para in [p for p in paragraphs[:4] if not R.POINT_HEADING.match(p)][:2]:
         m = R.WELCOMED_VISIT.search(para)
         if m:
             code = resolve_place(m["place"])
@@ -527,12 +541,14 @@ def _participants(core: str, split: int, title: str, lead: str,
                  if "attend" in lead or "Attend" in lead or "present" in lead else None)
     stop = attendees.start() if attendees and attendees.start() > split else len(core)
     after = _first_encounter(core[split:min(stop, _told_until(core, split, lead))])
+    after, bracketed = _attendee_brackets(after)
     others = find_people(after, possessives=bool(R.READOUT_POINT.match(lead)))
     passive = R.PASSIVE_VERB.match(core, split) is not None
     if _visitor_leads(subjects, others):  # the sides swap
         people = [(p, False) for p in subjects]
         passive = True
     people += [(p, passive) for p in (others[:1] if R.SEPARATELY.search(after) else others)]
+    people += [(p, True) for p in bracketed]
     if attendees:  # (each side's list may have its own sentence: "attending on the X side
         # included ... . Attending on the Japanese side included ...")
         people += [(p, True) for m in R.ATTENDED_BY.finditer(lead[:LEAD_MAX], attendees.start())
@@ -584,6 +600,23 @@ def _participants(core: str, split: int, title: str, lead: str,
         add_participant(out, seen, REPORTING, name=person.name, family=family,
                         country=country, title=person.title)
     return out
+
+
+def _attendee_brackets(after: str) -> tuple[str, list[Person]]:
+    """The lead's part after its verb with its side-marked attendee brackets blanked, and
+    the officials those brackets list (R.ATTENDEE_BRACKET)."""
+    listed: list[Person] = []
+    if "(" not in after:
+        return after, listed
+    for m in R.ATTENDEE_BRACKET.finditer(after):
+        note = m["note"]
+        if not R.ATTENDANCE_NOTE.search(note) or not (
+                any(mark["word"] for mark in R.SIDE_MARK.finditer(note))
+                or R.OFFICIALS_SIDE.search(note)):
+            continue
+        listed += attendees_by_side(R.PAREN.sub("", note))
+        after = after[:m.start()] + " " * (m.end() - m.start()) + after[m.end():]
+    return after, listed
 
 
 # the most characters of honorifics before a listed official's name ("Senator the Hon. ")
@@ -882,7 +915,9 @@ def _times(core: str) -> list[tuple[int, int, int, str | None]]:
         tail = core[m.end(): min(stop, m.end() + 50)]
         mark = R.TIME_MARK.search(tail)
         label = None if mark is None else ("local" if mark["local"] else "japan")
-        if R.OTHER_EVENT.search(core[max(0, m.start() - 60): m.start()]):
+        if R.OTHER_EVENT.search(core[max(0, m.start() - 60): m.start()]) or (
+                R.OTHER_EVENT_HELD.search(core[max(0, m.start() - R.OTHER_EVENT_REACH):
+                                               m.start()])):
             continue
         out.append((m.start(), m.end(), minutes, label))
     return out
@@ -1007,7 +1042,8 @@ def _duration(core: str) -> int | None:
         return sum(stated) if len(stated) > 1 and R.IN_PARTS.search(core) else stated[0]
     parts = []
     low = core.lower()
-    ranges = R.TIME_RANGE.finditer(core) if "from" in low or "between" in low else ()
+    ranges = R.TIME_RANGE.finditer(core) if "from" in low or "between" in low or (
+        " at " in low) else ()
     for m in ranges:
         # each end read where it starts in the lead, so that its "p.m." counts even when
         # the range's pattern stopped before it ("to 3:25 p.m local time")

@@ -15,12 +15,15 @@ from .mofa_rules import (
     NAME_COMMA_TITLE,
     NAME_PARTICLES,
     NAME_SUFFIXES,
+    NAME_TITLE_ITEM,
     OF_STATE,
+    OFFICIALS_SIDE,
     ORGANISATION_TITLES,
     OTHERS,
     SIDE_FIRST_BARE,
     SIDE_MARK,
     SIDE_MARK_BEFORE,
+    SIDE_MARK_BEFORE_NAME,
     STATE_FORM_WORDS,
     TITLE_FIRST,
     TITLE_OF_COUNTRY_NAME,
@@ -66,10 +69,12 @@ _NAME_TOKEN = re.compile(r"[A-Z][\w’'\-]*\.?|[a-z]+")
 
 def resolve_place(phrase: str) -> str | None:
     """Country code of a phrase naming one country ("the Commonwealth of Australia")."""
+    # (an abbreviation keeps its last dot: "the U.S.")
+    code = country_code(phrase.strip(" ,;:")) if phrase.rstrip().endswith(".") else None
     phrase = phrase.strip(" ,.;:")
     if not phrase:
         return None
-    code = country_code(phrase)
+    code = code or country_code(phrase)
     if code:
         return code
     spans = country_spans(phrase)
@@ -129,6 +134,13 @@ def split_title(clause: str) -> tuple[str, str | None]:
         if code:
             return clause[first.end():].strip(), code
     org = next((code for code, rx in ORGANISATION_TITLES if rx.search(clause)), None)
+    if org:  # "U.S. Permanent Representative to the United Nations": the country's envoy
+        # to the organisation (on the same line: a word that ends the paragraph before is
+        # no part of the title)
+        word = re.match(r"(?:the +)?([A-Z][\w.’']*) +(?=[A-Z])", clause)
+        code = country_code(word.group(1)) if word else None
+        if word and code:
+            return clause[word.end():].strip(), code
     return clause, org
 
 
@@ -292,10 +304,28 @@ def find_attendees(text: str) -> list[Person]:
     """Officials in an attendee list: honorific names, or "Title Given Family" items."""
     text = _LIST_VERB.sub("", OTHERS.sub("", text))
     if next(_honorifics(text), None) is None:
-        items = title_name_items(text)
+        items = name_title_items(text) or title_name_items(text)
         if items:
             return items
     return find_people(text)
+
+
+def name_title_items(text: str) -> list[Person]:
+    """ "Mary Roe, Secretary of State; John Doe, Secretary of the Treasury": items of a name
+    and its title separated by semicolons (R.NAME_TITLE_ITEM), when most items are such."""
+    if ";" not in text:
+        return []
+    items = [item for raw in text.split(";") if (item := _ETC.sub("", raw).strip(" .,:"))]
+    out = []
+    for item in items:
+        m = NAME_TITLE_ITEM.match(item)
+        if not m or TITLE_WORD.search(m["name"]) or not TITLE_WORD.search(m["title"]):
+            continue
+        name = _trim_name(m["name"])
+        if name:
+            title, country = split_title(_LIST_VERB.sub("", m["title"]))
+            out.append(Person(name, title, country, 0, 0, family_name(name, country)))
+    return out if 2 * len(out) >= len(items) else []
 
 
 def attendees_by_side(text: str, lead_in: str = "", side: str | None = None) -> list[Person]:
@@ -303,6 +333,8 @@ def attendees_by_side(text: str, lead_in: str = "", side: str | None = None) -> 
     and ... from the U.S. side", "from Thailand, Mr. X"): an official whose title names no
     country takes the side's. `lead_in` is the words before the list ("Those who attended
     from the Japanese side included"), `side` the country of the whole list, if known."""
+    text = OFFICIALS_SIDE.sub(lambda m: f"from the {m['side']} side"
+                              if side_code(m["side"]) else m.group(), text)
     mark = next((m for m in SIDE_MARK.finditer(lead_in) if side_code(m["side"])), None)
     side = side_code(mark["side"]) if mark else side
     marks = [m for m in SIDE_MARK.finditer(text) if side_code(m["side"])]
@@ -312,7 +344,9 @@ def attendees_by_side(text: str, lead_in: str = "", side: str | None = None) -> 
         code = side_code(m["side"])
         if m.start() < pos:
             continue
-        if SIDE_MARK_BEFORE.match(text, m.end()):  # "from Thailand, Mr. X": the ones after
+        if SIDE_MARK_BEFORE.match(text, m.end()) or (
+                m["word"] and SIDE_MARK_BEFORE_NAME.match(text, m.end())):
+            # "from Thailand, Mr. X", "From the Japanese side Mr. Y": the ones after
             out += _on_side(find_attendees(text[pos:m.start()]), side)
             stop = marks[i + 1].start() if i + 1 < len(marks) else len(text)
             listed = find_attendees(text[m.end():stop])

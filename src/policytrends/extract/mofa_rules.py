@@ -46,8 +46,18 @@ OVERVIEW = re.compile(
 # the Japanese side included Mr. X, ..., and on the ROK side included Mr. Y, ...)")
 # (the note may hold a bracket of its own: "Mr. X, Adviser (on behalf of H.E. Mr. Y,
 # Minister ...)"; the overview sentence may capitalise its noun: "overview of the Meeting")
+# (a note some pages leave unclosed ends with its paragraph)
 OVERVIEW_NOTE = re.compile(r"[^()]{0,120}?\b(?:follows|(?i:overview of the (?:meeting|talks?|call|"
-                           r"dialogue)))\b[.:]?\s*\((?P<note>(?:[^()]|\([^()]*\)){5,1200})\)")
+                           r"dialogue)))\b[.:]?\s*\((?P<note>(?:[^()]|\([^()]*\)){5,1200})(?:\)|$)")
+# a bracket in the lead's sentence, after its verb, that lists who attended by side ("...
+# who was on his working visit to Japan (participants from the X side: Mr. A, Title; ...;
+# participants from the Japanese side: Mr. B, ...)"): read as a side-marked list, not as
+# the officials met
+ATTENDEE_BRACKET = re.compile(r"\((?P<note>(?:[^()]|\([^()]*\)){20,1200})\)")
+# a side named by its officials in a list ("Japanese officials also in attendance included
+# Mr. A ... and among other Chinese officials present was Ms. B"): read as "from the X side"
+OFFICIALS_SIDE = re.compile(r"\b(?:among\s+(?:the\s+)?(?:other\s+)?)?"
+                            r"(?P<side>[A-Z][a-z]+)\s+officials\b")
 # a sentence that names who else was there, before its verb ("Mr. Fumio Kishida, Minister
 # for Foreign Affairs, was also present during the courtesy call.")
 ALSO_PRESENT = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\b")
@@ -178,6 +188,13 @@ ANNOUNCEMENT = re.compile(r"\bwill\s+(?:visit|pay|hold|attend|make|meet|be\s+hel
                           r"|\bis scheduled to\b"
                           r"|\bVisit to\b.*\bby\b", re.I)
 FUTURE_MEETING = re.compile(r"\bwill\s+(?:hold|visit|meet)\b")
+# a title that names both officials ("Meeting between Ms. A, Parliamentary Vice-Minister
+# for Foreign Affairs, and Mr. B, Vice Foreign Minister of C (Overview)"), on an older page
+# whose text goes straight to the points: the title is the lead, the second official the
+# other side
+TITLE_BETWEEN = re.compile(
+    r"^(?:Meeting|Talks?|Telephone\s+(?:Talks?|Conversation)|Working\s+(?:Lunch|Dinner))"
+    r"\s+between\s+.+?,?\s+and\s+(?P<other>(?:H\.\s?E\.\s+)?(?:Mr|Ms|Mrs|Dr)\.?\s.+)$")
 # a title that names a meeting (used when a page has no lead sentence)
 MEETING_TITLE = re.compile(
     r"\b(?:Meeting|Talks?|Summit|Telephone|Teleconference|Courtesy Call|Working (?:Lunch|Dinner)"
@@ -208,6 +225,7 @@ SIDE_MARK = re.compile(r"\b(?:[Ff]rom|(?:on|for)(?=\s+the\s+\S+\s+side\b))\s+(?:
 # a side named before its officials (what follows the mark: "on the U.S. side by ...")
 # (a role may come between: "Attending from the Japanese side as co-chairman was Mr. X")
 SIDE_MARK_BEFORE = re.compile(r"\s*(?:as\s+(?:co-\s*)?chair(?:man|woman|person)?\s+)?"
+                              r"(?:(?:also\s+)?(?:in\s+attendance|present)\s+)?"
                               r"(?:,|:|included\b|were\b|was\b|by\b)")
 # the first official of a side's list written "Given Family, Title" with no honorific
 # ("... from the Japanese side as co-chairman was Tsuyoshi Yamaguchi, Parliamentary Senior
@@ -216,6 +234,15 @@ SIDE_FIRST_BARE = re.compile(r"\s*(?:as\s+(?:co-\s*)?chair(?:man|woman|person)?\
                              r"(?:,|:|included|were|was|by)\s+"
                              r"(?P<name>(?:[A-Z][\w’'\-]*\s+){1,2}[A-Z][\w’'\-]+),\s+"
                              r"(?P<title>[A-Z][^,;()]{3,120}?)(?=[,;(]|\.\s|\.?$)")
+# an attendee list of "Given Family, Title" items separated by semicolons, with no
+# honorific (2009-2012 summit pages: "(Mary Roe, Secretary of State; John Doe, Secretary of
+# the Treasury, etc. joined from the U.S. side; and Taro Yamada, Deputy Chief Cabinet
+# Secretary joined from the Japanese side)"): one item, its name first
+NAME_TITLE_ITEM = re.compile(r"^(?:and\s+)?(?P<name>(?:[A-Z][\w’'\-]*\s+){1,3}[A-Z][\w’'\-]+),\s*"
+                             r"(?P<title>[A-Z][^;]*?)\s*$")
+# a side's mark written right before its first honorific, with no comma or verb between
+# ("From the Japanese side Mr. X, Title, Mr. Y, Title and from the ROK side Mr. Z, ...")
+SIDE_MARK_BEFORE_NAME = re.compile(r"\s+(?=(?:Mr|Ms|Mrs|Dr|Amb|H\.\s?E)\.?\s)")
 # a paragraph after the lead that lists one side's delegation ("Chinese side: Vice Premier
 # X, Minister of Commerce Y, ..., and others.")
 SIDE_LIST = re.compile(r"^\(?(?:The\s+)?(?P<side>[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)?)\s+[Ss]ide\)?"
@@ -244,7 +271,7 @@ OTHERS = re.compile(r"\s*(?:,\s*)?\b(?:and|among)\s+others\b.*$")
 JAPAN_X_NAME = re.compile(
     r"\bJapan[-–]([\w.’' ]+?(?:[-–][\w.’' ]+?)*)\s+(?:Summit|Foreign|Leaders|Ministers|"
     r"Ministerial|Telephone|Video|Trilateral|Meeting|Talks?|Vice|Defense|Strategic|Security|"
-    r"Economic|Relations|Working|Joint)")
+    r"Economic|Relations|Working|Joint|Bilateral)")
 ATTENDED = re.compile(r"(?:attended|participated\s+in)\b[^.;]*")
 # a session the Japanese side attended, told in its first point: who held it ("was held by
 # the Swiss government", "hosted by the Government of X") and who attended among many ("with
@@ -328,8 +355,10 @@ VISITING = re.compile(r"\b(?:(?:is|was|are|were|while)\s+(?:(?:both|all)\s+)?(?:
                       r"visit\s+to"
                       r"|(?:during|on)\s+(?:his|her|their|the|an?)\s+(?:(?:official|working|state|"
                       r"first|short|recent)\s+)*(?:visit|stay|trip)\s+(?:to|in))\s+"
+                      # (the place ends at a full stop that is not an abbreviation's: "visit
+                      # to the U.S. to attend", "visiting N.Y. to attend")
                       r"(?P<place>.{2,80}?)(?=,?\s+(?:to|for|in order|on|from|and|held|where|as)\b"
-                      r"|[.;(]|,\s*held|,\s*(?:Mr|Ms|Dr|H\.\s?E)\b|$)")
+                      r"|[;(]|(?<!\b[A-Z])\.|,\s*held|,\s*(?:Mr|Ms|Dr|H\.\s?E)\b|$)")
 # the Japanese side is there for a gathering held in a named place ("who is attending the
 # Asia-Europe Summit in Mongolia"): that place
 ATTENDING_IN = re.compile(
@@ -400,6 +429,8 @@ ATTENDING = re.compile(r"\b(?:is|was|are|were)\s+(?:currently\s+)?attending\b|\b
 # Minister Vieira to be ..."): the place of a meeting whose lead names none (not a visit to
 # come: "the upcoming visit to Japan")
 # (also "Minister Morioka welcomed Minister Dubois to Tokyo": a title and name, then the place)
+# a heading of the overview's points: a number and a few words, no sentence
+POINT_HEADING = re.compile(r"^(?:\(?\d{1,2}[.)]|[A-Z][.)])\s*[^.;:]{0,60}$")
 WELCOMED_VISIT = re.compile(
     r"(?:\b(?:welcom\w*|pleased|glad|delighted|would like)\b[^.]{0,80}?(?<!upcoming )"
     r"(?<!planned )(?<!forthcoming )(?<!next )(?<!future )\bvisit\s+to"
@@ -437,7 +468,14 @@ TIME_LEAD_IN = re.compile(
 # ... and events whose times are not the meeting's
 OTHER_EVENT = re.compile(r"\b(?:reception|banquet|ceremony|dinner hosted|arrival|departure)\b"
                          r"[^.]{0,40}$", re.IGNORECASE)
-TIME_RANGE = re.compile(r"\b(?:from|between)\s+(?:approximately\s+|about\s+|around\s+)?"
+# ... also when the event's place comes between it and its time ("at the Washoku Reception
+# held in the official residence of the Ambassador ... from 7:00 p.m."): the reception's
+OTHER_EVENT_HELD = re.compile(r"\b(?:reception|banquet|ceremony)\b\W{0,3}\s+held\s+(?:in|at)\b"
+                              r"[^.]{0,100}$", re.IGNORECASE)
+OTHER_EVENT_REACH = 140  # characters before a time read for OTHER_EVENT_HELD
+# (a range may follow the lead's own start word: "commencing at 10:25 a.m. until 10:45 a.m.")
+TIME_RANGE = re.compile(r"\b(?:from|between|(?:commencing|starting|beginning)\s+at)\s+"
+                        r"(?:approximately\s+|about\s+|around\s+)?"
                         r"(?P<a>[^,;()]{1,14}?)\s+(?:to|until|till|and|-|–)\s+(?:approximately\s+|"
                         r"about\s+)?(?P<b>[^,;()]{1,14}?)(?=[\s,;.()]|$)", re.IGNORECASE)
 

@@ -34,11 +34,12 @@ HTML_SUFFIXES = (".html", ".htm", ".shtml")
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 MONTH_NUMBER = {name: k for k, name in enumerate(_MONTHS.split("|"), 1)}
 # (a comma after the month is a slip some older pages make: "November, 11, 2009")
-# (older pages also write the day first: "21 September, 2009")
+# (older pages also write the day first: "21 September, 2009", or put the date in
+# brackets: "(April 25, 2012)")
 DATE_LINE = re.compile(
-    rf"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*)?(?:(?P<month>{_MONTHS}),?\s+"
+    rf"^(?P<open>\()?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*)?(?:(?P<month>{_MONTHS}),?\s+"
     rf"(?P<day>\d{{1,2}}),\s*|(?P<dday>\d{{1,2}})\s+(?P<dmonth>{_MONTHS}),\s*)"
-    rf"(?P<year>\d{{4}})\b(?P<rest>.*)$"
+    rf"(?P<year>\d{{4}})\b(?(open)\)\s*$)(?P<rest>.*)$"
 )
 CATEGORY_LINE = re.compile(
     r"^(?:Japan-.{2,80}\sRelations|Countries\s*&\s*Regions|Press Releases|Press Conferences"
@@ -134,6 +135,9 @@ TEXT_SIGNALS += (
 # a press conference's question, told in brackets ("(On what Prime Minister X regards as
 # the most significant outcome of today's summit meeting; ...)"): text, not a caption
 QUESTION_LINE = re.compile(r"^\((?:On|Regarding|Concerning|About|In response to)\s.*\)$")
+# a sentence's end, then a bracket that closes the line (a lead whose overview sentence is
+# followed by a bracketed list of who attended)
+LEAD_THEN_BRACKET = re.compile(r"[a-z]\.\s+\([^()]{20,}\)$")
 # a lead that opens with the meeting's date ("On May 18 (Monday), 2009, ...")
 LEAD_DATE = re.compile(rf"^(?:\d{{1,2}}\.\s*)?On\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,"
                        rf"\s*)?(?:(?:{_MONTHS})\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:{_MONTHS})\b)")
@@ -340,7 +344,10 @@ def _body_start(items: list[str], footnotes: bool = True) -> int:
         words = len(ln.split())
         # (a lead can end in a bracket or a link's text: "... as follows. (The previous
         # meeting was held in ...)", "a Joint Statement (PDF)")
-        lead_like = words >= 15 and bool(LEAD_DATE.match(ln) or QUESTION_LINE.match(ln))
+        # (or a bracketed attendee list after its overview sentence, which a slip leaves
+        # unended: "... as follows. (Also present at the meeting were ... from the U.S. side)")
+        lead_like = words >= 15 and bool(LEAD_DATE.match(ln) or QUESTION_LINE.match(ln)
+                                         or LEAD_THEN_BRACKET.search(ln))
         if not (ln.endswith((".", ":", "”", '"', "?", ".)")) or lead_like) or _is_title(ln, False):
             continue
         if words >= 15 or (BODY_START.match(ln) and words >= 3):

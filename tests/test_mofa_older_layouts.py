@@ -1,0 +1,150 @@
+"""MOFA English layouts of 2009-2016 seen on real pages (mofa_en_k, fresh2): attendee
+lists written "Given Family, Title;" or with a side named right before its first
+honorific, attendee brackets inside the lead, bracketed page dates, abbreviated places,
+a reception's time, a start-until range. Texts written for these tests (fictional events).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from policytrends.extract.mofa import analyse_mofa
+from policytrends.extract.mofa_people import attendees_by_side, name_title_items, resolve_place
+from policytrends.records import RawRecord
+from policytrends.sources.mofa import DATE_LINE
+
+
+def _analyse(lead: str, title: str = "Japan-ROK Foreign Ministers' Meeting (Overview)",
+             published: date = date(2012, 5, 2)):
+    return analyse_mofa(RawRecord(source="mofa", path="p.txt", item=None, text=lead,
+                                  title=title, published=published))
+
+
+def _people(found) -> list[tuple[str | None, str | None]]:
+    return [(p.family_name, p.country) for p in found]
+
+
+def test_semicolon_items_of_name_then_title() -> None:
+    found = name_title_items("Laura Bennett, Secretary of State; Mark Osei, Secretary of the "
+                             "Treasury; and Diana Crowe, Under Secretary for Political Affairs")
+    assert [(p.name, p.title) for p in found] == [
+        ("Laura Bennett", "Secretary of State"), ("Mark Osei", "Secretary of the Treasury"),
+        ("Diana Crowe", "Under Secretary for Political Affairs")]
+
+
+@pytest.mark.parametrize("text", [
+    "Agenda: maritime security; economic ties; people-to-people exchanges",
+    # (one item of three is a name and a title: not such a list)
+    "regional affairs; North Korea; Laura Bennett, Secretary of State",
+])
+def test_semicolon_lists_that_are_no_attendees(text: str) -> None:
+    assert name_title_items(text) == []
+
+
+def test_side_named_right_before_its_first_honorific() -> None:
+    found = attendees_by_side(
+        "From the Japanese side Mr. Kenta Moriyama, Ambassador of Japan to the Republic of "
+        "Korea, Mr. Akio Furuta, Director-General of the Asian and Oceanian Affairs Bureau "
+        "and from the ROK side Mr. Seo Min-jae, Ambassador of the ROK to Japan, Mr. Baek "
+        "Jin-ho, Director-General of the Northeast Asian Affairs Bureau, and others attended")
+    assert [p.country for p in found] == ["JPN", "JPN", "KOR", "KOR"]
+
+
+def test_sides_named_by_their_officials() -> None:
+    found = attendees_by_side(
+        "Japanese officials also in attendance included Mr. Akio Furuta, Director-General "
+        "of Foreign Policy Bureau. and among other Chinese officials present was Mr. Lin "
+        "Weiguo, Deputy Director-General of Department of Asia")
+    assert [(p.name, p.country) for p in found] == [("Akio Furuta", "JPN"),
+                                                     ("Lin Weiguo", "CHN")]
+
+
+def test_officials_of_no_country_name_no_side() -> None:
+    # "Senior officials" names no country: the list's officials keep no side
+    found = attendees_by_side("Senior officials present included Mr. Akio Furuta, Adviser")
+    assert [p.country for p in found] == [None]
+
+
+def test_counterpart_official_read_by_the_counterpart_naming() -> None:
+    """An official whose title names no country, known as the other side only from the
+    page's counterpart: a Korean name is read family name first."""
+    got = _analyse("On May 1, Minister for Foreign Affairs Jiro Hayakawa held a meeting with "
+                   "Mr. Han Do-hyun, Minister of Foreign Affairs and Trade, and Mr. Seo "
+                   "Min-jae, Director-General of the Northeast Asian Affairs Bureau. The "
+                   "overview of the meeting is as follows.")
+    assert ("Seo", "KOR") in _people(got.participants)
+
+
+def test_attendee_bracket_inside_the_lead_is_read_by_side() -> None:
+    got = _analyse("On May 1, Mr. Taro Sato, Prime Minister of Japan, had a meeting with Mr. "
+                   "Arman Seitkali, President of the Republic of Kazakhstan, who was visiting "
+                   "Japan (participants from the Kazakh side: Mr. Dias Nurlanov, Minister of "
+                   "Foreign Affairs; participants from the Japanese side: Mr. Kenta Moriyama, "
+                   "Deputy Chief Cabinet Secretary). The overview of the meeting is as follows.",
+                   title="Japan-Kazakhstan Summit Meeting")
+    assert sorted(_people(got.participants)) == [("Moriyama", "JPN"), ("Nurlanov", "KAZ"),
+                                                 ("Sato", "JPN"), ("Seitkali", "KAZ")]
+
+
+def test_a_bracket_in_the_lead_that_lists_nobody_is_left_alone() -> None:
+    got = _analyse("On May 1, Minister for Foreign Affairs Jiro Hayakawa held a meeting with "
+                   "Mr. Han Do-hyun, Minister of Foreign Affairs and Trade of the Republic of "
+                   "Korea (the first meeting attended by the two since January). The overview "
+                   "of the meeting is as follows.")
+    assert sorted(_people(got.participants)) == [("Han", "KOR"), ("Hayakawa", "JPN")]
+
+
+@pytest.mark.parametrize(("line", "dated"), [
+    ("(April 25, 2012)", True), ("April 25, 2012", True),
+    ("(April 25, 2012) The talks went well.", False), ("(Also on April 25, 2012)", False)])
+def test_page_date_in_brackets(line: str, dated: bool) -> None:
+    assert bool(DATE_LINE.match(line)) is dated
+
+
+@pytest.mark.parametrize(("lead", "place"), [
+    ("On May 1, Prime Minister Sato held a meeting with President Miller during his visit "
+     "to the U.S. to attend a conference. The overview is as follows.", "USA"),
+    ("On May 1, Prime Minister Sato, who was visiting N.Y. to attend the United Nations "
+     "General Assembly, held a meeting with President Miller. The overview is as follows.",
+     "USA"),
+    # (a full stop after a word still ends the place)
+    ("On May 1, Minister Hayakawa, who was visiting the UK. held a meeting with Foreign "
+     "Secretary Dale. The overview is as follows.", "GBR"),
+])
+def test_visit_places_with_abbreviations(lead: str, place: str) -> None:
+    got = _analyse(lead, title="Meeting")
+    assert got.meeting is not None and got.meeting.location_country == place
+
+
+@pytest.mark.parametrize(("phrase", "code"), [("Cannes", "FRA"), ("N.Y.", "USA"),
+                                              ("the U.S.", "USA"), ("Ningbo, China", "CHN")])
+def test_places_named_by_city_or_abbreviation(phrase: str, code: str) -> None:
+    assert resolve_place(phrase) == code
+
+
+@pytest.mark.parametrize(("lead", "start"), [
+    # the time is the reception's, whose place comes between
+    ("On May 1, Prime Minister Sato held informal talks with Prime Minister Lane at the "
+     "Friendship Reception held in the official residence of the Ambassador of Japan to "
+     "the United Nations from 7:00 p.m. (local time). The overview is as follows.", None),
+    # a time before any reception is the talks' own
+    ("On May 1, commencing at 3:00 p.m., Prime Minister Sato held talks with Prime Minister "
+     "Lane at the hotel where the reception was held in May. The overview is as follows.",
+     "15:00"),
+])
+def test_a_reception_time_is_no_start(lead: str, start: str | None) -> None:
+    got = _analyse(lead, title="Meeting")
+    assert got.meeting is not None and got.meeting.start_local == start
+
+
+@pytest.mark.parametrize(("lead", "minutes"), [
+    ("On May 1, commencing at 10:25 a.m. until 10:45 a.m. (local time), Prime Minister Sato "
+     "held a meeting with President Rios. The outline of the meeting is as follows.", 20),
+    ("On May 1, commencing at 10:25 a.m. for approximately 30 minutes, Prime Minister Sato "
+     "held a meeting with President Rios. The outline of the meeting is as follows.", 30),
+])
+def test_start_until_range_gives_the_length(lead: str, minutes: int) -> None:
+    got = _analyse(lead, title="Meeting")
+    assert got.meeting is not None and got.meeting.duration_min == minutes
