@@ -148,3 +148,39 @@ def test_a_reception_time_is_no_start(lead: str, start: str | None) -> None:
 def test_start_until_range_gives_the_length(lead: str, minutes: int) -> None:
     got = _analyse(lead, title="Meeting")
     assert got.meeting is not None and got.meeting.duration_min == minutes
+
+
+def test_officials_met_abroad_take_the_visited_country() -> None:
+    got = _analyse("During his tour, in the Republic of Chile on May 2, Jiro Hayakawa, Minister "
+                   "for Foreign Affairs of Japan, paid courtesy calls on President Ana Rios "
+                   "and conferred with Foreign Minister Luis Vera. An overview of the meetings "
+                   "is as follows:", title="Countries & Regions")
+    assert got.meeting is not None and got.meeting.counterpart_countries == ("CHL",)
+    assert sorted(_people(got.participants)) == [("Hayakawa", "JPN"), ("Rios", "CHL"),
+                                                 ("Vera", "CHL")]
+
+
+def test_officials_met_in_japan_are_not_made_japanese() -> None:
+    """In Japan the place says nothing of the visitor's country."""
+    got = _analyse("In Tokyo on May 2, Jiro Hayakawa, Minister for Foreign Affairs of Japan, "
+                   "conferred with Foreign Minister Luis Vera. An overview of the meeting is "
+                   "as follows:", title="Countries & Regions")
+    assert got.meeting is not None and got.meeting.counterpart_countries == ()
+    assert ("Vera", None) in _people(got.participants)
+
+
+def test_bracket_listing_sides_by_country_name() -> None:
+    from policytrends.extract.mofa import _labelled
+    found = _labelled("Japan: Foreign Minister Hayakawa, Ambassador Ogino to the U.S. etc. The "
+                      "U.S.: Secretary Bennett, Ambassador Crowe to the United Nations etc.")
+    assert _people(found) == [("Hayakawa", "JPN"), ("Ogino", "JPN"), ("Bennett", "USA"),
+                              ("Crowe", "USA")]
+
+
+@pytest.mark.parametrize("note", [
+    "Note: this was their first meeting in five years.",  # a label that is no country
+    "The meeting was friendly. Japan: a close partner",  # no label at the note's start
+])
+def test_brackets_that_list_no_sides(note: str) -> None:
+    from policytrends.extract.mofa import _labelled
+    assert _labelled(note) == []

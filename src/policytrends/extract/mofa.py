@@ -133,6 +133,15 @@ def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
     if location == REPORTING and R.OFFICE_ANYWHERE.search(told) and not R.JAPAN_ONLY_VENUE.search(
             told):  # "at the Prime Minister's Office" on a trip: the host's office, abroad
         location = _arrived_in(raw.text, lead) or location
+    if not counterparts and location not in (None, REPORTING) and not is_grouping(location) \
+            and any(p.side == "counterpart" and p.country is None for p in participants):
+        # officials met on a visit whose titles name no country ("in the Kingdom of X on
+        # July 25, ... conferred with Foreign Minister Y"): the visited country's
+        counterparts = [location]
+        participants = [replace(p, country=location,
+                                family_name=_name_read_in(p, location, raw.text))
+                        if p.side == "counterpart" and p.country is None else p
+                        for p in participants]
     item = _first_scheduled(lead, after)
     if item:  # the schedule's first meeting tells when (see R.SCHEDULE_ITEM)
         told = core = item["when"]
@@ -420,6 +429,10 @@ def _location(core: str, split: int, title: str = "",
         code = resolve_place(m["place"])
         if code and not is_grouping(code):
             return code
+    opening = R.OPENING_PLACE.search(core, 0, split)
+    code = resolve_place(opening["place"]) if opening else None
+    if code and not is_grouping(code):  # "During his tour ..., in the Kingdom of X on July 25,"
+        return code
     venue = _venue(core)
     if venue:
         return venue
@@ -773,8 +786,25 @@ def _delegations(paragraphs: Sequence[str], named: bool) -> list[Person]:
             people += _attendees(para, attended)
         elif not named and not people and para.startswith("(") and para.endswith(")"):
             people += attendees_by_side(para[1:-1])
+        elif para.startswith("(") and para.endswith(")") and (labelled := _labelled(para[1:-1])):
+            people += labelled
         else:
             break
+    return people
+
+
+def _labelled(note: str) -> list[Person]:
+    """Officials of a bracketed note that lists each side after its country's name
+    (R.COUNTRY_LABEL), when the note begins with one; else none."""
+    marks = [m for m in R.COUNTRY_LABEL.finditer(note) if side_code(m["side"].removeprefix(
+        "The ").removeprefix("the "))]
+    if not marks or marks[0].start() != 0:
+        return []
+    people: list[Person] = []
+    for k, m in enumerate(marks):
+        stop = marks[k + 1].start() if k + 1 < len(marks) else len(note)
+        code = side_code(m["side"].removeprefix("The ").removeprefix("the "))
+        people += attendees_by_side(note[m.end():stop], side=code)
     return people
 
 

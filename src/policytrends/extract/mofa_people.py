@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from .countries import city_country, country_code, country_spans
 from .mofa_rules import (
+    ENVOY_ITEM,
     HONORIFIC_RX,
     NAME_COMMA_TITLE,
     NAME_PARTICLES,
@@ -396,6 +397,15 @@ def title_name_items(text: str) -> list[Person]:
     parts = _ITEM_SEP.split(_ETC.sub("", _BRACKETS.sub("", text)))
     pending = ""  # an item with no name begins the next one's title ("Minister of Economy,")
     for item, sep in zip(parts[::2], [*parts[1::2], ""], strict=True):
+        envoy = ENVOY_ITEM.match(item.strip(" ;:"))
+        if envoy:  # "Ambassador Fujisaki to the U.S.": the post after the name; the envoy
+            # is of the sending side (the rank's country, else the list's side), not the post's
+            rank, country = split_title(f"{pending}{envoy['rank']}")
+            title_text = f"{rank} to {envoy['post'].strip()}"
+            out.append(Person(envoy["name"], title_text, country, 0, 0,
+                              family_name(envoy["name"], country)))
+            pending = ""
+            continue
         toks = item.strip(" .;:").split()
         k = len(toks)
         while k > 0 and len(toks) - k < 3 and _name_word(toks[k - 1]):

@@ -74,7 +74,9 @@ MEETING_VERB = re.compile(
     r"teleconference|video\s*conference|videoconference|call|dialogue|consultations?|"
     r"lunch|luncheon|dinner|breakfast|discussion|exchange of views|committee|session|conference)\b"
     r"|\bmet\s+(?:with\s+)?(?=(?:the\s+|H\.E\.|Mr|Ms|Dr|Mrs|Senator|His|Her|[A-Z]))"
-    r"|\b(?:paid|pays|received|receives)\s+(?:an?\s+)?(?:courtesy\s+call|visit|(?:tele)?(?:phone\s+)?call)\b"
+    r"|\b(?:paid|pays|received|receives)\s+(?:an?\s+)?(?:courtesy\s+calls?|visit|(?:tele)?(?:phone\s+)?call)\b"
+    # an audience with a monarch ("was granted an audience to King X")
+    r"|\b(?:was|were)\s+granted\s+an\s+audience\b"
     r"|\b(?:made|make)\s+(?:an?\s+)?courtesy\s+call\b|\bcalled on\b|\bconferred\s+with\b"
     r"|\b(?:gave|made|placed)\s+(?:an?\s+)?(?:tele)?(?:phone\s+)?call\s+to\b"
     r"|\b(?:spoke|talked)\s+(?:(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone\s+)?with\b"
@@ -240,6 +242,10 @@ SIDE_FIRST_BARE = re.compile(r"\s*(?:as\s+(?:co-\s*)?chair(?:man|woman|person)?\
 # Secretary joined from the Japanese side)"): one item, its name first
 NAME_TITLE_ITEM = re.compile(r"^(?:and\s+)?(?P<name>(?:[A-Z][\w’'\-]*\s+){1,3}[A-Z][\w’'\-]+),\s*"
                              r"(?P<title>[A-Z][^;]*?)\s*$")
+# an envoy's item with the post after the name ("Ambassador Fujisaki to the U.S.",
+# "Ambassador Rice to the United Nations"): the name between the rank and its post
+ENVOY_ITEM = re.compile(r"^(?P<rank>(?:[A-Z][\w.’'\-]*\s+)*?(?:Ambassador|Representative|Envoy))\s+"
+                        r"(?P<name>[A-Z][\w’'\-]+)\s+to\s+(?P<post>(?:the\s+)?[A-Z][\w.’' ]*)$")
 # a side's mark written right before its first honorific, with no comma or verb between
 # ("From the Japanese side Mr. X, Title, Mr. Y, Title and from the ROK side Mr. Z, ...")
 SIDE_MARK_BEFORE_NAME = re.compile(r"\s+(?=(?:Mr|Ms|Mrs|Dr|Amb|H\.\s?E)\.?\s)")
@@ -247,6 +253,11 @@ SIDE_MARK_BEFORE_NAME = re.compile(r"\s+(?=(?:Mr|Ms|Mrs|Dr|Amb|H\.\s?E)\.?\s)")
 # X, Minister of Commerce Y, ..., and others.")
 SIDE_LIST = re.compile(r"^\(?(?:The\s+)?(?P<side>[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)?)\s+[Ss]ide\)?"
                        r"\s*[:：]\s*(?P<who>.+)$", re.DOTALL)
+# a bracketed paragraph after the lead that lists each side by its country's name ("(Japan:
+# Foreign Minister A, Ambassador B etc. The U.S.: Secretary C, ... etc.)"): where a side's
+# list begins
+COUNTRY_LABEL = re.compile(r"(?:^|(?<=[.;])\s+)(?P<side>(?:The\s+)?[A-Z][\w.’']*"
+                           r"(?:\s+[A-Z][\w.’']*)?)\s*:\s+")
 # a line anywhere on the page that lists one country's delegation by the country's name
 # ("Australia: Mr. Justin Hayhurst, Deputy Secretary ..., from Department of ...")
 COUNTRY_DELEGATION = re.compile(r"^(?P<side>[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,2})\s*[:：]\s*"
@@ -359,6 +370,11 @@ VISITING = re.compile(r"\b(?:(?:is|was|are|were|while)\s+(?:(?:both|all)\s+)?(?:
                       # to the U.S. to attend", "visiting N.Y. to attend")
                       r"(?P<place>.{2,80}?)(?=,?\s+(?:to|for|in order|on|from|and|held|where|as)\b"
                       r"|[;(]|(?<!\b[A-Z])\.|,\s*held|,\s*(?:Mr|Ms|Dr|H\.\s?E)\b|$)")
+# the place and day that open a lead, before its subject ("During his tour of the Middle
+# East, in the Kingdom of X on July 25, Mr. Y, Minister for Foreign Affairs, ..."): there
+OPENING_PLACE = re.compile(
+    rf"(?:^|,\s*)in\s+(?P<place>(?:the\s+)?[A-Z][\w.’']*(?:\s+(?:of\s+)?[A-Z][\w.’']*){{0,4}})"
+    rf"\s+on\s+(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?(?:(?:{MONTH_RX})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH_RX}))")
 # the Japanese side is there for a gathering held in a named place ("who is attending the
 # Asia-Europe Summit in Mongolia"): that place
 ATTENDING_IN = re.compile(
@@ -601,7 +617,7 @@ TITLE_FIRST = re.compile(
     r"State Councilor(?: and Foreign Minister)?|Premier|"
     r"Minister of Foreign Affairs|Defense Minister|Minister of Defense|Minister|"
     r"Secretary[- ]General|Director[- ]General|High Representative|Vice Premier|Secretary|"
-    r"King|Queen|Crown Prince|Emir|Amir|Sultan|Ambassador|Senator|Representative|Congressman"
+    r"King|Queen|Crown Prince|Prince|Emir|Amir|Sultan|Ambassador|Senator|Representative|Congressman"
     r"|Congresswoman))"
     r"(?:,\s*|\s+)"
     # (a word that ends in a full stop is an initial or the sentence's end: "President
