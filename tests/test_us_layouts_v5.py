@@ -414,3 +414,17 @@ def test_a_devolved_first_minister_is_not_guessed_from_a_topic() -> None:
             "Deputy Secretary of State Maria Lane met with Welsh First Minister Rhys Evans "
             "today in Washington, D.C. They discussed the war against Ukraine.", source="state")
     assert names(a).get("Evans") != "UKR"
+
+
+def test_leaders_a_meeting_included_are_its_sides_to_the_full_stop() -> None:
+    a = run("Readout of Vice President Ana Ruiz’s Meeting with Pacific Leaders",
+            "Vice President Ana Ruiz convened today Pacific leaders on the margins of the "
+            "summit in Manila, the Philippines. In addition to the Vice President, the meeting "
+            "included: Prime Minister Rua of Fiji, Prime Minister Tane of Samoa, and Prime "
+            "Minister Hale of Tonga. They met to consult on the DPRK’s launch, a violation of "
+            "UN Security Council resolutions.")
+    m = a.meeting
+    assert m is not None
+    assert set(m.counterpart_countries) == {"FJI", "WSM", "TON"}  # not the DPRK or the UN
+    assert (m.parties, m.level) == (4, "ministerial")
+    assert set(names(a)) == {"Ruiz", "Rua", "Tane", "Hale"}

@@ -218,7 +218,8 @@ def _participant_lists(text: str, low: str | None) -> Iterator[re.Match[str]]:
     `low`: what casefold.folded gives for the text."""
     if low is None:  # a letter the case-blind pattern matches unlike lower(): scan it all
         return R.PARTICIPANT_LIST.finditer(text)
-    starts = _positions(low, "joined") + _positions(low, "joining")
+    starts = (_positions(low, "joined") + _positions(low, "joining")
+              + _positions(low, "meeting included") + _positions(low, "call included"))
     if "participants" in low or "from the " in low:
         starts += _positions(low, "participants") + [0]
         starts += [at + 1 for at in _positions(text, "\n")]
@@ -348,7 +349,7 @@ def _participant_regions(text: str, f: _Found) -> list[tuple[int, int]]:
     regions: list[tuple[int, int]] = []
     low = text.lower()  # both kinds of region need one of these words: else no scan
     if ("joined" not in low and "joining" not in low and "participants" not in low
-            and "from the " not in low):
+            and "from the " not in low and " included" not in low):
         return regions  # (and the text is not split into sentences)
     folds = None if ODD_CASE.search(text) else low  # (what casefold.folded gives)
     regions += _joined_regions(text, f.start, folds)
@@ -371,6 +372,13 @@ def _participant_regions(text: str, f: _Found) -> list[tuple[int, int]]:
             nxt = para_end
         if stop and stop.start() > m.end():
             end = min(end, stop.start())
+        line_end = text.find("\n", m.end())
+        rest = text[m.end():line_end if line_end >= 0 else len(text)]
+        if m.group(0).endswith(":") and len(rest.strip()) >= 20:
+            # a list run into its sentence ("the meeting included: A of X, B of Y."): to
+            # the full stop
+            full = R.FULL_STOP.search(text, m.end())
+            end = min(end, full.start() + 1) if full else end
         regions.append((m.start(), end))
     return regions
 

@@ -196,6 +196,8 @@ PARTICIPANT_LIST = re.compile(
     r"joined\s+(?:on|in)\s+the\s+(?:call|meeting)\s+by|(?<!Industry )Participants\s*:|"
     # "Joining the call were the following leaders:"
     r"Joining\s+(?:the|this)\s+(?:call|meeting|conversation)\s+(?:were|was)\b|"
+    # "In addition to the Vice President, the meeting included: Prime Minister A of X, ..."
+    r"(?:meeting|call)\s+included\s*:|"
     r"^(?:[\W_]|<[^>]*>)*(?:Administration|U\.S\.|US|Government|Federal)\s+Participants\b|"
     r"^(?:[\W_]|<[^>]*>)*Participants(?:[\W_]|<[^>]*>)*$|"
     # a list headed by the reporting side's office ("From the White House:")
