@@ -201,3 +201,74 @@ def test_washington_dc_is_in_the_united_states() -> None:
               "スミス米国国務長官との間で日米外相会談を行ったところ,概要以下の通り。",
               "2011-04-30").meeting
     assert m is not None and m.location_country == "USA"
+
+
+def _page(lead: str, point: str, published: str = "2015-03-23"):
+    return _lead(f"{lead}\n\n{point}", published).meeting
+
+
+@pytest.mark.parametrize("point, place", [
+    ("1 冒頭,パク長官から,山田大臣の訪韓を歓迎する旨述べました。", "KOR"),
+    ("1 山田大臣からは,スミス外相を再び広島にお迎えできることを嬉しく思う旨述べました。", "JPN"),
+    ("1 今回の会談は,山田大臣の就任後,韓国で開催された初めての会談。", "KOR"),
+])
+def test_the_first_point_tells_where_a_meeting_was(point: str, place: str) -> None:
+    m = _page("21日(午前11時35分から約90分間),山田外務大臣は,パク韓国外交部長官との間で外相会談を"
+              "行ったところ,概要以下のとおり。", point)
+    assert m is not None and m.location_country == place
+
+
+@pytest.mark.parametrize("lead, point", [
+    ("21日,山田外務大臣は,パク韓国外交部長官と電話会談を行ったところ,概要以下のとおり。",
+     "1 パク長官から,山田大臣の訪韓を歓迎する旨述べました。"),  # a call has no place
+    ("21日,山田外務大臣は,パク韓国外交部長官と外相会談を行ったところ,概要以下のとおり。",
+     "1 両外相は,次回の会合をソウルで開催することで一致しました。"),  # a meeting to come
+])
+def test_a_first_point_that_tells_no_place(lead: str, point: str) -> None:
+    m = _page(lead, point)
+    assert m is not None and m.location_country is None
+
+
+def test_a_two_plus_two_held_by_its_short_name() -> None:
+    analysis = _lead("本9日午前10時から約60分間,山田外務大臣及び川上防衛大臣は,訪日中の"
+                     "マリー・スミス・"
+                     "オーストラリア外務大臣及びジョン・ブラウン国防大臣と第9回日豪「2+2」を行った"
+                     "ところ,概要は以下のとおりです。", "2019-05-09")
+    m = analysis.meeting
+    assert m is not None and (m.counterpart_countries, m.location_country) == (("AUS",), "JPN")
+    assert [(p.family_name, p.country) for p in analysis.participants] == [
+        ("山田", "JPN"), ("川上", "JPN"), ("スミス", "AUS"), ("ブラウン", "AUS")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "英国側からはブラウン外務次官,グリーン駐日大使が,日本側からは川口外務審議官が同席しました。",
+    "先方からはブラウン外務次官,グリーン駐日大使が,当方からは川口外務審議官が同席しました。",
+])
+def test_a_sentence_of_each_side_s_attendees(sentence: str) -> None:
+    analysis = _lead("本9日,山田外務大臣は,訪日中のスミス英国外務大臣と会談を行ったところ,"
+                     f"概要は以下のとおりです。{sentence}", "2019-05-09")
+    assert [(p.family_name, p.country) for p in analysis.participants] == [
+        ("山田", "JPN"), ("スミス", "GBR"), ("ブラウン", "GBR"), ("グリーン", "GBR"),
+        ("川口", "JPN")]
+
+
+def test_a_sentence_of_the_other_side_s_views_lists_nobody() -> None:
+    analysis = _lead("本9日,山田外務大臣は,訪日中のスミス英国外務大臣と会談を行ったところ,"
+                     "概要は以下のとおりです。英国側からは日本の支援に謝意が表明されました。",
+                     "2019-05-09")
+    assert [p.family_name for p in analysis.participants] == ["山田", "スミス"]
+
+
+def test_the_host_of_a_dinner_attended_is_at_the_table() -> None:
+    analysis = _lead("現地時間9日午後7時から約2時間,ニューヨークを訪問中の山田外務大臣は,"
+                     "スミス英国外務大臣主催の夕食会に出席し,意見交換を行いました。", "2019-05-10")
+    assert ("スミス", "GBR") in [(p.family_name, p.country) for p in analysis.participants]
+
+
+@pytest.mark.parametrize("where, place", [
+    ("ロンドン市内で", "GBR"), ("ハノイ市内において,", "VNM"), ("ナイロビ郊外において,", "KEN"),
+])
+def test_a_city_s_district_is_the_city_s_country(where: str, place: str) -> None:
+    m = _lead(f"本9日,山田外務大臣は,{where}スミス外務大臣と会談を行いました。",
+              "2019-05-09").meeting
+    assert m is not None and m.location_country == place

@@ -122,7 +122,7 @@ def _meeting(raw: RawRecord, title: str, lead: str, text: str,
                         for p in participants]
     mode = _mode(core, title)
     location = None if mode in ("telephone", "video") or not lead else (
-        _location(core) or _welcomed_to_japan(_next_paragraph(text, lead)))
+        _location(core) or _implied_place(_next_paragraph(text, lead)))
     day, note = (_date(core, raw.published, _month_heading(text)) if lead
                  else (None, "the page has no lead sentence"))
     multilateral = bool(counterparts) and is_grouping(counterparts[0]) and not any(
@@ -310,12 +310,28 @@ def _location(core: str) -> str | None:
         return ABBREVIATIONS[visit["code"]]
     if any(not _foreign_office(core, m) for m in R.IN_JAPAN.finditer(core)):
         return REPORTING
-    for rx in (R.HELD_IN, R.CITY_TIME):
-        for m in rx.finditer(core):
+    return _first_place(core, (R.HELD_IN, R.CITY_TIME))
+
+
+def _first_place(text: str, patterns: tuple[re.Pattern[str], ...]) -> str | None:
+    """The country of the first place phrase (group ``place``) the patterns find."""
+    for rx in patterns:
+        for m in rx.finditer(text):
             code = _place(m["place"])
             if code:
                 return code
     return None
+
+
+def _implied_place(point: str) -> str | None:
+    """Where a lead without a place was held, as its first point implies it."""
+    welcomed = _welcomed_to_japan(point)
+    if welcomed:
+        return welcomed
+    visit = R.VISIT_WELCOMED.search(point)
+    if visit:
+        return ABBREVIATIONS[visit["code"]]
+    return _first_place(point, (R.WELCOMED_TO, R.HELD_HERE))
 
 
 def _welcomed_to_japan(point: str) -> str | None:
@@ -337,6 +353,7 @@ def _place(phrase: str) -> str | None:
     states = [c for _, _, c in country_spans_ja(phrase) if not is_grouping(c)]
     if states:
         return states[-1]
+    phrase = R.CITY_DISTRICT.sub("", phrase) or phrase
     if R.JAPANESE_PREFECTURE.search(phrase):
         return REPORTING
     for k in range(len(phrase), 0, -1):  # longest first: リスボン, not ボン

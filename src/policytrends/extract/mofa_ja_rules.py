@@ -14,7 +14,10 @@ MEETING_NOUN = (r"(?:首脳|外相|外務大臣|電話|テレビ|オンライン
                 r"表敬|会食|懇談|立ち話|面会|意見交換|ワーキング・?ランチ|ワーキング・?ディナー|"
                 r"ワーキング・?ブレックファスト|昼食会|夕食会|朝食会|夕食懇談会|昼食懇談会|"
                 # an exchange at a venue: 「…との間でやりとりを行ったところ」
-                r"やりとり|やり取り)")
+                r"やりとり|やり取り|"
+                # the foreign and defence ministers' meeting by its short name:
+                # 「日豪「2+2」を行い」
+                r"「2\+2」)")
 MEETING_VERB = re.compile(
     rf"(?:{MEETING_NOUN}[^。]{{0,12}}?を[^。]{{0,10}}?(?:行|実施|受け|開催|持)|"
     rf"(?:{MEETING_NOUN}|委員会|「2\+2」)[^。]{{0,20}}?が(?:(?:開催|実施)され|行われ)|"
@@ -108,6 +111,15 @@ VISITING = re.compile(r"(?P<place>[^、,。のはがを]{1,20}?)\s*(?:を|に)?"
                       r"(?:訪問中|訪問している|滞在中|出張中)")
 # a visit to Japan welcomed in the first point: the meeting was in Japan
 VISIT_TO_JAPAN_WELCOMED = re.compile(r"の(?:初)?(?:訪日|来日)を歓迎")
+# the first point of a lead without a place says where the meeting was: the guest's visit
+# welcomed by abbreviation (「岸田大臣の訪韓を歓迎」 -> KOR), the guest welcomed to a place
+# (「シュタインマイヤー外相を再び広島にお迎えできる」), the place it was held in
+# (「…の就任後,韓国で開催された初めての会談」)
+VISIT_WELCOMED = re.compile(r"の(?:初(?:めて)?の?|今次|今回の)?"
+                            r"訪(?P<code>[米中韓露英仏独印豪伊加比越泰朝])を(?:心から)?歓迎")
+WELCOMED_TO = re.compile(r"(?P<place>[^、,。はがをで\s]{1,12}?)にお迎え(?:でき|し|する)")
+HELD_HERE = re.compile(r"(?P<place>[^、,。はがを\s]{1,12}?)で開催された(?:初めての|初の)?"
+                       r"(?:[^、,。]{0,6}?)(?:会談|会合)")
 # a trip report's opening: 「…は,X,Y及びZを訪問したところ,概要は以下のとおりです」
 TRIP = re.compile(r"(?:を|に)(?:訪問|歴訪|出張)し(?:た|ました|[,、])")
 # in a trip report's sections: a sentence of meeting, the country visited there, the day
@@ -123,7 +135,9 @@ TRIP_DAY = re.compile(r"(?:^|[、,\s])(?P<day>\d{1,2})日(?=[、,(午夜朝昼]|
 TRIP_DIALOGUE = re.compile(r"日・?[^、,。]{1,16}?(?:政策対話|戦略対話|対話|協議|合同委員会|"
                            r"パートナーシップ・フォーラム)")
 HELD_IN = re.compile(r"(?P<place>[^、,。はがを\s]{1,24}?)"
-                     r"(?:において|にて|での|で(?=開催|行われ|会談|実施|会食|懇談|朝食|昼食|夕食))")
+                     r"(?:において|にて|での|市内で|で(?=開催|行われ|会談|実施|会食|懇談|朝食|昼食|夕食))")
+# a place phrase's district words after the city: 「ハノイ市内」, 「ロンドン郊外」
+CITY_DISTRICT = re.compile(r"(?:市内|市街|郊外|近郊|市)$")
 # a place in Japan named by its prefecture: 「北海道恵庭市の…」, 「静岡県…」
 JAPANESE_PREFECTURE = re.compile(r"北海道|東京都|京都府|大阪府|[一-龥]{1,3}県")
 # a clock stated in a city's time: 「29日8時半(ニューヨーク時間)」
@@ -351,7 +365,7 @@ NOT_A_TITLE_AFTER = re.compile(r"会談|会合|会議|電話|テレビ|オンラ
                                # an event hosted, but the host of the meal that is the meeting
                                # is at the table: 「X外務副大臣主催Y議長歓迎昼食会」
                                r"主催(?![^、,。]{0,30}?(?:昼食会|夕食会|朝食会|晩餐会|午餐会)"
-                               r"(?:が|を)(?:行われ|開催され|行い|開催し|実施))")
+                               r"(?:が|を|に)(?:行われ|開催され|行い|開催し|実施|出席|参加))")
 # a title followed by a visit the meeting is held for: the official is named, not at the
 # table (「X大統領訪日のため訪日中のY大臣」)
 # (「…タミーム首長訪日の成果を踏まえ」: a past visit referred to)
@@ -413,11 +427,15 @@ ATTENDEES_OPEN = re.compile(r"\((?=\s*(?:同席者|出席者|陪席者)\s*:|[^()
                             r"[^()]*(?:\([^()]*\)[^()]*)*(?:他|ほか|等)?同席\))")
 ATTENDEES_LABEL = re.compile(r"^\s*(?:同席者|出席者|陪席者)\s*:\s*")
 # 「会談には、磯崎内閣官房副長官他が同席しました」
-ATTENDEES_SENTENCE = re.compile(r"(?:会談|会合|会議|会食)には[、,](?P<who>[^。]{1,150}?)"
+# (or a sentence of sides: 「英国側からはブラウン外務次官…が,日本側からは川口外務審議官が
+# 同席しました」)
+ATTENDEES_SENTENCE = re.compile(r"(?:(?:会談|会合|会議|会食)には[、,]|"
+                                r"(?:^|(?<=。))\s*(?=[^、,。()]{0,8}?(?:側|先方|当方)(?:から|より)))"
+                                r"(?P<who>[^。]{1,150}?)"
                                 r"(?:ほか|他|等)?が"
                                 r"(?:同席|陪席)")
 ATTENDEE_SIDE = re.compile(r"^(?:(?P<who>[^、,:]{1,8}?)側\s*(?:から(?:は)?|:)|"
-                           r"(?P<own>当方|我が方|先方)\s*:)\s*")
+                           r"(?P<own>当方|我が方|先方)\s*(?::|から(?:は)?|より(?:は)?))\s*")
 # (a side's list ends 「…ほかが」 before the next side's: 「日本側から西村官房副長官ほかが、
 # インド側から…ほかが同席しました」)
 ATTENDEE_END = re.compile(r"(?:ほか|他|等|など)?が?(?:同席|陪席)?[。.]?$")
