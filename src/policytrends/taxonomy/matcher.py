@@ -167,6 +167,9 @@ class _Entry:
                 self.themes[theme] = self.themes.get(theme, True) and kind == _AMBIGUOUS
 
 
+_STEM = 8  # characters of a pattern's literal prefix looked for with str.find
+
+
 class _Starts:
     """Where a pattern without one literal prefix can match (`prefixes.start_finders`).
 
@@ -191,7 +194,10 @@ class _Starts:
                 self.searches.append((first, any(first.match(chr(c)) for c in range(128))))
             elif all(lit.isascii() for lit in literals):
                 before = re.compile(f"[{chars}]*", re.IGNORECASE) if chars else None
-                if how == "prefix":  # where "ab" occurs "a" does: "a" alone is enough
+                if how == "prefix":  # where "ab" occurs "a" does: "a" alone is enough,
+                    # and a few characters tell most places ("cooperation with the ",
+                    # "cooperation between ": one search for "cooperat")
+                    literals = frozenset(lit[:_STEM] for lit in literals)
                     literals = frozenset(lit for lit in literals if not any(
                         lit != other and lit.startswith(other) for other in literals))
                 self.finds.append((tuple(sorted(literals)), how == "inner", before))
