@@ -100,3 +100,23 @@ def test_end_marks_are_looked_for_only_where_there_are_three_hashes(paras: list[
     kept = (markdown_text._END_MARK.sub("", p).strip() for p in paras)
     assert markdown_text.strip_end_marks(paras) == [
         p for p in kept if p and not markdown_text._MARKUP_ONLY.fullmatch(p)]
+
+
+escapes = st.lists(st.sampled_from(
+    ["\\", "\\\\", "\\*", "\\_", "\\[", "\\ ", "\\n", "\\w", "\\é", "*", "_", "a", " ", "\\`",
+     "\\/", "\\=", "\ue02a", "\ue0ff", "\ue100", "\ue000"]), max_size=30).map("".join)
+
+
+@SETTINGS
+@given(text=escapes)
+def test_escapes_hidden_and_shown_in_passes_as_by_their_patterns(text: str) -> None:
+    hidden = markdown_text._MD_ESCAPE.sub(
+        lambda m: chr(markdown_text._PRIVATE + ord(m.group(1))), text)
+    assert markdown_text._hide_escapes(text) == hidden
+    assert markdown_text._show_escapes(hidden) == re.sub(
+        r"[\ue000-\ue0ff]", lambda m: chr(ord(m.group(0)) - markdown_text._PRIVATE), hidden)
+
+
+def test_the_escaped_characters_are_those_of_the_escape_pattern() -> None:
+    assert {c for c in map(chr, range(0x3000))
+            if markdown_text._MD_ESCAPE.fullmatch("\\" + c)} == set(markdown_text._ESCAPED)
