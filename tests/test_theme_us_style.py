@@ -216,3 +216,40 @@ def test_us_trade_frameworks_and_finance(text: str) -> None:
 def test_us_companies_named_at_home_are_not_economy_trade() -> None:
     assert "economy_trade" not in _themes(
         "The Vice President met CEOs of four American companies at the forefront of AI.")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a word in passing (THEMES.md): a title, the weather of a relationship, a conference
+        # named only as the occasion of a visit, a power plant at war, Japan's stance
+        ("He met the Energy Minister of Saudi Arabia.", "climate_energy"),
+        ("In the current climate, the two sides agreed to keep in close touch.",
+         "climate_energy"),
+        ("They valued the climate of mutual trust between them.", "climate_energy"),
+        ("Minister Kamikawa, who is visiting Dubai to attend COP28, held a meeting.",
+         "climate_energy"),
+        ("The Minister, who was visiting the UAE to attend the 28th Conference of the Parties "
+         "to the UNFCCC (COP28), held a meeting.", "climate_energy"),
+        ("They shared concern over the Zaporizhzhia Nuclear Power Plant.", "climate_energy"),
+        ("両首脳はザポリッジャ原子力発電所の状況に懸念を表明しました。", "climate_energy"),
+        ("Japan, with the Japan-U.S. Alliance as the cornerstone of its diplomacy, will "
+         "contribute to the region.", "alliance_security"),
+        ("日米同盟を基軸とし、地域の平和に貢献していく旨述べました。", "alliance_security"),
+    ],
+)
+def test_a_passing_word_on_japan_s_pages_is_not_the_theme(text: str, absent: str) -> None:
+    assert absent not in _themes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("They will cooperate for the success of COP28 and on climate change.", "climate_energy"),
+        ("両外相はCOP28の成功に向けて協力していくことで一致しました。", "climate_energy"),
+        ("They agreed to further strengthen the Japan-U.S. Alliance.", "alliance_security"),
+        ("両首脳は日米同盟の抑止力・対処力を強化していくことで一致しました。", "alliance_security"),
+    ],
+)
+def test_the_subject_itself_still_counts(text: str, want: str) -> None:
+    assert want in _themes(text)
