@@ -69,6 +69,10 @@ def test_malaysian_styles_before_a_name_are_no_part_of_it() -> None:
             "of Economy, Tengku Datuk Seri Utama Faris, Minister of Trade, among others.")
     names = [p.name for p in mofa_people.find_people(lead)]
     assert names == ["Rahim Abdul Kadir", "Mohd Hafiz", "Faris"]
+    # a Vietnamese name with Tuan in it is one name (Tuan is the style only before a name)
+    viet = ("Minister Sato met Mr. Pham Tuan Minh, Vice Minister of Viet Nam, and Mr. TRAN "
+            "Tuan Anh, Minister of Trade of Viet Nam.")
+    assert [p.name for p in mofa_people.find_people(viet)] == ["Pham Tuan Minh", "TRAN Tuan Anh"]
 
 
 def test_a_chieftaincy_title_before_a_full_name_is_an_honorific() -> None:

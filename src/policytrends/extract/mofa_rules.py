@@ -562,9 +562,12 @@ HONORIFIC = (
     # Malaysian styles and titles of honour, one or several before the name ("Y.A.B. Dato'
     # Seri Anwar", "Dato’Seri Diraja Dr. Zambry", "Tengku Datuk Seri Utama Zafrul", "Tuan
     # Mohd Rafizi"): none is part of the name
-    # (after "Mr." Tuan is a given name: "Mr. Tuan Pham")
-    r"|Y\.\s?A\.\s?B|Y\.\s?B|Y\.\s?Bhg|Tengku|Tunku|(?<!Mr\.\s)(?<!Ms\.\s)(?<!Mrs\.\s)Tuan"
-    r"|Puan|Datin(?:\s+Paduka)?"
+    # (after "Mr." or another name word Tuan is a given name: "Mr. Tuan Pham", "Pham Tuan
+    # Minh", "NGUYEN Tuan Anh")
+    r"|Y\.\s?A\.\s?B|Y\.\s?B|Y\.\s?Bhg|Tengku|Tunku"
+    r"|(?=[TP]uan\s)(?<!Mr\.\s)(?<!Ms\.\s)(?<!Mrs\.\s)(?<!Dr\.\s)"
+    + "".join(rf"(?<![A-Z][A-Za-z]{{{k}}}\s)" for k in range(1, 13))
+    + r"(?:Tuan|Puan)|Datin(?:\s+Paduka)?"
     r"|(?:Dato['’]?|Datuk)(?:\s*Seri|\s*Sri)?(?:\s+(?:Diraja|Utama|Panglima|Paduka))*"
     r"|Tan\s+Sri|Tun|Toh\s+Puan"
     # a Nigerian chieftaincy title before a full name ("Chief Olusegun Obasanjo, the
