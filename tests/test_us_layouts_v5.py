@@ -428,3 +428,11 @@ def test_leaders_a_meeting_included_are_its_sides_to_the_full_stop() -> None:
     assert set(m.counterpart_countries) == {"FJI", "WSM", "TON"}  # not the DPRK or the UN
     assert (m.parties, m.level) == (4, "ministerial")
     assert set(names(a)) == {"Ruiz", "Rua", "Tane", "Hale"}
+
+
+def test_prosecutor_and_port_envoy_titles_introduce_their_officials() -> None:
+    a = run("Readout of National Security Advisor Kim’s Meeting with Anti-Corruption Leaders",
+            "National Security Advisor Alex Kim and Port Envoy Dana Cole met today with a "
+            "delegation of Moldovan anti-corruption institutions, including Special "
+            "Anti-Corruption Prosecutor Ion Rusu.")
+    assert names(a) == {"Kim": "USA", "Rusu": "MDA", "Cole": "USA"}

@@ -36,7 +36,7 @@ Migration Refugees Humanitarian Relief Reconstruction Religious Endowments Parli
 Relations Overseas External Works Forestry Social Welfare Family Children Gender Employment
 Solidarity Digital Higher Sustainable Green Transition Commerce Banking Monetary
 Lady Expatriates Narcotics Counternarcotics Counterterrorism Enforcement Human Services Rights
-Unification Economics
+Unification Economics Prosecutor Prosecutors Anti-Corruption Corruption Port
 Emigrants Diaspora
 """.split())
 
@@ -87,7 +87,7 @@ President-Elect Vice-President Counsel Gentleman Taoiseach Tánaiste Tanaiste Co
 Councillor Economist Gen. Lt. Col. Adm. Sgt. Maj. Capt. Amb. Sen. Rep. Gov. Prof. Shri
 President-elect President-designate Minister-designate Prime-Minister Minister-Designate
 President-Designate Minister-elect Minister-Elect Chancellor-elect Chancellor-designate
-Coordinator Rapporteur
+Coordinator Rapporteur Prosecutor
 """.split())
 
 # Lower-case or particle tokens that may sit inside a personal name.
