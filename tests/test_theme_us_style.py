@@ -253,3 +253,32 @@ def test_a_passing_word_on_japan_s_pages_is_not_the_theme(text: str, absent: str
 )
 def test_the_subject_itself_still_counts(text: str, want: str) -> None:
     assert want in _themes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He met Mr. Dien, Minister of Industry and Trade of Viet Nam.",
+        "He met the Minister of Investment of Indonesia.",
+        "He met the Secretary of State for International Trade.",
+        "Minister for Trade and Industry Gan Kim Yong signed the Artemis Accords.",
+        "Members include the US Trade Representative and the Secretary of the Interior.",
+        "He met the head of the Japan External Trade Organization.",
+        "貿易産業大臣と会談しました。",
+        "投資大臣が同席しました。",
+    ],
+)
+def test_a_title_holding_trade_or_investment_is_not_economy_trade(text: str) -> None:
+    assert "economy_trade" not in _themes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Minister of Industry and Trade welcomed the growth of bilateral trade.",
+        "They agreed to expand trade and investment between the two countries.",
+        "両国間の貿易・投資を拡大していくことで一致しました。",
+    ],
+)
+def test_trade_itself_still_counts_beside_a_title(text: str) -> None:
+    assert "economy_trade" in _themes(text)
