@@ -179,8 +179,8 @@ def family_name(name: str, country: str | None, context: str = "",
                                    family_first=country in r.family_first,
                                    no_family_name=country in r.no_family_name,
                                    two_surnames=country in r.two_surnames,
-                                   personal_name=country in r.personal_name,
                                    last_surname=country in r.last_surname,
+                                   given_name_used=country in r.given_name_used,
                                    compound_given=r.compound_given)
         if is_kanji_name(name):
             return kanji_family(name, country, context)

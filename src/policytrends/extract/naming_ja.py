@@ -44,8 +44,8 @@ def is_kanji_name(name: str) -> bool:
 
 
 def katakana_family(name: str, text: str, *, whole_name: bool, family_first: bool,
-                    no_family_name: bool, two_surnames: bool, personal_name: bool = False,
-                    last_surname: bool = False,
+                    no_family_name: bool, two_surnames: bool,
+                    last_surname: bool = False, given_name_used: bool = False,
                     compound_given: frozenset[str] = frozenset()) -> str:
     """The family name in a katakana name, with its particles (ル・ドリアン, デ・ラ・フエンテ).
 
@@ -55,7 +55,8 @@ def katakana_family(name: str, text: str, *, whole_name: bool, family_first: boo
     the page uses (ファイサル), two surnames when the full name gives both (エブラル・カサウボン),
     a Portuguese name from the part the text uses alone to its end (ルーラ・ダ・シルバ), the
     personal name of a patronymic name (Mongolian: the part used alone, else the last), the
-    part used alone where there is no family name (else the first), else the last part.
+    part used alone where there is no family name (else the first), else the part the text
+    uses alone unless it calls the person by the given name (Thai), else the last part.
     """
     parts = [p for p in name.split("・") if p]
     if not parts:
@@ -85,7 +86,10 @@ def katakana_family(name: str, text: str, *, whole_name: bool, family_first: boo
         if alone is not None:
             return _from(parts, alone, words[-1], attached)
     pick = words[-1]
-    if no_family_name or personal_name:
+    if not (given_name_used or last_surname):  # (a Thai official is called by the given
+        # name, 「ドーン外相」; a Brazilian's first name used alone is no evidence, 「ジルマ」)
+        # the part the text uses alone before a title is the one the person is called by
+        # (「アミナ長官」 for 「アミナ・モハメド」), as `naming` reads a Latin name
         alone = _used_alone(parts, words, text)
         if alone is not None:
             pick = alone
