@@ -282,3 +282,32 @@ def test_a_title_holding_trade_or_investment_is_not_economy_trade(text: str) -> 
 )
 def test_trade_itself_still_counts_beside_a_title(text: str) -> None:
     assert "economy_trade" in _themes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Both sides are making progress on regional affairs and alliance issues.",
+         "alliance_security"),
+        ("2. Economy (1) APEC Prime Minister Noda praised the initiative.", "economy_trade"),
+        ("Japan supports strengthening the Chiang Mai Initiative Multilateralization (CMIM).",
+         "economy_trade"),
+    ],
+)
+def test_mofa_headings_and_named_arrangements(text: str, want: str) -> None:
+    assert want in _themes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # China as a meeting's name or place, not as the subject
+        "He met the ROK Foreign Minister during his visit to Japan to attend the "
+        "Japan-China-ROK Foreign Ministers' Meeting.",
+        "He held talks in Ningbo, China, on April 7, on the sidelines of the meeting.",
+        "Prime Minister Abe, visiting Beijing, China to attend the APEC Summit Meeting, held a "
+        "meeting with the President of Peru.",
+    ],
+)
+def test_a_meeting_s_name_or_place_is_not_the_subject(text: str) -> None:
+    assert not _themes(text) & {"china", "economy_trade"}
