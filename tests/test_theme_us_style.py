@@ -311,3 +311,21 @@ def test_mofa_headings_and_named_arrangements(text: str, want: str) -> None:
 )
 def test_a_meeting_s_name_or_place_is_not_the_subject(text: str) -> None:
     assert not _themes(text) & {"china", "economy_trade"}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # an organisation called an alliance, and maritime security named alone
+        ("副大臣は太平洋同盟加盟国の大使と懇談しました。", "alliance_security"),
+        ("He met the ambassadors of the Pacific Alliance member states.", "alliance_security"),
+        ("両外相は海洋安全保障について意見交換しました。", "maritime_order"),
+    ],
+)
+def test_japanese_near_misses_for_the_alliance_and_the_seas(text: str, absent: str) -> None:
+    assert absent not in _themes(text)
+
+
+def test_maritime_security_cooperation_in_japanese_is_security_cooperation() -> None:
+    text = "両首脳は海洋安全保障分野での協力を強化することで一致しました。"
+    assert "alliance_security" in _themes(text)
