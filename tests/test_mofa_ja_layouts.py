@@ -272,3 +272,20 @@ def test_a_city_s_district_is_the_city_s_country(where: str, place: str) -> None
     m = _lead(f"本9日,山田外務大臣は,{where}スミス外務大臣と会談を行いました。",
               "2019-05-09").meeting
     assert m is not None and m.location_country == place
+
+
+@pytest.mark.parametrize("venue, place", [
+    ("総理大臣公邸において", "JPN"), ("帝国ホテルにおいて", "JPN"),
+    ("駐英国大使公邸において", None),  # Japan's ambassador's residence abroad: no place known
+])
+def test_venues_of_meals_in_tokyo(venue: str, place: str | None) -> None:
+    m = _lead(f"本9日午後7時から約90分間,山田内閣総理大臣は,{venue},スミス英国首相と夕食会を"
+              "行いました。", "2019-05-09").meeting
+    assert m is not None and m.location_country == place
+
+
+def test_a_ministry_s_senior_official() -> None:
+    found = find_people_ja("本9日,山田外務副大臣は,訪日中のマイケル・スミス豪州外務貿易省次官と会談を"
+                           "行いました。")
+    assert [(p.name, p.country, p.title, rank_ja(p.title)) for p in found] == [
+        ("山田", "JPN", "外務副大臣", "other"), ("マイケル・スミス", "AUS", "外務貿易省次官", "other")]

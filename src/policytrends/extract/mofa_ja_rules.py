@@ -104,7 +104,9 @@ TIME_RANGE = re.compile(rf"(?P<a>{TIME.pattern.replace('?P<', '?P<a_')})(?:頃|�
 # --- places ------------------------------------------------------------------------------
 IN_JAPAN = re.compile(r"訪日中|来日中|日本に立ち寄|訪日した|来日した|滞日中|の訪日|の来日|"
                       r"飯倉公館|外務省|"
-                      r"総理大臣官邸|首相官邸|官邸|迎賓館|東京都内|都内|東京において|東京で")
+                      r"総理大臣官邸|首相官邸|官邸|迎賓館|東京都内|都内|東京において|東京で|"
+                      # the Prime Minister's residence and Tokyo's hotels of state meals
+                      r"総理大臣公邸|総理公邸|首相公邸|帝国ホテル|ホテルニューオータニ")
 VISITING = re.compile(r"(?P<place>[^、,。のはがを]{1,20}?)\s*(?:を|に)?"
                       # 「ラオスを公式訪問中」, 「…を国賓として訪問中」
                       r"(?:公式|公式実務|実務|国賓として|公賓として)?"
@@ -304,6 +306,9 @@ COMPOUND_TITLES = (
     r"(?:欧州・)?外務(?:・[^、,。()「」・]{1,12}){1,3}?(?:担当)?大臣" + _NOT_LONGER,
     # an office under a ministry: 「外務・協力省付領事長官」 (ranked by its last word)
     r"外務(?:・[^、,。()「」・]{1,12})?省付?[^、,。()「」]{0,8}?長官",
+    # a senior official of a ministry named by its portfolios: 「豪州外務貿易省次官」
+    rf"(?:{'|'.join(PORTFOLIOS)})(?:・?(?:{'|'.join(PORTFOLIOS)}))*省(?:次官補|次官|局長|審議官|"
+    r"報道官)",
     # a European Commissioner: 「(欧州委員会)貿易担当委員」, 「通商担当欧州委員」
     rf"(?:{'|'.join(PORTFOLIOS)})(?:・?(?:{'|'.join(PORTFOLIOS)}))*担当(?:欧州)?委員(?!会|長)",
     # a parliamentary friendship league's or an assembly's officer: 「日葡友好議員連盟会長」,
