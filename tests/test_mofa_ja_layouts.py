@@ -285,7 +285,8 @@ def test_venues_of_meals_in_tokyo(venue: str, place: str | None) -> None:
 
 
 def test_a_ministry_s_senior_official() -> None:
-    found = find_people_ja("本9日,山田外務副大臣は,訪日中のマイケル・スミス豪州外務貿易省次官と会談を"
-                           "行いました。")
+    found = find_people_ja("本9日,山田外務副大臣は,訪日中のマイケル・スミス豪州外務貿易省次官と"
+                           "会談を行いました。")
     assert [(p.name, p.country, p.title, rank_ja(p.title)) for p in found] == [
-        ("山田", "JPN", "外務副大臣", "other"), ("マイケル・スミス", "AUS", "外務貿易省次官", "other")]
+        ("山田", "JPN", "外務副大臣", "other"),
+        ("マイケル・スミス", "AUS", "外務貿易省次官", "other")]
