@@ -184,3 +184,20 @@ def test_bracket_listing_sides_by_country_name() -> None:
 def test_brackets_that_list_no_sides(note: str) -> None:
     from policytrends.extract.mofa import _labelled
     assert _labelled(note) == []
+
+
+@pytest.mark.parametrize(("lead", "start", "minutes"), [
+    ("On May 1, Minister for Foreign Affairs Jiro Hayakawa held a meeting with Foreign "
+     "Secretary Dale. The overview is as follows. The meeting was held for approximately two "
+     "hours in total, a working lunch from 11:50 a.m. to 1:00 p.m. (local time) and a "
+     "meeting from 1:15 to 2:10 p.m. (local time).", "11:50", 120),
+    # a sentence after the overview that is no account of the meeting's length
+    ("On May 1, Minister for Foreign Affairs Jiro Hayakawa held a meeting with Foreign "
+     "Secretary Dale. The overview is as follows. The ministers agreed to meet again at "
+     "10:00 a.m. on May 9 for approximately an hour.", None, None),
+])
+def test_length_told_right_after_the_overview(lead: str, start: str | None,
+                                              minutes: int | None) -> None:
+    got = _analyse(lead, title="Meeting")
+    assert got.meeting is not None
+    assert (got.meeting.start_local, got.meeting.duration_min) == (start, minutes)

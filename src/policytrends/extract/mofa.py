@@ -154,7 +154,8 @@ def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
     call = mode in ("telephone", "video")
     start = _start_local(core, location, call=call)
     duration = _duration(core) or _duration_after(lead, core) or _adjectival_duration(core)
-    after_overview = (R.OVERVIEW_NOTE.match(lead, len(core))
+    after_overview = ((R.OVERVIEW_NOTE.match(lead, len(core))
+                       or R.OVERVIEW_THEN_HELD.match(lead, len(core)))
                       if start is None and duration is None else None)
     if after_overview:  # "... as follows. (Approximately 60 minute consultations from 10:55 ...)"
         bracket = after_overview["note"]

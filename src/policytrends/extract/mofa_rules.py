@@ -58,6 +58,13 @@ ATTENDEE_BRACKET = re.compile(r"\((?P<note>(?:[^()]|\([^()]*\)){20,1200})\)")
 # Mr. A ... and among other Chinese officials present was Ms. B"): read as "from the X side"
 OFFICIALS_SIDE = re.compile(r"\b(?:among\s+(?:the\s+)?(?:other\s+)?)?"
                             r"(?P<side>[A-Z][a-z]+)\s+officials\b")
+# the sentence right after the overview sentence that gives the meeting's length and clock
+# ("The overview is as follows. The meeting was held for approximately two hours in total,
+# a working lunch from 11:50 a.m. to 1:00 p.m. (local time) and ..."), read when the lead
+# gives neither
+OVERVIEW_THEN_HELD = re.compile(r"[^()]{0,120}?\bfollows\b[.:]?\s*(?P<note>The\s+(?:meeting|talks?|"
+                                r"dialogue|consultations?)\s+(?:was|were)\s+held\s+for\s.{5,400}?)"
+                                r"(?=\.\s*$|\.\s+[A-Z(])")
 # a sentence that names who else was there, before its verb ("Mr. Fumio Kishida, Minister
 # for Foreign Affairs, was also present during the courtesy call.")
 ALSO_PRESENT = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\b")
