@@ -315,3 +315,25 @@ def test_same_meeting_is_symmetric(a: dict, b: dict) -> None:
     """Linking asks each pair once and reads the answer back in either order."""
     x, y = _rec("x", **a), _rec("y", **b)
     assert same_meeting(x, y) == same_meeting(y, x)
+
+
+@SETTINGS
+@given(fields=st.lists(_rec_fields, min_size=1, max_size=8), data=st.data())
+def test_linking_a_new_store_does_not_depend_on_the_records_order(fields: list[dict],
+                                                                  data: st.DataObject) -> None:
+    """A new store's records are linked in the order they arrive (`events.Linker`), not
+    in the store's order: the events must be the same, unless a duplicate repeats another
+    duplicate (the Linker then links them in the store's order)."""
+    dup_of = data.draw(st.lists(st.integers(-1, len(fields) - 1), min_size=len(fields),
+                                max_size=len(fields)))
+
+    def recs() -> list[Rec]:  # (linking sets the meeting fields of remarks that found one)
+        out = [_rec(f"r{k}", **f) for k, f in enumerate(fields)]
+        for k, d in enumerate(dup_of):
+            if 0 <= d < k and out[d].duplicate_of is None:
+                out[k].duplicate_of = out[d].record_id
+        return out
+
+    order = data.draw(st.permutations(range(len(fields))))
+    shuffled = recs()
+    assert link([shuffled[k] for k in order]) == link(recs())

@@ -25,11 +25,13 @@ import gc
 import hashlib
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
+from threading import Thread
 from typing import Any, TypeVar
 
 import pyarrow as pa
@@ -43,7 +45,7 @@ from .extract.people import find_people
 from .extract.ranks import best_rank, level_of, rank_of
 from .schema import TABLES, with_version
 
-__all__ = ["EVENT_TABLES", "Rec", "derive", "link", "link_tables"]
+__all__ = ["EVENT_TABLES", "Linker", "Rec", "derive", "link", "link_tables"]
 
 EVENT_TABLES = ("events", "event_records")
 T = TypeVar("T")
@@ -54,9 +56,10 @@ _MEETING_COLUMNS = ["record_id", "date", "mode", "level", "parties", "reporting_
 _PERSON_COLUMNS = ["record_id", "side", "country", "family_name", "title"]
 
 
-@dataclass
+@dataclass(slots=True)
 class Rec:
-    """What linking knows of one record."""
+    """What linking knows of one record (slots: an ingest keeps one per record that may
+    be about a meeting until it commits)."""
 
     record_id: str
     source: str
@@ -713,7 +716,11 @@ def link_tables(docs: pa.Table, meetings: pa.Table, people: pa.Table,
     if previous is not None and previous.num_rows:
         prev = dict(zip(previous["record_id"].to_pylist(), previous["event_id"].to_pylist(),
                         strict=True))
-    event_rows, member_rows = link(records_of(docs, meetings, people), prev)
+    return _tables(link(records_of(docs, meetings, people), prev))
+
+
+def _tables(rows: tuple[list[dict], list[dict]]) -> dict[str, pa.Table]:
+    event_rows, member_rows = rows
     return {
         "events": pa.Table.from_pylist(event_rows, schema=with_version(TABLES["events"])),
         "event_records": pa.Table.from_pylist(member_rows,
@@ -758,12 +765,126 @@ def derive(work: Path, previous: Path | None) -> dict[str, pa.Table] | None:
     old = None
     if previous is not None and (previous / "event_records").is_dir():
         old = _read_dir(previous / "event_records", "event_records", ["event_id", "record_id"])
-    # linking makes many small objects and no reference cycles: the cycle collector,
-    # which would walk every object of the (large) ingest process, is held until it ends
+    with _cycles_held():
+        return link_tables(docs, meetings, people, old)
+
+
+@contextmanager
+def _cycles_held() -> Iterator[None]:
+    """Linking makes many small objects and no reference cycles: the cycle collector,
+    which would walk every object of the (large) ingest process, is held until it ends."""
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return link_tables(docs, meetings, people, old)
+        yield
     finally:
         if collecting:
             gc.enable()
+
+
+def _duplicates_chained(recs: list[Rec]) -> bool:
+    """Whether a record repeats a duplicate of another record (`link` adds a duplicate
+    to the event of the record it repeats, in the records' order)."""
+    by_id = {r.record_id: r for r in recs}
+    return any(r.duplicate_of in by_id and by_id[r.duplicate_of].duplicate_of in by_id
+               for r in recs)
+
+
+# Records the Linker gathers before it reads their features (see Linker.add).
+LINKER_CHUNK = 2048
+
+
+class Linker:
+    """Linking's view of the records an ingest writes into a new store, gathered while
+    their rows arrive (`add`), so that at commit (`derive`) only the grouping is left:
+    the worker processes are still parsing while this one reads the records' features.
+
+    Its events are those `derive` gives for the same version: `derive` falls back to it
+    (reading the version's tables) unless the version is the store's first and its
+    documents are exactly the records added, each once.
+    """
+
+    def __init__(self) -> None:
+        self._recs: dict[str, Rec] = {}
+        self._added: list[str] = []  # record_id of every document added, in order
+        self._whole = True
+        # rows added and not read yet (their columns linking reads): read a few thousand
+        # records at a time, as each call of `records_of` makes Arrow passes of a fixed
+        # cost (docs/performance.md)
+        self._pending: list[tuple[pa.Table, pa.Table, pa.Table]] = []
+        self._pending_rows = 0
+        self._grouping: Thread | None = None
+        self._grouped: tuple[list[dict], list[dict]] | BaseException | None = None
+
+    def add(self, docs: pa.Table, meetings: pa.Table, people: pa.Table) -> None:
+        """The rows of records the store will hold (all of each record's rows: its
+        documents row, meetings row if any, counterparts rows), duplicate_of set."""
+        if not self._whole:
+            return
+        self._added.extend(docs["record_id"].to_pylist())
+        columns = [c for c in [*_DOC_COLUMNS, "language"] if c in docs.column_names]
+        self._pending.append((docs.select(columns), meetings.select(_MEETING_COLUMNS),
+                              people.select(_PERSON_COLUMNS)))
+        self._pending_rows += docs.num_rows
+        if self._pending_rows >= LINKER_CHUNK:
+            self._read_pending()
+
+    def _read_pending(self) -> None:
+        if not self._pending:
+            return
+        docs, meetings, people = (pa.concat_tables(t) for t in zip(*self._pending,
+                                                                   strict=True))
+        self._pending, self._pending_rows = [], 0
+        for rec in records_of(docs, meetings, people):
+            self._recs[rec.record_id] = rec
+
+    def start(self) -> None:
+        """Every record is in: group them in a thread of their own, while the caller
+        writes the store's last part. Grouping does not depend on the records' order
+        (tested) unless a duplicate repeats a duplicate of another record: `derive` then
+        groups them in the order of the store's documents, as `events.derive` does."""
+        if not self._whole or self._grouping is not None:
+            return
+        self._read_pending()
+        recs = list(self._recs.values())
+        if _duplicates_chained(recs):
+            return
+        self._grouping = Thread(target=self._group, args=(recs,), name="policytrends-link",
+                                daemon=True)
+        self._grouping.start()
+
+    def _group(self, recs: list[Rec]) -> None:
+        try:
+            with _cycles_held():
+                self._grouped = link(recs, {})
+        except BaseException as exc:  # raised by derive(), in the thread that commits
+            self._grouped = exc
+
+    def drop(self) -> None:
+        """Some records were not added (`derive` reads the version's tables instead)."""
+        self._whole = False
+        self._recs, self._added, self._pending, self._pending_rows = {}, [], [], 0
+
+    def derive(self, work: Path, previous: Path | None) -> dict[str, pa.Table] | None:
+        """The events tables of the version in `work` (see the module's `derive`)."""
+        if self._whole:
+            self._read_pending()
+        if self._grouping is not None:
+            self._grouping.join()
+        recs, added, whole, grouped = self._recs, self._added, self._whole, self._grouped
+        self.drop()  # (used once: its records are those of this version)
+        self._grouping = self._grouped = None
+        if previous is None and whole and len(set(added)) == len(added):
+            docs = _read_dir(work / "documents", "documents", ["record_id"])
+            ids = docs["record_id"].to_pylist()
+            if sorted(ids) == sorted(added) and grouped is not None:
+                if isinstance(grouped, BaseException):
+                    raise grouped
+                return _tables(grouped)
+            if sorted(ids) == sorted(added):  # in the order `derive` reads them
+                ordered = [recs[rid] for rid in ids if rid in recs]
+                del recs
+                with _cycles_held():
+                    return _tables(link(ordered, {}))
+        del recs
+        return derive(work, previous)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from itertools import chain, count, islice, repeat
 from multiprocessing import get_context
 from pathlib import Path
+from typing import TypeVar
 
 import numpy as np
 import pyarrow as pa
@@ -27,6 +28,8 @@ from .ordered_results import in_order
 from .records import FileResult, Reject
 from .store import FileSig, RowBatch, Store, StoreWriter
 from .workers import WorkArgs, work_batch
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -273,12 +276,15 @@ def ingest(
         in_force = store_taxonomy.for_ingest(store, taxonomy_file)
         taxonomy_file = in_force.file
         taxonomy.load(taxonomy_file)  # a malformed file stops here, before any parsing
-        writer.derivers.append(events.derive)  # events link the records at commit
+        # events link the records at commit; those of a new store are read as they come
+        linker = events.Linker() if writer.previous is None else None
+        writer.derivers.append(linker.derive if linker is not None else events.derive)
         if len(srcs) == 1 and Path(srcs[0]).is_dir() and store.current() is None:
             walk = Walk(Path(srcs[0]), store.root, on_total)
             results = _results(walk.files(), None, jobs, taxonomy_file, engine, scheduler)
             summary = Summary()
-            changed = _parse(writer, walk.parsed(), results, summary, progress, Dedup())
+            changed = _parse(writer, walk.parsed(), results, summary, progress, Dedup(),
+                             linker)
             summary.files_found = walk.found + len(walk.rejects)
             early_rejects, stored_rejects = walk.rejects, set[str]()
         else:
@@ -287,7 +293,7 @@ def ingest(
                         if engine == "local" and jobs > 1 else None)
                 changed, summary, early_rejects, stored_rejects = _update(
                     writer, srcs, jobs, taxonomy_file, progress, on_total, engine, scheduler,
-                    pool)
+                    pool, linker)
         changed = _add_rejects(writer, early_rejects, stored_rejects, summary) or changed
         summary.notes = list(in_force.notes)
         if changed or in_force.record != store_taxonomy.recorded(store):
@@ -308,7 +314,8 @@ def _check_inputs(srcs: list[str | os.PathLike[str]]) -> None:
 def _update(writer: StoreWriter, srcs: list[str | os.PathLike[str]], jobs: int,
             taxonomy_file: str | None, progress: Callable[[int], object] | None,
             on_total: Callable[[int], object] | None, engine: str, scheduler: str | None,
-            pool: Executor | None) -> tuple[bool, Summary, list[Reject], set[str]]:
+            pool: Executor | None, linker: events.Linker | None = None
+            ) -> tuple[bool, Summary, list[Reject], set[str]]:
     """Parse the files of `srcs` that are new or changed since the store's manifest:
     (whether rows were added, the summary, discover()'s rejects, those stored already).
 
@@ -332,20 +339,22 @@ def _update(writer: StoreWriter, srcs: list[str | os.PathLike[str]], jobs: int,
     todo = zip((f.rel for f in files.select(plan.todo)),
                map(plan.previous_sha.get, plan.todo.tolist()), strict=True)
     del files  # a million files' list: memory commit() can use (once `todo` is done)
-    changed = _parse(writer, todo, results, summary, progress, dedup)
+    changed = _parse(writer, todo, results, summary, progress, dedup, linker)
     return changed, summary, early_rejects, plan.stored_rejects
 
 
 def _parse(writer: StoreWriter, todo: Iterator[tuple[str, str | None]],
            results: Iterable[RowBatch], summary: Summary,
-           progress: Callable[[int], object] | None, dedup: Dedup) -> bool:
-    """Add the rows of the files parsed to `writer`; True if any file was added.
+           progress: Callable[[int], object] | None, dedup: Dedup,
+           linker: events.Linker | None = None) -> bool:
+    """Add the rows of the files parsed to `writer` (and to `linker`, if given); True if
+    any file was added.
 
     `todo`: (rel, its sha256 in the store's manifest if there) of each file parsed, in
     the order of `results`.
     """
     changed = False
-    for batch in results:
+    for batch, last in _with_last(results):
         keep, sigs = [], []
         for k, (rel, prev_sha) in enumerate(islice(todo, len(batch))):
             if progress:
@@ -363,9 +372,35 @@ def _parse(writer: StoreWriter, todo: Iterator[tuple[str, str | None]],
             sigs.append(sig or FileSig(rel, -1, -1, ""))
         if keep:
             _count(summary, batch, keep, dedup)
+        if linker is not None:
+            _to_link(linker, batch, len(keep) == len(batch), last)
+        if keep:
             writer.add_files(batch, keep, sigs)
             changed = True
     return changed
+
+
+def _with_last(items: Iterable[T]) -> Iterator[tuple[T, bool]]:
+    """(item, whether it is the last) of each item."""
+    it = iter(items)
+    for held in it:
+        for item in it:
+            yield held, False
+            held = item
+        yield held, True
+
+
+def _to_link(linker: events.Linker, batch: RowBatch, whole: bool, last: bool) -> None:
+    """Give the linker the records of a batch (`whole`: all its files are added), with
+    their duplicate_of marks; after the last batch, before its rows can fill the store's
+    last part, the linker begins grouping them, while this thread writes that part."""
+    if whole:
+        linker.add(*(batch.tables[name] for name in ("documents", "meetings",
+                                                     "counterparts")))
+    else:
+        linker.drop()
+    if last:
+        linker.start()
 
 
 def _add_rejects(writer: StoreWriter, early_rejects: list[Reject], stored: set[str],
