@@ -91,6 +91,18 @@ def test_a_place_in_another_paragraph_is_not_the_meetings() -> None:
     assert m is not None and m.location_country is None
 
 
+@pytest.mark.parametrize("recalled", [
+    "The two reviewed progress since the summit held in Hiroshima in May.",
+    "They built on the last ministerial meeting, held in Seoul in March.",
+])
+def test_another_meeting_held_somewhere_is_not_where_this_one_was(recalled: str) -> None:
+    a = run("Readout of Secretary Lane’s Meeting with Foreign Minister Rao of India",
+            f"Secretary of State Maria Lane met today with Foreign Minister Ravi Rao of India. "
+            f"{recalled}", source="state")
+    m = a.meeting
+    assert m is not None and m.location_country is None
+
+
 def test_cabinet_offices_other_than_state_are_the_reporting_side() -> None:
     a = run("U.S.-Japan Economic Dialogue Vice-Ministerial Meeting",
             "Office of the Spokesperson\n\n"
@@ -326,6 +338,16 @@ def test_a_readout_of_an_event_is_no_meeting() -> None:
             "first year of the fellowship. Deputy National Security Advisor Dana Cole gave "
             "keynote remarks.")
     assert a.kind != "meeting"
+
+
+def test_a_meeting_with_someone_at_a_ceremony_stays_a_meeting() -> None:
+    # the event word names where the meeting took place, not what the record is
+    a = run("Readout of Secretary Lane’s Meeting with Foreign Minister Rao of India on the "
+            "Margins of the Signing Ceremony",
+            "Secretary of State Maria Lane met today with Indian Foreign Minister Ravi Rao. "
+            "They discussed trade.", source="state")
+    assert a.kind == "meeting" and a.meeting is not None
+    assert a.meeting.counterpart_countries == ("IND",)
 
 
 def test_a_readout_of_a_convening_of_officials_stays_a_meeting() -> None:

@@ -571,7 +571,7 @@ def _held_at(text: str, f: _Found) -> str | None:
     para_end = text.find("\n\n", f.end)
     para_end = len(text) if para_end < 0 else para_end
     m = R.MEETING_HELD_AT.search(text, f.end, para_end)
-    if m is None:
+    if m is None or R.OTHER_OCCASION_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return None
     stop = R.FULL_STOP.search(text, m.end(), para_end)
     return _place(text, m.start("prep"), stop.start() if stop else para_end)

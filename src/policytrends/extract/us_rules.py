@@ -22,8 +22,12 @@ TITLE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("other", re.compile(r"\bPublic Schedule\b|^Schedule\b|\bDaily Schedule\b", re.I)),
     ("statement", re.compile(r"\bNational Day\b|\bIndependence Day\b|\bPassing of\b|"
                              r"\bDeath of\b|\bCondolences?\b|"
-                             # gatherings with remarks, not meetings of sides
-                             r"\bEvent\b|\bReception\b|\bCelebration\b|\bCeremony\b",
+                             # gatherings with remarks, not meetings of sides; a meeting
+                             # or call with someone the title names is one, wherever held
+                             # ("... Meeting with X on the Margins of the Ceremony")
+                             r"^(?!.*\b(?:Meeting|Meetings|Meets|Met|Call|Calls|Talks)\s+"
+                             r"(?:with|between)\b).*"
+                             r"\b(?:Event|Reception|Celebration|Ceremony)\b",
                              re.I)),
 )
 # Words one of which every match of a TITLE_KINDS pattern holds, in lower case: a title
@@ -404,10 +408,16 @@ VENUES: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"Harry S\. Truman Building|Pentagon)\b"), "USA"),
 )
 # A later sentence naming where the meeting was held ("At the meeting, held in Washington,
-# D.C., ..."; "The talks were held in Geneva"): group "prep" is the "in" / "at".
+# D.C., ..."; "The talks were held in Geneva"): group "prep" is the "in" / "at". The place
+# is this meeting's only when set off or stated ("X, held in", "X was held in"): a bare
+# "the summit held in Y" and "the last meeting, held in Y" recall another one.
 MEETING_HELD_AT = re.compile(
-    r"\b(?:meeting|talks|dialogue|consultations?|session|summit|ministerial|call)s?,?\s+"
-    r"(?:which\s+)?(?:(?:was|were)\s+)?held\s+(?P<prep>in|at)\s", re.I)
+    r"\b(?:meeting|talks|dialogue|consultations?|session|summit|ministerial|call)s?"
+    r"(?:,\s+(?:which\s+(?:was|were)\s+)?|\s+(?:which\s+)?(?:was|were)\s+)"
+    r"held\s+(?P<prep>in|at)\s", re.I)
+# ... unless another occasion is meant ("the last ministerial meeting, held in Y").
+OTHER_OCCASION_BEFORE = re.compile(
+    r"\b(?:last|next|previous|prior|first|earlier|upcoming|former)\s+(?:[\w-]+\s+){0,2}$", re.I)
 PLACE_AFTER = re.compile(r"\b(?:[Ii]n|[Aa]t|to|visited|Visits?)\s+(?:the\s+)?((?:[A-Z][\w’'.\-]*"
                          r"(?:,?\s+|\s+(?:of|de|el|al)\s+)?){1,4})")
 
