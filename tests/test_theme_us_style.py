@@ -278,10 +278,37 @@ def test_a_title_holding_trade_or_investment_is_not_economy_trade(text: str) -> 
         "The Minister of Industry and Trade welcomed the growth of bilateral trade.",
         "They agreed to expand trade and investment between the two countries.",
         "両国間の貿易・投資を拡大していくことで一致しました。",
+        # a title right before other words: only a list of portfolios is a title
+        "The Minister for Foreign Affairs welcomed trade between the two countries.",
+        "両国間の貿易について林大臣から説明しました。",
+        "両国は貿易・投資・省エネ分野での協力を確認しました。",
     ],
 )
 def test_trade_itself_still_counts_beside_a_title(text: str) -> None:
     assert "economy_trade" in _themes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Minister for Foreign Affairs discussed clean energy with her counterpart.",
+        "The two leaders agreed to work together on the current climate crisis.",
+    ],
+)
+def test_energy_and_climate_beside_a_title_or_a_mood_word_still_count(text: str) -> None:
+    assert "climate_energy" in _themes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He met the Minister of Petroleum and Energy.",
+        "He met the Under Secretary for Economic Growth, Energy, and the Environment.",
+        "He met the Minister of Renewable Energy.",
+    ],
+)
+def test_an_office_naming_energy_is_not_climate_energy(text: str) -> None:
+    assert "climate_energy" not in _themes(text)
 
 
 @pytest.mark.parametrize(
