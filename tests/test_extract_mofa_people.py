@@ -82,6 +82,10 @@ def test_a_chieftaincy_title_before_a_full_name_is_an_honorific() -> None:
     # an office that begins with the word is not
     office = "Mr. Sato met Chief Secretary Wong Kam, the Chief Secretary of Hong Kong."
     assert "Secretary Wong Kam" not in [p.name for p in mofa_people.find_people(office)]
+    # nor one the title words do not hold
+    for head in ("Chief Negotiator Dalton, who led the talks.", "Chief Scientist Okafor, of X."):
+        names = [p.name for p in mofa_people.find_people(f"Mr. Sato met with {head}")]
+        assert not any(n.startswith(("Negotiator", "Scientist")) for n in names), names
 
 
 def test_a_bare_military_rank_before_a_full_name_is_an_honorific() -> None:

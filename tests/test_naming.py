@@ -113,6 +113,9 @@ def test_the_lead_s_naming_rulings(name: str, country: str, context: str, family
     ("Ahmad Rosli bin Yusof", "MYS", "", "Rosli"),
     ("Ahmad Rosli bin Yusof", "MYS", "Minister Ahmad Rosli said", "Ahmad Rosli"),
     ("Mahathir Mohamad", "MYS", "", "Mahathir"),
+    # ... a Malay convention: elsewhere the first word is the person's own name
+    ("Mohammed Yusuf", "ETH", "", "Mohammed"),
+    ("Ahmad Tesfaye", "ERI", "", "Ahmad"),
     # a Chinese name in English with the given name last (Singapore)
     ("Goh Keng Wai", "SGP", "", "Goh"),
     ("Peter Lim Boon Hock", "SGP", "", "Lim"),
@@ -128,6 +131,7 @@ def test_names_as_their_culture_writes_them(name: str, country: str, context: st
 @pytest.mark.parametrize(("name", "country", "context", "family"), [
     # names the rulings must not change
     ("Robert Smith III", "USA", "", "Smith"),  # an ordinal after a surname is a suffix
+    ("LI XI", "CHN", "", "Li"),  # a name in capitals whose given part reads as a numeral
     ("Ivan Faisal", "JOR", "King Faisal III", "Faisal"),  # another official of the same name
     ("Samir Al-Hadid", "JOR", "Minister Al-Hadid", "Al-Hadid"),
     ("Ahmed Salem", "EGY", "", "Salem"),

@@ -39,11 +39,11 @@ OVERVIEW = re.compile(
     re.IGNORECASE,
 )
 # a bracketed note right after the overview sentence that gives the meeting's length and
-# start ("The outline of the dialogue is as follows. (Approximately 60 minute consultations
-# from 10:55 a.m., followed by ...)"), read when the lead gives neither
+# start ("... is as follows. (Talks of about 45 minutes from 3:10 p.m., then a working
+# dinner ...)"), read when the lead gives neither
 # (or who attended: "(From the Japanese side, Mr. X, ... and others attended the meeting.
-# From the ROK side, ...)", "The following is an overview of the meeting (Participant on
-# the Japanese side included Mr. X, ..., and on the ROK side included Mr. Y, ...)")
+# From the ROK side, ...)", "... an overview of the meeting (Participant on the Japanese
+# side included Mr. X, ..., and on the other side included Mr. Y, ...)")
 # (the note may hold a bracket of its own: "Mr. X, Adviser (on behalf of H.E. Mr. Y,
 # Minister ...)"; the overview sentence may capitalise its noun: "overview of the Meeting")
 # (a note some pages leave unclosed ends with its paragraph)
@@ -59,9 +59,8 @@ ATTENDEE_BRACKET = re.compile(r"\((?P<note>(?:[^()]|\([^()]*\)){20,1200})\)")
 OFFICIALS_SIDE = re.compile(r"\b(?:among\s+(?:the\s+)?(?:other\s+)?)?"
                             r"(?P<side>[A-Z][a-z]+)\s+officials\b")
 # the sentence right after the overview sentence that gives the meeting's length and clock
-# ("The overview is as follows. The meeting was held for approximately two hours in total,
-# a working lunch from 11:50 a.m. to 1:00 p.m. (local time) and ..."), read when the lead
-# gives neither
+# ("... as follows. The meeting was held for about ninety minutes overall, talks from
+# 9:30 a.m. to 10:15 a.m. (local time) and ..."), read when the lead gives neither
 OVERVIEW_THEN_HELD = re.compile(r"[^()]{0,120}?\bfollows\b[.:]?\s*(?P<note>The\s+(?:meeting|talks?|"
                                 r"dialogue|consultations?)\s+(?:was|were)\s+held\s+for\s.{5,400}?)"
                                 r"(?=\.\s*$|\.\s+[A-Z(])")
@@ -135,8 +134,8 @@ SECTION_HEADING = re.compile(r"^(?:\(?\d{1,2}\)|\d{1,2}\.)\s*(?:Summit\s+)?(?:Me
 VISITED = re.compile(r"\b(?:visited|is\s+visiting|was\s+visiting"
                      r"|paid\s+an?\s+(?:official\s+)?visit\s+to)\b")
 # a visit's meetings told as a schedule ("... met with officials of the Government of X. His
-# schedule was as follows:" then "(1) Ambassador A, Deputy Secretary of State: for about 1
-# hour and 30 minutes from 1:00 p.m. on April 9 (Working Lunch)"): the page's meeting is the
+# schedule was as follows:" then "(1) Ambassador A, Deputy Secretary of State: some 50
+# minutes from 4:20 p.m. on June 2 (a breakfast)"): the page's meeting is the
 # first item, whose official is the other side and whose clause after the colon tells when
 SCHEDULE_INTRO = re.compile(r"\bschedule\s+(?:was|is)\s+as\s+follows\b", re.IGNORECASE)
 SCHEDULE_ITEM = re.compile(r"^\(1\)\s+(?P<who>[^:\n]{5,200}?):\s*(?P<when>[^\n]{5,300})$")
@@ -237,8 +236,8 @@ SIDE_MARK_BEFORE = re.compile(r"\s*(?:as\s+(?:co-\s*)?chair(?:man|woman|person)?
                               r"(?:(?:also\s+)?(?:in\s+attendance|present)\s+)?"
                               r"(?:,|:|included\b|were\b|was\b|by\b)")
 # the first official of a side's list written "Given Family, Title" with no honorific
-# ("... from the Japanese side as co-chairman was Tsuyoshi Yamaguchi, Parliamentary Senior
-# Vice-Minister for Foreign Affairs."): a name only because the side's list begins there
+# ("... from the Japanese side as co-chairman was Jiro Tanabe, Senior Vice-Minister of
+# a ministry."): a name only because the side's list begins there
 SIDE_FIRST_BARE = re.compile(r"\s*(?:as\s+(?:co-\s*)?chair(?:man|woman|person)?\s+)?"
                              r"(?:,|:|included|were|was|by)\s+"
                              r"(?P<name>(?:[A-Z][\w’'\-]*\s+){1,2}[A-Z][\w’'\-]+),\s+"
@@ -560,6 +559,13 @@ _TITLE_WORDS = (
     r"Under|Assistant|Officer|Member|Chairwoman|Spokesperson|Taoiseach|Crown|State|"
     r"Foreign|Defense|Defence|Counsellor|Counselor|Justice|Attorney|Commander|Undersecretary")
 _NOT_IN_NAME = rf"(?:{_TITLE_WORDS}|CEO|Executive)\b"  # a name after a bare rank
+# offices "Chief" heads that the title words above do not hold ("Chief Negotiator X,"): no
+# chieftaincy title before them
+_CHIEF_OFFICES = (r"(?:Negotiator|Scientist|Economist|Inspector|Prosecutor|Strategist|Engineer"
+                  r"|Whip|Rabbi|Mufti|Imam|Priest|Editor|Correspondent|Auditor|Architect"
+                  r"|Superintendent|Constable|Marshal|Clerk|Steward|Medical|Technology"
+                  r"|Information|Operating|Financial|Investment|Digital|Security|Military"
+                  r"|Judge|Rapporteur|Commander|Controller|Statistician|Coordinator)\b")
 HONORIFIC = (
     r"(?:(?:Senator|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)?(?:the\s+)?(?:Rt\.?\s*Hon(?:ou?rable|\.)?|"
     r"Right\s+Honou?rable|Hon(?:ou?rable|\.)?(?=\s)|His\s+Excellency|Her\s+Excellency|"
@@ -580,7 +586,7 @@ HONORIFIC = (
     # a Nigerian chieftaincy title before a full name ("Chief Olusegun Obasanjo, the
     # President"), not an office ("Chief Justice Ann Roe,", "Chief Secretary Lee,", "Deputy
     # Chief Cabinet Secretary,")
-    rf"|Chief(?=\s+(?!{_NOT_IN_NAME}|Justice|Executive|Cabinet)[A-Z][a-z]+"
+    rf"|Chief(?=\s+(?!{_NOT_IN_NAME}|{_CHIEF_OFFICES}|Justice|Executive|Cabinet)[A-Z][a-z]+"
     rf"\s+(?!{_NOT_IN_NAME})[A-Z][a-z]+,)"
     # Khmer honorific titles ("Samdech Akka Moha Sena Padei Techo Hun Sen")
     r"|Samdech(?:\s+Akka\s+Moha\s+Sena\s+Padei\s+Techo|\s+Techo|\s+Moha\s+Bovor\s+Thipadei)?)"
@@ -634,16 +640,16 @@ TITLE_FIRST = re.compile(
     # Whitfield. In addition, ...")
     r"(?P<name>(?:[A-Z]\.\s+|[A-Z][\w’'\-]*\s+){0,3}[A-Z][\w’'\-]+)"
 )
-# the title and its country, then the name: "the Chancellor of the Federal Republic of
-# Germany, Gerhard Schroeder, at the Chancellor's Office"
+# the title and its country, then the name: "the President of the Republic of X, Anna
+# Roe, at the Presidential Palace"
 TITLE_OF_COUNTRY_NAME = re.compile(
     r"\bthe\s+(?P<title>(?:Prime Minister|President|Chancellor|Premier|Vice President"
     r"|(?:Foreign\s+)?Minister(?:\s+(?:for|of)\s+Foreign\s+Affairs)?|Secretary of State)\s+of\s+"
     r"(?:the\s+)?[A-Z][\w.’' ]{1,60}?),\s+"
     r"(?P<name>(?:(?:[A-Z][\w’'\-]*|da|de|del|dos|van|von|bin)\s+){0,4}[A-Z][\w’'\-]+)"
     r"(?=,|\.|;|\s+(?:at|in|on|who|and)\b|$)")
-# the other side named after "with", then its title, no honorific: "met with Romano Prodi,
-# President of the European Commission, at ..."
+# the other side named after "with", then its title, no honorific: "met with Jan Roe,
+# President of an international body, at ..."
 WITH_NAME_TITLE = re.compile(
     r"\bwith\s+(?P<name>(?:[A-Z][\w’'\-]*\s+){1,3}[A-Z][\w’'\-]+),\s+"
     r"(?P<title>(?:President|Prime Minister|Chancellor|Premier|Vice President|King|Queen"

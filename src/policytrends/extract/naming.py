@@ -56,6 +56,7 @@ class Rules:
     syllable_max: int
     no_family_name: frozenset[str]
     leading_names: frozenset[str]
+    leading_names_countries: frozenset[str]
     whole_name: frozenset[str]
     personal_name: frozenset[str]
     genitive_endings: tuple[str, ...]
@@ -91,6 +92,7 @@ def rules() -> Rules:
         syllable_max=int(data["chinese_given_last"]["syllable_max"]),
         no_family_name=words("no_family_name", "countries"),
         leading_names=words("no_family_name", "leading_names"),
+        leading_names_countries=words("no_family_name", "leading_names_countries"),
         whole_name=words("whole_name", "countries"),
         personal_name=words("personal_name", "countries"),
         genitive_endings=tuple(data["personal_name"]["genitive_endings"]),
@@ -243,7 +245,9 @@ def _latin(name: str, country: str | None, context: str = "",
         return toks[0]
     if country in r.no_family_name:  # "Mahathir Mohamad", "Prime Minister Mahathir"; the
         # name may be two words ("Ismail Sabri bin Yaakob", "Prime Minister Ismail Sabri")
-        own = 1 if len(toks) > 1 and toks[0] in r.leading_names and toks[1][:1].isupper() else 0
+        malay = country in r.leading_names_countries
+        own = 1 if (malay and len(toks) > 1 and toks[0] in r.leading_names
+                    and toks[1][:1].isupper()) else 0
         return (_used_alone(toks, context, leading=True) if context else None) or toks[own]
     if country in r.arabic:
         return _arabic(toks, r)
@@ -317,7 +321,9 @@ def _regnal(name: str, context: str) -> str | None:
     words = name.replace(",", " ").split()
     if len(words) >= 2 and words[0] in rules().regnal_titles:  # "King Abdullah II ibn ..."
         words = words[1:]
-    if len(words) >= 2 and words[0][:1].isupper() and re.fullmatch(_ORDINAL, words[1]):
+    # (not a name in capitals whose second part reads as a numeral: "LI XI")
+    if (len(words) >= 2 and words[0][:1].isupper() and not is_caps(words[0])
+            and re.fullmatch(_ORDINAL, words[1])):
         r, end = rules(), 2
         while end < len(words) and not _begins_part(words[end], r):
             end += 1
