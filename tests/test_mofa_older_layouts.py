@@ -140,8 +140,8 @@ def test_a_reception_time_is_no_start(lead: str, start: str | None) -> None:
 
 
 @pytest.mark.parametrize(("lead", "minutes"), [
-    ("On May 1, commencing at 10:25 a.m. until 10:45 a.m. (local time), Prime Minister Sato "
-     "held a meeting with President Rios. The outline of the meeting is as follows.", 20),
+    ("On May 1, commencing at 3:05 p.m. until 3:40 p.m. (local time), Prime Minister Sato "
+     "held a meeting with President Rios. The outline of the meeting is as follows.", 35),
     ("On May 1, commencing at 10:25 a.m. for approximately 30 minutes, Prime Minister Sato "
      "held a meeting with President Rios. The outline of the meeting is as follows.", 30),
 ])
@@ -188,9 +188,9 @@ def test_brackets_that_list_no_sides(note: str) -> None:
 
 @pytest.mark.parametrize(("lead", "start", "minutes"), [
     ("On May 1, Minister for Foreign Affairs Jiro Hayakawa held a meeting with Foreign "
-     "Secretary Dale. The overview is as follows. The meeting was held for approximately two "
-     "hours in total, a working lunch from 11:50 a.m. to 1:00 p.m. (local time) and a "
-     "meeting from 1:15 to 2:10 p.m. (local time).", "11:50", 120),
+     "Secretary Dale. The overview is as follows. The meeting was held for about 100 "
+     "minutes overall, a working breakfast from 8:10 a.m. to 9:00 a.m. (local time) and "
+     "talks from 9:10 to 9:50 a.m. (local time).", "08:10", 100),
     # a sentence after the overview that is no account of the meeting's length
     ("On May 1, Minister for Foreign Affairs Jiro Hayakawa held a meeting with Foreign "
      "Secretary Dale. The overview is as follows. The ministers agreed to meet again at "

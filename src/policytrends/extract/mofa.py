@@ -1,8 +1,8 @@
 """MOFA readouts -> Analysis: kind, meeting fields, officials on both sides, countries.
 
-The lead sentence carries nearly everything ("On December 11, commencing at 12:20 (local
-time; ...) for 25 minutes, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan,
-who is visiting the United Kingdom, ..., held a Foreign Ministers' Meeting with ...").
+The lead sentence carries nearly everything ("On May 3, commencing at 9:40 (local time;
+...) for 35 minutes, Mr. YAMADA Taro, Minister for Foreign Affairs of Japan, now on a
+visit to Country X, ..., held a Foreign Ministers' Meeting with ...").
 Phrasing lives in `mofa_rules.py`, names in `mofa_people.py`.
 """
 
@@ -470,9 +470,8 @@ def _location(core: str, split: int, title: str = "",
 
 
 def _arrived_in(text: str, lead: str) -> str | None:
-    """Where the trip told before the lead arrived ("... and arrived at Sydney, the
-    Commonwealth of Australia, on the evening of the same day"): a day's page tells the
-    journey first and its meetings after."""
+    """Where the trip told before the lead arrived ("... then reached City Y, the Republic
+    of X, that evening"): a day's page tells the journey first and its meetings after."""
     k = text.find(lead[:80]) if lead else -1
     if k <= 0:
         return None
@@ -544,8 +543,8 @@ def _participants(core: str, split: int, title: str, lead: str,
     seen: set[tuple[str | None, str | None]] = set()
     subjects = find_people(core[:split]) or _caps_subject(core[:split])
     if len(subjects) < 2 and " and " in core[:split]:
-        # "Minister for Foreign Affairs Hirofumi Nakasone and UK Secretary of State for
-        # Foreign and Commonwealth Affairs David Miliband held a telephone conversation"
+        # two subjects, each a title then a name ("Foreign Minister Taro Yamada and
+        # Country X's Secretary of State for Foreign Affairs John Roe talked by telephone")
         known = {p.family_name for p in subjects}
         subjects += [p for p in title_name_items(core[:split]) if p.family_name not in known]
     people: list[tuple[Person, bool]] = [(p, True) for p in subjects]
@@ -1006,8 +1005,8 @@ def _start_local(core: str, location: str | None, call: bool = False) -> str | N
     times = _times(core)
     pick = next((t for t in times if t[3] == "local"), None)
     if pick is not None:  # "from 10:05 a.m. to 10:45 a.m. (local time)": the range's start,
-        # and of a meeting in parts ("from 11:55 a.m. to 12:45 p.m. and from 2:40 p.m. to
-        # 3:25 p.m. local time"), the first part's
+        # and of a meeting in parts ("from 9:10 a.m. to 9:50 a.m. and from 4:05 p.m. to
+        # 4:30 p.m. local time"), the first part's
         k = times.index(pick)
         while k and times[k - 1][3] is None and (
                 _RANGE_GAP.match(core[times[k - 1][1]:times[k][0]])
