@@ -223,6 +223,13 @@ def test_the_first_point_tells_where_a_meeting_was(point: str, place: str) -> No
      "1 パク長官から,山田大臣の訪韓を歓迎する旨述べました。"),  # a call has no place
     ("21日,山田外務大臣は,パク韓国外交部長官と外相会談を行ったところ,概要以下のとおり。",
      "1 両外相は,次回の会合をソウルで開催することで一致しました。"),  # a meeting to come
+    # a visit to come, a welcome wished for, another meeting's outcome
+    ("21日,山田外務大臣は,スミス米国国務長官と外相会談を行ったところ,概要以下のとおり。",
+     "1 冒頭,スミス長官から,山田総理の来月の訪米を歓迎する旨述べました。"),
+    ("21日,山田外務大臣は,スミス米国国務長官と外相会談を行ったところ,概要以下のとおり。",
+     "1 スミス長官から,来年ワシントンにお迎えしたいと述べました。"),
+    ("21日,山田外務大臣は,スミス米国国務長官と外相会談を行ったところ,概要以下のとおり。",
+     "1 山田大臣から,東京で開催された首脳会談の成果を歓迎しました。"),
 ])
 def test_a_first_point_that_tells_no_place(lead: str, point: str) -> None:
     m = _page(lead, point)

@@ -117,11 +117,19 @@ VISIT_TO_JAPAN_WELCOMED = re.compile(r"の(?:初)?(?:訪日|来日)を歓迎")
 # welcomed by abbreviation (「岸田大臣の訪韓を歓迎」 -> KOR), the guest welcomed to a place
 # (「シュタインマイヤー外相を再び広島にお迎えできる」), the place it was held in
 # (「…の就任後,韓国で開催された初めての会談」)
-VISIT_WELCOMED = re.compile(r"の(?:初(?:めて)?の?|今次|今回の)?"
+# (each says it of this meeting only: the visit right after the visitor's title or name, not
+# one to come, 「総理の来月の訪米を歓迎」; the welcome now, not a wish, 「来年ワシントンにお迎え
+# したい」; the meeting held as the sentence's end, not another one whose outcome it names,
+# 「東京で開催された首脳会談の成果」)
+VISIT_WELCOMED = re.compile(r"(?:(?<=大臣)|(?<=総理)|(?<=長官)|(?<=首相)|(?<=外相)|(?<=大統領)"
+                            r"|(?<=閣下)|(?<=氏)|(?<=殿下)|(?<=陛下))"
+                            r"の(?:初(?:めて)?の?|今次|今回の)?"
                             r"訪(?P<code>[米中韓露英仏独印豪伊加比越泰朝])を(?:心から)?歓迎")
-WELCOMED_TO = re.compile(r"(?P<place>[^、,。はがをで\s]{1,12}?)にお迎え(?:でき|し|する)")
+WELCOMED_TO = re.compile(r"(?P<place>[^、,。はがをで\s]{1,12}?)にお迎え"
+                         r"(?:でき(?:る|た)|し(?:た(?!い)|ている))"
+                         r"(?![^、,。]{0,16}?(?:楽しみ|期待))")
 HELD_HERE = re.compile(r"(?P<place>[^、,。はがを\s]{1,12}?)で開催された(?:初めての|初の)?"
-                       r"(?:[^、,。]{0,6}?)(?:会談|会合)")
+                       r"(?:[^、,。]{0,6}?)(?:会談|会合)(?![のをにへ]|で(?![あし]))")
 # a trip report's opening: 「…は,X,Y及びZを訪問したところ,概要は以下のとおりです」
 TRIP = re.compile(r"(?:を|に)(?:訪問|歴訪|出張)し(?:た|ました|[,、])")
 # in a trip report's sections: a sentence of meeting, the country visited there, the day
