@@ -230,6 +230,8 @@ def test_people_in_a_lead(lead: str, want: list[tuple]) -> None:
     # a regnal name keeps its ordinal (ruling 2)
     ("アブドッラー2世・イブン・アル・フセイン", "JOR", "", "アブドッラー2世"),
     ("フェリペ6世", "ESP", "フェリペ6世国王", "フェリペ6世"),
+    # ... but an ordinal after a later part is a suffix, as "John Smith III"
+    ("ジョン・スミス3世", "USA", "スミス議員は", "スミス"),
     ("サンティアゴ・アンドレス・カフィエロ", "ARG", "カフィエロ外相から", "カフィエロ"),
     ("ドーン・プラムドウィナイ", "THA", "ドーン外相から", "プラムドウィナイ"),
     # elsewhere the part the page uses alone before a title is the name the person goes by

@@ -26,6 +26,7 @@ from .naming_ja import (
     kanji_family,
     katakana_family,
     regnal_ja,
+    without_ordinal_ja,
 )
 from .people_rules import HONORIFICS, NOT_NAMES, TITLE_WORDS
 
@@ -173,6 +174,7 @@ def family_name(name: str, country: str | None, context: str = "",
         regnal = regnal_ja(name)
         if regnal is not None:  # 「フェリペ6世」
             return regnal
+        name = without_ordinal_ja(name)  # 「ジョン・スミス3世」
         if is_katakana_name(name):
             r = rules()
             if country in r.organisations:  # the official's own culture orders the name

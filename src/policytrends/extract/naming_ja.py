@@ -16,7 +16,8 @@ from functools import lru_cache
 from ..japanese import KANJI, KATAKANA
 from . import mofa_ja_rules as R
 
-__all__ = ["is_kanji_name", "is_katakana_name", "kanji_family", "katakana_family", "regnal_ja"]
+__all__ = ["is_kanji_name", "is_katakana_name", "kanji_family", "katakana_family", "regnal_ja",
+           "without_ordinal_ja"]
 
 
 _KATAKANA_NAME = re.compile(rf"[{KATAKANA}・=]+")
@@ -24,7 +25,18 @@ _KANJI_NAME = re.compile(rf"[{KANJI}ツノヶ]+")
 
 
 # a regnal name with its ordinal: 「フェリペ6世」, 「アブドッラー2世・イブン・アル・フセイン」
-_REGNAL = re.compile(rf"(?<![{KATAKANA}])([{KATAKANA}]+[0-9０-９]{{1,2}}世)")
+# (the name's first part: after a given name, 「ジョン・スミス3世」, the ordinal is a suffix)
+_REGNAL = re.compile(rf"(?<![{KATAKANA}・])([{KATAKANA}]+[0-9０-９]{{1,2}}世)")
+
+
+# an ordinal after a later part of a name: a suffix, as "III" of "John Smith III"
+_ORDINAL_SUFFIX = re.compile(rf"(?<=[{KATAKANA}])[0-9０-９]{{1,2}}世$")
+
+
+def without_ordinal_ja(name: str) -> str:
+    """A katakana name without an ordinal suffix after its last part (「ジョン・スミス3世」 ->
+    「ジョン・スミス」); a regnal name is `regnal_ja`'s."""
+    return _ORDINAL_SUFFIX.sub("", name) if "・" in name else name
 
 
 def regnal_ja(name: str) -> str | None:
