@@ -180,6 +180,12 @@ def test_preventing_something_else_is_not_non_proliferation() -> None:
         "They discussed how to prevent the conflict from spreading to Lebanon.")
 
 
+def test_a_state_going_on_with_its_bomb_is_not_being_kept_from_it() -> None:
+    # "not" with words that are no "may not" between it and the verb
+    assert "nuclear_disarmament" not in _themes(
+        "The DPRK has not abandoned plans to develop nuclear weapons.")
+
+
 @pytest.mark.parametrize(
     "text",
     [
