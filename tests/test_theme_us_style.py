@@ -168,6 +168,8 @@ def test_ties_without_the_field_do_not_count(text: str, absent: str) -> None:
         "The partnership is a cornerstone in preventing Iran from ever acquiring a nuclear "
         "weapon.",
         "He said Iran must never be allowed to acquire a nuclear weapon.",
+        "They stressed their commitment never to allow Iran to obtain a nuclear weapon.",
+        "The leaders will never let the regime in Iran develop or obtain a nuclear weapon.",
     ],
 )
 def test_keeping_a_state_from_the_bomb_is_non_proliferation(text: str) -> None:
@@ -310,6 +312,7 @@ def test_energy_and_climate_beside_a_title_or_a_mood_word_still_count(text: str)
     [
         "He met the Minister of Petroleum and Energy.",
         "He met the Under Secretary for Economic Growth, Energy, and the Environment.",
+        "He met the Under Secretary of State for Economic Growth, Energy, and the Environment.",
         "He met the Minister of Renewable Energy.",
     ],
 )
