@@ -558,3 +558,16 @@ official_names = st.lists(st.sampled_from(
 @given(names=st.lists(official_names, max_size=6))
 def test_name_keys_cached_are_the_computed_ones(names: list[str]) -> None:
     same_when_asked_again(us._name_key, [(name,) for name in names])
+
+
+def test_us_officials_with_western_names_keep_their_family_names() -> None:
+    # two unmarked officials join a meeting with a Chinese minister: whatever side they are
+    # given, a Western given name first means the family name is the last word
+    a = analyse(rec(
+        "Secretary Carter’s Meeting with Foreign Minister Zhou Ming",
+        "Secretary Carter met today with Foreign Minister Zhou Ming of China in Geneva. "
+        "Ambassador Tom Reed and Assistant Secretary Dan Kim joined the meeting.",
+        source="state"))
+    families = {p.title: p.family_name for p in a.participants}
+    assert families["Ambassador"] == "Reed" and families["Assistant Secretary"] == "Kim"
+    assert families["Foreign Minister"] == "Zhou"

@@ -122,6 +122,12 @@ def test_the_lead_s_naming_rulings(name: str, country: str, context: str, family
     ("Peter Lim Boon Hock", "SGP", "President Peter said", "Peter"),  # used alone wins
     ("Grace Lim", "SGP", "", "Lim"),
     ("Ravi Chandrasekaran", "SGP", "", "Chandrasekaran"),
+    # a Western given name first: Western order even where the family name comes first
+    ("Dan Kim", "CHN", "", "Kim"),
+    ("Tom Reed", "CHN", "", "Reed"),
+    ("Sarah Park", "KOR", "", "Park"),
+    ("Michael Tanaka", "JPN", "", "Tanaka"),
+    ("Carrie Lam Cheng Yuet-ngor", "HKG", "", "Lam"),
 ])
 def test_names_as_their_culture_writes_them(name: str, country: str, context: str,
                                             family: str) -> None:
@@ -136,6 +142,10 @@ def test_names_as_their_culture_writes_them(name: str, country: str, context: st
     ("Samir Al-Hadid", "JOR", "Minister Al-Hadid", "Al-Hadid"),
     ("Ahmed Salem", "EGY", "", "Salem"),
     ("Hana Takeda", "KOR", "", "Hana"),  # family name first stays first
+    ("Kim Min-jae", "KOR", "", "Kim"),  # ... an East Asian family name is no given name
+    ("Lee Dong-hyun", "KOR", "", "Lee"),
+    ("Park Jin", "KOR", "", "Park"),
+    ("Young Tae-ho", "KOR", "", "Young"),
     ("Ana Ruiz", "MEX", "", "Ruiz"),
     ("Mirela Ivanova", "BGR", "Minister Ivanova", "Ivanova"),
 ])

@@ -71,6 +71,7 @@ class Rules:
     suffixes: frozenset[str]
     regnal_titles: tuple[str, ...]
     japanese_given_names: frozenset[str]
+    western_given_names: frozenset[str]
     organisations: frozenset[str]
     official_nationality: tuple[tuple[str, str], ...]
 
@@ -107,6 +108,7 @@ def rules() -> Rules:
         suffixes=words("suffixes"),
         regnal_titles=tuple(data["regnal"]["titles"]),
         japanese_given_names=words("japanese_given_names"),
+        western_given_names=words("western_given_names"),
         organisations=words("organisation_officials", "organisations"),
         official_nationality=tuple(data["organisation_officials"]["nationality"].items()),
     )
@@ -243,6 +245,11 @@ def _latin(name: str, country: str | None, context: str = "",
     toks = [normal_case(t) for t in raw]
     if len(toks) == 1:
         return toks[0]
+    if (not given_after and toks[0] in r.western_given_names
+            and (country in r.family_first or country in r.family_first_default)):
+        # a Western given name first: the name is in Western order whatever the country
+        # ("Dan Kim" is not family name "Dan"), the family name comes after it
+        return toks[1]
     if given_after or country in r.family_first:
         return toks[0]
     if country in r.no_family_name:  # "Mahathir Mohamad", "Prime Minister Mahathir"; the
