@@ -126,3 +126,32 @@ def test_a_style_written_before_a_name_and_the_office_after_it() -> None:
                                         "of America. The overview is as follows.")
     assert (former.family_name, former.country) == ("Brennan", "USA")
     assert former.title == "Former Under Secretary of State"
+
+
+def test_the_head_of_an_interim_government_styled_chief_adviser_is_found() -> None:
+    """Bangladesh's interim government is led by a "Chief Adviser": a title before a name,
+    with or without the comma after it, that ranks as a head of government."""
+    for text, official in (
+            ("Prime Minister Araki welcomed Chief Adviser Rahman, to Japan.",
+             ("Rahman", "Chief Adviser")),
+            ("Chief Advisor Farid Rahman stated that his country valued it.",
+             ("Farid Rahman", "Chief Advisor"))):
+        assert official in [(p.name, p.title) for p in mofa_people.find_people(text)], text
+    # an adviser to someone, or an office the words begin, is no official named here
+    text = "The Chief Adviser to the President said the talks went well."
+    assert not mofa_people.find_people(text)
+
+
+def test_a_meeting_with_a_chief_adviser_is_a_summit() -> None:
+    from datetime import date
+
+    from policytrends.extract import analyse
+    from policytrends.records import RawRecord
+    text = ("On June 3, commencing at 4:00 p.m. for approximately 40 minutes, Mr. ARAKI Kenta, "
+            "Prime Minister of Japan, held a meeting with Chief Adviser Rahman, of the People's "
+            "Republic of Bangladesh. The overview of the meeting is as follows.")
+    got = analyse(RawRecord(source="mofa", path="lead.txt", item=None, text=text,
+                            published=date(2025, 6, 3), reporting_country="JPN"))
+    assert got.meeting is not None and got.meeting.level == "summit"
+    assert ("Rahman", "BGD", "counterpart") in [(p.family_name, p.country, p.side)
+                                                for p in got.participants]

@@ -38,6 +38,16 @@ def rec(title: str, text: str, source: str = "whitehouse") -> RawRecord:
         ("Foreign Minister Prince", "cabinet"),
         ("Minister of State for Foreign Affairs Sheikh", "other"),
         ("His Royal Highness Crown Prince", "head"),
+        # the head of an interim government styled "Chief Adviser"; not an adviser to
+        # someone or on a subject, nor a deputy's or a ministry's
+        ("Chief Adviser", "head"),
+        ("Bangladesh’s Chief Advisor", "head"),
+        ("Chief Adviser of the Interim Government", "head"),
+        ("Chief Adviser to the Prime Minister", "other"),
+        ("Chief Advisor on Climate", "other"),
+        ("Deputy Chief Adviser", "other"),
+        ("Chief Adviser of the Ministry of Finance", "other"),
+        ("Former Chief Adviser", "other"),
         # unchanged
         ("Vice President", "cabinet"),
         ("President", "head"),

@@ -633,6 +633,8 @@ TITLE_FIRST = re.compile(
     r"State Councilor(?: and Foreign Minister)?|Premier|"
     r"Minister of Foreign Affairs|Defense Minister|Minister of Defense|Minister|"
     r"Secretary[- ]General|Director[- ]General|High Representative|Vice Premier|Secretary|"
+    # (Bangladesh's head of an interim government: "Chief Adviser Yunus")
+    r"Chief Advis[eo]r|"
     r"King|Queen|Crown Prince|Prince|Emir|Amir|Sultan|Ambassador|Senator|Representative|Congressman"
     r"|Congresswoman))"
     r"(?:,\s*|\s+)"

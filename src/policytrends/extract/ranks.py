@@ -72,6 +72,14 @@ _EU_HEAD = re.compile(
 )
 
 
+# The head of an interim or caretaker government styled "Chief Adviser" (Bangladesh's):
+# a head, unlike an adviser to someone ("Chief Adviser to the Prime Minister"), on a
+# subject ("Chief Adviser on Climate"), a deputy's or a ministry's ("Chief Adviser of the
+# Ministry of Finance")
+_HEAD_ADVISER = re.compile(
+    r"(?<!deputy )(?<!vice )(?<!assistant )\bchief\s+advis[eo]r\b"
+    r"(?!\s+(?:to|on|for|at|in)\b)(?!\s+of\s+(?!(?:the\s+)?(?:interim|caretaker)\b))", re.I)
+
 # Elected or designated but not yet in office ("President-elect", "Prime
 # Minister-designate"), or out of it ("Former President"): no office's rank.
 _NOT_YET = re.compile(r"\w[- ](?:elect|designate)\b|\bformer\b", re.I)
@@ -101,6 +109,8 @@ def rank_of(title: str | None, organisation: str | None = None) -> str | None:
     t = " ".join(title.split())
     if _NOT_YET.search(t):
         return "other"
+    if _HEAD_ADVISER.search(t):
+        return "head"
     t = _ATTACHED_TO.sub("", t)
     office = _STYLES.sub(" ", t)
     if _HEAD.search(office) or _CABINET.search(office) or _OTHER.search(office):
