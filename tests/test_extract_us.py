@@ -571,3 +571,23 @@ def test_us_officials_with_western_names_keep_their_family_names() -> None:
     families = {p.title: p.family_name for p in a.participants}
     assert families["Ambassador"] == "Reed" and families["Assistant Secretary"] == "Kim"
     assert families["Foreign Minister"] == "Zhou"
+
+
+@pytest.mark.parametrize("title", ["Minister Counselor", "Minister-Counselor",
+                                   "Minister Counsellor"])
+def test_a_minister_counselor_is_an_embassy_rank_of_either_side(title: str) -> None:
+    # the rank of a US diplomat, with or without the hyphen, is no foreign-only office:
+    # one in the subject with the Secretary is of the US side
+    a = analyse(rec(
+        "Secretary Carter’s Meeting with Foreign Minister Zhou Ming",
+        f"Secretary Carter and {title} Sarah Hill met today with Foreign Minister Zhou Ming "
+        "of China in Beijing.", source="state"))
+    assert {p.family_name: p.country for p in a.participants}["Hill"] == "USA"
+
+
+def test_a_minister_alone_is_still_a_foreign_office() -> None:
+    a = analyse(rec(
+        "Secretary Carter’s Meeting with Foreign Minister Zhou Ming",
+        "Secretary Carter and Minister Sarah Hill met today with Foreign Minister Zhou Ming "
+        "of China in Beijing.", source="state"))
+    assert {p.family_name: p.country for p in a.participants}["Hill"] == "CHN"

@@ -25,6 +25,7 @@ Archbishop Sheikh Crown Headquarters Command Forces Navy Army Air Strategic Glob
 Operations Programs Multilateral Bilateral Regional International Trilateral Integration
 Mr. Ms. Mrs. Dr. Sir Dame Lord Lady H.E. Hon. Secretary-General Under-Secretary
 President-Elect Vice-President Counsel Gentleman Taoiseach Tánaiste Tanaiste Councilor Councillor
+Minister-Counselor Minister-Counsellor
 Economist Gen. Lt. Col. Adm. Sgt. Maj. Capt. Amb. Sen. Rep. Gov. Prof. Medical Operating Financial
 Innovation Implementation Rescue Plan Advisers Advisors Infrastructure Science Scientific
 Legislative Legal Communications Equity Domestic Research Veterans Women Hemisphere
@@ -88,6 +89,7 @@ Councillor Economist Gen. Lt. Col. Adm. Sgt. Maj. Capt. Amb. Sen. Rep. Gov. Prof
 President-elect President-designate Minister-designate Prime-Minister Minister-Designate
 President-Designate Minister-elect Minister-Elect Chancellor-elect Chancellor-designate
 Coordinator Rapporteur Prosecutor
+Minister-Counselor Minister-Counsellor
 """.split())
 
 # Lower-case or particle tokens that may sit inside a personal name.

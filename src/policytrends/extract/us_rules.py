@@ -311,8 +311,9 @@ PORTFOLIO_BEFORE = re.compile(
 
 # Offices the US government has not: an official holding one is of another side.
 # (a devolved government's "First Minister" is of no country in the table: not guessed)
-FOREIGN_ONLY_TITLE = re.compile(r"\b(?:(?:Prime\s+)?(?<!First\s)Minister(?!-Counselor)|Premier"
-                                r"|Chancellor"
+# ("Minister Counselor", with or without a hyphen, is an embassy rank of any side)
+FOREIGN_ONLY_TITLE = re.compile(r"\b(?:(?:Prime\s+)?(?<!First\s)Minister(?![-\s]+Counsel+or\b)"
+                                r"|Premier|Chancellor"
                                 r"|State\s+Councilor|King|Emir|Amir|Sultan|Taoiseach)\b")
 
 # A head of state or government right after a country ("to the French President"): the
