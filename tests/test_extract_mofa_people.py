@@ -15,7 +15,8 @@ HONORIFIC_WORDS = [
     "Senator", "Dr.", "Dr", "Mr.", "Mr", "Ms.", "Mrs.", "the", "The", "Rt.", "Rt", "Hon.", "Hon",
     "Rt Hon.", "Right Honourable", "Honorable", "Honourable", "His Excellency", "Her Excellency",
     "H.E.", "H. E.", "H.H.", "His Royal Highness", "Her Highness", "His Majesty", "Prof.",
-    "Madam", "Madame", "Dato'", "Dato’ Sri", "Dato Seri", "Datuk", "Datuk Seri", "Tan Sri",
+    "Professor", "Madam", "Madame", "Dato'", "Dato’ Sri", "Dato Seri", "Datuk", "Datuk Seri",
+    "Tan Sri",
     "Tun", "Toh Puan", "Sheikh", "Shaikh", "Daw", "U", "Lt. Gen.", "Lieutenant General",
     "Maj. Gen.", "Major General", "Brig. Gen.", "Brigadier General", "Gen.", "Rear Adm.",
     "Vice Admiral", "Admiral", "Adm.", "Col.", "Colonel", "(ret.)", "(Retired)", "H.R.H.",
@@ -155,3 +156,14 @@ def test_a_meeting_with_a_chief_adviser_is_a_summit() -> None:
     assert got.meeting is not None and got.meeting.level == "summit"
     assert ("Rahman", "BGD", "counterpart") in [(p.family_name, p.country, p.side)
                                                 for p in got.participants]
+
+
+def test_professor_before_a_full_name_is_an_honorific() -> None:
+    lead = ("Mr. Sato held a meeting with Professor Farid Rahman, Chief Adviser of the Interim "
+            "Government of the People's Republic of Bangladesh.")
+    assert ("Farid Rahman", "BGD") in [(p.name, p.country)
+                                      for p in mofa_people.find_people(lead)]
+    # a professor's chair after the word is no honorific's business: the name still ends
+    # at the comma, and a lower-case "professor" is no style
+    lead = "Mr. Sato met a professor, Ann Lowe, at the university."
+    assert "professor" not in " ".join(p.name for p in mofa_people.find_people(lead))

@@ -571,7 +571,7 @@ HONORIFIC = (
     r"Right\s+Honou?rable|Hon(?:ou?rable|\.)?(?=\s)|His\s+Excellency|Her\s+Excellency|"
     r"H\.\s?E\.|H\.\s?H\.|H\.\s?R\.\s?H\.|His\s+(?:Royal\s+)?Highness|Her\s+(?:Royal\s+)?Highness|"
     r"His\s+Majesty|Her\s+Majesty)"
-    r"|\b(?:Mr|Ms|Mrs|Dr|Prof|Amb|Madam|Madame|Sheikh|Shaikh|Daw|U(?=\s+[A-Z][a-z])"
+    r"|\b(?:Mr|Ms|Mrs|Dr|Prof(?:essor)?|Amb|Madam|Madame|Sheikh|Shaikh|Daw|U(?=\s+[A-Z][a-z])"
     # Malaysian styles and titles of honour, one or several before the name ("Y.A.B. Dato'
     # Seri Anwar", "Dato’Seri Diraja Dr. Zambry", "Tengku Datuk Seri Utama Zafrul", "Tuan
     # Mohd Rafizi"): none is part of the name
