@@ -298,9 +298,14 @@ US_OBJECT = re.compile(r"\s+(?:(?:a|the)\s+)?(?:senior\s+)?(?:U\.S\.|US|American
 # Offices of the US government named without "U.S.": an official holding one, with no
 # country stated, is on the reporting side ("Deputy Secretary of State Wendy Sherman's
 # meeting with ..."). Other governments' secretaries of state carry a portfolio ("for").
+# So is a bare "Assistant Secretary" (the rank of a US department's bureau heads, "Deputy
+# Assistant Secretary Dan Kim", "Assistant Secretary for Western Hemisphere Affairs"):
+# another government's is written with its country (not "Assistant Secretary-General").
 REPORTING_OFFICES = re.compile(
     r"(?:U\.S\.\s+)?(?:Acting\s+)?(?:Principal\s+)?(?:(?:Deputy|Under|Assistant)\s+)?Secretary"
     r"\s+of\s+(?:State|Defense|the\s+Treasury|Commerce|Homeland\s+Security|Energy|Agriculture)"
+    r"(?:\s+for\s+\S.*)?"
+    r"|(?:U\.S\.\s+)?(?:Acting\s+)?(?:Principal\s+)?(?:Deputy\s+)?Assistant\s+Secretary"
     r"(?:\s+for\s+\S.*)?")
 
 # A country an official's title is for ("the Personal Envoy for Western Sahara", "Special
