@@ -15,8 +15,9 @@ FLOORS = HELDOUT / "floors.json"
 # (2026-12-07), each blind.
 SETS = [(LABELS, FLOORS, 30, "heldout-"),
         (HELDOUT / "heldout_v2.jsonl", HELDOUT / "floors_v2.json", 45, "heldout2-"),
-        (HELDOUT / "heldout_v3.jsonl", HELDOUT / "floors_v3.json", 45, "heldout3-")]
-SET_IDS = ["v1", "v2", "v3"]
+        (HELDOUT / "heldout_v3.jsonl", HELDOUT / "floors_v3.json", 45, "heldout3-"),
+        (HELDOUT / "heldout_v4.jsonl", HELDOUT / "floors_v4.json", 45, "heldout4-")]
+SET_IDS = ["v1", "v2", "v3", "v4"]
 
 
 @pytest.mark.parametrize(("labels", "floors", "n", "prefix"), SETS, ids=SET_IDS)
