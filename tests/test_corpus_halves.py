@@ -1,5 +1,6 @@
-"""The blind/dev split the eighth and ninth sessions' sets were drawn under (tests/accuracy/corpus_halves.py):
-blind held-out sets hold only 'blind' records, the dev sets labelled beside them only 'dev' ones."""
+"""The blind/dev split the eighth and ninth sessions' sets were drawn under
+(tests/accuracy/corpus_halves.py): blind held-out sets hold only 'blind' records, the dev sets
+labelled beside them only 'dev' ones."""
 
 from __future__ import annotations
 

@@ -6,28 +6,14 @@ leaders of a G7 meeting."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime
 
 import pytest
+from us_readouts import EDT, names, run
 
-from policytrends.extract import analyse
 from policytrends.extract.naming import family_name
 from policytrends.extract.people import find_people
 from policytrends.extract.ranks import rank_of
-from policytrends.records import Analysis, RawRecord
-
-EDT = timezone(timedelta(hours=-4))
-
-
-def run(title: str, text: str, source: str = "whitehouse",
-        when: datetime = datetime(2023, 5, 10, 18, 0, tzinfo=EDT)) -> Analysis:
-    return analyse(RawRecord(source=source, path="t.md", item=None, text=text, title=title,
-                             published=when.date(), published_at=when,
-                             reporting_country="USA"))
-
-
-def names(a: Analysis) -> dict[str, str | None]:
-    return {p.family_name or "": p.country for p in a.participants}
 
 
 def test_a_welcome_for_a_joint_meeting_is_the_meeting() -> None:

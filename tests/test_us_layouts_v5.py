@@ -7,25 +7,10 @@ level of sides met through unnamed officials."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 
 import pytest
-
-from policytrends.extract import analyse
-from policytrends.records import Analysis, RawRecord
-
-EDT = timezone(timedelta(hours=-4))
-
-
-def run(title: str, text: str, source: str = "whitehouse",
-        when: datetime = datetime(2023, 5, 10, 18, 0, tzinfo=EDT)) -> Analysis:
-    return analyse(RawRecord(source=source, path="t.md", item=None, text=text, title=title,
-                             published=when.date(), published_at=when,
-                             reporting_country="USA"))
-
-
-def names(a: Analysis) -> dict[str, str | None]:
-    return {p.family_name or "": p.country for p in a.participants}
+from us_readouts import EDT, names, run
 
 
 def test_leaders_listed_after_joining_the_call_are_the_other_sides() -> None:
