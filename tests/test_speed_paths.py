@@ -151,6 +151,20 @@ INNER_PIECES = ["two", "both", "our", "economies", "economıes", "ECONOMİES", "
 inner_texts = st.lists(st.sampled_from(INNER_PIECES), max_size=40).map("".join)
 
 
+def _scanned(pattern: str, text: str, pos: int,
+             stop: int) -> tuple[re.Pattern[str], str, list[tuple[int, int]]]:
+    """The matcher's compiled pattern, the normalised text and the spans a whole-text scan
+    finds from ``pos`` that start before ``stop``: what a fast path must give."""
+    rx = re.compile(f"{matcher._WORD_START}(?:{pattern}){matcher._WORD_END}", re.IGNORECASE)
+    norm = matcher.normalise(text)[0]
+    scanned = []
+    for m in rx.finditer(norm, pos):
+        if m.start() >= stop:
+            break
+        scanned.append(m.span())
+    return rx, norm, scanned
+
+
 @settings(SETTINGS, max_examples=1500)
 @given(text=inner_texts, which=st.integers(0, len(INNER_PATTERNS) - 1),
        pos=st.integers(0, 60), stop=st.integers(0, 400))
@@ -162,13 +176,7 @@ def test_a_pattern_tried_before_its_inner_literal_finds_what_a_scan_finds(
     pattern = INNER_PATTERNS[which]
     inner = prefixes.inner_literals(pattern)
     assert inner is not None and prefixes.literal_prefixes(pattern) is None
-    rx = re.compile(f"{matcher._WORD_START}(?:{pattern}){matcher._WORD_END}", re.IGNORECASE)
-    norm = matcher.normalise(text)[0]
-    scanned = []
-    for m in rx.finditer(norm, pos):
-        if m.start() >= stop:
-            break
-        scanned.append(m.span())
+    rx, norm, scanned = _scanned(pattern, text, pos, stop)
     fast = matcher._Starts(rx, [("inner", *inner)]).matches(norm, pos, stop)
     assert [m.span() for m in fast] == scanned
     # and every match holds a literal, after characters of the class only
@@ -237,13 +245,7 @@ def test_a_pattern_tried_where_its_alternatives_start_finds_what_a_scan_finds(
     pattern = STARTS_PATTERNS[which]
     finders = prefixes.start_finders(pattern)
     assert finders is not None and prefixes.literal_prefixes(pattern) is None
-    rx = re.compile(f"{matcher._WORD_START}(?:{pattern}){matcher._WORD_END}", re.IGNORECASE)
-    norm = matcher.normalise(text)[0]
-    scanned = []
-    for m in rx.finditer(norm, pos):
-        if m.start() >= stop:
-            break
-        scanned.append(m.span())
+    rx, norm, scanned = _scanned(pattern, text, pos, stop)
     fast = matcher._Starts(rx, finders).matches(norm, pos, stop)
     assert [m.span() for m in fast] == scanned
 
