@@ -10,26 +10,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from mofa_ja_readouts import analyse_lead as _lead
+from mofa_ja_readouts import read_page as _read
 
-from policytrends import extract, sources
+from policytrends import extract
 from policytrends.extract import mofa_ja_rules as R
 from policytrends.extract.mofa_ja_people import find_people_ja, rank_ja
 from policytrends.extract.mofa_ja_trips import is_trip, read_trip
-from policytrends.records import RawRecord
-
-
-def _read(tmp_path: Path, text: str):
-    path = tmp_path / "page.txt"
-    path.write_text(text, "utf-8")
-    (rec,) = list(sources.read(path, "page.txt"))
-    return rec
-
-
-def _lead(text: str, published: str | None = None):
-    raw = RawRecord(source="mofa", path="l.txt", item=None, language="ja", text=text,
-                    published=date.fromisoformat(published) if published else None)
-    return extract.analyse(raw)
-
 
 _MEKONG = ("8月4日(火曜日)18時から約1時間,ラオス・ビエンチャンにおいて,第9回日メコン外相会議が"
            "開催されたところ,概要は以下のとおりです(我が国から,山田外務大臣が出席。ソムサック・"

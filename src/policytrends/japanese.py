@@ -1,8 +1,8 @@
 """Japanese text helpers shared by the reader and the extractor: width folding and era years.
 
 Japanese pages mix full-width and half-width forms (「２０２２年」, 「Ｇ７」, 「ＦＯＩＰ」); `fold`
-gives them one form (NFKC) so rules are written once. Era years: 令和1 = 2019, 平成1 = 1989,
-昭和1 = 1926; 元年 is year 1.
+gives them one form (NFKC, variation selectors dropped) so rules are written once. Era
+years: 令和1 = 2019, 平成1 = 1989, 昭和1 = 1926; 元年 is year 1.
 """
 
 from __future__ import annotations
@@ -36,9 +36,16 @@ STAMP = re.compile(rf"^[(（]\s*(?P<day>(?:{_ERA})\s*(?:元|\d{{1,2}})\s*年\s*\
                    rf"\d{{1,2}}\s*日).*於")
 
 
+# variation selectors: invisible marks asking for a glyph variant (「辻󠄀」 is 辻 + U+E0100); a
+# name written with one is the same name, so they are dropped with the width folding
+_VARIATION_SELECTORS = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef]")
+
+
 def fold(text: str) -> str:
-    """NFKC: full-width letters and digits as ASCII, half-width katakana as full-width."""
-    return unicodedata.normalize("NFKC", text)
+    """NFKC: full-width letters and digits as ASCII, half-width katakana as full-width;
+    variation selectors dropped (「辻󠄀清人」 is 「辻清人」)."""
+    folded = unicodedata.normalize("NFKC", text)
+    return folded if folded.isascii() else _VARIATION_SELECTORS.sub("", folded)
 
 
 def era_year(era: str | None, year: str | None) -> int | None:

@@ -35,6 +35,10 @@ _REGNAL_BEFORE = re.compile(rf"(?<![{_KATA}])[{_KATA}]+[0-9]{{1,2}}世・$")
 # 「アブドッラー2世」 (the groups of _NAME_TAIL, the katakana one matched)
 _REGNAL_TAIL = re.compile(rf"(?P<kata>[{_KATA}]+[0-9]{{1,2}}世)(?P<kanji>(?!))?(?P<latin>(?!))?"
                           r"(?P<reading>(?!))?$")
+# 「牧野たかお」 (the groups of _NAME_TAIL, the kanji one the family name; see
+# R.HIRAGANA_NOT_A_GIVEN_NAME)
+_HIRAGANA_GIVEN = re.compile(rf"(?P<kanji>[{_KANJI}]{{2,3}})(?P<given>[\u3041-\u3096]{{2,4}})"
+                             r"(?P<kata>(?!))?(?P<latin>(?!))?(?P<reading>(?!))?$")
 _CUT = re.compile(r"[、,。はがをにでへもやとの「」『』\s:;()]")
 # 「(Mr. Riyad H. MANSOUR)」, 「(H.E. Mr. Recep Tayyip ERDOGAN, President of …)」
 _LATIN_BRACKET = re.compile(r"\([A-Za-z][^()\u3040-\u30ff\u4e00-\u9fff]*\)")
@@ -111,7 +115,7 @@ def find_people_ja(text: str) -> list[Person]:
             rest, named = _country_suffix(_before_latin(text[max(0, end - 300): end]))
             country = country or named
         rest = rest.rstrip("・")
-        name_m = _NAME_TAIL.search(rest)
+        name_m = _NAME_TAIL.search(rest) or _hiragana_given(rest)
         if name_m is None:
             continue
         name = name_m.group("kanji") or name_m.group("kata") or name_m.group("latin") or ""
@@ -149,6 +153,15 @@ def find_people_ja(text: str) -> list[Person]:
         out.append(Person(name=name, family_name=None, title=m.group(), country=country,
                           start=start, end=m.end()))
     return out
+
+
+def _hiragana_given(rest: str) -> re.Match[str] | None:
+    """A Japanese official written with a given name in hiragana (「牧野たかお」): the whole
+    words before the title, the family name in kanji (2-3 characters) kept."""
+    m = _HIRAGANA_GIVEN.fullmatch(rest)
+    if m is None or R.HIRAGANA_NOT_A_GIVEN_NAME.search(m["given"]):
+        return None
+    return m
 
 
 def find_attendees_ja(text: str) -> list[Person]:

@@ -44,7 +44,9 @@ FUTURE = re.compile(r"予定です|予定である|予定となって|行う予�
                     r"(?:開催|実施|出席|参加|訪問|会談|協議)します|行います")
 # a lead numbered as the first point: "1. 本22日..." / "1 本22日"
 LEAD_NUMBER = re.compile(r"^\d{1,2}(?:\.\s*|\s+)(?!月|日|時)")
-OVERVIEW = re.compile(r"(?:ところ|。)?[、,]?\s*(?:その)?概要は?(?:以下|次)の?とおり(?:です)?[。.]?")
+# (older pages write 通り in kanji: 「概要は以下の通りです」)
+OVERVIEW = re.compile(r"(?:ところ|。)?[、,]?\s*(?:その)?概要は?(?:以下|次)の?(?:とおり|通り)"
+                      r"(?:です)?[。.]?")
 # titles that are not meeting readouts
 KIND_BY_TITLE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("remarks", re.compile(r"記者会見|会見記録|ぶら下がり|インタビュー|スピーチ|演説|"
@@ -292,6 +294,9 @@ TITLE_RANKS: dict[str, str] = {
     "臨時代理大使": "other", "代理大使": "other",
     # an acting minister: 「バルベルデ・ウルグアイ東方共和国内務大臣代行」
     "大臣代行": "cabinet",
+    # a party's department head, no minister of the government: 「王家瑞・中国共産党中央対外連絡
+    # 部長」
+    "中央対外連絡部長": "other", "対外連絡部長": "other",
 }
 # titles written with parts: 「外務・英連邦・開発大臣」, 「首相兼外務・移民担当大臣」 (tried first)
 # portfolios before 「大臣」: 「財務大臣」, 「貿易・産業大臣」, 「エネルギー担当大臣」
@@ -329,6 +334,8 @@ COMPOUND_TITLES = (
     # 外交部長」, 「中国共産党中央政治局委員・中央外事工作委員会弁公室主任」
     r"(?:中国共産党)?中央政治局(?:常務)?委員(?:[兼・](?:中央外事工作委員会弁公室主任|外交部長|"
     r"国務院副総理|国家副主席))?",
+    # (the head of its International Department: 「中国共産党中央対外連絡部長」)
+    r"(?:中国共産党)?中央対外連絡部長",
     # the EU's foreign-policy chief, one office with the Commission's vice-presidency:
     # 「欧州連合外務・安全保障政策上級代表兼欧州委員会副委員長」 (the EU named before it)
     r"外務・安全保障政策上級代表(?:兼[^、,。()「」]{1,16}?副委員長)?",
@@ -399,10 +406,18 @@ NOT_A_NAME = re.compile(r"^[A-Z0-9]{2,6}$|"
 # qualifiers between a country and a title: 連邦, 共和国, 王国, 政府, 国, 国連
 # (東方: 「ウルグアイ東方共和国」)
 TITLE_QUALIFIER = re.compile(r"(?:連邦|社会主義|民主|人民|イスラム|アラブ|首長国|共和国|合衆国|"
-                             r"東方|"
+                             # (「サモア独立国」)
+                             r"東方|独立国|"
                              r"王国|大公国|"
                              # (an office not yet taken: 「…合衆国次期外務大臣」)
                              r"政府|国|欧州・|・|次期)*")
+# a Japanese official's given name written in hiragana after the family name (「牧野たかお
+# 大臣政務官」, 「吉川ゆうみ外務大臣政務官」): words before a title that end like these are
+# verbs, auxiliaries or particles, not given names (「出席した大臣」, 「関係するたち」)
+HIRAGANA_NOT_A_GIVEN_NAME = re.compile(r"(?:した|する|して|され|される|された|します|ました|"
+                                       r"ない|たい|いる|れる|られる|など|ほか|ら|たち|ような|"
+                                       r"よる|おける|ついて|として|とも|から|まで|より|ずつ|"
+                                       r"および|ならびに|なる|なった|べき|ある|あった|いう)$")
 # two-character Chinese and Korean family names
 DOUBLE_SURNAMES = frozenset({"欧陽", "司馬", "諸葛", "南宮", "皇甫", "鮮于", "独孤", "西門"})
 # how a page refers back to an official: 林大臣, 茂木外相, 岸田総理, 朴長官, 王部長
