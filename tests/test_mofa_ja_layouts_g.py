@@ -1,8 +1,10 @@
 """Japanese MOFA layouts and phrasings met on unseen pages (dev set mofa_ja_g): older pages'
 「以下の通り」, a foreign ministers' 「協議」 captured without its date line, a given name in
 hiragana, a party department's head, a name written with a variation selector, a country
-written 「…独立国」. Every text here is written for these tests, reproducing a layout, never
-copied."""
+written 「…独立国」, one side's attendees one a line, a page of several exchanges headed by
+their officials, a group of envoys named only in the points, a visit to one country with a
+schedule of days, a meal named by its host, states the Japanese country table lacked. Every
+text here is written for these tests, reproducing a layout, never copied."""
 
 from __future__ import annotations
 
@@ -84,3 +86,101 @@ def test_a_name_written_with_a_variation_selector() -> None:
     analysis = _lead("6月2日から5日まで、辻\U000e0100次郎外務副大臣は、スミス英国外務次官と懇談を"
                      "行いました。", "2024-06-06")
     assert [p.family_name for p in analysis.participants][0] == "辻"
+
+
+_ISLANDS = ("日本・太平洋島嶼国首脳会合(概要)\n\n平成28年9月22日\n\n1 NYを訪問中の山田一郎内閣総理"
+            "大臣は,現地時間21日午前9時から約1時間,国連内会議場において,日本・太平洋島嶼国首脳"
+            "会合を開催し,太平洋島嶼国首脳との間で協力を確認しました。\n\n2 冒頭,山田総理から,"
+            "気候変動への取組について述べました。\n\n(太平洋島嶼国側出席者)\n\nタナカ・キリバス"
+            "大統領\n\nアオキ・クック首相\n\nモリタ・マーシャル大統領\n\nイシイ・ナウル国会議員\n\n"
+            "ウエノ太平洋諸島フォーラム事務局長\n")
+
+
+def test_one_side_s_attendees_one_official_a_line(tmp_path: Path) -> None:
+    analysis = extract.analyse(_read(tmp_path, _ISLANDS))
+    m = analysis.meeting
+    assert m is not None
+    assert (m.parties, m.counterpart_countries, m.location_country, m.level) == (
+        6, ("KIR", "COK", "MHL", "NRU", "PIF"), "USA", "summit")
+    assert [(p.family_name, p.country) for p in analysis.participants] == [
+        ("山田", "JPN"), ("タナカ", "KIR"), ("アオキ", "COK"), ("モリタ", "MHL"),
+        ("イシイ", "NRU"), ("ウエノ", "PIF")]
+
+
+@pytest.mark.parametrize("line, short, want", [
+    ("アオキ・クック首相", True, ("アオキ", "COK")),
+    ("イシイ・ソロモン国連常駐代表", True, ("イシイ", "SLB")),
+    # outside an attendee list it may be a surname: 「ジョン・クック外務大臣」
+    ("ジョン・クック外務大臣", False, ("ジョン・クック", None)),
+])
+def test_island_states_written_short_in_attendee_lists(line: str, short: bool, want: tuple
+                                                      ) -> None:
+    assert [(p.name, p.country) for p in find_people_ja(line, short_states=short)] == [want]
+
+
+_ASIDES = ("APEC首脳会議における山田総理大臣と各国首脳の立ち話について\n\n平成24年9月9日\n\n9月8日,"
+           "APEC首脳会議に出席するため,ウラジオストクを訪問中の山田総理大臣が会議場内にて各国首脳"
+           "と立ち話を行ったところ,やり取りの概要以下のとおり。\n\n1 ブラウン・カナダ首相\n\n両首脳"
+           "は,経済連携の交渉について連携していくことを確認した。\n\n2 日越関係\n\nグエン・ベトナム"
+           "国家主席から,日本の支援に感謝の意が表明された。\n\n3 スミス・パプアニューギニア(PNG)"
+           "首相\n\n山田総理から,再任をお祝いした。\n")
+
+
+def test_a_page_of_several_exchanges_each_headed_by_its_official(tmp_path: Path) -> None:
+    analysis = extract.analyse(_read(tmp_path, _ASIDES))
+    m = analysis.meeting
+    assert m is not None
+    assert (m.parties, m.counterpart_countries, m.location_country, m.date) == (
+        2, ("CAN", "PNG"), "RUS", date(2012, 9, 8))  # a heading of a topic names nobody
+    assert [(p.family_name, p.country) for p in analysis.participants] == [
+        ("山田", "JPN"), ("ブラウン", "CAN"), ("スミス", "PNG")]
+
+
+def test_officials_of_a_group_met_named_in_the_points() -> None:
+    analysis = _lead("11月11日,17時30分から約30分間,山川外務副大臣は,太平洋同盟加盟国(ペルー,"
+                     "チリ)の大使ら2名及びAPEC議長であるフィリピンの大使と会談を行ったところ,"
+                     "概要は以下の通りです。\n\n- 冒頭,山川副大臣から,協力を深化させていきたい旨"
+                     "発言しました。\n\n- ガルシア・ペルー大使(議長国)から,要望がありました。\n\n"
+                     "- トーレス・チリ大使,ロペス・フィリピン大使より謝辞が述べられ,スミス米国"
+                     "国務長官の訪問にも言及がありました。\n", "2015-11-13")
+    assert [(p.family_name, p.country) for p in analysis.participants] == [
+        ("山川", "JPN"), ("ガルシア", "PER"), ("トーレス", "CHL"), ("ロペス", "PHL")]
+
+
+_VISIT = ("日・カンボジア外相会談\n\n平成26年7月1日\n\n6月29日(日曜日)及び30日(月曜日),山川一郎"
+          "外務大臣は,カンボジアを公式訪問したところ,概要は以下のとおり。\n\n1 日程の概要\n\n"
+          "6月29日(日曜日)\n\n在留邦人との懇談\n\n6月30日(月曜日)\n\n日・カンボジア外相会談,"
+          "ソク・ダラ副首相兼外相主催昼食会,ヘン・ソン首相表敬\n\n2 訪問の成果\n\nヘン・ソン首相,"
+          "ソク・ダラ副首相兼外相との会談においては,協力を進めていくことで一致。\n")
+
+
+def test_a_visit_to_one_country_with_a_schedule_of_days(tmp_path: Path) -> None:
+    analysis = extract.analyse(_read(tmp_path, _VISIT))
+    m = analysis.meeting
+    assert m is not None
+    assert (m.date, m.location_country, m.counterpart_countries, m.level, m.parties) == (
+        date(2014, 6, 30), "KHM", ("KHM",), "ministerial", 2)
+    assert [(p.family_name, p.country) for p in analysis.participants] == [
+        ("山川", "JPN"), ("ソク", "KHM"), ("ヘン", "KHM")]
+
+
+def test_a_visit_that_only_sets_the_scene_of_a_meeting() -> None:
+    analysis = _lead("11月12日、ASEAN関連首脳会議出席のためカンボジアを訪問した山田総理は、"
+                     "ジョン・サントス・フィリピン大統領と短時間の立ち話を行ったところ、概要以下の"
+                     "とおり。\n\n山田総理から、連携していきたい旨述べました。\n\nこれに対し、"
+                     "サントス大統領から、協力していきたい旨述べました。\n", "2022-11-12")
+    m = analysis.meeting
+    assert m is not None and m.counterpart_countries == ("PHL",)
+    assert ("サントス", "PHL") in [(p.family_name, p.country) for p in analysis.participants]
+
+
+def test_the_host_of_a_meal_named_by_its_host_is_at_the_table() -> None:
+    found = find_people_ja("16日、スミス外務副大臣主催の昼食会において、意見交換を行いました。")
+    assert [(p.name, p.title) for p in found] == [("スミス", "外務副大臣")]
+    assert find_people_ja("16日、スミス外務副大臣主催のレセプションに出席しました。") == []
+
+
+def test_states_the_japanese_table_lacked() -> None:
+    from policytrends.extract.countries_ja import countries_in_ja
+    codes = [c for c, _ in countries_in_ja("エルサルバドル及びベリーズ、バルバドス、コソボを訪問")]
+    assert {"BLZ", "BRB", "XKX"} <= set(codes)

@@ -9,6 +9,7 @@ in `mofa_ja_rules`, names in `mofa_ja_people`, countries in `countries_ja`.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -22,11 +23,12 @@ from .mofa_ja_people import (
     attendee_brackets,
     find_attendee_section,
     find_attendees_ja,
+    find_headed_officials,
     find_people_ja,
     rank_ja,
 )
 from .mofa_ja_trips import Trip, is_trip, read_trip
-from .naming import family_name
+from .naming import Person, family_name
 from .ranks import level_of
 
 __all__ = ["analyse_mofa_ja"]
@@ -35,6 +37,7 @@ REPORTING = "JPN"
 _KATAKANA_CHAR = re.compile(r"[\u30a1-\u30fa\u30fc]")
 LEAD_PARAGRAPHS = 8
 LEAD_MAX = 1500
+POINTS_READ = 6  # paragraphs after the lead read for the officials of a group met
 
 
 def analyse_mofa_ja(raw: RawRecord) -> Analysis:
@@ -115,7 +118,15 @@ def _meeting(raw: RawRecord, title: str, lead: str, text: str,
                 break
     if not any(p.side == "counterpart" for p in participants):
         participants = _listed(participants, text)  # a multilateral page's 「出席者」 section
+    separate = False  # a page of several exchanges, one official a section heading
+    if not any(p.side == "counterpart" for p in participants):
+        participants = _listed(participants, text, find_headed_officials)
+        separate = any(p.side == "counterpart" for p in participants)  # each bilateral
     counterparts = _counterparts(participants, title, core, subject_end, text, lead)
+    if counterparts and not any(p.side == "counterpart" for p in participants):
+        # the lead met a group it does not name (「…の大使ら4名と会談」): the officials of
+        # those countries its points name (「エスカラ・ペルー大使から」)
+        participants = _named_in_points(participants, text, lead, counterparts)
     if len(counterparts) == 1:
         participants = [replace(p, country=counterparts[0])
                         if p.side == "counterpart" and p.country is None else p
@@ -127,7 +138,7 @@ def _meeting(raw: RawRecord, title: str, lead: str, text: str,
                  else (None, "the page has no lead sentence"))
     multilateral = bool(counterparts) and is_grouping(counterparts[0]) and not any(
         p.side == "counterpart" for p in participants)
-    parties = None if multilateral else (
+    parties = None if multilateral else 2 if separate else (
         1 + len(counterparts) if counterparts else _parties_from_title(title))
     if not counterparts:
         warnings.append("no counterpart country found in the lead")
@@ -204,15 +215,36 @@ def _participants(core: str, subject_end: int, title: str, text: str, lead: str
     return out
 
 
-def _listed(participants: list[Participant], text: str) -> list[Participant]:
-    """The lead's officials and those of the page's attendee section, each under the
-    country or organisation it is listed for."""
+def _listed(participants: list[Participant], text: str,
+            find: Callable[[str], list[Person]] = find_attendee_section) -> list[Participant]:
+    """The lead's officials and those of the page's attendee section (or of another list
+    `find` reads), each under the country or organisation it is listed for."""
     out = list(participants)
     seen = {(p.family_name, p.country) for p in out}
-    for person in find_attendee_section(text):
+    for person in find(text):
         family = family_name(person.name, person.country, text, language="ja")
         add_participant(out, seen, REPORTING, name=person.name, family=family,
                         country=person.country, title=person.title)
+    return out
+
+
+def _named_in_points(participants: list[Participant], text: str, lead: str,
+                     counterparts: list[str]) -> list[Participant]:
+    """The lead's officials and the officials of the counterpart countries that the points
+    after the lead name (the first few paragraphs)."""
+    out = list(participants)
+    seen = {(p.family_name, p.country) for p in out}
+    paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
+    at = paragraphs.index(lead) if lead in paragraphs else -1
+    if at < 0:
+        return out
+    for para in paragraphs[at + 1: at + 1 + POINTS_READ]:
+        for person in find_people_ja(para):
+            if person.country in counterparts:
+                add_participant(out, seen, REPORTING, name=person.name,
+                                family=family_name(person.name, person.country, text,
+                                                   language="ja"),
+                                country=person.country, title=person.title)
     return out
 
 

@@ -21,8 +21,8 @@ from .countries_ja import country_code_ja, country_spans_ja
 from .countries_ja_rules import ABBREVIATIONS
 from .naming import Person
 
-__all__ = ["attendee_brackets", "find_attendees_ja", "find_attendee_section", "find_people_ja",
-           "rank_ja"]
+__all__ = ["attendee_brackets", "find_attendees_ja", "find_attendee_section",
+           "find_headed_officials", "find_people_ja", "rank_ja"]
 
 JAPAN = "JPN"
 
@@ -68,10 +68,12 @@ def rank_ja(title: str | None) -> str | None:
 _RANK_ORDER = ("head", "cabinet", "other")
 
 
-def _country_suffix(chunk: str) -> tuple[str, str | None]:
+def _country_suffix(chunk: str, short_states: bool = False) -> tuple[str, str | None]:
     """(chunk without a trailing country name and its qualifiers, that country's code):
     「…・ブラジル連邦共和国」 -> BRA, 「…米国」 -> USA, 「ジョン・ケリー米」 -> USA; an
-    organisation, its abbreviation in brackets or not: 「…国際原子力機関(IAEA)」 -> IAEA."""
+    organisation, its abbreviation in brackets or not: 「…国際原子力機関(IAEA)」 -> IAEA;
+    with `short_states` (a list where every official has a country), an island state written
+    short: 「アオキ・クック」 -> COK."""
     bare = _ABBREVIATION_AFTER.sub("", chunk)
     for organisation, org_code in R.ORGANISATIONS_JA.items():
         if bare.endswith(organisation):
@@ -81,7 +83,9 @@ def _country_suffix(chunk: str) -> tuple[str, str | None]:
             continue
         head = chunk[:cut]
         for k in range(min(len(head), 20), 1, -1):
-            code = country_code_ja(head[-k:])
+            code = country_code_ja(head[-k:]) or (
+                R.STATES_SHORT_BEFORE_TITLE.get(head[-k:])
+                if short_states and head[:-k].endswith("・") else None)
             if code:
                 return head[:-k], code
         if head[-1] in ABBREVIATIONS and re.search(rf"[{_KATA}]・?$", head[:-1]):
@@ -89,8 +93,9 @@ def _country_suffix(chunk: str) -> tuple[str, str | None]:
     return chunk, None
 
 
-def find_people_ja(text: str) -> list[Person]:
-    """Officials with a title in a (width-folded) lead, in text order."""
+def find_people_ja(text: str, short_states: bool = False) -> list[Person]:
+    """Officials with a title in a (width-folded) lead, in text order (`short_states`: see
+    `_country_suffix`)."""
     out: list[Person] = []
     states = country_spans_ja(text)
     for m in _title_pattern().finditer(text):
@@ -102,7 +107,7 @@ def find_people_ja(text: str) -> list[Person]:
         cut = max((k for k, c in enumerate(before)
                    if _CUT.match(c) and not _in_reading(before, k)), default=-1)
         chunk = before[cut + 1:]
-        rest, country = _country_suffix(chunk)
+        rest, country = _country_suffix(chunk, short_states)
         posted = R.POSTED_TO.search(rest)
         if posted and country:  # 「駐日X国大使」: X's envoy to Japan; 「駐X国大使」: Japan's to X
             rest = rest[:posted.start()]
@@ -338,7 +343,8 @@ def find_attendee_section(text: str) -> list[Person]:
             break
         for item in R.LISTED_ITEM_SPLIT.split(para):
             listed = R.LISTED_UNDER.match(item.strip())
-            if listed is None:
+            if listed is None:  # one official a line: 「トン・キリバス大統領」
+                out += _one_official(item.strip())
                 continue
             where = listed["where"].strip()
             codes = [c for _, _, c in country_spans_ja(where)]
@@ -349,4 +355,26 @@ def find_attendee_section(text: str) -> list[Person]:
             for person in find_people_ja(who)[:1]:
                 out.append(Person(name=person.name, family_name=None, title=person.title,
                                   country=country, start=0, end=0))
+    return out
+
+
+def _one_official(line: str) -> list[Person]:
+    """The official a whole line names with a country (「トン・キリバス大統領」), else none."""
+    found = find_people_ja(line, short_states=True) if line else []
+    if len(found) != 1 or found[0].country is None or found[0].end != len(line):
+        return []
+    person = found[0]
+    return [Person(name=person.name, family_name=None, title=person.title,
+                   country=person.country, start=0, end=0)]
+
+
+def find_headed_officials(text: str) -> list[Person]:
+    """Officials of a page of several exchanges, one a section heading (「1 ハーパー・カナダ
+    首相」), each with the country the heading names."""
+    out: list[Person] = []
+    paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
+    for para in paragraphs[:R.HEADED_SECTIONS]:
+        m = R.HEADED_OFFICIAL.match(para)
+        if m is not None:
+            out += _one_official(m["who"].strip())
     return out

@@ -133,7 +133,10 @@ WELCOMED_TO = re.compile(r"(?P<place>[^、,。はがをで\s]{1,12}?)にお迎�
 HELD_HERE = re.compile(r"(?P<place>[^、,。はがを\s]{1,12}?)で開催された(?:初めての|初の)?"
                        r"(?:[^、,。]{0,6}?)(?:会談|会合)(?![のをにへ]|で(?![あし]))")
 # a trip report's opening: 「…は,X,Y及びZを訪問したところ,概要は以下のとおりです」
-TRIP = re.compile(r"(?:を|に)(?:訪問|歴訪|出張)し(?:た|ました|[,、])")
+# (「カンボジアを公式訪問したところ」)
+TRIP = re.compile(r"(?:を|に)(?:公式|公式実務|実務)?(?:訪問|歴訪|出張)し(?:た|ました|[,、])")
+# a schedule's day line in a trip report: 「6月30日(月曜日)」 (the day of the items below it)
+TRIP_DAY_LINE = re.compile(r"^(?:\d{1,2}月)?\d{1,2}日(?:\([^()]{1,4}\))?$")
 # in a trip report's sections: a sentence of meeting, the country visited there, the day
 # of the month, an intergovernmental dialogue that names no official
 TRIP_MEETING = re.compile(r"会談|表敬|会食|懇談|意見交換|面会|対話|協議|同席|立ち話|"
@@ -294,6 +297,8 @@ TITLE_RANKS: dict[str, str] = {
     "臨時代理大使": "other", "代理大使": "other",
     # an acting minister: 「バルベルデ・ウルグアイ東方共和国内務大臣代行」
     "大臣代行": "cabinet",
+    # a member of a parliament sent to a meeting: 「ドゥベイ・ナウル国会議員」
+    "国会議員": "other",
     # a party's department head, no minister of the government: 「王家瑞・中国共産党中央対外連絡
     # 部長」
     "中央対外連絡部長": "other", "対外連絡部長": "other",
@@ -369,6 +374,13 @@ ORGANISATIONS_JA: dict[str, str] = {
     "国際原子力機関": "IAEA", "IAEA": "IAEA", "経済協力開発機構": "OECD", "OECD": "OECD",
     "欧州安全保障協力機構": "OSCE", "OSCE": "OSCE", "日中韓三国協力事務局": "TCS",
     "アフリカ連合委員会": "AU", "AUC": "AU",
+    # (its Secretary General among a Pacific leaders' meeting's attendees)
+    "太平洋諸島フォーラム事務局": "PIF", "太平洋諸島フォーラム": "PIF",
+}
+# island states written short between a name and a title in attendee lists (「プナ・クック
+# 首相」, 「ロヤック・マーシャル大統領」); never elsewhere, where they are names or regions
+STATES_SHORT_BEFORE_TITLE: dict[str, str] = {
+    "クック": "COK", "ソロモン": "SLB", "マーシャル": "MHL", "ミクロネシア": "FSM",
 }
 # words of a title that name the official's country: 「中国共産党中央政治局委員」
 TITLE_COUNTRY_WORDS: dict[str, str] = {"中国共産党": "CHN", "朝鮮労働党": "PRK"}
@@ -385,7 +397,11 @@ NOT_A_TITLE_AFTER = re.compile(r"会談|会合|会議|電話|テレビ|オンラ
                                # an event hosted, but the host of the meal that is the meeting
                                # is at the table: 「X外務副大臣主催Y議長歓迎昼食会」
                                r"主催(?![^、,。]{0,30}?(?:昼食会|夕食会|朝食会|晩餐会|午餐会)"
-                               r"(?:が|を|に)(?:行われ|開催され|行い|開催し|実施|出席|参加))")
+                               r"(?:が|を|に)(?:行われ|開催され|行い|開催し|実施|出席|参加))"
+                               # (a meal named by its host: 「X副首相主催昼食会」, 「X副大臣
+                               # 主催の昼食会において」)
+                               r"(?!の?(?:歓迎|送別)?(?:昼食会|夕食会|朝食会|晩餐会|午餐会)"
+                               r"(?:[、,]|において|にて|で|では|$))")
 # a title followed by a visit the meeting is held for: the official is named, not at the
 # table (「X大統領訪日のため訪日中のY大臣」)
 # (「…タミーム首長訪日の成果を踏まえ」: a past visit referred to)
@@ -441,13 +457,19 @@ ARRIVAL_THEN_DAY = re.compile(r"[^。]{0,200}?(?:来日|訪日|到着|入国)し
 
 # --- attendee lists ------------------------------------------------------------------------
 # a multilateral page's attendee section: 「1 出席者」 then lines of 「国名:氏名 役職」 items
+# (or a bracketed heading of one side's attendees: 「(太平洋島嶼国側出席者)」, then one official a
+# line, 「トン・キリバス大統領」)
 ATTENDEE_SECTION = re.compile(r"^(?:\d{1,2}[.\s]*|\(\d{1,2}\)\s*|[一二三四五]\s)?"
-                              r"(?:出席者|参加者|出席国・機関)$")
+                              r"\(?(?:[^()、,。\s]{1,12}?側)?(?:出席者|参加者|出席国・機関)\)?$")
 ATTENDEE_SECTION_LINES = 20
 SECTION_HEADING = re.compile(r"^(?:\d{1,2}[.\s]|\(\d{1,2}\)|[一二三四五六七八九十]\s)")
 LISTED_ITEM_SPLIT = re.compile(r"[、,]|\s-\s")
 LISTED_UNDER = re.compile(r"^(?:-\s*)?(?P<where>[^:()]{1,20}):\s*(?P<who>.+)$")
 LISTED_NOTE = re.compile(r"\([^()]*\)")  # 「(共同議長)」, 「(オブザーバー)」
+# a section heading that is one official of a page of several exchanges (「各国首脳と立ち話を
+# 行ったところ」, then 「1 ハーパー・カナダ首相」, 「2 サン・ベトナム国家主席」)
+HEADED_OFFICIAL = re.compile(r"^(?:\d{1,2}[.\s]\s*|\(\d{1,2}\)\s*)(?P<who>[^。、,]{2,40})$")
+HEADED_SECTIONS = 40  # paragraphs read for such headings
 # 「(同席者:日本側から,杉山外務審議官,…ほか,韓国側から,…)」, 「(日本側:横井駐中国大使,…同席。)」
 ATTENDEES_OPEN = re.compile(r"\((?=\s*(?:同席者|出席者|陪席者)\s*:|[^()、,:]{1,8}側\s*(?:から|:)|"
                             # 「(当方:齋藤官房副長官…他同席)」, 「(加藤内閣官房副長官,…他同席)」

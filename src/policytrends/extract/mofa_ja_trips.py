@@ -77,10 +77,15 @@ def read_trip(text: str, title: str, published: date | None) -> Trip:
     counterparts: list[str] = []
     first_day: date | None = None
     month = _opening_month(opening)
-    section: str | None = None
+    # a visit to one country: its sections need not name it (「1 日程の概要」)
+    section: str | None = _only_country_visited(opening)
     heading_text = ""
+    day_line = ""  # a schedule's day line (「6月30日(月曜日)」) over the items below it
     fallback: date | None = None
     for para in paragraphs[1:SECTIONS]:
+        if R.TRIP_DAY_LINE.match(para):
+            day_line = para
+            continue
         heading = _heading_country(para) or _opening_country(para)
         if heading:
             section, heading_text = heading, para
@@ -105,9 +110,20 @@ def read_trip(text: str, title: str, published: date | None) -> Trip:
                 counterparts.append(code)
         if met and first_day is None:  # the first meeting with a named official, on the
             # day its sentence gives (a bullet 「- X外相との会談」 gives none: its heading's)
-            first_day = _day(para, month, published)
+            first_day = _day(para, month, published) or _day(day_line, month, published)
             fallback = fallback or _day(heading_text, month, published)
     return Trip(tuple(out), tuple(counterparts), first_day or fallback)
+
+
+def _only_country_visited(opening: str) -> str | None:
+    """The country of a visit to one country that the page reports as a whole (「…は,
+    カンボジアを公式訪問したところ,概要は…」), not a visit that only sets the scene of a
+    meeting (「カンボジアを訪問した岸田総理は,…と立ち話を行ったところ」)."""
+    verb = R.TRIP.search(opening[:600])
+    if verb is None or not opening.startswith("ところ", verb.end()):
+        return None
+    states = _states(opening[:verb.start()])
+    return states[0] if len(states) == 1 else None
 
 
 def _heading_country(para: str) -> str | None:
