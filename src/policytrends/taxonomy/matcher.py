@@ -35,7 +35,14 @@ from ..automaton import Automaton
 from ..records import Mention
 from .fold import fold
 from .model import Taxonomy
-from .prefixes import Starts, after_lookarounds, literal_prefixes, start_finders
+from .prefixes import (
+    Required,
+    Starts,
+    after_lookarounds,
+    literal_prefixes,
+    required_literals,
+    start_finders,
+)
 
 # Characters that separate words inside a phrase: any run of them is one space.
 _ASCII_SEPARATORS = "\t\n\v\f\r\x1c\x1d\x1e\x1f-"
@@ -273,6 +280,9 @@ class Matcher:
         self._starts: dict[int, _Starts] = {}
         # of a pattern that opens with lookarounds, the rest: tried first where it is tried
         self._rest: list[re.Pattern[str] | None] = []
+        # literals every match holds, each with how far from the match's start it ends at
+        # most (`prefixes.required_literals`), those at its very start (the prefix) left out
+        self._required: list[Required] = []
         for t in taxonomy:
             for kind, phrases in ((_LITERAL, t.wordings), (_EXCLUDE, t.exclusions),
                                   (_AMBIGUOUS, t.ambiguous)):
@@ -290,6 +300,9 @@ class Matcher:
                     rest = after_lookarounds(pat)
                     self._rest.append(None if rest is None else re.compile(
                         f"{_WORD_START}(?:{rest}){_WORD_END}", re.IGNORECASE))
+                    self._required.append(tuple(
+                        (lit, reach) for lit, reach in required_literals(pat)
+                        if reach != len(lit)))
                     prefixes = literal_prefixes(pat)
                     if prefixes is None:
                         self._unanchored.append(idx)
@@ -337,6 +350,24 @@ class Matcher:
                 for theme, ambiguous in themes.items():
                     found[theme] = found.get(theme, True) and ambiguous
 
+        # a pattern is not tried where a literal each of its matches holds does not follow
+        # close enough (exact where no character but an ASCII letter's own cases matches
+        # one case-blind: see _CASE_EXTRAS)
+        required = self._required if norm.isascii() or not _CASE_EXTRAS.search(norm) else None
+        last: dict[str, int] = {}  # where a required literal starts last in `norm`
+
+        def absent(need: Required, start: int, anywhere: bool = False) -> bool:
+            """No match starting at `start` (`anywhere`: at or after it) holds them all."""
+            for lit, reach in need:
+                if reach is None or anywhere:
+                    if (at := last.get(lit)) is None:
+                        at = last[lit] = norm.rfind(lit)
+                    if at < start:
+                        return True
+                elif norm.find(lit, start, start + reach) < 0:
+                    return True
+            return False
+
         if self._automaton is not None:
             patterns, rests = self._patterns, self._rest
             whole = lo == 0 and upto == n
@@ -351,6 +382,8 @@ class Matcher:
                 for idx in entry.patterns:  # a pattern is tried where its prefix starts
                     rx, kind, theme = patterns[idx]
                     if start >= hi and kind != _EXCLUDE:
+                        continue
+                    if required is not None and required[idx] and absent(required[idx], start):
                         continue
                     rest = rests[idx]
                     if rest is not None and not rest.match(norm, start):
@@ -371,6 +404,8 @@ class Matcher:
         for idx in self._unanchored:
             rx, kind, theme = self._patterns[idx]
             stop = upto if kind == _EXCLUDE else hi
+            if required is not None and required[idx] and absent(required[idx], lo, True):
+                continue
             starts = self._starts.get(idx)
             for m in starts.matches(norm, lo, stop) if starts else rx.finditer(norm, lo):
                 if m.start() >= stop:

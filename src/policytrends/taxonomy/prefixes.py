@@ -344,3 +344,70 @@ def after_lookarounds(pattern: str) -> str | None:
             or any(op not in (C.ASSERT, C.ASSERT_NOT) for op, _ in head)):
         return None
     return rest
+
+
+FAR = 10_000  # a literal a match may hold further from its start than this: anywhere after
+Required = tuple[tuple[str, int | None], ...]
+
+
+def _width(state: Any, items: list[tuple[Any, Any]]) -> int | None:
+    """The most characters `items` can consume, or None when there is no bound."""
+    hi = P.SubPattern(state, items).getwidth()[1]
+    return None if hi >= FAR else hi
+
+
+def _required(state: Any, items: list[tuple[Any, Any]], at: int | None,
+              out: list[tuple[str, int | None]]) -> int | None:
+    """Add to `out` (literal, furthest end from the match's start) for each run of ASCII
+    literal characters every match of `items`, starting at most `at` characters after the
+    match's start, holds; return how far after the start `items` can end at most."""
+    run: list[str] = []
+
+    def close() -> None:
+        if len(run) >= MIN_INNER:
+            out.append(("".join(run).lower(), None if at is None else at))
+        run.clear()
+
+    for op, av in items:
+        if op is C.LITERAL and av < 128:
+            run.append(chr(av))
+            at = None if at is None else at + 1
+            continue
+        close()
+        if op is C.ASSERT and av[0] == 1:  # a lookahead: what it holds follows here
+            _required(state, list(av[1]), at, out)
+            continue
+        if op is C.SUBPATTERN and not any(av[1:3]):  # a group without flags of its own
+            at = _required(state, list(av[-1]), at, out)
+            continue
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1:  # its first time is required
+            _required(state, list(av[-1]), at, out)
+        width = _width(state, [(op, av)])
+        at = None if at is None or width is None else at + width
+    close()
+    return at
+
+
+def required_literals(pattern: str) -> Required:
+    """Literals every match of `pattern` holds, each with how far from the match's start
+    it ends at most (None: anywhere after it), so that a place where one of them does not
+    follow close enough is one where the pattern cannot match, untried.
+
+    Args:
+        pattern: a regular expression meant for lower-cased text, matched case-blind.
+
+    Returns:
+        (lower-case ASCII literal of at least MIN_INNER characters, furthest end or None)
+        pairs: runs of literal characters of the pattern's top-level sequence, of groups
+        in it, of its lookaheads and of the first time of its repeats (alternations, groups
+        with flags of their own and lookbehinds are not read); () when none is known.
+    """
+    if P is None:
+        return ()
+    try:
+        parsed = P.parse(pattern)
+        out: list[tuple[str, int | None]] = []
+        _required(parsed.state, list(parsed), 0, out)
+    except Exception:  # noqa: BLE001 - private parser: any surprise means "none known"
+        return ()
+    return tuple(dict.fromkeys(out))
