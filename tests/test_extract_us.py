@@ -373,8 +373,10 @@ DURATION_PARTS = st.tuples(
 def test_duration_skips_only_texts_without_a_unit(text: str) -> None:
     from policytrends.extract import us
     from policytrends.extract import us_rules as R
+    from policytrends.extract.casefold import folded
 
-    assert us._duration(text) == us._minutes(R.DURATION.search(text))  # (the whole scan)
+    # (the whole scan)
+    assert us._duration(text, folded(text)) == us._minutes(R.DURATION.search(text))
 
 
 us_titles = st.lists(st.sampled_from(

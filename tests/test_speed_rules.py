@@ -9,6 +9,9 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from policytrends import taxonomy
+from policytrends.extract import countries, people, us
+from policytrends.extract.casefold import ODD_CASE, has_odd_case
+from policytrends.extract.people_rules import ORGANISATION_PATTERNS
 from policytrends.taxonomy import matcher, prefixes
 
 # Patterns holding literals every match must hold: in lookaheads, after bounded and
@@ -81,3 +84,47 @@ def test_the_matcher_finds_the_same_without_required_literals() -> None:
         assert [m.find_counted(t) for t in texts] == found
     finally:
         m._required = saved
+
+
+ODD_PIECES = ["Japan", " ", "é", "’", "\u0130", "\u0131", "\u017f", "\u212a", "x", "日本", "İ"]
+
+
+@SETTINGS
+@given(text=st.lists(st.sampled_from(ODD_PIECES), max_size=12).map("".join))
+def test_odd_case_checks_by_substring_find_what_the_class_search_finds(text: str) -> None:
+    assert has_odd_case(text) == bool(ODD_CASE.search(text))
+    assert matcher._case_extras(text) == bool(matcher._CASE_EXTRAS.search(text))
+
+
+def _plain_country_word(word: str) -> bool:
+    spans = countries.country_spans(word)
+    return bool(spans) and spans[0][1] - spans[0][0] == len(word)
+
+
+def test_a_country_word_is_one_the_gazetteer_reads_whole() -> None:
+    names = sorted(countries.country_names())
+    words = names + [n + "s" for n in names[:200]] + [n.lower() for n in names[:200]] + [
+        "South China Sea", "Korean Peninsula", "Latin America", "U.S", "U.S.", "US", "Georgia",
+        "New", "South", "the United States", "Japan Japan", "", "X"]
+    words += [f"{a} {b}" for a, b in zip(names[::7], names[3::7], strict=False)]
+    assert [people._is_country_word(w) for w in words] == [_plain_country_word(w)
+                                                            for w in words]
+
+
+ORG_PIECES = ["World Health Organization", "WHO", "World Bank", "NATO", "NATOs", "the ", ", ",
+              "and ", "UN Secretary", "United Nations", "U.N.", "xIMF", "IMF", "OAS", " ", "\n",
+              "European Council", "European Commission", "EU"]
+
+
+@SETTINGS
+@given(segment=st.lists(st.sampled_from(ORG_PIECES), max_size=12).map("".join))
+def test_organisations_searched_only_where_their_phrase_is_are_those_of_every_search(
+        segment: str) -> None:
+    found: list[tuple[int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for _, pattern, code in ORGANISATION_PATTERNS:  # every pattern searched, as before
+        for m in pattern.finditer(segment):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                taken.append((m.start(), m.end()))
+                found.append((m.start(), code))
+    assert us._organisations(segment) == [code for _, code in sorted(found)]

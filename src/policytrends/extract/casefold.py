@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ODD_CASE", "folded", "lower_twin"]
+__all__ = ["ODD_CASE", "folded", "has_odd_case", "lower_twin"]
 
 # the characters re.IGNORECASE takes for an ASCII letter though str.lower() does not give
 # that letter: "ı" and "İ" match "i" ("İ" lowers to two characters), "ſ" matches "s"
@@ -19,10 +19,16 @@ __all__ = ["ODD_CASE", "folded", "lower_twin"]
 ODD_CASE = re.compile("[\u0130\u0131\u017f]")
 
 
+def has_odd_case(text: str) -> bool:
+    """`ODD_CASE.search(text)` as a bool: three substring searches cost a few percent of
+    one search for the class in a text that is not ASCII."""
+    return not text.isascii() and ("\u0130" in text or "\u0131" in text or "\u017f" in text)
+
+
 def folded(text: str) -> str | None:
     """text.lower(), character for character, where an ASCII word is found just where an
     IGNORECASE pattern finds it; None for a text with a character that folds oddly."""
-    return None if ODD_CASE.search(text) else text.lower()
+    return None if has_odd_case(text) else text.lower()
 
 
 def lower_twin(rx: re.Pattern[str]) -> re.Pattern[str]:

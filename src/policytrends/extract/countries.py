@@ -40,6 +40,7 @@ __all__ = [
     "country_spans",
     "joined_country_spans",
     "country_code",
+    "country_names",
     "city_country",
     "is_grouping",
 ]
@@ -238,6 +239,13 @@ def country_code(name: str) -> str | None:
     if key in table:
         return table[key]
     return _lower_table().get(key.lower())
+
+
+@lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """Every name, short form and demonym of the table, as written (case-sensitive): a text
+    that `country_spans` reads as one name from its start to its end is one of them."""
+    return frozenset(_table())
 
 
 def known_codes() -> frozenset[str]:

@@ -21,7 +21,7 @@ from functools import lru_cache
 from itertools import compress
 from typing import Any
 
-from .countries import country_spans, is_grouping
+from .countries import country_names, country_spans, is_grouping
 from .dates import MONTHS, WEEKDAYS
 from .naming import Person
 from .people_rules import (
@@ -99,8 +99,17 @@ def _token_info(raw: str) -> tuple[str, bool, bool, int]:
 _TOKEN_INFO = Memo(_token_info, 65536)
 
 
-@lru_cache(maxsize=4096)
 def _is_country_word(word: str) -> bool:
+    """`word` is, from its start to its end, one country's or grouping's name: then it is
+    one of the table's names (asked of most words and pairs of words of a text, most not)."""
+    return word in _COUNTRY_NAMES and _whole_country_name(word)
+
+
+_COUNTRY_NAMES = country_names()
+
+
+@lru_cache(maxsize=4096)
+def _whole_country_name(word: str) -> bool:
     spans = country_spans(word)
     return bool(spans) and spans[0][1] - spans[0][0] == len(word)
 

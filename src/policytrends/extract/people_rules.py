@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ..regex_guard import guarded
+
 # Capitalised words that end (or sit inside) an official title: the name follows them.
 TITLE_WORDS: frozenset[str] = frozenset("""
 President Minister Secretary Advisor Adviser Representative Director General Chancellor
@@ -62,10 +64,12 @@ H.E. Hon. Honorable Honourable The
 
 # Titles of people who hold no public office: business people and the heads of private
 # institutes and foundations ("Chair of the Institute for the Study of ...").
-NON_OFFICIAL_TITLE = re.compile(r"Executive Officer|\bCEO\b|Founder|Chairman and"
-                                r"|Managing Director|\b(?:Institute|Foundation|University"
-                                r"|Museum)\b|\bOpposition\s+Leader\b|\bActivist\b"
-                                r"|\bDissident\b|\bJournalist\b")
+# (searched in every title found: told the characters its matches start with, see
+# regex_guard)
+NON_OFFICIAL_TITLE = guarded(re.compile(r"Executive Officer|\bCEO\b|Founder|Chairman and"
+                                        r"|Managing Director|\b(?:Institute|Foundation"
+                                        r"|University|Museum)\b|\bOpposition\s+Leader\b"
+                                        r"|\bActivist\b|\bDissident\b|\bJournalist\b"))
 
 # Offices attached to a principal named after them with "of" ("Head of Cabinet of the
 # European Commission President X", "Chief of Staff of the Prime Minister X").
@@ -145,8 +149,9 @@ ORGANISATIONS: tuple[tuple[str, str], ...] = (
     ("Organization of American States", "OAS"), ("OAS", "OAS"),
     ("Gulf Cooperation Council", "GCC"), ("GCC", "GCC"),
 )
-# The same phrases as whole-word patterns, longest phrase first (a list of participants
-# takes the longest phrase at each place: "World Health Organization" before "WHO").
-ORGANISATION_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(rf"\b{re.escape(phrase)}\b"), code)
+# The same phrases as whole-word patterns, with the phrase, longest phrase first (a list of
+# participants takes the longest phrase at each place: "World Health Organization" before
+# "WHO").
+ORGANISATION_PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
+    (phrase, re.compile(rf"\b{re.escape(phrase)}\b"), code)
     for phrase, code in sorted(ORGANISATIONS, key=lambda pc: -len(pc[0])))

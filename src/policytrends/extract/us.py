@@ -21,7 +21,7 @@ from itertools import takewhile
 from ..automaton import Automaton
 from ..records import Analysis, Meeting, Participant, RawRecord
 from . import us_rules as R
-from .casefold import ODD_CASE, folded, lower_twin
+from .casefold import folded, lower_twin
 from .countries import (
     city_country,
     countries_in,
@@ -344,14 +344,15 @@ def _clause(text: str, f: _Found) -> tuple[int, int, list[tuple[int, int]]]:
     return start, end, venues
 
 
-def _participant_regions(text: str, f: _Found) -> list[tuple[int, int]]:
-    """Spans of text whose officials took part: 'joined' sentences and participant lists."""
+def _participant_regions(text: str, f: _Found, folds: str | None) -> list[tuple[int, int]]:
+    """Spans of text whose officials took part: 'joined' sentences and participant lists.
+    `folds`: what casefold.folded gives for the text."""
     regions: list[tuple[int, int]] = []
-    low = text.lower()  # both kinds of region need one of these words: else no scan
+    low = text.lower() if folds is None else folds
+    # both kinds of region need one of these words: else no scan
     if ("joined" not in low and "joining" not in low and "participants" not in low
             and "from the " not in low and " included" not in low):
         return regions  # (and the text is not split into sentences)
-    folds = None if ODD_CASE.search(text) else low  # (what casefold.folded gives)
     regions += _joined_regions(text, f.start, folds)
     for m in _participant_lists(text, folds):
         stop = R.NON_OFFICIAL_LIST.search(text, m.end())
@@ -577,15 +578,10 @@ def _held_at(text: str, f: _Found) -> str | None:
     return _place(text, m.start("prep"), stop.start() if stop else para_end)
 
 
-def _may_hold(text: str, *words: str) -> bool:
-    """False when a case-blind pattern needing one of the ASCII `words` cannot match: a
-    cheap test before scanning a whole text with it."""
-    low = folded(text)
-    return low is None or any(w in low for w in words)
-
-
-def _duration(text: str) -> int | None:
-    if not _may_hold(text, "minute", "hour"):
+def _duration(text: str, low: str | None) -> int | None:
+    """The meeting's stated length in minutes; `low`: what casefold.folded gives for the
+    text (a case-blind pattern needing "minute" or "hour" cannot match where it has none)."""
+    if low is not None and "minute" not in low and "hour" not in low:
         return None
     return _minutes(R.DURATION.search(text))
 
@@ -667,7 +663,8 @@ def analyse_us(raw: RawRecord) -> Analysis:
     # officials
     everyone = find_people(text)
     everyone += _named_after_role(text, found, everyone)
-    regions = [(c_start, c_end)] + _participant_regions(text, found)
+    low = folded(text)  # (once: the participants' regions and the duration ask for it)
+    regions = [(c_start, c_end)] + _participant_regions(text, found, low)
     included = R.INCLUDED_MEETING.search(text, found.start, found.end)
     if included:  # "..., which included consultations between X and Y" (to the full stop:
         # the sentence may be cut at "and U.S. Secretary ...")
@@ -850,7 +847,7 @@ def analyse_us(raw: RawRecord) -> Analysis:
         counterpart_countries=tuple(counterparts),
         location_country=location,
         start_local=_start_time(sent),
-        duration_min=_duration(text),
+        duration_min=_duration(text, low),
     )
     return Analysis(kind="meeting", meeting=meeting, participants=participants,
                     countries=countries)
@@ -916,7 +913,9 @@ def _organisations(segment: str) -> list[str]:
     Organization, and the World Bank"), longest phrase first, each place once."""
     found: list[tuple[int, str]] = []
     taken: list[tuple[int, int]] = []
-    for pattern, code in ORGANISATION_PATTERNS:
+    for phrase, pattern, code in ORGANISATION_PATTERNS:
+        if phrase not in segment:  # (a pattern opening with \b is tried at every character)
+            continue
         for m in pattern.finditer(segment):
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 taken.append((m.start(), m.end()))

@@ -85,6 +85,15 @@ _STARTS = re.compile(_WORD_START, re.IGNORECASE)  # where a pattern's match may 
 # (İ and ı match "i", ſ matches "s", the Kelvin sign "k"): a text holding none of them
 # holds a lower-case ASCII literal exactly where str.find finds it
 _CASE_EXTRAS = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _case_extras(text: str) -> bool:
+    """`_CASE_EXTRAS.search(text)` as a bool (four substring searches cost a few percent of
+    one search for the class in a text that is not ASCII)."""
+    return not text.isascii() and ("\u0130" in text or "\u0131" in text or "\u017f" in text
+                                   or "\u212a" in text)
+
+
 _LITERAL, _EXCLUDE, _AMBIGUOUS = 0, 1, 2
 # Characters of normalised text resolved at a time: a longer text (a 30 MB page repeating
 # one name) is matched window by window, so memory follows the window, not the text.
@@ -215,7 +224,7 @@ class _Starts:
     def matches(self, norm: str, pos: int, stop: int) -> Iterator[re.Match[str]]:
         """Matches of the pattern in normalised (lower-case) `norm` from `pos`, in order,
         as long as they start before `stop`."""
-        if self.finds and not norm.isascii() and _CASE_EXTRAS.search(norm):
+        if self.finds and _case_extras(norm):
             for found in self.rx.finditer(norm, pos):
                 if found.start() >= stop:
                     return
@@ -353,7 +362,7 @@ class Matcher:
         # a pattern is not tried where a literal each of its matches holds does not follow
         # close enough (exact where no character but an ASCII letter's own cases matches
         # one case-blind: see _CASE_EXTRAS)
-        required = self._required if norm.isascii() or not _CASE_EXTRAS.search(norm) else None
+        required = None if _case_extras(norm) else self._required
         last: dict[str, int] = {}  # where a required literal starts last in `norm`
 
         def absent(need: Required, start: int, anywhere: bool = False) -> bool:
