@@ -3,8 +3,10 @@
 hiragana, a party department's head, a name written with a variation selector, a country
 written 「…独立国」, one side's attendees one a line, a page of several exchanges headed by
 their officials, a group of envoys named only in the points, a visit to one country with a
-schedule of days, a meal named by its host, states the Japanese country table lacked. Every
-text here is written for these tests, reproducing a layout, never copied."""
+schedule of days, a meal named by its host, states the Japanese country table lacked,
+separate calls told on one page (「それぞれの概要」), a ministry of economy and planning, a
+meeting held in two parts, a minister-designate. Every text here is written for these tests,
+reproducing a layout, never copied."""
 
 from __future__ import annotations
 
@@ -184,3 +186,43 @@ def test_states_the_japanese_table_lacked() -> None:
     from policytrends.extract.countries_ja import countries_in_ja
     codes = [c for c, _ in countries_in_ja("エルサルバドル及びベリーズ、バルバドス、コソボを訪問")]
     assert {"BLZ", "BRB", "XKX"} <= set(codes)
+
+
+def test_separate_courtesy_calls_told_on_one_page_are_each_bilateral() -> None:
+    m = _lead("3月24日,山川外務副大臣は,訪日中の,アリエフ・カザフスタン外務次官及びカリモフ・"
+              "ウズベキスタン外務次官による表敬を受けたところ,それぞれの概要は以下のとおりです。",
+              "2016-03-29").meeting
+    assert m is not None and (m.parties, m.counterpart_countries) == (2, ("KAZ", "UZB"))
+
+
+def test_two_envoys_met_together_are_one_table() -> None:
+    m = _lead("3月24日,山川外務副大臣は,アリエフ・カザフスタン外務次官及びカリモフ・ウズベキスタン"
+              "外務次官による表敬を受けたところ,概要は以下のとおりです。", "2016-03-29").meeting
+    assert m is not None and m.parties == 3
+
+
+def test_a_minister_of_economy_and_planning() -> None:
+    found = find_people_ja("山川外務大臣は,アーデル・ハリーリ・サウジアラビア王国経済企画大臣と")
+    assert [(p.name, p.country, p.title) for p in found][1:] == [
+        ("アーデル・ハリーリ", "SAU", "経済企画大臣")]
+
+
+@pytest.mark.parametrize("lead, minutes", [
+    ("本28日午前11時55分(現地時間。以下同じ。)から午後0時45分まで,また,午後2時40分から午後3時"
+     "25分まで,トルコを訪問中の山川外務大臣は,スミス外務大臣と外相会談を行いました。", 95),
+    # a range of another event after the meeting's own is not a part of it
+    ("本28日午前11時から正午まで,山川外務大臣は,スミス外務大臣と外相会談を行い,午後2時から"
+     "午後3時まで共同記者会見を行いました。", 60),
+])
+def test_a_meeting_held_in_two_parts(lead: str, minutes: int) -> None:
+    m = _lead(lead, "2017-12-28").meeting
+    assert m is not None and m.duration_min == minutes
+
+
+def test_a_minister_designate_holds_no_cabinet_office() -> None:
+    analysis = _lead("本5日午後5時10分頃から約20分間,山川外務大臣は,訪日中のマルセロ・ガルシア・"
+                     "メキシコ合衆国次期外務大臣の表敬を受けました。", "2018-10-05")
+    assert [(p.family_name, p.title) for p in analysis.participants][1:] == [
+        ("ガルシア", "次期外務大臣")]
+    assert analysis.meeting is not None and analysis.meeting.level == "other"
+    assert rank_ja("次期外務大臣") == "other" and rank_ja("外務大臣") == "cabinet"

@@ -138,6 +138,7 @@ def _meeting(raw: RawRecord, title: str, lead: str, text: str,
                  else (None, "the page has no lead sentence"))
     multilateral = bool(counterparts) and is_grouping(counterparts[0]) and not any(
         p.side == "counterpart" for p in participants)
+    separate = separate or bool(lead and R.SEPARATE_MEETINGS.search(lead[:LEAD_MAX]))
     parties = None if multilateral else 2 if separate else (
         1 + len(counterparts) if counterparts else _parties_from_title(title))
     if not counterparts:
@@ -553,10 +554,20 @@ def _length(m: re.Match[str]) -> int | None:
 
 
 def _range(masked: str) -> int | None:
+    """The length of the first time range, or the sum of the parts joined to it (「午前11時55分
+    から午後0時45分まで,また,午後2時40分から午後3時25分まで」: a meeting held in two parts)."""
+    masked = R.PAREN.sub("", masked)  # 「午前11時55分(現地時間。以下同じ。)から…」
+    total, end = None, -1
     for m in R.TIME_RANGE.finditer(masked):
         a, b = _clock(m, "a_"), _clock(m, "b_")
         if a is not None and b is not None and m["a_ap"] == "午後" and not m["b_ap"] and b < a:
             b += 12 * 60  # 「午後7時から8時40分まで」: the end shares the start's 午後
-        if a is not None and b is not None and b > a:
-            return b - a
-    return None
+        if a is None or b is None or b <= a:
+            continue
+        if total is None:
+            total, end = b - a, m.end()
+        elif R.PART_JOINED.fullmatch(masked[end:m.start()]):
+            total, end = total + b - a, m.end()
+        else:
+            break
+    return total

@@ -56,6 +56,8 @@ def rank_ja(title: str | None) -> str | None:
     """Rank ("head", "cabinet", "other") of a Japanese title as written."""
     if not title:
         return None
+    if title.startswith(R.DESIGNATE):
+        return R.DESIGNATE_RANK
     if title in R.TITLE_RANKS:
         return R.TITLE_RANKS[title]
     if "兼" in title:  # offices held together rank as the highest: 「首相兼外務大臣」 is a head
@@ -155,7 +157,10 @@ def find_people_ja(text: str, short_states: bool = False) -> list[Person]:
             country = JAPAN  # Chinese and Korean officials come with a country or a reading
         if text.startswith("の", m.end()) and not R.CALL_RECEIVED.match(text, m.end()):
             continue  # 「安倍総理の訪中に同行している」: named, not at the table
-        out.append(Person(name=name, family_name=None, title=m.group(), country=country,
+        # an office not yet taken keeps its mark: 「次期外務大臣」 (ranked below the office)
+        designate = text.startswith(R.DESIGNATE, m.start() - len(R.DESIGNATE))
+        title = (R.DESIGNATE if designate else "") + m.group()
+        out.append(Person(name=name, family_name=None, title=title, country=country,
                           start=start, end=m.end()))
     return out
 

@@ -99,6 +99,8 @@ TIME_BEFORE = re.compile(r"\s*前")
 IN_PARTS = re.compile(r"少人数|全体会[合談]|拡大会[合談]|テタテ|第[1一]部|前半")
 # officials named after the lead (a passive lead: 「…が開催されました。」 then 「日本側からは…」)
 ATTENDANCE = re.compile(r"出席|参加|同席")
+# between two time ranges of one meeting held in parts: 「…まで,また,…」
+PART_JOINED = re.compile(r"\s*[、,]?\s*(?:また|及び|並びに)\s*[、,]?\s*")
 # a time range: 午後3時から午後3時45分まで
 TIME_RANGE = re.compile(rf"(?P<a>{TIME.pattern.replace('?P<', '?P<a_')})(?:頃|ごろ)?(?:から|より)"
                         rf"(?P<b>{TIME.pattern.replace('?P<', '?P<b_')})(?:頃|ごろ)?まで")
@@ -303,9 +305,14 @@ TITLE_RANKS: dict[str, str] = {
     # 部長」
     "中央対外連絡部長": "other", "対外連絡部長": "other",
 }
+# an office not yet taken, marked before its title (「エブラル・メキシコ合衆国次期外務大臣」),
+# ranks below every cabinet office: a designate holds none yet
+DESIGNATE = "次期"
+DESIGNATE_RANK = "other"
 # titles written with parts: 「外務・英連邦・開発大臣」, 「首相兼外務・移民担当大臣」 (tried first)
 # portfolios before 「大臣」: 「財務大臣」, 「貿易・産業大臣」, 「エネルギー担当大臣」
-PORTFOLIOS = ("外務", "外交", "防衛", "国防", "財務", "経済", "貿易", "商務", "商工", "産業",
+PORTFOLIOS = ("外務", "外交", "防衛", "国防", "財務", "経済", "企画", "貿易", "商務", "商工",
+              "産業",
               "通商", "投資", "エネルギー", "資源", "環境", "気候", "保健", "厚生", "労働",
               "内務", "法務", "司法", "教育", "文化", "運輸", "交通", "国土", "開発", "国際協力",
               "農業", "水産", "観光", "デジタル", "科学", "技術", "計画", "移民", "欧州",
@@ -452,6 +459,10 @@ ONE_CHARACTER_GIVEN_NAMES = frozenset("巌茂誠薫修聡亨剛肇勉稔徹崇�
 ENVOYS_MET = re.compile(r"(?:大使|臨時代理大使|常駐代表)(?:ら|等|たち)?(?:\d{1,2}名)?"
                         r"(?:及び|並びに|と(?:の間で)?(?:会談|懇談|面会|意見交換|昼食|夕食)|"
                         r"(?:の|による)表敬)")
+# a lead of separate meetings with each official it names, one page for them: 「A外務次官及び
+# B外務次官による表敬を受けたところ,それぞれの概要は…」, 「A首相,B大統領とそれぞれ会談」
+SEPARATE_MEETINGS = re.compile(r"それぞれの概要|(?:と|との間で)?それぞれ"
+                               r"(?:会談|表敬|電話会談|会食|懇談|立ち話)")
 # a visitor's arrival before the meeting's own day: 「10月28日,…が来日し,29日,…昼食会が行われ」
 ARRIVAL_THEN_DAY = re.compile(r"[^。]{0,200}?(?:来日|訪日|到着|入国)し[、,]\s*(?P<day>\d{1,2})日")
 
