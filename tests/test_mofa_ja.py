@@ -215,9 +215,10 @@ def test_people_in_a_lead(lead: str, want: list[tuple]) -> None:
     ("フェリペ・カルロス・ソラ", "ARG", "", "ソラ"),
     # only the short form given: the short form
     ("ルーラ", "BRA", "ルーラ大統領は", "ルーラ"),
-    # a Portuguese name from the part used alone to its end; a first name used alone is
-    # no evidence
-    ("ルイス・イナシオ・ルーラ・ダ・シルバ", "BRA", "ルーラ大統領は", "ルーラ・ダ・シルバ"),
+    # a Portuguese name by the surname the text uses alone (the lead's ruling 8), else the
+    # last; a first name used alone is no evidence
+    ("ルイス・イナシオ・ルーラ・ダ・シルバ", "BRA", "ルーラ大統領は", "ルーラ"),
+    ("ルイス・イナシオ・ルーラ・ダ・シルバ", "BRA", "", "ダ・シルバ"),
     ("ジルマ・ヴァナ・ルセフ", "BRA", "ジルマ大統領は", "ルセフ"),
     ("マウロ・ヴィエイラ", "BRA", "ヴィエイラ外相", "ヴィエイラ"),
     # a Mongolian's personal name, not the patronymic (ruling 1): used alone, else the last

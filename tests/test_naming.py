@@ -95,7 +95,9 @@ def test_a_part_used_alone_settles_the_surnames_only_where_culture_allows() -> N
     ("Nasser bin Khalifa Al-Nahyan", "ARE", "Sheikh Nasser said", "Al-Nahyan"),
     ("Khalid bin Faisal", "SAU", "Crown Prince Khalid bin Faisal said", "bin Faisal"),
     # 4. both surnames when the name gives both; the short form when it gives only that
-    ("Luiz Carlos Vargas da Costa", "BRA", "President Vargas said", "Vargas da Costa"),
+    # (Spanish names; a Portuguese one follows ruling 8: the surname the text uses)
+    ("Luis Carlos Vargas Costa", "COL", "President Vargas said", "Vargas Costa"),
+    ("Luiz Carlos Vargas da Costa", "BRA", "President Vargas said", "Vargas"),
     ("Vargas", "BRA", "President Vargas said", "Vargas"),
     ("Ernesto Ruiz Castillo", "MEX", "Secretary Ruiz said", "Ruiz Castillo"),
 ])
@@ -230,6 +232,12 @@ def test_used_alone_masks_the_whole_name_with_an_initial_inside() -> None:
         ("Ursula von der Leyen", "EU", "", "von der Leyen"),
         # an official whose nationality the table does not know: the default rule
         ("Maria Lindqvist", "NATO", "", "Lindqvist"),
+        # an Ethiopian Director-General of a UN agency: no family name, the given name
+        # (the lead's ruling 9), whichever part the text uses
+        ("Tedros Adhanom Ghebreyesus", "WHO", "", "Tedros"),
+        ("Tedros Adhanom Ghebreyesus", "WHO", "Director-General Ghebreyesus said", "Tedros"),
+        # an Argentine head of an agency called by his last surname: not "Mariano Grossi"
+        ("Rafael Mariano Grossi", "IAEA", "", "Grossi"),
     ],
 )
 def test_an_organisations_official_is_named_by_their_own_culture(
@@ -336,3 +344,24 @@ def test_a_quotation_never_closed_ends_with_its_paragraph(mark: str) -> None:
     cut = (f"The Prime Minister said in his address,\n\n{mark}I welcome Edward to Tokyo.\n\n"
            "Today, Edward and I held excellent talks on the")
     assert family_name("Edward Harrow", "AUS", cut) == "Harrow"
+
+
+@pytest.mark.parametrize(("name", "country", "context", "family"), [
+    # Portuguese and Brazilian names (the lead's ruling 8): the surname the text calls the
+    # person by, even one that is not the last ...
+    ("Paulo Henrique Nunes Barbosa", "BRA", "President Nunes said", "Nunes"),
+    ("Carla Maria Dias dos Reis", "AGO", "Vice President Dias dos Reis said", "Dias dos Reis"),
+    # ... else the last surname, the father's, with its particle
+    ("Paulo Henrique Nunes Barbosa", "BRA", "", "Barbosa"),
+    ("Joao Pedro Nunes da Costa", "PRT", "", "da Costa"),
+    ("Ana de Souza Pinto", "BRA", "", "Pinto"),
+    # a first name used alone is no evidence
+    ("Paulo Henrique Nunes Barbosa", "BRA", "President Paulo said", "Barbosa"),
+    # Ethiopian and Eritrean names (ruling 9): no family name, the person's own name first
+    ("Abebe Bekele Tadesse", "ETH", "Prime Minister Abebe said", "Abebe"),
+    ("Abebe Bekele Tadesse", "ETH", "", "Abebe"),
+    ("Berhane Tesfay", "ERI", "Minister Tesfay said", "Berhane"),
+])
+def test_portuguese_and_ethiopian_names_follow_the_rulings(
+        name: str, country: str, context: str, family: str) -> None:
+    assert family_name(name, country, context) == family

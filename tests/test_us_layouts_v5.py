@@ -153,17 +153,15 @@ def test_greenlands_own_government_is_its_side() -> None:
     assert "GRL" in dict(a.countries) and "DNK" not in dict(a.countries)
 
 
-def test_we_standing_for_named_leaders_convene_is_their_meeting() -> None:
+def test_we_standing_for_named_leaders_convene_is_their_own_statement() -> None:
+    # the lead's ruling 6: a statement in the first person of its signatories is no meeting
+    # record, even when it names them ("Today, we – A, B and C – convene in X")
     a = run("Joint Leaders’ Statement of the Ocean Partners",
             "Today, we – Prime Minister Ana Silva of Portugal, Prime Minister Ben Ola of "
             "Norway, and President Sam Lee of the United States – convene in Lisbon to renew "
             "our commitment to the oceans.\n\n"
             "We will meet again next year.")
-    m = a.meeting
-    assert a.kind == "meeting" and m is not None
-    assert (m.date.isoformat(), m.mode, m.location_country) == ("2023-05-10", "in_person", "PRT")
-    assert (set(m.counterpart_countries), m.parties, m.level) == ({"PRT", "NOR"}, 3, "summit")
-    assert names(a) == {"Silva": "PRT", "Ola": "NOR", "Lee": "USA"}
+    assert a.kind != "meeting" and a.meeting is None
 
 
 def test_we_the_unnamed_leaders_convened_is_a_statement() -> None:
@@ -173,13 +171,40 @@ def test_we_the_unnamed_leaders_convened_is_a_statement() -> None:
     assert a.kind != "meeting"
 
 
-def test_a_joint_statement_of_unnamed_representatives_is_no_meeting() -> None:
+def test_a_joint_statement_reporting_that_representatives_met_is_their_meeting() -> None:
+    # ruling 6: the body reports in the third person that officials met -> a meeting record,
+    # though none is named and the group's own text follows in the first person
     a = run("Joint Statement of the Sahel Envoys Meeting",
             "Office of the Spokesperson\n\n"
             "Representatives of the African Union, Chad, France, Niger and the United States "
             "met in Washington D.C. on May 9 to discuss the crisis in the Sahel.\n\n"
             "Begin Text:\n\nWe remain committed to a political solution.", source="state")
-    assert a.kind == "statement" and a.meeting is None
+    m = a.meeting
+    assert a.kind == "meeting" and m is not None
+    assert (m.date.isoformat(), m.mode, m.location_country) == ("2023-05-09", "in_person", "USA")
+    assert set(m.counterpart_countries) == {"AU", "TCD", "FRA", "NER"} and m.parties == 5
+    assert a.participants == ()
+
+
+def test_a_fact_sheet_whose_lead_reports_the_meeting_is_its_record() -> None:
+    a = run("Fact Sheet: Ocean Partners Leaders’ Summit",
+            "On May 9, President Sam Lee hosted Prime Minister Ana Silva of Portugal and Prime "
+            "Minister Ben Ola of Norway at the White House for the first Ocean Partners "
+            "Leaders’ Summit. The leaders launched new initiatives.\n\n"
+            "Clean Oceans: the partners will fund new research.")
+    m = a.meeting
+    assert a.kind == "meeting" and m is not None
+    assert (m.date.isoformat(), m.location_country, m.level, m.parties) == (
+        "2023-05-09", "USA", "summit", 3)
+    assert names(a) == {"Silva": "PRT", "Ola": "NOR", "Lee": "USA"}
+
+
+def test_a_fact_sheet_of_announcements_stays_a_fact_sheet() -> None:
+    a = run("Fact Sheet: New Steps on Ocean Research",
+            "Today, the Administration is announcing new steps to fund ocean research with "
+            "Portugal and Norway. Last month President Sam Lee met Prime Minister Ana Silva "
+            "in Lisbon.\n\nThe steps include new grants.")
+    assert a.kind == "fact_sheet" and a.meeting is None
 
 
 def test_a_joint_statement_naming_who_led_stays_a_meeting() -> None:

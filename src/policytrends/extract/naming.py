@@ -255,7 +255,9 @@ def _latin(name: str, country: str | None, context: str = "",
     if country in r.no_family_name:  # "Mahathir Mohamad", "Prime Minister Mahathir"; the
         # name may be two words ("Ismail Sabri bin Yaakob", "Prime Minister Ismail Sabri")
         malay = country in r.leading_names_countries
-        own = 1 if (malay and len(toks) > 1 and toks[0] in r.leading_names
+        if not malay:  # the father's name the text may use ("Minister Tesfay") is none
+            return toks[0]  # ("Tedros Adhanom Ghebreyesus" -> Tedros: ruling 9)
+        own = 1 if (len(toks) > 1 and toks[0] in r.leading_names
                     and toks[1][:1].isupper()) else 0
         return (_used_alone(toks, context, leading=True) if context else None) or toks[own]
     if country in r.arabic:
@@ -265,13 +267,18 @@ def _latin(name: str, country: str | None, context: str = "",
     particle = next((i for i in range(1, len(toks) - 1) if toks[i] in r.particles
                      or toks[i] in r.patronymic or _ARTICLE_HYPHEN.match(toks[i])), None)
     if country in r.last_surname:
-        # the family name from the part the text uses alone ("President Lula" -> "Lula da
-        # Silva"; "Minister Patriota" -> "Patriota"), else the last one ("de Oliveira
-        # Guterres" -> "Guterres"); a first name used alone ("President Dilma") is no evidence
+        # the surname(s) the text calls the person by ("President Lula" -> "Lula";
+        # "Minister Patriota" -> "Patriota"; a compound used as one, "Dias dos Santos"), else
+        # the last one, the father's, with its particle ("de Oliveira Guterres" ->
+        # "Guterres", "Inácio da Silva" -> "da Silva"); a first name used alone ("President
+        # Dilma") is no evidence
         alone = _used_alone(toks, context) if context else None
         k = next((i for i in range(1, len(toks)) if alone and toks[i:i + len(alone.split())]
                   == alone.split()), None)
-        return " ".join(toks[k:]) if k is not None else toks[-1]
+        if alone and k is not None:
+            return alone
+        last = len(toks) - 2 if len(toks) > 2 and toks[-2] in r.particles else len(toks) - 1
+        return " ".join(toks[last:])
     if particle is not None:  # "del Rosario", "von der Leyen", "Le Drian"
         return " ".join(toks[particle:])
     if country in r.given_name_used:  # the text's "Minister Don" is the given name

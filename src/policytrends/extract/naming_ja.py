@@ -65,7 +65,7 @@ def katakana_family(name: str, text: str, *, whole_name: bool, family_first: boo
     `naming.family_name` applies them to Latin names: a whole name (Myanmar), family name
     first, an Arab ruling house after a patronymic (アール・サウード), else the given name
     the page uses (ファイサル), two surnames when the full name gives both (エブラル・カサウボン),
-    a Portuguese name from the part the text uses alone to its end (ルーラ・ダ・シルバ), the
+    a Portuguese name by the surname the text uses alone (ルーラ), the
     personal name of a patronymic name (Mongolian: the part used alone, else the last), the
     part used alone where there is no family name (else the first), else the part the text
     uses alone unless it calls the person by the given name (Thai), else the last part.
@@ -92,11 +92,11 @@ def katakana_family(name: str, text: str, *, whole_name: bool, family_first: boo
         alone = _used_alone(parts, words, text)
         one = alone == words[-1] or len(words) == 3 and parts[words[1]] in compound_given
         return _from(parts, words[-1] if one else words[-2], words[-1], attached)
-    if last_surname and len(words) >= 2:  # the part used alone to the end (a first name
-        # used alone, 「ジルマ大統領」, is no evidence)
+    if last_surname and len(words) >= 2:  # the surname the text uses alone (ruling 8:
+        # 「ルーラ大統領」 -> ルーラ; a first name used alone, 「ジルマ大統領」, is no evidence)
         alone = _used_alone(parts, words[1:], text)
         if alone is not None:
-            return _from(parts, alone, words[-1], attached)
+            return _from(parts, alone, alone, attached)
     pick = words[-1]
     if not (given_name_used or last_surname):  # (a Thai official is called by the given
         # name, 「ドーン外相」; a Brazilian's first name used alone is no evidence, 「ジルマ」)

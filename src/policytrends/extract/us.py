@@ -104,9 +104,8 @@ def _meeting_sentence(text: str, sentences: list[tuple[int, int]], limit: int,
                 before = sent[: m.start()]
                 if R.EARLIER.search(sent[: m.end() + 30]):
                     continue
-                if R.NOT_PAST.search(before) or (R.FIRST_PERSON.search(before)
-                                                 and not _we_named(before)):
-                    continue
+                if R.NOT_PAST.search(before) or R.FIRST_PERSON.search(before):
+                    continue  # "We, the leaders ... convened": the signatories' own text
                 if R.FUTURE_MAIN.search(before):
                     continue  # "The meeting will take place at noon, hosted on ..."
                 if m.group(0) == "concluded" and not R.CONCLUDED_AFTER_MEETING.search(before):
@@ -118,18 +117,6 @@ def _meeting_sentence(text: str, sentences: list[tuple[int, int]], limit: int,
                     continue
                 return found
     return _lead_meeting(text, sentences, limit)
-
-
-def _we_named(before: str) -> bool:
-    """The first-person subject before a meeting verb stands for officials it names ("we –
-    Prime Minister A of X and President B of Y –")."""
-    m = R.WE_NAMED.search(before)
-    return m is not None and len(find_people(m.group("who"))) >= 2
-
-
-def _names_anyone_near(text: str, f: _Found) -> bool:
-    """Whether the text up to the paragraph after the meeting's names any official."""
-    return bool(find_people(text[:_paragraph_limit(text[f.end:], 2) + f.end]))
 
 
 def _lead_meeting(text: str, sentences: list[tuple[int, int]], limit: int) -> _Found | None:
@@ -291,6 +278,14 @@ def classify(title: str, text: str, anchor: date | None = None
         if kind == "announcement" and (title.startswith("Readout") or not R.FUTURE.search(
                 first_para)):
             continue
+        if kind == "fact_sheet":
+            # a fact sheet whose lead reports in the third person that officials met ("On
+            # May 2, President X hosted Prime Minister Y at the White House") is the record
+            # of that meeting, as a statement would be
+            lead = list(takewhile(lambda se: se[1] <= len(first_para), _sentences(text)))
+            found = _meeting_sentence(text, lead, len(first_para), anchor=anchor) if lead else None
+            if found is not None:
+                return "meeting", found
         return kind, None
     meeting_title = bool(R.MEETING_TITLE.search(title) if low_title is None
                          else _MEETING_TITLE_LOW.search(low_title))
@@ -776,12 +771,6 @@ def analyse_us(raw: RawRecord) -> Analysis:
                     country=p.country, name=p.name, family_name=fam, title=p.title)
         for p, fam in pairs
     )
-    if (not participants and R.JOINT_STATEMENT_TITLE.search(title)
-            and _group_rank(text[c_start:found.verb_start]) != "head"
-            and not _names_anyone_near(text, found)):
-        # "Representatives of A, B and C met in X" leading a group's own text
-        return Analysis(kind="statement", countries=countries)
-
     # the other side
     counterparts: list[str] = []
     secondary: set[str] = set()

@@ -178,15 +178,9 @@ DATE_NOUN_AFTER = re.compile(
     r"were|are)\b)[A-Za-z]")
 DATE_ATTRIBUTIVE_AFTER = re.compile(r"\s+[A-Z][a-z]")
 # A sentence about an earlier event ("Leaders met for the first time a year ago").
-EARLIER = re.compile(r"\bago\b|\blast (?:year|month|spring|summer|fall|autumn|winter)\b|"
+EARLIER = re.compile(r"\bago\b|\b[Ll]ast (?:year|month|spring|summer|fall|autumn|winter)\b|"
                      r"\bearlier this year\b|\bpreviously\b|\bin (?:19|20)\d\d\b(?! ?[,–-])")
 FIRST_PERSON = re.compile(r"(?:^|[\s“\"(])(?:I|We|we)\b(?!-)")
-# A first-person subject set off with the officials it stands for ("Today, we – Prime
-# Minister A of X, ... and President D of Y – convene in Z"): a meeting of those named.
-WE_NAMED = re.compile(r"(?:^|[\s“\"(,])[Ww]e\s*[–—]\s*(?P<who>[^–—]{10,600}?)\s*[–—]\s*$")
-# Joint statements: a meeting they narrate counts only when an official is named or the
-# leaders met ("Representatives of ... met in X" introduces a group's text, not a readout).
-JOINT_STATEMENT_TITLE = re.compile(r"\bJoint\s+Statement\b", re.I)
 # "joined" sentences add participants ("Zelenskyy joined the beginning of the meeting").
 JOINED = re.compile(
     r"\bjoined\s+(?:(?:the|this|a)\s+)?(?:(?:beginning|start|end|part|portion)\s+of\s+)?"
