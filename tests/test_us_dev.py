@@ -1,5 +1,5 @@
-"""White House / State dev sets (us_dev v1-v6): labels written by reading, scored against
-floors.
+"""White House / State dev sets (us_dev v1-v6, themes_l): labels written by reading, scored
+against floors.
 
 Unlike the held-out sets, rules may be fixed from this set's misses (by category, each with
 its own fixture test); its floors guard that no later change loses what was won.
@@ -22,8 +22,9 @@ SETS = [(LABELS, FLOORS, 30, "usdev-"),
         (US_DEV / "us_dev_v3.jsonl", US_DEV / "floors_v3.json", 21, "usdev3-"),
         (US_DEV / "us_dev_v4.jsonl", US_DEV / "floors_v4.json", 35, "usdev4-"),
         (US_DEV / "us_dev_v5.jsonl", US_DEV / "floors_v5.json", 40, "usdev5-"),
-        (US_DEV / "us_dev_v6.jsonl", US_DEV / "floors_v6.json", 19, "usdev6-")]
-SET_IDS = ["v1", "v2", "v3", "v4", "v5", "v6"]
+        (US_DEV / "us_dev_v6.jsonl", US_DEV / "floors_v6.json", 19, "usdev6-"),
+        (US_DEV / "us_dev_themes_l.jsonl", US_DEV / "floors_themes_l.json", 5, "usdevtl-")]
+SET_IDS = ["v1", "v2", "v3", "v4", "v5", "v6", "themes_l"]
 
 
 @pytest.mark.parametrize(("labels", "floors", "n", "prefix"), SETS, ids=SET_IDS)
