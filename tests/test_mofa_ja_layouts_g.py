@@ -226,3 +226,35 @@ def test_a_minister_designate_holds_no_cabinet_office() -> None:
         ("ガルシア", "次期外務大臣")]
     assert analysis.meeting is not None and analysis.meeting.level == "other"
     assert rank_ja("次期外務大臣") == "other" and rank_ja("外務大臣") == "cabinet"
+
+
+@pytest.mark.parametrize("lead, place", [
+    ("2月27日、山川外務副大臣は、駐日チリ共和国大使館を訪問し、ロハス駐日大使と意見交換を"
+     "行いました。", "JPN"),
+    # Japan's own embassy abroad says nothing of the country
+    ("2月27日、山川外務副大臣は、在チリ日本国大使館を訪問し、ロハス外務次官と意見交換を"
+     "行いました。", None),
+    ("本26日,11時から約40分間,国連総会出席中の山田内閣総理大臣は,セントラル・ホテル内で,"
+     "ジョン・ムワンギ・ケニア大統領と会談を行いました。", "USA"),
+    # the General Assembly named as a past event says nothing of the place
+    ("本26日,山田内閣総理大臣は,先般の国連総会での演説に触れつつ,ジョン・ムワンギ・ケニア"
+     "大統領と電話会談を行いました。", None),
+])
+def test_places_a_lead_implies(lead: str, place: str | None) -> None:
+    m = _lead(lead, "2024-02-27").meeting
+    assert m is not None and m.location_country == place
+
+
+_STATE_VISIT = ("ケニア共和国\n\n山田総理大臣のケニア訪問(結果)\n\n平成28年8月28日\n\n 8月26日"
+                "から28日まで,山田一郎内閣総理大臣はケニア共和国を訪問したところ,概要は以下のとおりです。"
+                "日本の総理による訪問は2001年の川上次郎総理訪問以来15年ぶりです。\n\n1 主要日程\n\n"
+                "(1)8月26日(金曜日)午前\n\n歓迎式典\n\n(2)8月28日(日曜日)夕刻\n\n首脳会談\n\n"
+                "ムワンギ大統領夫妻主催夕食会\n")
+
+
+def test_a_state_visit_s_schedule_and_an_earlier_visit_recalled(tmp_path: Path) -> None:
+    analysis = extract.analyse(_read(tmp_path, _STATE_VISIT))
+    m = analysis.meeting
+    assert m is not None and (m.date, m.location_country) == (date(2016, 8, 28), "KEN")
+    assert [(p.family_name, p.country) for p in analysis.participants] == [
+        ("山田", "JPN"), ("ムワンギ", "KEN")]

@@ -334,16 +334,20 @@ def _mode(core: str, title: str) -> str:
 
 
 def _location(core: str) -> str | None:
-    for m in R.VISITING.finditer(core):
-        code = _place(m["place"])
-        if code:
-            return code
+    for rx in (R.VISITING, R.MISSION_VISITED):
+        for m in rx.finditer(core):
+            code = _place(m["place"])
+            if code:
+                return code
     visit = R.VISIT_ABBREVIATED.search(core)
     if visit:
         return ABBREVIATIONS[visit["code"]]
     if any(not _foreign_office(core, m) for m in R.IN_JAPAN.finditer(core)):
         return REPORTING
-    return _first_place(core, (R.HELD_IN, R.CITY_TIME))
+    place = _first_place(core, (R.HELD_IN, R.CITY_TIME))
+    if place is None and R.AT_UN_GENERAL_ASSEMBLY.search(core):
+        return R.UN_GENERAL_ASSEMBLY_SEAT  # 「国連総会出席中の…は,…ホテル内で」
+    return place
 
 
 def _first_place(text: str, patterns: tuple[re.Pattern[str], ...]) -> str | None:

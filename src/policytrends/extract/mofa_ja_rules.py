@@ -115,6 +115,14 @@ VISITING = re.compile(r"(?P<place>[^、,。のはがを]{1,20}?)\s*(?:を|に)?"
                       # 「ラオスを公式訪問中」, 「…を国賓として訪問中」
                       r"(?:公式|公式実務|実務|国賓として|公賓として)?"
                       r"(?:訪問中|訪問している|滞在中|出張中)")
+# a mission visited for the meeting: 「駐日ペルー共和国大使館を訪問し」 (in Japan: see MISSION)
+MISSION_VISITED = re.compile(r"(?P<place>[^、,。はがを]{1,30}?(?:大使館|大使公邸|総領事館|代表部))"
+                             r"を訪問し")
+# an official attending the UN General Assembly meets others where it sits (New York) when
+# the lead names no other place: 「国連総会出席中の…総理は,…ホテル内で」
+AT_UN_GENERAL_ASSEMBLY = re.compile(r"国連総会(?:ハイレベル・?ウィーク)?(?:に|へ)?(?:出席|参加)"
+                                    r"(?:のため|中|する)")
+UN_GENERAL_ASSEMBLY_SEAT = "USA"
 # a visit to Japan welcomed in the first point: the meeting was in Japan
 VISIT_TO_JAPAN_WELCOMED = re.compile(r"の(?:初)?(?:訪日|来日)を歓迎")
 # the first point of a lead without a place says where the meeting was: the guest's visit
@@ -138,7 +146,9 @@ HELD_HERE = re.compile(r"(?P<place>[^、,。はがを\s]{1,12}?)で開催され�
 # (「カンボジアを公式訪問したところ」)
 TRIP = re.compile(r"(?:を|に)(?:公式|公式実務|実務)?(?:訪問|歴訪|出張)し(?:た|ました|[,、])")
 # a schedule's day line in a trip report: 「6月30日(月曜日)」 (the day of the items below it)
-TRIP_DAY_LINE = re.compile(r"^(?:\d{1,2}月)?\d{1,2}日(?:\([^()]{1,4}\))?$")
+# (numbered, or with the time of day: 「(1)8月26日(金曜日)午前」)
+TRIP_DAY_LINE = re.compile(r"^(?:\(\d{1,2}\)\s*)?(?:\d{1,2}月)?\d{1,2}日(?:\([^()]{1,4}\))?"
+                           r"(?:午前|午後|夕刻|夜|朝|昼)?$")
 # in a trip report's sections: a sentence of meeting, the country visited there, the day
 # of the month, an intergovernmental dialogue that names no official
 TRIP_MEETING = re.compile(r"会談|表敬|会食|懇談|意見交換|面会|対話|協議|同席|立ち話|"

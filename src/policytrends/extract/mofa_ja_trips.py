@@ -69,7 +69,9 @@ def read_trip(text: str, title: str, published: date | None) -> Trip:
     opening = paragraphs[0]
     out: list[Participant] = []
     seen: set[tuple[str | None, str | None]] = set()
-    for person in find_people_ja(opening):  # the Japanese official who travelled
+    # the Japanese official who travelled, in the opening sentence (not an earlier visit the
+    # page recalls next: 「…2001年の森喜朗総理訪問以来15年ぶり」)
+    for person in find_people_ja(opening.split("。")[0]):
         if person.country in (None, JAPAN):
             add_participant(out, seen, JAPAN, name=person.name,
                             family=family_name(person.name, JAPAN, text, language="ja"),
