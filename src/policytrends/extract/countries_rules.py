@@ -123,6 +123,7 @@ CITY_COUNTRY: dict[str, str] = {
     # (older pages abbreviate New York: "visiting N.Y. to attend"; the trailing dot is
     # stripped before the look-up)
     "N.Y": "USA", "Cannes": "FRA", "Florence": "ITA", "Ningbo": "CHN",
+    "Trieste": "ITA", "L'Aquila": "ITA", "Heiligendamm": "DEU",
 }
 
 # US cities where meetings are held: places only, like the cities above.

@@ -28,6 +28,7 @@ from .mofa_people import (
     side_code,
     title_name_items,
 )
+from .mofa_trips import Itinerary, read_itinerary
 from .naming import family_name
 from .people_rules import TITLE_WORDS
 from .ranks import level_of, rank_of
@@ -58,6 +59,10 @@ def analyse_mofa(raw: RawRecord) -> Analysis:
     title = raw.title or ""
     paragraphs = _paragraphs(raw)
     kind, lead = _kind(title, paragraphs)
+    if lead is None and kind in ("meeting", "other", "announcement"):
+        trip = read_itinerary(paragraphs, raw.published, raw.text)
+        if trip is not None:  # a visit told by its itinerary (mofa_trips)
+            return _trip_analysis(trip, title, countries)
     if kind != "meeting":
         return Analysis(kind=kind, countries=countries)
     found = _meeting_analysis(raw, title, lead or NO_LEAD, countries)
@@ -85,8 +90,13 @@ NO_LEAD = Lead("", "", 0)
 
 def _kind(title: str, paragraphs: list[str]) -> tuple[str, Lead | None]:
     """(kind, lead paragraph): a meeting when a lead reports one, or the title names one."""
+    lead = None
     for kind, rx in R.KIND_BY_TITLE:
         if rx.search(title):
+            if kind == "statement" and R.JOINT_STATEMENT_TITLE.search(title):
+                lead = _lead(paragraphs)
+                if lead is not None and _third_person(lead):
+                    return "meeting", lead
             return kind, None
     lead = _lead(paragraphs)
     if lead is not None:
@@ -108,13 +118,37 @@ def _kind(title: str, paragraphs: list[str]) -> tuple[str, Lead | None]:
     return next((k for k, rx in R.KIND_BY_TITLE if rx.search(first)), "other"), None
 
 
+def _trip_analysis(trip: Itinerary, title: str,
+                   countries: tuple[tuple[str, int], ...]) -> Analysis:
+    """A visit's meetings read from its itinerary: separate bilateral meetings (two
+    parties), in person."""
+    meeting = Meeting(
+        date=trip.first_day,
+        date_note=None if trip.first_day else "the itinerary gives no single day for the "
+                                             "first meeting",
+        mode="in_person", level=_level(list(trip.participants), title), parties=2,
+        reporting_country=REPORTING, counterpart_countries=trip.counterparts,
+        location_country=trip.location, start_local=None, duration_min=None)
+    return Analysis(kind="meeting", meeting=meeting, participants=trip.participants,
+                    countries=countries)
+
+
+def _third_person(lead: Lead) -> bool:
+    """The lead tells of the meeting in the third person: officials named before its verb,
+    not the signatories' own voice ("We, the Foreign Ministers of ...")."""
+    return not (R.FIRST_PERSON_LEAD.match(lead.text) or lead.core.startswith(("We ", "We,"))) \
+        and bool(find_people(lead.core[:lead.split]))
+
+
 def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
                       countries: tuple[tuple[str, int], ...]) -> Analysis:
     lead, core, split, after = found
     warnings: list[str] = []
     year = raw.published.year if raw.published else None
     participants = _participants(core, split, title, lead, (raw.text, year), after)
-    counterparts = _counterpart_countries(participants, title, core[split:], lead)
+    counterparts = _counterpart_countries(participants, title, core[split:], lead) or [
+        code for point in after[:1] if R.RELATIONS_HEADING.match(point)
+        for code in _title_countries(point)][:1]
     many = False
     if not any(p.side == "counterpart" for p in participants) and R.ATTENDED.match(core[split:]):
         participants, counterparts, many = _session_sides(after, participants, counterparts)
@@ -296,7 +330,7 @@ def _lead(paragraphs: list[str]) -> Lead | None:
         text = R.LEAD_NUMBER.sub("", para)
         headed = k > 0 and R.MEETING_HEADING.match(paragraphs[k - 1]) is not None
         if k >= LEAD_PARAGRAPHS and not headed:
-            break
+            continue  # (a long itinerary: only a lead under a heading that names the meeting)
         if k >= 3 and not (R.LEAD_START.match(text) or headed):
             continue  # past an itinerary, only a lead that starts like one ("On May 2, ...")
             # or that follows a heading naming the meeting ("(1) Meeting with H.E. Mr. X")
@@ -448,6 +482,8 @@ def _location(core: str, split: int, title: str = "",
     # a place or city named in a later sentence of a narrative lead is another event's
     # ("recalling the talks they had held in Tokyo"): up to `told` only
     for m in R.IN_PLACE.finditer(core, split, len(core) if told is None else told):
+        if R.ENVOY_POST_BEFORE.search(core, max(0, m.start() - 80), m.start()):
+            continue  # "Embassy of New Zealand in Japan": a post, not the venue
         code = resolve_place(m["place"])
         if code and not is_grouping(code):
             return code
@@ -459,7 +495,8 @@ def _location(core: str, split: int, title: str = "",
     city = _city_in(core if told is None else core[:told])
     if city:
         return city
-    if R.RECEIVED_IN_JAPAN.search(core[:split + 80]):
+    if R.RECEIVED_IN_JAPAN.search(core[:split + 80]) and not R.ENVOY_IN_JAPAN.search(
+            core, split):
         return REPORTING
     if (len(counterparts) == 1 and not is_grouping(counterparts[0]) and R.LOCAL_TIME.search(core)
             and not R.ATTENDING.search(core)):
@@ -557,7 +594,9 @@ def _participants(core: str, split: int, title: str, lead: str,
     after, bracketed = _attendee_brackets(after)
     others = find_people(after, possessives=bool(R.READOUT_POINT.match(lead)))
     passive = R.PASSIVE_VERB.match(core, split) is not None
-    if _visitor_leads(subjects, others):  # the sides swap
+    if _visitor_leads(subjects, others) or (
+            subjects and all(p.country != REPORTING for p in subjects)
+            and R.SUBJECT_VISITED_JAPAN.search(core[:split])):  # the sides swap
         people = [(p, False) for p in subjects]
         passive = True
     people += [(p, passive) for p in (others[:1] if R.SEPARATELY.search(after) else others)]
@@ -588,8 +627,13 @@ def _participants(core: str, split: int, title: str, lead: str,
             if subject:  # a second official before the verb may be the host the page
                 # named with his country before ("Mr. X, the President of the United
                 # States" ... "Prime Minister Y, welcomed by President X, held talks")
+                # (or the lead's first official, a visitor introduced with a country in
+                # the page's opening: "H.H. Sheikh X, Prime Minister of the State of Y paid
+                # an official working visit to Japan" ... "Sheikh X met with Prime Minister
+                # Z")
                 named = (_named_in_full(person, page[0])
-                         if subjects and person is not subjects[0] and person in subjects
+                         if subjects and person in subjects and (
+                             person is not subjects[0] or person.title is None)
                          else None)
                 country = named.country if named and named.country != REPORTING else REPORTING
             elif len(title_countries) == 1:
@@ -712,7 +756,7 @@ def _named_in_full(person: Person, text: str) -> Person | None:
             break
         start = max(0, m.start() - 120)
         for found in find_people(text[start:m.end() + 200]):
-            if found.country and family in found.name.split():
+            if found.country and set(family.split()) <= set(found.name.split()):
                 return found
     return None
 
@@ -745,7 +789,8 @@ def _also_present(lead: str) -> list[Person]:
     """Officials of the lead's sentences that say who else was there ("Mr. X, Minister for
     Foreign Affairs, was also present during the courtesy call.")."""
     people: list[Person] = []
-    if "present" not in lead and "attendance" not in lead:
+    if not any(word in lead for word in ("present", "attendance", "attended", "participated",
+                                         "joined")):
         return people
     for m in R.ALSO_PRESENT.finditer(lead):
         start = max((e.end() for e in R.SENTENCE_END.finditer(lead, 0, m.start())), default=0)
@@ -1024,7 +1069,7 @@ def _start_local(core: str, location: str | None, call: bool = False) -> str | N
 _PARTS_GAP = re.compile(r"\s*(?:[ap]\.?\s?m\.?)?,?\s*and\s+(?:again\s+)?from\s+"
                         r"(?:approximately\s+|about\s+)?$", re.IGNORECASE)
 _RANGE_GAP = re.compile(r"\s*(?:[ap]\.?\s?m\.?)?\s*(?:to|until|till|-|–)\s*"
-                        r"(?:approximately\s+|about\s+)?$", re.IGNORECASE)
+                        r"(?:approximately\s+|about\s+|around\s+)?$", re.IGNORECASE)
 
 
 def _stated_durations(text: str) -> list[int]:

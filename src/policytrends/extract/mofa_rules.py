@@ -66,7 +66,13 @@ OVERVIEW_THEN_HELD = re.compile(r"[^()]{0,120}?\bfollows\b[.:]?\s*(?P<note>The\s
                                 r"(?=\.\s*$|\.\s+[A-Z(])")
 # a sentence that names who else was there, before its verb ("Mr. Fumio Kishida, Minister
 # for Foreign Affairs, was also present during the courtesy call.")
-ALSO_PRESENT = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\b")
+# (or that they attended or took part in it: "Mr. X, Deputy Chief Cabinet Secretary, among
+# others, attended the meeting.", "From Japanese side, Chief Cabinet Secretary Mr. Y, ... and
+# other government officials participated in the talks.")
+ALSO_PRESENT = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\b"
+                          r"|(?:,\s*among\s+others,)?\s+(?:also\s+)?(?:attended|participated\s+in"
+                          r"|joined)\s+the\s+(?:meeting|talks?|call|conversation|telephone\s+talks?"
+                          r"|courtesy\s+call)\s*\.")
 # a note that tells who attended
 ATTENDANCE_NOTE = re.compile(r"\battend(?:ed|ees?|ing)\b|\bparticipants?\b|\bpresent\b|\bjoined\b",
                              re.IGNORECASE)
@@ -120,7 +126,8 @@ READOUT_POINT = re.compile(r"^(?:At|In)\s+the\s+(?:beginning|start|outset|openin
 MEETING_HEADING = re.compile(r"^(?:\(?\d{1,2}\)|\d{1,2}\.|[A-Z]\.)?\s*"
                              r"(?:Summit\s+|Foreign\s+Ministers['’]?\s+)?"
                              r"(?:Meeting|Talks?|Courtesy\s+Call)\s+(?:with|on)\s+\S"
-                             r"|^(?:\(?\d{1,2}\)|\d{1,2}\.)\s*Japan\s*[-–]\s*[A-Z][\w.’'\-]*"
+                             r"|^(?:\(?\d{1,2}\)|\d{1,2}\.)\s*(?:(?:Overview|Outline|Summary)\s+of"
+                             r"\s+(?:the\s+)?)?Japan\s*[-–]\s*[A-Z][\w.’'\-]*"
                              r"(?:\s+[A-Z][\w.’'\-]*){0,3}\s+(?:Summit\s+)?(?:Meeting|Talks?)$")
 # a lead that tells a day's several meetings and gives their overviews one by one ("...,
 # where he paid a courtesy call on X, held a summit meeting, and attended a luncheon hosted
@@ -155,6 +162,11 @@ KIND_BY_TITLE: tuple[tuple[str, re.Pattern[str]], ...] = (
     # Cabinet takes office
     ("other", re.compile(rf"^(?:{MONTH_RX}),?\s+\d{{4}}$|\bInauguration of the \w+ Cabinet\b")),
 )
+# a joint statement whose body tells in the third person that the signatories met ("Mr. X,
+# Minister for Foreign Affairs of Japan, and Mr. Y, ..., had a meeting on April 26, during
+# ...") is a meeting record (the lead's ruling 6); one in its signatories' own voice ("We,
+# the leaders ...") or with no meeting told is a statement
+JOINT_STATEMENT_TITLE = re.compile(r"\bJoint (?:Press )?Statement\b", re.I)
 # the paragraph after the lead gives the Japanese side's own words at its own event ("In
 # his address, the Prime Minister said", "In the opening, the Prime Minister said", "Based
 # on the discussion at the meeting, Prime Minister Kan said"): with no other official
@@ -290,6 +302,13 @@ JAPAN_X_NAME = re.compile(
     r"Ministerial|Telephone|Video|Trilateral|Meeting|Talks?|Vice|Defense|Strategic|Security|"
     r"Economic|Relations|Working|Joint|Bilateral)")
 ATTENDED = re.compile(r"(?:attended|participated\s+in)\b[^.;]*")
+# the overview's first point headed by the relations it is about ("1. Japan-U.S. Relations
+# (including security affairs)"): the other side when the lead names no country
+RELATIONS_HEADING = re.compile(r"^(?:\(?\d{1,2}[.)]|[A-Z][.)])?\s*Japan[-–][\w.’' ]{2,40}?\s+"
+                               r"Relations\b")
+# the lead's subject came to Japan ("Secretary of State X visited Japan as her first
+# destination"): the visitor, whatever the titles say
+SUBJECT_VISITED_JAPAN = re.compile(r"\b(?:visited|(?:is|was)\s+visiting|came\s+to)\s+Japan\b")
 # a session the Japanese side attended, told in its first point: who held it ("was held by
 # the Swiss government", "hosted by the Government of X") and who attended among many ("with
 # the attendance of leaders of more than 100 countries, including Mr. X, President of Y"):
@@ -371,7 +390,10 @@ VISITING = re.compile(r"\b(?:(?:is|was|are|were|while)\s+(?:(?:both|all)\s+)?(?:
                       r"|\b(?:made|paid)\s+an?\s+(?:(?:official|working|state|first|short)\s+)+"
                       r"visit\s+to"
                       r"|(?:during|on)\s+(?:his|her|their|the|an?)\s+(?:(?:official|working|state|"
-                      r"first|short|recent)\s+)*(?:visit|stay|trip)\s+(?:to|in))\s+"
+                      r"first|short|recent)\s+)*(?:visit|stay|trip)\s+(?:to|in)"
+                      # "The meeting was held during Foreign Minister X's visit to the UK"
+                      r"|\bduring\s+(?:[A-Z][\w.\-]*\s+){1,4}?[A-Z][\w\-]*['’]s\s+(?:(?:official|"
+                      r"working|state|first|short|recent)\s+)*(?:visit|stay|trip)\s+(?:to|in))\s+"
                       # (the place ends at a full stop that is not an abbreviation's: "visit
                       # to the U.S. to attend", "visiting N.Y. to attend")
                       r"(?P<place>.{2,80}?)(?=,?\s+(?:to|for|in order|on|from|and|held|where|as)\b"
@@ -420,7 +442,10 @@ IN_PLACE = re.compile(r"\b(?:in|at)\s+(?P<place>(?:the\s+)?[A-Z][\w.’'\-]*(?:[
 PLACE_TIME = re.compile(r"\((?P<place>[A-Z][\w.’' ]{1,40}?)\s+time\)")
 # venues that name no city, and the country they are in (first match wins)
 VENUES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("JPN", re.compile(r"Iikura Guest House|Prime Minister[’']s (?:Official )?(?:Office|Residence|"
+    # (another government's office is named with its demonym: "at the Turkish Prime
+    # Minister's office in Istanbul")
+    ("JPN", re.compile(r"Iikura (?:Guest )?House|(?:(?<=\bthe )|(?<=\bat ))"
+                       r"Prime Minister[’']s (?:Official )?(?:Office|Residence|"
                        r"Residential Quarters)|Akasaka Palace|State Guest House|\bat the Ministry "
                        r"of Foreign Affairs(?! of (?!Japan))|Diet Building|Kantei|Imperial Palace",
                        re.IGNORECASE)),
@@ -442,6 +467,12 @@ RECEIVED_IN_JAPAN = re.compile(r"\b(?:received|receives)\s+(?:an?\s+)?(?:courtes
                                r"(?:meeting|summit|dinner|lunch|banquet|talks?)\b", re.IGNORECASE)
 # the clock of the place is "local time": the meeting was not in Japan
 LOCAL_TIME = re.compile(r"\blocal time\b", re.IGNORECASE)
+# an envoy posted to Japan ("Ms. X, U.S. Ambassador to Japan", "Ms. Y, Chargé d'Affaires ad
+# interim, Embassy of New Zealand in Japan"): the post is no venue, and a courtesy call the
+# Japanese side received from the envoy says nothing of where it was (dev sets: null)
+ENVOY_IN_JAPAN = re.compile(r"\b(?:Ambassador|Charg[ée]\s+d['’]Affaires|Embassy)\b[^.;]{0,80}?"
+                            r"\b(?:to|in)\s+Japan\b")
+ENVOY_POST_BEFORE = re.compile(r"\b(?:Embassy|Ambassador|Mission)\s+(?:of|to)\s+[^,.;]{1,60}$")
 # ... and when the Japanese side is there to attend a meeting ("who is attending the OECD
 # Ministerial Council Meeting"), that local clock is the meeting's venue's, not the
 # counterpart's country's
@@ -499,7 +530,7 @@ OTHER_EVENT_REACH = 140  # characters before a time read for OTHER_EVENT_HELD
 TIME_RANGE = re.compile(r"\b(?:from|between|(?:commencing|starting|beginning)\s+at)\s+"
                         r"(?:approximately\s+|about\s+|around\s+)?"
                         r"(?P<a>[^,;()]{1,14}?)\s+(?:to|until|till|and|-|–)\s+(?:approximately\s+|"
-                        r"about\s+)?(?P<b>[^,;()]{1,14}?)(?=[\s,;.()]|$)", re.IGNORECASE)
+                        r"about\s+|around\s+)?(?P<b>[^,;()]{1,14}?)(?=[\s,;.()]|$)", re.IGNORECASE)
 
 # a meeting in two parts: their durations add up
 # (also a small-group meeting followed by a plenary or expanded one: "held a small group
@@ -540,7 +571,9 @@ DURATION_HEAD = max(map(len, NUMBER_WORDS)) + len("and" "a" "half")
 # a length written as an adjective of the meeting ("hosted a one-hour working dinner",
 # "held a 30-minute telephone talk"), read when no length is stated otherwise
 ADJECTIVAL_DURATION = re.compile(
-    rf"\ban?\s+(?P<n>{_NUM})-(?P<unit>hour|minute)\s+(?:[\w\-]+\s+){{0,3}}?(?:meeting|talks?"
+    # ("an approximately 45-minute long Foreign Ministers' Meeting")
+    rf"\ban?\s+(?:(?:approximately|about|around|some)\s+)?(?P<n>{_NUM})-(?P<unit>hour|minute)"
+    rf"(?:[\s\-]long)?\s+(?:[\w\-’']+\s+){{0,3}}?(?:meeting|talks?"
     r"|dinner|lunch|luncheon|breakfast|conversation|call|discussion|session|conference)\b",
     re.IGNORECASE)
 # the duration phrase must be introduced by one of these words (not "within 10 minutes of")
@@ -557,7 +590,8 @@ _TITLE_WORDS = (
     r"Commissioner|Representative|Adviser|Advisor|General|Chief|Senator|Speaker|Leader|"
     r"Mayor|Deputy|High|Emir|Amir|Sultan|Emperor|Head|Coordinator|Envoy|Administrator|"
     r"Under|Assistant|Officer|Member|Chairwoman|Spokesperson|Taoiseach|Crown|State|"
-    r"Foreign|Defense|Defence|Counsellor|Counselor|Justice|Attorney|Commander|Undersecretary")
+    r"Foreign|Defense|Defence|Counsellor|Counselor|Justice|Attorney|Commander|Undersecretary|"
+    r"Chargé|Charge")
 _NOT_IN_NAME = rf"(?:{_TITLE_WORDS}|CEO|Executive)\b"  # a name after a bare rank
 # offices "Chief" heads that the title words above do not hold ("Chief Negotiator X,"): no
 # chieftaincy title before them
@@ -591,7 +625,9 @@ HONORIFIC = (
     # Khmer honorific titles ("Samdech Akka Moha Sena Padei Techo Hun Sen")
     r"|Samdech(?:\s+Akka\s+Moha\s+Sena\s+Padei\s+Techo|\s+Techo|\s+Moha\s+Bovor\s+Thipadei)?)"
     r"\.?(?=\s)"
-    r"|\b(?:(?:Lt\.|Lieutenant|Maj\.|Major|Brig\.|Brigadier)\s+(?:Gen\.|General)|Gen\.|"
+    # (Myanmar's highest ranks: "Senior General Min Aung Hlaing", "Vice-Senior General X")
+    r"|\b(?:(?:Lt\.|Lieutenant|Maj\.|Major|Brig\.|Brigadier|(?:Vice[- ])?Senior)\s+"
+    r"(?:Gen\.|General)|Gen\.|"
     r"(?:Rear|Vice)\s+(?:Adm\.|Admiral)|Admiral|Adm\.|Col\.|Colonel)"
     r"(?:\s*\((?:res\.|ret\.|Retired|retired)\))?(?=\s+[A-Z])"
     # a bare military rank before a full name ("from General Anna B. Moretti, Commander of
@@ -629,6 +665,8 @@ TITLE_BEFORE_FAMILY = (r"\b(?:Minister|Prime Minister|Foreign Minister|Secretary
 TITLE_FIRST = re.compile(
     r"(?P<title>(?:Former\s+)?(?P<adj>(?:Japanese|Japan(?:’s|'s)?|U\.\s?S\.|[A-Z][a-z]+(?:an|ese|ish|i))\s+)?"
     r"(?:Prime Minister|Minister for Foreign Affairs|Foreign Minister|President|Vice President|"
+    # ("Secretary of State for Foreign and Commonwealth Affairs Jack Straw")
+    r"(?:Secretary of State|Minister) for (?:[A-Z][a-z]+\s+(?:and\s+)?){1,4}?Affairs|"
     r"Secretary of (?:State|Defen[cs]e|the Treasury|Commerce)|Chancellor|"
     r"State Councilor(?: and Foreign Minister)?|Premier|"
     r"Minister of Foreign Affairs|Defense Minister|Minister of Defense|Minister|"
@@ -710,3 +748,38 @@ REFERENCE_MEMBERS = re.compile(
     r"[^\n]*$", re.MULTILINE)
 # a line of such a list: an optional bullet or number, then the official
 REFERENCE_ITEM = re.compile(r"^\s*(?:[-•・*]|\(\d+\)|\d+\.)?\s*")
+
+# --- visit overviews told by their itinerary (mofa_trips) ---------------------------------
+# the opening of a visit's overview page, in the past: "Prime Minister X paid an official
+# visit to A, B and C from July 25 to 27. An overview of the visit is as follows.", "Mr. X
+# ... made an official visit to Viet Nam. An overview of his visit is as follows:"
+TRIP_OPENING = re.compile(
+    r"\b(?:visited|(?:made|paid)\s+an?\s+(?:(?:official|working|state|first|short)\s+)*visit"
+    r"\s+to)\s+(?P<places>[^.]{2,160}?)(?=\s+(?:from|on|to|for|in\s+order)\b|[.(]|,\s*(?:from|"
+    r"on)\b)"
+    r"[^\n]*?\b(?:overview|outline|summary|major\s+events|results)\b[^.\n]{0,80}?"
+    r"\bas\s+follows\b", re.IGNORECASE)
+# an itinerary's heading: a country or a part of the visit with its day or days in brackets
+# ("1. Malaysia (July 25-26)", "1. Schedule of visit (June 9)"), or a day alone ("August 1
+# (Fri)", "October 28")
+TRIP_HEADING = re.compile(
+    rf"^(?P<day>(?:{MONTH_RX})\s+\d{{1,2}})(?:\s*\((?:{'|'.join(WEEKDAYS)}|[A-Z][a-z]{{1,3}})\.?\))?$"
+    rf"|^(?:\d{{1,2}}\.?\s*)?(?P<label>[A-Z][^()\n;.]{{0,60}}?)?\s*"
+    rf"\(\s*(?P<days>(?:{MONTH_RX})\s+\d[^()]{{0,30}})\)$")
+# one day ("June 9", "August 1"), not a range ("July 25-26", "July 25 to 27")
+ONE_DAY = re.compile(rf"^(?P<mon>{MONTH_RX})\s+(?P<day>\d{{1,2}})$")
+# where a line of events is cut into events: a semicolon, or a comma before the next noun
+# phrase ("..., a summit meeting with ..., a luncheon hosted by ...")
+TRIP_EVENT_SPLIT = re.compile(
+    r";\s*|,\s+(?=(?:and\s+)?(?:an?|the)\s|(?:and\s+)?(?:[a-z][\w\-’']*\s+){0,3}"
+    r"(?:meeting|call|lunch|luncheon|dinner|banquet|breakfast|conference|ceremony|visit|speech"
+    r"|reception|remarks|interaction|tour)\b)")
+# an event with officials: a meeting, call or meal with or hosted by them ("A summit meeting
+# with Prime Minister X", "courtesy call on H.E. Mr. Y", "a courtesy call by U.S. Vice
+# President Z", "Working lunch with ...", "luncheon hosted by ..."); a reception, a
+# ceremony, a speech or a visit to a site is none
+TRIP_EVENT = re.compile(
+    r"^(?:\(\d{1,2}\)\s*)?(?:and\s+)?(?:an?\s+|the\s+)?(?:[\w’'\-]+\s+){0,3}?"
+    r"(?P<what>meeting|talks?|courtesy\s+call|lunch(?:eon)?|dinner|banquet|breakfast)\s+"
+    r"(?:(?:with|on)|hosted\s+by|by)\s+(?P<who>\S.*)$", re.IGNORECASE)
+TRIP_PARAGRAPHS = 30  # paragraphs of a visit's page read for its itinerary

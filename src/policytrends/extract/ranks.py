@@ -31,7 +31,9 @@ _ORDER = {"head": 0, "cabinet": 1, "other": 2}
 _OTHER = re.compile(
     r"\b(?:vice|deputy|assistant|under|parliamentary|junior|state)[\s-]+(?:\w+\s+)?"
     r"(?:minister|secretary)\b"
-    r"|\bminister\s+of\s+state\b"  # UK junior ministers
+    # UK junior ministers (not the senior cabinet title "Minister of State and Foreign
+    # Affairs" of Portugal and others)
+    r"|\bminister\s+of\s+state\b(?!\s+and\b)"
     r"|\b(?:deputy|associate|assistant)\s+attorney\s+general\b"
     r"|\bpermanent\s+secretary\b"  # the civil service head of a ministry
     r"|\bsecretary[- ]general\s+of\s+(?:the\s+)?(?:national|mfa|ministry)"

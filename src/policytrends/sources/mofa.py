@@ -36,8 +36,11 @@ MONTH_NUMBER = {name: k for k, name in enumerate(_MONTHS.split("|"), 1)}
 # (a comma after the month is a slip some older pages make: "November, 11, 2009")
 # (older pages also write the day first: "21 September, 2009", or put the date in
 # brackets: "(April 25, 2012)")
+# (a joint statement's dateline names the place first: "Tokyo, April 26, 2010")
 DATE_LINE = re.compile(
-    rf"^(?P<open>\()?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*)?(?:(?P<month>{_MONTHS}),?\s+"
+    rf"^(?P<open>\()?(?:(?![A-Za-z]*day\b)[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,"
+    rf"\s+(?=(?:{_MONTHS})\s))?"
+    rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*)?(?:(?P<month>{_MONTHS}),?\s+"
     rf"(?P<day>\d{{1,2}}),\s*|(?P<dday>\d{{1,2}})\s+(?P<dmonth>{_MONTHS}),\s*)"
     rf"(?P<year>\d{{4}})\b(?(open)\)\s*$)(?P<rest>.*)$"
 )
@@ -131,6 +134,13 @@ TEXT_SIGNALS += (
     # minutes, Mr. X, Minister for Foreign Affairs, ...")
     re.compile(r"^On\s+\S.{0,40}?,\s+commencing\s+at\s+\d{1,2}(?::\d{2})?\s*[ap]\.m\.", re.M),
     re.compile(r"^(?:Statement|Comment)s? by (?:the )?(?:Foreign )?Press Secretary", re.M),
+    # older pages' headline: "Overview of Japan-X Summit Meeting", "Summary of the Meeting
+    # and Luncheon"
+    # (a Japan-X meeting, or one whose next line names the two officials: "Between Foreign
+    # Minister X and Secretary of State Y")
+    re.compile(r"^(?:Overview|Summary|Outline) of (?:the )?(?:Japan[-–]\S+ (?:\w+ ){0,3}?"
+               r"(?:Meetings?|Talks?)\b|(?:\w+ ){0,2}?(?:Meetings?|Talks?)(?: and \w+)?\s*\n"
+               r"\s*Between\s)", re.M),
 )
 # a press conference's question, told in brackets ("(On what Prime Minister X regards as
 # the most significant outcome of today's summit meeting; ...)"): text, not a caption
@@ -139,6 +149,10 @@ QUESTION_LINE = re.compile(r"^\((?:On|Regarding|Concerning|About|In response to)
 # followed by a bracketed list of who attended)
 LEAD_THEN_BRACKET = re.compile(r"[a-z]\.\s+\([^()]{20,}\)$")
 # a lead that opens with the meeting's date ("On May 18 (Monday), 2009, ...")
+# an older page's lead that opens with the Japanese official and the meeting verb ("Prime
+# Minister Naoto Kan held talks with ...", no date before it)
+SUBJECT_LEAD = re.compile(r"^(?:Prime Minister|Foreign Minister|Minister for Foreign Affairs)\s+"
+                          r"(?:[A-Z][\w’'\-]+\s+){1,3}(?:held|had|met)\s")
 LEAD_DATE = re.compile(rf"^(?:\d{{1,2}}\.\s*)?On\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,"
                        rf"\s*)?(?:(?:{_MONTHS})\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:{_MONTHS})\b)")
 # ---------------------------------------------------------------------------------
@@ -179,7 +193,7 @@ def detect(head: bytes, name: str) -> bool:
     if not (has_date or category):
         # an older page or another category ("G7", "NATO"): a dated lead near the top and
         # MOFA wording twice
-        lead = any(LEAD_DATE.match(ln) for ln in lines[:6])
+        lead = any(LEAD_DATE.match(ln) or SUBJECT_LEAD.match(ln) for ln in lines[:6])
         return lead and sum(1 for rx in TEXT_SIGNALS if rx.search(text)) >= 2
     if category and has_date:  # "Press Conferences" / "Press Releases" and a page date
         return True
@@ -358,6 +372,8 @@ def _body_start(items: list[str], footnotes: bool = True) -> int:
 def _is_title(line: str, before_date: bool) -> bool:
     """A headline: title case with meeting vocabulary; captions are plain sentences."""
     if len(line) > 200 or line.endswith((".", ":")) and not line.endswith("etc."):
+        return False
+    if "<br" in line:  # a photo's caption with its markup left in ("... McCully,<br>Minister")
         return False
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’\-]*", line) if len(w) > 3]
     if not words:

@@ -1,0 +1,102 @@
+"""MOFA English conventions seen on real pages (mofa_en_l, fresh3) and guarded here with
+texts written for these tests (fictional events): the small rules beside the fixture pages
+of tests/fixtures/mofa/ (visit itineraries, older leads, joint press statements, envoys).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from policytrends.extract.mofa import analyse_mofa
+from policytrends.extract.ranks import rank_of
+from policytrends.records import RawRecord
+from policytrends.sources import mofa
+from policytrends.sources.mofa import DATE_LINE
+
+
+def _analyse(lead: str, title: str = "Japan-Norway Foreign Ministers' Meeting",
+             published: date = date(2009, 9, 22)):
+    return analyse_mofa(RawRecord(source="mofa", path="p.txt", item=None, text=lead,
+                                  title=title, published=published))
+
+
+@pytest.mark.parametrize(("title", "rank"), [
+    ("Minister of State and Foreign Affairs", "cabinet"),  # a senior cabinet title
+    ("Minister of State for Asia", "other"),  # a UK junior minister
+])
+def test_minister_of_state_and_a_portfolio_is_cabinet(title: str, rank: str) -> None:
+    assert rank_of(title) == rank
+
+
+def test_approximate_adjectival_length() -> None:
+    got = _analyse("During the visit to New York, Mr. Kenji Tanabe, Minister for Foreign "
+                   "Affairs of Japan, held an approximately 45-minute long Foreign Ministers' "
+                   "Meeting with Mr. Lars Berg, Minister of Foreign Affairs of Norway, on "
+                   "September 22. What follows is an overview of the Meeting.")
+    assert got.meeting is not None and got.meeting.duration_min == 45
+
+
+def test_range_with_around_on_both_ends() -> None:
+    got = _analyse("On Saturday, September 19, commencing at around 6:15 p.m. until around "
+                   "7:35 p.m. (local time), Prime Minister Taro Kawabe, who is visiting the "
+                   "Kingdom of Norway, held a summit meeting with Mr. Lars Berg, Prime Minister "
+                   "of Norway. The overview of the meeting is as follows.")
+    assert got.meeting is not None
+    assert (got.meeting.start_local, got.meeting.duration_min) == ("18:15", 80)
+
+
+def test_iikura_house_without_guest_is_in_japan() -> None:
+    got = _analyse("On 7 February, Mr. Kenji Tanabe, Minister for Foreign Affairs of Japan, "
+                   "met with Mr. Lars Berg, Minister of Foreign Affairs of Norway, at Iikura "
+                   "House for two hours from 18:30.")
+    assert got.meeting is not None and got.meeting.location_country == "JPN"
+
+
+def test_myanmar_senior_general_is_a_rank_not_a_name() -> None:
+    got = _analyse("On September 26, Mr. Jiro Hoshino, Chief Cabinet Secretary, met with "
+                   "Senior General Aung Min Thu, Commander-in-Chief of Defence Services of the "
+                   "Republic of the Union of Myanmar, who was visiting Japan. An overview of "
+                   "the meeting is as follows.", title="")
+    assert ("counterpart", "Aung Min Thu", "MMR") in {
+        (p.side, p.family_name, p.country) for p in got.participants}
+
+
+@pytest.mark.parametrize(("lead", "place"), [
+    # a visiting minister's call: in Japan
+    ("On May 1, Mr. Kenji Tanabe, Minister for Foreign Affairs, received a courtesy call from "
+     "Mr. Lars Berg, Minister of Foreign Affairs of Norway, who is visiting Japan.", "JPN"),
+    # an envoy posted to Japan: the post says nothing of the place
+    ("On May 1, Mr. Kenji Tanabe, Minister for Foreign Affairs, received a courtesy call from "
+     "Ms. Anne Holm, Ambassador of Norway to Japan. The overview is as follows.", None),
+])
+def test_a_courtesy_call_from_an_envoy_posted_to_japan_has_no_place(lead: str,
+                                                                   place: str | None) -> None:
+    got = _analyse(lead, title="")
+    assert got.meeting is not None and got.meeting.location_country == place
+
+
+def test_a_visit_to_come_is_no_itinerary_meeting() -> None:
+    text = ("Mr. Kenji Tanabe, Minister for Foreign Affairs, will make an official visit to "
+            "Laos from June 2 to 4. The outline of the schedule is as follows.\n\n"
+            "June 3 (Wed)\n\nmeeting with H.E. Mr. Bounmy Keola, Minister of Foreign Affairs "
+            "of Laos")
+    got = _analyse(text, title="")
+    assert got.kind != "meeting" and got.meeting is None
+
+
+@pytest.mark.parametrize(("line", "dated"), [
+    ("Tokyo, April 26, 2010", True),  # a joint statement's dateline
+    ("Tuseday, December 5, 2000", False),  # a misspelt weekday is no place
+])
+def test_dateline_with_a_place(line: str, dated: bool) -> None:
+    assert bool(DATE_LINE.match(line)) is dated
+
+
+@pytest.mark.parametrize("text", [
+    b"Summary of the Meeting\nMay 3, 2020\nThe board met and approved the budget.\n",
+    b"Overview of the Talks\nThe two clubs held talks on the new season.\n",
+])
+def test_a_summary_heading_alone_is_not_mofa(text: bytes) -> None:
+    assert not mofa.detect(text, "note.txt")
