@@ -3,11 +3,11 @@
 Found on the dev-half pages of the `themes_l` set and on the misses of last session's blind
 set (fresh3, a dev set now): an economy built together (infrastructure, an industry, open
 economies, goods exported), security as a field or a commitment, the freedom of the seas,
-North Korea's nuclear weapons, the Iran nuclear deal; and words that only look like a
-theme (a forum's or an organisation's name, a title, a place, a medical therapy). The
-sentences are written in our own words. Each class has a sentence that must tag and one
-with the same words in passing that must not (THEMES.md: a field discussed counts even when
-named in a list; a word in passing, a title, a meeting's name does not).
+North Korea's nuclear weapons, the Iran nuclear deal, Japanese lists of fields; and words
+that only look like a theme (a forum's or an organisation's name, a title, a place, a medical
+therapy). The sentences are written in our own words. Each class has a sentence that must
+tag and one with the same words in passing that must not (THEMES.md: a field discussed
+counts even when named in a list; a word in passing, a title, a meeting's name does not).
 """
 
 from __future__ import annotations
@@ -59,6 +59,18 @@ def _themes(text: str) -> set[str]:
         ("Both agreed that the possession of nuclear weapons by North Korea is unacceptable.",
          "nk_nuclear_missile"),
         ("They will never accept a nuclear-armed North Korea.", "nk_nuclear_missile"),
+        # Japanese: security and the economy in a list of fields, the economy as a numbered
+        # heading, nuclear energy as a field, the nuclear issue beside North Korea
+        ("両首脳は、安全保障,経済,その他様々な問題について協力していくことを確認した。",
+         "economy_trade"),
+        ("両首脳は、安全保障,経済,その他様々な問題について協力していくことを確認した。",
+         "alliance_security"),
+        ("同盟を政治,安保,経済,文化の柱で深めたい旨述べた。", "economy_trade"),
+        ("1 地域情勢\n2 経済\n(1)両首脳はAPECの成功に向けて協力することで一致した。",
+         "economy_trade"),
+        ("両外相は原子力分野における協力を進めることを確認した。", "climate_energy"),
+        ("北朝鮮の声明に触れつつ、六者会合で核問題を話し合うことが大事である旨述べた。",
+         "nk_nuclear_missile"),
         # the Iran nuclear deal is non-proliferation as well as the region's affairs
         ("They discussed a return to compliance with the JCPOA.", "nuclear_disarmament"),
         ("They discussed a return to compliance with the JCPOA.", "middle_east"),
@@ -97,6 +109,10 @@ def test_a_field_of_cooperation_tags_its_theme(text: str, want: str) -> None:
         ("Also present was the Permanent Representative of the kingdom to ASEAN.", "asean"),
         ("The minister, in town for the World Economic Forum on ASEAN, met the premier.",
          "asean"),
+        # Japanese: diplomacy and security as one person's interest; Iran's nuclear issue
+        ("前大臣が今後も外交・安全保障問題に関心を持たれることは喜ばしい旨述べた。",
+         "alliance_security"),
+        ("両外相は北朝鮮情勢とイランの核問題について意見交換を行った。", "nk_nuclear_missile"),
         # China as the place of a meeting, and the trilateral agreement's name
         ("The leaders met in Beijing, the People's Republic of China, on May 13.", "china"),
         ("He welcomed talks on a Japan-China-ROK Free Trade Agreement.", "china"),
