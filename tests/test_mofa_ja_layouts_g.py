@@ -258,3 +258,18 @@ def test_a_state_visit_s_schedule_and_an_earlier_visit_recalled(tmp_path: Path) 
     assert m is not None and (m.date, m.location_country) == (date(2016, 8, 28), "KEN")
     assert [(p.family_name, p.country) for p in analysis.participants] == [
         ("山田", "JPN"), ("ムワンギ", "KEN")]
+
+
+_CALL_PAID = ("イスラエル国\n山川外務大臣のコーエン・イスラエル首相への表敬\n12月25日,17時35分"
+              "(イスラエル時間,日本時間26日0時35分)から約55分間,イスラエルを訪問中の山川太郎"
+              "外務大臣は,ダビド・コーエン首相(H.E. Mr. David Cohen, Prime Minister)を表敬した"
+              "ところ,概要は以下のとおりです。\n1 冒頭,山川大臣から,二国間関係を歓迎しました。\n")
+
+
+def test_a_courtesy_call_captured_without_its_date_line(tmp_path: Path) -> None:
+    rec = _read(tmp_path, _CALL_PAID)
+    assert rec.source == "mofa"
+    m = extract.analyse(rec).meeting
+    assert m is not None
+    assert (m.date, m.location_country, m.start_local, m.duration_min) == (
+        None, "ISR", "17:35", 55)
