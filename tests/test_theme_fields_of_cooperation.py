@@ -47,6 +47,19 @@ def _themes(text: str) -> set[str]:
          "economy_trade"),
         ("At our last talks we deepened our discussion on security and economics.",
          "alliance_security"),
+        ("Both sides exchanged views on security, economy, and regional issues.",
+         "economy_trade"),
+        ("Both sides exchanged views on security, economy, and regional issues.",
+         "alliance_security"),
+        # using less energy as a field of cooperation
+        ("He set out his views on cooperation in the field of energy efficiency.",
+         "climate_energy"),
+        # any order based on the rule of law, not only the international one
+        ("They will work towards a stable order based on the rule of law in the region.",
+         "rules_based_order"),
+        # moving U.S. forces between bases is a base issue of the alliance
+        ("2. The Agreement on the Relocation of the US Marines from the island to Guam",
+         "alliance_security"),
         # security as a field of cooperation; a defence commitment to allies
         ("They will build on cooperation between the two countries, including security area.",
          "alliance_security"),
@@ -59,6 +72,8 @@ def _themes(text: str) -> set[str]:
         ("Both agreed that the possession of nuclear weapons by North Korea is unacceptable.",
          "nk_nuclear_missile"),
         ("They will never accept a nuclear-armed North Korea.", "nk_nuclear_missile"),
+        ("He said the development of nuclear weapons and missiles by North Korea is a grave "
+         "threat.", "nk_nuclear_missile"),
         # Japanese: security and the economy in a list of fields, the economy as a numbered
         # heading, nuclear energy as a field, the nuclear issue beside North Korea
         ("両首脳は、安全保障,経済,その他様々な問題について協力していくことを確認した。",
@@ -103,6 +118,14 @@ def test_a_field_of_cooperation_tags_its_theme(text: str, want: str) -> None:
         # commercial and national security space sectors are no alliance between two sides
         ("They will cooperate in space across civil, commercial, and national security "
          "sectors.", "alliance_security"),
+        # a state's right under the NPT is no energy policy; ex-combatants' DDR is no nuclear
+        # disarmament; the order at sea is maritime_order's, not the rules-based order
+        ("He recognised the country's right of peaceful use of nuclear energy.",
+         "climate_energy"),
+        ("Japan backed the disarmament, demobilization and reintegration of former fighters.",
+         "nuclear_disarmament"),
+        ("They will strengthen maritime security and order based on rule of law.",
+         "rules_based_order"),
         # a medical therapy, not emissions
         ("A memorandum on carbon ion therapy systems was signed.", "climate_energy"),
         # a title and another organisation's forum are not ASEAN as the subject
