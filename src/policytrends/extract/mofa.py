@@ -60,12 +60,23 @@ def analyse_mofa(raw: RawRecord) -> Analysis:
     paragraphs = _paragraphs(raw)
     kind, lead = _kind(title, paragraphs)
     if lead is None and kind in ("meeting", "other", "announcement"):
-        trip = read_itinerary(paragraphs, raw.published, raw.text)
+        trip = (read_itinerary(paragraphs, raw.published, raw.text)
+                or read_itinerary(paragraphs, raw.published, raw.text, title, loose=True))
         if trip is not None:  # a visit told by its itinerary (mofa_trips)
             return _trip_analysis(trip, title, countries)
     if kind != "meeting":
         return Analysis(kind=kind, countries=countries)
     found = _meeting_analysis(raw, title, lead or NO_LEAD, countries)
+    if found.meeting is not None and not _other_side(list(found.participants)):
+        # a visit's overview whose lead names nobody met ("met with Turkish dignitaries",
+        # "held meetings with the President and the Minister of Foreign Affairs of X"):
+        # the officials its schedule or later sentences name (mofa_trips)
+        trip = read_itinerary(paragraphs, raw.published, raw.text, title, loose=True)
+        if trip is not None:
+            if trip.first_day is None and lead is not None and not R.DAY_RANGE.search(lead.core):
+                # (the lead's own day, when it tells one day rather than the visit's days)
+                trip = replace(trip, first_day=found.meeting.date)
+            return _trip_analysis(trip, title, countries)
     if lead is not None and _own_address(found, paragraphs, lead):
         return Analysis(kind="speech", countries=countries)
     if raw.source in DOMESTIC_EVENTS and lead is not None and _with_private_persons(

@@ -759,11 +759,32 @@ TRIP_OPENING = re.compile(
     r"on)\b)"
     r"[^\n]*?\b(?:overview|outline|summary|major\s+events|results)\b[^.\n]{0,80}?"
     r"\bas\s+follows\b", re.IGNORECASE)
+# (an older overview page's opening tells the visit with no "as follows": "Parliamentary
+# Secretary X visited A, B and C from August 29 to September 9, 2004, to express ...",
+# "Mr. X visited the Republic of Y from January 3 (Sun.) to 4 (Mon.). ... The following is
+# an overview and assessment of the visit."): the visit alone, read when the page's title or
+# its first lines call it an overview (TRIP_OVERVIEW)
+TRIP_VISIT = re.compile(
+    r"\b(?:visited|(?:made|paid)\s+an?\s+(?:(?:official|working|state|first|short)\s+)*visit"
+    r"\s+to)\s+(?P<places>[^.]{2,160}?)(?=\s+(?:from|on|to|for|in\s+order|and\s+(?:held|met|"
+    r"attended))\b|[.(]|,\s*(?:from|on|to)\b)")
+# a visit's days as a range ("from April 5 to 7", "from January 3 (Sun.) to 4 (Mon.)",
+# "August 29 to September 9"): no one day of its meetings
+DAY_RANGE = re.compile(rf"\b(?:{MONTH_RX})\s+\d{{1,2}}(?:\s*\([^()]{{1,8}}\))?\s*(?:to|-|–|and|"
+                       rf"through)\s*(?:(?:{MONTH_RX})\s+)?\d{{1,2}}\b")
+TRIP_OVERVIEW = re.compile(r"\b(?:overview|summary|outline|assessment|evaluation|major\s+events"
+                           r"|main\s+schedule|itinerary|schedule\s+of)\b", re.IGNORECASE)
+# a meeting told in a sentence of a visit's overview ("During his stay in X, Mr. Y held
+# meetings with President Z, ..., then in W with ...", "In V, he met with President U"): the
+# officials named after it, to the sentence's end
+TRIP_PROSE_MEETING = re.compile(
+    r"\b(?:held\s+(?:an?\s+)?(?:[\w\-]+\s+)?(?:meetings?|talks)\s+with|met\s+with"
+    r"|paid\s+(?:a\s+)?courtesy\s+calls?\s+on|called\s+on)\s+")
 # an itinerary's heading: a country or a part of the visit with its day or days in brackets
 # ("1. Malaysia (July 25-26)", "1. Schedule of visit (June 9)"), or a day alone ("August 1
 # (Fri)", "October 28")
 TRIP_HEADING = re.compile(
-    rf"^(?P<day>(?:{MONTH_RX})\s+\d{{1,2}})(?:\s*\((?:{'|'.join(WEEKDAYS)}|[A-Z][a-z]{{1,3}})\.?\))?$"
+    rf"^(?P<day>(?:{MONTH_RX})\s+\d{{1,2}})(?:\s*\((?:{'|'.join(WEEKDAYS)}|[A-Z][a-z]{{1,3}})\.?\))?:?$"
     rf"|^(?:\d{{1,2}}\.?\s*)?(?P<label>[A-Z][^()\n;.]{{0,60}}?)?\s*"
     rf"\(\s*(?P<days>(?:{MONTH_RX})\s+\d[^()]{{0,30}})\)$")
 # one day ("June 9", "August 1"), not a range ("July 25-26", "July 25 to 27")
@@ -771,7 +792,7 @@ ONE_DAY = re.compile(rf"^(?P<mon>{MONTH_RX})\s+(?P<day>\d{{1,2}})$")
 # where a line of events is cut into events: a semicolon, or a comma before the next noun
 # phrase ("..., a summit meeting with ..., a luncheon hosted by ...")
 TRIP_EVENT_SPLIT = re.compile(
-    r";\s*|,\s+(?=(?:and\s+)?(?:an?|the)\s|(?:and\s+)?(?:[a-z][\w\-’']*\s+){0,3}"
+    r";\s*|\n\s*|,\s+(?=(?:and\s+)?(?:an?|the)\s|(?:and\s+)?(?:[a-z][\w\-’']*\s+){0,3}"
     r"(?:meeting|call|lunch|luncheon|dinner|banquet|breakfast|conference|ceremony|visit|speech"
     r"|reception|remarks|interaction|tour)\b)")
 # an event with officials: a meeting, call or meal with or hosted by them ("A summit meeting

@@ -16,6 +16,7 @@ read by that lead instead (`mofa._lead`); this reader is for the pages that do n
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -24,7 +25,7 @@ from ..records import Participant, add_participant
 from . import mofa_rules as R
 from .countries import country_spans, is_grouping
 from .mofa_people import find_people, resolve_place
-from .naming import family_name
+from .naming import Person, family_name
 
 __all__ = ["Itinerary", "read_itinerary"]
 
@@ -82,21 +83,107 @@ def _heading(para: str) -> tuple[str | None, date | None, bool] | None:
     return country, when, bool(days)
 
 
+def _opening(paragraphs: Sequence[str], title: str, loose: bool
+             ) -> tuple[int, re.Match[str]] | None:
+    """(index, visit match) of the paragraph that opens the visit: the first one, ending
+    in an overview sentence ("... An overview of his visit is as follows"); or, `loose`,
+    one of the first few that tells the visit in the past on a page its title or first
+    lines call an overview (an older page's "Visit by X to Y (Overview and Evaluation)")."""
+    if not loose:
+        visit = R.TRIP_OPENING.search(paragraphs[0])
+        return (0, visit) if visit else None
+    head = "\n".join([title, *paragraphs[:OVERVIEW_NEAR]])
+    if not R.TRIP_OVERVIEW.search(head):
+        return None
+    for k, para in enumerate(paragraphs[:OPENING_NEAR]):
+        visit = R.TRIP_VISIT.search(para)
+        if visit:
+            return k, visit
+    return None
+
+
+OPENING_NEAR = 6  # paragraphs where an older overview page tells its visit
+OVERVIEW_NEAR = 8  # paragraphs (with the title) where it calls itself an overview
+
+
+def _lines(paragraphs: Sequence[str]) -> list[str]:
+    """The lines of the paragraphs, a line that stops at a comma joined to the next
+    ("meeting with Hon. X," / "Minister of Foreign Affairs of Y")."""
+    return _joined([ln.strip() for para in paragraphs for ln in para.split("\n") if ln.strip()])
+
+
+def _met_in(line: str) -> list[tuple[Person, int]]:
+    """The officials a line names as met, with where each is named: an itinerary's event
+    ("courtesy call on H.E. Mr. X, ...") or a sentence's meeting ("... held meetings with
+    President X, ..., then in Y with Vice President Z")."""
+    found: list[tuple[Person, int]] = []
+    at = 0
+    for item in R.TRIP_EVENT_SPLIT.split(line):
+        event = R.TRIP_EVENT.match(item.strip())
+        k = line.find(item, at)
+        at = max(at, k)
+        if event is not None:
+            found += [(p, k) for p in _named(event["who"])]
+    for m in R.TRIP_PROSE_MEETING.finditer(line):
+        end = R.SENTENCE_END.search(line, m.end())
+        found += [(p, m.end() + p.start) for p in
+                  _named(line[m.end():end.start() + 1 if end else len(line)])]
+    return found
+
+
+def _named(who: str) -> list[Person]:
+    """The officials of an event's or a sentence's text, without the part of a longer name
+    read again as a name ("Prime Minister Dato' Sri X Tun Abdul Razak": "Abdul Razak")."""
+    found = find_people(who)
+    return [p for p in found if not any(
+        other is not p and set(other.name.split()) & set((p.title or "").split())
+        for other in found)]
+
+
+def _country(person: Person, before: str, after: str, section: str | None,
+             visited: Sequence[str]) -> str | None:
+    """An official's country: the title's, else the visited country named last before the
+    official in the line ("then in Malawi with Vice President X"), else the first one named
+    after the official in the sentence ("President X and Minister Y of Afghanistan"), else
+    the heading's, else the one country visited."""
+    if person.country:
+        return person.country
+    own = next((c for _, _, c in country_spans(person.title or "")
+                if c != JAPAN and not is_grouping(c)), None)
+    if own:
+        return own
+    named = [c for _, _, c in country_spans(before) if c in visited]
+    if named:
+        return named[-1]
+    end = R.SENTENCE_END.search(after)
+    named = [c for _, _, c in country_spans(after[:end.start() if end else len(after)])
+             if c in visited]
+    if named:
+        return named[0]
+    return section or (visited[0] if len(visited) == 1 else None)
+
+
 def read_itinerary(paragraphs: Sequence[str], published: date | None,
-                   text: str = "") -> Itinerary | None:
-    """The meetings of a visit's page told only by its itinerary (see the module's doc),
-    or None when the page opens with no visit or lists no meeting with a named official.
+                   text: str = "", title: str = "", loose: bool = False) -> Itinerary | None:
+    """The meetings of a visit's page told by its itinerary or its overview's sentences
+    (see the module's doc), or None when the page opens with no visit or names no official
+    met.
 
     Args:
         paragraphs: the page's paragraphs after its title, the opening first.
         published: the page's date (its year dates the itinerary's days).
         text: the page's text, where a name used alone settles a family name.
+        title: the page's title (an older page calls itself an overview there).
+        loose: also an older overview's opening with no "as follows" (`_opening`).
     """
     if not paragraphs:
         return None
-    opening = paragraphs[0]
-    visit = R.TRIP_OPENING.search(opening)
-    if visit is None or R.FUTURE_MEETING.search(opening) or R.ANNOUNCEMENT.search(opening):
+    found = _opening(paragraphs, title, loose)
+    if found is None:
+        return None
+    at, visit = found
+    opening = paragraphs[at]
+    if R.FUTURE_MEETING.search(opening) or R.ANNOUNCEMENT.search(opening):
         return None
     visitors = [p for p in find_people(opening[:visit.start()]) if p.country in (None, JAPAN)]
     if not visitors:
@@ -112,34 +199,21 @@ def read_itinerary(paragraphs: Sequence[str], published: date | None,
     day: date | None = None
     first: date | None = None
     met = False
-    for para in _joined(paragraphs[1:R.TRIP_PARAGRAPHS]):
-        heading = _heading(para)
+    for line in _lines(paragraphs[at + 1:R.TRIP_PARAGRAPHS]):
+        heading = _heading(line)
         if heading is not None:
             section = heading[0] or section
             if heading[2]:
                 day = heading[1]
             continue
-        for item in R.TRIP_EVENT_SPLIT.split(para):
-            event = R.TRIP_EVENT.match(item.strip())
-            if event is None:
+        for person, pos in _met_in(line):
+            country = _country(person, line[:pos], line[pos:], section, visited)
+            if country is None or country == JAPAN:
                 continue
-            found = find_people(event["who"])
-            for person in found:
-                if any(other is not person and set(other.name.split())
-                       & set((person.title or "").split()) for other in found):
-                    continue  # a part of a longer name read again as a name ("Prime
-                    # Minister Dato' Sri X Tun Abdul Razak": "Abdul Razak")
-                country = person.country or next(
-                    (c for _, _, c in country_spans(person.title or "")
-                     if c != JAPAN and not is_grouping(c)), None) or section or (
-                    visited[0] if len(visited) == 1 else None)
-                if country is None or country == JAPAN:
-                    continue
-                add_participant(out, seen, JAPAN, name=person.name, title=person.title,
-                                country=country,
-                                family=family_name(person.name, country, text))
-                if not met:
-                    met, first = True, day
+            add_participant(out, seen, JAPAN, name=person.name, title=person.title,
+                            country=country, family=family_name(person.name, country, text))
+            if not met:
+                met, first = True, day
     if not met:
         return None
     counterparts = tuple(dict.fromkeys(p.country for p in out
