@@ -210,6 +210,9 @@ def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
         len(counterparts) == 1 and R.COURTESY_CALL.search(core[split:split + 40]))
     parties = None if multilateral or many else (
         1 + len(counterparts) if counterparts else _parties_from_title(title))
+    if parties and parties > 2 and _organisation_delegation(core[split:]) in counterparts:
+        parties = 2  # an organisation's delegation met, whoever's officials it brought
+
     if parties is not None and parties < 3 and any(
             R.CHAIRED.search(text) for text in (lead, *after)):
         parties = None  # a chaired meeting of more sides than the page names
@@ -711,6 +714,21 @@ def _reference_members(text: str) -> list[Person]:
     return people
 
 
+def _organisation_delegation(after_verb: str) -> str | None:
+    """The organisation whose delegation the lead says was met ("held a meeting with the
+    delegation of the Pacific Islands Forum (PIF), led by Hon. X, Prime Minister of Y"): one
+    side, whichever members' officials it brought."""
+    m = R.DELEGATION_OF.search(after_verb)
+    if not m or m.start() > DELEGATION_REACH:
+        return None
+    return next((code for code, rx in R.ORGANISATION_TITLES
+                 if code != "SAU" and rx.match(m["who"])), None)
+
+
+# how far after the meeting verb the delegation met is named ("with the delegation of")
+DELEGATION_REACH = 40
+
+
 def _delegation_country(core: str) -> str | None:
     """The country of the delegation the lead says was met ("received a courtesy call from
     a delegation of the Australian Parliament led by the Hon. X, Speaker of ..."): the side
@@ -804,7 +822,10 @@ def _also_present(lead: str) -> list[Person]:
                                          "joined")):
         return people
     for m in R.ALSO_PRESENT.finditer(lead):
-        start = max((e.end() for e in R.SENTENCE_END.finditer(lead, 0, m.start())), default=0)
+        # (the sentence's start: not after an honorific's dot, "Hon. Ms. X, Minister ...,
+        # and Hon. Y, Secretary General ... also attended the meeting.")
+        start = max((e.end() for e in R.MEETING_SENTENCE_END.finditer(lead, 0, m.start())),
+                    default=0)
         people += attendees_by_side(lead[start:m.start()])
     return people
 
@@ -838,8 +859,10 @@ def _delegations(paragraphs: Sequence[str], named: bool) -> list[Person]:
         attended = R.ATTENDED_BY.search(para) if R.ATTENDANCE_PARAGRAPH.match(para) else None
         if side:
             people += attendees_by_side(side["who"], side=side_code(side["side"]))
-        elif attended:
-            people += _attendees(para, attended)
+        elif attended:  # (each side's list may have its own sentence: "Also present on
+            # the Japanese side were ... . Participants on the ROK side included ...")
+            people += [p for m in R.ATTENDED_BY.finditer(para, attended.start())
+                       for p in _attendees(para, m)]
         elif not named and not people and para.startswith("(") and para.endswith(")"):
             people += attendees_by_side(para[1:-1])
         elif para.startswith("(") and para.endswith(")") and (labelled := _labelled(para[1:-1])):

@@ -74,7 +74,8 @@ ALSO_PRESENT = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?(?:present|in\s+attend
                           r"|joined)\s+the\s+(?:meeting|talks?|call|conversation|telephone\s+talks?"
                           r"|courtesy\s+call)\s*\.")
 # a note that tells who attended
-ATTENDANCE_NOTE = re.compile(r"\battend(?:ed|ees?|ing)\b|\bparticipants?\b|\bpresent\b|\bjoined\b",
+ATTENDANCE_NOTE = re.compile(r"\battend(?:ed|ees?|ing|ance)\b|\bparticipants?\b|\bpresent\b"
+                             r"|\bjoined\b",
                              re.IGNORECASE)
 # the most non-space characters an overview sentence has before its "follows" when it is
 # not a "Key points" one: "The", "overview", "of", "the", 60 characters, "were", "as"
@@ -86,7 +87,9 @@ MEETING_VERB = re.compile(
     r"teleconference|video\s*conference|videoconference|call|dialogue|consultations?|"
     r"lunch|luncheon|dinner|breakfast|discussion|exchange of views|committee|session|conference)\b"
     r"|\bmet\s+(?:with\s+)?(?=(?:the\s+|H\.E\.|Mr|Ms|Dr|Mrs|Senator|His|Her|[A-Z]))"
-    r"|\b(?:paid|pays|received|receives)\s+(?:an?\s+)?(?:courtesy\s+calls?|visit|(?:tele)?(?:phone\s+)?call)\b"
+    # ("paid a courtesy visit to H.E. Dr. X": a courtesy call)
+    r"|\b(?:paid|pays|received|receives)\s+(?:an?\s+)?(?:courtesy\s+(?:calls?|visit)|visit"
+    r"|(?:tele)?(?:phone\s+)?call)\b"
     # an audience with a monarch ("was granted an audience to King X")
     r"|\b(?:was|were)\s+granted\s+an\s+audience\b"
     r"|\b(?:made|make)\s+(?:an?\s+)?courtesy\s+call\b|\bcalled on\b|\bconferred\s+with\b"
@@ -230,7 +233,12 @@ ATTENDED_BY = re.compile(r"(?:\battended\s+(?:on\s+the\s+[A-Z][\w.’']*\s+side\
                          r"|\b[Aa]ttending\s+on\s+the\s+[A-Z][\w.’']*\s+side\s+(?:included|were|was)"
                          r"|\bwho\s+attended(?:\s+from\s+(?:the\s+)?[A-Z][\w.’']*"
                          r"(?:\s+[A-Z][\w.’']*)?(?:\s+side)?)?\s+(?:included|were|was)"
-                         r"|\b[Aa]lso\s+present\s+(?:at\s+the\s+\w+\s+)?(?:were|was)"
+                         # "Also present at the meeting on the Japanese side were ...",
+                         # "Participants on the ROK side included ..."
+                         r"|\b[Aa]lso\s+present\s+(?:at\s+the\s+\w+\s+)?"
+                         r"(?:(?:on|from)\s+the\s+[A-Z][\w.’']*\s+side\s+)?(?:were|was)"
+                         r"|\bParticipants\s+(?:on|from)\s+the\s+[A-Z][\w.’']*\s+side\s+"
+                         r"(?:included|were)"
                          # "Those attending the meeting in addition to Prime Minister X were:"
                          r"|\bThose\s+attending\s+the\s+\w+(?:\s+in\s+addition\s+to\s+[^:]{1,80}?)?"
                          r"\s+were:?)\s+"
@@ -286,7 +294,9 @@ COUNTRY_DELEGATION = re.compile(r"^(?P<side>[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*
 ATTENDANCE_PARAGRAPH = re.compile(r"^\(?(?:The\s+(?:[\w\-]+\s+){0,2}?"
                                   r"(?:meeting|talks?|call|dialogue)\s+(?:was|were)\s+(?:also\s+)?attended\s+"
                                   r"(?:on\s+the\s+[A-Z][\w.’']*\s+side\s+)?by"
-                                  r"|Those\s+(?:who\s+attended|attending))",
+                                  r"|Those\s+(?:who\s+attended|attending)"
+                                  r"|Also\s+present\s+(?:at|on|from)\s+the\b"
+                                  r"|Participants\s+(?:on|from)\s+the\s+\S+\s+side\b)",
                                   re.IGNORECASE)
 # a meeting one official chaired ("Mr. X ... chaired the meeting", "the chair of the
 # meeting") had three or more parties (a bilateral meeting is not chaired, at most co-chaired)
@@ -729,6 +739,7 @@ ORGANISATION_TITLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("OECD", re.compile(r"\bOECD\b|Organi[sz]ation for Economic Co-operation and Development")),
     ("IAEA", re.compile(r"\bIAEA\b|International Atomic Energy Agency")),
     ("TCS", re.compile(r"\bTrilateral Cooperation Secretariat\b")),
+    ("PIF", re.compile(r"\bPIF\b|\bPacific Islands Forum\b")),
 )
 # the Japanese official before the verb written "FAMILY Given," with no honorific or title
 # (a slip for "Mr.": "..., Mt. MOTEGI Toshimitsu, held a telephone talk with ..."): the family

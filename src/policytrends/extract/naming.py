@@ -209,9 +209,10 @@ def _japan_own(name: str, context: str, year: int | None) -> str | None:
     tokens = name.split()
     if len(tokens) != 2 or any(is_caps(t) for t in tokens):
         return _latin(name, None)
-    used = [len(re.findall(rf"{TITLE_BEFORE_FAMILY}\s+{re.escape(t)}\b(?!\s+{re.escape(o)})",
-                           context))
-            for t, o in (tokens, tokens[::-1])]  # alone, not as part of the full name
+    # alone: not followed by another name word, its own full name's or another official's
+    # who shares a given name ("Mr. Tsuyoshi Saito; Mr. Tsuyoshi Yamaguchi")
+    used = [len(re.findall(rf"{TITLE_BEFORE_FAMILY}\s+{re.escape(t)}\b(?!\s+[A-Z][a-z])", context))
+            for t in tokens]
     if used[0] > used[1]:
         return tokens[0]
     if used[1] > used[0]:

@@ -1,0 +1,114 @@
+"""Who took part, as Japan's pages tell it beyond the lead's two officials: attendee
+paragraphs with a side each ("Also present ... on the Japanese side were", "Participants on
+the X side included"), an attendance sentence after the overview sentence ("Mr. X, Title,
+among others, attended the meeting."), side-marked attendance brackets ("in attendance from
+the X side:"), an organisation's delegation, military ranks and a courtesy visit. Texts
+written for these tests (fictional officials and events).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from policytrends.extract.mofa import analyse_mofa
+from policytrends.extract.naming import family_name
+from policytrends.records import RawRecord
+
+
+def _analyse(text: str, title: str = "Japan-ROK Summit Meeting (Overview)",
+             published: date = date(2012, 6, 4)):
+    return analyse_mofa(RawRecord(source="mofa", path="p.txt", item=None, text=text,
+                                  title=title, published=published))
+
+
+def _people(found) -> set[tuple[str | None, str | None]]:
+    return {(p.family_name, p.country) for p in found.participants}
+
+
+LEAD = ("Prime Minister Hiroki Sawada held a meeting with Mr. Cho Min-gyu, President of the "
+        "Republic of Korea (ROK), in Seoul on June 1. The following is an overview of the "
+        "meeting:")
+
+
+def test_attendee_paragraph_with_each_sides_own_sentence() -> None:
+    text = (f"{LEAD}\n\nAlso present at the meeting on the Japanese side were Mr. Tsuyoshi "
+            "Arakawa, Deputy Chief Cabinet Secretary; Mr. Tsuyoshi Morimoto, Parliamentary "
+            "Vice-Minister for Foreign Affairs; and others. Participants on the ROK side "
+            "included Mr. Yoon Jae-sung, Minister of Foreign Affairs; and Mr. Baek Hyun-woo, "
+            "Minister for Trade.\n\n1. Bilateral relations\n\nThe two leaders agreed to "
+            "meet again.")
+    assert _people(_analyse(text)) == {
+        ("Sawada", "JPN"), ("Cho", "KOR"), ("Arakawa", "JPN"), ("Morimoto", "JPN"),
+        ("Yoon", "KOR"), ("Baek", "KOR")}
+
+
+def test_a_given_name_two_officials_share_is_no_family_name() -> None:
+    # ("Mr. Tsuyoshi" after another official's "Mr." is not the name used alone)
+    page = "Mr. Tsuyoshi Arakawa, Deputy Secretary; Mr. Tsuyoshi Morimoto, Vice-Minister"
+    assert family_name("Tsuyoshi Arakawa", "JPN", page, written_by="JPN", year=2012) == "Arakawa"
+    assert family_name("Tsuyoshi Morimoto", "JPN", page, written_by="JPN",
+                       year=2012) == "Morimoto"
+    # the family name used alone after a title still settles the order
+    used = "Mr. Arakawa Tsuyoshi met ... Minister Arakawa said"
+    assert family_name("Arakawa Tsuyoshi", "JPN", used, written_by="JPN", year=2012) == "Arakawa"
+
+
+@pytest.mark.parametrize("attended", [
+    "Mr. Kenta Mori, Deputy Chief Cabinet Secretary, among others, attended the meeting.",
+    "Mr. Kenta Mori, Deputy Chief Cabinet Secretary, also attended the meeting.",
+    "Mr. Kenta Mori, Deputy Chief Cabinet Secretary, and others joined the talks.",
+])
+def test_attendance_sentence_after_the_overview_sentence(attended: str) -> None:
+    text = (f"On March 3, Prime Minister Hiroki Sawada held a summit meeting with His Majesty "
+            f"King Faisal II, King of the Hashemite Kingdom of Jordan. The overview is as "
+            f"follows. {attended}\n\n(1) Opening\n\nThe two leaders exchanged views.")
+    assert _people(_analyse(text, "Japan-Jordan Summit Meeting")) == {
+        ("Sawada", "JPN"), ("Faisal II", "JOR"), ("Mori", "JPN")}
+
+
+def test_organisation_delegation_is_one_side_and_its_officials_attend() -> None:
+    text = ("On February 7, commencing at 6:20 p.m. for approximately 30 minutes, Mr. SAWADA "
+            "Hiroki, Prime Minister of Japan, held a meeting with the delegation of the "
+            "Pacific Islands Forum (PIF), led by Hon. Mark Tane, Prime Minister of the Cook "
+            "Islands. The summary of the meeting is as follows. Hon. Ms. Lina Kabelo, Minister "
+            "of Foreign Affairs of the Republic of the Marshall Islands, and Hon. Peter Ruaia, "
+            "Secretary General of the PIF Secretariat also attended the meeting.\n\n"
+            "1. Prime Minister Sawada welcomed the delegation.")
+    got = _analyse(text, "Prime Minister Sawada's Meeting with the Delegation of the PIF",
+                   date(2023, 2, 7))
+    assert _people(got) == {("Sawada", "JPN"), ("Tane", "COK"), ("Kabelo", "MHL"),
+                            ("Ruaia", "PIF")}
+    assert got.meeting.parties == 2
+
+
+def test_attendance_bracket_marked_in_attendance_from_each_side() -> None:
+    text = ("On July 5, for approximately 60 minutes, Prime Minister Hiroki Sawada held a "
+            "Japan-Malaysia summit meeting with Prime Minister Dato' Sri Hamid Osman of "
+            "Malaysia (in attendance from the Malaysian side: H.E. Dato' Sri Rahim bin Yusof, "
+            "Minister of Foreign Affairs; in attendance from the Japanese side: Mr. Kenta "
+            "Mori, Deputy Chief Cabinet Secretary). The overview is as follows.\n\n"
+            "1. The two leaders exchanged views.")
+    assert _people(_analyse(text, "Japan-Malaysia Summit Meeting", date(2013, 7, 5))) == {
+        ("Sawada", "JPN"), ("Hamid", "MYS"), ("Rahim", "MYS"), ("Mori", "JPN")}
+
+
+def test_senior_general_is_a_rank_and_a_myanmar_name_is_whole() -> None:
+    text = ("On September 2, Mr. Hiroki Sawada, Chief Cabinet Secretary, met with Senior "
+            "General Aung Min Thet, Commander-in-Chief of Defence Services of the Republic of "
+            "the Union of Myanmar. An overview of the meeting is as follows.\n\n"
+            "1. The two sides exchanged views.")
+    assert _people(_analyse(text, "Meeting with the Commander-in-Chief of Myanmar",
+                            date(2019, 9, 2))) == {("Sawada", "JPN"),
+                                                    ("Aung Min Thet", "MMR")}
+
+
+def test_courtesy_visit_paid_to_the_host() -> None:
+    text = ("On July 2, commencing at 3:00 p.m. for approximately 40 minutes, Mr. SAWADA "
+            "Hiroki, Prime Minister of Japan, who was visiting Vienna, paid a courtesy visit "
+            "to H.E. Dr. Anton Kessler, Federal President of the Republic of Austria. The "
+            "overview is as follows.\n\n1. The two sides exchanged views.")
+    got = _analyse(text, "Courtesy call by Prime Minister Sawada on President Kessler",
+                   date(2024, 7, 2))
+    assert _people(got) == {("Sawada", "JPN"), ("Kessler", "AUT")}
