@@ -5,8 +5,10 @@ written 「…独立国」, one side's attendees one a line, a page of several e
 their officials, a group of envoys named only in the points, a visit to one country with a
 schedule of days, a meal named by its host, states the Japanese country table lacked,
 separate calls told on one page (「それぞれの概要」), a ministry of economy and planning, a
-meeting held in two parts, a minister-designate. Every text here is written for these tests,
-reproducing a layout, never copied."""
+meeting held in two parts, a minister-designate, places a lead implies (an embassy visited,
+the UN General Assembly), a state visit's schedule, a courtesy call captured without its
+date line, the local day and times in a bracket, attendees labelled for each side. Every
+text here is written for these tests, reproducing a layout, never copied."""
 
 from __future__ import annotations
 
@@ -273,3 +275,27 @@ def test_a_courtesy_call_captured_without_its_date_line(tmp_path: Path) -> None:
     assert m is not None
     assert (m.date, m.location_country, m.start_local, m.duration_min) == (
         None, "ISR", "17:35", 55)
+
+
+@pytest.mark.parametrize("lead, day, minutes", [
+    ("12月7日(現地時間6日午後4時45分から午後5時10分まで),ワシントンDCを訪問中の山川外務大臣は,"
+     "韓国の朴明(パク・ミョン)外交通商部長官と会談を行いました。", date(2010, 12, 6), 25),
+    # the local day of the month before
+    ("3月1日(現地時間28日午後8時から午後9時まで),ワシントンDCを訪問中の山川外務大臣は,スミス"
+     "国務長官と会談を行いました。", date(2011, 2, 28), 60),
+    # Japan's time in the bracket: the date outside is the local one
+    ("12月6日午後4時45分から約25分間(日本時間7日午前6時45分から),ワシントンDCを訪問中の山川"
+     "外務大臣は,スミス国務長官と会談を行いました。", date(2010, 12, 6), 25),
+])
+def test_the_local_day_and_times_in_a_bracket(lead: str, day: date, minutes: int) -> None:
+    m = _lead(lead, f"{day.year}-12-07" if day.month == 12 else "2011-03-01").meeting
+    assert m is not None and (m.date, m.duration_min) == (day, minutes)
+
+
+def test_attendees_labelled_for_each_side() -> None:
+    analysis = _lead("6日,ワシントンDCを訪問中の山川一郎外務大臣は,韓国の朴明(パク・ミョン)韓国"
+                     "外交通商部長官との間で日韓外相会談を行ったところ,概要以下のとおり(当方同席者:"
+                     "川口アジア大洋州局長ほか,先方同席者:イ・ソンホ朝鮮半島平和交渉本部長ほか)。",
+                     "2010-12-07")
+    assert [(p.family_name, p.country) for p in analysis.participants] == [
+        ("山川", "JPN"), ("朴", "KOR"), ("川口", "JPN"), ("イ", "KOR")]

@@ -127,8 +127,10 @@ def _meeting(raw: RawRecord, title: str, lead: str, text: str,
         # the lead met a group it does not name (「…の大使ら4名と会談」): the officials of
         # those countries its points name (「エスカラ・ペルー大使から」)
         participants = _named_in_points(participants, text, lead, counterparts)
-    if len(counterparts) == 1:
-        participants = [replace(p, country=counterparts[0])
+    if len(counterparts) == 1:  # (the family name as that country names people: 「イ・ソンホ」
+        # listed for 「先方」 is Korean, family name first)
+        participants = [replace(p, country=counterparts[0], family_name=family_name(
+                            p.name, counterparts[0], text, language="ja"))
                         if p.side == "counterpart" and p.country is None else p
                         for p in participants]
     mode = _mode(core, title)
@@ -461,6 +463,13 @@ def _date(core: str, published: date | None, heading: tuple[int, int] | None = N
     arrived = R.ARRIVAL_THEN_DAY.match(masked, found.end())
     if arrived and int(arrived["day"]) > day:  # the visitor's arrival, then the meeting day
         day = int(arrived["day"])
+    local_day = next((int(m["day"]) for seg in local for m in [R.LOCAL_DAY.search(seg)] if m),
+                     None)
+    month_before = False
+    if local_day is not None and not any(R.DATE.search(seg) for seg in local):
+        # Japan's date with the local day in brackets: 「12月7日(現地時間6日午後4時45分…)」
+        month_before = local_day > day  # (1日 / 現地時間31日: the local day a month before)
+        day = local_day
     year = era_year(found["era"], found["eyear"]) if found["era"] else (
         int(found["year"]) if found["year"] else None)
     note = None
@@ -468,6 +477,8 @@ def _date(core: str, published: date | None, heading: tuple[int, int] | None = N
         if published is None:
             return None, "the lead gives no year and the page has no date"
         year, note = published.year, "year from the page date"
+    if month_before:
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
     try:
         when = date(year, month, day)
     except ValueError:
@@ -560,7 +571,9 @@ def _length(m: re.Match[str]) -> int | None:
 def _range(masked: str) -> int | None:
     """The length of the first time range, or the sum of the parts joined to it (「午前11時55分
     から午後0時45分まで,また,午後2時40分から午後3時25分まで」: a meeting held in two parts)."""
-    masked = R.PAREN.sub("", masked)  # 「午前11時55分(現地時間。以下同じ。)から…」
+    # a bracket without a clock goes (「午前11時55分(現地時間。以下同じ。)から…」), one with
+    # the local clock is read (「12月7日(現地時間6日午後4時45分から午後5時10分まで)」)
+    masked = R.PAREN.sub(lambda m: m.group()[1:-1] if R.TIME.search(m.group()) else "", masked)
     total, end = None, -1
     for m in R.TIME_RANGE.finditer(masked):
         a, b = _clock(m, "a_"), _clock(m, "b_")

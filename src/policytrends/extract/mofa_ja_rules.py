@@ -79,6 +79,8 @@ DATE = re.compile(r"(?:(?P<era>令和|平成)(?P<eyear>元|\d{1,2})年|(?P<year>
 # a day without its month: 「21日(午前11時35分から…)」, 「28日(土曜日)」, 「29日8時半」
 DAY_ONLY = re.compile(r"(?:^|(?<=[、,\s]|間))(?:現地時間)?(?P<day>\d{1,2})日"
                       r"(?=[(、,夜朝昼午\d]|\s)")
+# the local day in a bracket after Japan's date: 「12月7日(現地時間6日午後4時45分から…)」
+LOCAL_DAY = re.compile(r"現地時間\s*(?P<day>\d{1,2})日")
 # 本22日 / 本日 / 同日: the page's day
 THIS_DAY = re.compile(r"本(?P<day>\d{1,2})日|本日|^同日")
 # a day just past: 「昨22日(現地時間)」, 「去る15日」 (on or before the page date)
@@ -492,7 +494,8 @@ LISTED_NOTE = re.compile(r"\([^()]*\)")  # 「(共同議長)」, 「(オブザ�
 HEADED_OFFICIAL = re.compile(r"^(?:\d{1,2}[.\s]\s*|\(\d{1,2}\)\s*)(?P<who>[^。、,]{2,40})$")
 HEADED_SECTIONS = 40  # paragraphs read for such headings
 # 「(同席者:日本側から,杉山外務審議官,…ほか,韓国側から,…)」, 「(日本側:横井駐中国大使,…同席。)」
-ATTENDEES_OPEN = re.compile(r"\((?=\s*(?:同席者|出席者|陪席者)\s*:|[^()、,:]{1,8}側\s*(?:から|:)|"
+ATTENDEES_OPEN = re.compile(r"\((?=\s*(?:当方|我が方|先方)?(?:同席者|出席者|陪席者)\s*:|"
+                            r"[^()、,:]{1,8}側\s*(?:から|:)|"
                             # 「(当方:齋藤官房副長官…他同席)」, 「(加藤内閣官房副長官,…他同席)」
                             r"\s*(?:当方|我が方|先方)\s*:|"
                             r"[^()]*(?:\([^()]*\)[^()]*)*(?:他|ほか|等)?同席\))")
@@ -505,8 +508,10 @@ ATTENDEES_SENTENCE = re.compile(r"(?:(?:会談|会合|会議|会食)には[、,]
                                 r"(?P<who>[^。]{1,150}?)"
                                 r"(?:ほか|他|等)?が"
                                 r"(?:同席|陪席)")
+# (a side's attendees labelled as such: 「当方同席者:…ほか,先方同席者:…ほか」)
 ATTENDEE_SIDE = re.compile(r"^(?:(?P<who>[^、,:]{1,8}?)側\s*(?:から(?:は)?|:)|"
-                           r"(?P<own>当方|我が方|先方)\s*(?::|から(?:は)?|より(?:は)?))\s*")
+                           r"(?P<own>当方|我が方|先方)\s*(?:同席者|出席者|陪席者)?\s*"
+                           r"(?::|から(?:は)?|より(?:は)?))\s*")
 # (a side's list ends 「…ほかが」 before the next side's: 「日本側から西村官房副長官ほかが、
 # インド側から…ほかが同席しました」)
 ATTENDEE_END = re.compile(r"(?:ほか|他|等|など)?が?(?:同席|陪席)?[。.]?$")
