@@ -9,8 +9,9 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from policytrends import taxonomy
-from policytrends.extract import countries, people, us
-from policytrends.extract.casefold import ODD_CASE, has_odd_case
+from policytrends.extract import countries, naming, people, us
+from policytrends.extract import us_rules as R
+from policytrends.extract.casefold import ODD_CASE, folded, has_odd_case
 from policytrends.extract.people_rules import ORGANISATION_PATTERNS
 from policytrends.taxonomy import matcher, prefixes
 
@@ -128,3 +129,69 @@ def test_organisations_searched_only_where_their_phrase_is_are_those_of_every_se
                 taken.append((m.start(), m.end()))
                 found.append((m.start(), code))
     assert us._organisations(segment) == [code for _, code in sorted(found)]
+
+
+def test_the_words_a_guarded_us_rule_needs_are_in_its_pattern() -> None:
+    # (a rule edited to match without one of them must change its words too)
+    assert "\\s+(?:side|delegation)," in R.SIDE_LED_BY.pattern and R.SIDE_WORDS == (
+        "side", "delegation")
+    assert "(?:governments|countries|nations)\\b[" in R.UNNAMED_FOREIGN_COUNT.pattern
+    assert R.UNNAMED_FOREIGN_COUNT_WORDS == ("governments", "countries", "nations")
+    assert R.MEETING_HELD_AT.pattern.endswith("held\\s+(?P<prep>in|at)\\s") and R.HELD == "held"
+
+
+US_PIECES = ["The U.S. side", " delegation", " was led by ", "co-chaired by", " Mr. Smith",
+             "Five other governments", "30 countries", "over ten", "the 12", " nations",
+             " attended.", " joined",
+             " took part", "the meeting", ", held in ", " HELD at ", "Tokyo", "Japan", "\n\n",
+             ". ", " ", "Held", "hełd", "İ", "ı", "x", "Side", "Delegation", "the"]
+us_texts = st.lists(st.sampled_from(US_PIECES), max_size=24).map("".join)
+
+
+@SETTINGS
+@given(text=us_texts, cut=st.integers(0, 200))
+@example(text="At the meeting, held in Tokyo, they talked.", cut=0)
+@example(text="The U.S. delegation was led by Mr. Smith", cut=200)
+@example(text="Leaders of 30 nations attended the meeting.", cut=0)
+def test_us_rules_searched_only_where_their_words_are_find_what_every_search_finds(
+        text: str, cut: int) -> None:
+    cut = min(cut, len(text))
+    found = us._Found(0, cut, 0, min(cut, 3), "met")
+    assert us._held_at(text, found, folded(text)) == us._held_at(text, found, None)
+    seg = text[max(0, cut - 300):cut]
+    last = None
+    for m in R.SIDE_LED_BY.finditer(seg):  # the plain definition: every search made
+        last = m
+    plain = (None if last is None or R.SIDE_SWITCH.search(seg, last.end())
+             else us._side_country(last.group(1)))
+    assert us._side_led_by(text, cut) == plain
+    para_start = text.rfind("\n\n", 0, found.start) + 1
+    para_end = text.find("\n\n", found.end)
+    counted = R.UNNAMED_FOREIGN_COUNT.search(text, para_start,
+                                             para_end if para_end > 0 else len(text))
+    object_ = R.UNNAMED_FOREIGN_OBJECT.search(text, found.verb_end, cut)
+    assert us._unnamed_foreign_side(text, found, cut) == bool(object_ or counted)
+
+
+@SETTINGS
+@given(tok=st.text(alphabet="ABab.-’Ééİıⓐ日1 ", max_size=6))
+@example(tok="MOTEGI")
+@example(tok="Le")
+def test_capitals_told_first_by_isupper_are_those_of_the_letter_by_letter_test(
+        tok: str) -> None:
+    letters = [c for c in tok if c.isalpha()]
+    plain = len(letters) >= 2 and all(c.isupper() for c in letters) and "." not in tok
+    assert naming.is_caps(tok) == plain
+
+
+@SETTINGS
+@given(context=st.lists(st.sampled_from(["King", "Abdullah", "II", " ", "Sultan", "Emir",
+                                         "Tamim", "XVI", "\n", "king", "Grand Duke", "Henri",
+                                         "Pope"]), max_size=12).map("".join),
+       word=st.sampled_from(["Abdullah", "Tamim", "Henri", "Carl"]))
+@example(context="Talks with King Abdullah II", word="Abdullah")
+def test_a_regnal_ordinal_is_looked_for_only_in_a_text_naming_a_royal_title(
+        context: str, word: str) -> None:
+    m = naming._regnal_in_text(word).search(context)  # every text searched
+    plain = f"{naming.normal_case(word)} {m.group(1)}" if m else None
+    assert naming._regnal(word, context) == plain

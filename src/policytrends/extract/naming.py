@@ -120,6 +120,8 @@ _ARTICLE_HYPHEN = re.compile(r"^(?:Al|El|al|el)-")
 
 def is_caps(tok: str) -> bool:
     """A word in capitals ("HAYASHI", "LE", "CHAN-O-CHA"): a family name on MOFA pages."""
+    if tok.isascii() and not tok.isupper():  # (most words: an ASCII one with a small letter
+        return False  # or none at all)
     letters = [c for c in tok if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters) and "." not in tok
 
@@ -345,7 +347,7 @@ def _regnal(name: str, context: str) -> str | None:
         while end < len(words) and not _begins_part(words[end], r):
             end += 1
         return " ".join(w if re.fullmatch(_ORDINAL, w) else normal_case(w) for w in words[:end])
-    if len(words) == 1 and context:
+    if len(words) == 1 and context and any(t in context for t in rules().regnal_titles):
         m = _regnal_in_text(words[0]).search(context)
         if m:
             return f"{normal_case(words[0])} {m.group(1)}"

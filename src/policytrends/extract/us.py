@@ -561,11 +561,14 @@ def _place(text: str, start: int, end: int) -> str | None:
     return None
 
 
-def _held_at(text: str, f: _Found) -> str | None:
+def _held_at(text: str, f: _Found, low: str | None) -> str | None:
     """The place a later sentence of the meeting's paragraph gives the meeting ("At the
-    meeting, held in Washington, D.C., the parties discussed ...")."""
+    meeting, held in Washington, D.C., the parties discussed ..."). `low`: what
+    casefold.folded gives for the text."""
     para_end = text.find("\n\n", f.end)
     para_end = len(text) if para_end < 0 else para_end
+    if low is not None and low.find(R.HELD, f.end, para_end) < 0:
+        return None
     m = R.MEETING_HELD_AT.search(text, f.end, para_end)
     if m is None or R.OTHER_OCCASION_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return None
@@ -728,7 +731,7 @@ def analyse_us(raw: RawRecord) -> Analysis:
     met = [c for c in assigned if c != REPORTING and not is_grouping(c)]
     # where the meeting took place: the host's officials when nothing else says
     venue = (_place(text, found.verb_end, c_end) or _place(text, found.start, found.verb_start)
-             or _held_at(text, found))
+             or _held_at(text, found, low))
     # "X hosted a U.S. delegation led by ...": the subject is the other side
     us_object = R.US_OBJECT.match(text, found.verb_end) is not None
     pairs: list[tuple[Person, str]] = []
@@ -916,6 +919,8 @@ def _side_led_by(text: str, start: int) -> str | None:
     """The side an official leads when the text says so just before the name ("the U.S.
     side was co-chaired by Ms. A"): its country, or None."""
     seg = text[max(0, start - 300):start]
+    if not any(word in seg for word in R.SIDE_WORDS):
+        return None
     last = None
     for m in R.SIDE_LED_BY.finditer(seg):
         last = m
@@ -999,8 +1004,10 @@ def _unnamed_foreign_side(text: str, f: _Found, c_end: int) -> bool:
         return True
     para_start = text.rfind("\n\n", 0, f.start) + 1
     para_end = text.find("\n\n", f.end)
-    return bool(R.UNNAMED_FOREIGN_COUNT.search(text, para_start,
-                                               para_end if para_end > 0 else len(text)))
+    para_end = para_end if para_end > 0 else len(text)
+    return any(text.find(word, para_start, para_end) >= 0
+               for word in R.UNNAMED_FOREIGN_COUNT_WORDS) and bool(
+        R.UNNAMED_FOREIGN_COUNT.search(text, para_start, para_end))
 
 
 def _group_rank(segment: str) -> str | None:

@@ -275,6 +275,7 @@ SIDES_LED = re.compile(r"\b(?:hosted|met|led by|co-led|chaired|co-chaired|headed
 SIDE_LED_BY = re.compile(
     r"\b(?:the\s+|a\s+)?(?:senior\s+)?([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)\s+(?:side|delegation)"
     r",?\s+(?:was\s+|were\s+)?(?:co-)?(?:led|chaired|headed)\s+by\b")
+SIDE_WORDS = ("side", "delegation")  # every match holds one: a text without is not searched
 # ... or as leading it after the name ("Mr. X, Senior Advisor to the Director, led the U.S.
 # delegation"), with no other official or clause between.
 LEADS_SIDE = re.compile(
@@ -397,6 +398,8 @@ UNNAMED_FOREIGN_COUNT = re.compile(
     rf"(?<!\bthe\s)(?<!\bthese\s)(?<!\bthose\s)\b(?:{_COUNT_OF_OTHERS})\s+(?:other\s+)?"
     r"(?:governments|countries|nations)\b[^.]{0,160}?"
     r"\b(?:participated|attended|took part|joined)\b")
+# every match holds one of these: a paragraph without is not searched
+UNNAMED_FOREIGN_COUNT_WORDS = ("governments", "countries", "nations")
 # Groupings whose members are not listed: the number of parties is unknown.
 OPEN_GROUPINGS: frozenset[str] = frozenset({"G7", "G20", "ASEAN", "QUAD"})
 
@@ -415,6 +418,7 @@ MEETING_HELD_AT = re.compile(
     r"\b(?:meeting|talks|dialogue|consultations?|session|summit|ministerial|call)s?"
     r"(?:,\s+(?:which\s+(?:was|were)\s+)?|\s+(?:which\s+)?(?:was|were)\s+)"
     r"held\s+(?P<prep>in|at)\s", re.I)
+HELD = "held"  # every match holds it (in some case): a text without is not searched
 # ... unless another occasion is meant ("the last ministerial meeting, held in Y").
 OTHER_OCCASION_BEFORE = re.compile(
     r"\b(?:last|next|previous|prior|first|earlier|upcoming|former)\s+(?:[\w-]+\s+){0,2}$", re.I)
