@@ -299,3 +299,15 @@ def test_attendees_labelled_for_each_side() -> None:
                      "2010-12-07")
     assert [(p.family_name, p.country) for p in analysis.participants] == [
         ("山川", "JPN"), ("朴", "KOR"), ("川口", "JPN"), ("イ", "KOR")]
+
+
+@pytest.mark.parametrize("point, place", [
+    ("山田総理より、移住100周年の機会に訪日されたことを歓迎する旨述べた。", "JPN"),
+    # a visit still to come says nothing of where this meeting was
+    ("山田総理より、来年訪日されることを歓迎する旨述べた。", None),
+])
+def test_a_visit_to_japan_welcomed_as_made(point: str, place: str | None) -> None:
+    m = _lead("7月9日(水曜日)、山田総理は、サミット・アウトリーチ会合に出席したルーラ・ブラジル"
+              f"大統領と19時00分から約30分、首脳会談を行ったところ、概要は以下の通り。\n\n{point}\n",
+              "2008-07-09").meeting
+    assert m is not None and m.location_country == place

@@ -126,7 +126,9 @@ AT_UN_GENERAL_ASSEMBLY = re.compile(r"国連総会(?:ハイレベル・?ウィ�
                                     r"(?:のため|中|する)")
 UN_GENERAL_ASSEMBLY_SEAT = "USA"
 # a visit to Japan welcomed in the first point: the meeting was in Japan
-VISIT_TO_JAPAN_WELCOMED = re.compile(r"の(?:初)?(?:訪日|来日)を歓迎")
+# (or the visit made: 「…の機会に訪日されたことを歓迎する」)
+VISIT_TO_JAPAN_WELCOMED = re.compile(r"の(?:初)?(?:訪日|来日)を歓迎|"
+                                     r"(?:訪日|来日)された(?:こと)?を(?:心から)?歓迎")
 # the first point of a lead without a place says where the meeting was: the guest's visit
 # welcomed by abbreviation (「岸田大臣の訪韓を歓迎」 -> KOR), the guest welcomed to a place
 # (「シュタインマイヤー外相を再び広島にお迎えできる」), the place it was held in
