@@ -112,3 +112,33 @@ def test_courtesy_visit_paid_to_the_host() -> None:
     got = _analyse(text, "Courtesy call by Prime Minister Sawada on President Kessler",
                    date(2024, 7, 2))
     assert _people(got) == {("Sawada", "JPN"), ("Kessler", "AUT")}
+
+
+def test_official_named_by_title_before_an_honorific_clause() -> None:
+    # (the Prime Minister of a day's page, named by title alone, then his encounters: the
+    # officials with an honorific do not hide him)
+    text = ("On the next day, Prime Minister Sawada visited the war memorial, attended "
+            "breakfast with the Honorable Lisa Grant, Vice President of the United States of "
+            "America, and held a summit meeting with The Honorable Mark Dale, President of the "
+            "United States of America.")
+    got = _analyse(text, "Visit to the United States - First Day -", date(2023, 1, 13))
+    assert _people(got) == {("Sawada", "JPN"), ("Grant", "USA"), ("Dale", "USA")}
+
+
+def test_unnamed_prime_minister_is_the_one_the_page_named_first() -> None:
+    text = ("First Day of the Prime Minister's Visit to Jamaica\n\nOn July 27 (local time), "
+            "Prime Minister Hiroki Sawada visited Kingston, capital of Jamaica.\n\n"
+            "Afterwards, the Prime Minister held talks with the Hon. Ann Clarke, Prime "
+            "Minister of Jamaica.")
+    got = _analyse(text, "First Day of the Prime Minister's Visit to Jamaica", date(2014, 7, 27))
+    assert _people(got) == {("Sawada", "JPN"), ("Clarke", "JAM")}
+
+
+def test_unnamed_prime_minister_is_not_another_countrys_head() -> None:
+    # the only named Prime Minister is Jamaica's ("Jamaican Prime Minister X", "Prime
+    # Minister X of Jamaica"): nobody is taken for Japan's
+    text = ("Welcome for the Jamaican Prime Minister Ann Clarke\n\nPrime Minister Ann Clarke "
+            "of Jamaica arrived in Tokyo.\n\nAfterwards, the Prime Minister held talks with "
+            "the Hon. Ann Clarke, Prime Minister of Jamaica.")
+    got = _analyse(text, "Talks with the Prime Minister of Jamaica", date(2014, 7, 27))
+    assert _people(got) == {("Clarke", "JAM")}

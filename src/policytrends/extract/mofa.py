@@ -24,6 +24,7 @@ from .mofa_people import (
     attendees_by_side,
     find_people,
     matches_where,
+    named_by_title_first,
     resolve_place,
     side_code,
     title_name_items,
@@ -592,7 +593,13 @@ def _participants(core: str, split: int, title: str, lead: str,
     title_countries = _title_countries(title)
     out: list[Participant] = []
     seen: set[tuple[str | None, str | None]] = set()
-    subjects = find_people(core[:split]) or _caps_subject(core[:split])
+    subjects = (find_people(core[:split]) or _caps_subject(core[:split])
+                or _unnamed_head(core[:split], page[0]))
+    if subjects and all(p.country not in (None, REPORTING) for p in subjects):
+        # every official before the verb is another country's: the subject may be named
+        # by title before them ("Prime Minister X visited ..., attended breakfast with the
+        # Honorable Y, Vice President of Z, and held a summit meeting with ...")
+        subjects = named_by_title_first(core[:split]) + subjects
     if len(subjects) < 2 and " and " in core[:split]:
         # two subjects, each a title then a name ("Foreign Minister Taro Yamada and
         # Country X's Secretary of State for Foreign Affairs John Roe talked by telephone")
@@ -742,6 +749,18 @@ def _delegation_country(core: str) -> str | None:
         if code and code != REPORTING:
             return code
     return None
+
+
+def _unnamed_head(before: str, text: str) -> list[Person]:
+    """The Prime Minister of a lead whose subject is "the Prime Minister" with no name
+    ("Afterwards, the Prime Minister held talks with ..."), as the page names him first
+    ("Prime Minister Taro Yamada visited ..."): Japan's, the page's own head."""
+    if not R.UNNAMED_HEAD.search(before):
+        return []
+    for m in R.NAMED_HEAD.finditer(text):
+        if not R.CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            return [Person(m["name"], "Prime Minister", None, 0, 0, None)]
+    return []
 
 
 def _caps_subject(before: str) -> list[Person]:

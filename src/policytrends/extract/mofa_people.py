@@ -166,6 +166,26 @@ def find_people(text: str, possessives: bool = False) -> list[Person]:
               if (p := _after_honorific(text, m.end(), _title_before(text, m.start())))]
     if people:
         return keep(people)
+    return keep(_by_title(text) or _name_comma_title(text) or _title_of_country_name(text)
+                or _with_name_title(text))
+
+
+def named_by_title_first(text: str) -> list[Person]:
+    """Officials named by title alone before the stretch's first honorific, in a clause
+    of their own ("Prime Minister X visited the cemetery, attended breakfast with the
+    Honorable Y, ..."): find_people keeps only the honorifics' officials when there are any."""
+    first = next(_honorifics(text), None)
+    head = _CLAUSE_BEFORE.match(text, 0, first.start()) if first else None
+    return _by_title(head.group()) if head else []
+
+
+# the stretch before an honorific that is a clause of its own (it ends at a comma or a
+# verb's object, "... with"), where an official may be named by title alone
+_CLAUSE_BEFORE = re.compile(r".*(?:,\s*|\bwith\s+)(?:and\s+)?(?:the\s+)?$", re.DOTALL)
+
+
+def _by_title(text: str) -> list[Person]:
+    """Officials named after a title, with no honorific ("Foreign Minister Jane Roe")."""
     found: list[Person] = []
     for m in TITLE_FIRST.finditer(text):
         # "Parliamentary Senior Vice-Minister Shuji Kira": the title's capitalised start
@@ -189,8 +209,7 @@ def find_people(text: str, possessives: bool = False) -> list[Person]:
             # right after the name
             country = _of_country_after(text, m.start("name") + len(name))
         found.append(Person(name, title, country, m.start(), m.end(), family_name(name, country)))
-    return keep(found or _name_comma_title(text) or _title_of_country_name(text)
-                or _with_name_title(text))
+    return found
 
 
 _OF_COUNTRY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?"

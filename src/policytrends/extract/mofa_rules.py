@@ -741,6 +741,16 @@ ORGANISATION_TITLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("TCS", re.compile(r"\bTrilateral Cooperation Secretariat\b")),
     ("PIF", re.compile(r"\bPIF\b|\bPacific Islands Forum\b")),
 )
+# a lead's subject that is the Prime Minister with no name ("Afterwards, the Prime Minister
+# held talks with ..."; not another country's: "the Prime Minister of X")
+UNNAMED_HEAD = re.compile(r"\b[Tt]he\s+Prime\s+Minister(?!\s+of\b)(?![’']s)\b")
+# where a page first names the Prime Minister ("Prime Minister Taro Yamada visited ..."): a
+# name of one or two capitalised words, not another country's head ("Prime Minister X of Y")
+NAMED_HEAD = re.compile(r"\bPrime\s+Minister\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b"
+                        r"(?![’']s)(?!,?\s+(?:of|the\s+Prime)\b)")
+# a word before "Prime Minister" that makes it another's ("Jamaican", "Deputy", "Former")
+CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w.’'\-]*\s+$")
+
 # the Japanese official before the verb written "FAMILY Given," with no honorific or title
 # (a slip for "Mr.": "..., Mt. MOTEGI Toshimitsu, held a telephone talk with ..."): the family
 # name in capitals makes it a name on MOFA's pages
