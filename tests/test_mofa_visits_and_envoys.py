@@ -11,7 +11,7 @@ import pytest
 
 from policytrends.extract.mofa import analyse_mofa
 from policytrends.extract.ranks import rank_of
-from policytrends.records import RawRecord
+from policytrends.records import Participant, RawRecord, add_participant
 from policytrends.sources import mofa
 from policytrends.sources.mofa import DATE_LINE
 
@@ -100,3 +100,25 @@ def test_dateline_with_a_place(line: str, dated: bool) -> None:
 ])
 def test_a_summary_heading_alone_is_not_mofa(text: bytes) -> None:
     assert not mofa.detect(text, "note.txt")
+
+
+def _listed(*names: tuple[str, str]) -> list[str]:
+    out: list[Participant] = []
+    seen: set[tuple[str | None, str | None]] = set()
+    for name, family in names:
+        add_participant(out, seen, "JPN", name=name, family=family, country="CHN", title=None)
+    return [p.name for p in out]
+
+
+def test_two_officials_of_one_family_name_are_both_listed() -> None:
+    # (attendee lists name two Chinese officials Wang, or two Vietnamese ministers Nguyen)
+    assert _listed(("Wang Lei", "Wang"), ("Wang Ming", "Wang")) == ["Wang Lei", "Wang Ming"]
+
+
+@pytest.mark.parametrize("names", [
+    (("Wang Lei", "Wang"), ("Wang", "Wang")),  # named again by the family name alone
+    (("Joseph R. Biden", "Biden"), ("Joe Biden", "Biden")),  # a short form of the given name
+    (("WANG Lei", "Wang"), ("Lei Wang", "Wang")),  # another order or case
+])
+def test_one_official_named_twice_is_listed_once(names) -> None:  # type: ignore[no-untyped-def]
+    assert len(_listed(*names)) == 1

@@ -43,6 +43,31 @@ def make_record_id(source: str, path: str, item: str | None) -> str:
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
 
 
+def _given_words(name: str, family: str | None) -> set[str]:
+    """The given names of a name written in full (no initials), lowered; empty for a name
+    written as the family name alone."""
+    fam = set((family or "").lower().split())
+    return {w for w in name.lower().replace(",", " ").split()
+            if w not in fam and len(w.rstrip(".")) > 1 and not w.endswith(".")}
+
+
+def _another_namesake(out: list[Participant], key: tuple[str | None, str | None],
+                      name: str) -> bool:
+    """Whether `name` is another official than every one already listed under `key`: each
+    is named in full and shares no given name with it, nor a given name's first two
+    letters ("Joe" and "Joseph" are one person)."""
+    given = _given_words(name, key[0])
+    if not given:
+        return False
+    for p in out:
+        if (p.family_name, p.country) != key:
+            continue
+        theirs = _given_words(p.name, key[0])
+        if not theirs or any(a[:2] == b[:2] for a in given for b in theirs):
+            return False
+    return True
+
+
 @dataclass(frozen=True)
 class Participant:
     """An official at the table."""
@@ -57,9 +82,11 @@ class Participant:
 def add_participant(out: list[Participant], seen: set[tuple[str | None, str | None]],
                     reporting: str, *, name: str, family: str | None, country: str | None,
                     title: str | None) -> None:
-    """Append an official once per (family name, country), on the side its country makes."""
+    """Append an official once per (family name, country), on the side its country makes;
+    a second official of the same family name and country joins when both are named in full
+    with other given names ("Wang Qishan, Vice-Premier; ... Wang Huning, Director")."""
     key = (family, country)
-    if key in seen:
+    if key in seen and not _another_namesake(out, key, name):
         return
     seen.add(key)
     side = "reporting" if country == reporting else "counterpart"
