@@ -190,6 +190,15 @@ def test_states_the_japanese_table_lacked() -> None:
     assert {"BLZ", "BRB", "XKX"} <= set(codes)
 
 
+@pytest.mark.parametrize("text, found", [
+    ("AU議長国であるエジプトの役割", True),  # the African Union by its Latin acronym
+    ("(H.E. Mr. Paul AUSTIN, Minister)", False),  # not inside a Latin word
+])
+def test_the_african_union_written_au(text: str, found: bool) -> None:
+    from policytrends.extract.countries_ja import countries_in_ja
+    assert ("AU" in [c for c, _ in countries_in_ja(text)]) is found
+
+
 def test_separate_courtesy_calls_told_on_one_page_are_each_bilateral() -> None:
     m = _lead("3月24日,山川外務副大臣は,訪日中の,アリエフ・カザフスタン外務次官及びカリモフ・"
               "ウズベキスタン外務次官による表敬を受けたところ,それぞれの概要は以下のとおりです。",
