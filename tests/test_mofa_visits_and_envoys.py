@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from policytrends.extract.mofa import analyse_mofa
+from policytrends.extract.mofa_people import find_people
 from policytrends.extract.ranks import rank_of
 from policytrends.records import Participant, RawRecord, add_participant
 from policytrends.sources import mofa
@@ -122,3 +123,22 @@ def test_two_officials_of_one_family_name_are_both_listed() -> None:
 ])
 def test_one_official_named_twice_is_listed_once(names) -> None:  # type: ignore[no-untyped-def]
     assert len(_listed(*names)) == 1
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a portfolio's words, then the name (older pages)
+    ("held meetings with Minister of Finance, Planning and Economic Development Ana Roe and "
+     "others", [("Roe", "Minister of Finance, Planning and Economic Development")]),
+    ("then with Minister of Foreign Affairs and Cooperation Kofi Doe.",
+     [("Doe", "Minister of Foreign Affairs and Cooperation")]),
+    # the title after the name, with its country: no portfolio words read as a name
+    ("held a meeting with Ana Roe, Minister of Foreign Affairs of Canada.",
+     [("Roe", "Minister of Foreign Affairs")]),
+])
+def test_a_portfolio_title_before_the_name(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(p.family_name, p.title) for p in find_people(text)] == found
+
+
+def test_a_visit_title_needs_a_japanese_office_to_be_mofa() -> None:
+    assert not mofa.detect(b"Visit to the Science Museum\n(Overview)\nThe class visited the "
+                           b"museum on May 3 and met its director.\n", "note.txt")

@@ -68,12 +68,15 @@ def analyse_mofa(raw: RawRecord) -> Analysis:
     if kind != "meeting":
         return Analysis(kind=kind, countries=countries)
     found = _meeting_analysis(raw, title, lead or NO_LEAD, countries)
-    if found.meeting is not None and not _other_side(list(found.participants)):
+    if found.meeting is not None:
         # a visit's overview whose lead names nobody met ("met with Turkish dignitaries",
-        # "held meetings with the President and the Minister of Foreign Affairs of X"):
-        # the officials its schedule or later sentences name (mofa_trips)
+        # "held meetings with the President and the Minister of Foreign Affairs of X"), or
+        # a visit's own report over several countries ("During her stay in X, ... held
+        # meetings with ..., then in Y with ..."): the officials its schedule or sentences
+        # name, each with the country where they were met (mofa_trips)
         trip = read_itinerary(paragraphs, raw.published, raw.text, title, loose=True)
-        if trip is not None:
+        if trip is not None and (not _other_side(list(found.participants)) or (
+                trip.visited > 1 and trip.visit_page)):
             if trip.first_day is None and lead is not None and not R.DAY_RANGE.search(lead.core):
                 # (the lead's own day, when it tells one day rather than the visit's days)
                 trip = replace(trip, first_day=found.meeting.date)

@@ -672,14 +672,30 @@ TITLE_BEFORE_FAMILY = (r"\b(?:Minister|Prime Minister|Foreign Minister|Secretary
 # titles written before a name with no honorific: "Minister for Foreign Affairs Fumio Kishida"
 # (also "Secretary Clinton", "Secretary-General Guterres", and "Minister for Foreign
 # Affairs, Koichiro Gemba," with a comma between the title and the name)
+# the words of a ministry's portfolio, which older pages write between "Minister of" and the
+# name ("Minister of Finance, Planning and Economic Development Gerald Roe", "Minister of
+# Agriculture, Irrigation and Food Security Anna Doe"): the name is what follows them
+PORTFOLIO_WORDS = (
+    "Finance", "Planning", "Economic", "Economy", "Development", "Agriculture", "Irrigation",
+    "Food", "Security", "Trade", "Industry", "Commerce", "Health", "Education", "Defence",
+    "Defense", "Justice", "Interior", "Home", "Energy", "Tourism", "Environment", "Transport",
+    "Labour", "Labor", "Culture", "Information", "Communications", "Science", "Technology",
+    "Natural", "Resources", "Fisheries", "Forestry", "Water", "Land", "Infrastructure",
+    "Public", "Works", "Social", "Welfare", "Investment", "Cooperation", "Youth", "Sports",
+    "Mines", "Mining", "Petroleum", "Power", "Housing", "Urban", "Rural", "Budget",
+    "Employment", "Enterprise", "Integration", "Livestock", "Research", "Foreign", "Affairs",
+    "External", "Relations", "International")
+_PORTFOLIO = "|".join(sorted(set(PORTFOLIO_WORDS), key=len, reverse=True))
 TITLE_FIRST = re.compile(
     r"(?P<title>(?:Former\s+)?(?P<adj>(?:Japanese|Japan(?:’s|'s)?|U\.\s?S\.|[A-Z][a-z]+(?:an|ese|ish|i))\s+)?"
     r"(?:Prime Minister|Minister for Foreign Affairs|Foreign Minister|President|Vice President|"
     # ("Secretary of State for Foreign and Commonwealth Affairs Jack Straw")
-    r"(?:Secretary of State|Minister) for (?:[A-Z][a-z]+\s+(?:and\s+)?){1,4}?Affairs|"
+    r"(?:Secretary of State|Minister|Secretary) for (?:[A-Z][a-z]+\s+(?:and\s+)?){1,4}?Affairs|"
     r"Secretary of (?:State|Defen[cs]e|the Treasury|Commerce)|Chancellor|"
     r"State Councilor(?: and Foreign Minister)?|Premier|"
-    r"Minister of Foreign Affairs|Defense Minister|Minister of Defense|Minister|"
+    r"Minister of Foreign Affairs|Defense Minister|Minister of Defense|"
+    rf"Minister of (?:{_PORTFOLIO})(?:(?:,\s+|\s+and\s+|\s+)(?:{_PORTFOLIO}))*"
+    rf"(?=\s+(?!(?:{_PORTFOLIO})\b)[A-Z])|Minister|"
     r"Secretary[- ]General|Director[- ]General|High Representative|Vice Premier|Secretary|"
     # (Bangladesh's head of an interim government: "Chief Adviser Yunus")
     r"Chief Advis[eo]r|"
@@ -793,6 +809,11 @@ TRIP_VISIT = re.compile(
 # "August 29 to September 9"): no one day of its meetings
 DAY_RANGE = re.compile(rf"\b(?:{MONTH_RX})\s+\d{{1,2}}(?:\s*\([^()]{{1,8}}\))?\s*(?:to|-|–|and|"
                        rf"through)\s*(?:(?:{MONTH_RX})\s+)?\d{{1,2}}\b")
+# the page is the visit's own report, not a meeting's on a visit: its title names the visit
+# or the page gives an overview of the visit itself
+VISIT_PAGE = re.compile(r"^Visit\b|\bVisit to\b|\b(?:overview|summary|outline|assessment|"
+                        r"evaluation)\s+(?:and\s+\w+\s+)?of\s+(?:his|her|the)\s+visit\b"
+                        r"|\((?:Overview|Summary)\s+and\b", re.IGNORECASE | re.MULTILINE)
 TRIP_OVERVIEW = re.compile(r"\b(?:overview|summary|outline|assessment|evaluation|major\s+events"
                            r"|main\s+schedule|itinerary|schedule\s+of)\b", re.IGNORECASE)
 # a meeting told in a sentence of a visit's overview ("During his stay in X, Mr. Y held

@@ -42,6 +42,10 @@ class Itinerary:
     counterparts: tuple[str, ...]
     first_day: date | None
     location: str | None
+    # how many countries the visit went to, and whether the page is the visit's own
+    # report ("Visit by X to Y (Overview and Evaluation)", "overview of his visit")
+    visited: int = 1
+    visit_page: bool = False
 
 
 def _visited(places: str) -> list[str]:
@@ -223,5 +227,7 @@ def read_itinerary(paragraphs: Sequence[str], published: date | None,
         when = first.replace(year=published.year)
         if when > published:  # (a late-December visit on an early-January page)
             when = when.replace(year=published.year - 1)
+    page = R.VISIT_PAGE.search("\n".join([title, *paragraphs[:at + 1]])) is not None
     return Itinerary(participants=tuple(out), counterparts=counterparts, first_day=when,
-                     location=visited[0] if len(visited) == 1 else None)
+                     location=visited[0] if len(visited) == 1 else None,
+                     visited=len(visited), visit_page=page)

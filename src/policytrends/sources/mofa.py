@@ -149,6 +149,14 @@ QUESTION_LINE = re.compile(r"^\((?:On|Regarding|Concerning|About|In response to)
 # followed by a bracketed list of who attended)
 LEAD_THEN_BRACKET = re.compile(r"[a-z]\.\s+\([^()]{20,}\)$")
 # a lead that opens with the meeting's date ("On May 18 (Monday), 2009, ...")
+# an older visit page's headline and its bracketed subtitle: "Visit by Parliamentary
+# Secretary for Foreign Affairs X to Three African Countries" / "(Overview and Evaluation)"
+# (no date line, no category): the two together are MOFA's
+VISIT_TITLE = re.compile(r"^Visit (?:by|of|to)\b.{0,160}\b(?:Prime Minister|Minister for Foreign "
+                         r"Affairs|Foreign Minister|Vice-Minister|Parliamentary (?:Senior )?"
+                         r"(?:Vice-Minister|Secretary)|State (?:Minister|Secretary))\b")
+OVERVIEW_SUBTITLE = re.compile(r"^\((?:Overview|Summary|Outline)(?: and (?:Evaluation|Assessment"
+                               r"|Results))?\)$")
 # an older page's lead that opens with the Japanese official and the meeting verb ("Prime
 # Minister Naoto Kan held talks with ...", no date before it)
 SUBJECT_LEAD = re.compile(r"^(?:Prime Minister|Foreign Minister|Minister for Foreign Affairs)\s+"
@@ -193,6 +201,9 @@ def detect(head: bytes, name: str) -> bool:
     if not (has_date or category):
         # an older page or another category ("G7", "NATO"): a dated lead near the top and
         # MOFA wording twice
+        if VISIT_TITLE.match(lines[0] if lines else "") and any(
+                OVERVIEW_SUBTITLE.match(ln) for ln in lines[1:4]):
+            return True
         lead = any(LEAD_DATE.match(ln) or SUBJECT_LEAD.match(ln) for ln in lines[:6])
         return lead and sum(1 for rx in TEXT_SIGNALS if rx.search(text)) >= 2
     if category and has_date:  # "Press Conferences" / "Press Releases" and a page date
