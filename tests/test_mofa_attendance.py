@@ -142,3 +142,30 @@ def test_unnamed_prime_minister_is_not_another_countrys_head() -> None:
             "the Hon. Ann Clarke, Prime Minister of Jamaica.")
     got = _analyse(text, "Talks with the Prime Minister of Jamaica", date(2014, 7, 27))
     assert _people(got) == {("Clarke", "JAM")}
+
+
+@pytest.mark.parametrize(("name", "family"), [
+    ("Tavita Sione Lealaiauloto", "Tavita"),  # a chiefly title first: the name he is called by
+    ("LEOTA Mele Fa'asavalu", "Leota"),  # the part in capitals
+    ("Sione Lealaiauloto", "Lealaiauloto"),  # two parts: no title, the family name last
+])
+def test_samoan_officials_by_their_chiefly_title(name: str, family: str) -> None:
+    assert family_name(name, "WSM") == family
+    assert family_name("Tavita Sione Lealaiauloto", "TON") == "Lealaiauloto"  # Samoa's only
+
+
+def test_separate_meetings_the_title_names_are_one_record_each_bilateral() -> None:
+    text = ("Tuesday, May 22, 2012\n\nOn Tuesday, May 22, commencing at 5:50 p.m., Prime "
+            "Minister Hiroki Sawada held summit meetings with H.E. Mr. Peter Lomas, President "
+            "of the Federated States of Micronesia, H.E. Mark Udui, President of the Republic "
+            "of Palau, and Hon. Tavita Sione Lealaiauloto, Prime Minister of the Independent "
+            "State of Samoa, respectively, who are in Japan for the leaders meeting. An "
+            "overview of the meetings is as follows.\n\n1. President Lomas (5:50-5:59 p.m.)")
+    got = _analyse(text, "Bilateral Leaders' Meetings between Prime Minister Sawada and the "
+                   "Leaders of Micronesia, Palau and Samoa", date(2012, 5, 22))
+    assert _people(got) == {("Sawada", "JPN"), ("Lomas", "FSM"), ("Udui", "PLW"),
+                            ("Tavita", "WSM")}
+    assert got.meeting.parties == 2
+    # a day's page naming none of them in its title: its meeting is the first encounter
+    day = _analyse(text, "The Prime Minister's Day", date(2012, 5, 22))
+    assert _people(day) == {("Sawada", "JPN"), ("Lomas", "FSM")}

@@ -214,8 +214,11 @@ def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
         len(counterparts) == 1 and R.COURTESY_CALL.search(core[split:split + 40]))
     parties = None if multilateral or many else (
         1 + len(counterparts) if counterparts else _parties_from_title(title))
-    if parties and parties > 2 and _organisation_delegation(core[split:]) in counterparts:
-        parties = 2  # an organisation's delegation met, whoever's officials it brought
+    if parties and parties > 2 and (_organisation_delegation(core[split:]) in counterparts
+                                    or R.SEPARATELY.search(core[split:])):
+        # an organisation's delegation met, whoever's officials it brought; meetings held
+        # with each side separately ("with A, B and C, respectively"): each was bilateral
+        parties = 2
 
     if parties is not None and parties < 3 and any(
             R.CHAIRED.search(text) for text in (lead, *after)):
@@ -623,7 +626,9 @@ def _participants(core: str, split: int, title: str, lead: str,
             and R.SUBJECT_VISITED_JAPAN.search(core[:split])):  # the sides swap
         people = [(p, False) for p in subjects]
         passive = True
-    people += [(p, passive) for p in (others[:1] if R.SEPARATELY.search(after) else others)]
+    if R.SEPARATELY.search(after) and not _all_in_title(others, title):
+        others = others[:1]  # a day's separate encounters: the page's meeting is the first
+    people += [(p, passive) for p in others]
     people += [(p, True) for p in bracketed]
     if attendees:  # (each side's list may have its own sentence: "attending on the X side
         # included ... . Attending on the Japanese side included ...")
@@ -681,6 +686,15 @@ def _participants(core: str, split: int, title: str, lead: str,
         add_participant(out, seen, REPORTING, name=person.name, family=family,
                         country=country, title=person.title)
     return out
+
+
+def _all_in_title(others: list[Person], title: str) -> bool:
+    """The title names the country of each of several officials met ("Bilateral Leaders'
+    Meetings between Prime Minister X and the Leaders of Micronesia, Palau and Samoa"): the
+    page's record is every one of those meetings, not the first of a day's encounters."""
+    codes = {p.country for p in others}
+    return len(others) > 1 and None not in codes and codes <= {
+        c for _, _, c in country_spans(title)}
 
 
 def _attendee_brackets(after: str) -> tuple[str, list[Person]]:

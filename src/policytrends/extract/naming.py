@@ -59,6 +59,7 @@ class Rules:
     leading_names: frozenset[str]
     leading_names_countries: frozenset[str]
     whole_name: frozenset[str]
+    title_first: frozenset[str]
     personal_name: frozenset[str]
     genitive_endings: tuple[str, ...]
     two_surnames: frozenset[str]
@@ -96,6 +97,7 @@ def rules() -> Rules:
         leading_names=words("no_family_name", "leading_names"),
         leading_names_countries=words("no_family_name", "leading_names_countries"),
         whole_name=words("whole_name", "countries"),
+        title_first=words("title_first", "countries"),
         personal_name=words("personal_name", "countries"),
         genitive_endings=tuple(data["personal_name"]["genitive_endings"]),
         two_surnames=words("two_surnames", "countries"),
@@ -227,6 +229,11 @@ def _japan_own(name: str, context: str, year: int | None) -> str | None:
     return _latin(name, None)
 
 
+# parts of a full name that begins with a chiefly title: the title, a given name, a family
+# name ("Fiame Naomi Mata'afa"); a shorter name has no title ("Feturi Elisaia")
+TITLED_NAME_PARTS = 3
+
+
 def _latin(name: str, country: str | None, context: str = "",
            given_after: bool = False) -> str | None:
     """`family_name` of a name in Latin script (its Args)."""
@@ -253,8 +260,9 @@ def _latin(name: str, country: str | None, context: str = "",
         # a Western given name first: the name is in Western order whatever the country
         # ("Dan Kim" is not family name "Dan"), the family name comes after it
         return toks[1]
-    if given_after or country in r.family_first:
-        return toks[0]
+    if given_after or country in r.family_first or (
+            country in r.title_first and len(toks) >= TITLED_NAME_PARTS):
+        return toks[0]  # (a Samoan chiefly title first: "Tuilaepa Sailele Malielegaoi")
     if country in r.no_family_name:  # "Mahathir Mohamad", "Prime Minister Mahathir"; the
         # name may be two words ("Ismail Sabri bin Yaakob", "Prime Minister Ismail Sabri")
         malay = country in r.leading_names_countries
