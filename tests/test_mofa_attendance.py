@@ -169,3 +169,24 @@ def test_separate_meetings_the_title_names_are_one_record_each_bilateral() -> No
     # a day's page naming none of them in its title: its meeting is the first encounter
     day = _analyse(text, "The Prime Minister's Day", date(2012, 5, 22))
     assert _people(day) == {("Sawada", "JPN"), ("Lomas", "FSM")}
+
+
+def test_meeting_section_after_a_lead_that_also_tells_a_meal() -> None:
+    # the lead tells the visit, the meeting and a banquet; the meeting's own paragraph under
+    # its heading tells when, how long, where and who attended
+    text = ("Japan-Malaysia Summit Meeting and Banquet Hosted by Prime Minister Hamid Osman\n\n"
+            "On Thursday, July 4, Prime Minister Hiroki Sawada made an official visit to "
+            "Malaysia, where he engaged in a Japan-Malaysia Summit Meeting and attended a "
+            "banquet hosted by Prime Minister Dato' Sri Hamid Osman of Malaysia. An overview "
+            "of the meeting is as follows.\n\n1. Japan-Malaysia summit meeting\n\nOn July 4, "
+            "for approximately 60 minutes from around 3:30 p.m.(local time), Prime Minister "
+            "Hiroki Sawada held a Japan-Malaysia summit meeting with Prime Minister Dato' Sri "
+            "Hamid Osman of Malaysia at the Prime Minister's Office of Malaysia (in attendance "
+            "from the Malaysian side: H.E. Dato' Sri Rahim bin Yusof, Minister of Foreign "
+            "Affairs; in attendance from the Japanese side: Mr. Kenta Mori, Deputy Chief "
+            "Cabinet Secretary).\n\n(1) The two leaders exchanged views.")
+    got = _analyse(text, "Japan-Malaysia Summit Meeting and Banquet", date(2013, 7, 4))
+    assert _people(got) == {("Sawada", "JPN"), ("Hamid", "MYS"), ("Rahim", "MYS"),
+                            ("Mori", "JPN")}
+    assert (got.meeting.start_local, got.meeting.duration_min) == ("15:30", 60)
+    assert got.meeting.location_country == "MYS"  # another government's Prime Minister's Office

@@ -360,7 +360,9 @@ def _lead(paragraphs: list[str]) -> Lead | None:
         if verb and not _future(core, verb.start()):
             after = paragraphs[k + 1: k + 1 + R.ATTENDANCE_PARAGRAPHS]
             found = Lead(text, core, verb.start(), tuple(after))
-            if R.OVERVIEW_OF_MEETINGS.search(text):
+            if R.OVERVIEW_OF_MEETINGS.search(text) or R.HOSTED_MEAL.search(core):
+                # (a lead that tells a meal besides the meeting: the meeting's own
+                # paragraph under its heading, "1. Japan-X summit meeting", tells it)
                 found = _first_section(paragraphs, k) or found
             if not R.PRIVATE_PARTNERS.match(core, verb.start()):
                 return found

@@ -139,7 +139,10 @@ MEETING_HEADING = re.compile(r"^(?:\(?\d{1,2}\)|\d{1,2}\.|[A-Z]\.)?\s*"
 OVERVIEW_OF_MEETINGS = re.compile(r"\b(?:overview|outline|summary)\s+of\s+the\s+(?:meetings|talks)"
                                   r"\s+(?:is|are)\s+as\s+follows\b", re.IGNORECASE)
 SECTION_HEADING = re.compile(r"^(?:\(?\d{1,2}\)|\d{1,2}\.)\s*(?:Summit\s+)?(?:Meeting|Talks?"
-                             r"|Courtesy\s+[Cc]all|Telephone\s+[Tt]alk)\s+(?:with|on)\s+\S")
+                             r"|Courtesy\s+[Cc]all|Telephone\s+[Tt]alk)\s+(?:with|on)\s+\S"
+                             # (or the meeting's own name: "1. Japan-Malaysia summit meeting")
+                             r"|^(?:\(?\d{1,2}\)|\d{1,2}\.)\s*Japan\s*[-–]\s*[A-Z][\w.’'\-]*"
+                             r"(?:\s+[A-Z][\w.’'\-]*){0,3}\s+(?:[Ss]ummit\s+)?(?:[Mm]eeting|[Tt]alks?)$")
 # the opening of a visit's page ("On Saturday, August 24, Mr. X visited the Kingdom of Y")
 VISITED = re.compile(r"\b(?:visited|is\s+visiting|was\s+visiting"
                      r"|paid\s+an?\s+(?:official\s+)?visit\s+to)\b")
@@ -452,12 +455,12 @@ IN_PLACE = re.compile(r"\b(?:in|at)\s+(?P<place>(?:the\s+)?[A-Z][\w.’'\-]*(?:[
 PLACE_TIME = re.compile(r"\((?P<place>[A-Z][\w.’' ]{1,40}?)\s+time\)")
 # venues that name no city, and the country they are in (first match wins)
 VENUES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    # (another government's office is named with its demonym: "at the Turkish Prime
-    # Minister's office in Istanbul")
+    # (another government's office is named with its demonym or its country: "at the
+    # Turkish Prime Minister's office in Istanbul", "at the Prime Minister's Office of X")
     ("JPN", re.compile(r"Iikura (?:Guest )?House|(?:(?<=\bthe )|(?<=\bat ))"
                        r"Prime Minister[’']s (?:Official )?(?:Office|Residence|"
-                       r"Residential Quarters)|Akasaka Palace|State Guest House|\bat the Ministry "
-                       r"of Foreign Affairs(?! of (?!Japan))|Diet Building|Kantei|Imperial Palace",
+                       r"Residential Quarters)(?! of (?!Japan))|Akasaka Palace|State Guest House"
+                       r"|\bat the Ministry of Foreign Affairs(?! of (?!Japan))|Diet Building|Kantei|Imperial Palace",
                        re.IGNORECASE)),
     ("USA", re.compile(r"\bthe White House\b|\bCamp David\b|\bDepartment of State\b")),
 )
