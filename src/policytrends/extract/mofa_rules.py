@@ -460,7 +460,8 @@ VENUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("JPN", re.compile(r"Iikura (?:Guest )?House|(?:(?<=\bthe )|(?<=\bat ))"
                        r"Prime Minister[’']s (?:Official )?(?:Office|Residence|"
                        r"Residential Quarters)(?! of (?!Japan))|Akasaka Palace|State Guest House"
-                       r"|\bat the Ministry of Foreign Affairs(?! of (?!Japan))|Diet Building|Kantei|Imperial Palace",
+                       r"|\bat the Ministry of Foreign Affairs(?! of (?!Japan))|Diet Building"
+                       r"|Kantei|Imperial Palace",
                        re.IGNORECASE)),
     ("USA", re.compile(r"\bthe White House\b|\bCamp David\b|\bDepartment of State\b")),
 )
