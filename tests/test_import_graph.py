@@ -23,7 +23,8 @@ PACKAGE = ROOT / "src" / "policytrends"
 LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("read", (
         "errors", "faults", "records", "schema", "language", "japanese", "automaton", "palette",
-        "person_names", "names", "dedup", "events", "events_rules", "regex_guard",
+        "person_names", "names", "dedup", "shared_values", "events", "events_rules",
+        "regex_guard",
         "sources", "extract", "taxonomy", "fetch", "fetched_folders", "pipeline", "discovery",
         "outputs",
     )),

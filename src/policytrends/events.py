@@ -25,7 +25,7 @@ import gc
 import hashlib
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Set
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -44,6 +44,7 @@ from .extract.naming import Person, family_name
 from .extract.people import find_people
 from .extract.ranks import best_rank, level_of, rank_of
 from .schema import TABLES, with_version
+from .shared_values import SharedValues
 
 __all__ = ["EVENT_TABLES", "Linker", "Rec", "derive", "link", "link_tables"]
 
@@ -76,8 +77,9 @@ class Rec:
     location: str | None = None
     start_min: int | None = None
     occasion: str | None = None
-    # country -> family names (case-folded) of its officials at the table
-    names: dict[str, set[str]] = field(default_factory=dict)
+    # country -> family names (case-folded) of its officials at the table (sets while
+    # `records_of` reads the record, then frozensets shared among records)
+    names: dict[str, Set[str]] = field(default_factory=dict)
     # country -> rank of its leading official
     ranks: dict[str, str] = field(default_factory=dict)
     duplicate_of: str | None = None
@@ -154,10 +156,14 @@ def _add_person(rec: Rec, country: str | None, family: str | None, title: str | 
     if not country:
         return
     if family:
-        rec.names.setdefault(country, set()).add(family.casefold())
+        names = rec.names.setdefault(country, set())
+        assert isinstance(names, set)  # (frozen only once the record is read)
+        names.add(family.casefold())
     rank = rank_of_title(title, country)
     if rank is not None:
-        rec.ranks[country] = best_rank((rec.ranks.get(country), rank)) or rank
+        known = rec.ranks.get(country)
+        # (best_rank of one rank, known or not, is that rank)
+        rec.ranks[country] = rank if known is None else best_rank((known, rank)) or rank
 
 
 def _title_people(rec: Rec) -> None:
@@ -654,9 +660,12 @@ def _may_have_a_role(docs: pa.Table, meetings: pa.Table) -> pa.Array:
     return pc.or_(meeting, pc.and_(titled, pc.invert(no_role)))
 
 
-def records_of(docs: pa.Table, meetings: pa.Table, people: pa.Table) -> list[Rec]:
+def records_of(docs: pa.Table, meetings: pa.Table, people: pa.Table,
+               shared: SharedValues | None = None) -> list[Rec]:
     """Linking's view of the records: those with a role, with their meeting fields and
-    officials."""
+    officials; `shared`: the values to share with the records read before (an ingest
+    holds the records of every batch until it commits)."""
+    one = (shared or SharedValues()).one
     docs = docs.filter(_may_have_a_role(docs, meetings))
     language = docs["language"].to_pylist() if "language" in docs.column_names else None
     m_cols = {c: meetings[c].to_pylist() for c in _MEETING_COLUMNS}
@@ -671,17 +680,17 @@ def records_of(docs: pa.Table, meetings: pa.Table, people: pa.Table) -> list[Rec
             continue
         lang = (language[k] if language else None) or (
             "ja" if rules.JAPANESE.search(title) else "en")
-        rec = Rec(record_id=rid, source=d["source"][k] or "", language=lang,
-                  reporting=d["reporting_country"][k], role=role, title=title,
-                  published=d["published"][k], occasion=occasion_of(title),
+        rec = Rec(record_id=rid, source=one(d["source"][k] or ""), language=one(lang),
+                  reporting=one(d["reporting_country"][k]), role=role, title=title,
+                  published=one(d["published"][k]), occasion=occasion_of(title),
                   duplicate_of=d["duplicate_of"][k])
         m = meeting_of.get(rid)
         if m is not None:
             rec.is_meeting = True
-            rec.date, rec.mode = m_cols["date"][m], m_cols["mode"][m]
-            rec.level, rec.parties = m_cols["level"][m], m_cols["parties"][m]
-            rec.location = m_cols["location_country"][m]
-            rec.reporting = m_cols["reporting_country"][m] or rec.reporting
+            rec.date, rec.mode = one(m_cols["date"][m]), one(m_cols["mode"][m])
+            rec.level, rec.parties = one(m_cols["level"][m]), m_cols["parties"][m]
+            rec.location = one(m_cols["location_country"][m])
+            rec.reporting = one(m_cols["reporting_country"][m]) or rec.reporting
             rec.start_min = _minutes(m_cols["start_local"][m])
             sides = set(m_cols["counterpart_countries"][m] or ())
             if rec.reporting:
@@ -692,13 +701,25 @@ def records_of(docs: pa.Table, meetings: pa.Table, people: pa.Table) -> list[Rec
     for k, rid in enumerate(p["record_id"]):
         person_of = recs.get(rid)
         if person_of is not None and person_of.is_meeting:
-            _add_person(person_of, p["country"][k], p["family_name"][k], p["title"][k])
+            _add_person(person_of, one(p["country"][k]), p["family_name"][k], p["title"][k])
     for rec in recs.values():
         if not rec.is_meeting:
             _title_people(rec)
         elif not rec.names:  # a joint statement that reports the meeting: its title
             _title_names(rec)
+        if shared is not None:
+            _share(rec, shared)
     return list(recs.values())
+
+
+def _share(rec: Rec, shared: SharedValues) -> None:
+    """The record's sets of sides and names as frozensets shared with earlier records
+    (the same members, iterating in the same order)."""
+    sides = shared.set(rec.sides)
+    assert isinstance(sides, frozenset)  # (a frozenset stays one)
+    rec.sides = sides
+    if rec.names:
+        rec.names = {shared.one(c): shared.set(ns) for c, ns in rec.names.items()}
 
 
 def link_tables(docs: pa.Table, meetings: pa.Table, people: pa.Table,
@@ -806,6 +827,7 @@ class Linker:
 
     def __init__(self) -> None:
         self._recs: dict[str, Rec] = {}
+        self._shared = SharedValues()  # values the records' views share
         self._added: list[str] = []  # record_id of every document added, in order
         self._whole = True
         # rows added and not read yet (their columns linking reads): read a few thousand
@@ -835,7 +857,7 @@ class Linker:
         docs, meetings, people = (pa.concat_tables(t) for t in zip(*self._pending,
                                                                    strict=True))
         self._pending, self._pending_rows = [], 0
-        for rec in records_of(docs, meetings, people):
+        for rec in records_of(docs, meetings, people, self._shared):
             self._recs[rec.record_id] = rec
 
     def start(self) -> None:
@@ -864,6 +886,7 @@ class Linker:
         """Some records were not added (`derive` reads the version's tables instead)."""
         self._whole = False
         self._recs, self._added, self._pending, self._pending_rows = {}, [], [], 0
+        self._shared = SharedValues()
 
     def derive(self, work: Path, previous: Path | None) -> dict[str, pa.Table] | None:
         """The events tables of the version in `work` (see the module's `derive`)."""
