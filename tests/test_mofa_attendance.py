@@ -190,3 +190,19 @@ def test_meeting_section_after_a_lead_that_also_tells_a_meal() -> None:
                             ("Mori", "JPN")}
     assert (got.meeting.start_local, got.meeting.duration_min) == ("15:30", 60)
     assert got.meeting.location_country == "MYS"  # another government's Prime Minister's Office
+
+
+@pytest.mark.parametrize(("then", "met"), [
+    # the meeting told next is the record's, not the meal before it
+    ("Prime Minister Sawada held a meeting with Mr. Jung Min-ho, the President of South "
+     "Korea.", ("Jung", "KOR")),
+    # with no meeting told next, the meal the other side hosted is the record's
+    ("At a press conference that followed, Prime Minister Sawada spoke of the visit.",
+     ("Seo", "KOR")),
+])
+def test_a_meal_the_other_side_hosted_then_the_meeting(then: str, met: tuple[str, str]) -> None:
+    text = ("Prime Minister Visits South Korea\n\nPrime Minister Hiroki Sawada visited the "
+            "National Cemetery and laid a wreath, after which he attended a luncheon hosted "
+            f"by Ms. Seo Yun-hee, the Prime Minister of South Korea.\n\n{then}")
+    got = _analyse(text, "Prime Minister Visits South Korea", date(2006, 10, 9))
+    assert _people(got) == {("Sawada", "JPN"), met}

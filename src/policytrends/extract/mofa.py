@@ -364,10 +364,25 @@ def _lead(paragraphs: list[str]) -> Lead | None:
                 # (a lead that tells a meal besides the meeting: the meeting's own
                 # paragraph under its heading, "1. Japan-X summit meeting", tells it)
                 found = _first_section(paragraphs, k) or found
-            if not R.PRIVATE_PARTNERS.match(core, verb.start()):
+            if R.PRIVATE_PARTNERS.match(core, verb.start()):
+                private = private or found
+            elif R.MEETING_VERB.search(core) is None and k + 1 < len(paragraphs) and (
+                    later := _meeting_next(paragraphs[k + 1])):
+                return later  # (a meal the other side hosted, then the meeting: "... attended
+                # a luncheon hosted by Ms. X. / Prime Minister Y held a meeting with Mr. Z")
+            else:
                 return found
-            private = private or found
     return private
+
+
+def _meeting_next(para: str) -> Lead | None:
+    """The paragraph as the lead when it tells a meeting by a meeting verb (not another meal)."""
+    text = R.LEAD_NUMBER.sub("", para)
+    core = _core(text)
+    verb = R.MEETING_VERB.search(core)
+    if verb is None or _future(core, verb.start()):
+        return None
+    return Lead(text, core, verb.start(), ())
 
 
 def _first_section(paragraphs: list[str], k: int) -> Lead | None:
