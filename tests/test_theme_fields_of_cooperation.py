@@ -86,9 +86,14 @@ def _themes(text: str) -> set[str]:
         ("両外相は原子力分野における協力を進めることを確認した。", "climate_energy"),
         ("北朝鮮の声明に触れつつ、六者会合で核問題を話し合うことが大事である旨述べた。",
          "nk_nuclear_missile"),
+        # a bid for a permanent seat, however worded
+        ("He said they support Japan taking up the position of a permanent member of the "
+         "Security Council.", "un_reform"),
         # the Iran nuclear deal is non-proliferation as well as the region's affairs
         ("They discussed a return to compliance with the JCPOA.", "nuclear_disarmament"),
         ("They discussed a return to compliance with the JCPOA.", "middle_east"),
+        ("両者はイラン核合意について意見交換を行った。", "middle_east"),
+        ("両者はイラン核合意について意見交換を行った。", "nuclear_disarmament"),
     ],
 )
 def test_a_field_of_cooperation_tags_its_theme(text: str, want: str) -> None:
