@@ -206,3 +206,34 @@ def test_a_meal_the_other_side_hosted_then_the_meeting(then: str, met: tuple[str
             f"by Ms. Seo Yun-hee, the Prime Minister of South Korea.\n\n{then}")
     got = _analyse(text, "Prime Minister Visits South Korea", date(2006, 10, 9))
     assert _people(got) == {("Sawada", "JPN"), met}
+
+
+SWEDEN_LEAD = ("On May 1, commencing at 3:00 p.m. for approximately 45 minutes, Mr. Hiroki "
+               "Sawada, Minister for Foreign Affairs, held a meeting with H.E. Mr. Lars Berg, "
+               "Minister of Foreign Affairs of the Kingdom of Sweden, who is visiting Japan. "
+               "The overview of the meeting is as follows.")
+
+
+@pytest.mark.parametrize(("after", "listed"), [
+    (" Present from the Japanese side was Mr. Kenta Mori, Director-General of the European "
+     "Affairs Bureau, and from the Swedish side H.E. Mr. Nils Ek, Ambassador of Sweden to "
+     "Japan.", {("Mori", "JPN"), ("Ek", "SWE")}),
+    (" On the Japanese side, Mr. Kenta Mori, Director-General of the European Affairs Bureau, "
+     "attended, and on the Swedish side, H.E. Mr. Nils Ek, Ambassador of Sweden to Japan, "
+     "attended.", {("Mori", "JPN"), ("Ek", "SWE")}),
+    (" Attending the meeting were: from the Japanese side, Mr. Kenta Mori, Director-General "
+     "of the European Affairs Bureau; from the Swedish side, H.E. Mr. Nils Ek, Ambassador of "
+     "Sweden to Japan.", {("Mori", "JPN"), ("Ek", "SWE")}),
+    ("\n\nThe Swedish delegation included H.E. Mr. Nils Ek, Ambassador of Sweden to Japan, and "
+     "Ms. Anna Holm, Director-General for Political Affairs.\n\n1. Bilateral relations",
+     {("Ek", "SWE"), ("Holm", "SWE")}),
+    ("\n\nMr. Kenta Mori, Director-General of the European Affairs Bureau, also attended the "
+     "meeting.\n\n1. Bilateral relations", {("Mori", "JPN")}),
+    # a paragraph that names an official for something else is no attendance
+    ("\n\nMr. Kenta Mori, Director-General of the European Affairs Bureau, will visit "
+     "Stockholm next month.\n\n1. Bilateral relations", set()),
+])
+def test_attendance_phrasings(after: str, listed: set[tuple[str, str]]) -> None:
+    got = _analyse(SWEDEN_LEAD + after, "Japan-Sweden Foreign Ministers' Meeting",
+                   date(2015, 5, 1))
+    assert _people(got) == {("Sawada", "JPN"), ("Berg", "SWE")} | listed

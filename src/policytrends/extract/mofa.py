@@ -632,7 +632,8 @@ def _participants(core: str, split: int, title: str, lead: str,
     # (every attendee list has the word "attended", "attending" or "present": most leads
     # skip the scan)
     attendees = (R.ATTENDED_BY.search(lead[:LEAD_MAX])
-                 if "attend" in lead or "Attend" in lead or "present" in lead else None)
+                 if "attend" in lead or "Attend" in lead or "resent" in lead
+                 or "delegation" in lead else None)
     stop = attendees.start() if attendees and attendees.start() > split else len(core)
     after = _first_encounter(core[split:min(stop, _told_until(core, split, lead))])
     after, bracketed = _attendee_brackets(after)
@@ -897,8 +898,11 @@ def _country_delegations(text: str) -> list[Person]:
 
 
 def _attendees(text: str, m: re.Match[str]) -> list[Person]:
-    """The officials of an attendee list found by R.ATTENDED_BY, with their sides."""
-    return attendees_by_side(m["who"], text[m.start():m.start("who")])
+    """The officials of an attendee list found by R.ATTENDED_BY, with their sides (a
+    delegation's list, "The Swedish delegation included ...", is that country's)."""
+    lead_in = text[m.start():m.start("who")]
+    named = R.DELEGATION_INCLUDED.match(lead_in)
+    return attendees_by_side(m["who"], lead_in, side_code(named["side"]) if named else None)
 
 
 def _delegations(paragraphs: Sequence[str], named: bool) -> list[Person]:
@@ -920,6 +924,10 @@ def _delegations(paragraphs: Sequence[str], named: bool) -> list[Person]:
             people += attendees_by_side(para[1:-1])
         elif para.startswith("(") and para.endswith(")") and (labelled := _labelled(para[1:-1])):
             people += labelled
+        elif R.HONORIFIC_RX.match(para) and (present := R.ALSO_PRESENT.search(para)):
+            # a paragraph of its own that says who else attended ("Mr. X, Title, also
+            # attended the meeting.")
+            people += attendees_by_side(para[:present.start()])
         else:
             break
     return people

@@ -72,7 +72,9 @@ OVERVIEW_THEN_HELD = re.compile(r"[^()]{0,120}?\bfollows\b[.:]?\s*(?P<note>The\s
 ALSO_PRESENT = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\b"
                           r"|(?:,\s*among\s+others,)?\s+(?:also\s+)?(?:attended|participated\s+in"
                           r"|joined)\s+the\s+(?:meeting|talks?|call|conversation|telephone\s+talks?"
-                          r"|courtesy\s+call)\s*\.")
+                          r"|courtesy\s+call)\s*\."
+                          # "On the Japanese side, Mr. X, Title, attended, and on the Y side, ..."
+                          r"|,\s+attended(?=\s*[,.;]|\s+and\s+on\b)")
 # a note that tells who attended
 ATTENDANCE_NOTE = re.compile(r"\battend(?:ed|ees?|ing|ance)\b|\bparticipants?\b|\bpresent\b"
                              r"|\bjoined\b",
@@ -244,10 +246,19 @@ ATTENDED_BY = re.compile(r"(?:\battended\s+(?:on\s+the\s+[A-Z][\w.’']*\s+side\
                          r"(?:included|were)"
                          # "Those attending the meeting in addition to Prime Minister X were:"
                          r"|\bThose\s+attending\s+the\s+\w+(?:\s+in\s+addition\s+to\s+[^:]{1,80}?)?"
-                         r"\s+were:?)\s+"
+                         r"\s+were:?"
+                         # "Attending the meeting were: from the Japanese side, ...", "Present
+                         # from the Japanese side was Mr. X, ..., and from the Y side ..."
+                         r"|\bAttending\s+the\s+(?:meeting|talks?|dialogue|consultations?)\s+were:?"
+                         r"|\b[Pp]resent\s+(?:at\s+the\s+\w+\s+)?(?:from|on)\s+the\s+[A-Z][\w.’']*\s+"
+                         r"side\s+(?:were|was)"
+                         # "The Swedish delegation included H.E. Mr. X, ..."
+                         r"|\b[Tt]he\s+[A-Z][\w.’']*\s+delegation\s+included)\s+"
                          r"(?P<who>.+?)(?=\)|(?<!Mr)(?<!Ms)(?<!Mrs)(?<!Dr)"
                          r"(?<!\bAmb)(?<!\bProf)(?<!\bGen)(?<!\bCol)(?<!\bAdm)(?<!\bLt)"
                          r"(?<!\s[A-Z])(?<!\.[A-Z])\.\s+[A-Z]|\.?$)")
+# a delegation's list named by its demonym ("The Swedish delegation included ..."): its side
+DELEGATION_INCLUDED = re.compile(r"[Tt]he\s+(?P<side>[A-Z][\w.’']*)\s+delegation\s+included\b")
 # whose the officials of a list are: "... from the Japanese side and ... from the U.S.
 # side" (after them), "from Thailand, Mr. X" / "From Japan, Mr. Y" / "on the U.S. side by
 # Mr. Z" / "Attending for the Japanese side were Mr. Z" (before them)
@@ -299,6 +310,9 @@ ATTENDANCE_PARAGRAPH = re.compile(r"^\(?(?:The\s+(?:[\w\-]+\s+){0,2}?"
                                   r"(?:on\s+the\s+[A-Z][\w.’']*\s+side\s+)?by"
                                   r"|Those\s+(?:who\s+attended|attending)"
                                   r"|Also\s+present\s+(?:at|on|from)\s+the\b"
+                                  r"|Attending\s+the\s+(?:meeting|talks?|dialogue|consultations?)\s+were"
+                                  r"|Present\s+(?:at\s+the\s+\w+\s+)?(?:from|on)\s+the\s+\S+\s+side\b"
+                                  r"|The\s+[A-Z][\w.’']*\s+delegation\s+included\b"
                                   r"|Participants\s+(?:on|from)\s+the\s+\S+\s+side\b)",
                                   re.IGNORECASE)
 # a meeting one official chaired ("Mr. X ... chaired the meeting", "the chair of the
