@@ -155,3 +155,49 @@ def test_malay_styles_are_no_names_and_a_given_name_after_mr_stays() -> None:
     assert [p.name for p in got] == ["Hafiz", "Azmi"]
     assert [p.name for p in find_people("met with Mr. Tuan Pham, Director of Asian Affairs")] \
         == ["Tuan Pham"]
+
+
+def test_a_visit_told_with_its_own_time_is_not_the_meeting_s_place() -> None:
+    from policytrends.extract import mofa_rules
+
+    told = "who recalled his visit to Japan in March"
+    m = mofa_rules.VISITING.search("the President, during his visit to Japan in March, said")
+    assert m is not None and mofa_rules.EARLIER_VISIT.search(told, told.find("Japan"))
+    for now in ("who is visiting Japan to attend the summit", "during his visit to Japan."):
+        assert not mofa_rules.EARLIER_VISIT.search(now, now.find("Japan"))
+
+
+def test_the_head_of_a_private_body_is_no_head_of_state() -> None:
+    from policytrends.extract.ranks import rank_of
+
+    assert rank_of("President of the Japan Football Association") == "other"
+    assert rank_of("President of the Japan International Cooperation Agency") == "other"
+    for head in ("President of the Republic of Finland", "President of the Russian Federation",
+                 "President of the Council of Ministers"):
+        assert rank_of(head) == "head", head
+
+
+def test_a_capital_ending_in_an_abbreviation_is_read_without_its_last_dot() -> None:
+    from policytrends.extract.countries import city_country, countries_in
+
+    assert city_country("Washington D.C") == city_country("Washington D.C.") == "USA"
+    assert city_country("Port of Spain") == "TTO"
+    assert countries_in("He arrived in Port of Spain.") == []  # a city names no country
+
+
+def test_only_a_long_english_paragraph_cut_mid_word_starts_the_body() -> None:
+    from policytrends.sources import mofa
+
+    cut = ("After the ceremony, the Prime Minister held talks with the President of the "
+           "Republic. The two leaders agreed to widen their dialogue on trade and on energy and "
+           "to meet again next year in the capital of the other country. In the evening, "
+           "the Prime Minister attended a dinner given by the President, and the next day he "
+           "travelled to the south, where he met wi")
+    assert mofa.parse_lines(["Prime Minister Visits the Republic", cut]).body == [cut]
+    # a caption run into a sentence ends with the photo's credit, not cut
+    caption = cut.rsplit(" In the evening", 1)[0] + " Photo of the meeting (Cabinet Office)"
+    assert mofa.parse_lines(["Prime Minister Visits the Republic", caption]).body == []
+    # a Japanese page's line with a name in Latin letters ("Mr. Ali ...") is no cut paragraph
+    japanese = ("7月2日,大臣政務官は,来日中の各国代表(Mr. Ali Feturi ELISAIA and others). Then "
+                + "Mr. Tom Roe, " * 14 + "と会談を行い,")
+    assert mofa.parse_lines(["大洋州", japanese]).body == []

@@ -264,4 +264,7 @@ def _lower_table() -> dict[str, str]:
 
 def city_country(name: str) -> str | None:
     """Country code of a capital or venue city ("Tokyo" -> "JPN"), else None."""
-    return CITY_COUNTRY.get(" ".join(name.split()).strip(".,"))
+    key = " ".join(name.split()).strip(".,")
+    # (a name ending in an abbreviation loses its last dot to the sentence's end:
+    # "visited Washington D.C. in ..." reads "Washington D.C")
+    return CITY_COUNTRY.get(key) or CITY_COUNTRY.get(f"{key}.")

@@ -21,6 +21,8 @@ BLOCKING_PHRASES: tuple[str, ...] = (
     "State of Georgia", "Georgia Ports", "Buy America", "whole-of-America",
     # a part of the United Kingdom, not Ireland
     "Northern Ireland", "Northern Irish",
+    # capitals named after another country (a city alone names no country)
+    "Port of Spain",
 )
 
 # Country names that are also given names or US states: a capitalised word right after
@@ -124,6 +126,21 @@ CITY_COUNTRY: dict[str, str] = {
     # stripped before the look-up)
     "N.Y": "USA", "Cannes": "FRA", "Florence": "ITA", "Ningbo": "CHN",
     "Trieste": "ITA", "L'Aquila": "ITA", "Heiligendamm": "DEU",
+    # more capitals (a day's page: "visited Port of Spain, capital of the Republic of ...")
+    "Port of Spain": "TTO", "Ulan Bator": "MNG", "Nay Pyi Taw": "MMR", "Nay Pyi Daw": "MMR",
+    "Bandar Seri Begawan": "BRN", "Dili": "TLS", "Thimphu": "BTN", "Tirana": "ALB",
+    "Skopje": "MKD", "Sarajevo": "BIH", "Podgorica": "MNE", "Nicosia": "CYP",
+    "Valletta": "MLT", "Nuku'alofa": "TON", "Apia": "WSM", "Port Vila": "VUT",
+    "Honiara": "SLB", "Majuro": "MHL", "Palikir": "FSM", "Koror": "PLW", "Tarawa": "KIR",
+    "Funafuti": "TUV", "Maputo": "MOZ", "Harare": "ZWE", "Lusaka": "ZMB", "Lilongwe": "MWI",
+    "Gaborone": "BWA", "Windhoek": "NAM", "Antananarivo": "MDG", "Abidjan": "CIV",
+    "Yamoussoukro": "CIV", "Ouagadougou": "BFA", "Conakry": "GIN", "Freetown": "SLE",
+    "Monrovia": "LBR", "Banjul": "GMB", "Nouakchott": "MRT", "Lomé": "TGO", "Lome": "TGO",
+    "Cotonou": "BEN", "Yaoundé": "CMR", "Yaounde": "CMR", "Libreville": "GAB",
+    "Brazzaville": "COG", "Bangui": "CAF", "N'Djamena": "TCD", "Juba": "SSD",
+    "Asmara": "ERI", "Bujumbura": "BDI", "Praia": "CPV", "Malabo": "GNQ", "Maseru": "LSO",
+    "Sana'a": "YEM", "Sanaa": "YEM", "Nassau": "BHS", "Belmopan": "BLZ",
+    "Paramaribo": "SUR", "Castries": "LCA", "Roseau": "DMA", "Basseterre": "KNA",
 }
 
 # US cities where meetings are held: places only, like the cities above.

@@ -40,6 +40,9 @@ REPORTING = "JPN"
 # sources whose pages are dated by the day of the action they report (the Prime
 # Minister's Office): a lead without a date took place on the page's date
 PAGE_DATED = frozenset({"kantei"})
+# sources that are the Prime Minister's own pages: a lead whose subject is "the Prime
+# Minister" names him earlier on the page (R.PAGE_PRIME_MINISTER)
+PRIME_MINISTER_PAGES = frozenset({"kantei"})
 # sources that also report the Prime Minister's domestic meetings (governors, councils): a
 # meeting with no other side named has no level (gold/README.md)
 DOMESTIC_EVENTS = frozenset({"kantei"})
@@ -86,6 +89,9 @@ def analyse_mofa(raw: RawRecord) -> Analysis:
     if raw.source in DOMESTIC_EVENTS and lead is not None and _with_private_persons(
             found, paragraphs, lead):
         return Analysis(kind="other", countries=countries)
+    if raw.source in PRIME_MINISTER_PAGES and lead is not None and _talks_then_address(
+            title, paragraphs, lead):
+        return Analysis(kind="speech", countries=countries)
     return found
 
 
@@ -161,6 +167,9 @@ def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
     warnings: list[str] = []
     year = raw.published.year if raw.published else None
     participants = _participants(core, split, title, lead, (raw.text, year), after)
+    if raw.source in PRIME_MINISTER_PAGES and not any(p.side == "reporting" for p in participants) \
+            and R.PRIME_MINISTER_SUBJECT.search(core, 0, split):
+        participants = [*_page_prime_minister(raw.text), *participants]
     counterparts = _counterpart_countries(participants, title, core[split:], lead) or [
         code for point in after[:1] if R.RELATIONS_HEADING.match(point)
         for code in _title_countries(point)][:1]
@@ -172,6 +181,9 @@ def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
                                 family_name=_name_read_in(p, counterparts[0], raw.text))
                         if p.side == "counterpart" and p.country is None else p
                         for p in participants]
+    joined = _participation(core)
+    if joined:  # "with the participation of ... from 19 countries and regions, including ..."
+        counterparts += [code for code in joined[1] if code not in counterparts]
     mode = _mode(core, title)
     # a capture that starts at the overview's first point tells what was said, not where
     # or when: its places are other events' ("reported on the summit held in Washington")
@@ -223,6 +235,11 @@ def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
     if parties is not None and parties < 3 and any(
             R.CHAIRED.search(text) for text in (lead, *after)):
         parties = None  # a chaired meeting of more sides than the page names
+    if joined and joined[0]:
+        parties = joined[0]
+    if parties is not None and parties > 2 and (R.SEPARATE_TALKS.search(core, split)
+                                                 or R.DELEGATION_SIDE.match(core[split:])):
+        parties = 2  # a day's separate talks, one after another, or a delegation: two sides
     if not counterparts:
         warnings.append("no counterpart country found in the lead")
     meeting = Meeting(
@@ -236,6 +253,34 @@ def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
     )
     return Analysis(kind="meeting", meeting=meeting, participants=tuple(participants),
                     countries=countries, warnings=tuple(warnings))
+
+
+def _participation(core: str) -> tuple[int | None, list[str]] | None:
+    """(sides, other sides named) of a multilateral meeting told "with the participation of
+    ... from N countries (and regions), including ..." (R.PARTICIPATION): N and one more for
+    each organisation the list names; the list's countries and organisations."""
+    m = R.PARTICIPATION.search(core)
+    if m is None:
+        return None
+    listed = m["list"] or ""
+    bodies = [code for code, rx in R.PARTICIPATING_BODIES if rx.search(listed)]
+    named = [code for _, end, code in country_spans(listed)
+             if code != REPORTING and not is_grouping(code)
+             and not R.NAME_GOES_ON.match(listed, end)]
+    n = m["n"]
+    count = int(n) if n.isdigit() else R.NUMBER_WORDS.get(n.lower(), 0)
+    return (count + len(bodies) if count else None), list(dict.fromkeys(named + bodies))
+
+
+def _page_prime_minister(text: str) -> list[Participant]:
+    """The Japanese Prime Minister the page names first as a sentence's subject (see
+    R.PAGE_PRIME_MINISTER), as a participant; none when the page names none."""
+    m = R.PAGE_PRIME_MINISTER.search(text)
+    if m is None:
+        return []
+    name = m["name"] or m["caps"]
+    return [Participant(side="reporting", country=REPORTING, name=name,
+                        family_name=family_name(name, REPORTING), title="Prime Minister")]
 
 
 def _name_read_in(person: Participant, country: str, text: str) -> str | None:
@@ -293,6 +338,8 @@ def _opening_date(raw: RawRecord, lead: str) -> tuple[date, str] | None:
             R.VISITED.search(first)):
         return None
     day, _ = _date(first, len(first), raw.published)
+    if day and R.NEXT_DAY.match(lead):  # "On the next day, Prime Minister X ... held"
+        return day + timedelta(days=1), "the day after the visit's day the page opens with"
     return (day, "the date of the visit the page opens with") if day else None
 
 
@@ -321,12 +368,38 @@ def _own_address(found: Analysis, paragraphs: list[str], lead: Lead) -> bool:
 OWN_ADDRESS_NEAR = 3  # paragraphs or sentences after the lead's meeting sentence
 
 
+def _talks_then_address(title: str, paragraphs: list[str], lead: Lead) -> bool:
+    """A day page that names the talks as one of the day's events (R.DAY_EVENTS) and then
+    gives the Prime Minister's address (a line R.ADDRESS_INTRO, then quoted paragraphs),
+    with no account of the talks (R.TALKS_ACCOUNT) outside the quoted words."""
+    at = next((k for k, p in enumerate(paragraphs) if lead.text in p), None)
+    if at is None:
+        return False
+    intro = next((k for k in range(at, len(paragraphs) - 1)
+                  if R.ADDRESS_INTRO.search(paragraphs[k])
+                  and paragraphs[k + 1].startswith(R.QUOTE_OPEN)), None)
+    if intro is None or not (R.DAY_EVENTS.search(title) or any(
+            R.DAY_EVENTS.search(p) for p in paragraphs[at:intro + 1])):
+        return False
+    quoted = False
+    for para in paragraphs[at:]:
+        opens = not quoted and para.startswith(R.QUOTE_OPEN)
+        if not quoted and not opens and R.TALKS_ACCOUNT.search(para):
+            return False
+        quoted = (quoted or opens) and not para.rstrip().endswith(R.QUOTE_CLOSE)
+    return True
+
+
 def _with_private_persons(found: Analysis, paragraphs: list[str], lead: Lead) -> bool:
     """The Prime Minister met private persons (readers, schoolchildren, a forum's members,
     invited citizens) and the page names no official of another side: no meeting between
     officials (R.PRIVATE_PARTNERS)."""
-    if _other_side(list(found.participants)):
-        return False
+    others = [p for p in found.participants if p.side == "counterpart"]
+    if any(p.country is not None or (p.title and not R.PRIVATE_BODY_TITLE.search(p.title))
+           for p in others):
+        return False  # an official of another side (a country's, or by an official's title)
+    if any(p.title and R.PRIVATE_BODY_TITLE.search(p.title) for p in others):
+        return True  # named, with a private body's post and no country
     at = next((k for k, p in enumerate(paragraphs) if lead.text in p), 0)
     near = paragraphs[:at + R.PRIVATE_PARTNERS_NEAR]  # (who was invited may come first)
     return any(R.PRIVATE_PARTNERS.search(text) for text in near)
@@ -499,6 +572,8 @@ def _location(core: str, split: int, title: str = "",
     named in the lead, a call received or hosted by the Japanese side (Japan), a local
     clock with one counterpart (the counterpart's country), the title's "Visit to X"."""
     for m in R.VISITING.finditer(core):
+        if R.EARLIER_VISIT.search(core, m.start("place"), m.end() + EARLIER_VISIT_NEAR):
+            continue  # another visit's ("during his visit to Japan in March")
         code = resolve_place(m["place"])
         if code and not is_grouping(code):
             return code
@@ -506,7 +581,7 @@ def _location(core: str, split: int, title: str = "",
     code = resolve_place(opening["place"]) if opening else None
     if code and not is_grouping(code):  # "During his tour ..., in the Kingdom of X on July 25,"
         return code
-    venue = _venue(core)
+    venue = _venue(core if told is None else core[:max(told, split)])
     if venue:
         return venue
     for m in R.ATTENDING_IN.finditer(core, 0, split):
@@ -540,8 +615,11 @@ def _location(core: str, split: int, title: str = "",
             and not R.ATTENDING.search(core)):
         return counterparts[0]
     visit = R.TITLE_VISIT.search(title)
-    code = resolve_place(visit["place"]) if visit else None
+    code = resolve_place(visit["place"] or visit["visits"]) if visit else None
     return code if code and not is_grouping(code) else None
+
+
+EARLIER_VISIT_NEAR = 20  # characters after a visit's place that may tell its time
 
 
 def _arrived_in(text: str, lead: str) -> str | None:

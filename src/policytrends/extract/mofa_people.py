@@ -50,6 +50,8 @@ _CLAUSE_END = re.compile(
     # the next official of a pair ("... of Australia and Senator the Hon. Y"), the city
     # that ends the lead ("... of Australia in Tokyo.")
     r"|and\s+(?:Senator\s+)?(?:the\s+)?(?:Hon\b|Rt\b|H\.\s?E\.|Senator\b|Mr\.?\s|Ms\.?\s|Dr\.?\s)"
+    # (the lead's next verb: "... President of the Republic of X and exchanged views")
+    r"|and\s+(?:exchanged|discussed|shared|confirmed|agreed)\s"
     r"|in\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?(?=[.,;]|$))"
     r"|(?<=\.)(?<!\bU\.S\.)(?<!\bU\.K\.)(?<!\bSt\.)(?<![\s.][A-Z]\.)(?=\s|$))"
 )

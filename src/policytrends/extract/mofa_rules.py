@@ -92,6 +92,9 @@ MEETING_VERB = re.compile(
     # ("paid a courtesy visit to H.E. Dr. X": a courtesy call)
     r"|\b(?:paid|pays|received|receives)\s+(?:an?\s+)?(?:courtesy\s+(?:calls?|visit)|visit"
     r"|(?:tele)?(?:phone\s+)?call)\b"
+    # a day's narrative: "moved to a government building to hold talks with Mr. X"
+    r"|\b(?:moved|went|proceeded|headed|came)\s+to\s+[^.;]{0,80}?\bto\s+hold\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w\-]+\s+){0,3}?(?:talks?|meetings?|discussions?)\s+with\b"
     # an audience with a monarch ("was granted an audience to King X")
     r"|\b(?:was|were)\s+granted\s+an\s+audience\b"
     r"|\b(?:made|make)\s+(?:an?\s+)?courtesy\s+call\b|\bcalled on\b|\bconferred\s+with\b"
@@ -118,6 +121,15 @@ HOSTED_MEAL = re.compile(r"\b(?:attended|joined)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\
 NEXT_ENCOUNTER = re.compile(r",\s*(?:and\s+)?(?:followed\s+by\s+|then\s+)?(?:an?\s+)?"
                             r"(?:[\w\-]+\s+){0,2}(?:talks?|conversations?|meetings?|calls?)\s+with\b",
                             re.IGNORECASE)
+# ... told as a list of separate talks ("held talks with A; followed by talks with B; and
+# then talks with C"): each is a bilateral meeting (two parties)
+SEPARATE_TALKS = re.compile(r"[,;]\s*(?:and\s+)?(?:followed\s+by|then)\s+(?:an?\s+)?"
+                            r"(?:[\w\-]+\s+){0,2}(?:talks?|conversations?|meetings?|calls?)\s+with\b",
+                            re.IGNORECASE)
+# ... or a delegation met as one side ("held a meeting with the delegation of the Pacific
+# Islands Forum (PIF), led by ...", its members from several countries): two sides
+DELEGATION_SIDE = re.compile(r"^\S+(?:\s+\S+){0,4}?\s+with\s+(?:the\s+|a\s+)?delegation\s+"
+                             r"(?:of|from)\b", re.IGNORECASE)
 SEPARATELY = re.compile(r"\bseparately\s+with\b|\bwith\b[^;]{0,300}?\brespectively\b",
                         re.IGNORECASE)
 # a page whose capture starts inside its overview, with no title and no lead ("At the
@@ -185,6 +197,31 @@ OWN_ADDRESS = re.compile(
     r"|(?:The\s+)?Prime\s+Minister(?:\s+[A-Z][\w\-]+){0,2}\s+said\s+in\s+(?:his|her)\s+"
     r"(?:opening\s+)?(?:address|remarks|speech)\b)",
     re.IGNORECASE)
+# a 'Prime Minister in Action' day page that names the talks as one of the day's events
+# (a guard of honour, a press announcement, a banquet) and then gives the Prime Minister's
+# address at one of them, with no account of the talks outside the quoted words, is the
+# address, not a meeting record (the lead's ruling 7, session 10): the line that introduces
+# the address ("Finally, the Prime Minister hosted a banquet, and said in his address,",
+# "In his greetings, the Prime Minister made the following remarks:") ...
+ADDRESS_INTRO = re.compile(
+    r"\b(?:said|stated|remarked)(?:\s+in\s+(?:his|her)\s+(?:opening\s+)?"
+    r"(?:address|remarks|greetings|speech))?\s*[,:]$"
+    r"|\bmade\s+the\s+following\s+(?:remarks|address)\s*:$", re.IGNORECASE)
+# ... the day's other events, in the title ("... Summit Meeting and Other Events") or told
+# before the address ...
+DAY_EVENTS = re.compile(r"\band\s+other\s+events\b|\bbanquet\b|\bdinner\b|\bluncheon\b"
+                        r"|\bguard\s+of\s+honou?r\b|\bpress\s+announcement\b"
+                        r"|\bsigning\s+ceremony\b", re.IGNORECASE)
+# ... and what an account of the talks says (outside the quoted address)
+TALKS_ACCOUNT = re.compile(
+    r"\b(?:the\s+two|both|the)\s+(?:leaders|sides|ministers|prime\s+ministers)\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:exchanged|discussed|confirmed|agreed|concurred|shared|affirmed"
+    r"|reaffirmed|welcomed|expressed|stated|talked)\b"
+    r"|\bexchanged\s+(?:views|opinions)\b|\bas\s+follows\b"
+    r"|\b(?:overview|summary|outline)\s+of\s+the\s+(?:meeting|talks?)\b", re.IGNORECASE)
+# quotation marks that open and close an address's paragraphs
+QUOTE_OPEN = ("“", '"')
+QUOTE_CLOSE = ("”", '"')
 # the Prime Minister's Office reports the Prime Minister's meetings with private persons
 # too (a readers' roundtable, a courtesy call by schoolchildren or by a forum's members, a
 # dialogue with invited citizens, a meeting with victims' families): with no official of
@@ -205,6 +242,12 @@ PRIVATE_PARTNERS = re.compile(
     re.IGNORECASE)
 # paragraphs read for them: up to the lead and the ones after it
 PRIVATE_PARTNERS_NEAR = 3
+# ... or named with a private body's post ("Mr. TASHIMA Kohzo, President of the Japan
+# Football Association", a team's coach, a company's chairman): no government's official
+PRIVATE_BODY_TITLE = re.compile(
+    r"\b(?:Association|Federation|Union|Team|Club|Company|Corporation|Co\.|Inc\.|University"
+    r"|Foundation|Institute|Keidanren|League|Players?|Coach|Athletes?|Chief\s+Executive"
+    r"|CEO|Chairman\s+of\s+the\s+Board)\b")
 # a speaker telling the press about a meeting ("A short while ago, I had a telephone talk
 # with ...", "PRIME MINISTER: I have just held ..."): a transcript, not a readout
 SPEAKER_LABEL = re.compile(r"^(?:[A-Z][A-Z.'’]+ ){0,5}[A-Z][A-Z.'’]+\s*:\s")  # "REPORTER: ..."
@@ -425,6 +468,10 @@ VISITING = re.compile(r"\b(?:(?:is|was|are|were|while)\s+(?:(?:both|all)\s+)?(?:
                       # to the U.S. to attend", "visiting N.Y. to attend")
                       r"(?P<place>.{2,80}?)(?=,?\s+(?:to|for|in order|on|from|and|held|where|as)\b"
                       r"|[;(]|(?<!\b[A-Z])\.|,\s*held|,\s*(?:Mr|Ms|Dr|H\.\s?E)\b|$)")
+# a visit told with a time of its own ("a proposal made by Prime Minister X during his visit
+# to Japan in March", "... last year"): another visit's, not the meeting's place
+EARLIER_VISIT = re.compile(rf"\s(?:in\s+(?:{MONTH_RX})|last\s+(?:year|month|week)"
+                           rf"|in\s+(?:19|20)\d\d)\b")
 # the place and day that open a lead, before its subject ("During his tour of the Middle
 # East, in the Kingdom of X on July 25, Mr. Y, Minister for Foreign Affairs, ..."): there
 OPENING_PLACE = re.compile(
@@ -515,7 +562,8 @@ POINT_HEADING = re.compile(r"^(?:\(?\d{1,2}[.)]|[A-Z][.)])\s*[^.;:]{0,60}$")
 WELCOMED_VISIT = re.compile(
     r"(?:\b(?:welcom\w*|pleased|glad|delighted|would like)\b[^.]{0,80}?(?<!upcoming )"
     r"(?<!planned )(?<!forthcoming )(?<!next )(?<!future )\bvisit\s+to"
-    r"|\bwelcom\w*\s+(?:[A-Z][\w.’'\-]*\s+){1,5}to"
+    # (or "... was pleased to welcome Prime Minister X in Hiroshima": the host's city)
+    r"|\bwelcom\w*\s+(?:[A-Z][\w.’'\-]*\s+){1,5}(?:to|in)"
     # (thanks for the visit itself: "expressed his appreciation for the visit by Minister X
     # to Japan to attend ...")
     r"|\b(?:appreciation|gratitude|thanks)\s+for\s+the\s+visit\s+(?:by|of)\s+(?:[A-Z][\w.’'\-]*\s+){1,4}to"
@@ -528,8 +576,23 @@ WELCOMED_VISIT = re.compile(
     r"[^.]{0,60}?\bto\s+be\s+held\s+in)"
     r"\s+(?P<place>(?:the\s+)?[A-Z][\w.’']*"
     r"(?:\s+[A-Z][\w.’']*){0,3})(?!\s+(?:next|later|in the (?:near )?future|scheduled|planned))")
+# the Prime Minister's Office's own pages call their Prime Minister "the Prime Minister"
+# (or by title and family name) in a day's later sentences: "On July 27, Prime Minister
+# Shinzo Abe visited Port of Spain. ... Afterwards, the Prime Minister held talks with ...";
+# the page's first sentence that has him do something names him
+PRIME_MINISTER_SUBJECT = re.compile(r"\bPrime Minister\b(?!\s+of\b)")
+PAGE_PRIME_MINISTER = re.compile(
+    r"(?:^|\n|,\s)Prime Minister\s+(?P<name>(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)(?=\s+(?:visited|held"
+    r"|attended|hosted|received|arrived|met|had|paid|made|departed|left|delivered|was|is"
+    r"|who|,))"
+    r"|\bMr\.\s+(?P<caps>[A-Z]{2,}\s+[A-Z][a-z]+),\s+Prime\s+Minister\s+of\s+Japan\b")
+# a day's page that tells the arrival first and the meeting "On the next day, ..."
+NEXT_DAY = re.compile(r"^(?:On\s+)?the\s+(?:next|following)\s+day\b", re.IGNORECASE)
 # a page titled "Visit to India by ..., Prime Minister of Japan"
-TITLE_VISIT = re.compile(r"\bVisit to (?P<place>(?:the\s+)?[A-Z][\w.’' ]{1,40}?)\s+(?:by|of)\b")
+# (or "Prime Minister Visits Mongolia", the older pages' title of a visit's day)
+TITLE_VISIT = re.compile(r"\bVisit to (?P<place>(?:the\s+)?[A-Z][\w.’' ]{1,40}?)\s+(?:by|of)\b"
+                         r"|\bPrime Minister Visits\s+"
+                         r"(?P<visits>(?:the\s+)?[A-Z][\w.’' ]{1,40}?)\s*$")
 VISITING_JAPAN = re.compile(r"\b(?:visiting|visit to|in)\s+Japan\b")
 
 # --- times ---------------------------------------------------------------------------
@@ -585,6 +648,16 @@ NUMBER_WORDS = {
     **{f"{t}-{u}": 10 * k + j for k, t in enumerate(_TENS, 2) for j, u in enumerate(_UNITS, 1)},
 }
 _NUM = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+# a multilateral meeting "held ... with the participation of leaders and representatives
+# from 19 countries and regions, including Japan, ..., Australia and New Zealand, and the
+# Secretary General of the Pacific Islands Forum (PIF)": that many sides, and one more for
+# each organisation the list names; the countries and organisations it names are sides met
+PARTICIPATION = re.compile(
+    rf"\bwith\s+the\s+participation\s+of\s+[^.;]{{0,80}}?\bfrom\s+(?P<n>{_NUM})\s+"
+    rf"(?:countries|nations)(?:\s+and\s+(?:regions|territories))?"
+    rf"(?:,?\s+including\s+(?P<list>[^.;]+))?", re.IGNORECASE)
+# ... and a country's word that is part of a longer name ("French Polynesia") names none
+NAME_GOES_ON = re.compile(r"\s+[A-Z]")
 # (a number glued to its unit is a slip some pages make: "for approximately 45minutes")
 DURATION = re.compile(
     rf"(?:(?P<h>{_NUM})(?P<half>\s+and\s+(?:a\s+)?half)?\s*hours?|(?P<halfhour>half\s+an?\s+hour))"
@@ -785,6 +858,9 @@ NAMED_HEAD = re.compile(r"\bPrime\s+Minister\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a
 # a word before "Prime Minister" that makes it another's ("Jamaican", "Deputy", "Former")
 CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w.’'\-]*\s+$")
 
+# the organisations a multilateral meeting's list of participants names (PARTICIPATION): the
+# state whose head's title ORGANISATION_TITLES also knows is none
+PARTICIPATING_BODIES = tuple((code, rx) for code, rx in ORGANISATION_TITLES if code != "SAU")
 # the Japanese official before the verb written "FAMILY Given," with no honorific or title
 # (a slip for "Mr.": "..., Mt. MOTEGI Toshimitsu, held a telephone talk with ..."): the family
 # name in capitals makes it a name on MOFA's pages

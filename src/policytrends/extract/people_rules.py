@@ -148,6 +148,7 @@ ORGANISATIONS: tuple[tuple[str, str], ...] = (
     ("Organization of Islamic Cooperation", "OIC"), ("OIC", "OIC"),
     ("Organization of American States", "OAS"), ("OAS", "OAS"),
     ("Gulf Cooperation Council", "GCC"), ("GCC", "GCC"),
+    ("Pacific Islands Forum", "PIF"), ("PIF", "PIF"),
 )
 # The same phrases as whole-word patterns, with the phrase, longest phrase first (a list of
 # participants takes the longest phrase at each place: "World Health Organization" before

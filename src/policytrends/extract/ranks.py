@@ -63,6 +63,11 @@ _HEAD_QUALIFIED = re.compile(
 )
 _NOT_HEAD = re.compile(
     r"\bpresident of the (?:senate|national assembly|assembly|bank|world bank)\b"
+    # the head of a body that is no state ("President of the Japan Football Association",
+    # "President of the Japan International Cooperation Agency")
+    r"|\bpresident\s+of\s+(?:the\s+)?(?:[\w\-’'.]+\s+){0,6}?(?:association|foundation|institute"
+    r"|university|college|corporation|company|chamber\s+of\s+commerce|club|agency|committee"
+    r"|keidanren)\b"
     r"|\bpresident of the european (?:investment bank|parliament)\b",
     re.I,
 )

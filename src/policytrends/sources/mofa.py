@@ -163,6 +163,16 @@ SUBJECT_LEAD = re.compile(r"^(?:Prime Minister|Foreign Minister|Minister for For
                           r"(?:[A-Z][\w’'\-]+\s+){1,3}(?:held|had|met)\s")
 LEAD_DATE = re.compile(rf"^(?:\d{{1,2}}\.\s*)?On\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,"
                        rf"\s*)?(?:(?:{_MONTHS})\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:{_MONTHS})\b)")
+# a paragraph of several sentences that a capture cut mid-sentence ("... In the afternoon,
+# the Prime Minister held talks wi"): body, though it does not end like a sentence (a
+# caption or a title is short and has no sentence inside)
+CUT_PARAGRAPH_WORDS = 40
+CUT_END = re.compile(r"[a-z,]$")  # (cut in a word or after a comma; a caption ends in ")")
+# (a word's end, not an abbreviation's: "Mr. Ali'ioaiga" is no sentence end)
+INNER_SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bHon)(?<!\bSt)"
+                                r"[a-z]{2}[)\"”]?\.\s+[A-Z][a-z]")
+# (an English capture's paragraph: a Japanese page's line has kana or kanji)
+CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 # ---------------------------------------------------------------------------------
 
 
@@ -372,7 +382,9 @@ def _body_start(items: list[str], footnotes: bool = True) -> int:
         # (or a bracketed attendee list after its overview sentence, which a slip leaves
         # unended: "... as follows. (Also present at the meeting were ... from the U.S. side)")
         lead_like = words >= 15 and bool(LEAD_DATE.match(ln) or QUESTION_LINE.match(ln)
-                                         or LEAD_THEN_BRACKET.search(ln))
+                                         or LEAD_THEN_BRACKET.search(ln)) or (
+            words >= CUT_PARAGRAPH_WORDS and CUT_END.search(ln) is not None
+            and INNER_SENTENCE_END.search(ln) is not None and CJK.search(ln) is None)
         if not (ln.endswith((".", ":", "”", '"', "?", ".)")) or lead_like) or _is_title(ln, False):
             continue
         if words >= 15 or (BODY_START.match(ln) and words >= 3):
