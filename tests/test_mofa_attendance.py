@@ -237,3 +237,22 @@ def test_attendance_phrasings(after: str, listed: set[tuple[str, str]]) -> None:
     got = _analyse(SWEDEN_LEAD + after, "Japan-Sweden Foreign Ministers' Meeting",
                    date(2015, 5, 1))
     assert _people(got) == {("Sawada", "JPN"), ("Berg", "SWE")} | listed
+
+
+@pytest.mark.parametrize(("who", "family", "country"), [
+    # two Spanish surnames joined by "y": both, with the conjunction
+    ("H.E. Mr. Tomás Javier Ruiz-Castell y Montoro, Minister of Foreign Affairs of Spain",
+     "Ruiz-Castell y Montoro", "ESP"),
+    # a single particle still leads the family name
+    ("H.E. Mr. Andrés del Campo, Minister of Foreign Affairs of Spain", "del Campo", "ESP"),
+    # honours after a Caribbean leader's name are no given names
+    ("the Most Hon. Dorian Blake, ON, PC, MP, Prime Minister of Jamaica", "Blake", "JAM"),
+    # the head of an organisation Japan meets, by the organisation's code
+    ("H.E. Dr. Samuel Okoro, Director-General of the World Health Organization", "Okoro",
+     "WHO"),
+])
+def test_particles_honours_and_organisations(who: str, family: str, country: str) -> None:
+    text = (f"On May 1, Mr. SAWADA Hiroki, Minister for Foreign Affairs of Japan, held a "
+            f"meeting with {who}. The overview of the meeting is as follows.")
+    got = _analyse(text, "Meeting", date(2023, 5, 1))
+    assert _people(got) == {("Sawada", "JPN"), (family, country)}

@@ -748,7 +748,11 @@ HONORIFIC = (
 )
 HONORIFIC_RX = re.compile(rf"(?:{HONORIFIC})(?:\s+(?:{HONORIFIC}))*\s+")
 NAME_SUFFIXES = ("Jr.", "Jr", "Sr.", "MP", "M.P.", "P.C.", "AC", "QC", "KC", "AO", "CBE",
-                 "OBE", "KBE", "MBE", "PC", "GCMG")
+                 "OBE", "KBE", "MBE", "PC", "GCMG",
+                 # honours after a Commonwealth Caribbean or Pacific leader's name ("the Most
+                 # Hon. A, ON, PC, MP"; "Rt. Hon. B, ONZ, GNZM")
+                 "ON", "OJ", "CD", "ONZ", "GNZM", "KCMG", "CMG", "GCB", "CH", "OM", "DBE",
+                 "GCVO", "KStJ", "SC", "CF", "GCL")
 NAME_PARTICLES = ("de", "del", "della", "da", "das", "dos", "do", "van", "von", "der", "den",
                   "ter", "la", "le", "di", "bin", "binti", "bint", "al", "el", "Al", "El", "ibn",
                   "y")
@@ -847,6 +851,7 @@ ORGANISATION_TITLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("IAEA", re.compile(r"\bIAEA\b|International Atomic Energy Agency")),
     ("TCS", re.compile(r"\bTrilateral Cooperation Secretariat\b")),
     ("PIF", re.compile(r"\bPIF\b|\bPacific Islands Forum\b")),
+    ("WHO", re.compile(r"\bWorld Health Organi[sz]ation\b|\bWHO\b")),
 )
 # a lead's subject that is the Prime Minister with no name ("Afterwards, the Prime Minister
 # held talks with ..."; not another country's: "the Prime Minister of X")

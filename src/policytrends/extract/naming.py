@@ -69,6 +69,7 @@ class Rules:
     articles: frozenset[str]
     patronymic: frozenset[str]
     particles: frozenset[str]
+    joining: frozenset[str]
     suffixes: frozenset[str]
     regnal_titles: tuple[str, ...]
     japanese_given_names: frozenset[str]
@@ -107,6 +108,7 @@ def rules() -> Rules:
         articles=words("arabic", "articles"),
         patronymic=words("arabic", "patronymic"),
         particles=words("particles"),
+        joining=words("particles", "joining"),
         suffixes=words("suffixes"),
         regnal_titles=tuple(data["regnal"]["titles"]),
         japanese_given_names=words("japanese_given_names"),
@@ -290,6 +292,9 @@ def _latin(name: str, country: str | None, context: str = "",
             return alone
         last = len(toks) - 2 if len(toks) > 2 and toks[-2] in r.particles else len(toks) - 1
         return " ".join(toks[last:])
+    if particle is not None and toks[particle] in r.joining and particle >= 2:
+        # two surnames joined by "y" ("García-Margallo y Marfil"): from the first of them
+        particle -= 1
     if particle is not None:  # "del Rosario", "von der Leyen", "Le Drian"
         return " ".join(toks[particle:])
     if country in r.given_name_used:  # the text's "Minister Don" is the given name
