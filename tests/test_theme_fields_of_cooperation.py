@@ -89,6 +89,9 @@ def _themes(text: str) -> set[str]:
         # a bid for a permanent seat, however worded
         ("He said they support Japan taking up the position of a permanent member of the "
          "Security Council.", "un_reform"),
+        # the abductions' joint wording keeps the nuclear and missile issues
+        ("安倍総理から、拉致、核・ミサイルといった諸懸案を包括的に解決したい旨述べた。",
+         "nk_nuclear_missile"),
         # the Iran nuclear deal is non-proliferation as well as the region's affairs
         ("They discussed a return to compliance with the JCPOA.", "nuclear_disarmament"),
         ("They discussed a return to compliance with the JCPOA.", "middle_east"),
