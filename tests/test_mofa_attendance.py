@@ -256,3 +256,20 @@ def test_particles_honours_and_organisations(who: str, family: str, country: str
             f"meeting with {who}. The overview of the meeting is as follows.")
     got = _analyse(text, "Meeting", date(2023, 5, 1))
     assert _people(got) == {("Sawada", "JPN"), (family, country)}
+
+
+def test_subject_by_title_together_with_an_official_by_honorific() -> None:
+    text = ("On March 3, Prime Minister Hiroki Sawada, together with Mr. Kenta Mori, Minister "
+            "for Foreign Affairs, held a meeting with H.E. Mr. Lars Berg, Prime Minister of "
+            "the Kingdom of Sweden. The overview of the meeting is as follows.")
+    assert _people(_analyse(text, "Japan-Sweden Summit Meeting", date(2015, 3, 3))) == {
+        ("Sawada", "JPN"), ("Mori", "JPN"), ("Berg", "SWE")}
+
+
+def test_no_subject_from_a_possessive_before_the_honorific() -> None:
+    # the President named for his visit is not the one who met
+    text = ("On March 3, on the occasion of President Lind's visit, Mr. Kenta Mori, Minister "
+            "for Foreign Affairs, held a meeting with H.E. Mr. Lars Berg, Minister for Foreign "
+            "Affairs of the Kingdom of Sweden. The overview of the meeting is as follows.")
+    assert _people(_analyse(text, "Japan-Sweden Foreign Ministers' Meeting",
+                            date(2015, 3, 3))) == {("Mori", "JPN"), ("Berg", "SWE")}

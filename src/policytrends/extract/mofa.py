@@ -25,6 +25,7 @@ from .mofa_people import (
     find_people,
     matches_where,
     named_by_title_first,
+    not_possessive,
     resolve_place,
     side_code,
     title_name_items,
@@ -696,11 +697,14 @@ def _participants(core: str, split: int, title: str, lead: str,
     seen: set[tuple[str | None, str | None]] = set()
     subjects = (find_people(core[:split]) or _caps_subject(core[:split])
                 or _unnamed_head(core[:split], page[0]))
-    if subjects and all(p.country not in (None, REPORTING) for p in subjects):
-        # every official before the verb is another country's: the subject may be named
-        # by title before them ("Prime Minister X visited ..., attended breakfast with the
-        # Honorable Y, Vice President of Z, and held a summit meeting with ...")
-        subjects = named_by_title_first(core[:split]) + subjects
+    if subjects:
+        # the subject may be named by title before the officials with an honorific ("Prime
+        # Minister X visited ..., attended breakfast with the Honorable Y, Vice President of
+        # Z, and held a summit meeting with ...", "Prime Minister X, together with Mr. Y,
+        # Minister ..., held a meeting with ...")
+        known = {p.family_name for p in subjects}
+        subjects = [p for p in not_possessive(named_by_title_first(core[:split]))
+                    if p.family_name not in known] + subjects
     if len(subjects) < 2 and " and " in core[:split]:
         # two subjects, each a title then a name ("Foreign Minister Taro Yamada and
         # Country X's Secretary of State for Foreign Affairs John Roe talked by telephone")

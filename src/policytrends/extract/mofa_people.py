@@ -163,7 +163,7 @@ def find_people(text: str, possessives: bool = False) -> list[Person]:
     """Officials in one stretch of a lead, in text order (`possessives`: keep the names used
     as possessives, as an overview's first point names the other side: "welcomed
     Secretary Clinton's visit")."""
-    keep = (lambda found: found) if possessives else _not_possessive
+    keep = (lambda found: found) if possessives else not_possessive
     people = [p for m in _honorifics(text)
               if (p := _after_honorific(text, m.end(), _title_before(text, m.start())))]
     if people:
@@ -245,7 +245,7 @@ def _office_after(text: str, end: int, title: str) -> tuple[str, str | None]:
 _POSSESSIVE_NAME = re.compile(r"['’]s$")
 
 
-def _not_possessive(people: list[Person]) -> list[Person]:
+def not_possessive(people: list[Person]) -> list[Person]:
     """Without names used as possessives ("Mr. Kono’s courtesy call on ..."): the person
     is named for something of theirs, not as one who met."""
     return [p for p in people if not _POSSESSIVE_NAME.search(p.name)]
