@@ -273,3 +273,29 @@ def test_no_subject_from_a_possessive_before_the_honorific() -> None:
             "Affairs of the Kingdom of Sweden. The overview of the meeting is as follows.")
     assert _people(_analyse(text, "Japan-Sweden Foreign Ministers' Meeting",
                             date(2015, 3, 3))) == {("Mori", "JPN"), ("Berg", "SWE")}
+
+
+@pytest.mark.parametrize(("who", "family", "country"), [
+    ("Hon. Rev. Dr. Peter Moli, Minister of Foreign Affairs of the Republic of Vanuatu", "Moli",
+     "VUT"),
+    ("H.E. Smt. Kamala Rao, Minister of External Affairs of India", "Rao", "IND"),
+    ("H.E. Engr. Abdul Karimi, Minister of Planning of the Islamic Republic of Afghanistan",
+     "Karimi", "AFG"),
+    # a pilgrim's and a noble's styles before a Malay name, none of them the name
+    ("H.E. Pehin Dato Haji Rashid Yusof, Minister of Foreign Affairs II of Brunei Darussalam",
+     "Rashid", "BRN"),
+])
+def test_styles_before_a_name_are_no_part_of_it(who: str, family: str, country: str) -> None:
+    text = (f"On May 1, Mr. SAWADA Hiroki, Minister for Foreign Affairs of Japan, held a "
+            f"meeting with {who}. The overview of the meeting is as follows.")
+    assert _people(_analyse(text, "Meeting", date(2023, 5, 1))) == {("Sawada", "JPN"),
+                                                                    (family, country)}
+
+
+def test_a_style_inside_a_name_is_not_another_official() -> None:
+    assert family_name("Haji Rashid Yusof", "BRN") == "Rashid"
+    text = ("On May 1, Mr. SAWADA Hiroki, Prime Minister of Japan, held a meeting with His "
+            "Majesty Sultan Haji Omar Ali, Sultan of Brunei Darussalam. The overview of the "
+            "meeting is as follows.")
+    got = _analyse(text, "Meeting", date(2023, 5, 1))
+    assert [p.country for p in got.participants if p.side == "counterpart"] == ["BRN"]

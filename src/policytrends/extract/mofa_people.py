@@ -58,7 +58,7 @@ _CLAUSE_END = re.compile(
 # the first letters of every honorific HONORIFIC_RX knows (a match starts with one)
 _HONORIFIC_START = re.compile(r"Sam|Sen|Dr|Mr|Ms|Amb|the|Rt|Right|Hon|His|Her|H\.|Prof|Mad|Dat|"
                               r"Daw|Tan|Tun|Toh|Sh[ae]|U|Lt|Lieut|Maj|Brig|Gen|Rear|Vice|Adm|Col|Air|Mar|"
-                              r"Y\.|Ten|Tua|Pua|Chi")
+                              r"Y\.|Ten|Tua|Pua|Chi|Rev|Eng|Smt|Shr|Haj|Peh")
 _TITLE_BEFORE_STOP = re.compile(r"[,;(]\s*|\b(?:with|from|by|and|on|of|between|among)\s+"
                                 r"(?=[A-Z])|\b(?:with|from|by|and)\s+the\s+")
 _COMMA_BEFORE = re.compile(r",\s*$")
@@ -164,8 +164,13 @@ def find_people(text: str, possessives: bool = False) -> list[Person]:
     as possessives, as an overview's first point names the other side: "welcomed
     Secretary Clinton's visit")."""
     keep = (lambda found: found) if possessives else not_possessive
-    people = [p for m in _honorifics(text)
-              if (p := _after_honorific(text, m.end(), _title_before(text, m.start())))]
+    people: list[Person] = []
+    for m in _honorifics(text):
+        if people and m.start() < people[-1].start + len(people[-1].name):
+            continue  # a style inside the name just read ("Sultan Haji Hassanal Bolkiah")
+        found = _after_honorific(text, m.end(), _title_before(text, m.start()))
+        if found:
+            people.append(found)
     if people:
         return keep(people)
     return keep(_by_title(text) or _name_comma_title(text) or _title_of_country_name(text)

@@ -707,6 +707,9 @@ HONORIFIC = (
     r"H\.\s?E\.|H\.\s?H\.|H\.\s?R\.\s?H\.|His\s+(?:Royal\s+)?Highness|Her\s+(?:Royal\s+)?Highness|"
     r"His\s+Majesty|Her\s+Majesty)"
     r"|\b(?:Mr|Ms|Mrs|Dr|Prof(?:essor)?|Amb|Madam|Madame|Sheikh|Shaikh|Daw|U(?=\s+[A-Z][a-z])"
+    # a clergyman's, an engineer's, an Indian lady's style; a pilgrim's (Haji) and a
+    # Bruneian noble's (Pehin) before a Malay name: none is part of the name
+    r"|Rev(?:erend)?|Engr|Smt|Shrimati|Haji|Hajjah|Pehin"
     # Malaysian styles and titles of honour, one or several before the name ("Y.A.B. Dato'
     # Seri Anwar", "Dato’Seri Diraja Dr. Zambry", "Tengku Datuk Seri Utama Zafrul", "Tuan
     # Mohd Rafizi"): none is part of the name

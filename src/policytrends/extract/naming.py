@@ -72,6 +72,7 @@ class Rules:
     joining: frozenset[str]
     suffixes: frozenset[str]
     regnal_titles: tuple[str, ...]
+    styles: frozenset[str]
     japanese_given_names: frozenset[str]
     western_given_names: frozenset[str]
     organisations: frozenset[str]
@@ -111,6 +112,7 @@ def rules() -> Rules:
         joining=words("particles", "joining"),
         suffixes=words("suffixes"),
         regnal_titles=tuple(data["regnal"]["titles"]),
+        styles=words("regnal", "styles"),
         japanese_given_names=words("japanese_given_names"),
         western_given_names=words("western_given_names"),
         organisations=words("organisation_officials", "organisations"),
@@ -242,6 +244,8 @@ def _latin(name: str, country: str | None, context: str = "",
     r = rules()
     raw = name_tokens(name)
     if len(raw) > 1 and raw[0] in r.regnal_titles:  # "Sultan Haji Hassanal Bolkiah"
+        raw = raw[1:]
+    while len(raw) > 1 and raw[0] in r.styles:  # ("Haji Hassanal Bolkiah")
         raw = raw[1:]
     if not raw:
         return None
