@@ -23,7 +23,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from policytrends.cli import main
-from policytrends.events import Rec, derive, link, occasion_of, role_of, same_meeting
+from policytrends.events import (
+    Rec,
+    _found_by_remarks,
+    derive,
+    link,
+    occasion_of,
+    role_of,
+    same_meeting,
+)
 from policytrends.ingest import ingest
 from policytrends.store import Store
 from policytrends.trends import meeting_counts, meetings_timeline
@@ -176,6 +184,24 @@ def test_remarks_join_their_meeting_or_found_one() -> None:
     speech = _rec("s", role="remarks", published=10, names=US_JP,
                   title="Remarks by President Harlow at a Rally")
     assert _events_of([speech]) == set()  # remarks about no meeting belong to none
+
+
+@pytest.mark.parametrize(("title", "mode"), [
+    ("Remarks by President Harlow and Prime Minister Okabe Before Their Virtual Meeting",
+     "video"),
+    ("Remarks by President Harlow Before a Video Call with Prime Minister Okabe", "video"),
+    ("Remarks by President Harlow and Prime Minister Okabe Before Bilateral Meeting",
+     "in_person"),
+    # a word that only holds the cue is not it
+    ("Remarks by President Harlow and Prime Minister Okabe on Virtuality Before Meeting",
+     "in_person"),
+])
+def test_a_meeting_found_by_remarks_takes_the_mode_its_title_gives(title: str,
+                                                                   mode: str) -> None:
+    rec = _rec("r", role="remarks", published=10, names=US_JP, ranks=HEADS, mode=None,
+               title=title)
+    _found_by_remarks(rec)
+    assert rec.mode == mode
 
 
 def test_joint_statement_goes_to_the_leaders_meeting() -> None:

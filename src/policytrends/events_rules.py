@@ -94,8 +94,8 @@ TITLE_NAMES_TO_MATCH = 2
 AMBIGUOUS_PREFER_LEVEL: dict[str, str] = {"joint_statement": "summit", "fact_sheet": "summit"}
 # Mode of a meeting known only from remarks: in person unless the title says otherwise.
 REMARKS_MODES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("video", re.compile(r"Virtual|Video|Videoconference", re.I)),
-    ("telephone", re.compile(r"Phone|Telephone", re.I)),
+    ("video", re.compile(r"\bVirtual\b|\bVideo\b|\bVideoconference\b", re.I)),
+    ("telephone", re.compile(r"\bPhone\b|\bTelephone\b", re.I)),
 )
 REMARKS_DEFAULT_MODE = "in_person"
 
