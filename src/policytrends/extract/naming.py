@@ -68,6 +68,7 @@ class Rules:
     arabic: frozenset[str]
     articles: frozenset[str]
     patronymic: frozenset[str]
+    ruling_houses: frozenset[str]
     particles: frozenset[str]
     joining: frozenset[str]
     suffixes: frozenset[str]
@@ -108,6 +109,7 @@ def rules() -> Rules:
         arabic=words("arabic", "countries"),
         articles=words("arabic", "articles"),
         patronymic=words("arabic", "patronymic"),
+        ruling_houses=words("arabic", "ruling_houses"),
         particles=words("particles"),
         joining=words("particles", "joining"),
         suffixes=words("suffixes"),
@@ -278,7 +280,7 @@ def _latin(name: str, country: str | None, context: str = "",
                     and toks[1][:1].isupper()) else 0
         return (_used_alone(toks, context, leading=True) if context else None) or toks[own]
     if country in r.arabic:
-        return _arabic(toks, r)
+        return _arabic(toks, r, context)
     if toks[0] in r.particles and toks[0][0].isupper():  # "Minister Le Drian": no given name
         return " ".join(toks)
     particle = next((i for i in range(1, len(toks) - 1) if toks[i] in r.particles
@@ -384,16 +386,29 @@ def _nationality(toks: list[str], r: Rules) -> str | None:
     return next((code for word, code in r.official_nationality if word in words), None)
 
 
-def _arabic(toks: list[str], r: Rules) -> str:
-    """ "Al-Jubeir", "Al Thani", "El-Sisi"; without an article the patronymic as written
-    ("bin Isa"); else the last name."""
+def _arabic(toks: list[str], r: Rules, context: str = "") -> str:
+    """ "Al-Jubeir", "Al Thani", "El-Sisi" - or the name without its article where the text
+    calls the person so after a title ("President Sisi": the lead's ruling 3, the name as the
+    text calls the person); without an article the patronymic as written ("bin Isa"); else
+    the last name."""
     for i in range(len(toks) - 1, 0, -1):
         if _ARTICLE_HYPHEN.match(toks[i]):
-            return " ".join(toks[i:])
+            return _bare_if_called(toks[i].split("-", 1)[1], context, r) or " ".join(toks[i:])
         if toks[i] in r.articles and i == len(toks) - 2:
-            return " ".join(toks[i:])
+            return _bare_if_called(toks[-1], context, r) or " ".join(toks[i:])
     k = next((i for i in range(1, len(toks) - 1) if toks[i] in r.patronymic), None)
     return " ".join(toks[k:]) if k is not None else toks[-1]
+
+
+def _bare_if_called(bare: str, context: str, r: Rules) -> str | None:
+    """`bare` when the text calls the person by it after a title ("President Sisi said"),
+    not as the start of a longer name ("Sheikh Nahyan bin Zayed"), and it names no ruling
+    house (their name keeps its article: "Al Busaidi")."""
+    if not bare or not context or bare not in context or bare in r.ruling_houses:
+        return None
+    called = re.search(rf"{TITLE_BEFORE_FAMILY}\s+{re.escape(bare)}\b(?![\w’'-]|\s+(?:[A-Z]|bin\b"
+                       r"|ibn\b|bint\b))", context)
+    return bare if called else None
 
 
 def _used_alone(toks: list[str], context: str, leading: bool = False) -> str | None:

@@ -33,6 +33,7 @@ from .people_rules import (
     NON_OFFICIAL_TITLE,
     NOT_NAMES,
     ORGANISATIONS,
+    STATE_PARTS,
     STYLES,
     TITLE_BREAKS,
     TITLE_HEADS,
@@ -229,6 +230,9 @@ def _title_country(title: str) -> str | None:
             return code
     for _, _, code in country_spans(head):
         return code
+    for part, code in STATE_PARTS:  # "Scottish First Minister": the UK's side
+        if part.search(head):
+            return code
     return None
 
 

@@ -27,7 +27,8 @@ Archbishop Sheikh Crown Headquarters Command Forces Navy Army Air Strategic Glob
 Operations Programs Multilateral Bilateral Regional International Trilateral Integration
 Mr. Ms. Mrs. Dr. Sir Dame Lord Lady H.E. Hon. Secretary-General Under-Secretary
 President-Elect Vice-President Counsel Gentleman Taoiseach Tánaiste Tanaiste Councilor Councillor
-Minister-Counselor Minister-Counsellor
+Minister-Counselor Minister-Counsellor Assemblywoman Assemblyman Assemblymember
+Congressman Congresswoman
 Economist Gen. Lt. Col. Adm. Sgt. Maj. Capt. Amb. Sen. Rep. Gov. Prof. Medical Operating Financial
 Innovation Implementation Rescue Plan Advisers Advisors Infrastructure Science Scientific
 Legislative Legal Communications Equity Domestic Research Veterans Women Hemisphere
@@ -93,7 +94,8 @@ Councillor Economist Gen. Lt. Col. Adm. Sgt. Maj. Capt. Amb. Sen. Rep. Gov. Prof
 President-elect President-designate Minister-designate Prime-Minister Minister-Designate
 President-Designate Minister-elect Minister-Elect Chancellor-elect Chancellor-designate
 Coordinator Rapporteur Prosecutor
-Minister-Counselor Minister-Counsellor
+Minister-Counselor Minister-Counsellor Assemblywoman Assemblyman Assemblymember
+Congressman Congresswoman
 """.split())
 
 # Lower-case or particle tokens that may sit inside a personal name.
@@ -156,3 +158,9 @@ ORGANISATIONS: tuple[tuple[str, str], ...] = (
 ORGANISATION_PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
     (phrase, re.compile(rf"\b{re.escape(phrase)}\b"), code)
     for phrase, code in sorted(ORGANISATIONS, key=lambda pc: -len(pc[0])))
+
+# Words of a title naming a devolved government's part of a state ("Scottish First Minister",
+# "First Minister of Wales"): its officials are that state's side.
+STATE_PARTS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(?:Scottish|Scotland|Welsh|Wales|Northern Ireland)\b"), "GBR"),
+)

@@ -4,8 +4,9 @@ Ranks: ``"head"`` (heads of state or government: presidents, prime ministers, ki
 chancellors, crown princes acting as head of government, the UN Secretary-General, the
 Presidents of the European Commission and European Council), ``"cabinet"`` (ministers,
 secretaries of state and of departments, vice presidents, deputy prime ministers,
-NATO Secretary General), ``"other"`` (everything below: vice ministers, deputy and
-assistant secretaries, national security advisers, officials).
+NATO Secretary General, the African Union Commission Chairperson), ``"other"`` (everything
+below: vice ministers, deputy and assistant secretaries, national security advisers,
+officials).
 
 Public API::
 
@@ -39,7 +40,7 @@ _OTHER = re.compile(
     r"|\bsecretary[- ]general\s+of\s+(?:the\s+)?(?:national|mfa|ministry)"
     r"|\bmfa\b|\bnational security\b|\bsecretariat\b|\bspecial\b|\badvis[eo]r\b|\benvoy\b"
     r"|\bchief of staff\b|\bhead of cabinet\b|\bcounselor\b|\bdirectors?\b|\bambassadors?\b"
-    r"|\bchairperson of the african union commission\b|\bcommission chairperson\b"
+    r"|(?<!african union )(?<!\bau )\bcommission chairperson\b"
     r"|\bpolitburo\b|\bgovernor\b|\badministrator\b|\bsenator\b|\bspeaker\b",
     re.I,
 )
@@ -52,7 +53,11 @@ _HEAD = re.compile(
 )
 _CABINET = re.compile(
     r"\b(?:minister|secretary|vice president|high representative|foreign secretary"
-    r"|attorney general|deputy prime minister|secretary[- ]general)\b",
+    r"|attorney general|deputy prime minister|secretary[- ]general)\b"
+    # the head of the African Union Commission, as NATO's Secretary General: an
+    # organisation's chief executive, not one of the heads the conventions name
+    r"|\b(?:african union|au) commission chairperson\b"
+    r"|\bchairperson of the (?:african union|au) commission\b",
     re.I,
 )
 # Head words that do not make a head when qualified ("Vice President", "Deputy Prime

@@ -188,8 +188,9 @@ def _joined_regions(text: str, after: int, low: str | None) -> list[tuple[int, i
     `low`: what casefold.folded gives for the text."""
     regions = []
     for s, e in _sentences(text):
-        # a JOINED match holds "joined" in some case: other sentences are not searched
-        if s <= after or low is not None and low.find("joined", s, e) < 0:
+        # a JOINED match holds "joined" or "accompanied": other sentences are not searched
+        if s <= after or low is not None and low.find("joined", s, e) < 0 and low.find(
+                "accompanied", s, e) < 0:
             continue
         j = R.JOINED.search(text[s:e])
         if j:
@@ -314,6 +315,9 @@ def _future_trip(lead: str) -> bool:
     return "will" in lead and R.FUTURE_TRIP.search(lead) is not None
 
 
+_WITH = re.compile(r"\bwith\b")
+
+
 def _clause(text: str, f: _Found) -> tuple[int, int, list[tuple[int, int]]]:
     """(start, end, venue asides) of the meeting clause inside its sentence.
 
@@ -332,7 +336,10 @@ def _clause(text: str, f: _Found) -> tuple[int, int, list[tuple[int, int]]]:
         v = R.VENUE_START.search(text, pos, end)
         if v is None:
             break
-        w = re.compile(r"\bwith\b").search(text, v.end(), end)
+        # "participated in the X Meeting hosted by Prime Minister Y": the phrase after the
+        # verb is the meeting itself, and the official hosting it took part
+        own = v.start() == f.verb_end and R.TOOK_PART.fullmatch(f.verb) is not None
+        w = (R.HOSTED_BY if own else _WITH).search(text, v.end(), end)
         stop = w.start() if w else end
         venues.append((v.start(), stop))
         pos = max(stop, v.end())
@@ -346,6 +353,7 @@ def _participant_regions(text: str, f: _Found, folds: str | None) -> list[tuple[
     low = text.lower() if folds is None else folds
     # both kinds of region need one of these words: else no scan
     if ("joined" not in low and "joining" not in low and "participants" not in low
+            and "accompanied" not in low
             and "from the " not in low and " included" not in low):
         return regions  # (and the text is not split into sentences)
     regions += _joined_regions(text, f.start, folds)
@@ -495,6 +503,30 @@ def _lookup(known: dict[str, str], name: str) -> str | None:
     (a given name two officials share, "Joseph" Biden and "Joseph" Aoun, decides nothing)."""
     last = name.split()[-1] if name.split() else ""
     return known.get(name) or (known.get(last) if len(last) > 2 else None)
+
+
+def _accompanied_side(text: str, p: Person, pairs: list[tuple[Person, str]],
+                      subject: str) -> str | None:
+    """The side of the official `p` accompanied ("Ambassador X was accompanied by Y, Z"):
+    that of X, an official already placed, or the reporting side when X is the meeting's
+    subject; None when `p` follows no such words in its sentence."""
+    para = text.rfind("\n\n", 0, p.start) + 1
+    acc = None
+    for m in R.ACCOMPANIED_BY.finditer(text, para, p.start):
+        acc = m
+    if acc is None or R.FULL_STOP.search(text, acc.end(), p.start):
+        return None
+    start = para  # the sentence's start: after the last full stop before the words
+    for stop in R.FULL_STOP.finditer(text, para, acc.start()):
+        start = stop.end()
+    who = text[start:acc.start()]
+    words = set(re.findall(r"[A-Z][\w’'-]+", who))
+    for q, fam in reversed(pairs):
+        if q.country and fam in words:
+            return q.country
+    if words & set(re.findall(r"[A-Z][\w’'-]+", subject)):
+        return REPORTING
+    return None
 
 
 def _named_in(text: str, start: int, end: int, name: str) -> bool:
@@ -661,6 +693,7 @@ def analyse_us(raw: RawRecord) -> Analysis:
     # officials
     everyone = find_people(text)
     everyone += _named_after_role(text, found, everyone)
+    everyone += _called_by_last_name(text, c_start, c_end, everyone)
     low = folded(text)  # (once: the participants' regions and the duration ask for it)
     regions = [(c_start, c_end)] + _participant_regions(text, found, low)
     included = R.INCLUDED_MEETING.search(text, found.start, found.end)
@@ -742,6 +775,8 @@ def analyse_us(raw: RawRecord) -> Analysis:
             country = REPORTING  # a US office, or the lead of "Readout of X’s Call with Y"
         if country is None:
             country = _side_led_by(text, p.start) or _leads_side(text, p.end)
+        if country is None:  # "X was accompanied by Y": X's side
+            country = _accompanied_side(text, p, pairs, text[c_start:subject_end])
         if (country is None and marked_us and not near_spare and len(met) == 1
                 and not _named_in(text, c_start, subject_end, p.name)):
             country = met[0]  # the one side met, not a country named further on
@@ -898,6 +933,25 @@ def _named_after_role(text: str, f: _Found, known: list[Person]) -> list[Person]
                 continue
             out.append(Person(n.group(0), role.rstrip("s"), None, start, end))
     return out
+
+
+def _called_by_last_name(text: str, start: int, end: int, known: list[Person]
+                          ) -> list[Person]:
+    """Officials the meeting clause calls by the family name alone, with no title ("While in
+    Chile, Park met with President X"), named in full with a title earlier in the text."""
+    out: list[Person] = []
+    for m in _CAPITALISED.finditer(text, start, end):
+        at = m.start()
+        if any(p.start <= at < p.end for p in known):
+            continue
+        earlier = [p for p in known if p.end <= at and p.title and p.name.split()[-1] == m[0]]
+        if earlier:
+            q = earlier[-1]
+            out.append(Person(q.name, q.title, q.country, at, m.end()))
+    return out
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+\b")
 
 
 def _organisations(segment: str) -> list[str]:

@@ -70,8 +70,12 @@ MEETING_VERB = re.compile(
     r"[Cc]onsultations?|discussions?|"
     r"exchange|breakfast|lunch|dinner|bilateral|[Ss]ummit|[Rr]oundtable|session)"
     r"|called(?!\s+(?:on|upon|for)\b)|received a (?:phone )?call"
-    r"|welcomed(?=\s+(?:(?:His|Her)\s+\w+\s+)?(?:[A-Z][\w’'.-]*\s+){1,9}(?:of\s+(?:the\s+)?"
-    r"[A-Z][\w’'-]*\s+){0,2}to\s+(?:the\s+)?(?:White House|Washington|Camp David|Oval Office|"
+    # "welcomed Defense Minister Prince Khalid bin Salman Al Saud and his delegation to the
+    # White House" (a name's lower-case particles; the guest's delegation)
+    r"|welcomed(?=\s+(?:(?:His|Her)\s+\w+\s+)?(?:(?:[A-Z][\w’'.-]*|bin|bint|ibn|al|el|de|da"
+    r"|dos|del|van|von|der)\s+){1,12}(?:of\s+(?:the\s+)?[A-Z][\w’'-]*\s+){0,2}"
+    r"(?:and\s+(?:his|her|their)\s+(?:[a-z-]+\s+){0,2}delegations?\s+)?"
+    r"to\s+(?:the\s+)?(?:White House|Washington|Camp David|Oval Office|"
     r"State Department|Department of State|United States|Vice President)"
     # "welcomed President X and Prime Minister Y for a joint meeting at the White House"
     # (over abbreviations: "Minister of External Affairs Dr. S. Jaishankar for the Fourth
@@ -185,7 +189,11 @@ FIRST_PERSON = re.compile(r"(?:^|[\s“\"(])(?:I|We|we)\b(?!-)")
 JOINED = re.compile(
     r"\bjoined\s+(?:(?:the|this|a)\s+)?(?:(?:beginning|start|end|part|portion)\s+of\s+)?"
     r"(?:the\s+)?(?:[\w-]+\s+)?(?:meeting|call|conversation|discussion)\b|\b(?:were|was)\s+"
-    r"joined\s+(?:on\s+the\s+(?:call|meeting)\s+)?by\b", re.I)
+    r"joined\s+(?:on\s+the\s+(?:call|meeting)\s+)?by\b"
+    # "Ambassador X was accompanied by Deputy Assistant Secretary Y": Y took part too
+    r"|\b(?:were|was)\s+accompanied\s+by\b", re.I)
+# "X was accompanied by Y": Y took part on X's side.
+ACCOMPANIED_BY = re.compile(r"\b(?:were|was)\s+accompanied\s+by\b")
 # Cues that start a list of participants (rest of the paragraph and following lines).
 PARTICIPANT_LIST = re.compile(
     r"(?:Participants\s+(?:in|on)\s+the\s+(?:call|meeting)\s+(?:included|were)|"
@@ -216,9 +224,14 @@ CLAUSE_END = re.compile(
 VENUE_START = re.compile(
     r"\s(?:in|at)\s+(?=[A-Z]|the\s+[A-Z])|\s+(?:on|in)\s+the\s+(?:margins|sidelines)\b|\s+during\b"
     r"|\s+on\s+(?:the\s+)?(?:occasion|eve)\b")
+# Verbs of taking part in a meeting the clause goes on to name ("participated in the X Meeting"),
+# and where that meeting's host is named ("... Meeting hosted by Prime Minister Y").
+TOOK_PART = re.compile(r"participated|took part|joined|attended")
+HOSTED_BY = re.compile(r"\bwith\b|\b(?:hosted|co-hosted|chaired|co-chaired|convened)\s+by\b")
 LEADING_ADVERBIAL = re.compile(
     r"^(?:(?:On|At|In|During|Following|Earlier|Today|Yesterday|This|Last|Later|Ahead of|"
-    r"After|Before|Between)\b(?:[^,]|,\s*(?:19|20)\d\d\b){0,120},\s*)"
+    r"After|Before|Between)\b(?:[^,–—]|,\s*(?:19|20)\d\d\b){0,120},\s*)"
+    # (no dash inside: "Today the leaders – A of X, B of Y – convened" sets off the subject)
     # then "as (a) follow(-)up to the May 26, 2023 call between A and B,": another event
     r"(?:(?:[Aa]s\s+(?:a\s+)?follow[- ]?up\s+to|[Ff]ollowing)\b"
     r"(?:[^,]|,\s*(?:19|20)\d\d\b){0,200},\s*)?")
