@@ -122,3 +122,36 @@ def test_state_legislators_titles_are_titles() -> None:
             "-   Assemblywoman Rosa Diaz (D-NV-03)\n"
             "-   Congressman Tom Hale\n")
     assert names(a) == {"Fay": "USA", "Diaz": "USA", "Hale": "USA"}
+
+
+def test_leaders_named_by_their_offices_alone_meet_at_summit_level() -> None:
+    a = run("Joint Statement Following the Meeting Between the Two Presidents",
+            "Today, the President of the United States and the President of the Republic of "
+            "Chile met in Washington during a state visit.")
+    m = a.meeting
+    assert m is not None and (m.level, m.counterpart_countries) == ("summit", ("CHL",))
+    # ... but not their vice presidents
+    b = run("Joint Statement of the Two Vice Presidents",
+            "Today, the Vice President of the United States and the Vice President of the "
+            "Republic of Chile met in Washington.").meeting
+    assert b is not None and b.level != "summit"
+
+
+def test_a_town_the_city_table_lacks_is_placed_by_the_country_after_it() -> None:
+    a = run("Readout of Vice President Fay’s Meeting with President Koval of Ukraine",
+            "Vice President Ann Fay met today with President Ivan Koval of Ukraine in "
+            "Brenzano, Italy, on the margins of the Conference on Recovery in Ukraine.")
+    assert a.meeting is not None and a.meeting.location_country == "ITA"
+
+
+def test_a_list_of_countries_or_a_demonym_after_a_comma_is_no_town_and_country() -> None:
+    a = run("Readout of Under Secretary Fay’s Visit to Paraguay, Panama, and Chile",
+            "Under Secretary of State Ann Fay and a delegation visited Paraguay, Panama, and "
+            "Chile from May 7-9. The delegation met with Paraguayan President Luis Mora and "
+            "with Chilean President Rosa Vidal.", source="state")
+    assert a.meeting is not None and a.meeting.location_country != "PAN"
+    b = run("Readout of National Security Advisor Cole’s Meeting with Counterparts",
+            "National Security Advisor Dan Cole met on May 9 with Diplomatic Counselor to the "
+            "President Luc Morel, German Chancellery Advisor Jan Vogt, and British National "
+            "Security Advisor Tim Ware.")
+    assert b.meeting is not None and b.meeting.location_country is None

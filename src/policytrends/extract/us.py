@@ -576,6 +576,17 @@ def _place(text: str, start: int, end: int) -> str | None:
         parts = re.split(r",\s*", m.group(1).strip(" ,."))
         if len(parts) > 1 and parts[1].strip() in US_STATES:
             return REPORTING  # "in San Diego, California"
+        if len(parts) > 1 and parts[1][:1].isupper() and country_code(parts[0]) is None:
+            # "in Lucerne, Switzerland": a town the city table lacks, then its country (not
+            # a list of countries: "to Paraguay, Panama, and El Salvador")
+            country = parts[1].strip()
+            after = m.start(1) + m.group(1).find(country) + len(country)
+            spans = country_spans(country)  # the whole part a country's name, ending there
+            code = spans[0][2] if spans and spans[0][:2] == (0, len(country)) else None
+            if (code is not None and not is_grouping(code) and country_code(country) == code
+                    and city_country(parts[0]) in (None, code) and len(parts[0].split()) <= 3
+                    and not re.match(r"\s*[A-Z]", seg[after:])):
+                return code
         words = re.split(r",\s*|\s+", m.group(1).strip(" ,."))
         for n in range(min(4, len(words)), 0, -1):
             cand = " ".join(words[:n]).strip(" ,.")

@@ -384,6 +384,9 @@ GROUPING_LEADERS: dict[str, re.Pattern[str]] = {"G7": re.compile(r"\bG7\b|\bG-7\
 
 # Unnamed sides: rank of a group named by role.
 GROUP_RANKS: tuple[tuple[re.Pattern[str], str], ...] = (
+    # a leader named by office alone ("the President of the French Republic met ...")
+    (re.compile(r"\bthe\s+(?:President|Prime\s+Minister|Chancellor|King|Emir|Amir|Taoiseach)"
+                r"\s+of\b"), "head"),
     (re.compile(r"\b(?:leaders?|heads of (?:state|government)|(?<!vice )(?<!vice-)presidents"
                 r"|prime ministers|chancellors)\b", re.I), "head"),
     (re.compile(r"\b(?:foreign ministers?|ministers?|secretaries)\b"
