@@ -155,3 +155,10 @@ def test_a_list_of_countries_or_a_demonym_after_a_comma_is_no_town_and_country()
             "President Luc Morel, German Chancellery Advisor Jan Vogt, and British National "
             "Security Advisor Tim Ware.")
     assert b.meeting is not None and b.meeting.location_country is None
+
+
+def test_a_hyphenated_office_between_title_and_name_keeps_the_official() -> None:
+    a = run("Secretary Lowe’s Call with Polish Foreign Minister and OSCE Chairman-in-Office Nowak",
+            "Secretary of State Tom Lowe spoke today by phone with Polish Foreign Minister and "
+            "OSCE Chairman-in-Office Jan Nowak to discuss European security.", source="state")
+    assert names(a) == {"Lowe": "USA", "Nowak": "POL"}

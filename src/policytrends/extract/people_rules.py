@@ -28,7 +28,7 @@ Operations Programs Multilateral Bilateral Regional International Trilateral Int
 Mr. Ms. Mrs. Dr. Sir Dame Lord Lady H.E. Hon. Secretary-General Under-Secretary
 President-Elect Vice-President Counsel Gentleman Taoiseach Tánaiste Tanaiste Councilor Councillor
 Minister-Counselor Minister-Counsellor Assemblywoman Assemblyman Assemblymember
-Congressman Congresswoman
+Congressman Congresswoman Chairman-in-Office Chairperson-in-Office Chair-in-Office
 Economist Gen. Lt. Col. Adm. Sgt. Maj. Capt. Amb. Sen. Rep. Gov. Prof. Medical Operating Financial
 Innovation Implementation Rescue Plan Advisers Advisors Infrastructure Science Scientific
 Legislative Legal Communications Equity Domestic Research Veterans Women Hemisphere
@@ -95,7 +95,7 @@ President-elect President-designate Minister-designate Prime-Minister Minister-D
 President-Designate Minister-elect Minister-Elect Chancellor-elect Chancellor-designate
 Coordinator Rapporteur Prosecutor
 Minister-Counselor Minister-Counsellor Assemblywoman Assemblyman Assemblymember
-Congressman Congresswoman
+Congressman Congresswoman Chairman-in-Office Chairperson-in-Office Chair-in-Office
 """.split())
 
 # Lower-case or particle tokens that may sit inside a personal name.
