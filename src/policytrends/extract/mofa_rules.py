@@ -93,8 +93,10 @@ MEETING_VERB = re.compile(
     r"|\b(?:paid|pays|received|receives)\s+(?:an?\s+)?(?:courtesy\s+(?:calls?|visit)|visit"
     r"|(?:tele)?(?:phone\s+)?call)\b"
     # a day's narrative: "moved to a government building to hold talks with Mr. X"
+    # (with a named official: "to hold talks with the President of the Senate" names nobody
+    # met, and the day's summit told later is the record's meeting)
     r"|\b(?:moved|went|proceeded|headed|came)\s+to\s+[^.;]{0,80}?\bto\s+hold\s+(?:an?\s+|the\s+)?"
-    r"(?:[\w\-]+\s+){0,3}?(?:talks?|meetings?|discussions?)\s+with\b"
+    r"(?:[\w\-]+\s+){0,3}?(?:talks?|meetings?|discussions?)\s+with\b(?!\s+the\b)"
     # an audience with a monarch ("was granted an audience to King X")
     r"|\b(?:was|were)\s+granted\s+an\s+audience\b"
     r"|\b(?:made|make)\s+(?:an?\s+)?courtesy\s+call\b|\bcalled on\b|\bconferred\s+with\b"
@@ -514,14 +516,19 @@ IN_PLACE = re.compile(r"\b(?:in|at)\s+(?P<place>(?:the\s+)?[A-Z][\w.’'\-]*(?:[
                       r"[A-Z][\w.’'\-]*){0,5})")
 # "commencing at 1:15 p.m. (France time)": the clock of the place where the meeting was
 PLACE_TIME = re.compile(r"\((?P<place>[A-Z][\w.’' ]{1,40}?)\s+time\)")
+# a venue named with another country or city after it ("of X", "in Y") is not Japan's
+_NOT_ABROAD = r"(?!,? (?:of|in) (?!Japan\b|Tokyo\b))"
 # venues that name no city, and the country they are in (first match wins)
 VENUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # (another government's office is named with its demonym or its country: "at the
-    # Turkish Prime Minister's office in Istanbul", "at the Prime Minister's Office of X")
+    # Turkish Prime Minister's office in Istanbul", "at the Prime Minister's Office of X";
+    # or with its city: "at the Prime Minister's Office in Islamabad", "at the Ministry of
+    # Foreign Affairs in Hanoi", "at the State Guest House in Hanoi")
     ("JPN", re.compile(r"Iikura (?:Guest )?House|(?:(?<=\bthe )|(?<=\bat ))"
                        r"Prime Minister[’']s (?:Official )?(?:Office|Residence|"
-                       r"Residential Quarters)(?! of (?!Japan))|Akasaka Palace|State Guest House"
-                       r"|\bat the Ministry of Foreign Affairs(?! of (?!Japan))|Diet Building"
+                       rf"Residential Quarters){_NOT_ABROAD}|Akasaka Palace"
+                       rf"|State Guest House{_NOT_ABROAD}"
+                       rf"|\bat the Ministry of Foreign Affairs{_NOT_ABROAD}|Diet Building"
                        r"|Kantei|Imperial Palace",
                        re.IGNORECASE)),
     ("USA", re.compile(r"\bthe White House\b|\bCamp David\b|\bDepartment of State\b")),
