@@ -320,3 +320,19 @@ def test_a_visit_to_japan_welcomed_as_made(point: str, place: str | None) -> Non
               f"大統領と19時00分から約30分、首脳会談を行ったところ、概要は以下の通り。\n\n{point}\n",
               "2008-07-09").meeting
     assert m is not None and m.location_country == place
+
+
+@pytest.mark.parametrize("who, family", [
+    # the ruling house only in the Latin form: the family name as written there
+    ("ハリド・ビン・ナーセル・サウジアラビア王国皇太子兼首相(H.R.H. Prince Khalid bin Nasser bin "
+     "Abdulaziz Al-Saud, Crown Prince)", "Al-Saud"),
+    # the katakana gives the house: kept in katakana
+    ("ハリド・ビン・ナーセル・アール・サウード・サウジアラビア王国外務大臣(H.H. Prince Khalid bin "
+     "Nasser Al-Saud, Minister)", "アール・サウード"),
+    # no house in the bracket: the name as the page calls him
+    ("ハリド・ビン・ナーセル・サウジアラビア王国外務大臣(H.E. Mr. Khalid bin Nasser, Minister)",
+     "ハリド"),
+])
+def test_an_arab_ruling_house_given_only_in_latin(who: str, family: str) -> None:
+    analysis = _lead(f"10月5日,山田内閣総理大臣は,{who}と電話会談を行いました。", "2023-10-05")
+    assert [p.family_name for p in analysis.participants][1:] == [family]

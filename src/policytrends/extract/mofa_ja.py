@@ -212,10 +212,23 @@ def _participants(core: str, subject_end: int, title: str, text: str, lead: str
         # unless the list gives the full name (「加藤勝信内閣官房副長官」)
         family = (person.name if (person.start, person.name) in listed and country == REPORTING
                   and len(person.name) <= 3
-                  else family_name(person.name, country, text, language="ja"))
+                  else _house_in_latin(core, person)
+                  or family_name(person.name, country, text, language="ja"))
         add_participant(out, seen, REPORTING, name=person.name, family=family,
                         country=country, title=person.title)
     return out
+
+
+def _house_in_latin(core: str, person: Person) -> str | None:
+    """An Arab ruling house that the page gives only in the Latin form after the title
+    (「ムハンマド・ビン・サルマン・…皇太子兼首相(H.R.H. Prince Mohammed bin Salman bin Abdulaziz
+    Al-Saud, …)」): the family name by the lead's ruling on Arab names, as written."""
+    parts = person.name.split("・")
+    if not any(p in R.PATRONYMIC for p in parts) or any(p in R.ARTICLES for p in parts):
+        return None  # no patronymic name, or the katakana gives the house itself
+    bracket = R.LATIN_BRACKET_AFTER.match(core, person.end)
+    house = R.RULING_HOUSE_LATIN.search(bracket.group()) if bracket else None
+    return house.group() if house else None
 
 
 def _listed(participants: list[Participant], text: str,

@@ -379,6 +379,13 @@ ROYAL_COUPLE = re.compile(r"(?:王妃|女王)?両陛下")
 # patronymic words in katakana: an Arab official is called by the given name
 # (「ファイサル外相」); which countries name how is the naming table (data/naming.toml)
 PATRONYMIC = frozenset({"ビン", "ブン", "ビント", "イブン"})
+# an Arab ruling house in the Latin form a page gives after the title, where its katakana
+# name stops at the patronymic: 「ムハンマド・ビン・サルマン…(H.R.H. Prince Mohammed bin Salman
+# bin Abdulaziz Al-Saud, …)」 (the house is the family name: the lead's ruling 3)
+# (after the rest of a title the finder read in part: 「皇太子|兼首相(H.R.H. …)」)
+LATIN_BRACKET_AFTER = re.compile(r"[^()、,。]{0,12}\([^()\u3040-\u30ff\u4e00-\u9fff]{0,300}\)")
+RULING_HOUSE_LATIN = re.compile(r"\bAl[- ](?:Saud|Thani|Nahyan|Maktoum|Khalifa|Sabah|Said|Qasimi|"
+                                r"Nuaimi|Sharqi|Mualla)\b")
 # Arabic articles: not part of the family name as the page uses it (「アッサーフ外務担当国務大臣」)
 ARTICLES = frozenset({"アル", "アール", "エル"})
 # 「X大臣の表敬を受け」: the official named before 「の」 is at the table after all
