@@ -162,3 +162,14 @@ def test_a_hyphenated_office_between_title_and_name_keeps_the_official() -> None
             "Secretary of State Tom Lowe spoke today by phone with Polish Foreign Minister and "
             "OSCE Chairman-in-Office Jan Nowak to discuss European security.", source="state")
     assert names(a) == {"Lowe": "USA", "Nowak": "POL"}
+
+
+def test_countries_of_a_later_event_named_beside_the_side_met_are_no_sides() -> None:
+    a = run("Readout of President Lee’s Meeting with the Leaders of Oman",
+            "Today, President Sam Lee met in Muscat with the leaders of Oman, our hosts for the "
+            "upcoming Summit with the Gulf countries plus Egypt and Jordan.")
+    m = a.meeting
+    assert m is not None and m.counterpart_countries == ("OMN",)
+    b = run("Readout of President Lee’s Meeting with the Leaders of Oman and Jordan",
+            "Today, President Sam Lee met in Muscat with the leaders of Oman and Jordan.")
+    assert b.meeting is not None and set(b.meeting.counterpart_countries) == {"OMN", "JOR"}

@@ -736,6 +736,7 @@ def analyse_us(raw: RawRecord) -> Analysis:
                        if c != REPORTING and not aside(s + a)
                        and not any(p.start <= s + a < p.end for p in chosen)
                        and not R.PORTFOLIO_BEFORE.search(text, max(0, s + a - 60), s + a)
+                       and not R.LATER_EVENT_BEFORE.search(text, max(s, s + a - 120), s + a)
                        and not R.NON_OFFICIAL_GROUP_AFTER.match(text, s + b)
                        and not R.NON_OFFICIAL_GROUP_BEFORE.search(text, max(0, s + a - 80),
                                                                   s + a)

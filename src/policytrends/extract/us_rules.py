@@ -322,6 +322,13 @@ PORTFOLIO_BEFORE = re.compile(
     r"\b(?:Envoy|Representative|Coordinator|Advis[eo]r|Ambassador|Commissioner)"
     r"(?:\s+[\w’'-]+){0,3}?\s+(?:for|to|on)\s+(?:the\s+)?$")
 
+# A later event the clause names beside the sides ("the leaders of Saudi Arabia, our hosts
+# for the upcoming Summit with the GCC countries plus Egypt, Iraq, and Jordan"): the
+# countries of that event are not met here.
+LATER_EVENT_BEFORE = re.compile(
+    r"\b(?:upcoming|forthcoming|next|future)\s+(?:[\w’'-]+\s+){0,4}?(?:[Ss]ummit|[Mm]eeting"
+    r"|[Cc]onference|[Vv]isit|[Dd]ialogue|[Mm]inisterial)\b[^.;:]*$")
+
 # Offices the US government has not: an official holding one is of another side.
 # (a devolved government's "First Minister" is of no country in the table: not guessed)
 # ("Minister Counselor", with or without a hyphen, is an embassy rank of any side)
