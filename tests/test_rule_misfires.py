@@ -9,9 +9,12 @@ still fire, so a fix cannot pass by switching the rule off.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
+import us_readouts
 
+from policytrends import extract, sources
 from policytrends.extract.mofa import analyse_mofa
 from policytrends.records import RawRecord
 from policytrends.taxonomy import tag
@@ -114,3 +117,76 @@ def test_moving_to_hold_talks_with_an_unnamed_official_leaves_the_summit_the_mee
                    "Lund, Prime Minister of Norway.", "Prime Minister Visits Norway")
     assert got.meeting.counterpart_countries == ("NOR",)
     assert ("counterpart", "Lund") in {(p.side, p.family_name) for p in got.participants}
+
+
+def test_a_welcome_to_come_is_no_place_of_the_meeting() -> None:
+    # WELCOMED_VISIT's "welcomed X in <place>": a welcome hoped for is not where they met
+    lead = ("On May 10, commencing at 6:00 p.m. for approximately 60 minutes, Mr. Taro "
+            "Kawabe, Prime Minister of Japan, held a summit meeting with Mr. Raj Mehta, Prime "
+            "Minister of India. The overview is as follows.\n\n1. ")
+    title = "Japan-India Summit Meeting"
+    future = _meeting(lead + "Prime Minister Mehta said that he looked forward to welcoming "
+                      "Prime Minister Kawabe in India at an early date.", title)
+    assert future.meeting.location_country is None
+    made = _meeting(lead + "Prime Minister Kawabe was pleased to welcome Prime Minister Mehta "
+                    "in Kyoto.", title)
+    assert made.meeting.location_country == "JPN"
+
+
+def _kantei(tmp_path: Path, title: str, body: str):  # type: ignore[no-untyped-def]
+    page = tmp_path / "page.txt"
+    page.write_text(f"{title}\n\nMay 10, 2019\n[Provisional translation]\n{body}", "utf-8")
+    return extract.analyse(next(iter(sources.read(page, page.name))))  # type: ignore[arg-type]
+
+
+def test_a_day_page_naming_what_the_leaders_discussed_is_a_meeting(tmp_path: Path) -> None:
+    # the lead's ruling 7: any account of the talks makes the day's page a meeting record,
+    # also one naming the leaders ("During the meeting, Prime Minister X and Prime Minister
+    # Y discussed ...", mofa_rules.TALKS_ACCOUNT)
+    got = _kantei(tmp_path, "Japan-Norway Summit Meeting and Other Events",
+                  "On May 10, 2019, Prime Minister Taro Kawabe held a summit meeting with Ms. "
+                  "Kari Lund, Prime Minister of Norway, at the Prime Minister's Office. During "
+                  "the meeting, Prime Minister Kawabe and Prime Minister Lund discussed Arctic "
+                  "research and signed a joint statement. The Prime Minister then hosted a "
+                  "banquet.\nIn his address at the banquet, the Prime Minister said,\n"
+                  "\"I warmly welcome Prime Minister Lund to Japan.\"\n")
+    assert got.kind == "meeting"
+    assert got.meeting is not None and got.meeting.counterpart_countries == ("NOR",)
+
+
+def test_the_head_of_a_union_of_states_or_parliaments_is_no_private_person(
+        tmp_path: Path) -> None:
+    # PRIVATE_BODY_TITLE's "Union" is a rugby or trade union, not the Inter-Parliamentary
+    # Union or the International Telecommunication Union
+    got = _kantei(tmp_path, "Courtesy Call from the President of the Inter-Parliamentary Union",
+                  "On May 10, 2019, Prime Minister Taro Kawabe received a courtesy call from "
+                  "Ms. Ana Ruiz, President of the Inter-Parliamentary Union, at the Prime "
+                  "Minister's Office.\nThe two exchanged views on the role of parliaments.\n")
+    assert got.kind == "meeting"
+    club = _kantei(tmp_path, "Courtesy Call from the Japan Rugby Football Union",
+                   "On May 10, 2019, Prime Minister Taro Kawabe received a courtesy call from "
+                   "Mr. Ken Mori, President of the Japan Rugby Football Union, at the Prime "
+                   "Minister's Office.\nThe two talked about the World Cup.\n")
+    assert club.meeting is None
+
+
+def _white_house(text: str) -> set[str]:
+    return {p.family_name or "" for p in us_readouts.run(
+        "Readout of Vice President's Meeting with President Otieno of Kenya", text).participants}
+
+
+def test_company_on_an_earlier_occasion_or_a_spouse_takes_no_part() -> None:
+    # us_rules.JOINED's "was accompanied by": not a past visit's companion, nor a spouse
+    # (gold README: participants are officials; the dev labels name spouses as mentioned)
+    earlier = _white_house("Vice President Jane Doe met today with President Paul Otieno of "
+                           "Kenya in Nairobi. The Vice President recalled her visit to Kenya "
+                           "last year, when she was accompanied by Senator John Smith. They "
+                           "discussed trade.")
+    spouse = _white_house("Vice President Jane Doe met today with President Paul Otieno of "
+                          "Kenya in Nairobi. The Vice President was accompanied by Second "
+                          "Gentleman Tom Doe. They discussed trade.")
+    official = _white_house("Vice President Jane Doe met today with President Paul Otieno of "
+                            "Kenya in Nairobi. The Vice President was accompanied by Deputy "
+                            "Secretary of State John Smith. They discussed trade.")
+    assert earlier == spouse == {"Doe", "Otieno"}
+    assert official == {"Doe", "Otieno", "Smith"}

@@ -220,7 +220,12 @@ TALKS_ACCOUNT = re.compile(
     r"(?:[a-z]+\s+){0,2}?(?:exchanged|discussed|confirmed|agreed|concurred|shared|affirmed"
     r"|reaffirmed|welcomed|expressed|stated|talked)\b"
     r"|\bexchanged\s+(?:views|opinions)\b|\bas\s+follows\b"
-    r"|\b(?:overview|summary|outline)\s+of\s+the\s+(?:meeting|talks?)\b", re.IGNORECASE)
+    r"|\b(?:overview|summary|outline)\s+of\s+the\s+(?:meeting|talks?)\b"
+    # (the leaders by name: "During the meeting, Prime Minister X and Prime Minister Y
+    # discussed ...")
+    r"|\b(?:during|at|in)\s+the\s+(?:summit\s+)?(?:meeting|talks)\b[^.]{0,160}?"
+    r"\b(?:exchanged|discussed|confirmed|agreed|concurred|affirmed|reaffirmed|talked)\b",
+    re.IGNORECASE)
 # quotation marks that open and close an address's paragraphs
 QUOTE_OPEN = ("“", '"')
 QUOTE_CLOSE = ("”", '"')
@@ -246,8 +251,11 @@ PRIVATE_PARTNERS = re.compile(
 PRIVATE_PARTNERS_NEAR = 3
 # ... or named with a private body's post ("Mr. TASHIMA Kohzo, President of the Japan
 # Football Association", a team's coach, a company's chairman): no government's official
+# (not a union of states or parliaments: "the International Telecommunication Union", "the
+# Inter-Parliamentary Union", "the Eurasian Economic Union")
 PRIVATE_BODY_TITLE = re.compile(
-    r"\b(?:Association|Federation|Union|Team|Club|Company|Corporation|Co\.|Inc\.|University"
+    r"\b(?:Association|Federation|(?<!Telecommunication )(?<!Postal )(?<!Parliamentary )"
+    r"(?<!Economic )Union|Team|Club|Company|Corporation|Co\.|Inc\.|University"
     r"|Foundation|Institute|Keidanren|League|Players?|Coach|Athletes?|Chief\s+Executive"
     r"|CEO|Chairman\s+of\s+the\s+Board)\b")
 # a speaker telling the press about a meeting ("A short while ago, I had a telephone talk
@@ -569,8 +577,10 @@ POINT_HEADING = re.compile(r"^(?:\(?\d{1,2}[.)]|[A-Z][.)])\s*[^.;:]{0,60}$")
 WELCOMED_VISIT = re.compile(
     r"(?:\b(?:welcom\w*|pleased|glad|delighted|would like)\b[^.]{0,80}?(?<!upcoming )"
     r"(?<!planned )(?<!forthcoming )(?<!next )(?<!future )\bvisit\s+to"
-    # (or "... was pleased to welcome Prime Minister X in Hiroshima": the host's city)
-    r"|\bwelcom\w*\s+(?:[A-Z][\w.’'\-]*\s+){1,5}(?:to|in)"
+    # (or "... was pleased to welcome Prime Minister X in Hiroshima": the host's city; not
+    # a welcome to come: "looked forward to welcoming Prime Minister X in India")
+    r"|(?<!forward to )(?<!hope to )(?<!hopes to )(?<!hoped to )(?<!like to )(?<!wish to )"
+    r"(?<!wished to )\bwelcom\w*\s+(?:[A-Z][\w.’'\-]*\s+){1,5}(?:to|in)"
     # (thanks for the visit itself: "expressed his appreciation for the visit by Minister X
     # to Japan to attend ...")
     r"|\b(?:appreciation|gratitude|thanks)\s+for\s+the\s+visit\s+(?:by|of)\s+(?:[A-Z][\w.’'\-]*\s+){1,4}to"
@@ -582,7 +592,8 @@ WELCOMED_VISIT = re.compile(
     r"(?:would|will|shall|is\s+to|are\s+to|is\s+planned|is\s+scheduled)\b)"
     r"[^.]{0,60}?\bto\s+be\s+held\s+in)"
     r"\s+(?P<place>(?:the\s+)?[A-Z][\w.’']*"
-    r"(?:\s+[A-Z][\w.’']*){0,3})(?!\s+(?:next|later|in the (?:near )?future|scheduled|planned))")
+    r"(?:\s+[A-Z][\w.’']*){0,3})(?!\s+(?:next|later|in the (?:near )?future|scheduled|planned"
+    r"|at an early (?:date|opportunity)|soon|again))")
 # the Prime Minister's Office's own pages call their Prime Minister "the Prime Minister"
 # (or by title and family name) in a day's later sentences: "On July 27, Prime Minister
 # Shinzo Abe visited Port of Spain. ... Afterwards, the Prime Minister held talks with ...";

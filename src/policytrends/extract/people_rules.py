@@ -64,13 +64,15 @@ H.E. Hon. Honorable Honourable The
 """.split())
 
 # Titles of people who hold no public office: business people and the heads of private
-# institutes and foundations ("Chair of the Institute for the Study of ...").
+# institutes and foundations ("Chair of the Institute for the Study of ..."); a leader's
+# spouse ("accompanied by Second Gentleman X": the dev labels name spouses as mentioned).
 # (searched in every title found: told the characters its matches start with, see
 # regex_guard)
 NON_OFFICIAL_TITLE = guarded(re.compile(r"Executive Officer|\bCEO\b|Founder|Chairman and"
                                         r"|Managing Director|\b(?:Institute|Foundation"
                                         r"|University|Museum)\b|\bOpposition\s+Leader\b"
-                                        r"|\bActivist\b|\bDissident\b|\bJournalist\b"))
+                                        r"|\bActivist\b|\bDissident\b|\bJournalist\b"
+                                        r"|\b(?:First|Second)\s+(?:Lady|Gentleman)\b"))
 
 # Offices attached to a principal named after them with "of" ("Head of Cabinet of the
 # European Commission President X", "Chief of Staff of the Prime Minister X").

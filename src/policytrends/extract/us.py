@@ -193,7 +193,9 @@ def _joined_regions(text: str, after: int, low: str | None) -> list[tuple[int, i
                 "accompanied", s, e) < 0:
             continue
         j = R.JOINED.search(text[s:e])
-        if j:
+        # (not an earlier occasion's company: "his visit last month, when he was
+        # accompanied by Senator X")
+        if j and not R.EARLIER.search(text, s, e):
             cut = R.CLAUSE_END.search(text, s + j.end(), e)
             regions.append((s, cut.start() if cut else e))
     return regions
