@@ -93,6 +93,8 @@ def _themes(text: str) -> set[str]:
         ("安倍総理から、拉致、核・ミサイルといった諸懸案を包括的に解決したい旨述べた。",
          "nk_nuclear_missile"),
         # the Iran nuclear deal is non-proliferation as well as the region's affairs
+        # the pandemic still counts when discussed
+        ("They discussed recovery from the COVID-19 pandemic.", "covid19"),
         ("They discussed a return to compliance with the JCPOA.", "nuclear_disarmament"),
         ("They discussed a return to compliance with the JCPOA.", "middle_east"),
         ("両者はイラン核合意について意見交換を行った。", "middle_east"),
@@ -134,6 +136,9 @@ def test_a_field_of_cooperation_tags_its_theme(text: str, want: str) -> None:
          "nuclear_disarmament"),
         ("They will strengthen maritime security and order based on rule of law.",
          "rules_based_order"),
+        # the pandemic as a time in passing
+        ("He was proud to welcome the first state guest after the COVID-19 crisis.", "covid19"),
+        ("He had visited Tokyo every year before COVID-19.", "covid19"),
         # a medical therapy, not emissions
         ("A memorandum on carbon ion therapy systems was signed.", "climate_energy"),
         # a title and another organisation's forum are not ASEAN as the subject
