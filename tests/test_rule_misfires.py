@@ -50,6 +50,8 @@ def _themes(text: str) -> set[str]:
          "must respect the Charter.", "un_reform"),
         ("Russia keeps abusing its seat as a permanent member of the Security Council.",
          "un_reform"),
+        ("They criticised Russia's seat as a permanent member being used for vetoes.",
+         "un_reform"),
         # rules_based_order's "order based on the rule of law": a state's own order
         ("He called for the restoration of democratic order based on the rule of law in the "
          "country.", "rules_based_order"),
@@ -73,6 +75,8 @@ def test_theme_rule_does_not_fire_on_a_look_alike(text: str, theme: str) -> None
         ("He supported Japan taking up the position of a permanent member of the Council.",
          "un_reform"),
         ("Japan seeks a seat as a permanent member of the Security Council.", "un_reform"),
+        ("India voiced support for Japan's seat as a permanent member of the Council.",
+         "un_reform"),
         ("They will work towards a stable order based on the rule of law in the region.",
          "rules_based_order"),
         ("North Korea's nuclear weapons can never be accepted.", "nk_nuclear_missile"),
