@@ -194,3 +194,23 @@ def test_company_on_an_earlier_occasion_or_a_spouse_takes_no_part() -> None:
                             "Secretary of State John Smith. They discussed trade.")
     assert earlier == spouse == {"Doe", "Otieno"}
     assert official == {"Doe", "Otieno", "Smith"}
+
+
+@pytest.mark.parametrize(("attendee", "family", "title"), [
+    # ATTENDED_BY's "Also present at the meeting on the X side were ...": a portfolio of two
+    # fields joined by "and" is one title, not an official called "Oceans"
+    ("were Minister of Unification Mina Cho and Minister of Oceans and Fisheries Kang "
+     "Do-hyung", "Kang", "Minister of Oceans and Fisheries"),
+    ("was Minister of Labour, Invalids and Social Affairs Dao Ngoc Dung", "Dao",
+     "Minister of Labour, Invalids and Social Affairs"),
+])
+def test_a_portfolio_joined_by_and_is_one_attendee_s_title(
+        attendee: str, family: str, title: str) -> None:
+    got = _meeting("On May 10, Mr. Taro Kawabe, Prime Minister of Japan, held a summit meeting "
+                   "with Mr. Lee Min-ho, President of the Republic of Korea, in Seoul. Also "
+                   f"present at the meeting on the ROK side {attendee}. The overview is as "
+                   "follows.\n\n1. The two leaders exchanged views.", "Japan-ROK Summit Meeting")
+    others = {(p.family_name, p.title) for p in got.participants if p.side == "counterpart"}
+    assert (family, title) in others
+    assert not any(t and t.startswith(("Fisheries", "Social")) or f in ("Oceans", "Invalids")
+                   for f, t in others)

@@ -21,6 +21,7 @@ from .mofa_rules import (
     OFFICIALS_SIDE,
     ORGANISATION_TITLES,
     OTHERS,
+    PORTFOLIO_WORDS,
     SIDE_FIRST_BARE,
     SIDE_MARK,
     SIDE_MARK_BEFORE,
@@ -439,6 +440,11 @@ def title_name_items(text: str) -> list[Person]:
         title = toks[:k]
         if k == len(toks):
             pending = pending + item + sep if title else ""
+            continue
+        if pending + " ".join(title) and all(t in PORTFOLIO_WORDS for t in toks[k:]):
+            # (only a portfolio's words, cut at its "and" or comma: "Minister of Oceans" of
+            # "Minister of Oceans and Fisheries Kang Do-hyung"): the title goes on
+            pending = pending + item + sep
             continue
         if not any(t in TITLE_WORDS or t in INSTITUTIONS for t in title):
             pending = ""

@@ -800,7 +800,11 @@ PORTFOLIO_WORDS = (
     "Public", "Works", "Social", "Welfare", "Investment", "Cooperation", "Youth", "Sports",
     "Mines", "Mining", "Petroleum", "Power", "Housing", "Urban", "Rural", "Budget",
     "Employment", "Enterprise", "Integration", "Livestock", "Research", "Foreign", "Affairs",
-    "External", "Relations", "International")
+    "External", "Relations", "International",
+    # (Korea's "Minister of Oceans and Fisheries", "of Gender Equality and Family", "of
+    # Unification"; Viet Nam's "Minister of Labour, Invalids and Social Affairs")
+    "Unification", "Oceans", "Maritime", "Gender", "Equality", "Family", "Invalids",
+    "Veterans", "Telecommunications")
 _PORTFOLIO = "|".join(sorted(set(PORTFOLIO_WORDS), key=len, reverse=True))
 TITLE_FIRST = re.compile(
     r"(?P<title>(?:Former\s+)?(?P<adj>(?:Japanese|Japan(?:’s|'s)?|U\.\s?S\.|[A-Z][a-z]+(?:an|ese|ish|i))\s+)?"
