@@ -166,9 +166,65 @@ def test_separate_meetings_the_title_names_are_one_record_each_bilateral() -> No
     assert _people(got) == {("Sawada", "JPN"), ("Lomas", "FSM"), ("Udui", "PLW"),
                             ("Tavita", "WSM")}
     assert got.meeting.parties == 2
-    # a day's page naming none of them in its title: its meeting is the first encounter
+    # a day's page naming none of them in its title tells the same separate meetings (the
+    # lead's ruling 10): every official met, each meeting bilateral
     day = _analyse(text, "The Prime Minister's Day", date(2012, 5, 22))
-    assert _people(day) == {("Sawada", "JPN"), ("Lomas", "FSM")}
+    assert _people(day) == _people(got)
+    assert day.meeting.parties == 2
+    assert day.meeting.counterpart_countries == ("FSM", "PLW", "WSM")
+
+
+def test_the_word_closing_a_list_met_respectively_is_no_title() -> None:
+    got = _analyse("On June 3, 2013 (local time), Prime Minister Hiroki Sawada, who is visiting "
+                   "Ottawa, Canada, held a summit meeting with the Right Honourable Anne "
+                   "Brightwater, Prime Minister of Canada, and the Honourable Kofi Mensah-Tetteh, "
+                   "President of the Republic of Ghana respectively.",
+                   "Visit to Canada: Second Day", date(2013, 6, 3))
+    assert _people(got) == {("Sawada", "JPN"), ("Brightwater", "CAN"), ("Mensah-Tetteh", "GHA")}
+    assert {p.title for p in got.participants} == {"Prime Minister", "President"}
+    assert got.meeting.parties == 2
+
+
+def test_a_days_encounters_in_one_sentence_are_each_a_meeting() -> None:
+    got = _analyse("On June 4, 2013 (local time), Prime Minister Hiroki Sawada, who is visiting "
+                   "Ottawa, Canada, attended the first session, held informal talks with the "
+                   "Right Honourable Anne Brightwater, Prime Minister of Canada, informal talks "
+                   "with H.E. Mr. Pedro Alvarado, President of the Republic of Chile, and a "
+                   "conversation with H.E. Ms. Ingrid Solberg, Prime Minister of the Kingdom of "
+                   "Norway.", "Summit: Third Day", date(2013, 6, 4))
+    assert _people(got) == {("Sawada", "JPN"), ("Brightwater", "CAN"), ("Alvarado", "CHL"),
+                            ("Solberg", "NOR")}
+    assert got.meeting.parties == 2 and got.meeting.date == date(2013, 6, 4)
+
+
+DAY_PAGE = ("On March 2 (local time), Prime Minister Hiroki Sawada, who is visiting Jakarta, "
+            "Indonesia, held talks with Mr. Budi Santoso, President of the Republic of "
+            "Indonesia. At the talks, the two leaders discussed trade and investment.\n\n"
+            "{later}")
+
+
+@pytest.mark.parametrize(("later", "extra"), [
+    # another meeting of the page's official, told in a later sentence or paragraph
+    ("Prime Minister Sawada then held talks with Mr. Lars Eklund, Prime Minister of the "
+     "Kingdom of Sweden, on the climate.", {("Eklund", "SWE")}),
+    ("Afterwards, the Prime Minister attended a luncheon and then paid a courtesy call on "
+     "Mr. Lars Eklund, Prime Minister of the Kingdom of Sweden.", {("Eklund", "SWE")}),
+    ("Prime Minister Sawada visited a museum, which was followed by a meeting with Mr. Lars "
+     "Eklund, Prime Minister of the Kingdom of Sweden.", {("Eklund", "SWE")}),
+    # named in passing, no meeting told: no official of the page's record
+    ("Afterwards, Prime Minister Sawada attended a dinner hosted by Mr. Lars Eklund, Prime "
+     "Minister of the Kingdom of Sweden.", set()),
+    # the other side's own meeting, not the page's official's
+    ("President Santoso then held talks with Mr. Lars Eklund, Prime Minister of the Kingdom "
+     "of Sweden.", set()),
+    # an earlier meeting recalled, with no word of another meeting that day
+    ("Prime Minister Sawada held talks with Mr. Lars Eklund, Prime Minister of the Kingdom "
+     "of Sweden, in 2011.", set()),
+])
+def test_later_sentences_add_the_days_other_meetings(later: str, extra: set) -> None:
+    got = _analyse(DAY_PAGE.format(later=later), "Visit to Indonesia", date(2013, 3, 2))
+    assert _people(got) == {("Sawada", "JPN"), ("Santoso", "IDN")} | extra
+    assert got.meeting.parties == 2 and got.meeting.date == date(2013, 3, 2)
 
 
 def test_meeting_section_after_a_lead_that_also_tells_a_meal() -> None:

@@ -239,8 +239,15 @@ def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
     if joined and joined[0]:
         parties = joined[0]
     if parties is not None and parties > 2 and (R.SEPARATE_TALKS.search(core, split)
+                                                 or R.NEXT_ENCOUNTER.search(
+                                                     core, split, _sentence_end(core, split))
                                                  or R.DELEGATION_SIDE.match(core[split:])):
         parties = 2  # a day's separate talks, one after another, or a delegation: two sides
+    if parties is not None and parties > 2 and _later_encounters(
+            lead[_told_until(core, split, lead):LEAD_MAX], after,
+            [p.family_name for p in participants if p.side == "reporting" and p.family_name]):
+        parties = 2  # the official's other meetings of the day, told after the first: each
+        # bilateral (the lead's ruling 10)
     if not counterparts:
         warnings.append("no counterpart country found in the lead")
     meeting = Meeting(
@@ -717,8 +724,10 @@ def _participants(core: str, split: int, title: str, lead: str,
                  if "attend" in lead or "Attend" in lead or "resent" in lead
                  or "delegation" in lead else None)
     stop = attendees.start() if attendees and attendees.start() > split else len(core)
-    after = _first_encounter(core[split:min(stop, _told_until(core, split, lead))])
-    after, bracketed = _attendee_brackets(after)
+    # (every encounter the meeting's sentence tells counts: "held talks with A, informal
+    # talks with B, and a conversation with C" - the lead's ruling 10)
+    after = core[split:min(stop, _told_until(core, split, lead))]
+    after, bracketed = _attendee_brackets(R.RESPECTIVELY.sub("", after))
     others = find_people(after, possessives=bool(R.READOUT_POINT.match(lead)))
     passive = R.PASSIVE_VERB.match(core, split) is not None
     if _visitor_leads(subjects, others) or (
@@ -726,8 +735,6 @@ def _participants(core: str, split: int, title: str, lead: str,
             and R.SUBJECT_VISITED_JAPAN.search(core[:split])):  # the sides swap
         people = [(p, False) for p in subjects]
         passive = True
-    if R.SEPARATELY.search(after) and not _all_in_title(others, title):
-        others = others[:1]  # a day's separate encounters: the page's meeting is the first
     people += [(p, passive) for p in others]
     people += [(p, True) for p in bracketed]
     if attendees:  # (each side's list may have its own sentence: "attending on the X side
@@ -742,6 +749,9 @@ def _participants(core: str, split: int, title: str, lead: str,
             listed = R.PAREN.sub("", note["note"])
             people += [(p, True) for p in attendees_by_side(listed)]
     people += [(p, True) for p in _also_present(lead[:LEAD_MAX])]
+    people += [(p, False) for p in _later_encounters(
+        lead[min(stop, _told_until(core, split, lead)):LEAD_MAX], follow,
+        [p.family_name for p, side in people if side and p.family_name])]
     item = _first_scheduled(lead, follow)
     if item:  # the official the schedule's first meeting was with
         people += [(p, False) for p in find_people(item["who"])]
@@ -786,15 +796,6 @@ def _participants(core: str, split: int, title: str, lead: str,
         add_participant(out, seen, REPORTING, name=person.name, family=family,
                         country=country, title=person.title)
     return out
-
-
-def _all_in_title(others: list[Person], title: str) -> bool:
-    """The title names the country of each of several officials met ("Bilateral Leaders'
-    Meetings between Prime Minister X and the Leaders of Micronesia, Palau and Samoa"): the
-    page's record is every one of those meetings, not the first of a day's encounters."""
-    codes = {p.country for p in others}
-    return len(others) > 1 and None not in codes and codes <= {
-        c for _, _, c in country_spans(title)}
 
 
 def _attendee_brackets(after: str) -> tuple[str, list[Person]]:
@@ -926,16 +927,28 @@ def _named_in_full(person: Person, text: str) -> Person | None:
     return None
 
 
-def _first_encounter(after: str) -> str:
-    """The part after the meeting verb that tells its first encounter: a day's page lists
-    its talks one after another ("... with A, informal talks with B, and a call with C")."""
-    first = after.find(" with ")
-    # (only within the first encounter's own sentence: a later sentence that tells more
-    # meetings of the day, "Minister X also paid a courtesy call on A, and held a meeting
-    # with B", names officials the page's record lists too)
-    nxt = (R.NEXT_ENCOUNTER.search(after, first + 1, _sentence_end(after, first + 1))
-           if first >= 0 else None)
-    return after[:nxt.start()] if nxt else after
+def _later_encounters(rest: str, follow: Sequence[str], subjects: list[str]) -> list[Person]:
+    """The officials of the page's other meetings told in later sentences (the lead's rest
+    and the paragraphs after it) whose subject is the page's own official: "Prime Minister X
+    then held talks with Y, President of Z" (R.LATER_ENCOUNTER, the lead's ruling 10)."""
+    found: list[Person] = []
+    for text in (rest, *follow):
+        for m in R.LATER_ENCOUNTER.finditer(text):
+            start = _sentence_start(text, m.start())
+            subject = text[start:m.start()]
+            if not (R.LATER_SUBJECT.search(subject)
+                    or any(name in subject for name in subjects)):
+                continue
+            found += find_people(text[m.end():_sentence_end(text, m.end())])
+    return found
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding position `at` begins."""
+    start = 0
+    for m in R.MEETING_SENTENCE_END.finditer(text, 0, at):
+        start = m.end()
+    return start
 
 
 def _other_side(found: list[Participant]) -> bool:

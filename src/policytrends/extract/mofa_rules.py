@@ -118,8 +118,8 @@ HOSTED_MEAL = re.compile(r"\b(?:attended|joined)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\
                          r"(?:lunch|luncheon|dinner|breakfast|banquet)\s+(?:hosted|given)\s+by\b",
                          re.IGNORECASE)
 # a day's separate encounters in one sentence ("held informal talks with A, informal talks
-# with B, and a conversation with C"; "held talks separately with A, B and C"): the page's
-# meeting is the first
+# with B, and a conversation with C"): each bilateral, every official met is the record's
+# (the lead's ruling 10)
 NEXT_ENCOUNTER = re.compile(r",\s*(?:and\s+)?(?:followed\s+by\s+|then\s+)?(?:an?\s+)?"
                             r"(?:[\w\-]+\s+){0,2}(?:talks?|conversations?|meetings?|calls?)\s+with\b",
                             re.IGNORECASE)
@@ -132,6 +132,22 @@ SEPARATE_TALKS = re.compile(r"[,;]\s*(?:and\s+)?(?:followed\s+by|then)\s+(?:an?\
 # Islands Forum (PIF), led by ...", its members from several countries): two sides
 DELEGATION_SIDE = re.compile(r"^\S+(?:\s+\S+){0,4}?\s+with\s+(?:the\s+|a\s+)?delegation\s+"
                              r"(?:of|from)\b", re.IGNORECASE)
+# the word that closes a list of officials met separately ("... with A and B, respectively"):
+# no part of the last official's title
+RESPECTIVELY = re.compile(r",?\s*\brespectively\b", re.IGNORECASE)
+# a later sentence of the page telling another of the official's meetings that day (the
+# lead's ruling 10: a page telling several separate meetings lists every official met):
+# "Prime Minister X then held talks with ...", "... also held talks with ...", "..., which
+# was followed by a meeting with ...", "... then paid a courtesy call on ..."; a meal or
+# ceremony only named ("attended a dinner hosted by ...") is no meeting told
+LATER_ENCOUNTER = re.compile(
+    r"\b(?:then|also|subsequently)\s+(?:held|had)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}?"
+    r"(?:talks|meetings?|conversations?)\s+with\s"
+    r"|\b(?:then|also|subsequently)\s+(?:paid\s+a\s+courtesy\s+call\s+on|met\s+with)\s"
+    r"|\bfollowed\s+by\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}?(?:talks|meetings?)\s+with\s")
+# ... whose subject is the page's own official ("Prime Minister X", "the Prime Minister",
+# "he"), not the other side's ("President Y also held talks with ...")
+LATER_SUBJECT = re.compile(r"\b(?:the\s+(?:Prime\s+|Foreign\s+)?Minister|[Hh]e)\b")
 SEPARATELY = re.compile(r"\bseparately\s+with\b|\bwith\b[^;]{0,300}?\brespectively\b",
                         re.IGNORECASE)
 # a page whose capture starts inside its overview, with no title and no lead ("At the
