@@ -390,13 +390,16 @@ def test_lead_without_overview_tells_the_meeting_in_its_own_sentence() -> None:
     assert [p.family_name for p in got.participants] == ["Sato"]
 
 
-def test_a_meeting_followed_by_another_keeps_its_own_other_side() -> None:
+def test_a_meeting_followed_by_another_lists_both_sides_met() -> None:
+    # (separate meetings on one page: every official met, each bilateral - the lead's
+    # ruling 10, which replaced "the first meeting only")
     lead = ("On May 2, Prime Minister Kenji Arata, who is visiting Geneva, Switzerland, held a "
             "summit meeting with H.E. Mr. Tomas Varga, President of Hungary, followed by a "
             "meeting with H.E. Ms. Ana Ruiz, Director-General of the World Health Organization.")
     got = extract.analyse(_lead_record(lead, date(2018, 5, 2)))
-    assert got.meeting is not None and got.meeting.counterpart_countries == ("HUN",)
-    assert sorted(p.family_name for p in got.participants) == ["Arata", "Varga"]
+    assert got.meeting is not None and got.meeting.counterpart_countries == ("HUN", "WHO")
+    assert got.meeting.parties == 2
+    assert sorted(p.family_name for p in got.participants) == ["Arata", "Ruiz", "Varga"]
 
 
 @pytest.mark.corpus
