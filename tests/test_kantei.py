@@ -201,3 +201,4 @@ def test_only_a_long_english_paragraph_cut_mid_word_starts_the_body() -> None:
     japanese = ("7月2日,大臣政務官は,来日中の各国代表(Mr. Ali Feturi ELISAIA and others). Then "
                 + "Mr. Tom Roe, " * 14 + "と会談を行い,")
     assert mofa.parse_lines(["大洋州", japanese]).body == []
+

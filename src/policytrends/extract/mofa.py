@@ -1305,11 +1305,15 @@ def _duration(core: str) -> int | None:
     stated = _stated_durations(core)
     if stated:
         return sum(stated) if len(stated) > 1 and R.IN_PARTS.search(core) else stated[0]
-    parts = []
+    parts: list[int] = []
     low = core.lower()
     ranges = R.TIME_RANGE.finditer(core) if "from" in low or "between" in low or (
         " at " in low) else ()
+    last = 0
     for m in ranges:
+        if parts and R.MEAL_NAMED.search(core, last, m.start()):
+            break  # a meal's own span after the meeting's ("... and a working lunch (from ...)")
+        last = m.end()
         # each end read where it starts in the lead, so that its "p.m." counts even when
         # the range's pattern stopped before it ("to 3:25 p.m local time")
         a, b = (R.TIME.match(core, m.start(k)) for k in ("a", "b"))

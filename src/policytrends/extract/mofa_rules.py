@@ -682,6 +682,11 @@ NUMBER_WORDS = {
     **{f"{t}-{u}": 10 * k + j for k, t in enumerate(_TENS, 2) for j, u in enumerate(_UNITS, 1)},
 }
 _NUM = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+# a meal named between two time ranges of a lead ("held a summit meeting (from 10:30 to
+# 11:15) and a working lunch (from 11:40 to 12:25)"): the second range is the meal's, a
+# separate event, not a part of the meeting
+MEAL_NAMED = re.compile(r"\b(?:lunch|luncheon|dinner|breakfast|banquet|reception)\b",
+                        re.IGNORECASE)
 # a multilateral meeting "held ... with the participation of leaders and representatives
 # from 19 countries and regions, including Japan, ..., Australia and New Zealand, and the
 # Secretary General of the Pacific Islands Forum (PIF)": that many sides, and one more for
