@@ -52,6 +52,13 @@ def test_required_literals_of_each_form() -> None:
     assert prefixes.required_literals(r"(") == ()  # the parser's error: none known
 
 
+def _match_starts(pattern: str, text: str) -> tuple[str, list[int]]:
+    """The matcher's normalised text and where `pattern` (case-blind) matches in it."""
+    rx = re.compile(pattern, re.IGNORECASE)
+    norm = matcher.normalise(text)[0]
+    return norm, [start for start in range(len(norm) + 1) if rx.match(norm, start)]
+
+
 @SETTINGS
 @given(text=st.lists(st.sampled_from(REQUIRED_PIECES), max_size=30).map("".join),
        which=st.integers(0, len(REQUIRED_PATTERNS) - 1))
@@ -59,15 +66,14 @@ def test_required_literals_of_each_form() -> None:
 @example(text="japan and india", which=0)
 def test_every_match_holds_its_required_literals_within_reach(text: str, which: int) -> None:
     pattern = REQUIRED_PATTERNS[which]
-    rx = re.compile(f"{matcher._WORD_START}(?:{pattern}){matcher._WORD_END}", re.IGNORECASE)
-    norm = matcher.normalise(text)[0]
+    norm, starts = _match_starts(
+        f"{matcher._WORD_START}(?:{pattern}){matcher._WORD_END}", text)
     if matcher._CASE_EXTRAS.search(norm):
         return  # (the matcher reads no required literal in such a text)
-    for start in range(len(norm) + 1):
-        if rx.match(norm, start):
-            for lit, reach in prefixes.required_literals(pattern):
-                end = len(norm) if reach is None else start + reach
-                assert norm.find(lit, start, end) >= 0, (lit, start)
+    for start in starts:
+        for lit, reach in prefixes.required_literals(pattern):
+            end = len(norm) if reach is None else start + reach
+            assert norm.find(lit, start, end) >= 0, (lit, start)
 
 
 def test_the_matcher_finds_the_same_without_required_literals() -> None:
@@ -195,3 +201,35 @@ def test_a_regnal_ordinal_is_looked_for_only_in_a_text_naming_a_royal_title(
     m = naming._regnal_in_text(word).search(context)  # every text searched
     plain = f"{naming.normal_case(word)} {m.group(1)}" if m else None
     assert naming._regnal(word, context) == plain
+
+
+# Patterns with optional parts, repeats and alternations: every match starts with one of
+# their literal prefixes (where the matcher tries them).
+PREFIX_PATTERNS = [r"(?:the )?(?:security|defen[cs]e)", r"(?:the |a )?alliance(?:'s)?",
+                   r"(?:the ){0,2}alliance", r"(?:u\.s\.? )?(?:japan )?alliance",
+                   r"(?:the )?+security", r"(?:[a-z]+ )?alliance", r"(?:the )*?x[yz]"]
+PREFIX_PIECES = ["the ", "a ", "security", "defense", "defence", "alliance", "'s", "u.s. ",
+                 "u.s ", "japan ", "x", "y", "z", " ", "THE "]
+
+
+def test_an_optional_part_and_what_follows_it_make_the_prefixes() -> None:
+    assert prefixes.literal_prefixes(PREFIX_PATTERNS[0]) == {
+        "the security", "the defense", "the defence", "security", "defense", "defence"}
+    # repeated more than once: the part alone, as before
+    assert prefixes.literal_prefixes(PREFIX_PATTERNS[2]) == {"the ", "alliance"}
+
+
+@SETTINGS
+@given(text=st.lists(st.sampled_from(PREFIX_PIECES), max_size=12).map("".join),
+       which=st.integers(0, len(PREFIX_PATTERNS) - 1))
+@example(text="the security", which=0)
+@example(text="u.s. japan alliance", which=3)
+def test_every_match_starts_with_a_literal_prefix(text: str, which: int) -> None:
+    pattern = PREFIX_PATTERNS[which]
+    found = prefixes.literal_prefixes(pattern)
+    if found is None:  # (a match may start with any word: none known)
+        assert pattern.startswith("(?:[a-z]+ )?")
+        return
+    norm, starts = _match_starts(pattern, text)
+    for start in starts:
+        assert norm.startswith(tuple(found), start), (start, found)

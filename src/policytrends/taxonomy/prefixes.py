@@ -76,6 +76,11 @@ def _seq(items: list[tuple[Any, Any]], acc: set[str]) -> set[str]:
             lo, hi, sub = av
             if lo == 1 and hi == 1:
                 return _seq(list(sub) + rest, acc)
+            if lo == 0 and hi == 1:  # optional: with what follows it, or what follows alone
+                # ("(?:the )?security": "the security" and "security", not "the ")
+                out = _seq(list(sub) + rest, acc) | _seq(rest, acc)
+                if len(out) <= LIMIT:
+                    return out
             once = _seq(list(sub), acc)
             out = once | _seq(rest, acc) if lo == 0 else once
             return acc if len(out) > LIMIT else out
