@@ -355,3 +355,23 @@ def test_a_style_inside_a_name_is_not_another_official() -> None:
             "meeting is as follows.")
     got = _analyse(text, "Meeting", date(2023, 5, 1))
     assert [p.country for p in got.participants if p.side == "counterpart"] == ["BRN"]
+
+
+@pytest.mark.parametrize(("lead", "minutes"), [
+    # two meetings with different officials, each with its own length: none covers both
+    ("On May 3, commencing at 10:00 a.m. for approximately 40 minutes, Mr. Hiroki Sawada, "
+     "Minister for Foreign Affairs, who is visiting Peru, paid a courtesy call on H.E. Mr. "
+     "Luis Quispe, President of the Republic of Peru. Following this, at 11:30 a.m., he held "
+     "a meeting with H.E. Ms. Rosa Flores, Minister of Foreign Affairs of the Republic of "
+     "Peru, for approximately 90 minutes. The overview of each meeting is as follows.", None),
+    # one official met, then a working lunch with the same official: the meeting's own length
+    ("On May 3, commencing at 10:00 a.m. for approximately 40 minutes, Mr. Hiroki Sawada, "
+     "Minister for Foreign Affairs, who is visiting Peru, held a meeting with H.E. Ms. Rosa "
+     "Flores, Minister of Foreign Affairs of the Republic of Peru. Following this, he held a "
+     "working lunch with Minister Flores for approximately 90 minutes. The overview of the "
+     "meetings is as follows.", 40),
+])
+def test_separate_meetings_each_timed_have_no_one_length(lead: str, minutes: int | None) -> None:
+    got = _analyse(lead, "Foreign Minister Sawada Visits Peru", date(2013, 5, 3))
+    assert got.meeting is not None and got.meeting.duration_min == minutes
+    assert got.meeting.start_local == "10:00"

@@ -216,6 +216,9 @@ def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
     call = mode in ("telephone", "video")
     start = _start_local(core, location, call=call)
     duration = _duration(core) or _duration_after(lead, core) or _adjectival_duration(core)
+    if duration is not None and _separately_timed(core):
+        duration = None  # each of several separate meetings has its own length; none covers
+        # them all (the lead's ruling 10)
     after_overview = ((R.OVERVIEW_NOTE.match(lead, len(core))
                        or R.OVERVIEW_THEN_HELD.match(lead, len(core)))
                       if start is None and duration is None else None)
@@ -941,6 +944,24 @@ def _later_encounters(rest: str, follow: Sequence[str], subjects: list[str]) -> 
                 continue
             found += find_people(text[m.end():_sentence_end(text, m.end())])
     return found
+
+
+def _separately_timed(core: str) -> bool:
+    """The lead tells two or more meetings with different named officials, each in a
+    sentence of its own with its own length ("... paid a courtesy call on H.E. Mr. A ...
+    for approximately 45 minutes. Following this, ... he held a meeting with H.E. Mr. B
+    ... for approximately two hours")."""
+    if len(_durations(core)) < 2:
+        return False
+    met: set[str] = set()
+    start = 0
+    for end in [m.end() for m in R.MEETING_SENTENCE_END.finditer(core)] + [len(core)]:
+        sentence = core[start:end]
+        start = end
+        who = R.MEETING_WITH_OFFICIAL.search(sentence)
+        if who and _stated_durations(sentence):
+            met.add(who["name"])
+    return len(met) > 1
 
 
 def _sentence_start(text: str, at: int) -> int:

@@ -148,6 +148,12 @@ LATER_ENCOUNTER = re.compile(
 # ... whose subject is the page's own official ("Prime Minister X", "the Prime Minister",
 # "he"), not the other side's ("President Y also held talks with ...")
 LATER_SUBJECT = re.compile(r"\b(?:the\s+(?:Prime\s+|Foreign\s+)?Minister|[Hh]e)\b")
+# a meeting with a named official told in a sentence of its own (for the lengths of separate
+# meetings: "he held a meeting with H.E. Mr. X, ... for approximately two hours")
+MEETING_WITH_OFFICIAL = re.compile(
+    r"\b(?:(?:held|had)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}?(?:talks|meeting)\s+with"
+    r"|paid\s+a\s+courtesy\s+call\s+on)\s+(?:H\.\s?E\.\s+|the\s+Hon\w*\.?\s+)?"
+    r"(?:Mr|Ms|Mrs|Dr)\.?\s+(?P<name>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)")
 SEPARATELY = re.compile(r"\bseparately\s+with\b|\bwith\b[^;]{0,300}?\brespectively\b",
                         re.IGNORECASE)
 # a page whose capture starts inside its overview, with no title and no lead ("At the
