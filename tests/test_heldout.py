@@ -11,13 +11,14 @@ from label_sets import check_floors_file, check_rows
 HELDOUT = Path(__file__).resolve().parent / "accuracy" / "heldout"
 LABELS = HELDOUT / "heldout_v1.jsonl"
 FLOORS = HELDOUT / "floors.json"
-# (labels, floors, how many rows, id prefix): v1 (2026-11-26), v2 (2026-12-06) and v3
-# (2026-12-07), each blind.
+# (labels, floors, how many rows, id prefix): v1 (2026-11-26), v2 (2026-12-06), v3, v4 and
+# v5 (2026-12-07), each blind when it was labelled.
 SETS = [(LABELS, FLOORS, 30, "heldout-"),
         (HELDOUT / "heldout_v2.jsonl", HELDOUT / "floors_v2.json", 45, "heldout2-"),
         (HELDOUT / "heldout_v3.jsonl", HELDOUT / "floors_v3.json", 45, "heldout3-"),
-        (HELDOUT / "heldout_v4.jsonl", HELDOUT / "floors_v4.json", 45, "heldout4-")]
-SET_IDS = ["v1", "v2", "v3", "v4"]
+        (HELDOUT / "heldout_v4.jsonl", HELDOUT / "floors_v4.json", 45, "heldout4-"),
+        (HELDOUT / "heldout_v5.jsonl", HELDOUT / "floors_v5.json", 45, "heldout5-")]
+SET_IDS = ["v1", "v2", "v3", "v4", "v5"]
 
 
 @pytest.mark.parametrize(("labels", "floors", "n", "prefix"), SETS, ids=SET_IDS)
