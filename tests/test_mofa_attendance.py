@@ -117,10 +117,10 @@ def test_courtesy_visit_paid_to_the_host() -> None:
 def test_official_named_by_title_before_an_honorific_clause() -> None:
     # (the Prime Minister of a day's page, named by title alone, then his encounters: the
     # officials with an honorific do not hide him)
-    text = ("On the next day, Prime Minister Sawada visited the war memorial, attended "
-            "breakfast with the Honorable Lisa Grant, Vice President of the United States of "
-            "America, and held a summit meeting with The Honorable Mark Dale, President of the "
-            "United States of America.")
+    text = ("The following morning, Prime Minister Sawada toured a science museum, attended "
+            "a breakfast with the Honorable Lisa Grant, Vice President of the United States of "
+            "America, and in the afternoon met The Honorable Mark Dale, President of the "
+            "United States of America, for summit talks.")
     got = _analyse(text, "Visit to the United States - First Day -", date(2023, 1, 13))
     assert _people(got) == {("Sawada", "JPN"), ("Grant", "USA"), ("Dale", "USA")}
 
@@ -159,7 +159,7 @@ def test_separate_meetings_the_title_names_are_one_record_each_bilateral() -> No
             "Minister Hiroki Sawada held summit meetings with H.E. Mr. Peter Lomas, President "
             "of the Federated States of Micronesia, H.E. Mark Udui, President of the Republic "
             "of Palau, and Hon. Tavita Sione Lealaiauloto, Prime Minister of the Independent "
-            "State of Samoa, respectively, who are in Japan for the leaders meeting. An "
+            "State of Samoa, respectively, who are staying in Tokyo for a regional forum. An "
             "overview of the meetings is as follows.\n\n1. President Lomas (5:50-5:59 p.m.)")
     got = _analyse(text, "Bilateral Leaders' Meetings between Prime Minister Sawada and the "
                    "Leaders of Micronesia, Palau and Samoa", date(2012, 5, 22))
@@ -231,8 +231,8 @@ def test_meeting_section_after_a_lead_that_also_tells_a_meal() -> None:
     # the lead tells the visit, the meeting and a banquet; the meeting's own paragraph under
     # its heading tells when, how long, where and who attended
     text = ("Japan-Malaysia Summit Meeting and Banquet Hosted by Prime Minister Hamid Osman\n\n"
-            "On Thursday, July 4, Prime Minister Hiroki Sawada made an official visit to "
-            "Malaysia, where he engaged in a Japan-Malaysia Summit Meeting and attended a "
+            "On Thursday, July 4, Prime Minister Hiroki Sawada, on an official visit to "
+            "Malaysia, took part in a Japan-Malaysia Summit Meeting and then attended a "
             "banquet hosted by Prime Minister Dato' Sri Hamid Osman of Malaysia. An overview "
             "of the meeting is as follows.\n\n1. Japan-Malaysia summit meeting\n\nOn July 4, "
             "for approximately 60 minutes from around 3:30 p.m.(local time), Prime Minister "
@@ -257,8 +257,8 @@ def test_meeting_section_after_a_lead_that_also_tells_a_meal() -> None:
      ("Seo", "KOR")),
 ])
 def test_a_meal_the_other_side_hosted_then_the_meeting(then: str, met: tuple[str, str]) -> None:
-    text = ("Prime Minister Visits South Korea\n\nPrime Minister Hiroki Sawada visited the "
-            "National Cemetery and laid a wreath, after which he attended a luncheon hosted "
+    text = ("Prime Minister Visits South Korea\n\nPrime Minister Hiroki Sawada toured a "
+            "shipyard in Busan and greeted its workers; he then attended a luncheon hosted "
             f"by Ms. Seo Yun-hee, the Prime Minister of South Korea.\n\n{then}")
     got = _analyse(text, "Prime Minister Visits South Korea", date(2006, 10, 9))
     assert _people(got) == {("Sawada", "JPN"), met}
