@@ -360,8 +360,8 @@ def test_junior_minister_and_a_trilateral_secretariat() -> None:
     Secretariat named in the title is one side, not a three-country meeting."""
     lead = ("On Tuesday, May 6, commencing at 11:00 a.m. for approximately 15 minutes, "
             "Parliamentary Senior Vice-Minister for Foreign Affairs Mr. Jiro Tanabe received a "
-            "courtesy call from Secretary General Mr. Kenta Mori and others of the Trilateral "
-            "Cooperation Secretariat, during their visit to Japan. The overview of the meeting "
+            "courtesy call from Secretary General Mr. Kenta Mori and two deputies of the "
+            "Trilateral Cooperation Secretariat, who were in Tokyo. The overview of the meeting "
             "is as follows. Both sides spoke of cooperation between Japan, China and the ROK.")
     record = replace(_lead_record(lead, date(2014, 5, 6)), title=(
         "Courtesy Call on Parliamentary Senior Vice-Minister Mr. Jiro Tanabe by Secretary "
@@ -587,9 +587,9 @@ def test_a_range_start_without_a_clock_marker_takes_the_ends() -> None:
 
 
 def test_a_small_group_and_a_plenary_meeting_are_parts_of_one() -> None:
-    lead = ("On May 3, Mr. HAYAMA Ichiro, Minister for Foreign Affairs, who is visiting Lima, "
-            "Peru, held a small group meeting with H.E. Ms. Rosa Quispe, Minister of Foreign "
-            "Affairs of the Republic of Peru commencing at 9:00 a.m. (local time) for "
+    lead = ("On May 3, Mr. HAYAMA Ichiro, Minister for Foreign Affairs, who is in Santiago, "
+            "Chile, held a small group meeting with H.E. Ms. Carla Vergara, Minister of Foreign "
+            "Affairs of the Republic of Chile commencing at 9:00 a.m. (local time) for "
             "approximately 20 minutes, and a plenary meeting with her commencing at 9:30 a.m. "
             "(local time) for approximately 70 minutes. The following is a summary of the "
             "meeting.")

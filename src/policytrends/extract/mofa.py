@@ -843,8 +843,8 @@ def _reference_members(text: str) -> list[Person]:
 
 
 def _organisation_delegation(after_verb: str) -> str | None:
-    """The organisation whose delegation the lead says was met ("held a meeting with the
-    delegation of the Pacific Islands Forum (PIF), led by Hon. X, Prime Minister of Y"): one
+    """The organisation whose delegation the lead says was met ("met the delegation of a
+    regional forum, which Hon. X, Prime Minister of Y, headed"): one
     side, whichever members' officials it brought."""
     m = R.DELEGATION_OF.search(after_verb)
     if not m or m.start() > DELEGATION_REACH:

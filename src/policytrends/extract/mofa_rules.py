@@ -940,7 +940,7 @@ REFERENCE_ITEM = re.compile(r"^\s*(?:[-•・*]|\(\d+\)|\d+\.)?\s*")
 # --- visit overviews told by their itinerary (mofa_trips) ---------------------------------
 # the opening of a visit's overview page, in the past: "Prime Minister X paid an official
 # visit to A, B and C from July 25 to 27. An overview of the visit is as follows.", "Mr. X
-# ... made an official visit to Viet Nam. An overview of his visit is as follows:"
+# ... made an official visit to Peru. An overview of his visit is as follows:"
 TRIP_OPENING = re.compile(
     r"\b(?:visited|(?:made|paid)\s+an?\s+(?:(?:official|working|state|first|short)\s+)*visit"
     r"\s+to)\s+(?P<places>[^.]{2,160}?)(?=\s+(?:from|on|to|for|in\s+order)\b|[.(]|,\s*(?:from|"

@@ -2,7 +2,7 @@
 
 MOFA reports a visit abroad on one page: an opening in the past ("Prime Minister X paid an
 official visit to A, B and C from July 25 to 27. An overview of the visit is as follows.",
-"Mr. X, Minister for Foreign Affairs, made an official visit to Viet Nam. An overview of
+"Mr. X, Minister for Foreign Affairs, made an official visit to Peru. An overview of
 his visit is as follows:"), then an itinerary under day or country headings ("August 1
 (Fri)", "1. Malaysia (July 25-26)", "1. Schedule of visit (June 9)"), its events written
 as noun phrases ("A summit meeting with Prime Minister Y", "courtesy call on H.E. Mr. Z,
