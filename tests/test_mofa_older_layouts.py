@@ -145,8 +145,8 @@ def test_a_reception_time_is_no_start(lead: str, start: str | None) -> None:
     ("On May 1, commencing at 10:25 a.m. for approximately 30 minutes, Prime Minister Sato "
      "held a meeting with President Rios. The outline of the meeting is as follows.", 30),
     # a meal's own span after the meeting's is a separate event, not added ...
-    ("On May 1, Prime Minister Sato held a summit meeting (from approximately 10:30 A.M. to "
-     "11:15 A.M.) and a working lunch (from 11:40 A.M. to 12:25 P.M.) with President Rios. "
+    ("On May 1, Prime Minister Sato held a summit meeting (from approximately 10:10 A.M. to "
+     "10:55 A.M.) and a working lunch (from 11:20 A.M. to 12:05 P.M.) with President Rios. "
      "The outline of the meetings is as follows.", 45),
     # ... while the parts of one meeting are summed
     ("On May 1, Prime Minister Sato held a small group meeting (from 10:00 a.m. to 10:20 a.m.) "

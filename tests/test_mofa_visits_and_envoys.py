@@ -40,12 +40,12 @@ def test_approximate_adjectival_length() -> None:
 
 
 def test_range_with_around_on_both_ends() -> None:
-    got = _analyse("On Saturday, September 19, commencing at around 6:15 p.m. until around "
-                   "7:35 p.m. (local time), Prime Minister Taro Kawabe, who is visiting the "
+    got = _analyse("On Saturday, September 19, commencing at around 6:25 p.m. until around "
+                   "7:45 p.m. (local time), Prime Minister Taro Kawabe, who is visiting the "
                    "Kingdom of Norway, held a summit meeting with Mr. Lars Berg, Prime Minister "
                    "of Norway. The overview of the meeting is as follows.")
     assert got.meeting is not None
-    assert (got.meeting.start_local, got.meeting.duration_min) == ("18:15", 80)
+    assert (got.meeting.start_local, got.meeting.duration_min) == ("18:25", 80)
 
 
 def test_iikura_house_without_guest_is_in_japan() -> None:
