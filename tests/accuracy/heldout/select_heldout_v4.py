@@ -64,18 +64,23 @@ def _blind(*keys: str | None) -> bool:
     return all(half(k) == "blind" for k in keys if k)
 
 
-def pick(shared: str, acc: str) -> list[tuple[str, str, str, str | None, str]]:
-    """The 45 (id, source, path, item, pool) picks, White House first."""
+EARLIER = ("heldout_v1.jsonl", "heldout_v2.jsonl", "heldout_v3.jsonl")
+
+
+def pick(shared: str, acc: str, seed: int = SEED, earlier: tuple[str, ...] = EARLIER,
+         prefix: str = "heldout4") -> list[tuple[str, str, str, str | None, str]]:
+    """The 45 (id, source, path, item, pool) picks, White House first; `seed`, the earlier
+    held-out sets excluded and the id prefix are v4's unless a later set's selector
+    (``select_heldout_v5.py``) gives its own."""
     files = (glob.glob(shared + "/gold/dev_*.jsonl")
-             + [acc + "/heldout/heldout_v1.jsonl", acc + "/heldout/heldout_v2.jsonl",
-                acc + "/heldout/heldout_v3.jsonl"]
+             + [acc + "/heldout/" + name for name in earlier]
              + sorted(glob.glob(acc + "/us_dev/*.jsonl")))
     seen = _rows(files)
     seen_paths = {d["path"] for d in seen if not d.get("item")}
     seen_items = {d["item"] for d in seen if d.get("item")}
     # dev rows give paths relative to corpus/ or shared/; compare on both forms
     seen_paths |= {"corpus/" + p for p in seen_paths}
-    rng = random.Random(SEED)
+    rng = random.Random(seed)
     wh = sorted(os.path.relpath(p, shared)
                 for p in glob.glob(shared + "/corpus/wh_briefings/**/*.md", recursive=True))
     wh = [p for p in wh if p not in seen_paths
@@ -118,7 +123,7 @@ def pick(shared: str, acc: str) -> list[tuple[str, str, str, str | None, str]]:
             for g in rng.sample(s_meet, N_ST_MEET)]
     out += [("state", first[g][0], g, "non-pool: " + first[g][1])
             for g in rng.sample(s_other, N_ST_OTHER)]
-    return [(f"heldout4-{n:03d}",) + row for n, row in enumerate(out, 1)]
+    return [(f"{prefix}-{n:03d}",) + row for n, row in enumerate(out, 1)]
 
 
 if __name__ == "__main__":

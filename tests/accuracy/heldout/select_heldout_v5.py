@@ -4,126 +4,23 @@ Usage: ``python3 select_heldout_v5.py [SHARED] [ACCURACY_DIR]``
 (defaults ``/work/shared`` and the ``tests/accuracy`` folder this script is in).
 Prints one tuple ``(id, source, path, item, pool)`` per picked record, in id order.
 
-v4's procedure (``select_heldout_v4.py``) with a new seed, and two more filters:
-
-* excluded: every path/item of ``gold/dev_*.jsonl``, ``heldout/heldout_v1.jsonl``,
-  ``heldout/heldout_v2.jsonl``, ``heldout/heldout_v3.jsonl``, ``heldout/heldout_v4.jsonl``
-  and ``us_dev/*.jsonl``;
-* kept: only records in the 'blind' half of ``../corpus_halves.py`` (the session's
-  ``half.py``, kept in the repository; its ``half()`` is imported). The brief's key is the
-  corpus path, or ``PATH#ITEM`` for a State RSS item.
-  To stay blind whichever form a rule writer passes, a candidate is kept only when every
-  form it could be looked up by is 'blind': the absolute path (key = part after
-  ``/corpus/``), the ``corpus/...`` form used in the label rows, and the record's web
-  address (a White House file's front-matter ``source_url`` line, a State item's
-  ``<link>``; for ``PATH#ITEM`` half() already keys on the guid URL).
-
-Records are chosen by file name / RSS title only (plus the front-matter ``source_url``
-line, read only for the half test), never by their text.
+v4's procedure (``select_heldout_v4.py``, blind half only, chosen by file name / RSS title)
+with a new seed, and ``heldout/heldout_v4.jsonl`` excluded too.
 """
 
 from __future__ import annotations
 
-import glob
-import json
 import os
-import random
-import re
 import sys
-import xml.etree.ElementTree as ET
 
-ACCURACY = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-sys.path.insert(0, ACCURACY)
-from corpus_halves import half  # noqa: E402
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from select_heldout_v4 import ACCURACY, EARLIER, pick  # noqa: E402
 
 SEED = 20261209
-N_WH_MEET, N_WH_OTHER, N_ST_MEET, N_ST_OTHER = 18, 7, 14, 6
-YEARS = ("2021", "2022", "2023", "2024", "2025")
-MEETING_FILE = re.compile(r"readout-of.*(call|meeting)-with-(president|prime-minister|chancellor"
-                          r"|king|crown-prince|emir|sultan|his-majesty|taoiseach"
-                          r"|foreign-minister|minister|deputy-prime-minister|vice-president"
-                          r"|secretary-general)")
-OTHER_FILE = re.compile(r"(statement|remarks|fact-sheet)")
-MEETING_TITLE = re.compile(r"(Meeting With|Meeting with|Call With|Call with|Meets? |Calls? [Ww]ith"
-                           r"|Trilateral|Bilateral)")
-
-
-def _rows(paths: list[str]) -> list[dict]:
-    return [json.loads(line) for f in paths
-            for line in open(f, encoding="utf-8") if line.strip()]
-
-
-def _source_url(shared: str, rel: str) -> str | None:
-    """The front-matter ``source_url`` (or ``permalink``) of a White House file, if any."""
-    with open(os.path.join(shared, rel), encoding="utf-8") as fh:
-        head = fh.read(3000)
-    m = re.search(r"^(?:source_url|permalink):\s*'?\"?([^\s'\"]+)", head, re.M)
-    return m.group(1) if m else None
-
-
-def _blind(*keys: str | None) -> bool:
-    return all(half(k) == "blind" for k in keys if k)
-
-
-def pick(shared: str, acc: str) -> list[tuple[str, str, str, str | None, str]]:
-    """The 45 (id, source, path, item, pool) picks, White House first."""
-    files = (glob.glob(shared + "/gold/dev_*.jsonl")
-             + [acc + "/heldout/heldout_v1.jsonl", acc + "/heldout/heldout_v2.jsonl",
-                acc + "/heldout/heldout_v3.jsonl", acc + "/heldout/heldout_v4.jsonl"]
-             + sorted(glob.glob(acc + "/us_dev/*.jsonl")))
-    seen = _rows(files)
-    seen_paths = {d["path"] for d in seen if not d.get("item")}
-    seen_items = {d["item"] for d in seen if d.get("item")}
-    # dev rows give paths relative to corpus/ or shared/; compare on both forms
-    seen_paths |= {"corpus/" + p for p in seen_paths}
-    rng = random.Random(SEED)
-    wh = sorted(os.path.relpath(p, shared)
-                for p in glob.glob(shared + "/corpus/wh_briefings/**/*.md", recursive=True))
-    wh = [p for p in wh if p not in seen_paths
-          and _blind(os.path.join(shared, p), p, _source_url(shared, p))]
-    meet = [p for p in wh if MEETING_FILE.search(os.path.basename(p))
-            and os.path.basename(p)[:4] in YEARS]
-    other = [p for p in wh if "readout" not in os.path.basename(p)
-             and OTHER_FILE.search(os.path.basename(p))
-             and os.path.basename(p)[:4] in YEARS]
-    by_year: dict[str, list[str]] = {}
-    for p in meet:
-        by_year.setdefault(os.path.basename(p)[:4], []).append(p)
-    years = sorted(by_year)
-    picks_meet: list[str] = []
-    i = 0
-    while len(picks_meet) < N_WH_MEET:  # round-robin over the years
-        year = years[i % len(years)]
-        i += 1
-        left = [p for p in by_year[year] if p not in picks_meet]
-        if left:
-            picks_meet.append(rng.choice(left))
-    picks_other = rng.sample(other, N_WH_OTHER)
-    first: dict[str, tuple[str, str, str]] = {}
-    for snap in sorted(glob.glob(shared + "/corpus/state_dept_pr_rss/snapshots/*/data.rss")):
-        for item in ET.parse(snap).getroot().iter("item"):
-            guid = item.findtext("guid") or ""
-            if guid not in first:
-                first[guid] = (os.path.relpath(snap, shared), item.findtext("title") or "",
-                               item.findtext("link") or "")
-    items = sorted(g for g in first if g not in seen_items
-                   and _blind(os.path.join(shared, first[g][0]) + "#" + g,
-                              first[g][0] + "#" + g, g, first[g][2]))
-    s_meet = [g for g in items if MEETING_TITLE.search(first[g][1])
-              and "Remarks" not in first[g][1] and "Press Availability" not in first[g][1]]
-    s_other = [g for g in items if g not in s_meet]
-    out: list[tuple[str, str | None, str, str]] = []
-    out += [("whitehouse", p, None, "meet-pool") for p in picks_meet]
-    out += [("whitehouse", p, None, "non-pool") for p in picks_other]
-    out += [("state", first[g][0], g, "meet-pool: " + first[g][1])
-            for g in rng.sample(s_meet, N_ST_MEET)]
-    out += [("state", first[g][0], g, "non-pool: " + first[g][1])
-            for g in rng.sample(s_other, N_ST_OTHER)]
-    return [(f"heldout5-{n:03d}",) + row for n, row in enumerate(out, 1)]
-
 
 if __name__ == "__main__":
     SHARED = sys.argv[1] if len(sys.argv) > 1 else "/work/shared"
     ACC = sys.argv[2] if len(sys.argv) > 2 else ACCURACY
-    for row in pick(SHARED, ACC):
+    for row in pick(SHARED, ACC, seed=SEED, earlier=(*EARLIER, "heldout_v4.jsonl"),
+                    prefix="heldout5"):
         print(row)
