@@ -41,8 +41,8 @@ REPORTING = "JPN"
 # sources whose pages are dated by the day of the action they report (the Prime
 # Minister's Office): a lead without a date took place on the page's date
 PAGE_DATED = frozenset({"kantei"})
-# sources that are the Prime Minister's own pages: a lead whose subject is "the Prime
-# Minister" names him earlier on the page (R.PAGE_PRIME_MINISTER)
+# sources that are the Prime Minister's own pages ('Prime Minister in Action' day pages
+# that give his address: see _talks_then_address)
 PRIME_MINISTER_PAGES = frozenset({"kantei"})
 # sources that also report the Prime Minister's domestic meetings (governors, councils): a
 # meeting with no other side named has no level (gold/README.md)
@@ -168,9 +168,6 @@ def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
     warnings: list[str] = []
     year = raw.published.year if raw.published else None
     participants = _participants(core, split, title, lead, (raw.text, year), after)
-    if raw.source in PRIME_MINISTER_PAGES and not any(p.side == "reporting" for p in participants) \
-            and R.PRIME_MINISTER_SUBJECT.search(core, 0, split):
-        participants = [*_page_prime_minister(raw.text), *participants]
     counterparts = _counterpart_countries(participants, title, core[split:], lead) or [
         code for point in after[:1] if R.RELATIONS_HEADING.match(point)
         for code in _title_countries(point)][:1]
@@ -281,17 +278,6 @@ def _participation(core: str) -> tuple[int | None, list[str]] | None:
     n = m["n"]
     count = int(n) if n.isdigit() else R.NUMBER_WORDS.get(n.lower(), 0)
     return (count + len(bodies) if count else None), list(dict.fromkeys(named + bodies))
-
-
-def _page_prime_minister(text: str) -> list[Participant]:
-    """The Japanese Prime Minister the page names first as a sentence's subject (see
-    R.PAGE_PRIME_MINISTER), as a participant; none when the page names none."""
-    m = R.PAGE_PRIME_MINISTER.search(text)
-    if m is None:
-        return []
-    name = m["name"] or m["caps"]
-    return [Participant(side="reporting", country=REPORTING, name=name,
-                        family_name=family_name(name, REPORTING), title="Prime Minister")]
 
 
 def _name_read_in(person: Participant, country: str, text: str) -> str | None:
@@ -706,7 +692,7 @@ def _participants(core: str, split: int, title: str, lead: str,
     out: list[Participant] = []
     seen: set[tuple[str | None, str | None]] = set()
     subjects = (find_people(core[:split]) or _caps_subject(core[:split])
-                or _unnamed_head(core[:split], page[0]))
+                or _page_head(core[:split], page[0]))
     if subjects:
         # the subject may be named by title before the officials with an honorific ("Prime
         # Minister X visited ..., attended breakfast with the Honorable Y, Vice President of
@@ -872,15 +858,17 @@ def _delegation_country(core: str) -> str | None:
     return None
 
 
-def _unnamed_head(before: str, text: str) -> list[Person]:
+def _page_head(before: str, text: str) -> list[Person]:
     """The Prime Minister of a lead whose subject is "the Prime Minister" with no name
     ("Afterwards, the Prime Minister held talks with ..."), as the page names him first
-    ("Prime Minister Taro Yamada visited ..."): Japan's, the page's own head."""
+    (R.NAMED_HEAD: "Prime Minister Taro Yamada visited ...", "Mr. YAMADA Taro, Prime
+    Minister of Japan, ..."): Japan's, the page's own head; none when the page names none."""
     if not R.UNNAMED_HEAD.search(before):
         return []
     for m in R.NAMED_HEAD.finditer(text):
-        if not R.CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
-            return [Person(m["name"], "Prime Minister", None, 0, 0, None)]
+        if m["caps"] or not R.CAPITALISED_BEFORE.search(text, max(0, m.start() - 30),
+                                                          m.start()):
+            return [Person(m["name"] or m["caps"], "Prime Minister", None, 0, 0, None)]
     return []
 
 

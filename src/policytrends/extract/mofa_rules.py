@@ -616,16 +616,6 @@ WELCOMED_VISIT = re.compile(
     r"\s+(?P<place>(?:the\s+)?[A-Z][\w.’']*"
     r"(?:\s+[A-Z][\w.’']*){0,3})(?!\s+(?:next|later|in the (?:near )?future|scheduled|planned"
     r"|at an early (?:date|opportunity)|soon|again))")
-# the Prime Minister's Office's own pages call their Prime Minister "the Prime Minister"
-# (or by title and family name) in a day's later sentences: "On July 27, Prime Minister
-# Shinzo Abe visited Port of Spain. ... Afterwards, the Prime Minister held talks with ...";
-# the page's first sentence that has him do something names him
-PRIME_MINISTER_SUBJECT = re.compile(r"\bPrime Minister\b(?!\s+of\b)")
-PAGE_PRIME_MINISTER = re.compile(
-    r"(?:^|\n|,\s)Prime Minister\s+(?P<name>(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)(?=\s+(?:visited|held"
-    r"|attended|hosted|received|arrived|met|had|paid|made|departed|left|delivered|was|is"
-    r"|who|,))"
-    r"|\bMr\.\s+(?P<caps>[A-Z]{2,}\s+[A-Z][a-z]+),\s+Prime\s+Minister\s+of\s+Japan\b")
 # a day's page that tells the arrival first and the meeting "On the next day, ..."
 NEXT_DAY = re.compile(r"^(?:On\s+)?the\s+(?:next|following)\s+day\b", re.IGNORECASE)
 # a page titled "Visit to India by ..., Prime Minister of Japan"
@@ -909,9 +899,11 @@ ORGANISATION_TITLES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # held talks with ..."; not another country's: "the Prime Minister of X")
 UNNAMED_HEAD = re.compile(r"\b[Tt]he\s+Prime\s+Minister(?!\s+of\b)(?![’']s)\b")
 # where a page first names the Prime Minister ("Prime Minister Taro Yamada visited ..."): a
-# name of one or two capitalised words, not another country's head ("Prime Minister X of Y")
+# name of one or two capitalised words, not another country's head ("Prime Minister X of Y");
+# or named with Japan's title ("Mr. YAMADA Taro, Prime Minister of Japan,")
 NAMED_HEAD = re.compile(r"\bPrime\s+Minister\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b"
-                        r"(?![’']s)(?!,?\s+(?:of|the\s+Prime)\b)")
+                        r"(?![’']s)(?!,?\s+(?:of|the\s+Prime)\b)"
+                        r"|\bMr\.\s+(?P<caps>[A-Z]{2,}\s+[A-Z][a-z]+),\s+Prime\s+Minister\s+of\s+Japan\b")
 # a word before "Prime Minister" that makes it another's ("Jamaican", "Deputy", "Former")
 CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w.’'\-]*\s+$")
 
