@@ -194,10 +194,24 @@ def find_attendees_ja(text: str) -> list[Person]:
             # a list without sides is Japan's, but a name in katakana is a foreign official's
             # (「会談には,マイテ・ヌコアナ=マシャバネ国際関係・協力大臣が同席」)
             own = country if sided or not re.match(rf"[{_KATA}]", item) else None
-            person = _attendee(item, own, start)
+            person = _attendee(item, own, start) or _named_with_country(item, start)
             if person is not None:
                 out.append(person)
     return out
+
+
+def _named_with_country(item: str, start: int) -> Person | None:
+    """An attendee written as the leads write officials, the name then the country then
+    the title (「フン・セン・カンボジア首相」, 「ズン・ベトナム首相(議長)」) or the Japanese
+    leader by family name and title (「菅総理」): a multilateral meeting's 「(出席者:…)」."""
+    named = find_people_ja(item)
+    if len(named) != 1 or named[0].country is None:
+        return None
+    person = named[0]
+    if person.country == JAPAN and person.title not in R.LISTED_JAPANESE_TITLES:
+        return None
+    return Person(name=person.name, family_name=None, title=person.title,
+                  country=person.country, start=start, end=start)
 
 
 def attendee_brackets(text: str) -> list[tuple[int, int]]:
@@ -379,7 +393,7 @@ def find_headed_officials(text: str) -> list[Person]:
     out: list[Person] = []
     paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
     for para in paragraphs[:R.HEADED_SECTIONS]:
-        m = R.HEADED_OFFICIAL.match(para)
+        m = R.HEADED_OFFICIAL.match(R.HEADING_BRACKETS.sub("", para) if ")" in para else para)
         if m is not None:
             out += _one_official(m["who"].strip())
     return out

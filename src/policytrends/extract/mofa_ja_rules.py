@@ -55,9 +55,10 @@ KIND_BY_TITLE: tuple[tuple[str, re.Pattern[str]], ...] = (
                              r"(?:コメント|談話)")),
 )
 # a transcript: speakers in brackets (「【林外務大臣】」, 「【記者】」); older records put them
-# in round brackets, a journalist as 「(問)」 (「(小野寺副大臣)本日官邸におきまして…」)
+# in round brackets, a journalist as 「(問)」 (「(小野寺副大臣)本日官邸におきまして…」); the words
+# follow on the label's line (a heading alone on its line is none: 「【ポイント】」)
 SPEAKER = re.compile(r"^(?:【[^】]{1,20}】|\((?:問|答|記者|[^()、,。]{1,10}?(?:大臣|副大臣|政務官|"
-                     r"報道官|長官))\)(?=\S))", re.M)
+                     r"報道官|長官))\))(?=\S)", re.M)
 MEETING_TITLE = re.compile(r"会談|会合|表敬|会食|懇談|立ち話|電話|テレビ会議|協議|対話|"
                            r"ランチ|ディナー|拝謁|謁見")
 ANNOUNCEMENT = re.compile(r"予定|の訪日$|の来日$|の訪問$|訪問について$|の招へい|招待$")
@@ -103,9 +104,11 @@ IN_PARTS = re.compile(r"少人数|全体会[合談]|拡大会[合談]|テタテ|
 ATTENDANCE = re.compile(r"出席|参加|同席")
 # between two time ranges of one meeting held in parts: 「…まで,また,…」
 PART_JOINED = re.compile(r"\s*[、,]?\s*(?:また|及び|並びに)\s*[、,]?\s*")
-# a time range: 午後3時から午後3時45分まで
-TIME_RANGE = re.compile(rf"(?P<a>{TIME.pattern.replace('?P<', '?P<a_')})(?:頃|ごろ)?(?:から|より)"
-                        rf"(?P<b>{TIME.pattern.replace('?P<', '?P<b_')})(?:頃|ごろ)?まで")
+# a time range: 午後3時から午後3時45分まで (「17時30分過ぎから18時50分まで」; older pages end
+# it with the clause: 「午前8時30分から10時、…において」)
+TIME_RANGE = re.compile(rf"(?P<a>{TIME.pattern.replace('?P<', '?P<a_')})(?:頃|ごろ|過ぎ)?"
+                        rf"(?:から|より)(?P<b>{TIME.pattern.replace('?P<', '?P<b_')})(?:頃|ごろ)?"
+                        r"(?:まで|(?=[、,]))")
 
 # --- places ------------------------------------------------------------------------------
 IN_JAPAN = re.compile(r"訪日中|来日中|日本に立ち寄|訪日した|来日した|滞日中|の訪日|の来日|"
@@ -502,6 +505,14 @@ LISTED_NOTE = re.compile(r"\([^()]*\)")  # 「(共同議長)」, 「(オブザ�
 # 行ったところ」, then 「1 ハーパー・カナダ首相」, 「2 サン・ベトナム国家主席」)
 HEADED_OFFICIAL = re.compile(r"^(?:\d{1,2}[.\s]\s*|\(\d{1,2}\)\s*)(?P<who>[^。、,]{2,40})$")
 HEADED_SECTIONS = 40  # paragraphs read for such headings
+# brackets that close such a heading: the official's name in Latin letters and the meeting's
+# time (「1 ブルーノ・X・バヌアツ共和国外務大臣(Hon. Bruno X, Minister ...)(16日午後3時35分から
+# 約25分間)」)
+HEADING_BRACKETS = re.compile(r"(?:\s*\([^()]*\))+\s*$")
+# the titles of Japan's leaders that a multilateral meeting's 「(出席者:…)」 gives after the family
+# name alone (「菅総理」, 「岸田外務大臣」): a Japanese item with another title is not read
+# as a name with its country (「EU外務・安全保障上級代表」 is a post)
+LISTED_JAPANESE_TITLES = ("総理", "総理大臣", "内閣総理大臣", "外務大臣", "外相")
 # 「(同席者:日本側から,杉山外務審議官,…ほか,韓国側から,…)」, 「(日本側:横井駐中国大使,…同席。)」
 ATTENDEES_OPEN = re.compile(r"\((?=\s*(?:当方|我が方|先方)?(?:同席者|出席者|陪席者)\s*:|"
                             r"[^()、,:]{1,8}側\s*(?:から|:)|"

@@ -64,6 +64,16 @@ SIGNALS = (
     # 「我が国より岡田大臣出席」
     re.compile(r"(?:我が国|本邦)(?:から|より)[,、]?[^。()]{0,30}?(?:が)?(?:出席|参加)"),
 )
+# MOFA's own lead, near the top of a capture that has no date or category line: a Japanese
+# official by title as the subject (「…中根副大臣は」, 「薮中事務次官は、」, 「…内閣総理大臣は」)
+# and, in the same sentence, a meeting held or a call paid (「…と会談を行い」, 「…を表敬しました」,
+# 「…とワーキング・ディナーを行ったところ」, 「…意見交換を行い」)
+OFFICIAL_LEAD = re.compile(
+    r"(?:外務大臣|総理大臣|総理|外相|副大臣|政務官|事務次官|外務審議官)は[^。]{0,200}?"
+    r"(?:(?:会談|電話会談|テレビ会議|表敬|懇談|会食|意見交換|立ち話|ランチ|ディナー|朝食会|昼食会|夕食会)"
+    r"を[^。]{0,10}?(?:行|実施|受け)|を表敬(?:訪問)?し)")
+# how many of a capture's first lines may come before its lead (a heading such as 「1 バチカン」)
+LEAD_LINES = 3
 # a lead whose sentence the capture cut before its 「。」: MOFA's overview phrase marks it
 # (「7月22日、…において、…外相会議が開催されたところ、概要以下のとおり」)
 LEAD_LINE = re.compile(r"ところ[、,]?\s*(?:その)?概要は?以下(?:及び別添)?の?(?:とおり|通り)")
@@ -83,8 +93,9 @@ def looks_japanese_mofa(text: str) -> bool:
     category = bool(lines) and bool(CATEGORY_LINE.match(lines[0]))
     hits = sum(1 for rx in SIGNALS if rx.search(text))
     # without a date line or a category line (a capture from the lead on, a page whose
-    # first line is a country): MOFA's lead wording nearly in full
-    return hits >= (1 if dated else 2 if category else 4)
+    # first line is a country): MOFA's lead wording nearly in full, or MOFA's own lead
+    return hits >= (1 if dated else 2 if category else 4) or any(
+        OFFICIAL_LEAD.search(ln) for ln in lines[:LEAD_LINES])
 
 
 @dataclass
