@@ -14,7 +14,8 @@ leads = st.lists(st.sampled_from(
     ["for", "about", "approximately", "25", "one", "twenty-five", "an", "half", "a", "and",
      "hour", "hours", "minutes", "minute", "HOURS", " ", "  ", ", ", "x" * 130, "The meeting",
      "lasted", "İ", "ı", "mınutes", "ſix", "\t", "\u00a0", "\n", " " * 40, "Twenty-Five",
-     "forty-five", "xhour", "an hour", "and a half hours", "twenty-five  and a\u00a0half"]),
+     "forty-five", "xhour", "an hour", "and a half hours", "twenty-five  and a\u00a0half",
+     "hours and a half", "hours  and\u00a0a half"]),
     max_size=30).map(" ".join)
 
 

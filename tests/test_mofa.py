@@ -147,6 +147,12 @@ LEAD = ("On May 20, {clause}, Mr. HAYAMA Ichiro, Minister for Foreign Affairs of
     # a number glued to its unit, a space inside the clock
     ("commencing at 17: 35 for approximately 45minutes", "17:35", 45),
     ("for approximately seventy minutes beginning at 16:25", "16:25", 70),
+    # the half after the hours, as some pages write it (and the next span is not added)
+    ("from 9:00 a.m. for approximately two hours and a half", "09:00", 150),
+    ("commencing at 3 p.m. for about 1 hour and a half, and a working dinner from 5 p.m.",
+     "15:00", 90),
+    # "and a half" of another number is not the meeting's length
+    ("commencing at 2 p.m. for 40 minutes and a half-day tour", "14:00", 40),
 ])
 def test_time_and_duration_phrases(clause: str, start: str, minutes: int) -> None:
     meeting = extract.analyse(_lead_record(LEAD.format(clause=clause))).meeting

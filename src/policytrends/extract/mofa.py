@@ -1288,7 +1288,9 @@ def _durations(text: str) -> list[re.Match[str]]:
         return []
     start = _head_start(text, min(found), R.DURATION_HEAD)
     last = max(low.rfind("hour"), low.rfind("minute"))
-    return list(_DURATION_LOW.finditer(low, start, last + len("minutes")))
+    # ("... hours and a half": a half may follow the last "hour", after any spaces)
+    end = len(low) if "half" in low[last:] else last + len("minutes")
+    return list(_DURATION_LOW.finditer(low, start, end))
 
 
 def _head_start(text: str, k: int, nonspace: int) -> int:
@@ -1363,5 +1365,5 @@ def _minutes(m: re.Match[str]) -> int:
         return num(m["m"])
     if m["hour"]:
         return 60
-    total = 30 if m["halfhour"] else num(m["h"]) * 60 + (30 if m["half"] else 0)
+    total = 30 if m["halfhour"] else num(m["h"]) * 60 + (30 if m["half"] or m["half_after"] else 0)
     return total + num(m["hm"])

@@ -695,7 +695,9 @@ PARTICIPATION = re.compile(
 NAME_GOES_ON = re.compile(r"\s+[A-Z]")
 # (a number glued to its unit is a slip some pages make: "for approximately 45minutes")
 DURATION = re.compile(
-    rf"(?:(?P<h>{_NUM})(?P<half>\s+and\s+(?:a\s+)?half)?\s*hours?|(?P<halfhour>half\s+an?\s+hour))"
+    # ("two and a half hours", and as some pages put it, "two hours and a half")
+    rf"(?:(?P<h>{_NUM})(?P<half>\s+and\s+(?:a\s+)?half)?\s*hours?(?P<half_after>\s+and\s+a\s+half\b)?"
+    rf"|(?P<halfhour>half\s+an?\s+hour))"
     rf"(?:\s*(?:and|,)?\s*(?P<hm>{_NUM})\s*minutes?)?"
     rf"|(?P<m>{_NUM})\s*minutes?"
     r"|(?P<hour>an\s+hour)",
