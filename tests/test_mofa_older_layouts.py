@@ -209,3 +209,37 @@ def test_length_told_right_after_the_overview(lead: str, start: str | None,
     got = _analyse(lead, title="Meeting")
     assert got.meeting is not None
     assert (got.meeting.start_local, got.meeting.duration_min) == (start, minutes)
+
+
+# older pages (2002-2012) put the title and its country right before the full name, with no
+# comma and no honorific (fresh4, mofa_en_m)
+@pytest.mark.parametrize(("lead", "want"), [
+    ("On Monday, June 4, Prime Minister Kenji Arakawa held a meeting with President of Chile "
+     "Tomás Ignacio Vergara Soto at the Prime Minister's Office for approximately 30 minutes.",
+     [("Arakawa", "JPN"), ("Vergara Soto", "CHL")]),
+    ("Prime Minister of Japan Kenji Arakawa held a summit meeting at the Prime Minister's "
+     "Office with Prime Minister of the Socialist Republic of Viet Nam Tran Duc Minh, who is "
+     "visiting Japan, from 6:00 p.m. to 6:45 p.m. on June 4 (Mon).",
+     [("Arakawa", "JPN"), ("Tran", "VNM")]),
+    ("On June 4, Prime Minister Kenji Arakawa, on a visit to Lima for the APEC Summit Meeting, "
+     "held a meeting with President of the Russian Federation Pavel Orlov, from 2:10 p.m. "
+     "(local time) for around 25 minutes.", [("Arakawa", "JPN"), ("Orlov", "RUS")]),
+])
+def test_title_of_country_then_full_name(lead: str, want: list[tuple[str, str]]) -> None:
+    got = _analyse(lead, title="Japan Summit Meeting (Overview)")
+    assert got.meeting is not None
+    assert sorted(_people(got.participants)) == sorted(want)
+
+
+@pytest.mark.parametrize("text", [
+    # the country's name alone after the title, or with a place after it: no name
+    "the President of the Republic of Korea, who is visiting Japan,",
+    "the Prime Minister of Japan in Tokyo.",
+    # a country of two words is no name ("Viet Nam" after "Socialist Republic of")
+    "the Prime Minister of the Socialist Republic of Viet Nam, who",
+    # words in capitals are no name ("Lao PDR")
+    "the Prime Minister of the Lao PDR , who",
+])
+def test_title_of_country_without_a_name(text: str) -> None:
+    from policytrends.extract.mofa_people import find_people
+    assert find_people(text) == []

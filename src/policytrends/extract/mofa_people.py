@@ -12,6 +12,7 @@ from dataclasses import replace
 from .countries import city_country, country_code, country_spans
 from .mofa_rules import (
     ENVOY_ITEM,
+    FULL_NAME_WORDS,
     HONORIFIC_RX,
     NAME_COMMA_TITLE,
     NAME_PARTICLES,
@@ -28,6 +29,7 @@ from .mofa_rules import (
     SIDE_MARK_BEFORE_NAME,
     STATE_FORM_WORDS,
     TITLE_FIRST,
+    TITLE_OF_COUNTRY_FULL_NAME,
     TITLE_OF_COUNTRY_NAME,
     TITLE_WORD,
     WITH_NAME_TITLE,
@@ -174,8 +176,59 @@ def find_people(text: str, possessives: bool = False) -> list[Person]:
             people.append(found)
     if people:
         return keep(people)
-    return keep(_by_title(text) or _name_comma_title(text) or _title_of_country_name(text)
-                or _with_name_title(text))
+    named = (_by_title(text) or _name_comma_title(text) or _title_of_country_name(text)
+             or _with_name_title(text))
+    if "of " in text:
+        named = _with_others(named, _title_of_country_full_name(text))
+    return keep(named)
+
+
+def _with_others(found: list[Person], more: list[Person]) -> list[Person]:
+    """`found` and the officials of `more` that no one found already covers, in text order."""
+    extra = [p for p in more
+             if not any(p.start < q.end and q.start < p.end for q in found)
+             and not any(p.name == q.name or p.name.endswith(" " + q.name) for q in found)]
+    return sorted(found + extra, key=lambda p: p.start) if extra else found
+
+
+def _title_of_country_full_name(text: str) -> list[Person]:
+    """ "President of Russia Dmitry Medvedev" (older pages: the title, its country and the
+    full name with no comma between them): the longest start of the words after "of" that
+    is one country's name ends the title; the rest is the name."""
+    found = []
+    for m in TITLE_OF_COUNTRY_FULL_NAME.finditer(text):
+        split = _country_then_name(m["title"], m["tail"])
+        if split is None:
+            continue
+        country, name = split
+        title = m["title"]
+        found.append(Person(name, title, country, m.start(), m.end(), family_name(name, country)))
+    return found
+
+
+def _country_then_name(title: str, tail: str) -> tuple[str, str] | None:
+    """(country, name) of "Russia Dmitry Medvedev": the longest start that names one country
+    exactly (its last country name ends it) and leaves a full name of capitalised words."""
+    words = tail.split()
+    least, most = FULL_NAME_WORDS
+    for k in range(len(words) - least, 0, -1):
+        name_words = words[k:]
+        if len(name_words) > most or not all(_full_name_word(w) for w in name_words):
+            continue
+        place = " ".join(words[:k])
+        spans = country_spans(place)
+        if not spans or spans[-1][1] != len(place):
+            continue
+        code = split_title(f"{title} of {place}")[1]
+        if code is not None and code == spans[-1][2]:
+            return code, " ".join(name_words)
+    return None
+
+
+def _full_name_word(word: str) -> bool:
+    """A word a full name may hold: capitalised, with small letters, no title or country."""
+    return (word[0].isupper() and any(c.islower() for c in word)
+            and not TITLE_WORD.fullmatch(word) and country_code(word) is None)
 
 
 def named_by_title_first(text: str) -> list[Person]:

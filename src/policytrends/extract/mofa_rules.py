@@ -853,6 +853,18 @@ TITLE_OF_COUNTRY_NAME = re.compile(
     r"(?:the\s+)?[A-Z][\w.’' ]{1,60}?),\s+"
     r"(?P<name>(?:(?:[A-Z][\w’'\-]*|da|de|del|dos|van|von|bin)\s+){0,4}[A-Z][\w’'\-]+)"
     r"(?=,|\.|;|\s+(?:at|in|on|who|and)\b|$)")
+# older pages (2002-2012) put the title with its country right before the full name, with
+# no comma and no honorific: "held a meeting with President of Russia Dmitry Medvedev,",
+# "Prime Minister of Japan Naoto Kan held ..."; where the country ends and the name begins
+# is told by the country names (mofa_people._country_then_name)
+TITLE_OF_COUNTRY_FULL_NAME = re.compile(
+    r"(?<![\w’'])(?P<title>(?:Prime Minister|President|Chancellor|Premier|Vice President"
+    r"|(?:Foreign\s+)?Minister(?:\s+(?:for|of)\s+Foreign\s+Affairs)?|Secretary of State))\s+of\s+"
+    r"(?P<tail>(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+(?:of|the|and|da|de|del|dos|van|von|bin"
+    r"|[A-Z][\w’'\-]*)){2,14})"
+    r"(?=\s*[,.;(]|\s+(?:who|held|had|met|at|on|in|from|for|and|during|to|was|is)\b|\s*$)")
+# the least and most words such a full name has ("Naoto Kan" ... "José Luis Rodríguez Zapatero")
+FULL_NAME_WORDS = (2, 5)
 # the other side named after "with", then its title, no honorific: "met with Jan Roe,
 # President of an international body, at ..."
 WITH_NAME_TITLE = re.compile(
