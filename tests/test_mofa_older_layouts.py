@@ -243,3 +243,41 @@ def test_title_of_country_then_full_name(lead: str, want: list[tuple[str, str]])
 def test_title_of_country_without_a_name(text: str) -> None:
     from policytrends.extract.mofa_people import find_people
     assert find_people(text) == []
+
+
+# places the pages imply rather than name as a country (fresh4, names_m)
+@pytest.mark.parametrize(("lead", "place"), [
+    # a visit's kind written with capitals
+    ("On May 3, commencing at 6:10 p.m. for approximately 40 minutes, Prime Minister Sato held "
+     "a meeting with H.E. Mr. Ivo Petrov, President of the Republic of Bulgaria, who was paying "
+     "an Official Working Visit to Japan. An overview is as follows.", "JPN"),
+    # a Japanese city named with its prefecture
+    ("On May 3, commencing at 4:40 p.m. for approximately 20 minutes, Prime Minister Sato held a "
+     "summit meeting with H.E. Mr. Tane Loto, President of the Republic of Kiribati, who is "
+     "visiting Nago City, Okinawa Prefecture, to attend a leaders' meeting. The outline is as "
+     "follows.", "JPN"),
+    ("On May 3, Prime Minister Sato, who is visiting Hakodate City, Hokkaido Prefecture, held a "
+     "meeting with H.E. Mr. Tane Loto, President of the Republic of Kiribati. The outline is as "
+     "follows.", "JPN"),
+    # the United Nations' seat, named with no city
+    ("At 9:40 am on Monday, May 3, Prime Minister Sato held a summit meeting with the Hon. Ruth "
+     "Hale, Prime Minister of New Zealand, at the United Nations Headquarters. The following is "
+     "an overview of the meeting.", "USA"),
+])
+def test_places_implied_by_a_visit_or_a_seat(lead: str, place: str) -> None:
+    got = _analyse(lead, title="Summit Meeting")
+    assert got.meeting is not None and got.meeting.location_country == place
+
+
+@pytest.mark.parametrize("lead", [
+    # a family name that is also a prefecture's name is no place
+    "On May 3, Prime Minister Sato held a telephone talk with the Hon. Ruth Hale, Prime Minister "
+    "of New Zealand. Mr. Ken Fukushima, Deputy Chief Cabinet Secretary, attended. The overview "
+    "of the talk is as follows.",
+    # a United Nations office named with another city is not its seat in New York
+    "On May 3, Minister Hayakawa held a meeting with Mr. Jan Novak, Director-General of the "
+    "Agency, at the United Nations Headquarters in Vienna. The overview is as follows.",
+])
+def test_no_place_from_a_name_or_another_seat(lead: str) -> None:
+    got = _analyse(lead, title="Meeting")
+    assert got.meeting is not None and got.meeting.location_country in (None, "AUT")

@@ -149,6 +149,17 @@ CITY_COUNTRY.update(dict.fromkeys((
     "Atlanta", "Miami", "Denver", "Detroit", "Baltimore", "Annapolis", "Woodside",
     "Sunnylands", "Rancho Mirage", "Palm Springs", "Dallas", "Phoenix", "Las Vegas",
     "Minneapolis"), "USA"))
+# Japan's prefectures, named with the word "Prefecture" ("Iwaki City, Fukushima Prefecture",
+# "in Yamaguchi Prefecture"): places in Japan. Alone most of these words are also family
+# names ("Mr. Yamaguchi"), so only the prefecture form is a place.
+JAPANESE_PREFECTURES: tuple[str, ...] = (
+    "Hokkaido", "Aomori", "Iwate", "Miyagi", "Akita", "Yamagata", "Fukushima", "Ibaraki",
+    "Tochigi", "Gunma", "Saitama", "Chiba", "Kanagawa", "Niigata", "Toyama", "Ishikawa",
+    "Fukui", "Yamanashi", "Nagano", "Gifu", "Shizuoka", "Aichi", "Mie", "Shiga", "Kyoto",
+    "Osaka", "Hyogo", "Nara", "Wakayama", "Tottori", "Shimane", "Okayama", "Hiroshima",
+    "Yamaguchi", "Tokushima", "Kagawa", "Ehime", "Kochi", "Fukuoka", "Saga", "Nagasaki",
+    "Kumamoto", "Oita", "Miyazaki", "Kagoshima", "Okinawa")
+CITY_COUNTRY.update(dict.fromkeys((f"{p} Prefecture" for p in JAPANESE_PREFECTURES), "JPN"))
 # US states, a place only after a city and a comma ("in San Diego, California"): alone a
 # state's name is often part of another name ("the Montana Group"); "Georgia" is the
 # country (US_STATE_NAMES), "Washington" the capital.

@@ -483,7 +483,10 @@ PARTIES_BY_TITLE: tuple[tuple[int, re.Pattern[str]], ...] = (
 # two ministers "who were both visiting the UK" are there together
 VISITING = re.compile(r"\b(?:(?:is|was|are|were|while)\s+(?:(?:both|all)\s+)?(?:currently\s+)?"
                       r"(?:visiting|in|"
-                      r"(?:paying|on)\s+an?\s+(?:(?:official|working|state|first|short)\s+)*visit\s+to)"
+                      # (some pages capitalise the kind of visit: "paying an Official
+                      # Working Visit to Japan")
+                      r"(?:paying|on)\s+an?\s+(?i:(?:(?:official|working|state|first|short)\s+)*visit)"
+                      r"\s+to)"
                       # (", visiting Malaysia to attend ...": a place right after it, not a
                       # post: ", visiting professor at the X Institute in Boston")
                       r"|who\s+visited|(?<=,\s)visiting(?=\s+(?:the\s+)?[A-Z])"
@@ -541,7 +544,7 @@ _ABBREVIATIONS = ("Mr", "Ms", "Dr", "Mrs", "Rt", "St", "Jr", "Sr", "Hon", "Gen",
 MEETING_SENTENCE_END = re.compile(
     "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS)
     + r"(?<![A-Z])(?<!\.[a-z])\.\s+(?=[A-Z“\"])")
-VISIT_TO_JAPAN = re.compile(r"\b(?:visit(?:ing)?\s+(?:to\s+)?|visited\s+|trip\s+to\s+)Japan\b")
+VISIT_TO_JAPAN = re.compile(r"\b(?:(?i:visit)(?:ing)?\s+(?:to\s+)?|visited\s+|trip\s+to\s+)Japan\b")
 IN_PLACE = re.compile(r"\b(?:in|at)\s+(?P<place>(?:the\s+)?[A-Z][\w.’'\-]*(?:[ ,]+(?:the\s+|of\s+)?"
                       r"[A-Z][\w.’'\-]*){0,5})")
 # "commencing at 1:15 p.m. (France time)": the clock of the place where the meeting was
@@ -561,7 +564,11 @@ VENUES: tuple[tuple[str, re.Pattern[str]], ...] = (
                        rf"|\bat the Ministry of Foreign Affairs{_NOT_ABROAD}|Diet Building"
                        r"|Kantei|Imperial Palace",
                        re.IGNORECASE)),
-    ("USA", re.compile(r"\bthe White House\b|\bCamp David\b|\bDepartment of State\b")),
+    ("USA", re.compile(r"\bthe White House\b|\bCamp David\b|\bDepartment of State\b"
+                       # the United Nations' seat is in New York (its offices elsewhere are
+                       # named by their city: "the United Nations Office at Geneva")
+                       r"|\b(?:United Nations|UN|U\.N\.) Headquarters\b"
+                       r"(?!\s+(?:in|at)\s+(?!New York))")),
 )
 # a venue every government has ("at the Prime Minister's Office"): Japan's, unless the page
 # told the trip's arrival abroad before the lead ("arrived at Prague, ...")
@@ -571,7 +578,7 @@ JAPAN_ONLY_VENUE = re.compile(r"Official Residence|Residential Quarters|Kantei|A
                               r"|Iikura|\b(?:visit(?:ing)?\s+(?:to\s+)?|visited\s+)Japan\b")
 # words (lowered) a venue match has one of (a cheap test before the scans)
 VENUE_WORDS = ("iikura", "minister", "akasaka", "guest house", "ministry", "diet", "kantei",
-               "imperial", "white house", "camp david", "department of state")
+               "imperial", "white house", "camp david", "department of state", "headquarters")
 # a courtesy call or meeting received or hosted by the Japanese side, with no place said,
 # is in Japan
 RECEIVED_IN_JAPAN = re.compile(r"\b(?:received|receives)\s+(?:an?\s+)?(?:courtesy\s+)?call\s+"
