@@ -1,0 +1,121 @@
+"""Reproduce the seeded pick of the us_dev v8 records (plain python3, no policytrends).
+
+Usage: ``python3 select_us_dev_v8.py [SHARED] [EXCLUDED ...]``
+(defaults ``/work/shared`` and ``/work/lead/us_excluded.txt``
+``/work/lead/exclude_records.txt``). Prints one tuple ``(id, source, path, item, pool)``
+per pick, in id order.
+
+v7's procedure (the dev-half test, the excluded lists and ``round_robin`` from
+``select_us_dev_v4.py``, the label files left out by v7's ``excluded_records``) with a new
+seed and pools weighted to what the blind White House pool now holds: about 8 foreign
+readouts (the Vice President, the National Security Advisor, a Deputy Secretary, two
+naming several parties: no dev-half State item whose title says a multilateral meeting is
+left), about 8 DOMESTIC readouts (task forces, governors, mayors, state legislators,
+roundtables, members of Congress) and 9 records that are not readouts by their name
+(White House statements, joint statements and remarks; other State items). Chosen by file
+name / RSS title only.
+"""
+
+from __future__ import annotations
+
+import glob
+import json
+import os
+import random
+import re
+import sys
+import xml.etree.ElementTree as ET
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from select_us_dev_v4 import MULTI, NOT_MEET, ST_MEET, ST_MULTI, ST_MULTI_MEET, YEARS, half  # noqa: E402
+from select_us_dev_v7 import NSA, ST_DEPUTY, VP  # noqa: E402
+
+SEED = 20261216
+POOLS = {"wh-vp": 2, "wh-nsa": 2, "wh-multi": 2, "wh-domestic": 8, "wh-statement": 3,
+         "wh-joint-statement": 2, "wh-remarks": 2, "st-deputy": 2, "st-other": 2}
+DOMESTIC = re.compile(r"readout.*(governor|task-force|roundtable|round-table|congress|senator"
+                      r"|mayor|legislat|tribal|county|ceos|listening-session|cabinet"
+                      r"|council-of-governors)")
+
+
+def excluded_records(shared: str, lists: list[str]) -> tuple[set[str], set[str]]:
+    """(paths, items) of every label file (gold, held-out, us_dev) and of the lists,
+    v8's own records (added to the lists after the draw) kept in."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    files = (glob.glob(shared + "/gold/dev_*.jsonl") + glob.glob(here + "/us_dev_*.jsonl")
+             + glob.glob(os.path.join(here, "..", "heldout", "heldout_v*.jsonl")))
+    own = os.path.join(here, "us_dev_v8.jsonl")
+    rows = [json.loads(line) for f in files if f != own
+            for line in open(f, encoding="utf-8") if line.strip()]
+    paths = {d["path"] for d in rows if not d.get("item")}
+    items = {d["item"] for d in rows if d.get("item")}
+    for name in lists:
+        if not os.path.exists(name):
+            continue
+        for line in open(name, encoding="utf-8"):
+            path, _, item = line.rstrip("\n").partition("\t")
+            path, _, hash_item = path.partition("#")
+            item = item or hash_item
+            if item:
+                items.add(item.strip())
+            elif path.strip():
+                paths.add(path.strip())
+    if os.path.exists(own):
+        mine = [json.loads(line) for line in open(own, encoding="utf-8") if line.strip()]
+        paths -= {d["path"] for d in mine if not d.get("item")}
+        items -= {d["item"] for d in mine if d.get("item")}
+    return paths | {"corpus/" + p for p in paths}, items
+
+
+def pick(shared: str, lists: list[str]) -> list[tuple[str, str, str, str | None, str]]:
+    """The (id, source, path, item, pool) picks, White House first."""
+    rng = random.Random(SEED)
+    paths, items = excluded_records(shared, lists)
+    wh = sorted(os.path.relpath(p, shared)
+                for p in glob.glob(shared + "/corpus/wh_briefings/**/*.md", recursive=True))
+    wh = [p for p in wh if p not in paths and os.path.basename(p)[:4] in YEARS
+          and half(p) == "dev"]
+    names = {p: os.path.basename(p) for p in wh}
+    multi = [p for p in wh if MULTI.search(names[p])]
+    domestic = [p for p in wh if DOMESTIC.search(names[p]) and p not in multi]
+    pools = {
+        "wh-vp": [p for p in wh if VP.search(names[p]) and p not in multi + domestic],
+        "wh-nsa": [p for p in wh if NSA.search(names[p]) and p not in multi + domestic],
+        "wh-multi": multi,
+        "wh-domestic": domestic,
+        "wh-statement": [p for p in wh if "readout" not in names[p]
+                         and "statement" in names[p] and "joint-statement" not in names[p]],
+        "wh-joint-statement": [p for p in wh if "joint-statement" in names[p]],
+        "wh-remarks": [p for p in wh if "readout" not in names[p] and "remarks" in names[p]],
+    }
+    out: list[tuple[str, str, str | None, str]] = []
+    for pool, cands in pools.items():
+        out += [("whitehouse", p, None, pool) for p in rng.sample(cands, POOLS[pool])]
+    first: dict[str, tuple[str, str, str]] = {}
+    for snap in sorted(glob.glob(shared + "/corpus/state_dept_pr_rss/snapshots/*/data.rss")):
+        for item in ET.parse(snap).getroot().iter("item"):
+            guid = item.findtext("guid") or ""
+            if guid not in first:
+                first[guid] = (os.path.relpath(snap, shared), item.findtext("title") or "",
+                               item.findtext("pubDate") or "")
+    state = sorted(g for g in first if g not in items and half(first[g][0], g) == "dev"
+                   and any(y in first[g][2] for y in YEARS))
+    title = {g: first[g][1] for g in state}
+    s_multi = [g for g in state if ST_MULTI.search(title[g]) and ST_MULTI_MEET.search(title[g])
+               and not NOT_MEET.search(title[g])]
+    s_deputy = [g for g in state if g not in s_multi and ST_DEPUTY.search(title[g])
+                and not NOT_MEET.search(title[g])]
+    s_other = [g for g in state if g not in s_multi and not ST_MEET.search(title[g])
+               and not ST_DEPUTY.search(title[g])]
+    # every dev-half State item whose title says a multilateral meeting is in an earlier set
+    for pool, guids in (("st-deputy", s_deputy), ("st-other", s_other)):
+        out += [("state", first[g][0], g, pool + ": " + title[g])
+                for g in rng.sample(guids, POOLS[pool])]
+    return [(f"usdev8-{n:03d}",) + row for n, row in enumerate(out, 1)]
+
+
+if __name__ == "__main__":
+    SHARED = sys.argv[1] if len(sys.argv) > 1 else "/work/shared"
+    LISTS = sys.argv[2:] or ["/work/lead/us_excluded.txt", "/work/lead/exclude_records.txt"]
+    for row in pick(SHARED, LISTS):
+        print(row)
