@@ -30,6 +30,8 @@ from .countries_rules import (
     CITY_COUNTRY,
     INITIALS_NAMES,
     INSTITUTION_WORDS,
+    NOT_GIVEN_NAMES,
+    SURNAME_NAMES,
     US_STATE_NAMES,
 )
 
@@ -115,7 +117,22 @@ def _boundary_ok(text: str, start: int, end: int, ends_alnum: bool, ambiguous: b
         return False
     if initials and not _names_country(text, start, end):
         return False
+    if start and text[start - 1] == " " and text[start:end] in SURNAME_NAMES and _after_given_name(
+            text, start):
+        return False
     return not (state and _after_us_city(text, start, end))
+
+
+_GIVEN_NAME_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+) (?:[A-Z]\. )?$")
+
+
+def _after_given_name(text: str, start: int) -> bool:
+    """A family name that is also a country's ("Lisa Monaco", "Lisa O. Monaco"): a
+    capitalised word (perhaps then an initial) right before it, neither a function word nor
+    a country's name or demonym."""
+    m = _GIVEN_NAME_BEFORE.search(text, max(0, start - 20), start)
+    return (m is not None and m.group(1) not in NOT_GIVEN_NAMES and not m.group(1).endswith(
+        "ing") and m.group(1) not in _table())
 
 
 _THE_BEFORE = re.compile(r"(?:^|\W)the\s+$", re.I)

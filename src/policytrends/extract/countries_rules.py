@@ -32,6 +32,21 @@ AMBIGUOUS: frozenset[str] = frozenset({"Chad", "Jordan", "Georgia"})
 # Secretary"): they name the country only after "the" or in a compound ("Japan-U. S.",
 # "U. S.-Japan"), or before a title or an organisation word ("U. S. President").
 INITIALS_NAMES: frozenset[str] = frozenset({"U. S."})
+# Country names that are also family names: after a given name, with perhaps an initial
+# ("Lisa Monaco", "Lisa O. Monaco", "Representative Jim Jordan"), they name the person.
+SURNAME_NAMES: frozenset[str] = frozenset({"Monaco", "Jordan"})
+# Capitalised words before such a name that are no given names ("In Jordan", "Visit Jordan",
+# "the Hashemite Jordan").
+NOT_GIVEN_NAMES: frozenset[str] = frozenset({
+    "In", "From", "To", "And", "With", "For", "On", "At", "By", "The", "Of", "Both", "Visit",
+    "Visits", "About", "Across", "Into", "Through", "Northern", "Southern", "Eastern",
+    "Western", "Central", "Greater", "Hashemite", "Principality", "Kingdom", "Republic",
+    "State", "King", "Queen", "Prince", "Princess", "Crown", "Emir", "Amir", "Royal", "Like",
+    "Including", "Neighboring", "Neighbouring", "Than", "Or", "But", "Also", "Welcome", "As",
+    "If", "When", "While", "Then", "So", "Yet", "Even", "Only", "Since", "Because", "Unlike",
+    "Near", "Toward", "Towards", "Between", "Against", "Within", "Without", "Beyond", "Via",
+    "Despite", "Where", "Whether", "Until", "After", "Before", "During", "Under", "Over",
+})
 INSTITUTION_WORDS: frozenset[str] = frozenset({
     "President", "Vice", "Government", "government", "Administration", "administration",
     "Secretary", "Ambassador", "Embassy", "Consul", "Consulate", "Congress", "Congressional",

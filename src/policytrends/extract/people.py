@@ -357,7 +357,8 @@ def _with_title_before(text: str, toks: _Tokens, i: int, name: str, end_j: int,
             and _office_ends_at(toks, i - 3, used_until)):
         i -= 1  # "Assistant Secretary for European Affairs, Dr. Karen Lowe": the office
     comma_title = words[i - 1] == "," and i >= 2 and not period[i - 2] and (
-        words[i - 2] in TITLE_WORDS or _is_country_word(words[i - 2]))
+        words[i - 2] in TITLE_WORDS or _is_country_word(words[i - 2])
+        or words[i - 2] in INSTITUTIONS)  # "the President of the World Bank, Ajay Banga"
     if comma_title:  # "the Secretary General of the LDP of Japan, MOTEGI Toshimitsu"
         i -= 1
     prev = words[i - 1]

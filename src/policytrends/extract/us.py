@@ -106,6 +106,8 @@ def _meeting_sentence(text: str, sentences: list[tuple[int, int]], limit: int,
                     continue
                 if R.NOT_PAST.search(before) or R.FIRST_PERSON.search(before):
                     continue  # "We, the leaders ... convened": the signatories' own text
+                if "ecall" in before and R.RECALLED_BEFORE.search(before):
+                    continue  # "Recalling that A and B met in May": an earlier meeting
                 if R.FUTURE_MAIN.search(before):
                     continue  # "The meeting will take place at noon, hosted on ..."
                 if m.group(0) == "concluded" and not R.CONCLUDED_AFTER_MEETING.search(before):
@@ -665,7 +667,7 @@ def _mode(title: str, sent: str, located: bool) -> str | None:
         return "telephone"
     if R.MEET_TITLE.search(title):
         return "in_person"
-    if re.search(r"\b(?:call|calls|phone|telephone|called|conversation)\b", sent, re.I):
+    if R.CALL_WORD.search(sent):
         return "telephone"
     if re.search(r"\b(?:met|meets)\b", sent):
         return "in_person"

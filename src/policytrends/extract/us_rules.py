@@ -184,6 +184,9 @@ DATE_ATTRIBUTIVE_AFTER = re.compile(r"\s+[A-Z][a-z]")
 # A sentence about an earlier event ("Leaders met for the first time a year ago").
 EARLIER = re.compile(r"\bago\b|\b[Ll]ast (?:year|month|spring|summer|fall|autumn|winter)\b|"
                      r"\bearlier this year\b|\bpreviously\b|\bin (?:19|20)\d\d\b(?! ?[,–-])")
+# A meeting the sentence recalls ("Recalling that A and B met in May", "A and B, recalling
+# that they met ..."): an earlier meeting, not the record's own (the lead's ruling 6).
+RECALLED_BEFORE = re.compile(r"\b[Rr]ecall(?:ing|s|ed)?\s+(?:that\s+)?[^,;:]*$")
 FIRST_PERSON = re.compile(r"(?:^|[\s“\"(])(?:I|We|we)\b(?!-)")
 # "joined" sentences add participants ("Zelenskyy joined the beginning of the meeting").
 JOINED = re.compile(
@@ -243,6 +246,13 @@ PHONE_TITLE = re.compile(r"\b(?:Call|Calls|Phone|Telephone)\b|\bcalls?\s+with\b"
 MEET_TITLE = re.compile(r"\b(?:Meeting|Meetings)\s+(?:with|between|of)\b|\bMeets\b|\bMet\b"
                         r"|\b(?:Bilateral|Trilateral|Virtual)\s+Meeting\b|\bBreakfast\b|"
                         r"\bLunch\b|\bDinner\b|\bTalks\s+in\b|\bVisits?\b", re.I)
+# A call word that names a telephone call: not an appeal ("called for restraint", "to call
+# on Congress to act"; a call "on Monday" or "on the 5th" still is one).
+CALL_WORD = re.compile(
+    r"\b(?:call|calls|phone|telephone|called|conversation)\b(?!\s+for\b)"
+    r"(?!\s+(?:on|upon)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|the\s+\d|\d)\b)(?:[\w’'.-]+\s+){1,6}?to\s+[a-z])", re.I)
 PHONE_TEXT = re.compile(r"\b(?:call|calls|phone|telephone|spoke|speaks|called|talked)\b", re.I)
 MEET_TEXT = re.compile(r"\b(?:met|meets|meeting|talks|breakfast|lunch|dinner)\b", re.I)
 # A delegation sent to meet: in person, whatever earlier call the sentence recalls.
