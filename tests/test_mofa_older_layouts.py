@@ -281,3 +281,30 @@ def test_places_implied_by_a_visit_or_a_seat(lead: str, place: str) -> None:
 def test_no_place_from_a_name_or_another_seat(lead: str) -> None:
     got = _analyse(lead, title="Meeting")
     assert got.meeting is not None and got.meeting.location_country in (None, "AUT")
+
+
+def test_overview_of_a_meeting_with_its_length_and_attendees_by_side() -> None:
+    """'The following is an overview of the 25-minute meeting (Japanese officials in
+    attendance included ...)': the bracket after the overview sentence lists both sides and
+    the sentence gives the length (fresh4)."""
+    got = _analyse(
+        "At 9:40 am on Monday, May 3, Prime Minister Kenji Sato held a summit meeting with the "
+        "Hon Ruth Hale, Prime Minister of New Zealand, in Lima. The following is an overview of "
+        "the 25-minute meeting (Japanese officials in attendance included Prime Minister Sato; "
+        "Mr. Oda, Deputy Chief Cabinet Secretary; and Mr. Ueno, Director-General of the Asian "
+        "and Oceanian Affairs Bureau. New Zealand officials in attendance included Prime "
+        "Minister Hale; and Ms. Tane, Secretary of Foreign Affairs and Trade. The meeting was "
+        "warm.):\n\n1. At the beginning ...", title="Japan-New Zealand Summit Meeting (overview)")
+    assert got.meeting is not None and got.meeting.duration_min == 25
+    assert sorted(_people(got.participants)) == [("Hale", "NZL"), ("Oda", "JPN"),
+                                                 ("Sato", "JPN"), ("Tane", "NZL"),
+                                                 ("Ueno", "JPN")]
+
+
+def test_a_length_in_the_overview_sentence_is_the_meeting_s_only() -> None:
+    got = _analyse(
+        "At 9:40 am on Monday, May 3, Prime Minister Kenji Sato held a summit meeting with the "
+        "Hon Ruth Hale, Prime Minister of New Zealand, in Lima. The following is an overview of "
+        "the meeting, held before the 90-minute plenary session:\n\n1. At the beginning ...",
+        title="Japan-New Zealand Summit Meeting (overview)")
+    assert got.meeting is not None and got.meeting.duration_min is None

@@ -212,7 +212,9 @@ def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
         day, note = raw.published, "the page's date (the lead gives none)"
     call = mode in ("telephone", "video")
     start = _start_local(core, location, call=call)
-    duration = _duration(core) or _duration_after(lead, core) or _adjectival_duration(core)
+    duration = (_duration(core) or _duration_after(lead, core) or _adjectival_duration(core)
+                or _adjectival_duration(lead[len(core):len(core) + OVERVIEW_SENTENCE_MAX],
+                                        R.OVERVIEW_OF_LENGTH))
     if duration is not None and _separately_timed(core):
         duration = None  # each of several separate meetings has its own length; none covers
         # them all (the lead's ruling 10)
@@ -1338,9 +1340,13 @@ def _duration(core: str) -> int | None:
     return sum(parts) if parts else None
 
 
-def _adjectival_duration(core: str) -> int | None:
-    """The length of a meeting written as its adjective ("a one-hour working dinner")."""
-    m = R.ADJECTIVAL_DURATION.search(core) if "-" in core else None
+OVERVIEW_SENTENCE_MAX = 160  # characters of the overview sentence after the lead read
+
+
+def _adjectival_duration(core: str, rx: re.Pattern[str] = R.ADJECTIVAL_DURATION) -> int | None:
+    """The length of a meeting written as its adjective ("a one-hour working dinner"; with
+    R.OVERVIEW_OF_LENGTH, "an overview of the 20-minute meeting")."""
+    m = rx.search(core) if "-" in core else None
     if m is None:
         return None
     n = m["n"]

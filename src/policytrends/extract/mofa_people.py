@@ -414,8 +414,7 @@ def attendees_by_side(text: str, lead_in: str = "", side: str | None = None) -> 
     and ... from the U.S. side", "from Thailand, Mr. X"): an official whose title names no
     country takes the side's. `lead_in` is the words before the list ("Those who attended
     from the Japanese side included"), `side` the country of the whole list, if known."""
-    text = OFFICIALS_SIDE.sub(lambda m: f"from the {m['side']} side"
-                              if side_code(m["side"]) else m.group(), text)
+    text = OFFICIALS_SIDE.sub(_officials_side, text)
     mark = next((m for m in SIDE_MARK.finditer(lead_in) if side_code(m["side"])), None)
     side = side_code(mark["side"]) if mark else side
     marks = [m for m in SIDE_MARK.finditer(text) if side_code(m["side"])]
@@ -451,6 +450,16 @@ def _bare_first(text: str, at: int, listed: list[Person]) -> list[Person]:
     title, country = split_title(m["title"])
     return [Person(name, title, country, m.start("name"), m.end("title"),
                    family_name(name, country))]
+
+
+def _officials_side(m: re.Match[str]) -> str:
+    """ "from the X side" for "X officials" when X (or its last word: "Senior Japanese
+    officials") names a side, else the words unchanged."""
+    words = m["side"].split()
+    for side in (m["side"], words[-1]) if len(words) > 1 else (m["side"],):
+        if side_code(side):
+            return f"from the {side} side"
+    return m.group()
 
 
 def side_code(side: str) -> str | None:

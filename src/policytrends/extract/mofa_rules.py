@@ -47,8 +47,10 @@ OVERVIEW = re.compile(
 # (the note may hold a bracket of its own: "Mr. X, Adviser (on behalf of H.E. Mr. Y,
 # Minister ...)"; the overview sentence may capitalise its noun: "overview of the Meeting")
 # (a note some pages leave unclosed ends with its paragraph)
-OVERVIEW_NOTE = re.compile(r"[^()]{0,120}?\b(?:follows|(?i:overview of the (?:meeting|talks?|call|"
-                           r"dialogue)))\b[.:]?\s*\((?P<note>(?:[^()]|\([^()]*\)){5,1200})(?:\)|$)")
+# (the meeting's noun may have words before it: "an overview of the 20-minute meeting (...")
+OVERVIEW_NOTE = re.compile(r"[^()]{0,120}?\b(?:follows|(?i:overview of the (?:[\w\-]+\s+){0,2}?"
+                           r"(?:meeting|talks?|call|dialogue)))\b[.:]?\s*"
+                           r"\((?P<note>(?:[^()]|\([^()]*\)){5,1200})(?:\)|$)")
 # a bracket in the lead's sentence, after its verb, that lists who attended by side ("...
 # who was on his working visit to Japan (participants from the X side: Mr. A, Title; ...;
 # participants from the Japanese side: Mr. B, ...)"): read as a side-marked list, not as
@@ -56,8 +58,9 @@ OVERVIEW_NOTE = re.compile(r"[^()]{0,120}?\b(?:follows|(?i:overview of the (?:me
 ATTENDEE_BRACKET = re.compile(r"\((?P<note>(?:[^()]|\([^()]*\)){20,1200})\)")
 # a side named by its officials in a list ("Japanese officials also in attendance included
 # Mr. A ... and among other Chinese officials present was Ms. B"): read as "from the X side"
+# (a country of two words: "New Zealand officials in attendance included ...")
 OFFICIALS_SIDE = re.compile(r"\b(?:among\s+(?:the\s+)?(?:other\s+)?)?"
-                            r"(?P<side>[A-Z][a-z]+)\s+officials\b")
+                            r"(?P<side>(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\s+officials\b")
 # the sentence right after the overview sentence that gives the meeting's length and clock
 # ("... as follows. The meeting was held for about ninety minutes overall, talks from
 # 9:30 a.m. to 10:15 a.m. (local time) and ..."), read when the lead gives neither
@@ -720,6 +723,12 @@ ADJECTIVAL_DURATION = re.compile(
     rf"\ban?\s+(?:(?:approximately|about|around|some)\s+)?(?P<n>{_NUM})-(?P<unit>hour|minute)"
     rf"(?:[\s\-]long)?\s+(?:[\w\-’']+\s+){{0,3}}?(?:meeting|talks?"
     r"|dinner|lunch|luncheon|breakfast|conversation|call|discussion|session|conference)\b",
+    re.IGNORECASE)
+# ... or as the adjective in the overview sentence after the lead ("The following is an
+# overview of the 20-minute meeting (...)"), read when the lead gives no length
+OVERVIEW_OF_LENGTH = re.compile(
+    rf"\b(?:overview|outline|summary)\s+of\s+the\s+(?P<n>{_NUM})-(?P<unit>hour|minute)"
+    r"(?:[\s\-]long)?\s+(?:[\w\-’']+\s+){0,2}?(?:meeting|talks?|call|conversation|discussion)\b",
     re.IGNORECASE)
 # the duration phrase must be introduced by one of these words (not "within 10 minutes of")
 DURATION_LEAD_IN = re.compile(
