@@ -15,7 +15,7 @@ import re
 
 from .taxonomy.prefixes import first_chars
 
-__all__ = ["guarded"]
+__all__ = ["guarded", "guarded_text"]
 
 
 def guarded(rx: re.Pattern[str]) -> re.Pattern[str]:
@@ -25,10 +25,18 @@ def guarded(rx: re.Pattern[str]) -> re.Pattern[str]:
     Only worth it for a pattern the engine cannot scan for by itself (see module doc):
     one that opens with a literal or a class is scanned faster without it.
     """
-    chars = first_chars(rx.pattern, rx.flags)
-    if chars is None:
+    text = guarded_text(rx.pattern, rx.flags)
+    if text == rx.pattern:
         return rx
     try:
-        return re.compile(f"(?=[{chars}])(?:{rx.pattern})", rx.flags)
+        return re.compile(text, rx.flags)
     except re.error:  # (a pattern opening with global inline flags)
         return rx
+
+
+def guarded_text(pattern: str, flags: int = 0) -> str:
+    """The source of `guarded` for a pattern's source: for a piece that opens a pattern
+    built around it (another piece before it would make the lookahead wrong); `pattern`
+    itself when its first characters cannot be told."""
+    chars = first_chars(pattern, flags)
+    return pattern if chars is None else f"(?=[{chars}])(?:{pattern})"

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from typing import NamedTuple
 
 from ..records import Analysis, Meeting, Participant, RawRecord, add_participant
+from ..regex_guard import guarded
 from . import mofa_rules as R
 from .casefold import folded as _folded
 from .casefold import lower_twin as _lower_twin
@@ -1309,8 +1310,9 @@ def _head_start(text: str, k: int, nonspace: int) -> int:
 
 
 _MEETING_VERB_LOW = _lower_twin(R.MEETING_VERB)
-_OVERVIEW_LOW = _lower_twin(R.OVERVIEW)
-_DURATION_LOW = _lower_twin(R.DURATION)
+# (scanned over leads: told the characters they start with, see mofa_rules.GUARDED)
+_OVERVIEW_LOW = guarded(_lower_twin(R.OVERVIEW))
+_DURATION_LOW = guarded(_lower_twin(R.DURATION))
 
 
 def _duration(core: str) -> int | None:

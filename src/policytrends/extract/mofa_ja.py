@@ -349,7 +349,10 @@ def _mode(core: str, title: str) -> str:
 
 
 def _location(core: str) -> str | None:
-    for rx in (R.VISITING, R.MISSION_VISITED):
+    for rx, words in ((R.VISITING, R.VISITING_WORDS),
+                      (R.MISSION_VISITED, R.MISSION_VISITED_WORDS)):
+        if not any(word in core for word in words):
+            continue  # (every match holds one: tried at every character, the pattern is slow)
         for m in rx.finditer(core):
             code = _place(m["place"])
             if code:

@@ -120,9 +120,11 @@ VISITING = re.compile(r"(?P<place>[^、,。のはがを]{1,20}?)\s*(?:を|に)?"
                       # 「ラオスを公式訪問中」, 「…を国賓として訪問中」
                       r"(?:公式|公式実務|実務|国賓として|公賓として)?"
                       r"(?:訪問中|訪問している|滞在中|出張中)")
+VISITING_WORDS = ("訪問中", "訪問している", "滞在中", "出張中")  # one is in every match
 # a mission visited for the meeting: 「駐日ペルー共和国大使館を訪問し」 (in Japan: see MISSION)
 MISSION_VISITED = re.compile(r"(?P<place>[^、,。はがを]{1,30}?(?:大使館|大使公邸|総領事館|代表部))"
                              r"を訪問し")
+MISSION_VISITED_WORDS = ("を訪問し",)  # in every match
 # an official attending the UN General Assembly meets others where it sits (New York) when
 # the lead names no other place: 「国連総会出席中の…総理は,…ホテル内で」
 AT_UN_GENERAL_ASSEMBLY = re.compile(r"国連総会(?:ハイレベル・?ウィーク)?(?:に|へ)?(?:出席|参加)"

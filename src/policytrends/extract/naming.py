@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
+from ..regex_guard import guarded_text
 from .mofa_rules import JAPANESE_FAMILY_FIRST_FROM, TITLE_BEFORE_FAMILY
 from .naming_ja import (
     is_kanji_name,
@@ -150,6 +151,9 @@ def name_tokens(name: str) -> list[str]:
 
 # "Minister Kono's visit": the possessive ending is no part of the name
 _POSSESSIVE = re.compile(r"['’]s$")
+# TITLE_BEFORE_FAMILY told the characters it starts with (it opens the patterns searched
+# over a whole page for a name used alone: see regex_guard)
+_TITLE_BEFORE = guarded_text(TITLE_BEFORE_FAMILY)
 
 
 JAPAN = "JPN"
@@ -221,7 +225,7 @@ def _japan_own(name: str, context: str, year: int | None) -> str | None:
         return _latin(name, None)
     # alone: not followed by another name word, its own full name's or another official's
     # who shares a given name ("Mr. Tsuyoshi Saito; Mr. Tsuyoshi Yamaguchi")
-    used = [len(re.findall(rf"{TITLE_BEFORE_FAMILY}\s+{re.escape(t)}\b(?!\s+[A-Z][a-z])", context))
+    used = [len(re.findall(rf"{_TITLE_BEFORE}\s+{re.escape(t)}\b(?!\s+[A-Z][a-z])", context))
             for t in tokens]
     if used[0] > used[1]:
         return tokens[0]
@@ -406,7 +410,7 @@ def _bare_if_called(bare: str, context: str, r: Rules) -> str | None:
     house (their name keeps its article: "Al Busaidi")."""
     if not bare or not context or bare not in context or bare in r.ruling_houses:
         return None
-    called = re.search(rf"{TITLE_BEFORE_FAMILY}\s+{re.escape(bare)}\b(?![\w’'-]|\s+(?:[A-Z]|bin\b"
+    called = re.search(rf"{_TITLE_BEFORE}\s+{re.escape(bare)}\b(?![\w’'-]|\s+(?:[A-Z]|bin\b"
                        r"|ibn\b|bint\b))", context)
     return bare if called else None
 
