@@ -202,3 +202,61 @@ def test_only_a_long_english_paragraph_cut_mid_word_starts_the_body() -> None:
                 + "Mr. Tom Roe, " * 14 + "と会談を行い,")
     assert mofa.parse_lines(["大洋州", japanese]).body == []
 
+
+
+def _kantei_page(tmp_path: Path, text: str):  # type: ignore[no-untyped-def]
+    from policytrends import extract, sources
+
+    page = tmp_path / "page.txt"
+    page.write_text(text, "utf-8")
+    (rec,) = list(sources.read(page, page.name))
+    assert rec.source == "kantei"
+    return extract.analyse(rec)
+
+
+def test_a_working_lunch_told_with_an_account_before_the_address_stays_a_meeting(
+        tmp_path: Path) -> None:
+    # the day's events are named and the talks are told ("the two leaders exchanged views"):
+    # a meeting record, address or not (the lead's ruling 7)
+    got = _kantei_page(tmp_path, (
+        "Home > News > The Prime Minister in Action > May 2024 > Japan-Tonga Summit Meeting\n"
+        "The Prime Minister in Action\nJapan-Tonga Summit Meeting\nMay 6, 2024\n\n"
+        "On May 6, 2024, Prime Minister Sawada held a summit meeting and a working lunch with "
+        "Hon. Mr. Sione Vea, Prime Minister of the Kingdom of Tonga, followed by a joint press "
+        "occasion.\n\nThe two leaders exchanged views on fisheries and on the sea level.\n\n"
+        "At the working lunch, Prime Minister Sawada said in his speech:\n\n"
+        "“Welcome to Tokyo, Prime Minister Vea.”\n"))
+    assert got.kind == "meeting"
+
+
+def test_a_title_that_goes_on_after_the_country_clause_gives_no_side() -> None:
+    from policytrends.extract.mofa_people import find_people
+
+    (berg,) = find_people("received Mr. Jonas Berg, Minister of Trade and Industry, Sweden, "
+                          "who is visiting Japan.")
+    assert berg.country == "SWE"
+    # a clause that names more than a country ("Sweden Energy Agency") is no side
+    (berg,) = find_people("received Mr. Jonas Berg, Director of Research, Sweden Energy "
+                          "Agency, who is visiting Japan.")
+    assert berg.country is None
+
+
+def test_a_ceremony_followed_by_a_meeting_with_an_official_is_the_meeting_s_verb() -> None:
+    from policytrends.extract import mofa_rules
+
+    assert mofa_rules.MEETING_VERB.search("attended a welcome ceremony at the palace followed "
+                                          "by a meeting with H.E. Mr. Pablo Rojas")
+    # a meeting of a body, with no official met, is none
+    assert not mofa_rules.MEETING_VERB.search("a welcome ceremony followed by a meeting of "
+                                              "the cabinet")
+
+
+def test_a_session_whose_title_names_no_grouping_has_no_side(tmp_path: Path) -> None:
+    # (the title's grouping is the side of a session that names none: "G7 ... Summit")
+    got = _kantei_page(tmp_path, (
+        "Visit to Nagasaki: Third Day\n\nJune 2, 2026\n[Provisional translation]\n"
+        "On June 2, 2026, Prime Minister Sawada, during his visit to Nagasaki Prefecture, "
+        "attended the sessions with the partner countries.\n"
+        "After welcoming the guests, the Prime Minister took part in Session 7 on water, oceans "
+        "and food, among others.\n"))
+    assert got.meeting is not None and got.meeting.counterpart_countries == ()

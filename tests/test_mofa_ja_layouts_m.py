@@ -77,8 +77,9 @@ def test_a_post_in_an_attendance_bracket_is_no_official() -> None:
 def test_a_heading_alone_in_corner_brackets_is_no_speaker(tmp_path: Path) -> None:
     # 「【要点】」 on its own line heads the points of a readout; a transcript's label is
     # followed by the words on its line (「【山川外務大臣】本日は…」)
-    readout = extract.analyse(_read(tmp_path, _LEADERS_BRACKET.replace("\n\n1.会議の概要", "\n\n【要点】\n\n"
-                                                                               "連結性で一致。\n\n1.会議の概要")))
+    points = "\n\n1.会議の概要"
+    headed = _LEADERS_BRACKET.replace(points, "\n\n【要点】\n\n連結性で一致。" + points)
+    readout = extract.analyse(_read(tmp_path, headed))
     assert readout.kind == "meeting"
     assert R.SPEAKER.match("【山川外務大臣】本日は私から1点申し上げます。")
     assert R.SPEAKER.match("(問)訪問の狙いを伺います。")

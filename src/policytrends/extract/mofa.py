@@ -624,11 +624,14 @@ EARLIER_VISIT_NEAR = 20  # characters after a visit's place that may tell its ti
 
 def _arrived_in(text: str, lead: str) -> str | None:
     """Where the trip told before the lead arrived ("... then reached City Y, the Republic
-    of X, that evening"): a day's page tells the journey first and its meetings after."""
+    of X, that evening") or was ("Prime Minister X, who is visiting Y, visited ..."): a
+    day's page tells the journey first and its meetings after."""
     k = text.find(lead[:80]) if lead else -1
     if k <= 0:
         return None
-    for m in reversed(list(R.ARRIVED_IN.finditer(text, 0, k))):
+    found = sorted([*R.ARRIVED_IN.finditer(text, 0, k), *R.VISITING.finditer(text, 0, k)],
+                   key=lambda m: m.start())
+    for m in reversed(found):
         code = resolve_place(m["place"])
         if code and not is_grouping(code):
             return code
@@ -1088,7 +1091,10 @@ def _counterpart_countries(people: list[Participant], title: str, after_verb: st
     if len(with_part) == 2:
         found = [c for _, _, c in country_spans(with_part[1])
                  if c != REPORTING and not is_grouping(c)]
-        return found[:1]
+        if found or not R.ATTENDED.match(after_verb):
+            return found[:1]
+        # (events attended "with the invited countries and others" name no country: the
+        # grouping the attended events or the title name, below)
     if R.READOUT_POINT.match(lead):  # a capture from its first point: the country it names
         # (as a side, not as the place of another event: "... held in the United States")
         return [c for start, _, c in country_spans(lead) if c != REPORTING
@@ -1100,8 +1106,9 @@ def _counterpart_countries(people: list[Participant], title: str, after_verb: st
     if org:
         return [org]
     attended = R.ATTENDED.match(after_verb)
-    if attended:  # a multilateral meeting: the grouping it names ("the G7 ... Meeting")
-        return [c for _, _, c in country_spans(attended.group()) if is_grouping(c)][:1]
+    named = [c for _, _, c in country_spans(attended.group()) if is_grouping(c)] if attended else []
+    if named:
+        return named[:1]  # a multilateral meeting: the grouping it names ("the G7 ... Meeting")
     # a session of a grouping's meeting, named in the title ("G7 Foreign Ministers' Meeting
     # in Italy (Overview of the ... session)")
     return [c for _, _, c in country_spans(title) if is_grouping(c)][:1]

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from .countries import city_country, country_code, country_spans
+from .countries import city_country, country_code, country_spans, is_grouping
 from .mofa_rules import (
     ENVOY_ITEM,
     FULL_NAME_WORDS,
@@ -563,6 +563,10 @@ def _longer_title(text: str, cur: int, clause: str, title: str) -> tuple[int, st
         part = text[pos + 1: stop].strip()
         if not part or HONORIFIC_RX.match(part + " ") or not part[0].isupper():
             break
+        bare = _whole_country(part)
+        if bare and not is_grouping(bare):  # "Deputy Prime Minister and Minister of
+            # Defense, Israel, who is visiting Japan": the country as a clause of its own
+            return stop, title, bare
         joined = f"{joined}, {part}"
         longer, country = split_title(joined)
         if country:

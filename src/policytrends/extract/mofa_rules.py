@@ -112,7 +112,10 @@ MEETING_VERB = re.compile(
     r"|\b(?:was|were)\s+(?:held|convened)\b|\btook\s+place\b"
     # a multilateral meeting: "attended the G7 Foreign Ministers' Meeting"
     r"|\b(?:attended|participated\s+in)\s+(?:the\s+)?(?:[\w\-.’'()+“”\"]+\s+){0,8}?(?:meeting|summit"
-    r"|conference|sessions?|dialogue)\b",
+    r"|conference|sessions?|dialogue)\b"
+    # a ceremony first, then the meeting: "attended a welcome ceremony at the Presidential
+    # Palace followed by a meeting with H.E. Ms. X"
+    r"|\bfollowed\s+by\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:meeting|talks?|summit)\s+with\b",
     re.IGNORECASE,
 )
 # a meal the other side hosted ("attended a luncheon hosted by Mr. X, Ambassador of ..."):
@@ -238,8 +241,8 @@ ADDRESS_INTRO = re.compile(
 # ... the day's other events, in the title ("... Summit Meeting and Other Events") or told
 # before the address ...
 DAY_EVENTS = re.compile(r"\band\s+other\s+events\b|\bbanquet\b|\bdinner\b|\bluncheon\b"
-                        r"|\bguard\s+of\s+honou?r\b|\bpress\s+announcement\b"
-                        r"|\bsigning\s+ceremony\b", re.IGNORECASE)
+                        r"|\bguard\s+of\s+honou?r\b|\bpress\s+(?:announcement|occasion)\b"
+                        r"|\bworking\s+lunch\b|\bsigning\s+ceremony\b", re.IGNORECASE)
 # ... and what an account of the talks says (outside the quoted address)
 TALKS_ACCOUNT = re.compile(
     r"\b(?:the\s+two|both|the)\s+(?:leaders|sides|ministers|prime\s+ministers)\s+"
@@ -506,7 +509,10 @@ VISITING = re.compile(r"\b(?:(?:is|was|are|were|while)\s+(?:(?:both|all)\s+)?(?:
                       # (the place ends at a full stop that is not an abbreviation's: "visit
                       # to the U.S. to attend", "visiting N.Y. to attend")
                       r"(?P<place>.{2,80}?)(?=,?\s+(?:to|for|in order|on|from|and|held|where|as)\b"
-                      r"|[;(]|(?<!\b[A-Z])\.|,\s*held|,\s*(?:Mr|Ms|Dr|H\.\s?E)\b|$)")
+                      r"|[;(]|(?<!\b[A-Z])\.|,\s*held|,\s*(?:Mr|Ms|Dr|H\.\s?E)\b|$"
+                      # (the clause ends where the subject's own verb comes: "X, who is
+                      # visiting Honolulu in the United States, visited the memorial")
+                      r"|,\s+(?:visited|attended|arrived|met|received|hosted|paid|made)\b)")
 # a visit told with a time of its own ("a proposal made by Prime Minister X during his visit
 # to Japan in March", "... last year"): another visit's, not the meeting's place
 EARLIER_VISIT = re.compile(rf"\s(?:in\s+(?:{MONTH_RX})|last\s+(?:year|month|week)"
