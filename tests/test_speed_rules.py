@@ -27,10 +27,14 @@ REQUIRED_PATTERNS = [
     r"(?<=the )ties(?-i: WITH) nato",
     r"(?:with (?:the )?){2,3}nato alliance",
     r"japan(?= [a-z]+ alliance)",
+    # kana and ideographs have no case: two of them make a literal
+    r"(?:\d{1,2}\.?|\(\d{1,2}\)) ?経済(?=\s)",
+    r"日本(?:と|の)g7首脳",
 ]
 REQUIRED_PIECES = ["japan", "JAPAN", "india", "us", "our", "long standing", "alliance", "'s",
                    "ties", "with", "nato", "NATO", "the ", " ", ", ", ",", " and ", "of ",
-                   "x", "İ", "ı", "ſ", "\u212a", "WITH"]
+                   "x", "İ", "ı", "ſ", "\u212a", "WITH", "1", "(2)", "12.", "経済", "経",
+                   "済", "日本", "の", "と", "g7", "G7", "首脳", "首"]
 
 
 def test_required_literals_of_each_form() -> None:
@@ -48,7 +52,10 @@ def test_required_literals_of_each_form() -> None:
                                                                  ("nato alliance", 40))
     assert prefixes.required_literals(REQUIRED_PATTERNS[6]) == (("japan", 5),
                                                                  (" alliance", None))
+    assert prefixes.required_literals(REQUIRED_PATTERNS[7]) == (("経済", 7),)
+    assert prefixes.required_literals(REQUIRED_PATTERNS[8]) == (("日本", 2), ("g7首脳", 7))
     assert prefixes.required_literals(r"[a-z]+") == ()
+    assert prefixes.required_literals(r"[a-z]経[0-9]") == ()  # one character is too short
     assert prefixes.required_literals(r"(") == ()  # the parser's error: none known
 
 
@@ -84,7 +91,8 @@ def test_the_matcher_finds_the_same_without_required_literals() -> None:
              "Japan and India, the Japan alliance, \u212aorea alliance, securıty alliance, "
              "united states, japan, australia and india",
              "the free and open Indo-Pacific; a free, open Indo-Pacific that is secure",
-             "security " * 40 + "alliance"]
+             "security " * 40 + "alliance",
+             "1. 経済 日米経済 (2) 経済\n3.経済 二国間関係 日本と経済協力 2 経済"]
     found = [m.find_counted(t) for t in texts]
     saved, m._required = m._required, [()] * len(m._required)
     try:

@@ -353,6 +353,15 @@ def after_lookarounds(pattern: str) -> str | None:
 
 FAR = 10_000  # a literal a match may hold further from its start than this: anywhere after
 Required = tuple[tuple[str, int | None], ...]
+# kana and CJK ideographs (the matcher's _CJK ranges): caseless, so a case-blind pattern
+# matches one only as itself, and two of them already make a rare literal (「経済」)
+_CASELESS = ((0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF),
+             (0xFF66, 0xFF9F))
+MIN_CASELESS = 2  # shortest literal worth requiring that holds such a character
+
+
+def _caseless(code: int) -> bool:
+    return any(lo <= code <= hi for lo, hi in _CASELESS)
 
 
 def _width(state: Any, items: list[tuple[Any, Any]]) -> int | None:
@@ -369,12 +378,13 @@ def _required(state: Any, items: list[tuple[Any, Any]], at: int | None,
     run: list[str] = []
 
     def close() -> None:
-        if len(run) >= MIN_INNER:
+        if len(run) >= MIN_INNER or len(run) >= MIN_CASELESS and any(
+                not c.isascii() for c in run):
             out.append(("".join(run).lower(), None if at is None else at))
         run.clear()
 
     for op, av in items:
-        if op is C.LITERAL and av < 128:
+        if op is C.LITERAL and (av < 128 or _caseless(av)):
             run.append(chr(av))
             at = None if at is None else at + 1
             continue
@@ -402,10 +412,12 @@ def required_literals(pattern: str) -> Required:
         pattern: a regular expression meant for lower-cased text, matched case-blind.
 
     Returns:
-        (lower-case ASCII literal of at least MIN_INNER characters, furthest end or None)
-        pairs: runs of literal characters of the pattern's top-level sequence, of groups
-        in it, of its lookaheads and of the first time of its repeats (alternations, groups
-        with flags of their own and lookbehinds are not read); () when none is known.
+        (literal, furthest end or None) pairs, each literal a lower-case run of ASCII
+        characters (at least MIN_INNER) or of ASCII, kana and CJK ideographs holding one
+        of the latter (at least MIN_CASELESS; they have no case): runs of literal
+        characters of the pattern's top-level sequence, of groups in it, of its
+        lookaheads and of the first time of its repeats (alternations, groups with flags
+        of their own and lookbehinds are not read); () when none is known.
     """
     if P is None:
         return ()
