@@ -209,7 +209,11 @@ def test_a_taxonomy_with_a_pattern_without_prefix_finds_the_same_with_or_without
     assert m._starts, "the shipped taxonomy has a pattern tried before its inner literal"
     texts = ["Our two economies grew; the Japanese and American economies too.",
              "Both economies, Korean and Chinese economies and the economıes of Japanese and "
-             "Indonesian economies.", "economies " * 50 + "two economies"]
+             "Indonesian economies.", "economies " * 50 + "two economies",
+             "NATO partnership, alliance partners, cooperation with NATO, the EU-NATO "
+             "collaboration; visiting Tokyo, China to attend COP28 in Beijing, China on the "
+             "margins; both economies",
+             "in Shanghai, China on March 3; visiting Beijing, China to attend (COP 27)"]
     found = [m.find_counted(t) for t in texts]
     saved, m._starts = m._starts, {}  # every unanchored pattern scans the whole text
     try:
@@ -246,8 +250,12 @@ def test_a_pattern_tried_where_its_alternatives_start_finds_what_a_scan_finds(
     finders = prefixes.start_finders(pattern)
     assert finders is not None and prefixes.literal_prefixes(pattern) is None
     rx, norm, scanned = _scanned(pattern, text, pos, stop)
-    fast = matcher._Starts(rx, finders).matches(norm, pos, stop)
-    assert [m.span() for m in fast] == scanned
+    starts = matcher._Starts(rx, finders)
+    assert [m.span() for m in starts.matches(norm, pos, stop)] == scanned
+    # the places of its literals given (as the matcher's automaton finds them, overlapping)
+    found = {lit: [q for q in range(len(norm)) if norm.startswith(lit, q)]
+             for lit in starts.literals()}
+    assert [m.span() for m in starts.matches(norm, pos, stop, found)] == scanned
 
 
 def test_start_finders_name_the_way_each_alternative_starts() -> None:

@@ -174,6 +174,9 @@ class _Entry:
     # `literals` as `_candidates` uses them, made once by `finish`
     themes: dict[str, bool] = field(default_factory=dict)  # theme: every wording ambiguous
     exclusions: tuple[str, ...] = ()
+    # the key, if a pattern without a prefix is tried where it occurs (`_Starts.literals`):
+    # its places are then taken from the automaton's pass, not from a search of their own
+    watch: str | None = None
 
     def finish(self) -> None:
         for kind, theme in self.literals:
@@ -221,22 +224,30 @@ class _Starts:
                 alternation = "|".join(map(re.escape, sorted(literals)))
                 self.searches.append((re.compile(alternation, re.IGNORECASE), True))
 
-    def matches(self, norm: str, pos: int, stop: int) -> Iterator[re.Match[str]]:
+    def literals(self) -> set[str]:
+        """The literals `matches` looks for with str.find."""
+        return {lit for literals, _, _ in self.finds for lit in literals}
+
+    def matches(self, norm: str, pos: int, stop: int,
+                found: dict[str, list[int]] | None = None) -> Iterator[re.Match[str]]:
         """Matches of the pattern in normalised (lower-case) `norm` from `pos`, in order,
-        as long as they start before `stop`."""
+        as long as they start before `stop`.
+
+        `found`, when given, holds every place (in order) where each of `literals()` occurs
+        in `norm` (one not there: none), so that they are not searched for again.
+        """
         if self.finds and _case_extras(norm):
-            for found in self.rx.finditer(norm, pos):
-                if found.start() >= stop:
+            for match in self.rx.finditer(norm, pos):
+                if match.start() >= stop:
                     return
-                yield found
+                yield match
             return
         starts: set[int] = set()
         n = len(norm)
         rev = ""
         for literals, inner, before in self.finds:
             for lit in literals:
-                q = norm.find(lit, pos)
-                while q >= 0:
+                for q in _places(norm, lit, pos, found):
                     if not inner:
                         if q >= stop:
                             break
@@ -252,7 +263,6 @@ class _Starts:
                             break
                         starts.update(s for word in _STARTS.finditer(norm, first, q + 1)
                                       if (s := word.start()) < stop)
-                    q = norm.find(lit, q + 1)
         for search, in_ascii in self.searches:
             if not in_ascii and norm.isascii():
                 continue
@@ -267,6 +277,21 @@ class _Starts:
                 if m:
                     yield m
                     at = m.end()  # (a match is never empty: see `start_finders`)
+
+
+def _places(norm: str, lit: str, pos: int, found: dict[str, list[int]] | None
+            ) -> Iterator[int]:
+    """Where `lit` occurs in `norm` from `pos` on, in order: from `found` (every place of
+    each literal it names) when given, else by str.find."""
+    if found is not None:
+        for q in found.get(lit, ()):
+            if q >= pos:
+                yield q
+        return
+    q = norm.find(lit, pos)
+    while q >= 0:
+        yield q
+        q = norm.find(lit, q + 1)
 
 
 class Matcher:
@@ -321,11 +346,15 @@ class Matcher:
                         continue
                     for prefix in prefixes:
                         self._entry(entries, prefix, word_end=False).patterns.append(idx)
+        # a key found in a window starts there and ends at most this far past its end
+        self._reach = max(map(len, entries), default=0)
+        # the literals the patterns without a prefix look for are keys of the automaton too
+        for starts in self._starts.values():
+            for lit in starts.literals():
+                self._entry(entries, lit, word_end=False).watch = lit
         for entry in entries.values():
             entry.finish()
         self._automaton = Automaton(entries, backend) if entries else None
-        # a key found in a window starts there and ends at most this far past its end
-        self._reach = max(map(len, entries), default=0)
 
     @staticmethod
     def _entry(entries: dict[str, _Entry], key: str, word_end: bool = True) -> _Entry:
@@ -374,12 +403,17 @@ class Matcher:
                     return True
             return False
 
+        whole = lo == 0 and upto == n
+        # every place of each watched key (`_Entry.watch`), when the pass reads the whole text
+        found: dict[str, list[int]] | None = (
+            {} if whole and self._automaton is not None else None)
         if self._automaton is not None:
             patterns, rests = self._patterns, self._rest
-            whole = lo == 0 and upto == n
             for start, end, entry in self._automaton.hits(norm if whole else norm[lo:upto]):
                 if not whole:
                     start, end = start + lo, end + lo
+                elif entry.watch is not None:
+                    found.setdefault(entry.watch, []).append(start)  # type: ignore[union-attr]
                 if entry.word_start and start and (c := norm[start - 1]).isalnum() and (
                         c.isascii() or not _CJK.match(c)):  # (_word_char, inlined)
                     continue
@@ -424,7 +458,7 @@ class Matcher:
             if required is not None and required[idx] and absent(required[idx], lo):
                 continue
             starts = self._starts.get(idx)
-            for m in starts.matches(norm, lo, stop) if starts else rx.finditer(norm, lo):
+            for m in starts.matches(norm, lo, stop, found) if starts else rx.finditer(norm, lo):
                 if m.start() >= stop:
                     break
                 if kind == _EXCLUDE:
