@@ -92,6 +92,20 @@ def test_sample_pages_ingest_as_meetings() -> None:
         assert result.tables["meetings"], page.name
 
 
+def test_a_capture_cut_before_its_back_link_is_mofa() -> None:
+    """A category line, a lead with the meeting's date and MOFA wording once, the text cut
+    before any "Back to" link (fresh4: a 2013 summit page with no page date)."""
+    text = ("Countries & Regions\nSummit Meeting between Prime Minister Taro Sato and Ray "
+            "Finn, Prime Minister of Ireland\n\nOn May 2, for approximately 40 minutes from "
+            "5 p.m., Prime Minister Taro Sato held talks with Mr. Ray Finn, T.D., Taoiseach "
+            "(Prime Minister of Ireland), who was on a working visit to Japan. An overview of "
+            "events follows:\n1. Initial Remarks\n(1) Prime Minister Sato said he was pleased")
+    assert mofa.detect(text.encode(), "page.txt")
+    # without the MOFA wording (the official's verb) the category and date are not enough
+    assert not mofa.detect(text.replace("Prime Minister Taro Sato held talks", "talks were "
+                                        "held").encode(), "page.txt")
+
+
 @pytest.mark.parametrize("text", [
     b"---\ntitle: Readout\ndate: 2023-01-01\n---\nThe President met the Prime Minister.\n",
     b"Shopping list\n\nMilk, eggs and bread.\n",
@@ -507,15 +521,22 @@ def _reference_mofa_detect(text: str) -> bool:
     has_date = any(mofa.DATE_LINE.match(ln) for ln in lines[:6])
     signals = sum(1 for rx in mofa.TEXT_SIGNALS if rx.search(text))
     category = bool(lines and mofa.CATEGORY_LINE.match(lines[0]))
-    # a category line and a page date suffice ("Press Releases" / "Press Conferences")
+    lead = any(mofa.LEAD_DATE.match(ln) or mofa.SUBJECT_LEAD.match(ln) for ln in lines[:6])
+    if not (has_date or category):  # an older page: a dated lead and MOFA wording twice
+        return lead and signals >= 2
+    # a category line and a page date suffice ("Press Releases" / "Press Conferences"); a
+    # capture cut before its "Back to" link has its category, a lead and MOFA wording once
     return (has_date and signals >= 1) or (category and (
-        has_date or bool(mofa.BACK_LINK.search(text)) or signals >= 2))
+        has_date or bool(mofa.BACK_LINK.search(text)) or signals >= 2
+        or (signals >= 1 and lead)))
 
 
 page_texts = st.lists(st.sampled_from(
     ["Japan-Chile Relations", "December 11, 2023", "Back to Japan-Chile Relations",
      "Minister for Foreign Affairs of Japan, met", "Prime Minister of Japan",
-     "Japan-Chile Foreign Ministers' Meeting", "Some words.", "Press Releases", ""]),
+     "Japan-Chile Foreign Ministers' Meeting", "Some words.", "Press Releases", "",
+     "Countries & Regions", "On May 2, Prime Minister Taro Sato held talks with Mr. Ray Finn.",
+     "On May 2, the club met."]),
     max_size=8).map("\n".join)
 
 

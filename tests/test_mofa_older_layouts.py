@@ -308,3 +308,13 @@ def test_a_length_in_the_overview_sentence_is_the_meeting_s_only() -> None:
         "the meeting, held before the 90-minute plenary session:\n\n1. At the beginning ...",
         title="Japan-New Zealand Summit Meeting (overview)")
     assert got.meeting is not None and got.meeting.duration_min is None
+
+
+def test_an_irish_member_s_letters_are_no_given_names() -> None:
+    """ "Mr. Ray Finn, T.D., Taoiseach": T.D. (a member of Ireland's parliament) follows the
+    name as "MP" does; it is not the given names of a name written "Family, Given"."""
+    got = _analyse("On May 2, for approximately 40 minutes from 5 p.m., Prime Minister Taro "
+                   "Sato held talks with Mr. Ray Finn, T.D., Taoiseach (Prime Minister of "
+                   "Ireland), who was on a working visit to Japan. An overview of events "
+                   "follows:", title="Summit Meeting")
+    assert ("Finn", "IRL") in _people(got.participants)

@@ -818,7 +818,9 @@ NAME_SUFFIXES = ("Jr.", "Jr", "Sr.", "MP", "M.P.", "P.C.", "AC", "QC", "KC", "AO
                  # honours after a Commonwealth Caribbean or Pacific leader's name ("the Most
                  # Hon. A, ON, PC, MP"; "Rt. Hon. B, ONZ, GNZM")
                  "ON", "OJ", "CD", "ONZ", "GNZM", "KCMG", "CMG", "GCB", "CH", "OM", "DBE",
-                 "GCVO", "KStJ", "SC", "CF", "GCL")
+                 "GCVO", "KStJ", "SC", "CF", "GCL",
+                 # a member of Ireland's parliament ("Mr. Enda Kenny, T.D., Taoiseach")
+                 "T.D.", "TD")
 NAME_PARTICLES = ("de", "del", "della", "da", "das", "dos", "do", "van", "von", "der", "den",
                   "ter", "la", "le", "di", "bin", "binti", "bint", "al", "el", "Al", "El", "ibn",
                   "y")

@@ -224,7 +224,16 @@ def detect(head: bytes, name: str) -> bool:
     one = next(signals, None) is not None
     if has_date and one:
         return True
-    return category and (bool(BACK_LINK.search(text)) or one and next(signals, None) is not None)
+    if not category:
+        return False
+    if BACK_LINK.search(text):
+        return True
+    # (a capture cut before its "Back to" link: the category line, MOFA wording once and a
+    # lead that opens with the meeting's date or the Japanese official's verb, as the pages
+    # without a page date have - "Countries & Regions" / "On December 2, ... Prime Minister
+    # X held talks with ...")
+    return one and (next(signals, None) is not None
+                    or any(LEAD_DATE.match(ln) or SUBJECT_LEAD.match(ln) for ln in lines[:6]))
 
 
 def read(path: str | Path, rel: str, data: bytes | None = None) -> Iterator[RawRecord | Reject]:
