@@ -3,8 +3,10 @@ no date line that open with MOFA's own lead (an official by title, then a meetin
 call paid in the same sentence), a multilateral meeting's 「(出席者:…)」 bracket of leaders
 written name, country, title, a 【…】 heading alone on its line (not a speaker), a time range
 whose start is 「…過ぎ」 or whose end closes the clause without 「まで」, separate meetings headed
-by their officials with the Latin name and the time in brackets. Every text here is written
-for these tests, reproducing a layout, never copied."""
+by their officials with the Latin name and the time in brackets; and from last session's
+blind misses (fresh4): a head's envoy (「首長特使」) is no head, a visit the Japanese side says
+it could make (「…を訪問することができ光栄」) is the place. Every text here is written for these
+tests, reproducing a layout, never copied."""
 
 from __future__ import annotations
 
@@ -107,3 +109,26 @@ def test_separate_meetings_headed_by_officials_with_latin_names_and_times() -> N
         ("トム・キング", "TON"), ("ジョン・ロウ", "WSM")]
     # a numbered point that is a sentence is no heading, brackets or not
     assert find_headed_officials("1 双方は,協力を確認しました(概要)。\n") == []
+
+
+def test_a_head_s_envoy_is_no_head() -> None:
+    from policytrends.extract.mofa_ja_people import find_people_ja, rank_ja
+
+    (envoy,) = find_people_ja("アリ・ハサン・オマーン国王特使(Mr. Ali Hassan, Envoy)の表敬")
+    assert (envoy.name, envoy.title, envoy.country) == ("アリ・ハサン", "国王特使", "OMN")
+    assert rank_ja(envoy.title) == "other"
+    # the head himself stays one
+    (emir,) = find_people_ja("タミーム・カタール首長と会談")
+    assert rank_ja(emir.title) == "head"
+
+
+def test_a_visit_the_japanese_side_says_it_could_make_is_the_place(tmp_path: Path) -> None:
+    page = ("日・パラグアイ首脳会談\n\n令和元年12月3日\n\n 現地時間3日午前10時から約40分間、"
+            "山川総理は、大統領府において、ロペス大統領と会談を行いました。\n\n"
+            "- 冒頭、山川総理から、パラグアイを訪問することができ光栄である旨述べました。\n")
+    m = extract.analyse(_read(tmp_path, page)).meeting
+    assert m is not None and m.location_country == "PRY"
+    # a visit only hoped for names no place
+    hoped = page.replace("パラグアイを訪問することができ光栄である", "いつかパラグアイを訪問したい")
+    m = extract.analyse(_read(tmp_path, hoped)).meeting
+    assert m is not None and m.location_country is None

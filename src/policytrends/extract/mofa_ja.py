@@ -386,7 +386,7 @@ def _implied_place(point: str) -> str | None:
     visit = R.VISIT_WELCOMED.search(point)
     if visit:
         return ABBREVIATIONS[visit["code"]]
-    return _first_place(point, (R.WELCOMED_TO, R.HELD_HERE))
+    return _first_place(point, (R.WELCOMED_TO, R.HELD_HERE, R.VISIT_MADE))
 
 
 def _welcomed_to_japan(point: str) -> str | None:

@@ -149,6 +149,10 @@ VISIT_WELCOMED = re.compile(r"(?:(?<=大臣)|(?<=総理)|(?<=長官)|(?<=首相)
 WELCOMED_TO = re.compile(r"(?P<place>[^、,。はがをで\s]{1,12}?)にお迎え"
                          r"(?:でき(?:る|た)|し(?:た(?!い)|ている))"
                          r"(?![^、,。]{0,16}?(?:楽しみ|期待))")
+# the visitor's own words on being there, in the first point: 「ウルグアイを訪問することができ光栄」
+# (a visit hoped for is none: 「…を訪問したい」)
+VISIT_MADE = re.compile(r"(?P<place>[^、,。はがをで\s]{1,12}?)を(?:公式)?訪問"
+                        r"(?:することができ|でき(?:た|て))")
 HELD_HERE = re.compile(r"(?P<place>[^、,。はがを\s]{1,12}?)で開催された(?:初めての|初の)?"
                        r"(?:[^、,。]{0,6}?)(?:会談|会合)(?![のをにへ]|で(?![あし]))")
 # a trip report's opening: 「…は,X,Y及びZを訪問したところ,概要は以下のとおりです」
@@ -343,6 +347,8 @@ PORTFOLIOS = ("外務", "外交", "防衛", "国防", "財務", "経済", "企�
 # (a compound is never the head of a longer title: 「外務大臣政務官」 is not 「外務大臣」)
 _NOT_LONGER = r"(?!政務官|補佐官)"
 COMPOUND_TITLES = (
+    # a head's envoy is no head: 「クウェート首長特使」, 「国王特別代表」 (ranked by 特使, 特別代表)
+    r"(?:首長|国王|皇太子|国家主席|大統領|首相)(?:特使|特別代表)",
     # (or a secretary's: 「ガンボア外務協力長官」; acting: 「内務大臣代行」)
     rf"(?:{'|'.join(PORTFOLIOS)})(?:・?(?:{'|'.join(PORTFOLIOS)}))*(?:担当)?副?(?:大臣|相|長官)"
     r"(?:代行)?" + _NOT_LONGER,
