@@ -318,3 +318,18 @@ def test_an_irish_member_s_letters_are_no_given_names() -> None:
                    "Ireland), who was on a working visit to Japan. An overview of events "
                    "follows:", title="Summit Meeting")
     assert ("Finn", "IRL") in _people(got.participants)
+
+
+@pytest.mark.parametrize(("clause", "want"), [
+    # a title its country owns: the country, not the body the envoy is posted to (fresh4)
+    ("Pakistan's Ambassador to the United Nations", ("Ambassador to the United Nations", "PAK")),
+    ("Lithuania’s Vice-Minister of Foreign Affairs", ("Vice-Minister of Foreign Affairs", "LTU")),
+    ("New Zealand's Minister of Trade", ("Minister of Trade", "NZL")),
+    # a possessive that is no country's leaves the title as it was
+    ("President's Special Envoy", ("President's Special Envoy", None)),
+    ("Permanent Representative of Japan to the United Nations",
+     ("Permanent Representative of Japan to the United Nations", "JPN")),
+])
+def test_a_title_owned_by_a_country(clause: str, want: tuple[str, str | None]) -> None:
+    from policytrends.extract.mofa_people import split_title
+    assert split_title(clause) == want

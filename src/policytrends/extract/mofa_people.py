@@ -105,6 +105,9 @@ _POSTED_TO = re.compile(r"(?:the\s+)?(?P<country>[A-Z][\w.’']*(?:\s+[A-Z][\w.�
 _FOR_PURPOSE = re.compile(r"\s+for\s+(?=[A-Z])")
 
 
+_POSSESSIVE_COUNTRY = re.compile(r"(?P<country>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+(?=[A-Z])")
+
+
 def split_title(clause: str) -> tuple[str, str | None]:
     """("Secretary of State", "USA") from "Secretary of State of the United States"."""
     clause = _TRAILING_AND.sub("", clause.strip(" ,."))  # "... Secretary and, from X, ..."
@@ -115,6 +118,10 @@ def split_title(clause: str) -> tuple[str, str | None]:
     if former:  # "Former U.S. President": the country comes after the word
         title, code = split_title(clause[former.end():])
         return f"{former.group().strip()} {title}", code
+    owner = _POSSESSIVE_COUNTRY.match(clause)
+    if owner and country_code(owner["country"]):  # "Pakistan's Ambassador to the United
+        # Nations", "Lithuania’s Vice-Minister of ...": the country that owns the title
+        return clause[owner.end():].strip(), country_code(owner["country"])
     for m in re.finditer(r"\s+of\s+", clause):
         if OF_STATE.match(clause[m.end():]):  # "Secretary of State", "Minister of State"
             continue
