@@ -333,3 +333,37 @@ def test_an_irish_member_s_letters_are_no_given_names() -> None:
 def test_a_title_owned_by_a_country(clause: str, want: tuple[str, str | None]) -> None:
     from policytrends.extract.mofa_people import split_title
     assert split_title(clause) == want
+
+
+def test_a_summary_then_a_bracket_of_attendees_by_side() -> None:
+    """A 2000-style page: 'The following is a summary of their conversation.' then a bracket
+    naming each side's attendees, the second side opened after a semicolon, items written
+    'Title Family' or 'Title Family of the Office' (mofa_en_m); the late leader whose
+    funeral brought the visitor is no participant."""
+    got = _analyse(
+        "On June 3, for approximately 25 minutes beginning at 17:30, Prime Minister Kato spoke "
+        "with Prime Minister Batbold of Mongolia, who was visiting Japan for the funeral of "
+        "former Prime Minister Ichiro Sano (venue: Prime Minister's Official Residence). The "
+        "following is a summary of their conversation. (Also attending on the Mongolian side "
+        "was Ambassador to Japan Dorj; on the Japanese side Deputy Chief Cabinet Secretary "
+        "Ueda, Director Mori of the Cabinet Counsellors' Office on External Affairs, Director "
+        "General Kono of the Asian Affairs Bureau, and others.)", title="Japan-Mongolia Summit",
+        published=date(2001, 6, 5))
+    assert got.meeting is not None and got.meeting.duration_min == 25
+    assert sorted(_people(got.participants)) == [
+        ("Batbold", "MNG"), ("Dorj", "MNG"), ("Kato", "JPN"), ("Kono", "JPN"), ("Mori", "JPN"),
+        ("Ueda", "JPN")]
+
+
+@pytest.mark.parametrize(("lead", "present"), [
+    # the dead are named, not met
+    ("On June 3, Prime Minister Kato held a meeting with Mr. Ivan Dorj, President of Mongolia, "
+     "and expressed his condolences on the passing of Mr. Bat Erdene, former President of "
+     "Mongolia. The overview is as follows.", False),
+    # "late" that is not before the name leaves the official at the table
+    ("On June 3, Prime Minister Kato held a late-evening meeting with Mr. Bat Erdene, "
+     "President of Mongolia. The overview is as follows.", True),
+])
+def test_officials_named_as_the_dead(lead: str, present: bool) -> None:
+    got = _analyse(lead, title="Japan-Mongolia Summit Meeting")
+    assert (("Erdene", "MNG") in _people(got.participants)) == present

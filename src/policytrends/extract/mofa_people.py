@@ -11,6 +11,8 @@ from dataclasses import replace
 
 from .countries import city_country, country_code, country_spans, is_grouping
 from .mofa_rules import (
+    DECEASED_BEFORE,
+    DECEASED_REACH,
     ENVOY_ITEM,
     FULL_NAME_WORDS,
     HONORIFIC_RX,
@@ -29,6 +31,7 @@ from .mofa_rules import (
     SIDE_MARK_BEFORE_NAME,
     STATE_FORM_WORDS,
     TITLE_FIRST,
+    TITLE_NAME_OF_OFFICE,
     TITLE_OF_COUNTRY_FULL_NAME,
     TITLE_OF_COUNTRY_NAME,
     TITLE_WORD,
@@ -173,7 +176,10 @@ def find_people(text: str, possessives: bool = False) -> list[Person]:
     """Officials in one stretch of a lead, in text order (`possessives`: keep the names used
     as possessives, as an overview's first point names the other side: "welcomed
     Secretary Clinton's visit")."""
-    keep = (lambda found: found) if possessives else not_possessive
+    def keep(found: list[Person]) -> list[Person]:
+        alive = [p for p in found if not _named_as_dead(text, p)]
+        return alive if possessives else not_possessive(alive)
+
     people: list[Person] = []
     for m in _honorifics(text):
         if people and m.start() < people[-1].start + len(people[-1].name):
@@ -236,6 +242,14 @@ def _full_name_word(word: str) -> bool:
     """A word a full name may hold: capitalised, with small letters, no title or country."""
     return (word[0].isupper() and any(c.islower() for c in word)
             and not TITLE_WORD.fullmatch(word) and country_code(word) is None)
+
+
+def _named_as_dead(text: str, person: Person) -> bool:
+    """Whether the mention follows "the funeral of", "the passing of", "the late" ..."""
+    if not any(w in text for w in ("late", "funeral", "passing", "death", "emorial")):
+        return False
+    return DECEASED_BEFORE.search(text[max(0, person.start - DECEASED_REACH):person.start]) \
+        is not None
 
 
 def named_by_title_first(text: str) -> list[Person]:
@@ -432,7 +446,10 @@ def attendees_by_side(text: str, lead_in: str = "", side: str | None = None) -> 
         if m.start() < pos:
             continue
         if SIDE_MARK_BEFORE.match(text, m.end()) or (
-                m["word"] and SIDE_MARK_BEFORE_NAME.match(text, m.end())):
+                m["word"] and SIDE_MARK_BEFORE_NAME.match(text, m.end())) or (
+                # a mark that opens a clause of the list ("...; on the Japanese side Deputy
+                # Chief Cabinet Secretary X, ..."): the ones after it
+                text[pos:m.start()].rstrip().endswith(";")):
             # "from Thailand, Mr. X", "From the Japanese side Mr. Y": the ones after
             out += _on_side(find_attendees(text[pos:m.start()]), side)
             stop = marks[i + 1].start() if i + 1 < len(marks) else len(text)
@@ -501,6 +518,13 @@ def title_name_items(text: str) -> list[Person]:
             out.append(Person(envoy["name"], title_text, country, 0, 0,
                               family_name(envoy["name"], country)))
             pending = ""
+            continue
+        office = TITLE_NAME_OF_OFFICE.match(item.strip(" .;:"))
+        if office and not pending and any(t in TITLE_WORDS for t in office["title"].split()) \
+                and all(_name_word(t) for t in office["name"].split()):
+            title_text = f"{office['title'].strip()} of the {office['office'].strip()}"
+            out.append(Person(office["name"], title_text, None, 0, 0,
+                              family_name(office["name"], None)))
             continue
         toks = item.strip(" .;:").split()
         k = len(toks)

@@ -36,7 +36,7 @@ LEAD_START = re.compile(rf"^On\s+(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?(?:{MONTH_RX}
 OVERVIEW = re.compile(
     r"(?:The|An)\s+(?:overview|outline|summary|gist)\s+(?:of\s+(?:the\s+)?[\w\s’'\-]{0,60}?)?"
     r"(?:is|are|was|were)\s+as\s+follows|Key points (?:from|of) the [\w\s]+ (?:is|are) as follows"
-    r"|The following is (?:an|the) (?:overview|outline|summary) of",
+    r"|The following is (?:an|the|a) (?:overview|outline|summary) of",
     re.IGNORECASE,
 )
 # a bracketed note right after the overview sentence that gives the meeting's length and
@@ -891,6 +891,20 @@ TITLE_OF_COUNTRY_FULL_NAME = re.compile(
     r"(?P<tail>(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+(?:of|the|and|da|de|del|dos|van|von|bin"
     r"|[A-Z][\w’'\-]*)){2,14})"
     r"(?=\s*[,.;(]|\s+(?:who|held|had|met|at|on|in|from|for|and|during|to|was|is)\b|\s*$)")
+# a person named as the dead ("visiting Japan for the funeral of former Prime Minister X",
+# "condolences on the passing of Mr. Y", "the late Z"): mentioned, not at the table
+DECEASED_BEFORE = re.compile(r"(?:\b(?:funeral|passing|death|memorial(?:\s+service)?)\s+"
+                             r"(?:of|for)\s+(?:the\s+)?(?:late\s+)?|\b[Tt]he\s+late\s+)(?:former\s+)?"
+                             r"(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)*$")
+# (the characters before a mention read for DECEASED_BEFORE)
+DECEASED_REACH = 40
+# an attendee list's item written title, family name, then the office ("Director Ueda of
+# the Cabinet Counsellors' Office on External Affairs", "Director General Sato of the Asian
+# Affairs Bureau"; older pages)
+TITLE_NAME_OF_OFFICE = re.compile(
+    r"^(?P<title>(?:[A-Z][\w\-’']*\s+){1,4})(?P<name>[A-Z][a-z’'\-]+)"
+    r"\s+of\s+the\s+(?P<office>[A-Z][^,;]{2,80}?\b(?:Office|Bureau|Department|Division|Agency"
+    r"|Secretariat|Council|Headquarters|Ministry)\b[^,;]{0,60})$")
 # the least and most words such a full name has ("Naoto Kan" ... "José Luis Rodríguez Zapatero")
 FULL_NAME_WORDS = (2, 5)
 # the other side named after "with", then its title, no honorific: "met with Jan Roe,
