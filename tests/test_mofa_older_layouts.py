@@ -367,3 +367,32 @@ def test_a_summary_then_a_bracket_of_attendees_by_side() -> None:
 def test_officials_named_as_the_dead(lead: str, present: bool) -> None:
     got = _analyse(lead, title="Japan-Mongolia Summit Meeting")
     assert (("Erdene", "MNG") in _people(got.participants)) == present
+
+
+def test_a_group_represented_by_its_leaders_in_the_overview_bracket() -> None:
+    """'The summary of the meeting is as follows (the group was represented by H.E. Mr. X,
+    Prime Minister of ..., H.E. Mr. Y, ...': each leader and country is a side met
+    (mofa_en_m: a 'V4 plus Japan' summit)."""
+    got = _analyse(
+        "On Friday, May 3, commencing at 9:00 a.m. (local time) for approximately 60 minutes, "
+        "Prime Minister Kenji Sato, during his visit to the Republic of Estonia, attended the "
+        "second Nordic-Baltic plus Japan Summit Meeting. The summary of the meeting is as "
+        "follows (the group was represented by H.E. Mr. Tiit Kask, Prime Minister of the "
+        "Republic of Estonia (the holder of the Presidency), H.E. Mr. Juris Ozols, Prime "
+        "Minister of the Republic of Latvia, and H.E. Ms. Rasa Vaitkute, Deputy Prime Minister "
+        "of the Republic of Lithuania.\n\n1. Relations", title="Summit Meeting")
+    assert got.meeting is not None
+    assert sorted(got.meeting.counterpart_countries) == ["EST", "LTU", "LVA"]
+    assert got.meeting.parties == 4
+    assert sorted(_people(got.participants)) == [("Kask", "EST"), ("Ozols", "LVA"),
+                                                 ("Sato", "JPN"), ("Vaitkute", "LTU")]
+
+
+def test_a_bracket_saying_who_represented_no_one_named() -> None:
+    got = _analyse(
+        "On Friday, May 3, Prime Minister Kenji Sato held a meeting with H.E. Mr. Tiit Kask, "
+        "Prime Minister of the Republic of Estonia. The summary of the meeting is as follows "
+        "(the Presidency was represented by its embassy staff).\n\n1. Relations",
+        title="Summit Meeting")
+    assert got.meeting is not None and got.meeting.counterpart_countries == ("EST",)
+    assert sorted(_people(got.participants)) == [("Kask", "EST"), ("Sato", "JPN")]

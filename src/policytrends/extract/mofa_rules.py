@@ -81,7 +81,8 @@ ALSO_PRESENT = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?(?:present|in\s+attend
                           r"|,\s+attended(?=\s*[,.;]|\s+and\s+on\b)")
 # a note that tells who attended
 ATTENDANCE_NOTE = re.compile(r"\battend(?:ed|ees?|ing|ance)\b|\bparticipants?\b|\bpresent\b"
-                             r"|\bjoined\b",
+                             # ("(the V4 was represented by H.E. Mr. X, Prime Minister of ...")
+                             r"|\bjoined\b|\brepresented\s+by\b",
                              re.IGNORECASE)
 # the most non-space characters an overview sentence has before its "follows" when it is
 # not a "Key points" one: "The", "overview", "of", "the", 60 characters, "were", "as"
