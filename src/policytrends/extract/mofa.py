@@ -629,8 +629,9 @@ def _arrived_in(text: str, lead: str) -> str | None:
     k = text.find(lead[:80]) if lead else -1
     if k <= 0:
         return None
-    found = sorted([*R.ARRIVED_IN.finditer(text, 0, k), *R.VISITING.finditer(text, 0, k)],
-                   key=lambda m: m.start())
+    # (every visit phrase has the word "visit": most pages skip that slow scan)
+    visiting = R.VISITING.finditer(text, 0, k) if "visit" in text[:k] else ()
+    found = sorted([*R.ARRIVED_IN.finditer(text, 0, k), *visiting], key=lambda m: m.start())
     for m in reversed(found):
         code = resolve_place(m["place"])
         if code and not is_grouping(code):

@@ -204,6 +204,9 @@ def _named_with_country(item: str, start: int) -> Person | None:
     """An attendee written as the leads write officials, the name then the country then
     the title (「フン・セン・カンボジア首相」, 「ズン・ベトナム首相(議長)」) or the Japanese
     leader by family name and title (「菅総理」): a multilateral meeting's 「(出席者:…)」."""
+    if "・" not in item and not R.LISTED_NOTE.sub("", item).strip().endswith(
+            R.LISTED_JAPANESE_TITLES):
+        return None  # (neither a name with its country nor a leader: the finder is slow)
     named = find_people_ja(item)
     if len(named) != 1 or named[0].country is None:
         return None

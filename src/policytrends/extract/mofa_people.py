@@ -583,6 +583,11 @@ def _trim_name(raw: str) -> str:
     return " ".join(out)
 
 
+# the most words of a country's name written as a clause of its own after a title ("the
+# Democratic Republic of Timor-Leste")
+COUNTRY_CLAUSE_WORDS = 6
+
+
 def _longer_title(text: str, cur: int, clause: str, title: str) -> tuple[int, str, str | None]:
     """Join up to two more comma clauses when that makes a title ending in a country."""
     joined, pos = clause, cur
@@ -594,7 +599,7 @@ def _longer_title(text: str, cur: int, clause: str, title: str) -> tuple[int, st
         part = text[pos + 1: stop].strip()
         if not part or HONORIFIC_RX.match(part + " ") or not part[0].isupper():
             break
-        bare = _whole_country(part)
+        bare = _whole_country(part) if len(part.split()) <= COUNTRY_CLAUSE_WORDS else None
         if bare and not is_grouping(bare):  # "Deputy Prime Minister and Minister of
             # Defense, Israel, who is visiting Japan": the country as a clause of its own
             return stop, title, bare
