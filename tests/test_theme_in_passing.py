@@ -39,6 +39,14 @@ def _themes(text: str) -> set[str]:
          "russia_ukraine"),
         ("They backed the accession of Ukraine to the Organisation for Economic Co-operation "
          "and Development.", "russia_ukraine"),
+        # a country as the place where nationals were held, a bureau's title, the side met
+        ("He thanked the minister for his sympathy over the killing of two aid workers in "
+         "Yemen last month.", "middle_east"),
+        ("外相は、イラクで拘束された邦人の解放への協力に謝意を表明した。", "middle_east"),
+        ("The talk was attended by the Director of the Middle Eastern and African Affairs "
+         "Bureau.", "middle_east"),
+        ("The Prime Minister welcomed the President of the Palestinian Authority at the guest "
+         "house for lunch.", "middle_east"),
         # an industry named as what aid goes to is aid, not economic relations
         ("Japan will provide grant aid for the revitalization of the fisheries industry "
          "after the storm.", "economy_trade"),
@@ -65,6 +73,13 @@ def test_in_passing_does_not_tag(text: str, theme: str) -> None:
         ("首相はウクライナ情勢について意見交換した。", "russia_ukraine"),
         ("They discussed Ukraine's accession to the OECD and the war in Ukraine.",
          "russia_ukraine"),
+        # the region's affairs beside the same words
+        ("They discussed the fighting in Yemen and the safety of shipping in the Red Sea.",
+         "middle_east"),
+        ("The President of the Palestinian Authority explained the humanitarian situation in "
+         "Gaza.", "middle_east"),
+        ("Both sides will support the Palestinian people and a two-state solution.",
+         "middle_east"),
         # an industry as a field of cooperation between the sides still counts
         ("Both leaders agreed to revitalize trade through cooperation in the fisheries "
          "industry.", "economy_trade"),
