@@ -1,5 +1,5 @@
-"""White House / State dev sets (us_dev v1-v8, themes_l, themes_m): labels written by reading, scored
-against floors.
+"""White House / State dev sets (us_dev v1-v8, themes_l, themes_m): labels written by reading,
+scored against floors.
 
 Unlike the held-out sets, rules may be fixed from this set's misses (by category, each with
 its own fixture test); its floors guard that no later change loses what was won.
