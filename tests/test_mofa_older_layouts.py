@@ -396,3 +396,43 @@ def test_a_bracket_saying_who_represented_no_one_named() -> None:
         title="Summit Meeting")
     assert got.meeting is not None and got.meeting.counterpart_countries == ("EST",)
     assert sorted(_people(got.participants)) == [("Kask", "EST"), ("Sato", "JPN")]
+
+
+def test_summit_meetings_in_the_plural_with_a_noble_and_a_premier() -> None:
+    """'held summit meetings with Lord X, Prime Minister of Tonga, and Hon. Y, Prime
+    Minister of Fiji': two bilateral meetings (parties 2), 'Lord' a noble's style (fresh4)."""
+    got = _analyse(
+        "On Saturday, May 5 from 9:10 a.m., Prime Minister Kenji Sato held summit meetings with "
+        "Lord Fakatou, Prime Minister of the Kingdom of Tonga, and Hon. Josefa Nailati, Prime "
+        "Minister of the Republic of Fiji, during his visit to Nago City, Okinawa Prefecture. "
+        "An overview of the meetings is as follows.", title="Bilateral Meetings")
+    assert got.meeting is not None
+    assert sorted(got.meeting.counterpart_countries) == ["FJI", "TON"]
+    assert got.meeting.parties == 2
+    assert sorted(_people(got.participants)) == [("Fakatou", "TON"), ("Nailati", "FJI"),
+                                                 ("Sato", "JPN")]
+
+
+@pytest.mark.parametrize(("lead", "parties"), [
+    # one meeting of three sides, told in the singular, stays trilateral
+    ("On May 5, Minister Hayakawa held a trilateral meeting with H.E. Mr. Alan Brook, "
+     "Minister for Foreign Affairs of Australia, and H.E. Mr. Ravi Das, Minister of External "
+     "Affairs of India. The overview is as follows.", 3),
+])
+def test_a_meeting_in_the_singular_keeps_its_sides(lead: str, parties: int) -> None:
+    got = _analyse(lead, title="Meeting")
+    assert got.meeting is not None and got.meeting.parties == parties
+
+
+def test_a_spouse_is_no_official_and_the_lord_mayor_no_lord() -> None:
+    got = _analyse(
+        "On June 30 Prime Minister Kenji Sato held a Summit Meeting with H.E. Mr. Karma Dorji, "
+        "Prime Minister of Bhutan, during his visit to Japan. Following the meeting, Prime "
+        "Minister Sato and Mrs. Sato hosted a dinner for Prime Minister Dorji and Mrs. Pema "
+        "Lhamo, the spouse of Prime Minister Dorji. The overview of the meeting is as follows.",
+        title="Summit Meeting")
+    assert sorted(_people(got.participants)) == [("Dorji", "BTN"), ("Sato", "JPN")]
+    from policytrends.extract.mofa_people import find_people
+    assert [p.family_name for p in find_people(
+        "met with the Lord Mayor of the City of London, Mr. Alan Frost, at Mansion House")
+    ] == ["Frost"]

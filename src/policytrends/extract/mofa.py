@@ -231,7 +231,8 @@ def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
     parties = None if multilateral or many else (
         1 + len(counterparts) if counterparts else _parties_from_title(title))
     if parties and parties > 2 and (_organisation_delegation(core[split:]) in counterparts
-                                    or R.SEPARATELY.search(core[split:])):
+                                    or R.SEPARATELY.search(core[split:])
+                                    or R.PLURAL_MEETINGS.search(core)):
         # an organisation's delegation met, whoever's officials it brought; meetings held
         # with each side separately ("with A, B and C, respectively"): each was bilateral
         parties = 2

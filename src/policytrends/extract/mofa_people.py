@@ -29,6 +29,7 @@ from .mofa_rules import (
     SIDE_MARK,
     SIDE_MARK_BEFORE,
     SIDE_MARK_BEFORE_NAME,
+    SPOUSE_TITLE,
     STATE_FORM_WORDS,
     TITLE_FIRST,
     TITLE_NAME_OF_OFFICE,
@@ -62,7 +63,7 @@ _CLAUSE_END = re.compile(
     r"|(?<=\.)(?<!\bU\.S\.)(?<!\bU\.K\.)(?<!\bSt\.)(?<![\s.][A-Z]\.)(?=\s|$))"
 )
 # the first letters of every honorific HONORIFIC_RX knows (a match starts with one)
-_HONORIFIC_START = re.compile(r"Sam|Sen|Dr|Mr|Ms|Amb|the|Rt|Right|Hon|His|Her|H\.|Prof|Mad|Dat|"
+_HONORIFIC_START = re.compile(r"Sam|Sen|Dr|Mr|Ms|Amb|the|Rt|Right|Hon|His|Her|H\.|Prof|Mad|Dat|Lor|"
                               r"Daw|Tan|Tun|Toh|Sh[ae]|U|Lt|Lieut|Maj|Brig|Gen|Rear|Vice|Adm|Col|Air|Mar|"
                               r"Y\.|Ten|Tua|Pua|Chi|Rev|Eng|Smt|Shr|Haj|Peh")
 _TITLE_BEFORE_STOP = re.compile(r"[,;(]\s*|\b(?:with|from|by|and|on|of|between|among)\s+"
@@ -177,7 +178,8 @@ def find_people(text: str, possessives: bool = False) -> list[Person]:
     as possessives, as an overview's first point names the other side: "welcomed
     Secretary Clinton's visit")."""
     def keep(found: list[Person]) -> list[Person]:
-        alive = [p for p in found if not _named_as_dead(text, p)]
+        alive = [p for p in found if not _named_as_dead(text, p)
+                 and not (p.title and SPOUSE_TITLE.search(p.title))]
         return alive if possessives else not_possessive(alive)
 
     people: list[Person] = []

@@ -182,6 +182,12 @@ MEETING_HEADING = re.compile(r"^(?:\(?\d{1,2}\)|\d{1,2}\.|[A-Z]\.)?\s*"
 # where he paid a courtesy call on X, held a summit meeting, and attended a luncheon hosted
 # by Y. An overview of the meetings is as follows."), each under its own heading ("1.
 # Courtesy call on President X") with its own paragraph: the first one is the record's
+# a lead telling several meetings in the plural ("held summit meetings with A, ... and B,
+# ...", "held bilateral meetings with ..."): one meeting with each, each bilateral (the
+# lead's ruling 10), not one meeting of all
+PLURAL_MEETINGS = re.compile(r"\b(?:held|had)\s+(?:separate\s+|bilateral\s+|individual\s+)?"
+                             r"(?:summit\s+|bilateral\s+|foreign\s+ministers['’]?\s+)?meetings\s+with\b",
+                             re.IGNORECASE)
 OVERVIEW_OF_MEETINGS = re.compile(r"\b(?:overview|outline|summary)\s+of\s+the\s+(?:meetings|talks)"
                                   r"\s+(?:is|are)\s+as\s+follows\b", re.IGNORECASE)
 SECTION_HEADING = re.compile(r"^(?:\(?\d{1,2}\)|\d{1,2}\.)\s*(?:Summit\s+)?(?:Meeting|Talks?"
@@ -774,6 +780,10 @@ HONORIFIC = (
     # a clergyman's, an engineer's, an Indian lady's style; a pilgrim's (Haji) and a
     # Bruneian noble's (Pehin) before a Malay name: none is part of the name
     r"|Rev(?:erend)?|Engr|Smt|Shrimati|Haji|Hajjah|Pehin"
+    # a noble's style ("Lord Tu'ivakano, Prime Minister of the Kingdom of Tonga"), not an
+    # office's first word ("the Lord Mayor", "Lord Chancellor")
+    r"|Lord(?=\s+(?!Mayor|Chancellor|Chief|President|Speaker|Justice|Advocate|Privy"
+    r"|Chamberlain|Lieutenant|High)[A-Z])"
     # Malaysian styles and titles of honour, one or several before the name ("Y.A.B. Dato'
     # Seri Anwar", "Dato’Seri Diraja Dr. Zambry", "Tengku Datuk Seri Utama Zafrul", "Tuan
     # Mohd Rafizi"): none is part of the name
@@ -906,6 +916,9 @@ TITLE_NAME_OF_OFFICE = re.compile(
     r"^(?P<title>(?:[A-Z][\w\-’']*\s+){1,4})(?P<name>[A-Z][a-z’'\-]+)"
     r"\s+of\s+the\s+(?P<office>[A-Z][^,;]{2,80}?\b(?:Office|Bureau|Department|Division|Agency"
     r"|Secretariat|Council|Headquarters|Ministry)\b[^,;]{0,60})$")
+# a person named as an official's spouse ("Mrs. X, the spouse of Prime Minister Y") is a
+# guest, not an official at the table
+SPOUSE_TITLE = re.compile(r"\b(?:spouse|wife|husband)\b", re.IGNORECASE)
 # the least and most words such a full name has ("Naoto Kan" ... "José Luis Rodríguez Zapatero")
 FULL_NAME_WORDS = (2, 5)
 # the other side named after "with", then its title, no honorific: "met with Jan Roe,
