@@ -132,3 +132,13 @@ def test_a_visit_the_japanese_side_says_it_could_make_is_the_place(tmp_path: Pat
     hoped = page.replace("パラグアイを訪問することができ光栄である", "いつかパラグアイを訪問したい")
     m = extract.analyse(_read(tmp_path, hoped)).meeting
     assert m is not None and m.location_country is None
+
+
+def test_one_country_character_before_a_title_or_after_a_counter_names_the_country() -> None:
+    from policytrends.extract.countries_ja import countries_in_ja
+
+    assert [c for c, _ in countries_in_ja("第3回米朝首脳会談に向けた米朝交渉")] == ["PRK", "USA"]
+    assert [c for c, _ in countries_in_ja("先のマクロン仏大統領の来日")] == ["FRA", "JPN"]
+    # a country character inside a longer word or a counter alone names no country
+    assert countries_in_ja("主要国の中央銀行総裁") == []
+    assert countries_in_ja("第3回会合") == []

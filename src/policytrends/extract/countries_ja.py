@@ -29,6 +29,7 @@ from .countries_ja_rules import (
     JAPAN_COMPOUND,
     OTHER_COMPOUND,
     QUAD_COMPOUND,
+    TITLE_ABBREVIATION,
     UN_MISSION,
 )
 
@@ -96,7 +97,7 @@ def _spans(text: str) -> tuple[tuple[int, int, str], ...]:
             else table[key]
         found.append((m.start(), m.end(), code))
     taken = [(s, e) for s, e, _ in found]
-    for rx in (JAPAN_COMPOUND, OTHER_COMPOUND):
+    for rx in (JAPAN_COMPOUND, OTHER_COMPOUND, TITLE_ABBREVIATION):
         for m in rx.finditer(text):
             if any(s <= m.start() < e for s, e in taken):
                 continue

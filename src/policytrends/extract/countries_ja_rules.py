@@ -24,10 +24,16 @@ _DAY_BEFORE = ("0-9〇一二三四五六七八九十百何数今本同毎先翌�
 # 日米, 日米韓, 日中韓, 日・ASEAN ("日・" names Japan when a name follows), 日ASEAN, 日EU
 JAPAN_COMPOUND = re.compile(
     rf"(?<![{_DAY_BEFORE}])日(?:[{_OTHERS}]+|(?=・\S)|(?=ASEAN|EU|NATO|アセアン))")
-# compounds without Japan (米中, 米朝, 米英豪), only before words that make them one
+# compounds without Japan (米中, 米朝, 米英豪), only before words that make them one (and
+# not inside a longer word, but after a counter: 「第2回米朝首脳会談」)
 OTHER_COMPOUND = re.compile(
-    rf"(?<![\u4e00-\u9fff])[{_OTHERS}]{{2,4}}(?=関係|首脳|外相|外務|会談|間|両国|対立|協議|"
-    rf"防衛|戦略|・|3か国|三か国|電話|同盟|共同|国交|会合|の間)")
+    rf"(?:(?<![\u4e00-\u9fff])|(?<=[0-9]回))[{_OTHERS}]{{2,4}}(?=関係|首脳|外相|外務|会談|間|両国|"
+    rf"対立|協議|交渉|防衛|戦略|・|3か国|三か国|電話|同盟|共同|国交|会合|の間)")
+# one country's character between a name in katakana and a title: 「サルコジ仏大統領」,
+# 「ケリー米国務長官」
+TITLE_ABBREVIATION = re.compile(
+    rf"(?<=[\u30a1-\u30fa\u30fc])[{_OTHERS}](?=大統領|副大統領|首相|外相|国務長官|国防長官|"
+    rf"国防相|外務大臣|大使|国王)")
 QUAD_COMPOUND = frozenset("日米豪印")
 # phrases that hold a country name without naming the country
 BLOCKING_PHRASES: tuple[str, ...] = (
