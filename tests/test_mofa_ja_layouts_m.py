@@ -142,3 +142,19 @@ def test_one_country_character_before_a_title_or_after_a_counter_names_the_count
     # a country character inside a longer word or a counter alone names no country
     assert countries_in_ja("主要国の中央銀行総裁") == []
     assert countries_in_ja("第3回会合") == []
+
+
+def test_separate_meetings_start_at_the_first_heading_s_time(tmp_path: Path) -> None:
+    page = ("大洋州\n\n平成29年2月3日\n\n 2月2日,山川外務大臣政務官は,訪日中の以下の首席代表等と"
+            "それぞれ会談を行ったところ,概要は以下のとおりです。\n\n"
+            "1 トム・キング・トンガ王国外務大臣(Hon. Tom KING, Minister, Tonga)"
+            "(2日午後3時10分から約20分間)\n\n双方は,協力を確認しました。\n\n"
+            "2 ジョン・ロウ・サモア独立国特使(Mr. John LOWE, Envoy, Samoa)"
+            "(2日午後4時から約20分間)\n\n双方は,協力を確認しました。\n")
+    m = extract.analyse(_read(tmp_path, page)).meeting
+    assert m is not None
+    assert (m.parties, m.counterpart_countries, m.start_local, m.duration_min) == (
+        2, ("TON", "WSM"), "15:10", None)
+    # a heading without a time gives none
+    m = extract.analyse(_read(tmp_path, page.replace("(2日午後3時10分から約20分間)", ""))).meeting
+    assert m is not None and m.start_local is None

@@ -24,6 +24,7 @@ from .mofa_ja_people import (
     find_attendee_section,
     find_attendees_ja,
     find_headed_officials,
+    first_heading_brackets,
     find_people_ja,
     rank_ja,
 )
@@ -143,13 +144,17 @@ def _meeting(raw: RawRecord, title: str, lead: str, text: str,
     separate = separate or bool(lead and R.SEPARATE_MEETINGS.search(lead[:LEAD_MAX]))
     parties = None if multilateral else 2 if separate else (
         1 + len(counterparts) if counterparts else _parties_from_title(title))
+    start = _start_local(core, location)
+    if start is None and separate and lead:  # meetings headed by their officials, each timed
+        # in its heading's brackets: the first one's start (the lead's ruling 10)
+        start = _start_local(first_heading_brackets(text), location)
     if not counterparts:
         warnings.append("no counterpart country found in the lead")
     meeting = Meeting(
         date=day, date_note=note, mode=mode, level=_level(participants),
         parties=parties, reporting_country=REPORTING,
         counterpart_countries=tuple(counterparts), location_country=location,
-        start_local=_start_local(core, location), duration_min=_duration(core),
+        start_local=start, duration_min=_duration(core),
     )
     return Analysis(kind="meeting", meeting=meeting, participants=tuple(participants),
                     countries=countries, warnings=tuple(warnings))

@@ -390,6 +390,16 @@ def _one_official(line: str) -> list[Person]:
                    country=person.country, start=0, end=0)]
 
 
+def first_heading_brackets(text: str) -> str:
+    """The closing brackets of the first section heading that is one official (「1 X・Y国
+    外務大臣(Hon. X, …)(16日午後3時35分から約25分間)」): where that meeting's time is told."""
+    for para in [p.strip() for p in text.split("\n\n") if p.strip()][:R.HEADED_SECTIONS]:
+        closing = R.HEADING_BRACKETS.search(para) if ")" in para else None
+        if closing and R.HEADED_OFFICIAL.match(para[:closing.start()]):
+            return closing.group()
+    return ""
+
+
 def find_headed_officials(text: str) -> list[Person]:
     """Officials of a page of several exchanges, one a section heading (「1 ハーパー・カナダ
     首相」), each with the country the heading names."""
