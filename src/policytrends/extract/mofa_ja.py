@@ -24,8 +24,8 @@ from .mofa_ja_people import (
     find_attendee_section,
     find_attendees_ja,
     find_headed_officials,
-    first_heading_brackets,
     find_people_ja,
+    first_heading_brackets,
     rank_ja,
 )
 from .mofa_ja_trips import Trip, is_trip, read_trip
