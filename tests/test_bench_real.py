@@ -99,3 +99,22 @@ def test_shares_follow_the_real_numbers_and_add_up() -> None:
     assert real.shares(20_000, {"whitehouse": 2099}) == {"whitehouse": 20_000}
     got = real.shares(1001, {"a": 2099, "b": 2031, "c": 2381})
     assert sum(got.values()) == 1001 and got["c"] > got["a"] > got["b"]
+
+
+def test_the_ingest_processs_own_cpu_is_told_apart_from_its_workers() -> None:
+    """`TreeCpu.own`: the process's CPU alone, `stop`: with its descendants'."""
+    import subprocess
+    import time
+
+    burn = "import time\nt = time.process_time()\nwhile time.process_time() - t < {s}: pass\n"
+    child = burn.format(s=0.6)
+    parent = (f"import subprocess, sys\np = subprocess.Popen([sys.executable, '-c', {child!r}])\n"
+              + burn.format(s=0.2) + "p.wait()\n")
+    proc = subprocess.Popen([sys.executable, "-c", parent])
+    cpu = real.TreeCpu(proc.pid, every=0.02)
+    cpu.start()
+    while proc.poll() is None:
+        time.sleep(0.02)
+    total, own = cpu.stop(), cpu.own()
+    assert 0.1 <= own <= 0.45
+    assert total >= own + 0.4

@@ -49,6 +49,8 @@ from .shared_values import SharedValues
 __all__ = ["EVENT_TABLES", "Linker", "Rec", "derive", "link", "link_tables"]
 
 EVENT_TABLES = ("events", "event_records")
+# Titles whose role and occasion are kept (a few MB at most; the titles are the records')
+TITLES_CACHED = 16384
 T = TypeVar("T")
 _DOC_COLUMNS = ["record_id", "source", "title", "published", "kind", "reporting_country",
                 "duplicate_of"]
@@ -97,6 +99,9 @@ class Rec:
 
 
 # -- features ---------------------------------------------------------------------------
+# (role_of and occasion_of are asked of every record with a role: a publisher titles many
+# records alike, "Readout of President ...'s Call with ...", and a title is a short key)
+@lru_cache(maxsize=TITLES_CACHED)
 def role_of(kind: str | None, title: str) -> str | None:
     """The role a record plays for the meeting it is about, None for no meeting."""
     if kind != "meeting" and rules.NOT_ABOUT.search(title):
@@ -110,6 +115,7 @@ def role_of(kind: str | None, title: str) -> str | None:
     return "remarks" if kind == "remarks" and rules.MEETING_CUE.search(title) else None
 
 
+@lru_cache(maxsize=TITLES_CACHED)
 def occasion_of(title: str) -> str | None:
     """The occasion a title names ("meal"), None for talks (see events_rules.OCCASIONS)."""
     if rules.TALKS.search(title):
@@ -163,7 +169,8 @@ def _add_person(rec: Rec, country: str | None, family: str | None, title: str | 
     if rank is not None:
         known = rec.ranks.get(country)
         # (best_rank of one rank, known or not, is that rank)
-        rec.ranks[country] = rank if known is None else best_rank((known, rank)) or rank
+        rec.ranks[country] = (rank if known is None or known == rank
+                              else best_rank((known, rank)) or rank)
 
 
 def _title_people(rec: Rec) -> None:
@@ -196,14 +203,14 @@ def _title_names(rec: Rec) -> None:
 
 # -- compatibility ----------------------------------------------------------------------
 def _dates_agree(a: Rec, b: Rec) -> bool:
-    if a.anchor is None or b.anchor is None:
+    day_a, day_b = a.date or a.published, b.date or b.published  # (their anchors)
+    if day_a is None or day_b is None:
         return False
     if (a.date is None) != (b.date is None) and a.reporting == b.reporting:
-        return a.anchor == b.anchor  # one says when, the other is placed by publication
+        return day_a == day_b  # one says when, the other is placed by publication
     slack = (rules.DATE_SLACK_SAME_GOVERNMENT if a.reporting == b.reporting
              else rules.DATE_SLACK_OTHER_GOVERNMENT)
-    assert a.anchor is not None and b.anchor is not None
-    return abs((a.anchor - b.anchor).days) <= slack
+    return abs((day_a - day_b).days) <= slack
 
 
 @lru_cache(maxsize=65536)
@@ -239,15 +246,45 @@ def _people_agree(a: Rec, b: Rec) -> bool:
         ra, rb = a.ranks.get(country), b.ranks.get(country)
         if ra and rb and ra != rb:
             return False
-        na = {n for n in a.names.get(country, ()) if _is_latin(n)}
-        nb = {n for n in b.names.get(country, ()) if _is_latin(n)}
-        if na and nb and not _share_name(na, nb):
-            return False
-        ja = a.names.get(country, set()) - na
-        jb = b.names.get(country, set()) - nb
-        if ja and jb and not ja & jb:
+        xa, xb = a.names.get(country), b.names.get(country)
+        if xa and xb and not _names_agree(xa, xb):
             return False
     return True
+
+
+def _names_agree(xa: Set[str], xb: Set[str]) -> bool:
+    """Whether two records' names of one country's officials agree: a shared family name
+    among those in Latin letters, and among the others, when both have some."""
+    if isinstance(xa, frozenset) and isinstance(xb, frozenset):
+        return _frozen_names_agree(xa, xb)
+    return _sets_agree(xa, xb)
+
+
+@lru_cache(maxsize=16384)  # (records share their sets of names: pairs recur)
+def _frozen_names_agree(xa: frozenset[str], xb: frozenset[str]) -> bool:
+    return _sets_agree(xa, xb)
+
+
+def _sets_agree(xa: Set[str], xb: Set[str]) -> bool:
+    na, ja = _by_script(xa)
+    nb, jb = _by_script(xb)
+    if na and nb and not _share_name(na, nb):
+        return False
+    return not (ja and jb and not ja & jb)
+
+
+def _by_script(names: Set[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """(the names in Latin letters, the others); of a shared frozenset, found once."""
+    if isinstance(names, frozenset):
+        return _by_script_of(names)
+    latin = frozenset(n for n in names if _is_latin(n))
+    return latin, frozenset(names) - latin
+
+
+@lru_cache(maxsize=65536)  # (a record's names are shared among records: few distinct)
+def _by_script_of(names: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    latin = frozenset(n for n in names if _is_latin(n))
+    return latin, (names - latin) if latin else names
 
 
 @lru_cache(maxsize=4096)  # asked twice a comparison, of a few sets of sides
@@ -280,7 +317,8 @@ def same_meeting(a: Rec, b: Rec) -> bool:
 
 def _pair_strength(a: Rec, b: Rec) -> tuple[int, ...]:
     """Order in which agreeing pairs are merged: the surest first."""
-    shared = sum(len(a.names.get(c, set()) & b.names.get(c, set())) for c in a.sides)
+    shared = sum(len(names & b.names[c]) for c, names in a.names.items()
+                 if c in b.names and c in a.sides)
     same_day = int(a.anchor == b.anchor)
     same_start = int(a.start_min is not None and a.start_min == b.start_min)
     return (-same_day, -same_start, -shared)
@@ -300,15 +338,16 @@ def _cluster(meetings: list[Rec]) -> list[list[Rec]]:
     slack = max(rules.DATE_SLACK_SAME_GOVERNMENT, rules.DATE_SLACK_OTHER_GOVERNMENT)
     for recs in by_sides.values():
         recs.sort(key=lambda r: (r.anchor, r.record_id))
+        days = [r.anchor.toordinal() for r in recs]  # type: ignore[union-attr]
         pairs: list[tuple[tuple[int, ...], str, str]] = []
         # the pairs compared (in both orders: every rule of same_meeting is symmetric), for
         # the complete-linkage checks, which ask most of them again
         agree: dict[tuple[str, str], bool] = {}
         for i, a in enumerate(recs):
-            for b in recs[i + 1:]:
-                assert a.anchor is not None and b.anchor is not None
-                if (b.anchor - a.anchor).days > slack:
+            for j in range(i + 1, len(recs)):
+                if days[j] - days[i] > slack:
                     break
+                b = recs[j]
                 same = agree[(a.record_id, b.record_id)] = agree[(b.record_id, a.record_id)] = (
                     same_meeting(a, b))
                 if same:
@@ -665,43 +704,48 @@ def records_of(docs: pa.Table, meetings: pa.Table, people: pa.Table,
     """Linking's view of the records: those with a role, with their meeting fields and
     officials; `shared`: the values to share with the records read before (an ingest
     holds the records of every batch until it commits)."""
-    one = (shared or SharedValues()).one
+    values = shared or SharedValues()
+    one = values.one
     docs = docs.filter(_may_have_a_role(docs, meetings))
-    language = docs["language"].to_pylist() if "language" in docs.column_names else None
-    m_cols = {c: meetings[c].to_pylist() for c in _MEETING_COLUMNS}
+    language = (_shared_column(docs["language"], values)
+                if "language" in docs.column_names else None)
+    m_cols = {c: (_shared_column(meetings[c], values) if c in _SHARED_MEETING_COLUMNS
+                  else meetings[c].to_pylist()) for c in _MEETING_COLUMNS}
     meeting_of = {rid: k for k, rid in enumerate(m_cols["record_id"])}
     recs: dict[str, Rec] = {}
-    d = {c: docs[c].to_pylist() for c in _DOC_COLUMNS}
+    d = {c: (_shared_column(docs[c], values) if c in _SHARED_DOC_COLUMNS
+             else docs[c].to_pylist()) for c in _DOC_COLUMNS}
     for k, rid in enumerate(d["record_id"]):
         title = d["title"][k] or ""
         kind = "meeting" if rid in meeting_of else d["kind"][k]
         role = role_of(kind, title)
         if role is None:
             continue
-        lang = (language[k] if language else None) or (
+        lang = (language[k] if language else None) or one(
             "ja" if rules.JAPANESE.search(title) else "en")
-        rec = Rec(record_id=rid, source=one(d["source"][k] or ""), language=one(lang),
-                  reporting=one(d["reporting_country"][k]), role=role, title=title,
-                  published=one(d["published"][k]), occasion=occasion_of(title),
+        rec = Rec(record_id=rid, source=d["source"][k] or one(""), language=lang,
+                  reporting=d["reporting_country"][k], role=role, title=title,
+                  published=d["published"][k], occasion=occasion_of(title),
                   duplicate_of=d["duplicate_of"][k])
         m = meeting_of.get(rid)
         if m is not None:
             rec.is_meeting = True
-            rec.date, rec.mode = one(m_cols["date"][m]), one(m_cols["mode"][m])
-            rec.level, rec.parties = one(m_cols["level"][m]), m_cols["parties"][m]
-            rec.location = one(m_cols["location_country"][m])
-            rec.reporting = one(m_cols["reporting_country"][m]) or rec.reporting
+            rec.date, rec.mode = m_cols["date"][m], m_cols["mode"][m]
+            rec.level, rec.parties = m_cols["level"][m], m_cols["parties"][m]
+            rec.location = m_cols["location_country"][m]
+            rec.reporting = m_cols["reporting_country"][m] or rec.reporting
             rec.start_min = _minutes(m_cols["start_local"][m])
             sides = set(m_cols["counterpart_countries"][m] or ())
             if rec.reporting:
                 sides.add(rec.reporting)
             rec.sides = frozenset(sides)
         recs[rid] = rec
-    p = {c: people[c].to_pylist() for c in _PERSON_COLUMNS}
+    p = {c: (_shared_column(people[c], values) if c == "country" else people[c].to_pylist())
+         for c in _PERSON_COLUMNS}
     for k, rid in enumerate(p["record_id"]):
         person_of = recs.get(rid)
         if person_of is not None and person_of.is_meeting:
-            _add_person(person_of, one(p["country"][k]), p["family_name"][k], p["title"][k])
+            _add_person(person_of, p["country"][k], p["family_name"][k], p["title"][k])
     for rec in recs.values():
         if not rec.is_meeting:
             _title_people(rec)
@@ -710,6 +754,24 @@ def records_of(docs: pa.Table, meetings: pa.Table, people: pa.Table,
         if shared is not None:
             _share(rec, shared)
     return list(recs.values())
+
+
+# Columns of few distinct values (codes, dates) that records_of reads shared, value by value
+_SHARED_DOC_COLUMNS = frozenset({"source", "published", "reporting_country"})
+_SHARED_MEETING_COLUMNS = frozenset({"date", "mode", "level", "location_country",
+                                     "reporting_country"})
+
+
+def _shared_column(column: pa.ChunkedArray, values: SharedValues) -> list[Any]:
+    """`column.to_pylist()` with each value the one `values` holds: each distinct value
+    is converted and looked up once, not once a row (one Arrow pass)."""
+    if not len(column):
+        return []
+    encoded = column.combine_chunks().dictionary_encode()
+    distinct = [values.one(v) for v in encoded.dictionary.to_pylist()]
+    distinct.append(None)  # (the rows of no value)
+    at = encoded.indices.fill_null(len(distinct) - 1).to_numpy(zero_copy_only=False)
+    return [distinct[i] for i in at.tolist()]
 
 
 def _share(rec: Rec, shared: SharedValues) -> None:
