@@ -424,11 +424,11 @@ def _count(summary: Summary, batch: RowBatch, keep: list[int], dedup: Dedup) -> 
     summary.files_parsed += len(keep)
     docs = batch.tables["documents"]
     offsets = np.concatenate([[0], np.cumsum(batch.rows["documents"])]).tolist()
-    cols = [docs[c].to_pylist() for c in ("record_id", "source", "item", "content_sha256")]
+    records = list(zip(*(docs[c].to_pylist() for c in ("record_id", "source", "item",
+                                                        "content_sha256")), strict=True))
     rows = [row for k in keep for row in range(offsets[k], offsets[k + 1])]
     marks: list[str | None] = [None] * docs.num_rows
-    for row, mark in zip(rows, dedup.check([tuple(c[row] for c in cols) for row in rows]),
-                         strict=True):
+    for row, mark in zip(rows, dedup.check([records[row] for row in rows]), strict=True):
         marks[row] = mark
     summary.records += int(batch.rows["documents"][keep].sum())
     dups = sum(m is not None for m in marks)
