@@ -52,12 +52,30 @@ _PORTFOLIO = {"for", "to", "on"}
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _PARTICLE_HYPHEN = re.compile(r"^(?:el|al|bin|ben|de|da|van|von|le|la)-[A-Z]")
 _CAPS_NAME = re.compile(r"^[A-Z]{3,}$")
+
+
+def _is_initial(word: str) -> bool:
+    """`_INITIAL.match(word)` for a token (no line break in it), without a regex call."""
+    return len(word) == 2 and word[1] == "." and "A" <= word[0] <= "Z"
+
+
 _POSSESSIVE_S = ("’s", "'s")  # a possessive ending, or a lone apostrophe ("Blinken’")
 _POSSESSIVE_ENDS = frozenset("s’'")  # last characters of a word that may end in one
 # (within one line: a title line "... of Guatemala" does not run into the next paragraph)
 _OF_COUNTRY = re.compile(
     r"[^\S\n]*,?[^\S\n]*of[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w’'\-]*"
     r"(?:[^\S\n]+(?:of[^\S\n]+)?[A-Z][\w’'\-]*){0,4}(?:[^\S\n]*\([A-Z.]+\))?")
+
+
+def _of_country(text: str, pos: int) -> re.Match[str] | None:
+    """`_OF_COUNTRY.match(text, pos)`; none at once where no blank, comma or "of" can start
+    it (after most names: "Biden said")."""
+    c = text[pos:pos + 1]
+    if c == " ":  # (one blank, then the same question of the next character)
+        c = text[pos + 1:pos + 2]
+    if c != "," and c != "o" and not (c.isspace() and c != "\n"):
+        return None
+    return _OF_COUNTRY.match(text, pos)
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,9 +164,10 @@ def _start_kind(w: str) -> int:
 
 def _title_ok(w: str) -> bool:
     """Words a title phrase may hold when walking back from a name."""
-    if w in _CONNECTORS or w in (",", "(", ")"):
-        return True
-    return bool(w) and w[0].isupper()
+    return w in _TITLE_MARKS or w[:1].isupper()
+
+
+_TITLE_MARKS = frozenset(_CONNECTORS | {",", "(", ")"})  # (and capitalised words)
 
 
 _LEADING_JUNK = {"Readout", "Statement", "The", "Both", "His", "Her", "Their", "Our", "And",
@@ -160,10 +179,11 @@ def _trim_title(words: Sequence[str], a: int, z: int) -> tuple[int, int]:
     """Tokens a..z of a title without leading junk and trailing connectors; a title starts
     after a word that names a meeting or a document ("... Consultations Between Deputy
     Secretary X": the title is "Deputy Secretary")."""
-    for k in range(z - 1, a - 1, -1):
-        if words[k] in TITLE_BREAKS:
-            a = k + 1
-            break
+    if not TITLE_BREAKS.isdisjoint(words[a:z]):  # (most titles hold none)
+        for k in range(z - 1, a - 1, -1):
+            if words[k] in TITLE_BREAKS:
+                a = k + 1
+                break
     while a < z and (words[a] in _CONNECTORS or words[a] in (",", ")")
                      or words[a] in _LEADING_JUNK):
         a += 1
@@ -194,7 +214,7 @@ def person_country(title: str | None, after: str = "") -> str | None:
     portfolio ("Special Representative for the DPRK" is not North Korean); then an
     organisation named anywhere in the title.
     """
-    m = _OF_PLACE.match(after)
+    m = _OF_PLACE.match(after) if after[:1].isspace() or after[:1] in (",", "o") else None
     if m:
         spans = country_spans(m.group(1))
         # "of Japan", "of the Republic of Colombia", "of the Kingdom of Saudi Arabia"
@@ -272,7 +292,7 @@ def find_people(text: str) -> list[Person]:
             if p > j + 1 and p < n and words[p][:1].isupper():
                 j = p  # "Hussein Al Sheikh", "Ursula von der Leyen"
                 continue
-            if (_INITIAL.match(words[j]) and words[j + 1][:1].isupper()
+            if (_is_initial(words[j]) and words[j + 1][:1].isupper()
                     and words[j + 1] not in TITLE_WORDS):
                 j += 1  # "Lisa O. Monaco": a word after an initial is a name
                 continue
@@ -304,7 +324,7 @@ def find_people(text: str) -> list[Person]:
             if office is not None:
                 person = Person(name, office.title, office.country or person.country,
                                 person.start, person.end)
-        of = _OF_COUNTRY.match(text, toks.end[end_j])
+        of = _of_country(text, toks.end[end_j])
         if person is None and of and name_end - i >= 2:
             # "counterparts Akiba Takeo of Japan, Cho Tae-yong of the ROK": named by country
             country = person_country(None, of.group(0))
@@ -372,7 +392,8 @@ def _with_title_before(text: str, toks: _Tokens, i: int, name: str, end_j: int,
     a = z = b = i
     for _ in range(3):  # a title may hold commas ("Minister of State for Middle East, ...")
         stop = b
-        while b - 1 > used_until and _title_ok(words[b - 1]) and not period[b - 1] and (
+        while b - 1 > used_until and (words[b - 1] in _TITLE_MARKS or words[b - 1][:1].isupper()
+                                      ) and not period[b - 1] and (
             words[b - 1] != "," or b == stop
         ) and not (possessive[b - 1] and not _is_country_word(words[b - 1])) and not (
             # "... of Japan and NATO Secretary General": the title starts after "and"
@@ -381,7 +402,8 @@ def _with_title_before(text: str, toks: _Tokens, i: int, name: str, end_j: int,
         ):
             b -= 1
         a, z = _trim_title(words, b, i)
-        if any(w in TITLE_HEADS or w.startswith("Secretary") for w in words[a:z]):
+        if not TITLE_HEADS.isdisjoint(words[a:z]) or any(w.startswith("Secretary")
+                                                         for w in words[a:z]):
             break
         if b - 1 <= used_until or words[b - 1] != "," if b > 0 else True:
             return None
@@ -472,14 +494,16 @@ def _principal_start(words: Sequence[str], a: int, z: int) -> int | None:
 
 _ADVISER_NAME = re.compile(r",\s*((?:[A-Z][\w’'\-]+\s+){1,3}[A-Z][\w’'\-]+)\s*(?:,|and\b|$)")
 _ADVISER_TITLE = re.compile(r"\b(?:Advis[eo]r|Assistant|Aide)\s+to\b")
+_ADVISER_WORDS = ("Advis", "Assistant", "Aide")  # one is in every match
 
 
 def _fix_advisers(text: str, people: list[Person]) -> list[Person]:
     """"Advisor to Prime Minister X, Full Name": the adviser is the official met."""
     out: list[Person] = []
     for p in people:
-        m = p.title and _ADVISER_TITLE.search(text[p.start:p.end]) and _ADVISER_NAME.match(
-            text[p.end:p.end + 80])
+        mention = text[p.start:p.end]
+        m = p.title and any(word in mention for word in _ADVISER_WORDS) and _ADVISER_TITLE.search(
+            mention) and _ADVISER_NAME.match(text[p.end:p.end + 80])
         if m:
             name = m.group(1)
             title = text[p.start:p.end]

@@ -20,6 +20,7 @@ from itertools import takewhile
 
 from ..automaton import Automaton
 from ..records import Analysis, Meeting, Participant, RawRecord
+from ..regex_guard import guarded
 from . import us_rules as R
 from .casefold import folded, lower_twin
 from .countries import (
@@ -57,18 +58,28 @@ _SENTENCE_END = re.compile(r"[.!?][”\"’)]?\s+(?=[“\"(]?[A-Z0-9])")
 _NEW_CLAUSE = re.compile(r"\s+[A-Z][a-z]+\s+[a-z]")
 
 
-def _sentences(text: str) -> Iterator[tuple[int, int]]:
-    """`split_sentences`, one at a time (a search that stops early splits no further)."""
+def _sentences(text: str, low: str | None = None, words: tuple[str, ...] = ()
+               ) -> Iterator[tuple[int, int]]:
+    """`split_sentences`, one at a time (a search that stops early splits no further).
+
+    With `words` and `low` (what casefold.folded gives for the text), only the paragraphs
+    holding one of the words are split (a paragraph is split on its own: its sentences are
+    the same)."""
     for para in _PARAGRAPH.finditer(text):
+        if words and low is not None and not any(
+                low.find(word, para.start(), para.end()) >= 0 for word in words):
+            continue
         start = para.start()
         body = para.group(0)
         for m in _SENTENCE_END.finditer(body):
-            tail = body[max(0, m.start() - 5): m.start() + 1]  # the last 6 characters
-            if _ABBREV_END.search(tail) and not tail.endswith(("U.S.", "D.C.")):
-                continue
-            # "U.S." / "D.C." end a sentence only when a new clause follows
-            if tail.endswith(("U.S.", "D.C.")) and _NEW_CLAUSE.match(body, m.end() - 1) is None:
-                continue
+            if body[m.start()] == ".":  # (an abbreviation ends with its full stop)
+                tail = body[max(0, m.start() - 5): m.start() + 1]  # the last 6 characters
+                if tail.endswith(("U.S.", "D.C.")):
+                    # "U.S." / "D.C." end a sentence only when a new clause follows
+                    if _NEW_CLAUSE.match(body, m.end() - 1) is None:
+                        continue
+                elif _ABBREV_END.search(tail):
+                    continue
             end = para.start() + m.start() + 1
             if text[start:end].strip():
                 yield start, end
@@ -185,11 +196,14 @@ def _positions(text: str, word: str) -> list[int]:
     return found
 
 
+_JOINED_WORDS = ("joined", "accompanied")
+
+
 def _joined_regions(text: str, after: int, low: str | None) -> list[tuple[int, int]]:
     """The clauses of 'joined' sentences ("X joined the meeting") starting after `after`.
     `low`: what casefold.folded gives for the text."""
     regions = []
-    for s, e in _sentences(text):
+    for s, e in _sentences(text, low, _JOINED_WORDS):
         # a JOINED match holds "joined" or "accompanied": other sentences are not searched
         if s <= after or low is not None and low.find("joined", s, e) < 0 and low.find(
                 "accompanied", s, e) < 0:
@@ -481,13 +495,17 @@ def _two_full_names(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return len(a) >= 3 and len(b) >= 3 and a[0][:3] != b[0][:3]
 
 
+_FORMER_BEFORE = re.compile(r"\b(?:former|late|then)\s*$", re.I)
+_FORMER_WORDS = ("former", "late", "then")
+
+
 def _excluded(text: str, p: Person) -> bool:
     """A former official, one holding no office ("activist X"), or one named only as the
     principal in another's title (after it, or before it as a possessive: "President
     Biden’s Special Advisor X")."""
     before = text[max(0, p.start - 20):p.start]
-    if re.search(r"\b(?:former|late|then)\s*$", before, re.I):
-        return True
+    if before.rstrip().lower().endswith(_FORMER_WORDS) and _FORMER_BEFORE.search(before):
+        return True  # (every match ends with one of the words, then blanks)
     if R.NON_OFFICIAL_ROLE_BEFORE.search(text, max(0, p.start - 40), p.start):
         return True  # "opposition leader X": no office held
     if text[p.end - 2:p.end] in ("’s", "'s") and R.OFFICE_AFTER_POSSESSIVE.match(text, p.end):
@@ -857,7 +875,8 @@ def analyse_us(raw: RawRecord) -> Analysis:
                  or "other")
         if R.SEPARATE.search(sent):
             parties: int | None = 2
-        elif set(counterparts) & R.OPEN_GROUPINGS or re.search(
+        elif set(counterparts) & R.OPEN_GROUPINGS or (
+                "nations" in clause or "countries" in clause) and re.search(
                 r"\b(?:nations|countries)\b", clause) and not listed:
             parties = None
         else:
@@ -967,7 +986,7 @@ def _called_by_last_name(text: str, start: int, end: int, known: list[Person]
     return out
 
 
-_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+\b")
+_CAPITALISED = guarded(re.compile(r"\b[A-Z][\w’'-]+\b"))
 
 
 def _organisations(segment: str) -> list[str]:
