@@ -436,3 +436,22 @@ def test_a_spouse_is_no_official_and_the_lord_mayor_no_lord() -> None:
     assert [p.family_name for p in find_people(
         "met with the Lord Mayor of the City of London, Mr. Alan Frost, at Mansion House")
     ] == ["Frost"]
+
+
+@pytest.mark.parametrize(("lead", "want"), [
+    # the head of state a visiting minister came with is named in the visitor's clause only
+    ("On Thursday, March 29, Mr. Kenta Mori, Minister for Foreign Affairs of Japan, held a "
+     "meeting with H.E. Mr. Pablo Ruiz Soto, Minister of Foreign Affairs of the Republic of "
+     "Chile, who is visiting Japan along with H.E. Dr. Luis Vega Lara, President of the "
+     "Republic of Chile, as part of a Working Visit to Japan. The outline of the meeting is as "
+     "follows.", [("Mori", "JPN"), ("Ruiz Soto", "CHL")]),
+    # officials met together ("with A along with B", no visitor's clause) both count
+    ("On Thursday, March 29, Mr. Kenta Mori, Minister for Foreign Affairs of Japan, held a "
+     "meeting with H.E. Mr. Pablo Ruiz Soto, Minister of Foreign Affairs of the Republic of "
+     "Chile, along with H.E. Ms. Ana Lara Diaz, Minister of Trade of the Republic of Chile. "
+     "The outline of the meeting is as follows.",
+     [("Lara Diaz", "CHL"), ("Mori", "JPN"), ("Ruiz Soto", "CHL")]),
+])
+def test_the_company_a_visitor_came_with(lead: str, want: list[tuple[str, str]]) -> None:
+    got = _analyse(lead, title="Japan-Chile Foreign Ministers' Meeting")
+    assert sorted(_people(got.participants)) == want

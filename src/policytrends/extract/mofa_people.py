@@ -16,6 +16,7 @@ from .mofa_rules import (
     ENVOY_ITEM,
     FULL_NAME_WORDS,
     HONORIFIC_RX,
+    HONORIFIC_TAIL,
     NAME_COMMA_TITLE,
     NAME_PARTICLES,
     NAME_SUFFIXES,
@@ -36,6 +37,7 @@ from .mofa_rules import (
     TITLE_OF_COUNTRY_FULL_NAME,
     TITLE_OF_COUNTRY_NAME,
     TITLE_WORD,
+    VISIT_COMPANION_BEFORE,
     WITH_NAME_TITLE,
 )
 from .naming import Person, family_name, is_caps
@@ -179,7 +181,8 @@ def find_people(text: str, possessives: bool = False) -> list[Person]:
     Secretary Clinton's visit")."""
     def keep(found: list[Person]) -> list[Person]:
         alive = [p for p in found if not _named_as_dead(text, p)
-                 and not (p.title and SPOUSE_TITLE.search(p.title))]
+                 and not (p.title and SPOUSE_TITLE.search(p.title))
+                 and not _visit_companion(text, p)]
         return alive if possessives else not_possessive(alive)
 
     people: list[Person] = []
@@ -252,6 +255,15 @@ def _named_as_dead(text: str, person: Person) -> bool:
         return False
     return DECEASED_BEFORE.search(text[max(0, person.start - DECEASED_REACH):person.start]) \
         is not None
+
+
+def _visit_companion(text: str, person: Person) -> bool:
+    """Whether the mention is the company a visitor came with ("who is visiting Japan along
+    with H.E. Dr. X"), named inside the visitor's clause."""
+    if "long with" not in text and "ogether with" not in text:
+        return False
+    before = HONORIFIC_TAIL.sub("", text[max(0, person.start - 90):person.start])
+    return VISIT_COMPANION_BEFORE.search(before) is not None
 
 
 def named_by_title_first(text: str) -> list[Person]:

@@ -916,6 +916,13 @@ TITLE_NAME_OF_OFFICE = re.compile(
     r"^(?P<title>(?:[A-Z][\w\-’']*\s+){1,4})(?P<name>[A-Z][a-z’'\-]+)"
     r"\s+of\s+the\s+(?P<office>[A-Z][^,;]{2,80}?\b(?:Office|Bureau|Department|Division|Agency"
     r"|Secretariat|Council|Headquarters|Ministry)\b[^,;]{0,60})$")
+# the one a visitor came with, named in the visitor's own clause ("..., who is visiting Japan
+# along with H.E. Dr. X, President of Y, as part of ..."): the visit's company, not the
+# meeting's (a person met is named after the verb, not inside that clause)
+VISIT_COMPANION_BEFORE = re.compile(r"\bwho\s+(?:is|was|are|were)\s+(?:visiting|in)\s+"
+                                    r"[^,.;()]{1,40}?\s+(?:along|together)\s+with\s+$")
+# an honorific ending the words before a name ("... along with H.E. Dr. ")
+HONORIFIC_TAIL = re.compile(r"(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|the\s+Hon\.?|Hon\.?)\s+)+$")
 # a person named as an official's spouse ("Mrs. X, the spouse of Prime Minister Y") is a
 # guest, not an official at the table
 SPOUSE_TITLE = re.compile(r"\b(?:spouse|wife|husband)\b", re.IGNORECASE)
