@@ -158,3 +158,18 @@ def test_separate_meetings_start_at_the_first_heading_s_time(tmp_path: Path) -> 
     # a heading without a time gives none
     m = extract.analyse(_read(tmp_path, page.replace("(2日午後3時10分から約20分間)", ""))).meeting
     assert m is not None and m.start_local is None
+
+
+def test_a_trip_report_captured_from_its_first_section(tmp_path: Path) -> None:
+    # the capture lost the opening and the first heading: its first paragraph is the first
+    # section's meeting, the next headings name the other countries visited
+    page = ("5月3日,森下副大臣はポルトガルを訪問し,アナ・ロシャ外務大臣(H.E. Ms. Ana Rocha, "
+            "Minister of Foreign Affairs of Portugal)を表敬しました。\n\n2 スペイン\n\n"
+            "5月4日,森下副大臣はスペインを訪問し,ルイス・ガルシア外務次官(Mr. Luis Garcia, "
+            "Vice Minister of Foreign Affairs of Spain)と会談を行いました。\n")
+    analysis = extract.analyse(_read(tmp_path, page))
+    m = analysis.meeting
+    assert m is not None
+    assert (m.parties, m.counterpart_countries, m.location_country) == (2, ("PRT", "ESP"), None)
+    assert {(p.family_name, p.country) for p in analysis.participants} == {
+        ("森下", "JPN"), ("ロシャ", "PRT"), ("ガルシア", "ESP")}

@@ -84,7 +84,11 @@ def read_trip(text: str, title: str, published: date | None) -> Trip:
     heading_text = ""
     day_line = ""  # a schedule's day line (「6月30日(月曜日)」) over the items below it
     fallback: date | None = None
-    for para in paragraphs[1:SECTIONS]:
+    # (a capture that starts at the first section tells a meeting in its opening: 「4月27日,
+    # X副大臣はYを訪問し,Z外務長官を表敬しました。」, then 「2 W」)
+    first = 0 if (R.TRIP_MEETING.search(opening) and not R.OVERVIEW.search(opening)
+                  and any(_heading_country(p) for p in paragraphs[1:SECTIONS])) else 1
+    for para in paragraphs[first:SECTIONS]:
         if R.TRIP_DAY_LINE.match(para):
             day_line = para
             continue
