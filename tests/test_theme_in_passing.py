@@ -47,6 +47,14 @@ def _themes(text: str) -> set[str]:
          "Bureau.", "middle_east"),
         ("The Prime Minister welcomed the President of the Palestinian Authority at the guest "
          "house for lunch.", "middle_east"),
+        # a country called a member of the group in passing; China as the meeting's place
+        ("He will then fly to Italy, our G7 partner, and to Greece.", "g7"),
+        ("She will stop in Canada, a close partner in the Americas and the G7, on her way.",
+         "g7"),
+        ("外相は、国際会議出席のため訪問中の中国・上海において、タイ外相と会談した。", "china"),
+        # another state's weapons programme is not North Korea's
+        ("They spoke about Iran's WMD programs and about North Korea's human rights.",
+         "nk_nuclear_missile"),
         # an industry named as what aid goes to is aid, not economic relations
         ("Japan will provide grant aid for the revitalization of the fisheries industry "
          "after the storm.", "economy_trade"),
@@ -80,6 +88,12 @@ def test_in_passing_does_not_tag(text: str, theme: str) -> None:
          "Gaza.", "middle_east"),
         ("Both sides will support the Palestinian people and a two-state solution.",
          "middle_east"),
+        # the group as the framework worked with; China's own conduct; the DPRK's programmes
+        ("He will keep working with our G7 partners on sanctions.", "g7"),
+        ("Italy, our G7 partner, agreed that the G7 must stay united.", "g7"),
+        ("外相は中国・上海において、中国の海洋進出に懸念を表明した。", "china"),
+        ("The DPRK funds its illicit WMD programs with stolen cryptocurrency.",
+         "nk_nuclear_missile"),
         # an industry as a field of cooperation between the sides still counts
         ("Both leaders agreed to revitalize trade through cooperation in the fisheries "
          "industry.", "economy_trade"),
