@@ -28,6 +28,7 @@ from .countries_rules import (
     AMBIGUOUS,
     BLOCKING_PHRASES,
     CITY_COUNTRY,
+    GIVEN_NAMES_IN_S,
     INITIALS_NAMES,
     INSTITUTION_WORDS,
     NOT_GIVEN_NAMES,
@@ -128,11 +129,14 @@ _GIVEN_NAME_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+) (?:[A-Z]\. )?$")
 
 def _after_given_name(text: str, start: int) -> bool:
     """A family name that is also a country's ("Lisa Monaco", "Lisa O. Monaco"): a
-    capitalised word (perhaps then an initial) right before it, neither a function word nor
-    a country's name or demonym."""
+    capitalised word (perhaps then an initial) right before it, neither a function word, a
+    headline's verb ("Hosts", "Thanks") nor a country's name or demonym."""
     m = _GIVEN_NAME_BEFORE.search(text, max(0, start - 20), start)
-    return (m is not None and m.group(1) not in NOT_GIVEN_NAMES and not m.group(1).endswith(
-        "ing") and m.group(1) not in _table())
+    if m is None:
+        return False
+    word = m.group(1)
+    return (word not in NOT_GIVEN_NAMES and not word.endswith("ing")
+            and (not word.endswith("s") or word in GIVEN_NAMES_IN_S) and word not in _table())
 
 
 _THE_BEFORE = re.compile(r"(?:^|\W)the\s+$", re.I)

@@ -46,6 +46,15 @@ NOT_GIVEN_NAMES: frozenset[str] = frozenset({
     "If", "When", "While", "Then", "So", "Yet", "Even", "Only", "Since", "Because", "Unlike",
     "Near", "Toward", "Towards", "Between", "Against", "Within", "Without", "Beyond", "Via",
     "Despite", "Where", "Whether", "Until", "After", "Before", "During", "Under", "Over",
+    "Among", "Amongst", "Especially", "Notably", "Namely", "Neither", "Either", "Not",
+})
+# A capitalised word ending in "s" before such a name is a headline's verb ("President X Hosts
+# Jordan's King", "Secretary Y Thanks Jordan"), unless it is one of these given names.
+GIVEN_NAMES_IN_S: frozenset[str] = frozenset({
+    "James", "Thomas", "Charles", "Nicholas", "Douglas", "Dennis", "Louis", "Chris", "Carlos",
+    "Lucas", "Marcus", "Andreas", "Francis", "Frances", "Agnes", "Doris", "Iris", "Lois", "Jules",
+    "Jesús", "Jesus", "Nicolas", "Tomas", "Tomás", "Klaus", "Hans", "Markus", "Matthias",
+    "Elias", "Jonas", "Niklas", "Silas", "Amos", "Miles", "Giles", "Rhys", "Wes", "Les",
 })
 INSTITUTION_WORDS: frozenset[str] = frozenset({
     "President", "Vice", "Government", "government", "Administration", "administration",

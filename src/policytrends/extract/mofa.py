@@ -232,9 +232,11 @@ def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
         1 + len(counterparts) if counterparts else _parties_from_title(title))
     if parties and parties > 2 and (_organisation_delegation(core[split:]) in counterparts
                                     or R.SEPARATELY.search(core[split:])
-                                    or R.PLURAL_MEETINGS.search(core)):
+                                    or R.PLURAL_MEETINGS.match(core, split)):
         # an organisation's delegation met, whoever's officials it brought; meetings held
-        # with each side separately ("with A, B and C, respectively"): each was bilateral
+        # with each side separately ("with A, B and C, respectively"): each was bilateral;
+        # (the plural is the lead's own verb: not "held the trilateral meeting ... and also
+        # held bilateral meetings with them")
         parties = 2
 
     if parties is not None and parties < 3 and any(

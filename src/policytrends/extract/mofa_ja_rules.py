@@ -150,9 +150,10 @@ WELCOMED_TO = re.compile(r"(?P<place>[^、,。はがをで\s]{1,12}?)にお迎�
                          r"(?:でき(?:る|た)|し(?:た(?!い)|ている))"
                          r"(?![^、,。]{0,16}?(?:楽しみ|期待))")
 # the visitor's own words on being there, in the first point: 「ウルグアイを訪問することができ光栄」
-# (a visit hoped for is none: 「…を訪問したい」)
+# (a visit hoped for, not made or to be arranged is none: 「…を訪問したい」, 「…を訪問することが
+# できれば」, 「…できなかった」, 「…できるよう」)
 VISIT_MADE = re.compile(r"(?P<place>[^、,。はがをで\s]{1,12}?)を(?:公式)?訪問"
-                        r"(?:することができ|でき(?:た|て))")
+                        r"(?:することができ(?!れば|な|る)|でき(?:た(?!ら)|て))")
 HELD_HERE = re.compile(r"(?P<place>[^、,。はがを\s]{1,12}?)で開催された(?:初めての|初の)?"
                        r"(?:[^、,。]{0,6}?)(?:会談|会合)(?![のをにへ]|で(?![あし]))")
 # a trip report's opening: 「…は,X,Y及びZを訪問したところ,概要は以下のとおりです」

@@ -185,7 +185,7 @@ MEETING_HEADING = re.compile(r"^(?:\(?\d{1,2}\)|\d{1,2}\.|[A-Z]\.)?\s*"
 # a lead telling several meetings in the plural ("held summit meetings with A, ... and B,
 # ...", "held bilateral meetings with ..."): one meeting with each, each bilateral (the
 # lead's ruling 10), not one meeting of all
-PLURAL_MEETINGS = re.compile(r"\b(?:held|had)\s+(?:separate\s+|bilateral\s+|individual\s+)?"
+PLURAL_MEETINGS = re.compile(r"(?:held|had)\s+(?:separate\s+|bilateral\s+|individual\s+)?"
                              r"(?:summit\s+|bilateral\s+|foreign\s+ministers['’]?\s+)?meetings\s+with\b",
                              re.IGNORECASE)
 OVERVIEW_OF_MEETINGS = re.compile(r"\b(?:overview|outline|summary)\s+of\s+the\s+(?:meetings|talks)"
@@ -257,6 +257,8 @@ TALKS_ACCOUNT = re.compile(
     r"|reaffirmed|welcomed|expressed|stated|talked)\b"
     r"|\bexchanged\s+(?:views|opinions)\b|\bas\s+follows\b"
     r"|\b(?:overview|summary|outline)\s+of\s+the\s+(?:meeting|talks?)\b"
+    # (what the talks were on: "The two leaders held talks on the economy and security")
+    r"|\bheld\s+(?:talks|discussions)\s+(?:on|about|regarding|concerning)\b"
     # (the leaders by name: "During the meeting, Prime Minister X and Prime Minister Y
     # discussed ...")
     r"|\b(?:during|at|in)\s+the\s+(?:summit\s+)?(?:meeting|talks)\b[^.]{0,160}?"

@@ -186,7 +186,9 @@ EARLIER = re.compile(r"\bago\b|\b[Ll]ast (?:year|month|spring|summer|fall|autumn
                      r"\bearlier this year\b|\bpreviously\b|\bin (?:19|20)\d\d\b(?! ?[,–-])")
 # A meeting the sentence recalls ("Recalling that A and B met in May", "A and B, recalling
 # that they met ..."): an earlier meeting, not the record's own (the lead's ruling 6).
-RECALLED_BEFORE = re.compile(r"\b[Rr]ecall(?:ing|s|ed)?\s+(?:that\s+)?[^,;:]*$")
+# (the noun is none: "Following the recall of Ambassador X ...", "Ahead of the recall vote")
+RECALLED_BEFORE = re.compile(r"(?<!\bthe\s)(?<!\ba\s)\b[Rr]ecall(?:ing|s|ed)?\s+"
+                             r"(?!of\b|votes?\b|elections?\b|petitions?\b)(?:that\s+)?[^,;:]*$")
 FIRST_PERSON = re.compile(r"(?:^|[\s“\"(])(?:I|We|we)\b(?!-)")
 # "joined" sentences add participants ("Zelenskyy joined the beginning of the meeting").
 JOINED = re.compile(
@@ -248,8 +250,9 @@ MEET_TITLE = re.compile(r"\b(?:Meeting|Meetings)\s+(?:with|between|of)\b|\bMeets
                         r"\bLunch\b|\bDinner\b|\bTalks\s+in\b|\bVisits?\b", re.I)
 # A call word that names a telephone call: not an appeal ("called for restraint", "to call
 # on Congress to act"; a call "on Monday" or "on the 5th" still is one).
+# (only "call" is an appeal: "a conversation on climate ambition to prepare for ..." is one)
 CALL_WORD = re.compile(
-    r"\b(?:call|calls|phone|telephone|called|conversation)\b(?!\s+for\b)"
+    r"\b(?:phone|telephone|conversation)\b|\b(?:call|calls|called)\b(?!\s+for\b)"
     r"(?!\s+(?:on|upon)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|January|February|March|April|May|June|July|August|September|October|November"
     r"|December|the\s+\d|\d)\b)(?:[\w’'.-]+\s+){1,6}?to\s+[a-z])", re.I)
