@@ -140,3 +140,80 @@ def test_a_day_page_telling_what_the_talks_were_on_is_a_meeting(tmp_path: Path) 
     named = body.replace("The two leaders held talks on the economy and security. ", "")
     assert _kantei(tmp_path, "Japan-Viet Nam Summit Meeting and Other Events",
                    named).kind == "speech"
+
+
+def test_a_departure_after_a_visit_is_where_the_day_s_meeting_is(tmp_path: Path) -> None:
+    # mofa._arrived_in (a visit's place told before the lead, mofa_rules.VISITING): a trip
+    # that then "departed for" another country met there, not where it was visiting
+    body = ("On May 9, 2019, Prime Minister Taro Kawabe, who was visiting Singapore, departed "
+            "for Jakarta, Indonesia.\nOn May 10, the Prime Minister held a summit meeting with "
+            "Mr. Budi Santoso, President of the Republic of Indonesia. The two leaders "
+            "exchanged views on maritime cooperation.\n")
+    got = _kantei(tmp_path, "Prime Minister Kawabe Visits Southeast Asia", body)
+    assert got.meeting is not None and got.meeting.location_country == "IDN"
+    # without the departure, the visit told first is still the place
+    stayed = body.replace("who was visiting Singapore, departed for Jakarta, Indonesia",
+                          "who is visiting Indonesia, laid a wreath at a cemetery")
+    got = _kantei(tmp_path, "Prime Minister Kawabe Visits Southeast Asia", stayed)
+    assert got.meeting is not None and got.meeting.location_country == "IDN"
+
+
+def test_another_state_s_wmd_programme_is_not_north_korea_s() -> None:
+    # themes.toml nk_nuclear_missile's ambiguous "WMD programs": Syria's is not the DPRK's
+    # however the record names North Korea elsewhere
+    assert "nk_nuclear_missile" not in _themes(
+        "They discussed the Syrian regime's chemical weapons, Syria's WMD programs and North "
+        "Korea's human rights situation.")
+    assert "nk_nuclear_missile" in _themes("The leaders discussed the DPRK's illicit WMD "
+                                           "programs.")
+
+
+def test_ukraine_s_peace_formula_is_the_war() -> None:
+    # themes.toml russia_ukraine: President Zelenskyy's name and his title are no subject
+    # alone, but his Peace Formula is the war's (「ピース・フォーミュラ」 too); another
+    # conflict's "peace formula" is not
+    for text in ("The two leaders discussed President Zelenskyy's Peace Formula.",
+                 "Japan supports the \"Peace Formula\" promoted by President Zelenskyy of "
+                 "Ukraine.",
+                 "They discussed the President of Ukraine's Peace Formula.",
+                 "両首脳は、ウクライナ大統領のピース・フォーミュラについて議論した。"):
+        assert "russia_ukraine" in _themes(text), text
+    assert "russia_ukraine" not in _themes("They discussed a peace formula for the Korean "
+                                           "Peninsula.")
+    assert "russia_ukraine" not in _themes("He met the President of Ukraine's chief of staff.")
+
+
+def test_speaker_labels_alone_on_their_lines_make_a_transcript(tmp_path: Path) -> None:
+    # mofa_ja_rules.SPEAKER: a heading alone on its line (「【ポイント】」) is no speaker, but
+    # 「【…外務大臣】」 or 「【記者】」 with the words on the next line is one
+    page = ("外務大臣会見記録\n\n令和5年5月10日\n\n【山川外務大臣】\n冒頭、私から、本日行った"
+            "フランスのコロナ外務大臣との会談について申し上げます。会談では、両国の協力を確認"
+            "しました。\n\n【記者】\n会談の成果についてお聞かせください。\n\n【山川外務大臣】\n"
+            "両国関係の強化で一致しました。\n")
+    assert extract.analyse(read_page(tmp_path, page)).kind == "remarks"
+    assert extract.analyse(read_page(tmp_path, page.replace("】\n", "】"))).kind == "remarks"
+    # a meeting page's heading alone on its line is still no speaker
+    meeting = ("日・フランス外相会談\n\n令和5年5月10日\n\n【ポイント】\n\n 5月10日、"
+               "午後3時から約45分間、山川外務大臣は、コロナ・フランス外務大臣と"
+               "会談を行いました。\n\n1 両外相は、協力を確認しました。\n")
+    assert extract.analyse(read_page(tmp_path, meeting)).kind == "meeting"
+
+
+def test_the_head_a_minister_came_with_is_no_participant_however_joined() -> None:
+    # mofa_rules.VISIT_COMPANION_BEFORE: "visiting Japan with" and "accompanying" tell the
+    # visit's company as "along with" does (an older page's title-first full name)
+    lead = ("On May 10, Minister for Foreign Affairs Taro Kawabe held a meeting with Minister "
+            "of Foreign Affairs of the Republic of Korea Yu Min-ho, who was visiting Japan {} "
+            "President of the Republic of Korea Lee Jae-sung." + _POINTS)
+    for joined in ("with", "accompanying", "along with"):
+        met = _mofa(lead.format(joined), "Japan-ROK Foreign Ministers' Meeting")
+        assert met.counterpart_countries == ("KOR",)
+        got = analyse_mofa(RawRecord(source="mofa", path="p.txt", item=None,
+                                     text=lead.format(joined), title="Meeting",
+                                     published=date(2019, 5, 10)))
+        assert {p.family_name for p in got.participants} == {"Kawabe", "Yu"}, joined
+    # a meeting the visit is for names the one met
+    visit = _mofa("On May 10, Prime Minister Taro Kawabe, who is visiting India to hold talks "
+                  "with Prime Minister of India Ravi Mehta, held a summit meeting in New "
+                  "Delhi." + _POINTS, "Japan-India Summit Meeting")
+    assert visit.counterpart_countries == ("IND",)

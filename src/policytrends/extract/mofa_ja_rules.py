@@ -56,9 +56,11 @@ KIND_BY_TITLE: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # a transcript: speakers in brackets (「【林外務大臣】」, 「【記者】」); older records put them
 # in round brackets, a journalist as 「(問)」 (「(小野寺副大臣)本日官邸におきまして…」); the words
-# follow on the label's line (a heading alone on its line is none: 「【ポイント】」)
-SPEAKER = re.compile(r"^(?:【[^】]{1,20}】|\((?:問|答|記者|[^()、,。]{1,10}?(?:大臣|副大臣|政務官|"
-                     r"報道官|長官))\))(?=\S)", re.M)
+# follow on the label's line (a heading alone on its line is none: 「【ポイント】」), or on the
+# next when the label names a speaker (「【林外務大臣】」, 「【記者】」 alone on their lines)
+SPEAKER = re.compile(r"^(?:(?:【[^】]{1,20}】|\((?:問|答|記者|[^()、,。]{1,10}?(?:大臣|副大臣|"
+                     r"政務官|報道官|長官))\))(?=\S)|【(?:問|答|記者|司会|[^】]{0,16}?(?:大臣|"
+                     r"副大臣|政務官|報道官|長官))】\s*$)", re.M)
 MEETING_TITLE = re.compile(r"会談|会合|表敬|会食|懇談|立ち話|電話|テレビ会議|協議|対話|"
                            r"ランチ|ディナー|拝謁|謁見")
 ANNOUNCEMENT = re.compile(r"予定|の訪日$|の来日$|の訪問$|訪問について$|の招へい|招待$")

@@ -260,7 +260,7 @@ def _named_as_dead(text: str, person: Person) -> bool:
 def _visit_companion(text: str, person: Person) -> bool:
     """Whether the mention is the company a visitor came with ("who is visiting Japan along
     with H.E. Dr. X"), named inside the visitor's clause."""
-    if "long with" not in text and "ogether with" not in text:
+    if " with " not in text and "accompanying" not in text:
         return False
     before = HONORIFIC_TAIL.sub("", text[max(0, person.start - 90):person.start])
     return VISIT_COMPANION_BEFORE.search(before) is not None

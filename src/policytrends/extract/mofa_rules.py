@@ -548,7 +548,9 @@ ARRIVED_IN = re.compile(r"\b(?:arrived\s+(?:in|at)|visited"
                         r"|paid\s+an?\s+(?:(?:official|working|state|first|short)\s+)*visit\s+to"
                         r"|(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )"
                         r"(?<!\btime )(?<!\blittle )(?<!\bnothing )(?<!\bmuch )"
-                        r"left(?:\s+(?:[A-Z]|(?:on|from|by|aboard|in)\b)[^.;]{0,120}?)?\s+"
+                        # (a departure tells where the trip goes next: "X, who was visiting
+                        # Y, departed for Z": Z, not Y)
+                        r"(?:left|departed)(?:\s+(?:[A-Z]|(?:on|from|by|aboard|in)\b)[^.;]{0,120}?)?\s+"
                         r"for(?:\s+an?\s+(?:\w+\s+)?visit\s+to)?)\s+"
                         r"(?:the\s+(?:capital(?:\s+city)?\s+of\s+)?)?(?P<place>[A-Z].{1,80}?)"
                         r"(?=,?\s+(?:to|for|in order|on|from|and|at|as)\b|[;(]|(?<!\bSt)\.\s"
@@ -921,8 +923,13 @@ TITLE_NAME_OF_OFFICE = re.compile(
 # the one a visitor came with, named in the visitor's own clause ("..., who is visiting Japan
 # along with H.E. Dr. X, President of Y, as part of ..."): the visit's company, not the
 # meeting's (a person met is named after the verb, not inside that clause)
+# (or "visiting Japan with President X", "visiting Japan accompanying President X" right
+# after the place, not "visiting India to hold a meeting with X"; a title may come before
+# the name)
 VISIT_COMPANION_BEFORE = re.compile(r"\bwho\s+(?:is|was|are|were)\s+(?:visiting|in)\s+"
-                                    r"[^,.;()]{1,40}?\s+(?:along|together)\s+with\s+$")
+                                    r"(?:[^,.;()]{1,40}?\s+(?:along|together)\s+with"
+                                    r"|(?:the\s+)?(?:[A-Z][\w.\-’']*\s+){1,4}(?:with|accompanying))"
+                                    r"\s+(?:[A-Z][\w.\-’']*\s+){0,4}$")
 # an honorific ending the words before a name ("... along with H.E. Dr. ")
 HONORIFIC_TAIL = re.compile(r"(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|the\s+Hon\.?|Hon\.?)\s+)+$")
 # a person named as an official's spouse ("Mrs. X, the spouse of Prime Minister Y") is a
