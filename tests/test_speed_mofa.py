@@ -119,3 +119,35 @@ def test_a_name_used_alone_after_a_title_is_counted_as_before(context: str) -> N
         tail = rf"\s+{re.escape(word)}\b(?!\s+[A-Z][a-z])"
         assert len(re.findall(naming._TITLE_BEFORE + tail, context)) == len(
             re.findall(R.TITLE_BEFORE_FAMILY + tail, context))
+
+
+TRIP_PIECES = ["Overview", "overview", "SUMMARY", "outline", "Assessment", "evaluation", "major",
+               " events", "main", " schedule", "Itinerary", "schedule", " of", "Visit", "visited",
+               "made an official visit to", "paid a working visit to", "Malaysia", " from ",
+               "the Philippines", ".", " (", " ", "\n", "chaired the meeting", "Chair",
+               "the chair of the session", "co-", "İ", "ſ", "x", "Prime Minister"]
+trip_texts = st.lists(st.sampled_from(TRIP_PIECES), max_size=14).map("".join)
+
+
+@SETTINGS
+@given(title=trip_texts, paragraphs=st.lists(trip_texts, min_size=1, max_size=4),
+       loose=st.booleans())
+@example(title="Visit to Malaysia (Overview)", paragraphs=["He visited Malaysia from May 1."],
+         loose=True)
+@example(title="Overview", paragraphs=["He made an official visit to Malaysia from May 1."],
+         loose=True)
+def test_a_visit_is_opened_where_the_overview_and_visit_words_are(
+        title: str, paragraphs: list[str], loose: bool) -> None:
+    from policytrends.extract import mofa_trips
+
+    plain = None  # the plain definition: every paragraph searched
+    if not loose:
+        visit = R.TRIP_OPENING.search(paragraphs[0])
+        plain = (0, visit) if visit else None
+    elif R.TRIP_OVERVIEW.search("\n".join([title, *paragraphs[:mofa_trips.OVERVIEW_NEAR]])):
+        plain = next(((k, v) for k, para in enumerate(paragraphs[:mofa_trips.OPENING_NEAR])
+                      if (v := R.TRIP_VISIT.search(para))), None)
+    got = mofa_trips._opening(paragraphs, title, loose)
+    assert (got and (got[0], got[1].span())) == (plain and (plain[0], plain[1].span()))
+    for text in (title, *paragraphs):
+        assert mofa._chaired(text) == bool(R.CHAIRED.search(text))

@@ -240,7 +240,7 @@ def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
         parties = 2
 
     if parties is not None and parties < 3 and any(
-            R.CHAIRED.search(text) for text in (lead, *after)):
+            _chaired(text) for text in (lead, *after)):
         parties = None  # a chaired meeting of more sides than the page names
     if joined and joined[0]:
         parties = joined[0]
@@ -496,6 +496,13 @@ def _told_until(core: str, split: int, lead: str) -> int:
     if R.PASSIVE_VERB.match(core, split):  # "... was held online. Mr. X and ... participated"
         end = _sentence_end(core, end)
     return end
+
+
+def _chaired(text: str) -> bool:
+    """R.CHAIRED.search(text), made only in a text holding "chair" (every match does; the
+    case-blind pattern is slow over a lead and its paragraphs)."""
+    low = _folded(text)
+    return (low is None or R.CHAIR in low) and R.CHAIRED.search(text) is not None
 
 
 def _sentence_end(core: str, at: int) -> int:

@@ -410,6 +410,7 @@ ATTENDANCE_PARAGRAPH = re.compile(r"^\(?(?:The\s+(?:[\w\-]+\s+){0,2}?"
 # meeting") had three or more parties (a bilateral meeting is not chaired, at most co-chaired)
 CHAIRED = re.compile(r"(?<!co-)\bchaired\s+the\s+(?:meeting|session|dialogue)\b"
                      r"|\bthe\s+chair\s+of\s+the\s+(?:meeting|session|dialogue)\b", re.IGNORECASE)
+CHAIR = "chair"  # (lowered) in every CHAIRED match
 # how many paragraphs after the lead may list the delegations
 ATTENDANCE_PARAGRAPHS = 3
 OTHERS = re.compile(r"\s*(?:,\s*)?\b(?:and|among)\s+others\b.*$")
@@ -1045,6 +1046,11 @@ VISIT_PAGE = re.compile(r"^Visit\b|\bVisit to\b|\b(?:overview|summary|outline|as
                         r"|\((?:Overview|Summary)\s+and\b", re.IGNORECASE | re.MULTILINE)
 TRIP_OVERVIEW = re.compile(r"\b(?:overview|summary|outline|assessment|evaluation|major\s+events"
                            r"|main\s+schedule|itinerary|schedule\s+of)\b", re.IGNORECASE)
+# (lowered) one is in every TRIP_OVERVIEW match, "visit" in every TRIP_VISIT one: a text
+# without them is not searched
+TRIP_OVERVIEW_WORDS = ("overview", "summary", "outline", "assessment", "evaluation", "major",
+                       "main", "itinerary", "schedule")
+TRIP_VISIT_WORD = "visit"
 # a meeting told in a sentence of a visit's overview ("During his stay in X, Mr. Y held
 # meetings with President Z, ..., then in W with ...", "In V, he met with President U"): the
 # officials named after it, to the sentence's end

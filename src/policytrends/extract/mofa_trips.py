@@ -23,6 +23,7 @@ from datetime import date
 
 from ..records import Participant, add_participant
 from . import mofa_rules as R
+from .casefold import folded
 from .countries import country_spans, is_grouping
 from .mofa_people import find_people, resolve_place
 from .naming import Person, family_name
@@ -97,10 +98,12 @@ def _opening(paragraphs: Sequence[str], title: str, loose: bool
         visit = R.TRIP_OPENING.search(paragraphs[0])
         return (0, visit) if visit else None
     head = "\n".join([title, *paragraphs[:OVERVIEW_NEAR]])
-    if not R.TRIP_OVERVIEW.search(head):
+    low = folded(head)
+    if (low is not None and not any(word in low for word in R.TRIP_OVERVIEW_WORDS)
+            or not R.TRIP_OVERVIEW.search(head)):
         return None
     for k, para in enumerate(paragraphs[:OPENING_NEAR]):
-        visit = R.TRIP_VISIT.search(para)
+        visit = R.TRIP_VISIT.search(para) if R.TRIP_VISIT_WORD in para else None
         if visit:
             return k, visit
     return None
