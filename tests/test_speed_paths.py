@@ -274,6 +274,26 @@ def test_the_shipped_taxonomy_scans_no_whole_text_with_a_pattern() -> None:
     assert set(m._unanchored) == set(m._starts)
 
 
+def test_a_pattern_is_tried_once_where_two_of_its_prefixes_start(monkeypatch) -> None:
+    keys: dict[str, matcher._Entry] = {}
+
+    def capture(entries: dict[str, matcher._Entry], backend: str | None = None) -> object:
+        keys.update(entries)
+        return automaton(entries, backend)
+
+    automaton = matcher.Automaton
+    monkeypatch.setattr(matcher, "Automaton", capture)
+    m = matcher.Matcher(taxonomy.get_matcher().taxonomy)
+    tried = {key: set(entry.patterns) for key, entry in keys.items()}
+    # (patterns with several prefixes, some a prefix of another, hang on the shorter only)
+    assert any(len(prefixes.literal_prefixes(rx.pattern) or ()) > 1 for rx, _, _ in m._patterns)
+    for key, patterns in tried.items():
+        for cut in range(1, len(key)):
+            assert not patterns & tried.get(key[:cut], set()), (key, key[:cut])
+    assert m._reach >= max(len(p) for rx, _, _ in m._patterns
+                           for p in prefixes.literal_prefixes(rx.pattern) or ())
+
+
 LOOKAROUND_PATTERNS = [
     r"(?=[a-z ,]{0,80}?\beconom)(?<!maritime )(?<!energy )(?:security|defen[cs]e|economy)"
     r"(?:(?:, (?:and )?| and )(?:security|economy)){1,4}\b(?= (?:[a-z]+ ){0,3}?fields?\b)",
@@ -339,6 +359,17 @@ def test_folding_a_text_of_ascii_and_common_marks_leaves_it_as_the_full_check_do
     for char in taxonomy.fold.COMMON:  # each stays as it is, even after a letter
         assert unicodedata.normalize("NFKC", "a" + char) == "a" + char
         assert unicodedata.category(char) != "Cf" and not unicodedata.combining(char)
+
+
+@settings(SETTINGS, max_examples=800)
+@given(text=st.lists(st.sampled_from([*FOLD_PIECES, "`", "-", "\n\n", "  ", "\t", "\u2212",
+                                      "\u201e", "İ"]), max_size=20).map("".join))
+@example(text="Japan\u2019s \u201cx\u201d \u2014 `x`\n\nx")
+def test_folding_and_normalising_at_once_gives_what_each_in_turn_gives(text: str) -> None:
+    folded = taxonomy.fold.fold(text)
+    at_once, *normalised = matcher.fold_normalise(text)
+    assert (at_once.text, at_once.changes) == (folded.text, folded.changes)
+    assert tuple(normalised) == matcher.normalise(folded.text)
 
 
 def test_word_boundaries_match_the_same_characters_with_or_without_case() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import NamedTuple
 
 
 @dataclass(frozen=True)
@@ -121,9 +122,12 @@ class Analysis:
     warnings: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Mention:
-    """One matched passage: theme evidence with offsets into the record's text."""
+class Mention(NamedTuple):
+    """One matched passage: theme evidence with offsets into the record's text.
+
+    (A named tuple, not a frozen dataclass like the other records: the matcher makes one
+    for each mention of every record, and a frozen dataclass is far slower to build.)
+    """
 
     theme: str
     start: int

@@ -30,10 +30,11 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from ..automaton import Automaton
 from ..records import Mention
-from .fold import fold
+from .fold import COMMON, Folded, fold
 from .model import Taxonomy
 from .prefixes import (
     Required,
@@ -61,7 +62,7 @@ _ONE_FOR_ONE = {**{c: " " for c in _OTHER_SEPARATORS},
 _ONE_FOR_ONE.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)})
 _ONE_FOR_ONE["\uff0d"] = " "
 # the ones most texts hold (quotes and dashes): each looked for on its own
-_FREQUENT = "\u2019\u2014\u201c\u201d\u2013\u2018"
+_FREQUENT = COMMON  # (what `fold` leaves as it is in a text otherwise ASCII)
 _ONE_FOR_ONE_RX = re.compile(f"[{re.escape(''.join(_ONE_FOR_ONE))}]")
 _MULTI_SPACE = re.compile("   *")  # literal prefix "  ": a fast search
 # Japanese and Chinese have no spaces between words: a kana or ideograph next to a wording
@@ -95,6 +96,7 @@ def _case_extras(text: str) -> bool:
 
 
 _LITERAL, _EXCLUDE, _AMBIGUOUS = 0, 1, 2
+_START_THEME = attrgetter("start", "theme")  # the order of a record's mentions
 # Characters of normalised text resolved at a time: a longer text (a 30 MB page repeating
 # one name) is matched window by window, so memory follows the window, not the text.
 WINDOW = 1 << 20
@@ -108,12 +110,20 @@ def _lower(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-def _one_for_one(text: str) -> str:
-    """`text` with every character of _ONE_FOR_ONE replaced (so also before lowering:
-    those characters are caseless, and none is the lower case of another)."""
+def _frequent_one_for_one(text: str) -> str:
+    """`text` with the characters of _FREQUENT replaced as _ONE_FOR_ONE says."""
     for char in _FREQUENT:  # one C-level pass each, and usually the text is ASCII after
         if char in text:
             text = text.replace(char, _ONE_FOR_ONE[char])
+    return text
+
+
+def _one_for_one(text: str, frequent_done: bool = False) -> str:
+    """`text` with every character of _ONE_FOR_ONE replaced (so also before lowering:
+    those characters are caseless, and none is the lower case of another); those of
+    _FREQUENT already when `frequent_done`."""
+    if not frequent_done:
+        text = _frequent_one_for_one(text)
     if text.isascii():  # O(1): the one ASCII character is the only one left to look for
         return text.replace("`", "'") if "`" in text else text
     found = _ONE_FOR_ONE_RX.search(text)
@@ -124,15 +134,19 @@ def _one_for_one(text: str) -> str:
     return text
 
 
-def normalise(text: str) -> tuple[str, list[int], list[int]]:
+def normalise(text: str, frequent_done: bool = False) -> tuple[str, list[int], list[int]]:
     """Normalised text plus the data mapping its positions back to `text`.
+
+    Args:
+        text: a folded text (`fold`).
+        frequent_done: the characters of _FREQUENT in `text` are already replaced.
 
     Returns:
         (norm, run_pos, shift): position ``p`` of ``norm`` is position
         ``p + shift[k - 1]`` of ``text`` (``p`` when k == 0), ``k = bisect_left(run_pos, p)``.
     """
     # replaced first: lower() of a text made ASCII is a fast table lookup
-    norm = _lower(_one_for_one(text))
+    norm = _lower(_one_for_one(text, frequent_done))
     for sep in _ASCII_SEPARATORS:  # str.replace is far cheaper than a regex per position
         if sep in norm:
             norm = norm.replace(sep, " ")
@@ -153,14 +167,23 @@ def normalise(text: str) -> tuple[str, list[int], list[int]]:
     return "".join(pieces), run_pos, shift
 
 
+def fold_normalise(text: str) -> tuple[Folded, str, list[int], list[int]]:
+    """`fold(text)` and what `normalise` makes of its text.
+
+    A text that is ASCII but for the characters of _FREQUENT (most English texts: `fold`
+    leaves it as it is) has those replaced once, where `fold` would remove them to find
+    that out and `normalise` replace them again.
+    """
+    frequent = _frequent_one_for_one(text)
+    if frequent.isascii():  # (_ONE_FOR_ONE gives each an ASCII character: see fold._plain)
+        return Folded(text, []), *normalise(frequent, frequent_done=True)
+    folded = fold(text)
+    return folded, *normalise(folded.text)
+
+
 def normalise_phrase(phrase: str) -> str:
     """A wording in the matcher's form (what `fold` then `normalise` make of it), trimmed."""
     return normalise(fold(phrase).text)[0].strip()
-
-
-def _to_original(pos: int, run_pos: list[int], shift: list[int]) -> int:
-    k = bisect_left(run_pos, pos)
-    return pos + (shift[k - 1] if k else 0)
 
 
 @dataclass
@@ -317,6 +340,7 @@ class Matcher:
         # literals every match holds, each with how far from the match's start it ends at
         # most (`prefixes.required_literals`), those at its very start (the prefix) left out
         self._required: list[Required] = []
+        longest = 0  # the longest key or prefix
         for t in taxonomy:
             for kind, phrases in ((_LITERAL, t.wordings), (_EXCLUDE, t.exclusions),
                                   (_AMBIGUOUS, t.ambiguous)):
@@ -344,10 +368,15 @@ class Matcher:
                         if finders is not None:
                             self._starts[idx] = _Starts(rx, finders)
                         continue
-                    for prefix in prefixes:
-                        self._entry(entries, prefix, word_end=False).patterns.append(idx)
-        # a key found in a window starts there and ends at most this far past its end
-        self._reach = max(map(len, entries), default=0)
+                    longest = max(longest, *map(len, prefixes))
+                    for prefix in prefixes:  # where one occurs, a prefix of it does too: the
+                        # pattern is tried there once, at the shortest
+                        if not any(prefix != other and prefix.startswith(other)
+                                   for other in prefixes):
+                            self._entry(entries, prefix, word_end=False).patterns.append(idx)
+        # a key found in a window starts there and ends at most this far past its end (a
+        # prefix left out counts: the windows are resolved as if it were a key)
+        self._reach = max(longest, max(map(len, entries), default=0))
         # the literals the patterns without a prefix look for are keys of the automaton too
         for starts in self._starts.values():
             for lit in starts.literals():
@@ -521,8 +550,7 @@ class Matcher:
         anywhere in the text: a text of more than one window is resolved twice, first
         to learn which themes are sure, then to give the passages.
         """
-        folded = fold(text)
-        norm, run_pos, shift = normalise(folded.text)
+        folded, norm, run_pos, shift = fold_normalise(text)
         if len(norm) <= WINDOW:
             windows: Iterable[list[tuple[int, int, str, bool]]] = list(self._windows(norm))
             sure = {t for acc in windows for _, _, t, ambiguous in acc if not ambiguous}
@@ -536,8 +564,13 @@ class Matcher:
             for start, end, theme, ambiguous in accepted:
                 if ambiguous and theme not in sure and sure.isdisjoint(ancestors[theme]):
                     continue
-                o_start = _to_original(start, run_pos, shift) if run_pos else start
-                o_last = _to_original(end - 1, run_pos, shift) if run_pos else end - 1
+                if run_pos:  # back over the runs of blanks `normalise` made one (see there)
+                    k = bisect_left(run_pos, start)
+                    o_start = start + shift[k - 1] if k else start
+                    k = bisect_left(run_pos, end - 1, k)
+                    o_last = end - 1 + shift[k - 1] if k else end - 1
+                else:
+                    o_start, o_last = start, end - 1
                 if folded.changes:  # back from the folded text to the original
                     o_start, o_end = folded.start(o_start), folded.end(o_last)
                 else:
@@ -583,7 +616,7 @@ class Matcher:
                         if passage is None:
                             passage = text[start:end]
                         out.append(Mention(key, start, end, passage))
-        out.sort(key=lambda m: (m.start, m.theme))
+        out.sort(key=_START_THEME)
         return counts, out
 
     def find_many(self, texts: Iterable[str | None]) -> Iterator[list[Mention]]:
