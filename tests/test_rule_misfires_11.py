@@ -217,3 +217,17 @@ def test_the_head_a_minister_came_with_is_no_participant_however_joined() -> Non
                   "with Prime Minister of India Ravi Mehta, held a summit meeting in New "
                   "Delhi." + _POINTS, "Japan-India Summit Meeting")
     assert visit.counterpart_countries == ("IND",)
+
+
+def test_a_second_given_name_outside_the_first_list_is_no_surname() -> None:
+    # naming.toml [two_surnames] given_names: the list this session widened for "Ana Lilia"
+    # knew too few second given names ("Luis Gilberto Murillo" read "Gilberto Murillo")
+    got = us_readouts.run("Readout of Secretary Roe's Meeting with Colombian Foreign Minister",
+                          "Secretary Jane Roe met today with Colombian Foreign Minister Luis "
+                          "Gilberto Murillo in Bogotá. They discussed trade.")
+    assert us_readouts.names(got).get("Murillo") == "COL"
+    from policytrends.extract.naming import family_name
+
+    assert family_name("Ana Cecilia Gervasi", "PER") == "Gervasi"
+    # two surnames the text gives stay both (ruling 4)
+    assert family_name("Marcelo Ebrard Casaubón", "MEX") == "Ebrard Casaubón"
