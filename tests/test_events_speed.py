@@ -122,3 +122,16 @@ def test_records_with_shared_sets_link_as_records_with_their_own(fields: list[di
     own = link([_rec(f"r{k}", f, False) for k, f in enumerate(fields)])
     assert frozen == own
     assert _events(frozen) == _events(own)
+
+
+@SETTINGS
+@given(st.text(alphabet=st.sampled_from("aáeé -'LópezÖöçÇ\u0301\uff21 \u00a0ﬁ"), max_size=12)
+       | st.text(max_size=12))
+def test_a_names_words_as_the_plain_definition(name: str) -> None:
+    """ASCII names skip the accents' removal: the same words as the plain definition."""
+    import unicodedata
+
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name)
+                    if not unicodedata.combining(c))
+    assert events._name_tokens(name) == frozenset(
+        t for t in plain.replace("-", " ").split() if len(t) > 1)

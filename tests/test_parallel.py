@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
+import pytest
 from mixed_corpus import SENTENCES, note_text, write_corpus
 from store_checks import store_bytes
 
@@ -88,3 +90,19 @@ def test_benchmark_corpus_is_deterministic_and_parses_as_every_format(tmp_path: 
     by_source = docs.groupby("source").size().to_dict()
     # per block: 12 Markdown + 3 HTML White House, 10 RSS items + 3 HTML State, 6 UN, 6 MOFA
     assert by_source == {"whitehouse": 45, "state": 39, "ungdc": 18, "mofa": 18}
+
+
+def test_store_is_byte_identical_whatever_the_batches_size(
+        tmp_path: Path, small_parts: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The files each worker process sends back at a time change no byte of the store."""
+    ingest_module = importlib.import_module("policytrends.ingest")
+
+    src = write_corpus(tmp_path / "src")
+    stores = {}
+    for size in (1, 3, ingest_module.MAX_BATCH):
+        monkeypatch.setattr(ingest_module, "MAX_BATCH", size)
+        policytrends.ingest([src], tmp_path / f"b{size}", jobs=2)
+        stores[size] = store_bytes(tmp_path / f"b{size}")
+    first, *others = stores.values()
+    assert len([k for k in first if k.startswith("documents/")]) >= 3
+    assert all(other == first for other in others)

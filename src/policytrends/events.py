@@ -216,8 +216,8 @@ def _dates_agree(a: Rec, b: Rec) -> bool:
 @lru_cache(maxsize=65536)
 def _name_tokens(name: str) -> frozenset[str]:
     """The words of a name, accents dropped ("López Obrador" -> lopez, obrador)."""
-    plain = "".join(c for c in unicodedata.normalize("NFKD", name)
-                    if not unicodedata.combining(c))
+    plain = name if name.isascii() else "".join(  # (ASCII: nothing to drop)
+        c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
     return frozenset(t for t in plain.replace("-", " ").split() if len(t) > 1)
 
 
