@@ -397,18 +397,26 @@ def _arabic(toks: list[str], r: Rules, context: str = "") -> str:
     the last name."""
     for i in range(len(toks) - 1, 0, -1):
         if _ARTICLE_HYPHEN.match(toks[i]):
-            return _bare_if_called(toks[i].split("-", 1)[1], context, r) or " ".join(toks[i:])
+            whole = " ".join(toks[i:])
+            return _bare_if_called(toks[i].split("-", 1)[1], context, r, whole) or whole
         if toks[i] in r.articles and i == len(toks) - 2:
-            return _bare_if_called(toks[-1], context, r) or " ".join(toks[i:])
+            whole = " ".join(toks[i:])
+            return _bare_if_called(toks[-1], context, r, whole) or whole
     k = next((i for i in range(1, len(toks) - 1) if toks[i] in r.patronymic), None)
     return " ".join(toks[k:]) if k is not None else toks[-1]
 
 
-def _bare_if_called(bare: str, context: str, r: Rules) -> str | None:
+def _bare_if_called(bare: str, context: str, r: Rules, whole: str = "") -> str | None:
     """`bare` when the text calls the person by it after a title ("President Sisi said"),
     not as the start of a longer name ("Sheikh Nahyan bin Zayed"), and it names no ruling
-    house (their name keeps its article: "Al Busaidi")."""
+    house (their name keeps its article: "Al Busaidi"); not when the text also calls the
+    person by the `whole` name with its article after a title in its body, below the
+    headline ("Prime Minister Al-Kadhimi" in the body, "Prime Minister Kadhimi" only in the
+    headline)."""
     if not bare or not context or bare not in context or bare in r.ruling_houses:
+        return None
+    body = context[context.find("\n") + 1:]  # (a record's context starts with its headline)
+    if whole and whole in body and re.search(rf"{_TITLE_BEFORE}\s+{re.escape(whole)}\b", body):
         return None
     called = re.search(rf"{_TITLE_BEFORE}\s+{re.escape(bare)}\b(?![\w’'-]|\s+(?:[A-Z]|bin\b"
                        r"|ibn\b|bint\b))", context)

@@ -22,6 +22,7 @@ from itertools import compress
 from typing import Any
 
 from .countries import country_names, country_spans, is_grouping
+from .countries_rules import NOT_GIVEN_NAMES, SURNAME_NAMES
 from .dates import MONTHS, WEEKDAYS
 from .naming import Person
 from .people_rules import (
@@ -282,9 +283,15 @@ def find_people(text: str) -> list[Person]:
             continue
         j = i
         while j + 1 < n and not possessive[j] and not period[j]:
+            if toks.start[j + 1] - toks.end[j] > 2 and "  \n" in text[toks.end[j]:
+                                                                     toks.start[j + 1]]:
+                break  # a hard line break ends a list's line: "Governor A  \nGovernor B"
             if kinds[j + 1] == _NAME_WORD or (words[j] in NAME_PARTICLES
                                                  and words[j + 1][:1].isupper()):
                 j += 1
+                continue
+            if words[j + 1] in SURNAME_NAMES and words[j] not in NOT_GIVEN_NAMES:
+                j += 1  # "Lisa Monaco": a family name that is also a country's
                 continue
             p = j + 1
             while p < n and words[p] in NAME_PARTICLES:

@@ -225,8 +225,11 @@ def _participant_lists(text: str, low: str | None) -> Iterator[re.Match[str]]:
     if low is None:  # a letter the case-blind pattern matches unlike lower(): scan it all
         return R.PARTICIPANT_LIST.finditer(text)
     starts = (_positions(low, "joined") + _positions(low, "joining")
-              + _positions(low, "meeting included") + _positions(low, "call included"))
-    if "participants" in low or "from the " in low:
+              + _positions(low, "meeting included") + _positions(low, "call included")
+              + _positions(low, "representing") + [at - 4 for at in _positions(
+                  low, " represented by")] + [at - 5 for at in _positions(low, " represented by")]
+              + _positions(low, "delegation"))
+    if "participants" in low or "from the " in low or "officials include" in low:
         starts += _positions(low, "participants") + [0]
         starts += [at + 1 for at in _positions(text, "\n")]
     return _matches_at(R.PARTICIPANT_LIST, starts, text)
@@ -377,6 +380,11 @@ def _participant_regions(text: str, f: _Found, folds: str | None) -> list[tuple[
     regions += _joined_regions(text, f.start, folds)
     for m in _participant_lists(text, folds):
         stop = R.NON_OFFICIAL_LIST.search(text, m.end())
+        if low.find("participants", m.end()) >= 0 or low.find("officials included",
+                                                              m.end()) >= 0:
+            then = R.NEXT_LIST.search(text, m.end())  # the next list ends this one
+            if then and (stop is None or then.start() < stop.start()):
+                stop = then
         end_para = text.find("\n\n", m.end())
         end = len(text)
         # a list runs over following short lines / paragraphs until a long prose paragraph
@@ -396,6 +404,9 @@ def _participant_regions(text: str, f: _Found, folds: str | None) -> list[tuple[
             end = min(end, stop.start())
         line_end = text.find("\n", m.end())
         rest = text[m.end():line_end if line_end >= 0 else len(text)]
+        if (not m.group(0).endswith(":") and len(rest.strip()) >= 20 and end_para > 0
+                and not rest.rstrip().endswith(":")):  # (not "... were the following:")
+            end = min(end, end_para)  # "Administration participants included A, B and C."
         if m.group(0).endswith(":") and len(rest.strip()) >= 20:
             # a list run into its sentence ("the meeting included: A of X, B of Y."): to
             # the full stop
@@ -511,6 +522,67 @@ def _excluded(text: str, p: Person) -> bool:
     if text[p.end - 2:p.end] in ("’s", "'s") and R.OFFICE_AFTER_POSSESSIVE.match(text, p.end):
         return True
     return R.PRINCIPAL_BEFORE.search(text, max(0, p.start - 80), p.start) is not None
+
+
+_LIST_ENTRY = re.compile(r"\W{0,4},\s*[^,;]+,\s*(?P<org>[^;]+)")
+
+
+def _listed_outside_government(text: str, p: Person) -> bool:
+    """A list's line "Name, Title, Organisation" whose organisation is no government body,
+    country or international organisation ("Liz Roe, President, Union of Welders"): the
+    person holds no office."""
+    entry = _list_entry(text, p)
+    m = _LIST_ENTRY.match(entry) if entry else None
+    if entry is None or m is None:
+        return False
+    org = _STATE_CODE_END.sub("", m.group("org").strip(" .*"))
+    if R.GOVERNMENT_BODY.search(entry) or any(phrase in org for phrase, _, _ in
+                                              ORGANISATION_PATTERNS):
+        return False
+    spans = country_spans(org)
+    return not (spans and spans[0][:2] == (0, len(org)))
+
+
+_STATE_CODE_END = re.compile(r"\s*\([A-Z]{2}\)$")  # "Howard University (DC)"
+
+
+def _listed_country(text: str, p: Person) -> str | None:
+    """The country a list's line gives after the official's name ("Prime Minister A B,
+    Commonwealth of Australia"): its rest is one country's name (not "X County, Georgia")."""
+    entry = _list_entry(text, p)
+    if not entry or not entry.startswith(","):
+        return None
+    rest = entry[1:].strip(" .")
+    spans = country_spans(rest)
+    ok = len(spans) == 1 and spans[0][:2] == (0, len(rest)) and not is_grouping(spans[0][2])
+    return spans[0][2] if ok else None
+
+
+def _list_entry(text: str, p: Person) -> str | None:
+    """What follows the name on a list's line of its own ("-   A B, Title, Organisation"),
+    spaces made single; None when the name does not start its line. Lines may wrap (an
+    indented line, or one after a comma)."""
+    line_start = text.rfind("\n", 0, p.start) + 1
+    if not _LIST_MARKUP.fullmatch(text, line_start, p.start):
+        return None  # not an entry of its own line
+    end = p.end
+    while True:
+        nl = text.find("\n", end)
+        if nl < 0:
+            end = len(text)
+            break
+        nxt = text[nl + 1:nl + 2]
+        mark = _LIST_MARKUP.match(text, nl + 1)  # (it matches "" at least)
+        if text[end:nl].rstrip().endswith(",") or nxt in (" ", "\t") and not (
+                mark and mark.group(0).strip()):
+            end = nl + 1
+            continue
+        end = nl
+        break
+    return " ".join(text[p.end:end].split())
+
+
+_LIST_MARKUP = re.compile(r"[\s\-*•·>#_]*")
 
 
 def _portfolio(text: str, start: int, end: int) -> bool:
@@ -740,9 +812,12 @@ def analyse_us(raw: RawRecord) -> Analysis:
         # clause naming no official, nor any group of officials ("senior officials met");
         # the next sentence of its paragraph names them
         regions += _next_sentence(text, found.end)
+    lists = regions[1:]
     chosen = [p for p in everyone
               if any(s <= p.end - 1 < e for s, e in regions) and not aside(p.end - 1)
-              and not _excluded(text, p)]
+              and not _excluded(text, p)
+              and not (any(s <= p.start < e for s, e in lists) and _listed_outside_government(
+                  text, p))]
     context = title + "\n" + text
     subject_end = found.verb_start
     obj, obj_end = c_start, c_end
@@ -803,7 +878,9 @@ def analyse_us(raw: RawRecord) -> Analysis:
     us_object = R.US_OBJECT.match(text, found.verb_end) is not None
     pairs: list[tuple[Person, str]] = []
     for p in merged:
-        country = p.country
+        # (a delegation's list head decides before an office the US also has: "Representing
+        # Mexico were the Secretary of Health, A")
+        country = p.country or _listed_side(text, p.start) or _listed_country(text, p)
         if country is None and (p.title and R.REPORTING_OFFICES.fullmatch(p.title)
                                 or _name_key(p.name)[-1:] in title_leads):
             country = REPORTING  # a US office, or the lead of "Readout of X’s Call with Y"
@@ -1016,6 +1093,18 @@ def _side_led_by(text: str, start: int) -> str | None:
     if last is None or R.SIDE_SWITCH.search(seg, last.end()):
         return None
     return _side_country(last.group(1))
+
+
+def _listed_side(text: str, start: int) -> str | None:
+    """The side a delegation's list gives the officials after its head ("Representing
+    Mexico were ..."): the last head in the paragraph before `start`, or None."""
+    para = text.rfind("\n\n", 0, start) + 1
+    if text.find("epresent", para, start) < 0 and text.find("delegation", para, start) < 0:
+        return None
+    last = None
+    for m in R.LISTED_SIDE.finditer(text, para, start):
+        last = m
+    return None if last is None else _side_country(last.group(last.lastindex or 1))
 
 
 def _leads_side(text: str, end: int) -> str | None:

@@ -210,10 +210,37 @@ PARTICIPANT_LIST = re.compile(
     # "In addition to the Vice President, the meeting included: Prime Minister A of X, ..."
     r"(?:meeting|call)\s+included\s*:|"
     r"^(?:[\W_]|<[^>]*>)*(?:Administration|U\.S\.|US|Government|Federal)\s+Participants\b|"
+    # a delegation's list: "Representing Mexico were ...", "Canada was represented by ...",
+    # "The U.S. delegation was led by A and included B, C"
+    r"Representing\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+(?:were|was)\b|"
+    r"(?:was|were)\s+represented\s+by\b|delegation\s+(?:was|were)\s+led\s+by\b|"
+    # "Senior Administration officials included:", "White House officials included:"
+    r"^(?:[\W_]|<[^>]*>)*(?:Senior\s+)?(?:Administration|White\s+House|U\.S\.|Federal)\s+"
+    r"officials\s+(?:included|include|were)\b|"
+    # a heading naming the government's offices: "White House and Department of Agriculture
+    # Participants"
+    r"^(?:[\W_]|<[^>]*>)*(?:(?:[A-Z][\w’'.-]*|and|of|the|for|&)\s+){0,6}?(?:White\s+House"
+    r"|Administration|Department\s+of\s+[A-Z][\w’'-]*|Government|Federal|Agency)\s+"
+    r"(?:(?:[A-Z][\w’'.-]*|and|of|the|for|&)\s+){0,6}?Participants(?:[\W_]|<[^>]*>)*$|"
     r"^(?:[\W_]|<[^>]*>)*Participants(?:[\W_]|<[^>]*>)*$|"
     # a list headed by the reporting side's office ("From the White House:")
     r"^(?:[\W_]|<[^>]*>)*From\s+the\s+(?:White\s+House|State\s+Department|Department\s+of"
     r"\s+State|U\.S\.\s+Government)\s*:(?:[\W_]|<[^>]*>)*$)", re.I | re.M)
+# Where a participant list ends: the next list's heading or cue ("Agriculture, Conservation,
+# and Environmental Participants", "Participants included:"), whoever it lists.
+NEXT_LIST = re.compile(r"^(?:[\W_]|<[^>]*>)*[^\n.:]{0,80}\bParticipants\b(?:\s+include[sd]?)?"
+                       r"(?:[\W_]|<[^>]*>)*$|\bParticipants\s+include[sd]?\s*:"
+                       r"|\bofficials\s+included\s*:", re.I | re.M)
+# The organisation a listed person works for ("Name, President, Company"): unless it names a
+# government body, a country or an international organisation, the person holds no office.
+GOVERNMENT_BODY = re.compile(
+    r"\b(?:Department|Dept|Office|White\s+House|Council|Interagency|Administration|Agency|Bureau"
+    r"|Commission|Embassy|Consulate|Ministry|Government|Senate|House|Congress|Mission|Cabinet"
+    r"|Service|Authority|Command|Army|Navy|Air\s+Force|Marine|Police|Treasury|State\s+of"
+    r"|City\s+of|County|Governor|Legislature|Assembly|Parliament|Court|Secretariat|Federal"
+    r"|Institute\s+of\s+Health|USDA|EPA|HHS|DOT|DOE|DHS|DOJ|DOL|DOD|DoD|HUD|NSC|OMB|OSTP"
+    r"|CEQ|NEC|DPC|USAID|FEMA|NASA|SBA|USTR|FDA|CDC|NIH|NOAA|FBI|CIA|IRS|SEC|FTC|FCC|OPM"
+    r"|GSA|NSF|ODNI|CISA|USG)\b")
 NON_OFFICIAL_LIST = re.compile(r"^(?:[\W_]|<[^>]*>)*(?:Industry|Private Sector|Business|"
                                r"Company|Corporate|"
                                r"Civil Society|Other)\s+Participants", re.I | re.M)
@@ -285,7 +312,7 @@ BURMA_NUG = re.compile(r"\b(?:NUG|National Unity Government)\b")
 # Myo Min and Moe Zaw Oo", "representatives, including Zin Mar Aung"): group 1 the role,
 # group 2 the names.
 NAMES_AFTER_ROLE = re.compile(
-    r"\b((?:[A-Z]{2,}\s+)?(?:representatives|officials|ministers))(?:,\s+including)?\s+"
+    r"\b((?:[A-Z]{2,}\s+)?(?:representatives?|officials?|ministers))(?:,\s+including)?\s+"
     r"((?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})(?:(?:,\s+(?:and\s+)?|\s+and\s+)"
     r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})*)")
 
@@ -301,6 +328,13 @@ SIDES_LED = re.compile(r"\b(?:hosted|met|led by|co-led|chaired|co-chaired|headed
 SIDE_LED_BY = re.compile(
     r"\b(?:the\s+|a\s+)?(?:senior\s+)?([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)\s+(?:side|delegation)"
     r",?\s+(?:was\s+|were\s+)?(?:co-)?(?:led|chaired|headed)\s+by\b")
+# A delegation's list names its side before the officials ("Representing Mexico were the
+# Secretary of ..., A; ...", "Canada was represented by ...", "The U.S. delegation was led
+# by A and included B"): the last such head in the paragraph gives their side.
+LISTED_SIDE = re.compile(
+    r"\bRepresenting\s+(?:the\s+)?([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)\s+(?:were|was)\b"
+    r"|\b([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)\s+(?:was|were)\s+represented\s+by\b"
+    r"|\b([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)\s+delegation\s+(?:was|were)\s+led\s+by\b")
 SIDE_WORDS = ("side", "delegation")  # every match holds one: a text without is not searched
 # ... or as leading it after the name ("Mr. X, Senior Advisor to the Director, led the U.S.
 # delegation"), with no other official or clause between.
@@ -395,7 +429,7 @@ PRINCIPAL_BEFORE = re.compile(
 OFFICE_AFTER_POSSESSIVE = re.compile(
     r"\s+(?:[A-Z][\w.-]*\s+){0,3}?(?:Special\s+|Senior\s+|Deputy\s+|Personal\s+)*(?:Advis[eo]r|Envoy"
     r"|Representative|Coordinator|Counselor|Counsellor|Chief\s+of\s+Staff|Spokesperson"
-    r"|Press\s+Secretary)\b")
+    r"|Press\s+Secretary|Delegation)\b")  # "President-elect X’s Policy Consultation Delegation"
 
 # Leaders of a grouping's members (the G7): in a meeting of the grouping's leaders, a head
 # of government named where the text speaks of the grouping ("thanked Prime Minister X for
@@ -441,6 +475,7 @@ OPEN_GROUPINGS: frozenset[str] = frozenset({"G7", "G20", "ASEAN", "QUAD"})
 
 # Venues that are not city names.
 VENUES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(?:Windsor Castle|Buckingham Palace|Chequers|10 Downing Street)\b"), "GBR"),
     (re.compile(r"\b(?:the White House|Oval Office|Roosevelt Room|Cabinet Room|Situation Room|"
                 r"Vice President[’']s Residence|Naval Observatory|Eisenhower Executive Office "
                 r"Building|Camp David|Blair House|State Department|Department of State|"
