@@ -77,8 +77,9 @@ def _table() -> dict[str, str]:
     return names
 
 
-# code, ends in a letter or digit, ambiguous, US state, also a person's initials
-_Entry = tuple[str, bool, bool, bool, bool]
+# code, ends in a letter or digit, ambiguous, US state, also a person's initials (1) or
+# family name (2)
+_Entry = tuple[str, bool, bool, bool, int]
 
 
 @lru_cache(maxsize=2)
@@ -93,15 +94,16 @@ def _automaton(backend: str | None = None) -> Automaton[_Entry]:
 
 
 def _entry(key: str, code: str) -> _Entry:
+    # the last field: 1 for initials that are also a person's, 2 for a family name
     return (code, key[-1].isalnum(), key in AMBIGUOUS, key in US_STATE_NAMES,
-            key in INITIALS_NAMES)
+            1 if key in INITIALS_NAMES else 2 if key in SURNAME_NAMES else 0)
 
 
 _CAPITALISED_WORD_NEXT = re.compile(r"\s[A-Z][a-z]")  # an ambiguous name is part of a longer one
 
 
 def _boundary_ok(text: str, start: int, end: int, ends_alnum: bool, ambiguous: bool,
-                 state: bool, initials: bool) -> bool:
+                 state: bool, initials: int) -> bool:
     """A match on word boundaries, not part of a longer name or of a US place."""
     if start:
         before = text[start - 1]
@@ -116,10 +118,9 @@ def _boundary_ok(text: str, start: int, end: int, ends_alnum: bool, ambiguous: b
         # "U.S" must not match inside "U.S.A" handled by longest match; "US." is fine
     if ambiguous and _CAPITALISED_WORD_NEXT.match(text, end):
         return False
-    if initials and not _names_country(text, start, end):
+    if initials == 1 and not _names_country(text, start, end):
         return False
-    if start and text[start - 1] == " " and text[start:end] in SURNAME_NAMES and _after_given_name(
-            text, start):
+    if initials == 2 and start and text[start - 1] == " " and _after_given_name(text, start):
         return False
     return not (state and _after_us_city(text, start, end))
 

@@ -283,9 +283,6 @@ def find_people(text: str) -> list[Person]:
             continue
         j = i
         while j + 1 < n and not possessive[j] and not period[j]:
-            if toks.start[j + 1] - toks.end[j] > 2 and "  \n" in text[toks.end[j]:
-                                                                     toks.start[j + 1]]:
-                break  # a hard line break ends a list's line: "Governor A  \nGovernor B"
             if kinds[j + 1] == _NAME_WORD or (words[j] in NAME_PARTICLES
                                                  and words[j + 1][:1].isupper()):
                 j += 1
