@@ -55,6 +55,8 @@ def _themes(text: str) -> set[str]:
         # another state's weapons programme is not North Korea's
         ("They spoke about Iran's WMD programs and about North Korea's human rights.",
          "nk_nuclear_missile"),
+        # a non-permanent seat is an election, not the Council's reform
+        ("両国が共に安保理非常任理事国となることを念頭に連携を確認した。", "un_reform"),
         # an industry named as what aid goes to is aid, not economic relations
         ("Japan will provide grant aid for the revitalization of the fisheries industry "
          "after the storm.", "economy_trade"),
@@ -94,6 +96,8 @@ def test_in_passing_does_not_tag(text: str, theme: str) -> None:
         ("外相は中国・上海において、中国の海洋進出に懸念を表明した。", "china"),
         ("The DPRK funds its illicit WMD programs with stolen cryptocurrency.",
          "nk_nuclear_missile"),
+        # a bid for a permanent Security Council seat worded with a verb is the Council's reform
+        ("首相は、日本が安保理常任理事国となることへの支持を求めた。", "un_reform"),
         # an industry as a field of cooperation between the sides still counts
         ("Both leaders agreed to revitalize trade through cooperation in the fisheries "
          "industry.", "economy_trade"),
