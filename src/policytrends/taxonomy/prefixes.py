@@ -31,6 +31,12 @@ except ImportError:  # pragma: no cover
 
 LIMIT = 64  # most prefixes kept per pattern; beyond that a shorter prefix is used
 LENGTH = 64  # longest prefix: a longer one narrows nothing, and building it costs O(n^2)
+# steps of `_seq` per pattern: optional groups each followed by the rest of the pattern are
+# walked both ways, 2^k for k of them in a row; a pattern past the budget is walked again
+# for prefixes of at most SHORT characters, then given none, so one long pattern cannot
+# cost seconds of start-up in every process that tags
+STEPS = 20_000
+SHORT = 12
 
 
 def _chars(av: list[tuple[Any, Any]]) -> set[str] | None:
@@ -46,10 +52,23 @@ def _chars(av: list[tuple[Any, Any]]) -> set[str] | None:
     return out
 
 
-def _seq(items: list[tuple[Any, Any]], acc: set[str]) -> set[str]:
-    """Extend every prefix in `acc` through the tokens `items` as far as they are literal."""
+def _bounded(items: list[tuple[Any, Any]]) -> set[str]:
+    """`_seq` from the empty prefix within the work budget (see STEPS); {""} (no prefix)
+    when even short prefixes cannot be had within it."""
+    for length in (LENGTH, SHORT):
+        steps = [STEPS, length]
+        found = _seq(items, {""}, steps)
+        if steps[0] >= 0:
+            return found
+    return {""}
+
+
+def _seq(items: list[tuple[Any, Any]], acc: set[str], steps: list[int]) -> set[str]:
+    """Extend every prefix in `acc` through the tokens `items` as far as they are literal;
+    `steps` holds the work left and the longest prefix wanted (see `_bounded`)."""
+    steps[0] -= 1
     for idx, (op, av) in enumerate(items):
-        if any(len(a) >= LENGTH for a in acc):
+        if steps[0] < 0 or any(len(a) >= steps[1] for a in acc):
             return acc
         rest = list(items[idx + 1:])
         if op is C.LITERAL:
@@ -62,27 +81,27 @@ def _seq(items: list[tuple[Any, Any]], acc: set[str]) -> set[str]:
                 return acc
             acc = {a + c for a in acc for c in chars}
         elif op is C.SUBPATTERN:
-            return _seq(list(av[-1]) + rest, acc)
+            return _seq(list(av[-1]) + rest, acc, steps)
         elif op is C.BRANCH:
             # with the rest of the pattern if that stays small, else the branch alone
             for tail in (rest, []):
                 out: set[str] = set()
                 for alt in av[1]:
-                    out |= _seq(list(alt) + tail, acc)
+                    out |= _seq(list(alt) + tail, acc, steps)
                 if len(out) <= LIMIT:
                     return out
             return acc
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
             lo, hi, sub = av
             if lo == 1 and hi == 1:
-                return _seq(list(sub) + rest, acc)
+                return _seq(list(sub) + rest, acc, steps)
             if lo == 0 and hi == 1:  # optional: with what follows it, or what follows alone
                 # ("(?:the )?security": "the security" and "security", not "the ")
-                out = _seq(list(sub) + rest, acc) | _seq(rest, acc)
+                out = _seq(list(sub) + rest, acc, steps) | _seq(rest, acc, steps)
                 if len(out) <= LIMIT:
                     return out
-            once = _seq(list(sub), acc)
-            out = once | _seq(rest, acc) if lo == 0 else once
+            once = _seq(list(sub), acc, steps)
+            out = once | _seq(rest, acc, steps) if lo == 0 else once
             return acc if len(out) > LIMIT else out
         else:
             return acc
@@ -102,7 +121,7 @@ def literal_prefixes(pattern: str) -> set[str] | None:
         return None
     try:
         parsed = P.parse(pattern)
-        found = _seq(list(parsed), {""})
+        found = _bounded(list(parsed))
     except Exception:  # noqa: BLE001 - private parser: any surprise means "no prefix"
         return None
     if not found or "" in found:
@@ -279,7 +298,7 @@ def start_finders(pattern: str) -> list[Starts] | None:
         alternatives = _alternatives(list(P.parse(pattern)))
         out: list[Starts] = []
         for alt in alternatives:
-            prefixes = _seq(list(alt), {""})
+            prefixes = _bounded(list(alt))
             if prefixes and "" not in prefixes:
                 out.append(("prefix", frozenset(prefixes), ""))
                 continue
