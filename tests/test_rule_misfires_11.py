@@ -231,3 +231,16 @@ def test_a_second_given_name_outside_the_first_list_is_no_surname() -> None:
     assert family_name("Ana Cecilia Gervasi", "PER") == "Gervasi"
     # two surnames the text gives stay both (ruling 4)
     assert family_name("Marcelo Ebrard Casaubón", "MEX") == "Ebrard Casaubón"
+
+
+def test_a_ceremony_followed_by_a_meeting_with_the_press_is_no_meeting(tmp_path: Path) -> None:
+    # mofa_rules.MEETING_VERB's "followed by a meeting with": the press is no side met
+    press = _kantei(tmp_path, "Prime Minister Kawabe Visits Hiroshima",
+                    "On May 10, 2019, Prime Minister Taro Kawabe attended a memorial ceremony "
+                    "in Hiroshima City, followed by a meeting with the press.\n")
+    assert press.meeting is None
+    summit = _kantei(tmp_path, "Prime Minister Kawabe Visits Indonesia",
+                     "On May 10, 2019, Prime Minister Taro Kawabe attended a welcome ceremony "
+                     "at the Presidential Palace, followed by a meeting with Mr. Budi Santoso, "
+                     "President of the Republic of Indonesia.\n")
+    assert summit.meeting is not None and summit.meeting.counterpart_countries == ("IDN",)

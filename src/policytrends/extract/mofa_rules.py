@@ -116,7 +116,9 @@ MEETING_VERB = re.compile(
     r"|conference|sessions?|dialogue)\b"
     # a ceremony first, then the meeting: "attended a welcome ceremony at the Presidential
     # Palace followed by a meeting with H.E. Ms. X"
-    r"|\bfollowed\s+by\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:meeting|talks?|summit)\s+with\b",
+    # (not the press: "followed by a meeting with the press")
+    r"|\bfollowed\s+by\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:meeting|talks?|summit)\s+with\b"
+    r"(?!\s+(?:the\s+)?(?:press|media|reporters|journalists)\b)",
     re.IGNORECASE,
 )
 # a meal the other side hosted ("attended a luncheon hosted by Mr. X, Ambassador of ..."):
