@@ -1,0 +1,88 @@
+"""Reproduce the seeded pick of the held-out v6 records (plain python3, no policytrends).
+
+Usage: ``python3 select_heldout_v6.py [SHARED] [ACCURACY_DIR]``
+(defaults ``/work/shared`` and the ``tests/accuracy`` folder this script is in).
+Prints one tuple ``(id, source, path, item, pool)`` per picked record, in id order.
+
+v4's procedure (``select_heldout_v4.py``: blind half only, every earlier held-out and dev
+set excluded, chosen by file name / RSS title) with a new seed, ``heldout_v4.jsonl`` and
+``heldout_v5.jsonl`` excluded too, and a wider White House meeting pool: after v5, the blind
+half holds only 11 files named like v4's pool (all 2023), so the pool is every blind
+White House file whose name says it is a readout (foreign or domestic, as the corpus
+mixes them), round-robin over the years; the text decides is_meeting.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import random
+import sys
+import xml.etree.ElementTree as ET
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from select_heldout_v4 import (  # noqa: E402
+    ACCURACY, EARLIER, MEETING_TITLE, OTHER_FILE, _blind, _rows, _source_url)
+
+SEED = 20261211
+N_WH_MEET, N_WH_OTHER, N_ST_MEET, N_ST_OTHER = 20, 7, 12, 6
+SETS = (*EARLIER, "heldout_v4.jsonl", "heldout_v5.jsonl")
+
+
+def pick(shared: str, acc: str) -> list[tuple[str, ...]]:
+    """The 45 (id, source, path, item, pool) picks, White House first."""
+    files = (glob.glob(shared + "/gold/dev_*.jsonl")
+             + [acc + "/heldout/" + name for name in SETS]
+             + sorted(glob.glob(acc + "/us_dev/*.jsonl")))
+    seen = _rows(files)
+    seen_paths = {d["path"] for d in seen if not d.get("item")}
+    seen_paths |= {"corpus/" + p for p in seen_paths}
+    seen_items = {d["item"] for d in seen if d.get("item")}
+    rng = random.Random(SEED)
+    wh = sorted(os.path.relpath(p, shared)
+                for p in glob.glob(shared + "/corpus/wh_briefings/**/*.md", recursive=True))
+    wh = [p for p in wh if p not in seen_paths
+          and _blind(os.path.join(shared, p), p, _source_url(shared, p))]
+    meet = [p for p in wh if "readout" in os.path.basename(p)]
+    other = [p for p in wh if "readout" not in os.path.basename(p)
+             and OTHER_FILE.search(os.path.basename(p))]
+    by_year: dict[str, list[str]] = {}
+    for p in meet:
+        by_year.setdefault(os.path.basename(p)[:4], []).append(p)
+    years = sorted(by_year)
+    picks_meet: list[str] = []
+    i = 0
+    while len(picks_meet) < min(N_WH_MEET, len(meet)):  # round-robin over the years
+        left = [p for p in by_year[years[i % len(years)]] if p not in picks_meet]
+        i += 1
+        if left:
+            picks_meet.append(rng.choice(left))
+    picks_other = rng.sample(other, N_WH_OTHER)
+    first: dict[str, tuple[str, str, str]] = {}
+    for snap in sorted(glob.glob(shared + "/corpus/state_dept_pr_rss/snapshots/*/data.rss")):
+        for item in ET.parse(snap).getroot().iter("item"):
+            guid = item.findtext("guid") or ""
+            if guid not in first:
+                first[guid] = (os.path.relpath(snap, shared), item.findtext("title") or "",
+                               item.findtext("link") or "")
+    items = sorted(g for g in first if g not in seen_items
+                   and _blind(os.path.join(shared, first[g][0]) + "#" + g,
+                              first[g][0] + "#" + g, g, first[g][2]))
+    s_meet = [g for g in items if MEETING_TITLE.search(first[g][1])
+              and "Remarks" not in first[g][1] and "Press Availability" not in first[g][1]]
+    s_other = [g for g in items if g not in s_meet]
+    out: list[tuple[str, str, str | None, str]] = []
+    out += [("whitehouse", p, None, "meet-pool") for p in picks_meet]
+    out += [("whitehouse", p, None, "non-pool") for p in picks_other]
+    out += [("state", first[g][0], g, "meet-pool: " + first[g][1])
+            for g in rng.sample(s_meet, N_ST_MEET)]
+    out += [("state", first[g][0], g, "non-pool: " + first[g][1])
+            for g in rng.sample(s_other, N_ST_OTHER)]
+    return [(f"heldout6-{n:03d}",) + row for n, row in enumerate(out, 1)]
+
+
+if __name__ == "__main__":
+    SHARED = sys.argv[1] if len(sys.argv) > 1 else "/work/shared"
+    ACC = sys.argv[2] if len(sys.argv) > 2 else ACCURACY
+    for row in pick(SHARED, ACC):
+        print(row)
