@@ -67,11 +67,8 @@ def _blind(*keys: str | None) -> bool:
 EARLIER = ("heldout_v1.jsonl", "heldout_v2.jsonl", "heldout_v3.jsonl")
 
 
-def pick(shared: str, acc: str, seed: int = SEED, earlier: tuple[str, ...] = EARLIER,
-         prefix: str = "heldout4") -> list[tuple[str, str, str, str | None, str]]:
-    """The 45 (id, source, path, item, pool) picks, White House first; `seed`, the earlier
-    held-out sets excluded and the id prefix are v4's unless a later set's selector
-    (``select_heldout_v5.py``) gives its own."""
+def seen_keys(shared: str, acc: str, earlier: tuple[str, ...]) -> tuple[set[str], set[str]]:
+    """Paths and RSS items of the shared gold, the `earlier` held-out sets and every us_dev set."""
     files = (glob.glob(shared + "/gold/dev_*.jsonl")
              + [acc + "/heldout/" + name for name in earlier]
              + sorted(glob.glob(acc + "/us_dev/*.jsonl")))
@@ -80,6 +77,37 @@ def pick(shared: str, acc: str, seed: int = SEED, earlier: tuple[str, ...] = EAR
     seen_items = {d["item"] for d in seen if d.get("item")}
     # dev rows give paths relative to corpus/ or shared/; compare on both forms
     seen_paths |= {"corpus/" + p for p in seen_paths}
+    return seen_paths, seen_items
+
+
+def state_rows(shared: str, seen_items: set[str], rng: random.Random, n_meet: int,
+               n_other: int) -> list[tuple[str, str, str, str]]:
+    """`n_meet` blind State items titled as meetings and `n_other` others, not in `seen_items`."""
+    first: dict[str, tuple[str, str, str]] = {}
+    for snap in sorted(glob.glob(shared + "/corpus/state_dept_pr_rss/snapshots/*/data.rss")):
+        for item in ET.parse(snap).getroot().iter("item"):
+            guid = item.findtext("guid") or ""
+            if guid not in first:
+                first[guid] = (os.path.relpath(snap, shared), item.findtext("title") or "",
+                               item.findtext("link") or "")
+    items = sorted(g for g in first if g not in seen_items
+                   and _blind(os.path.join(shared, first[g][0]) + "#" + g,
+                              first[g][0] + "#" + g, g, first[g][2]))
+    s_meet = [g for g in items if MEETING_TITLE.search(first[g][1])
+              and "Remarks" not in first[g][1] and "Press Availability" not in first[g][1]]
+    s_other = [g for g in items if g not in s_meet]
+    return ([("state", first[g][0], g, "meet-pool: " + first[g][1])
+             for g in rng.sample(s_meet, n_meet)]
+            + [("state", first[g][0], g, "non-pool: " + first[g][1])
+               for g in rng.sample(s_other, n_other)])
+
+
+def pick(shared: str, acc: str, seed: int = SEED, earlier: tuple[str, ...] = EARLIER,
+         prefix: str = "heldout4") -> list[tuple[str, str, str, str | None, str]]:
+    """The 45 (id, source, path, item, pool) picks, White House first; `seed`, the earlier
+    held-out sets excluded and the id prefix are v4's unless a later set's selector
+    (``select_heldout_v5.py``) gives its own."""
+    seen_paths, seen_items = seen_keys(shared, acc, earlier)
     rng = random.Random(seed)
     wh = sorted(os.path.relpath(p, shared)
                 for p in glob.glob(shared + "/corpus/wh_briefings/**/*.md", recursive=True))
@@ -103,26 +131,10 @@ def pick(shared: str, acc: str, seed: int = SEED, earlier: tuple[str, ...] = EAR
         if left:
             picks_meet.append(rng.choice(left))
     picks_other = rng.sample(other, N_WH_OTHER)
-    first: dict[str, tuple[str, str, str]] = {}
-    for snap in sorted(glob.glob(shared + "/corpus/state_dept_pr_rss/snapshots/*/data.rss")):
-        for item in ET.parse(snap).getroot().iter("item"):
-            guid = item.findtext("guid") or ""
-            if guid not in first:
-                first[guid] = (os.path.relpath(snap, shared), item.findtext("title") or "",
-                               item.findtext("link") or "")
-    items = sorted(g for g in first if g not in seen_items
-                   and _blind(os.path.join(shared, first[g][0]) + "#" + g,
-                              first[g][0] + "#" + g, g, first[g][2]))
-    s_meet = [g for g in items if MEETING_TITLE.search(first[g][1])
-              and "Remarks" not in first[g][1] and "Press Availability" not in first[g][1]]
-    s_other = [g for g in items if g not in s_meet]
     out: list[tuple[str, str | None, str, str]] = []
     out += [("whitehouse", p, None, "meet-pool") for p in picks_meet]
     out += [("whitehouse", p, None, "non-pool") for p in picks_other]
-    out += [("state", first[g][0], g, "meet-pool: " + first[g][1])
-            for g in rng.sample(s_meet, N_ST_MEET)]
-    out += [("state", first[g][0], g, "non-pool: " + first[g][1])
-            for g in rng.sample(s_other, N_ST_OTHER)]
+    out += state_rows(shared, seen_items, rng, N_ST_MEET, N_ST_OTHER)
     return [(f"{prefix}-{n:03d}",) + row for n, row in enumerate(out, 1)]
 
 

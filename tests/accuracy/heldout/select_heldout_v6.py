@@ -18,11 +18,17 @@ import glob
 import os
 import random
 import sys
-import xml.etree.ElementTree as ET
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from select_heldout_v4 import (  # noqa: E402
-    ACCURACY, EARLIER, MEETING_TITLE, OTHER_FILE, _blind, _rows, _source_url)
+    ACCURACY,
+    EARLIER,
+    OTHER_FILE,
+    _blind,
+    _source_url,
+    seen_keys,
+    state_rows,
+)
 
 SEED = 20261211
 N_WH_MEET, N_WH_OTHER, N_ST_MEET, N_ST_OTHER = 20, 7, 12, 6
@@ -31,13 +37,7 @@ SETS = (*EARLIER, "heldout_v4.jsonl", "heldout_v5.jsonl")
 
 def pick(shared: str, acc: str) -> list[tuple[str, ...]]:
     """The 45 (id, source, path, item, pool) picks, White House first."""
-    files = (glob.glob(shared + "/gold/dev_*.jsonl")
-             + [acc + "/heldout/" + name for name in SETS]
-             + sorted(glob.glob(acc + "/us_dev/*.jsonl")))
-    seen = _rows(files)
-    seen_paths = {d["path"] for d in seen if not d.get("item")}
-    seen_paths |= {"corpus/" + p for p in seen_paths}
-    seen_items = {d["item"] for d in seen if d.get("item")}
+    seen_paths, seen_items = seen_keys(shared, acc, SETS)
     rng = random.Random(SEED)
     wh = sorted(os.path.relpath(p, shared)
                 for p in glob.glob(shared + "/corpus/wh_briefings/**/*.md", recursive=True))
@@ -58,26 +58,10 @@ def pick(shared: str, acc: str) -> list[tuple[str, ...]]:
         if left:
             picks_meet.append(rng.choice(left))
     picks_other = rng.sample(other, N_WH_OTHER)
-    first: dict[str, tuple[str, str, str]] = {}
-    for snap in sorted(glob.glob(shared + "/corpus/state_dept_pr_rss/snapshots/*/data.rss")):
-        for item in ET.parse(snap).getroot().iter("item"):
-            guid = item.findtext("guid") or ""
-            if guid not in first:
-                first[guid] = (os.path.relpath(snap, shared), item.findtext("title") or "",
-                               item.findtext("link") or "")
-    items = sorted(g for g in first if g not in seen_items
-                   and _blind(os.path.join(shared, first[g][0]) + "#" + g,
-                              first[g][0] + "#" + g, g, first[g][2]))
-    s_meet = [g for g in items if MEETING_TITLE.search(first[g][1])
-              and "Remarks" not in first[g][1] and "Press Availability" not in first[g][1]]
-    s_other = [g for g in items if g not in s_meet]
     out: list[tuple[str, str, str | None, str]] = []
     out += [("whitehouse", p, None, "meet-pool") for p in picks_meet]
     out += [("whitehouse", p, None, "non-pool") for p in picks_other]
-    out += [("state", first[g][0], g, "meet-pool: " + first[g][1])
-            for g in rng.sample(s_meet, N_ST_MEET)]
-    out += [("state", first[g][0], g, "non-pool: " + first[g][1])
-            for g in rng.sample(s_other, N_ST_OTHER)]
+    out += state_rows(shared, seen_items, rng, N_ST_MEET, N_ST_OTHER)
     return [(f"heldout6-{n:03d}",) + row for n, row in enumerate(out, 1)]
 
 
