@@ -61,14 +61,17 @@ SEEN = {
 }
 
 
-def excluded_records(shared: str, lists: list[str]) -> tuple[set[str], set[str]]:
-    """(paths, items) of every label file (gold, held-out, us_dev) and of the lists."""
+def excluded_records(shared: str, lists: list[str], own: str = "us_dev_v7.jsonl",
+                     label_glob: str = "us_dev_v*.jsonl") -> tuple[set[str], set[str]]:
+    """(paths, items) of every label file (gold, held-out, us_dev files matching
+    `label_glob`) and of the lists; the set's `own` records, added to the lists after the
+    draw, do not leave themselves out."""
     here = os.path.dirname(os.path.abspath(__file__))
-    files = (glob.glob(shared + "/gold/dev_*.jsonl") + glob.glob(here + "/us_dev_v*.jsonl")
+    own = os.path.join(here, own)
+    files = (glob.glob(shared + "/gold/dev_*.jsonl") + glob.glob(os.path.join(here, label_glob))
              + glob.glob(os.path.join(here, "..", "heldout", "heldout_v*.jsonl")))
-    files = [f for f in files if not f.endswith("us_dev_v7.jsonl")]
-    rows = [json.loads(line) for f in files for line in open(f, encoding="utf-8")
-            if line.strip()]
+    rows = [json.loads(line) for f in files if os.path.normpath(f) != os.path.normpath(own)
+            for line in open(f, encoding="utf-8") if line.strip()]
     paths = {d["path"] for d in rows if not d.get("item")}
     items = {d["item"] for d in rows if d.get("item")}
     for name in lists:
@@ -82,12 +85,26 @@ def excluded_records(shared: str, lists: list[str]) -> tuple[set[str], set[str]]
                 items.add(item.strip())
             elif path.strip():
                 paths.add(path.strip())
-    own = os.path.join(here, "us_dev_v7.jsonl")  # v7's own records, added to the lists after
-    if os.path.exists(own):  # the draw, do not leave themselves out
+    if os.path.exists(own):
         mine = [json.loads(line) for line in open(own, encoding="utf-8") if line.strip()]
         paths -= {d["path"] for d in mine if not d.get("item")}
         items -= {d["item"] for d in mine if d.get("item")}
     return paths | {"corpus/" + p for p in paths}, items
+
+
+def state_items(shared: str, items: set[str]) -> tuple[dict[str, tuple[str, str, str]], list[str]]:
+    """Every State item once (its first snapshot, title, date) and the dev-half ones of
+    YEARS not in `items`, sorted by guid."""
+    first: dict[str, tuple[str, str, str]] = {}
+    for snap in sorted(glob.glob(shared + "/corpus/state_dept_pr_rss/snapshots/*/data.rss")):
+        for item in ET.parse(snap).getroot().iter("item"):
+            guid = item.findtext("guid") or ""
+            if guid not in first:
+                first[guid] = (os.path.relpath(snap, shared), item.findtext("title") or "",
+                               item.findtext("pubDate") or "")
+    state = sorted(g for g in first if g not in items and half(first[g][0], g) == "dev"
+                   and any(y in first[g][2] for y in YEARS))
+    return first, state
 
 
 def pick(shared: str, lists: list[str]) -> list[tuple[str, str, str, str | None, str]]:
@@ -113,15 +130,7 @@ def pick(shared: str, lists: list[str]) -> list[tuple[str, str, str, str | None,
         cands = [p for p in wh if "readout" not in names[p] and word in names[p]]
         out += [("whitehouse", p, None, "wh-" + word)
                 for p in round_robin(rng, cands, POOLS["wh-" + word])]
-    first: dict[str, tuple[str, str, str]] = {}
-    for snap in sorted(glob.glob(shared + "/corpus/state_dept_pr_rss/snapshots/*/data.rss")):
-        for item in ET.parse(snap).getroot().iter("item"):
-            guid = item.findtext("guid") or ""
-            if guid not in first:
-                first[guid] = (os.path.relpath(snap, shared), item.findtext("title") or "",
-                               item.findtext("pubDate") or "")
-    state = sorted(g for g in first if g not in items and half(first[g][0], g) == "dev"
-                   and any(y in first[g][2] for y in YEARS))
+    first, state = state_items(shared, items)
     title = {g: first[g][1] for g in state}
     s_multi = [g for g in state if ST_MULTI.search(title[g]) and ST_MULTI_MEET.search(title[g])
                and not NOT_MEET.search(title[g])]

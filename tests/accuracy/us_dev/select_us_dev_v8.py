@@ -19,16 +19,14 @@ name / RSS title only.
 from __future__ import annotations
 
 import glob
-import json
 import os
 import random
 import re
 import sys
-import xml.etree.ElementTree as ET
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from select_us_dev_v4 import MULTI, NOT_MEET, ST_MEET, ST_MULTI, ST_MULTI_MEET, YEARS, half  # noqa: E402
-from select_us_dev_v7 import NSA, ST_DEPUTY, VP  # noqa: E402
+from select_us_dev_v7 import NSA, ST_DEPUTY, VP, excluded_records, state_items  # noqa: E402
 
 SEED = 20261216
 POOLS = {"wh-vp": 2, "wh-nsa": 2, "wh-multi": 2, "wh-domestic": 8, "wh-statement": 3,
@@ -38,39 +36,11 @@ DOMESTIC = re.compile(r"readout.*(governor|task-force|roundtable|round-table|con
                       r"|council-of-governors)")
 
 
-def excluded_records(shared: str, lists: list[str]) -> tuple[set[str], set[str]]:
-    """(paths, items) of every label file (gold, held-out, us_dev) and of the lists,
-    v8's own records (added to the lists after the draw) kept in."""
-    here = os.path.dirname(os.path.abspath(__file__))
-    files = (glob.glob(shared + "/gold/dev_*.jsonl") + glob.glob(here + "/us_dev_*.jsonl")
-             + glob.glob(os.path.join(here, "..", "heldout", "heldout_v*.jsonl")))
-    own = os.path.join(here, "us_dev_v8.jsonl")
-    rows = [json.loads(line) for f in files if f != own
-            for line in open(f, encoding="utf-8") if line.strip()]
-    paths = {d["path"] for d in rows if not d.get("item")}
-    items = {d["item"] for d in rows if d.get("item")}
-    for name in lists:
-        if not os.path.exists(name):
-            continue
-        for line in open(name, encoding="utf-8"):
-            path, _, item = line.rstrip("\n").partition("\t")
-            path, _, hash_item = path.partition("#")
-            item = item or hash_item
-            if item:
-                items.add(item.strip())
-            elif path.strip():
-                paths.add(path.strip())
-    if os.path.exists(own):
-        mine = [json.loads(line) for line in open(own, encoding="utf-8") if line.strip()]
-        paths -= {d["path"] for d in mine if not d.get("item")}
-        items -= {d["item"] for d in mine if d.get("item")}
-    return paths | {"corpus/" + p for p in paths}, items
-
-
 def pick(shared: str, lists: list[str]) -> list[tuple[str, str, str, str | None, str]]:
     """The (id, source, path, item, pool) picks, White House first."""
     rng = random.Random(SEED)
-    paths, items = excluded_records(shared, lists)
+    paths, items = excluded_records(shared, lists, own="us_dev_v8.jsonl",
+                                    label_glob="us_dev_*.jsonl")
     wh = sorted(os.path.relpath(p, shared)
                 for p in glob.glob(shared + "/corpus/wh_briefings/**/*.md", recursive=True))
     wh = [p for p in wh if p not in paths and os.path.basename(p)[:4] in YEARS
@@ -91,15 +61,7 @@ def pick(shared: str, lists: list[str]) -> list[tuple[str, str, str, str | None,
     out: list[tuple[str, str, str | None, str]] = []
     for pool, cands in pools.items():
         out += [("whitehouse", p, None, pool) for p in rng.sample(cands, POOLS[pool])]
-    first: dict[str, tuple[str, str, str]] = {}
-    for snap in sorted(glob.glob(shared + "/corpus/state_dept_pr_rss/snapshots/*/data.rss")):
-        for item in ET.parse(snap).getroot().iter("item"):
-            guid = item.findtext("guid") or ""
-            if guid not in first:
-                first[guid] = (os.path.relpath(snap, shared), item.findtext("title") or "",
-                               item.findtext("pubDate") or "")
-    state = sorted(g for g in first if g not in items and half(first[g][0], g) == "dev"
-                   and any(y in first[g][2] for y in YEARS))
+    first, state = state_items(shared, items)
     title = {g: first[g][1] for g in state}
     s_multi = [g for g in state if ST_MULTI.search(title[g]) and ST_MULTI_MEET.search(title[g])
                and not NOT_MEET.search(title[g])]
