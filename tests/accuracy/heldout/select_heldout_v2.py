@@ -1,7 +1,7 @@
 """Reproduce the seeded pick of the held-out v2 records (plain python3, no policytrends).
 
-Usage: ``python3 select_heldout_v2.py [SHARED] [HELDOUT_V1]``
-(defaults ``/work/shared`` and ``/work/main/tests/accuracy/heldout/heldout_v1.jsonl``).
+Usage: ``python3 select_heldout_v2.py [SHARED] [ACCURACY_DIR]``
+(defaults ``/work/shared`` and the ``tests/accuracy`` folder this script is in).
 Prints one tuple ``(id, source, path, item, pool)`` per picked record, in id order.
 
 Same procedure as v1's ``select_heldout.py`` with a new seed, new counts, a meeting
@@ -13,12 +13,14 @@ are chosen by file name / RSS title only, never by their text.
 from __future__ import annotations
 
 import glob
-import json
 import os
 import random
 import re
 import sys
-import xml.etree.ElementTree as ET
+
+ACCURACY = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, ACCURACY)
+from draw_exclusions import first_state_items, label_keys  # noqa: E402
 
 SEED = 20261206
 N_WH_MEET, N_WH_OTHER, N_ST_MEET, N_ST_OTHER = 18, 7, 14, 6
@@ -32,18 +34,9 @@ MEETING_TITLE = re.compile(r"(Meeting With|Meeting with|Call With|Call with|Meet
                            r"|Trilateral|Bilateral)")
 
 
-def _rows(paths: list[str]) -> list[dict]:
-    return [json.loads(line) for f in paths
-            for line in open(f, encoding="utf-8") if line.strip()]
-
-
-def pick(shared: str, v1: str) -> list[tuple[str, str, str, str | None, str]]:
+def pick(shared: str, acc: str = ACCURACY) -> list[tuple[str, str, str, str | None, str]]:
     """The 45 (id, source, path, item, pool) picks, White House first."""
-    seen = _rows(glob.glob(shared + "/gold/dev_*.jsonl")) + _rows([v1])
-    seen_paths = {d["path"] for d in seen if not d.get("item")}
-    seen_items = {d["item"] for d in seen if d.get("item")}
-    # dev rows give paths relative to corpus/ or shared/; compare on both forms
-    seen_paths |= {"corpus/" + p for p in seen_paths}
+    seen_paths, seen_items = label_keys(shared, ("heldout/heldout_v1.jsonl",), acc)
     rng = random.Random(SEED)
     wh = sorted(os.path.relpath(p, shared)
                 for p in glob.glob(shared + "/corpus/wh_briefings/**/*.md", recursive=True))
@@ -65,12 +58,7 @@ def pick(shared: str, v1: str) -> list[tuple[str, str, str, str | None, str]]:
         if left:
             picks_meet.append(rng.choice(left))
     picks_other = rng.sample(other, N_WH_OTHER)
-    first: dict[str, tuple[str, str]] = {}
-    for snap in sorted(glob.glob(shared + "/corpus/state_dept_pr_rss/snapshots/*/data.rss")):
-        for item in ET.parse(snap).getroot().iter("item"):
-            guid = item.findtext("guid") or ""
-            if guid not in first:
-                first[guid] = (os.path.relpath(snap, shared), item.findtext("title") or "")
+    first = first_state_items(shared)
     items = sorted(g for g in first if g not in seen_items)
     s_meet = [g for g in items if MEETING_TITLE.search(first[g][1])
               and "Remarks" not in first[g][1] and "Press Availability" not in first[g][1]]
@@ -87,7 +75,6 @@ def pick(shared: str, v1: str) -> list[tuple[str, str, str, str | None, str]]:
 
 if __name__ == "__main__":
     SHARED = sys.argv[1] if len(sys.argv) > 1 else "/work/shared"
-    V1 = (sys.argv[2] if len(sys.argv) > 2
-          else "/work/main/tests/accuracy/heldout/heldout_v1.jsonl")
-    for row in pick(SHARED, V1):
+    ACC = sys.argv[2] if len(sys.argv) > 2 else ACCURACY
+    for row in pick(SHARED, ACC):
         print(row)

@@ -7,7 +7,7 @@ Prints one tuple ``(id, source, path, item, pool)`` per picked record, in id ord
 v2's procedure (``select_heldout_v2.py``) with a new seed, and two more filters:
 
 * excluded: every path/item of ``gold/dev_*.jsonl``, ``heldout/heldout_v1.jsonl``,
-  ``heldout/heldout_v2.jsonl`` and ``us_dev/*.jsonl``;
+  ``heldout/heldout_v2.jsonl`` and the us_dev sets of the draw, v1-v3 (``EXCLUDED``);
 * kept: only records in the 'blind' half of ``../corpus_halves.py`` (the session's
   ``half.py``, kept in the repository; its ``half()`` is imported). The brief's key is the
   corpus path, or ``PATH#ITEM`` for a State RSS item.
@@ -24,18 +24,20 @@ line, read only for the half test), never by their text.
 from __future__ import annotations
 
 import glob
-import json
 import os
 import random
 import re
 import sys
-import xml.etree.ElementTree as ET
 
 ACCURACY = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ACCURACY)
 from corpus_halves import half  # noqa: E402
+from draw_exclusions import first_state_items, label_keys  # noqa: E402
 
 SEED = 20261207
+# the sets left out besides the gold (``../draw_exclusions.py``): those on main at the draw
+EXCLUDED = ("heldout/heldout_v1.jsonl", "heldout/heldout_v2.jsonl", "us_dev/us_dev_v1.jsonl",
+            "us_dev/us_dev_v2.jsonl", "us_dev/us_dev_v3.jsonl")
 N_WH_MEET, N_WH_OTHER, N_ST_MEET, N_ST_OTHER = 18, 7, 14, 6
 YEARS = ("2021", "2022", "2023", "2024", "2025")
 MEETING_FILE = re.compile(r"readout-of.*(call|meeting)-with-(president|prime-minister|chancellor"
@@ -45,11 +47,6 @@ MEETING_FILE = re.compile(r"readout-of.*(call|meeting)-with-(president|prime-min
 OTHER_FILE = re.compile(r"(statement|remarks|fact-sheet)")
 MEETING_TITLE = re.compile(r"(Meeting With|Meeting with|Call With|Call with|Meets? |Calls? [Ww]ith"
                            r"|Trilateral|Bilateral)")
-
-
-def _rows(paths: list[str]) -> list[dict]:
-    return [json.loads(line) for f in paths
-            for line in open(f, encoding="utf-8") if line.strip()]
 
 
 def _source_url(shared: str, rel: str) -> str | None:
@@ -66,14 +63,7 @@ def _blind(*keys: str | None) -> bool:
 
 def pick(shared: str, acc: str) -> list[tuple[str, str, str, str | None, str]]:
     """The 45 (id, source, path, item, pool) picks, White House first."""
-    files = (glob.glob(shared + "/gold/dev_*.jsonl")
-             + [acc + "/heldout/heldout_v1.jsonl", acc + "/heldout/heldout_v2.jsonl"]
-             + sorted(glob.glob(acc + "/us_dev/*.jsonl")))
-    seen = _rows(files)
-    seen_paths = {d["path"] for d in seen if not d.get("item")}
-    seen_items = {d["item"] for d in seen if d.get("item")}
-    # dev rows give paths relative to corpus/ or shared/; compare on both forms
-    seen_paths |= {"corpus/" + p for p in seen_paths}
+    seen_paths, seen_items = label_keys(shared, EXCLUDED, acc)
     rng = random.Random(SEED)
     wh = sorted(os.path.relpath(p, shared)
                 for p in glob.glob(shared + "/corpus/wh_briefings/**/*.md", recursive=True))
@@ -97,16 +87,10 @@ def pick(shared: str, acc: str) -> list[tuple[str, str, str, str | None, str]]:
         if left:
             picks_meet.append(rng.choice(left))
     picks_other = rng.sample(other, N_WH_OTHER)
-    first: dict[str, tuple[str, str, str]] = {}
-    for snap in sorted(glob.glob(shared + "/corpus/state_dept_pr_rss/snapshots/*/data.rss")):
-        for item in ET.parse(snap).getroot().iter("item"):
-            guid = item.findtext("guid") or ""
-            if guid not in first:
-                first[guid] = (os.path.relpath(snap, shared), item.findtext("title") or "",
-                               item.findtext("link") or "")
+    first = first_state_items(shared)
     items = sorted(g for g in first if g not in seen_items
                    and _blind(os.path.join(shared, first[g][0]) + "#" + g,
-                              first[g][0] + "#" + g, g, first[g][2]))
+                              first[g][0] + "#" + g, g, first[g][3]))
     s_meet = [g for g in items if MEETING_TITLE.search(first[g][1])
               and "Remarks" not in first[g][1] and "Press Availability" not in first[g][1]]
     s_other = [g for g in items if g not in s_meet]

@@ -7,7 +7,9 @@ Prints one tuple ``(id, source, path, item, pool)`` per picked record, in id ord
 v3's procedure (``select_heldout_v3.py``) with a new seed, and two more filters:
 
 * excluded: every path/item of ``gold/dev_*.jsonl``, ``heldout/heldout_v1.jsonl``,
-  ``heldout/heldout_v2.jsonl``, ``heldout/heldout_v3.jsonl`` and ``us_dev/*.jsonl``;
+  ``heldout/heldout_v2.jsonl``, ``heldout/heldout_v3.jsonl`` and the us_dev sets on main at
+  the draw, v1-v4 (``EARLIER``; later us_dev sets are drawn from the dev half and could not
+  change a blind-half draw, but a selector names its own files all the same);
 * kept: only records in the 'blind' half of ``../corpus_halves.py`` (the session's
   ``half.py``, kept in the repository; its ``half()`` is imported). The brief's key is the
   corpus path, or ``PATH#ITEM`` for a State RSS item.
@@ -24,16 +26,15 @@ line, read only for the half test), never by their text.
 from __future__ import annotations
 
 import glob
-import json
 import os
 import random
 import re
 import sys
-import xml.etree.ElementTree as ET
 
 ACCURACY = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ACCURACY)
 from corpus_halves import half  # noqa: E402
+from draw_exclusions import first_state_items, label_keys  # noqa: E402
 
 SEED = 20261208
 N_WH_MEET, N_WH_OTHER, N_ST_MEET, N_ST_OTHER = 18, 7, 14, 6
@@ -45,11 +46,6 @@ MEETING_FILE = re.compile(r"readout-of.*(call|meeting)-with-(president|prime-min
 OTHER_FILE = re.compile(r"(statement|remarks|fact-sheet)")
 MEETING_TITLE = re.compile(r"(Meeting With|Meeting with|Call With|Call with|Meets? |Calls? [Ww]ith"
                            r"|Trilateral|Bilateral)")
-
-
-def _rows(paths: list[str]) -> list[dict]:
-    return [json.loads(line) for f in paths
-            for line in open(f, encoding="utf-8") if line.strip()]
 
 
 def _source_url(shared: str, rel: str) -> str | None:
@@ -64,35 +60,18 @@ def _blind(*keys: str | None) -> bool:
     return all(half(k) == "blind" for k in keys if k)
 
 
-EARLIER = ("heldout_v1.jsonl", "heldout_v2.jsonl", "heldout_v3.jsonl")
-
-
-def seen_keys(shared: str, acc: str, earlier: tuple[str, ...]) -> tuple[set[str], set[str]]:
-    """Paths and RSS items of the shared gold, the `earlier` held-out sets and every us_dev set."""
-    files = (glob.glob(shared + "/gold/dev_*.jsonl")
-             + [acc + "/heldout/" + name for name in earlier]
-             + sorted(glob.glob(acc + "/us_dev/*.jsonl")))
-    seen = _rows(files)
-    seen_paths = {d["path"] for d in seen if not d.get("item")}
-    seen_items = {d["item"] for d in seen if d.get("item")}
-    # dev rows give paths relative to corpus/ or shared/; compare on both forms
-    seen_paths |= {"corpus/" + p for p in seen_paths}
-    return seen_paths, seen_items
+# the sets left out besides the gold (``../draw_exclusions.py``): those on main at the draw
+EARLIER = ("heldout/heldout_v1.jsonl", "heldout/heldout_v2.jsonl", "heldout/heldout_v3.jsonl",
+           *(f"us_dev/us_dev_v{k}.jsonl" for k in range(1, 5)))
 
 
 def state_rows(shared: str, seen_items: set[str], rng: random.Random, n_meet: int,
                n_other: int) -> list[tuple[str, str, str, str]]:
     """`n_meet` blind State items titled as meetings and `n_other` others, not in `seen_items`."""
-    first: dict[str, tuple[str, str, str]] = {}
-    for snap in sorted(glob.glob(shared + "/corpus/state_dept_pr_rss/snapshots/*/data.rss")):
-        for item in ET.parse(snap).getroot().iter("item"):
-            guid = item.findtext("guid") or ""
-            if guid not in first:
-                first[guid] = (os.path.relpath(snap, shared), item.findtext("title") or "",
-                               item.findtext("link") or "")
+    first = first_state_items(shared)
     items = sorted(g for g in first if g not in seen_items
                    and _blind(os.path.join(shared, first[g][0]) + "#" + g,
-                              first[g][0] + "#" + g, g, first[g][2]))
+                              first[g][0] + "#" + g, g, first[g][3]))
     s_meet = [g for g in items if MEETING_TITLE.search(first[g][1])
               and "Remarks" not in first[g][1] and "Press Availability" not in first[g][1]]
     s_other = [g for g in items if g not in s_meet]
@@ -107,7 +86,7 @@ def pick(shared: str, acc: str, seed: int = SEED, earlier: tuple[str, ...] = EAR
     """The 45 (id, source, path, item, pool) picks, White House first; `seed`, the earlier
     held-out sets excluded and the id prefix are v4's unless a later set's selector
     (``select_heldout_v5.py``) gives its own."""
-    seen_paths, seen_items = seen_keys(shared, acc, earlier)
+    seen_paths, seen_items = label_keys(shared, earlier, acc)
     rng = random.Random(seed)
     wh = sorted(os.path.relpath(p, shared)
                 for p in glob.glob(shared + "/corpus/wh_briefings/**/*.md", recursive=True))

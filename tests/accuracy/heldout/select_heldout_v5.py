@@ -14,13 +14,16 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from select_heldout_v4 import ACCURACY, EARLIER, pick  # noqa: E402
+from select_heldout_v4 import ACCURACY, pick  # noqa: E402
 
 SEED = 20261209
+# the sets left out besides the gold (``../draw_exclusions.py``): those on main at the draw
+EXCLUDED = (*(f"heldout/heldout_v{k}.jsonl" for k in range(1, 5)),
+            *(f"us_dev/us_dev_v{k}.jsonl" for k in range(1, 7)))
 
 if __name__ == "__main__":
     SHARED = sys.argv[1] if len(sys.argv) > 1 else "/work/shared"
     ACC = sys.argv[2] if len(sys.argv) > 2 else ACCURACY
-    for row in pick(SHARED, ACC, seed=SEED, earlier=(*EARLIER, "heldout_v4.jsonl"),
+    for row in pick(SHARED, ACC, seed=SEED, earlier=EXCLUDED,
                     prefix="heldout5"):
         print(row)

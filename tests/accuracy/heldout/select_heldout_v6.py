@@ -22,22 +22,23 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from select_heldout_v4 import (  # noqa: E402
     ACCURACY,
-    EARLIER,
     OTHER_FILE,
     _blind,
     _source_url,
-    seen_keys,
+    label_keys,
     state_rows,
 )
 
 SEED = 20261211
 N_WH_MEET, N_WH_OTHER, N_ST_MEET, N_ST_OTHER = 20, 7, 12, 6
-SETS = (*EARLIER, "heldout_v4.jsonl", "heldout_v5.jsonl")
+# the sets left out besides the gold (``../draw_exclusions.py``): those on main at the draw
+SETS = (*(f"heldout/heldout_v{k}.jsonl" for k in range(1, 6)),
+        *(f"us_dev/us_dev_v{k}.jsonl" for k in range(1, 8)), "us_dev/us_dev_themes_l.jsonl")
 
 
 def pick(shared: str, acc: str) -> list[tuple[str, ...]]:
     """The 45 (id, source, path, item, pool) picks, White House first."""
-    seen_paths, seen_items = seen_keys(shared, acc, SETS)
+    seen_paths, seen_items = label_keys(shared, SETS, acc)
     rng = random.Random(SEED)
     wh = sorted(os.path.relpath(p, shared)
                 for p in glob.glob(shared + "/corpus/wh_briefings/**/*.md", recursive=True))

@@ -1,12 +1,12 @@
 """Reproduce the seeded pick of the us_dev v1 records (plain python3, no policytrends).
 
-Usage: ``python3 select_us_dev.py [SHARED] [EXCLUDED]``
-(defaults ``/work/shared`` and ``/work/lead/us_excluded.txt``, the path<TAB>item list of
-the held-out sets). Prints one tuple ``(id, source, path, item, pool)`` per pick, in id order.
+Usage: ``python3 select_us_dev.py [SHARED]`` (default ``/work/shared``). Prints one tuple
+``(id, source, path, item, pool)`` per pick, in id order.
 
 Records are chosen by file name / RSS title only, never by their text, with
-``random.Random(SEED)``; every path/item of ``gold/dev_*.jsonl`` and of the excluded list
-is left out. Pools (sizes in ``POOLS``):
+``random.Random(SEED)``; every path/item of ``gold/dev_*.jsonl`` and of the held-out sets v1
+and v2 (``EXCLUDED``; the lead's list ``us_excluded.txt`` of the draw held exactly their
+records) is left out. Pools (sizes in ``POOLS``):
 
 - ``wh-leader``: White House readouts of a call/meeting with a foreign leader or the head
   of an organisation, drawn round-robin over the years 2021-2025;
@@ -22,14 +22,18 @@ is left out. Pools (sizes in ``POOLS``):
 from __future__ import annotations
 
 import glob
-import json
 import os
 import random
 import re
 import sys
-import xml.etree.ElementTree as ET
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from draw_exclusions import first_state_items, label_keys  # noqa: E402
 
 SEED = 20261207
+# the sets left out besides the gold (``../draw_exclusions.py``): the two held-out sets, the
+# records of the lead's ``us_excluded.txt`` of the time
+EXCLUDED = ("heldout/heldout_v1.jsonl", "heldout/heldout_v2.jsonl")
 YEARS = ("2021", "2022", "2023", "2024", "2025")
 POOLS = {"wh-leader": 10, "wh-official": 6, "wh-multi": 3, "wh-other": 2,
          "st-meet": 7, "st-other": 2}
@@ -64,40 +68,20 @@ def round_robin(rng: random.Random, paths: list[str], n: int) -> list[str]:
     return out
 
 
-def excluded_records(shared: str, excluded: str) -> tuple[set[str], set[str]]:
-    """(paths, items) of the gold and of the excluded list (path<TAB>item lines)."""
-    seen = [json.loads(line) for f in glob.glob(shared + "/gold/dev_*.jsonl")
-            for line in open(f, encoding="utf-8") if line.strip()]
-    seen_paths = {d["path"] for d in seen if not d.get("item")}
-    seen_items = {d["item"] for d in seen if d.get("item")}
-    for line in open(excluded, encoding="utf-8"):
-        path, _, item = line.rstrip("\n").partition("\t")
-        if item:
-            seen_items.add(item)
-        elif path:
-            seen_paths.add(path)
-    return seen_paths | {"corpus/" + p for p in seen_paths}, seen_items
-
-
-def candidates_wh(shared: str, excluded: str, more: set[str] = frozenset()) -> list[str]:
+def candidates_wh(shared: str, more: set[str] = frozenset()) -> list[str]:
     """White House files of 2021-2025 outside the excluded records and `more`."""
-    seen_paths = excluded_records(shared, excluded)[0] | more
+    seen_paths = label_keys(shared, EXCLUDED)[0] | more
     wh = sorted(os.path.relpath(p, shared)
                 for p in glob.glob(shared + "/corpus/wh_briefings/**/*.md", recursive=True))
     return [p for p in wh if p not in seen_paths and os.path.basename(p)[:4] in YEARS]
 
 
-def candidates_state(shared: str, excluded: str, more: set[str] = frozenset()
-                     ) -> tuple[dict[str, tuple[str, str]], list[str], list[str]]:
+def candidates_state(shared: str, more: set[str] = frozenset()
+                     ) -> tuple[dict[str, tuple[str, str, str, str]], list[str], list[str]]:
     """State items outside the excluded records and `more`: (guid -> (first snapshot,
-    title)), the meeting-like guids, the other guids."""
-    seen_items = excluded_records(shared, excluded)[1] | more
-    first: dict[str, tuple[str, str]] = {}
-    for snap in sorted(glob.glob(shared + "/corpus/state_dept_pr_rss/snapshots/*/data.rss")):
-        for item in ET.parse(snap).getroot().iter("item"):
-            guid = item.findtext("guid") or ""
-            if guid not in first:
-                first[guid] = (os.path.relpath(snap, shared), item.findtext("title") or "")
+    title, ...)), the meeting-like guids, the other guids."""
+    seen_items = label_keys(shared, EXCLUDED)[1] | more
+    first = first_state_items(shared)
     items = sorted(g for g in first if g not in seen_items)
     s_meet = [g for g in items if MEETING_TITLE.search(first[g][1])
               and "Remarks" not in first[g][1] and "Press Availability" not in first[g][1]]
@@ -105,10 +89,10 @@ def candidates_state(shared: str, excluded: str, more: set[str] = frozenset()
     return first, s_meet, s_other
 
 
-def pick(shared: str, excluded: str) -> list[tuple[str, str, str, str | None, str]]:
+def pick(shared: str) -> list[tuple[str, str, str, str | None, str]]:
     """The (id, source, path, item, pool) picks, White House first."""
     rng = random.Random(SEED)
-    wh = candidates_wh(shared, excluded)
+    wh = candidates_wh(shared)
     names = {p: os.path.basename(p) for p in wh}
     multi = [p for p in wh if MULTI.search(names[p])]
     leader = [p for p in wh if LEADER.search(names[p]) and p not in multi]
@@ -121,7 +105,7 @@ def pick(shared: str, excluded: str) -> list[tuple[str, str, str, str | None, st
             for p in round_robin(rng, official, POOLS["wh-official"])]
     out += [("whitehouse", p, None, "wh-multi") for p in rng.sample(multi, POOLS["wh-multi"])]
     out += [("whitehouse", p, None, "wh-other") for p in rng.sample(other, POOLS["wh-other"])]
-    first, s_meet, s_other = candidates_state(shared, excluded)
+    first, s_meet, s_other = candidates_state(shared)
     out += [("state", first[g][0], g, "st-meet: " + first[g][1])
             for g in rng.sample(s_meet, POOLS["st-meet"])]
     out += [("state", first[g][0], g, "st-other: " + first[g][1])
@@ -131,6 +115,5 @@ def pick(shared: str, excluded: str) -> list[tuple[str, str, str, str | None, st
 
 if __name__ == "__main__":
     SHARED = sys.argv[1] if len(sys.argv) > 1 else "/work/shared"
-    EXCL = sys.argv[2] if len(sys.argv) > 2 else "/work/lead/us_excluded.txt"
-    for row in pick(SHARED, EXCL):
+    for row in pick(SHARED):
         print(row)

@@ -1,7 +1,6 @@
 """Reproduce the seeded pick of the us_dev v2 records (plain python3, no policytrends).
 
-Usage: ``python3 select_us_dev_v2.py [SHARED] [EXCLUDED]``
-(defaults ``/work/shared`` and ``/work/lead/us_excluded.txt``). Prints one tuple
+Usage: ``python3 select_us_dev_v2.py [SHARED]`` (default ``/work/shared``). Prints one tuple
 ``(id, source, path, item, pool)`` per pick, in id order.
 
 v1's procedure (``select_us_dev.py``: file names / RSS titles only, ``random.Random``)
@@ -27,12 +26,12 @@ ORG = re.compile(r"readout-of.*(call|meeting)-with-.*(secretary-general|european
                  r"|african-union|von-der-leyen|charles-michel|guterres|stoltenberg|rutte)")
 
 
-def pick(shared: str, excluded: str) -> list[tuple[str, str, str, str | None, str]]:
+def pick(shared: str) -> list[tuple[str, str, str, str | None, str]]:
     """The (id, source, path, item, pool) picks, White House first."""
-    return pick_more(shared, excluded, v1.pick(shared, excluded), SEED, POOLS, "usdev2-")
+    return pick_more(shared, v1.pick(shared), SEED, POOLS, "usdev2-")
 
 
-def pick_more(shared: str, excluded: str, seen: list[tuple[str, str, str, str | None, str]],
+def pick_more(shared: str, seen: list[tuple[str, str, str, str | None, str]],
               seed: int, pools: dict[str, int], prefix: str
               ) -> list[tuple[str, str, str, str | None, str]]:
     """Picks by these pools (`POOLS`' keys) and seed, leaving out the excluded records and
@@ -40,7 +39,7 @@ def pick_more(shared: str, excluded: str, seen: list[tuple[str, str, str, str | 
     seen_paths = {p for _, _, p, item, _ in seen if item is None}
     seen_items = {item for _, _, _, item, _ in seen if item}
     rng = random.Random(seed)
-    wh = v1.candidates_wh(shared, excluded, seen_paths)
+    wh = v1.candidates_wh(shared, seen_paths)
     names = {p: os.path.basename(p) for p in wh}
     org = [p for p in wh if ORG.search(names[p])]
     multi = [p for p in wh if v1.MULTI.search(names[p]) and p not in org]
@@ -54,7 +53,7 @@ def pick_more(shared: str, excluded: str, seen: list[tuple[str, str, str, str | 
             for p in v1.round_robin(rng, official, pools["wh-official"])]
     out += [("whitehouse", p, None, "wh-org") for p in rng.sample(org, pools["wh-org"])]
     out += [("whitehouse", p, None, "wh-multi") for p in rng.sample(multi, pools["wh-multi"])]
-    first, s_meet, s_other = v1.candidates_state(shared, excluded, seen_items)
+    first, s_meet, s_other = v1.candidates_state(shared, seen_items)
     out += [("state", first[g][0], g, "st-meet: " + first[g][1])
             for g in rng.sample(s_meet, pools["st-meet"])]
     out += [("state", first[g][0], g, "st-other: " + first[g][1])
@@ -65,6 +64,5 @@ def pick_more(shared: str, excluded: str, seen: list[tuple[str, str, str, str | 
 if __name__ == "__main__":
     sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
     SHARED = sys.argv[1] if len(sys.argv) > 1 else "/work/shared"
-    EXCL = sys.argv[2] if len(sys.argv) > 2 else "/work/lead/us_excluded.txt"
-    for row in pick(SHARED, EXCL):
+    for row in pick(SHARED):
         print(row)

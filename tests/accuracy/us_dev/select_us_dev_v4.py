@@ -1,14 +1,13 @@
 """Reproduce the seeded pick of the us_dev v4 records (plain python3, no policytrends).
 
-Usage: ``python3 select_us_dev_v4.py [SHARED] [EXCLUDED ...]``
-(defaults ``/work/shared`` and ``/work/lead/us_excluded.txt``
-``/work/lead/exclude_records.txt``: path<TAB>item lists; a missing list is skipped).
+Usage: ``python3 select_us_dev_v4.py [SHARED]`` (default ``/work/shared``).
 Prints one tuple ``(id, source, path, item, pool)`` per pick, in id order.
 
 Standalone: records are chosen by file name / RSS title only, never by their text, with
 ``random.Random(SEED)``, among White House files and State items of 2021-2025. Left out:
-every path/item of ``shared/gold/dev_*.jsonl``, of the held-out sets and of us_dev v1-v3
-(the label files beside this script and in ``../heldout``), of the excluded lists, and
+every path/item of ``shared/gold/dev_*.jsonl`` and of the label files on main at the draw
+(``EXCLUDED``: held-out v1-v2 and us_dev v1-v3; the lead's exclusion lists held only
+records of held-out sets, the later ones all in the blind half), and
 every record of the *blind* half: only records for which the lead's ``half.py`` prints
 *dev* for ``/SHARED/PATH`` (``PATH#GUID`` for a State item) are kept
 (``../corpus_halves.py``, that ``half.py`` kept in the repository), so that blind held-out
@@ -28,17 +27,19 @@ Pools (sizes in ``POOLS``), weighted to what v1-v3 had few of:
 from __future__ import annotations
 
 import glob
-import json
 import os
 import random
 import re
 import sys
-import xml.etree.ElementTree as ET
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from corpus_halves import half as corpus_half  # noqa: E402
+from draw_exclusions import first_state_items, label_keys  # noqa: E402
 
 SEED = 20261210
+# the sets left out (``../draw_exclusions.py``): those on main when v4 was drawn
+EXCLUDED = ("heldout/heldout_v1.jsonl", "heldout/heldout_v2.jsonl", "us_dev/us_dev_v1.jsonl",
+            "us_dev/us_dev_v2.jsonl", "us_dev/us_dev_v3.jsonl")
 YEARS = ("2021", "2022", "2023", "2024", "2025")
 POOLS = {"wh-leader": 9, "wh-minister": 5, "wh-multi": 5, "wh-other": 3, "st-meet": 9,
          "st-multi": 3, "st-other": 1}
@@ -60,34 +61,34 @@ ST_MULTI_MEET = re.compile(r"(Meeting|Call\b|Dialogue|Consultations|Talks|Trilat
 NOT_MEET = re.compile(r"Remarks|Press Availability|Press Conference|Interview|Briefing")
 
 
+def multilateral_title(title: str) -> bool:
+    """A State title saying a trilateral / multilateral meeting or call (no remarks)."""
+    return bool(ST_MULTI.search(title) and ST_MULTI_MEET.search(title)
+                and not NOT_MEET.search(title))
+
+
 def half(path: str, item: str | None = None) -> str:
     """'blind' or 'dev' for a record (`path` relative to shared), as
     ``python3 half.py /SHARED/PATH[#ITEM]`` prints it."""
     return corpus_half("/" + path + ("#" + item if item else ""))
 
 
-def excluded_records(shared: str, lists: list[str]) -> tuple[set[str], set[str]]:
-    """(paths, items) of the gold, the held-out and earlier us_dev labels and the lists."""
-    here = os.path.dirname(os.path.abspath(__file__))
-    files = (glob.glob(shared + "/gold/dev_*.jsonl") + glob.glob(here + "/us_dev_v*.jsonl")
-             + glob.glob(os.path.join(here, "..", "heldout", "heldout_v*.jsonl")))
-    files = [f for f in files if not f.endswith("us_dev_v4.jsonl")]
-    rows = [json.loads(line) for f in files for line in open(f, encoding="utf-8")
-            if line.strip()]
-    paths = {d["path"] for d in rows if not d.get("item")}
-    items = {d["item"] for d in rows if d.get("item")}
-    for name in lists:
-        if not os.path.exists(name):
-            continue
-        for line in open(name, encoding="utf-8"):
-            path, _, item = line.rstrip("\n").partition("\t")
-            path, _, hash_item = path.partition("#")
-            item = item or hash_item
-            if item:
-                items.add(item.strip())
-            elif path.strip():
-                paths.add(path.strip())
-    return paths | {"corpus/" + p for p in paths}, items
+def state_items(shared: str, items: set[str]) -> tuple[dict[str, tuple[str, str, str, str]],
+                                                 list[str]]:
+    """Every State item once (``first_state_items``) and the dev-half ones of YEARS not in
+    `items`, sorted by guid."""
+    first = first_state_items(shared)
+    state = sorted(g for g in first if g not in items and half(first[g][0], g) == "dev"
+                   and any(y in first[g][2] for y in YEARS))
+    return first, state
+
+
+def wh_files(shared: str, paths: set[str]) -> list[str]:
+    """The dev-half White House files of YEARS not in `paths` (relative to `shared`), sorted."""
+    wh = sorted(os.path.relpath(p, shared)
+                for p in glob.glob(shared + "/corpus/wh_briefings/**/*.md", recursive=True))
+    return [p for p in wh if p not in paths and os.path.basename(p)[:4] in YEARS
+            and half(p) == "dev"]
 
 
 def round_robin(rng: random.Random, paths: list[str], n: int) -> list[str]:
@@ -106,14 +107,11 @@ def round_robin(rng: random.Random, paths: list[str], n: int) -> list[str]:
     return out
 
 
-def pick(shared: str, lists: list[str]) -> list[tuple[str, str, str, str | None, str]]:
+def pick(shared: str) -> list[tuple[str, str, str, str | None, str]]:
     """The (id, source, path, item, pool) picks, White House first."""
     rng = random.Random(SEED)
-    paths, items = excluded_records(shared, lists)
-    wh = sorted(os.path.relpath(p, shared)
-                for p in glob.glob(shared + "/corpus/wh_briefings/**/*.md", recursive=True))
-    wh = [p for p in wh if p not in paths and os.path.basename(p)[:4] in YEARS
-          and half(p) == "dev"]
+    paths, items = label_keys(shared, EXCLUDED)
+    wh = wh_files(shared, paths)
     names = {p: os.path.basename(p) for p in wh}
     multi = [p for p in wh if MULTI.search(names[p])]
     leader = [p for p in wh if LEADER.search(names[p]) and p not in multi]
@@ -126,17 +124,8 @@ def pick(shared: str, lists: list[str]) -> list[tuple[str, str, str, str | None,
             for p in round_robin(rng, minister, POOLS["wh-minister"])]
     out += [("whitehouse", p, None, "wh-multi") for p in rng.sample(multi, POOLS["wh-multi"])]
     out += [("whitehouse", p, None, "wh-other") for p in rng.sample(other, POOLS["wh-other"])]
-    first: dict[str, tuple[str, str, str]] = {}
-    for snap in sorted(glob.glob(shared + "/corpus/state_dept_pr_rss/snapshots/*/data.rss")):
-        for item in ET.parse(snap).getroot().iter("item"):
-            guid = item.findtext("guid") or ""
-            if guid not in first:
-                first[guid] = (os.path.relpath(snap, shared), item.findtext("title") or "",
-                               item.findtext("pubDate") or "")
-    state = sorted(g for g in first if g not in items and half(first[g][0], g) == "dev"
-                   and any(y in first[g][2] for y in YEARS))
-    s_multi = [g for g in state if ST_MULTI.search(first[g][1])
-               and ST_MULTI_MEET.search(first[g][1]) and not NOT_MEET.search(first[g][1])]
+    first, state = state_items(shared, items)
+    s_multi = [g for g in state if multilateral_title(first[g][1])]
     s_meet = [g for g in state if g not in s_multi and ST_MEET.search(first[g][1])
               and not NOT_MEET.search(first[g][1])]
     s_other = [g for g in state if g not in s_meet and g not in s_multi]
@@ -148,6 +137,5 @@ def pick(shared: str, lists: list[str]) -> list[tuple[str, str, str, str | None,
 
 if __name__ == "__main__":
     SHARED = sys.argv[1] if len(sys.argv) > 1 else "/work/shared"
-    LISTS = sys.argv[2:] or ["/work/lead/us_excluded.txt", "/work/lead/exclude_records.txt"]
-    for row in pick(SHARED, LISTS):
+    for row in pick(SHARED):
         print(row)

@@ -1,44 +1,33 @@
 """Reproduce the seeded pick of the us_dev v7 records (plain python3, no policytrends).
 
-Usage: ``python3 select_us_dev_v7.py [SHARED] [EXCLUDED ...]``
-(defaults ``/work/shared`` and ``/work/lead/us_excluded.txt``
-``/work/lead/exclude_records.txt``). Prints one tuple ``(id, source, path, item, pool)``
-per pick, in id order.
+Usage: ``python3 select_us_dev_v7.py [SHARED]`` (default ``/work/shared``). Prints one tuple
+``(id, source, path, item, pool)`` per pick, in id order.
 
-v4's procedure (the dev-half test, the excluded lists and ``round_robin`` are imported from
-``select_us_dev_v4.py``) with a new seed and pools weighted to the officials v1-v6 had few
+v4's procedure (the dev-half test, the label files' records and ``round_robin`` are imported
+from ``select_us_dev_v4.py``) with a new seed and pools weighted to the officials v1-v6 had few
 of: about 20 readouts (the President with a leader, the Vice President, the National
 Security Advisor, the Secretary of State, a Deputy Secretary, and several parties) and 10
 records that are not readouts by their name (White House statements, remarks and fact
 sheets; other State items). Chosen by file name / RSS title only; every record of the
-gold, of the held-out sets, of us_dev v1-v6, of the excluded lists and the few whose program
-output the labeller had seen (``SEEN``) is left out.
+gold, of the sets on main at the draw (``EXCLUDED``: held-out v1-v2, us_dev v1-v6; the
+lead's exclusion lists then held only blind-half held-out records besides) and the few whose
+program output the labeller had seen (``SEEN``) is left out.
 """
 
 from __future__ import annotations
 
-import glob
-import json
 import os
 import random
 import re
 import sys
-import xml.etree.ElementTree as ET
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from select_us_dev_v4 import (  # noqa: E402
-    LEADER,
-    MULTI,
-    NOT_MEET,
-    ST_MEET,
-    ST_MULTI,
-    ST_MULTI_MEET,
-    YEARS,
-    half,
-    round_robin,
-)
+import select_us_dev_v4 as v4  # noqa: E402
 
 SEED = 20261215
+# the sets left out (``../draw_exclusions.py``): those on main when v7 was drawn
+EXCLUDED = ("heldout/heldout_v1.jsonl", "heldout/heldout_v2.jsonl",
+            *(f"us_dev/us_dev_v{k}.jsonl" for k in range(1, 7)))
 POOLS = {"wh-leader": 4, "wh-vp": 3, "wh-nsa": 3, "wh-multi": 2, "wh-statement": 2,
          "wh-remarks": 2, "wh-fact-sheet": 2, "st-secretary": 4, "st-deputy": 3,
          "st-multi": 1, "st-other": 4}
@@ -61,83 +50,33 @@ SEEN = {
 }
 
 
-def excluded_records(shared: str, lists: list[str], own: str = "us_dev_v7.jsonl",
-                     label_glob: str = "us_dev_v*.jsonl") -> tuple[set[str], set[str]]:
-    """(paths, items) of every label file (gold, held-out, us_dev files matching
-    `label_glob`) and of the lists; the set's `own` records, added to the lists after the
-    draw, do not leave themselves out."""
-    here = os.path.dirname(os.path.abspath(__file__))
-    own = os.path.join(here, own)
-    files = (glob.glob(shared + "/gold/dev_*.jsonl") + glob.glob(os.path.join(here, label_glob))
-             + glob.glob(os.path.join(here, "..", "heldout", "heldout_v*.jsonl")))
-    rows = [json.loads(line) for f in files if os.path.normpath(f) != os.path.normpath(own)
-            for line in open(f, encoding="utf-8") if line.strip()]
-    paths = {d["path"] for d in rows if not d.get("item")}
-    items = {d["item"] for d in rows if d.get("item")}
-    for name in lists:
-        if not os.path.exists(name):
-            continue
-        for line in open(name, encoding="utf-8"):
-            path, _, item = line.rstrip("\n").partition("\t")
-            path, _, hash_item = path.partition("#")
-            item = item or hash_item
-            if item:
-                items.add(item.strip())
-            elif path.strip():
-                paths.add(path.strip())
-    if os.path.exists(own):
-        mine = [json.loads(line) for line in open(own, encoding="utf-8") if line.strip()]
-        paths -= {d["path"] for d in mine if not d.get("item")}
-        items -= {d["item"] for d in mine if d.get("item")}
-    return paths | {"corpus/" + p for p in paths}, items
-
-
-def state_items(shared: str, items: set[str]) -> tuple[dict[str, tuple[str, str, str]], list[str]]:
-    """Every State item once (its first snapshot, title, date) and the dev-half ones of
-    YEARS not in `items`, sorted by guid."""
-    first: dict[str, tuple[str, str, str]] = {}
-    for snap in sorted(glob.glob(shared + "/corpus/state_dept_pr_rss/snapshots/*/data.rss")):
-        for item in ET.parse(snap).getroot().iter("item"):
-            guid = item.findtext("guid") or ""
-            if guid not in first:
-                first[guid] = (os.path.relpath(snap, shared), item.findtext("title") or "",
-                               item.findtext("pubDate") or "")
-    state = sorted(g for g in first if g not in items and half(first[g][0], g) == "dev"
-                   and any(y in first[g][2] for y in YEARS))
-    return first, state
-
-
-def pick(shared: str, lists: list[str]) -> list[tuple[str, str, str, str | None, str]]:
+def pick(shared: str) -> list[tuple[str, str, str, str | None, str]]:
     """The (id, source, path, item, pool) picks, White House first."""
     rng = random.Random(SEED)
-    paths, items = excluded_records(shared, lists)
-    wh = sorted(os.path.relpath(p, shared)
-                for p in glob.glob(shared + "/corpus/wh_briefings/**/*.md", recursive=True))
-    wh = [p for p in wh if p not in paths and p not in SEEN and os.path.basename(p)[:4] in YEARS
-          and half(p) == "dev"]
+    paths, items = v4.label_keys(shared, EXCLUDED)
+    wh = v4.wh_files(shared, paths | SEEN)
     names = {p: os.path.basename(p) for p in wh}
-    multi = [p for p in wh if MULTI.search(names[p])]
+    multi = [p for p in wh if v4.MULTI.search(names[p])]
     pools = {
-        "wh-leader": [p for p in wh if LEADER.search(names[p]) and p not in multi],
+        "wh-leader": [p for p in wh if v4.LEADER.search(names[p]) and p not in multi],
         "wh-vp": [p for p in wh if VP.search(names[p]) and p not in multi],
         "wh-nsa": [p for p in wh if NSA.search(names[p]) and p not in multi],
     }
     out: list[tuple[str, str, str | None, str]] = []
     for pool, cands in pools.items():
-        out += [("whitehouse", p, None, pool) for p in round_robin(rng, cands, POOLS[pool])]
+        out += [("whitehouse", p, None, pool) for p in v4.round_robin(rng, cands, POOLS[pool])]
     out += [("whitehouse", p, None, "wh-multi") for p in rng.sample(multi, POOLS["wh-multi"])]
     for word in ("statement", "remarks", "fact-sheet"):
         cands = [p for p in wh if "readout" not in names[p] and word in names[p]]
         out += [("whitehouse", p, None, "wh-" + word)
-                for p in round_robin(rng, cands, POOLS["wh-" + word])]
-    first, state = state_items(shared, items)
+                for p in v4.round_robin(rng, cands, POOLS["wh-" + word])]
+    first, state = v4.state_items(shared, items)
     title = {g: first[g][1] for g in state}
-    s_multi = [g for g in state if ST_MULTI.search(title[g]) and ST_MULTI_MEET.search(title[g])
-               and not NOT_MEET.search(title[g])]
+    s_multi = [g for g in state if v4.multilateral_title(title[g])]
     s_secretary = [g for g in state if g not in s_multi and ST_SECRETARY.search(title[g])]
     s_deputy = [g for g in state if g not in s_multi and ST_DEPUTY.search(title[g])
-                and not NOT_MEET.search(title[g])]
-    s_other = [g for g in state if g not in s_multi and not ST_MEET.search(title[g])
+                and not v4.NOT_MEET.search(title[g])]
+    s_other = [g for g in state if g not in s_multi and not v4.ST_MEET.search(title[g])
                and not ST_DEPUTY.search(title[g])]
     for pool, guids in (("st-secretary", s_secretary), ("st-deputy", s_deputy),
                         ("st-multi", s_multi), ("st-other", s_other)):
@@ -148,6 +87,5 @@ def pick(shared: str, lists: list[str]) -> list[tuple[str, str, str, str | None,
 
 if __name__ == "__main__":
     SHARED = sys.argv[1] if len(sys.argv) > 1 else "/work/shared"
-    LISTS = sys.argv[2:] or ["/work/lead/us_excluded.txt", "/work/lead/exclude_records.txt"]
-    for row in pick(SHARED, LISTS):
+    for row in pick(SHARED):
         print(row)

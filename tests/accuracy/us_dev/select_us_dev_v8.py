@@ -1,12 +1,11 @@
 """Reproduce the seeded pick of the us_dev v8 records (plain python3, no policytrends).
 
-Usage: ``python3 select_us_dev_v8.py [SHARED] [EXCLUDED ...]``
-(defaults ``/work/shared`` and ``/work/lead/us_excluded.txt``
-``/work/lead/exclude_records.txt``). Prints one tuple ``(id, source, path, item, pool)``
-per pick, in id order.
+Usage: ``python3 select_us_dev_v8.py [SHARED]`` (default ``/work/shared``). Prints one tuple
+``(id, source, path, item, pool)`` per pick, in id order.
 
-v7's procedure (the dev-half test, the excluded lists and ``round_robin`` from
-``select_us_dev_v4.py``, the label files left out by v7's ``excluded_records``) with a new
+v7's procedure (the dev-half test and the label files' records from ``select_us_dev_v4.py``;
+left out: v7's ``EXCLUDED`` and the sets added before this draw, us_dev v7 and the themes
+set ``us_dev_themes_l``; the lead's lists then held besides only blind-half records) with a new
 seed and pools weighted to what the blind White House pool now holds: about 8 foreign
 readouts (the Vice President, the National Security Advisor, a Deputy Secretary, two
 naming several parties: no dev-half State item whose title says a multilateral meeting is
@@ -18,17 +17,19 @@ name / RSS title only.
 
 from __future__ import annotations
 
-import glob
 import os
 import random
 import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from select_us_dev_v4 import MULTI, NOT_MEET, ST_MEET, ST_MULTI, ST_MULTI_MEET, YEARS, half  # noqa: E402
-from select_us_dev_v7 import NSA, ST_DEPUTY, VP, excluded_records, state_items  # noqa: E402
+import select_us_dev_v4 as v4  # noqa: E402
+from select_us_dev_v7 import EXCLUDED as V7_EXCLUDED  # noqa: E402
+from select_us_dev_v7 import NSA, ST_DEPUTY, VP  # noqa: E402
 
 SEED = 20261216
+# the sets left out (``../draw_exclusions.py``): those on main when v8 was drawn
+EXCLUDED = (*V7_EXCLUDED, "us_dev/us_dev_v7.jsonl", "us_dev/us_dev_themes_l.jsonl")
 POOLS = {"wh-vp": 2, "wh-nsa": 2, "wh-multi": 2, "wh-domestic": 8, "wh-statement": 3,
          "wh-joint-statement": 2, "wh-remarks": 2, "st-deputy": 2, "st-other": 2}
 DOMESTIC = re.compile(r"readout.*(governor|task-force|roundtable|round-table|congress|senator"
@@ -36,17 +37,13 @@ DOMESTIC = re.compile(r"readout.*(governor|task-force|roundtable|round-table|con
                       r"|council-of-governors)")
 
 
-def pick(shared: str, lists: list[str]) -> list[tuple[str, str, str, str | None, str]]:
+def pick(shared: str) -> list[tuple[str, str, str, str | None, str]]:
     """The (id, source, path, item, pool) picks, White House first."""
     rng = random.Random(SEED)
-    paths, items = excluded_records(shared, lists, own="us_dev_v8.jsonl",
-                                    label_glob="us_dev_*.jsonl")
-    wh = sorted(os.path.relpath(p, shared)
-                for p in glob.glob(shared + "/corpus/wh_briefings/**/*.md", recursive=True))
-    wh = [p for p in wh if p not in paths and os.path.basename(p)[:4] in YEARS
-          and half(p) == "dev"]
+    paths, items = v4.label_keys(shared, EXCLUDED)
+    wh = v4.wh_files(shared, paths)
     names = {p: os.path.basename(p) for p in wh}
-    multi = [p for p in wh if MULTI.search(names[p])]
+    multi = [p for p in wh if v4.MULTI.search(names[p])]
     domestic = [p for p in wh if DOMESTIC.search(names[p]) and p not in multi]
     pools = {
         "wh-vp": [p for p in wh if VP.search(names[p]) and p not in multi + domestic],
@@ -61,13 +58,12 @@ def pick(shared: str, lists: list[str]) -> list[tuple[str, str, str, str | None,
     out: list[tuple[str, str, str | None, str]] = []
     for pool, cands in pools.items():
         out += [("whitehouse", p, None, pool) for p in rng.sample(cands, POOLS[pool])]
-    first, state = state_items(shared, items)
+    first, state = v4.state_items(shared, items)
     title = {g: first[g][1] for g in state}
-    s_multi = [g for g in state if ST_MULTI.search(title[g]) and ST_MULTI_MEET.search(title[g])
-               and not NOT_MEET.search(title[g])]
+    s_multi = [g for g in state if v4.multilateral_title(title[g])]
     s_deputy = [g for g in state if g not in s_multi and ST_DEPUTY.search(title[g])
-                and not NOT_MEET.search(title[g])]
-    s_other = [g for g in state if g not in s_multi and not ST_MEET.search(title[g])
+                and not v4.NOT_MEET.search(title[g])]
+    s_other = [g for g in state if g not in s_multi and not v4.ST_MEET.search(title[g])
                and not ST_DEPUTY.search(title[g])]
     # every dev-half State item whose title says a multilateral meeting is in an earlier set
     for pool, guids in (("st-deputy", s_deputy), ("st-other", s_other)):
@@ -78,6 +74,5 @@ def pick(shared: str, lists: list[str]) -> list[tuple[str, str, str, str | None,
 
 if __name__ == "__main__":
     SHARED = sys.argv[1] if len(sys.argv) > 1 else "/work/shared"
-    LISTS = sys.argv[2:] or ["/work/lead/us_excluded.txt", "/work/lead/exclude_records.txt"]
-    for row in pick(SHARED, LISTS):
+    for row in pick(SHARED):
         print(row)
