@@ -375,3 +375,57 @@ def test_separate_meetings_each_timed_have_no_one_length(lead: str, minutes: int
     got = _analyse(lead, "Foreign Minister Sawada Visits Peru", date(2013, 5, 3))
     assert got.meeting is not None and got.meeting.duration_min == minutes
     assert got.meeting.start_local == "10:00"
+
+
+def test_attended_by_then_a_comma_and_each_side_named_before_its_list() -> None:
+    text = ("On May 9, commencing at 3:10 p.m. for about 20 minutes, Mr. Hiroki Sawada, Prime "
+            "Minister of Japan, and Mr. Luis Ortega Vidal, President of the Government of "
+            "Spain, who was visiting Kobe, had a meeting. The overview of the meeting is as "
+            "follows. Besides the two leaders, the meeting was attended by, on the Japanese "
+            "side, Mr. Kenta Mori, Deputy Chief Cabinet Secretary, among others and, on the "
+            "Spanish side, Mr. Pablo Ruiz, Ambassador of Spain in Japan and others.\n\n"
+            "1. Opening\n\nThe two leaders exchanged views.")
+    assert _people(_analyse(text, "Japan-Spain Summit Meeting", date(2019, 5, 9))) == {
+        ("Sawada", "JPN"), ("Ortega Vidal", "ESP"), ("Mori", "JPN"), ("Ruiz", "ESP")}
+
+
+def test_attending_the_meeting_on_a_side_were_one_sentence_a_side() -> None:
+    text = ("On May 2, commencing at 5:00 p.m. for approximately 30 minutes, Mr. Hiroki "
+            "Sawada, Prime Minister of Japan, held a summit meeting with H.E. Mr. Budi "
+            "Santoso, President of the Republic of Indonesia. The overview of the meeting is as "
+            "follows. Attending the meeting on the Japanese side were Mr. Kenta Mori, Deputy "
+            "Chief Cabinet Secretary, and others. Attending the meeting on the Indonesian side "
+            "were H. E. Ms. Dewi Kartika, Minister for Foreign Affairs, and others.\n\n"
+            "1. The two leaders exchanged views.")
+    got = _people(_analyse(text, "Japan-Indonesia Summit Meeting", date(2017, 5, 2)))
+    assert {("Sawada", "JPN"), ("Mori", "JPN"), ("Kartika", "IDN")} <= got
+    assert ("Kartika", "JPN") not in got and ("Mori", "IDN") not in got
+
+
+def test_a_side_named_after_its_list_then_and_closes_that_list() -> None:
+    # ("X on the Y side, and Mr. Z, Title on the Japanese side": the first mark ends the
+    # other side's list; the officials after ", and" are the next mark's)
+    text = ("On Monday, October 3, Prime Minister Hiroki Sawada held a meeting with His "
+            "Excellency Dasho Karma Wangdi, Prime Minister of the Kingdom of Bhutan, and His "
+            "Excellency Dasho Pema Dorji, Chairperson of the National Council of the Kingdom "
+            "of Bhutan, who are on a visit to Japan, for about 30 minutes from 5:30 p.m. The "
+            "following is an overview of the meeting (The meeting was attended by four "
+            "members of the National Council including Chairperson Dorji on the Bhutan side, "
+            "and Mr. Kenta Mori, Deputy Chief Cabinet Secretary; Mr. Jun Aoki, Parliamentary "
+            "Vice-Minister for Foreign Affairs on the Japanese side).\n\n"
+            "1. The two leaders exchanged views.")
+    got = _analyse(text, "Japan-Bhutan Summit Meeting (Overview)", date(2011, 10, 3))
+    assert _people(got) == {("Sawada", "JPN"), ("Wangdi", "BTN"), ("Dorji", "BTN"),
+                            ("Mori", "JPN"), ("Aoki", "JPN")}
+
+
+def test_a_side_mark_before_its_list_still_opens_it() -> None:
+    # (negative: a mark followed by a comma and an honorific is not closed by the "and"
+    # rule: "... attended by, on the Japanese side, Mr. X ..., and on the Y side, Mr. Z")
+    text = ("On May 9, Mr. Hiroki Sawada, Prime Minister of Japan, held a meeting with Mr. Luis "
+            "Ortega Vidal, President of the Government of Spain. The overview of the meeting "
+            "is as follows. The meeting was attended on the Japanese side by Mr. Kenta Mori, "
+            "Deputy Chief Cabinet Secretary, and on the Spanish side by Mr. Pablo Ruiz, "
+            "Ambassador of Spain in Japan.\n\n1. Opening\n\nThe two leaders exchanged views.")
+    got = _people(_analyse(text, "Japan-Spain Summit Meeting", date(2019, 5, 9)))
+    assert ("Mori", "JPN") in got and ("Ruiz", "ESP") in got

@@ -29,6 +29,7 @@ from .mofa_rules import (
     SIDE_FIRST_BARE,
     SIDE_MARK,
     SIDE_MARK_BEFORE,
+    SIDE_MARK_CLOSES,
     SIDE_MARK_BEFORE_NAME,
     SPOUSE_TITLE,
     STATE_FORM_WORDS,
@@ -459,11 +460,12 @@ def attendees_by_side(text: str, lead_in: str = "", side: str | None = None) -> 
         code = side_code(m["side"])
         if m.start() < pos:
             continue
-        if SIDE_MARK_BEFORE.match(text, m.end()) or (
-                m["word"] and SIDE_MARK_BEFORE_NAME.match(text, m.end())) or (
-                # a mark that opens a clause of the list ("...; on the Japanese side Deputy
-                # Chief Cabinet Secretary X, ..."): the ones after it
-                text[pos:m.start()].rstrip().endswith(";")):
+        if not SIDE_MARK_CLOSES.match(text, m.end()) and (
+                SIDE_MARK_BEFORE.match(text, m.end()) or (
+                    m["word"] and SIDE_MARK_BEFORE_NAME.match(text, m.end())) or (
+                    # a mark that opens a clause of the list ("...; on the Japanese side
+                    # Deputy Chief Cabinet Secretary X, ..."): the ones after it
+                    text[pos:m.start()].rstrip().endswith(";"))):
             # "from Thailand, Mr. X", "From the Japanese side Mr. Y": the ones after
             out += _on_side(find_attendees(text[pos:m.start()]), side)
             stop = marks[i + 1].start() if i + 1 < len(marks) else len(text)

@@ -326,7 +326,7 @@ MEETING_TITLE = re.compile(
 # side by ...", "Also present at the meeting were ..."; the list ends at a
 # closing bracket or a full stop that is not an honorific's or an initial's: "Amb. Maria
 # ...", "John F. Kerry")
-ATTENDED_BY = re.compile(r"(?:\battended\s+(?:on\s+the\s+[A-Z][\w.’']*\s+side\s+)?by"
+ATTENDED_BY = re.compile(r"(?:\battended\s+(?:on\s+the\s+[A-Z][\w.’']*\s+side\s+)?by,?"
                          # "(attending on the Singaporean side included Mr. X, ...)"
                          r"|\b[Aa]ttending\s+on\s+the\s+[A-Z][\w.’']*\s+side\s+(?:included|were|was)"
                          r"|\bwho\s+attended(?:\s+from\s+(?:the\s+)?[A-Z][\w.’']*"
@@ -342,7 +342,10 @@ ATTENDED_BY = re.compile(r"(?:\battended\s+(?:on\s+the\s+[A-Z][\w.’']*\s+side\
                          r"\s+were:?"
                          # "Attending the meeting were: from the Japanese side, ...", "Present
                          # from the Japanese side was Mr. X, ..., and from the Y side ..."
-                         r"|\bAttending\s+the\s+(?:meeting|talks?|dialogue|consultations?)\s+were:?"
+                         # (the side may come first: "Attending the meeting on the Japanese
+                         # side were Mr. X, ... . Attending the meeting on the Y side were ...")
+                         r"|\bAttending\s+the\s+(?:meeting|talks?|dialogue|consultations?)\s+"
+                         r"(?:(?:on|from)\s+the\s+[A-Z][\w.’']*\s+side\s+)?were:?"
                          r"|\b[Pp]resent\s+(?:at\s+the\s+\w+\s+)?(?:from|on)\s+the\s+[A-Z][\w.’']*\s+"
                          r"side\s+(?:were|was)"
                          # "The Swedish delegation included H.E. Mr. X, ..."
@@ -362,6 +365,9 @@ SIDE_MARK = re.compile(r"\b(?:[Ff]rom|(?:on|for)(?=\s+the\s+\S+\s+side\b))\s+(?:
 SIDE_MARK_BEFORE = re.compile(r"\s*(?:as\s+(?:co-\s*)?chair(?:man|woman|person)?\s+)?"
                               r"(?:(?:also\s+)?(?:in\s+attendance|present)\s+)?"
                               r"(?:,|:|included\b|were\b|was\b|by\b)")
+# a side's mark that closes the list before it, whatever follows: the list goes on with
+# "and" ("... Chairperson X on the Y side, and Mr. Z, Title ... on the Japanese side")
+SIDE_MARK_CLOSES = re.compile(r"\s*[,;]\s*and\s")
 # the first official of a side's list written "Given Family, Title" with no honorific
 # ("... from the Japanese side as co-chairman was Jiro Tanabe, Senior Vice-Minister of
 # a ministry."): a name only because the side's list begins there
@@ -403,7 +409,8 @@ ATTENDANCE_PARAGRAPH = re.compile(r"^\(?(?:The\s+(?:[\w\-]+\s+){0,2}?"
                                   r"(?:on\s+the\s+[A-Z][\w.’']*\s+side\s+)?by"
                                   r"|Those\s+(?:who\s+attended|attending)"
                                   r"|Also\s+present\s+(?:at|on|from)\s+the\b"
-                                  r"|Attending\s+the\s+(?:meeting|talks?|dialogue|consultations?)\s+were"
+                                  r"|Attending\s+the\s+(?:meeting|talks?|dialogue|consultations?)\s+"
+                                  r"(?:(?:on|from)\s+the\s+\S+\s+side\s+)?were"
                                   r"|Present\s+(?:at\s+the\s+\w+\s+)?(?:from|on)\s+the\s+\S+\s+side\b"
                                   r"|The\s+[A-Z][\w.’']*\s+delegation\s+included\b"
                                   r"|Participants\s+(?:on|from)\s+the\s+\S+\s+side\b)",
