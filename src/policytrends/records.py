@@ -89,10 +89,34 @@ def add_participant(out: list[Participant], seen: set[tuple[str | None, str | No
     key = (family, country)
     if key in seen and not _another_namesake(out, key, name):
         return
-    seen.add(key)
     side = "reporting" if country == reporting else "counterpart"
-    out.append(Participant(side=side, country=country, name=name, family_name=family,
-                           title=title))
+    found = Participant(side=side, country=country, name=name, family_name=family, title=title)
+    k = _same_person_in_part(out, name, country)
+    if k is not None:  # one official, named once in full and once by one word of the name
+        if len(name.split()) > len(out[k].name.split()):
+            out[k] = found  # (the fuller name is kept)
+            seen.add(key)
+        return
+    seen.add(key)
+    out.append(found)
+
+
+def _same_person_in_part(out: list[Participant], name: str, country: str | None) -> int | None:
+    """Index of an official of the same country listed under a name that is one word of
+    `name`, or whose name has `name` as one of its words: pages name an official in full
+    once and then by the word they go by, which need not be the family name ("Nguyen Tan
+    Dung" ... "Prime Minister Dung", "Yingluck Shinawatra" ... "Prime Minister Yingluck")."""
+    if country is None:
+        return None
+    words = name.split()
+    for k, p in enumerate(out):
+        if p.country != country:
+            continue
+        theirs = p.name.split()
+        if (len(words) == 1 and len(theirs) > 1 and words[0] in theirs) or (
+                len(theirs) == 1 and len(words) > 1 and theirs[0] in words):
+            return k
+    return None
 
 
 @dataclass(frozen=True)

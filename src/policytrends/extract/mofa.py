@@ -207,6 +207,9 @@ def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
         told = core = item["when"]
         split = 0
     day, note = _date(told, split, raw.published)
+    if day is None and len(told) < len(core):  # the meeting dated in a later sentence of
+        # the lead that times it ("The courtesy call lasted ... from 11:30 a.m. on December 15")
+        day, note = _timed_later(core[len(told):], raw.published) or (day, note)
     if day is None and lead:  # a visit's page: its opening paragraph dates the visit's day
         day, note = _opening_date(raw, lead) or (day, note)
     if day is None and raw.source in PAGE_DATED and raw.published is not None:
@@ -607,6 +610,14 @@ def _location(core: str, split: int, title: str = "",
     for m in R.IN_PLACE.finditer(core, split, len(core) if told is None else told):
         if R.ENVOY_POST_BEFORE.search(core, max(0, m.start() - 80), m.start()):
             continue  # "Embassy of New Zealand in Japan": a post, not the venue
+        if "Embass" in m["place"] or "Consul" in m["place"] or "Mission" in m["place"]:
+            # a mission is in the country it is posted to, not the one it names: the city
+            # written with it, if any ("at the Australian Embassy, Tokyo", "at the Embassy of
+            # X in Tokyo")
+            code = _mission_host(core, m)
+            if code:
+                return code
+            continue
         code = resolve_place(m["place"])
         if code and not is_grouping(code):
             return code
@@ -632,6 +643,20 @@ def _location(core: str, split: int, title: str = "",
 EARLIER_VISIT_NEAR = 20  # characters after a visit's place that may tell its time
 
 
+def _mission_host(core: str, m: re.Match[str]) -> str | None:
+    """The country of the city or country a diplomatic mission's venue is named with: after
+    a comma in the phrase, or "in <place>" right after it."""
+    if not R.MISSION_VENUE.search(m["place"]):
+        return None
+    for piece in m["place"].split(",")[1:]:
+        code = resolve_place(piece)
+        if code and not is_grouping(code):
+            return code
+    host = R.MISSION_HOST_AFTER.match(core, m.end())
+    code = resolve_place(host["place"]) if host else None
+    return code if code and not is_grouping(code) else None
+
+
 def _arrived_in(text: str, lead: str) -> str | None:
     """Where the trip told before the lead arrived ("... then reached City Y, the Republic
     of X, that evening") or was ("Prime Minister X, who is visiting Y, visited ..."): a
@@ -639,8 +664,8 @@ def _arrived_in(text: str, lead: str) -> str | None:
     k = text.find(lead[:80]) if lead else -1
     if k <= 0:
         return None
-    # (every visit phrase has the word "visit": most pages skip that slow scan)
-    visiting = R.VISITING.finditer(text, 0, k) if "visit" in text[:k] else ()
+    # (every visit phrase has the word "visit" or "Visit": most pages skip that slow scan)
+    visiting = R.VISITING.finditer(text, 0, k) if "isit" in text[:k] else ()
     found = sorted([*R.ARRIVED_IN.finditer(text, 0, k), *visiting], key=lambda m: m.start())
     for m in reversed(found):
         code = resolve_place(m["place"])
@@ -735,6 +760,8 @@ def _participants(core: str, split: int, title: str, lead: str,
     after = core[split:min(stop, _told_until(core, split, lead))]
     after, bracketed = _attendee_brackets(R.RESPECTIVELY.sub("", after))
     others = find_people(after, possessives=bool(R.READOUT_POINT.match(lead)))
+    if "counterpart" in after:  # "met with his Australian counterpart Julia Gillard"
+        others += _counterpart_named(after, subjects, others)
     passive = R.PASSIVE_VERB.match(core, split) is not None
     if _visitor_leads(subjects, others) or (
             subjects and all(p.country != REPORTING for p in subjects)
@@ -801,6 +828,22 @@ def _participants(core: str, split: int, title: str, lead: str,
             family = family_name(person.name, country, page[0])
         add_participant(out, seen, REPORTING, name=person.name, family=family,
                         country=country, title=person.title)
+    return out
+
+
+def _counterpart_named(after: str, subjects: list[Person], others: list[Person]) -> list[Person]:
+    """The other side's officials the lead names as the subject's counterparts with no
+    honorific (R.COUNTERPART_NAMED): the subject's office, the demonym's country."""
+    out: list[Person] = []
+    for m in R.COUNTERPART_NAMED.finditer(after):
+        code = side_code(m["side"])
+        name = m["name"]
+        if code is None or code == REPORTING or any(name in p.name or p.name in name
+                                                    for p in others):
+            continue
+        title = subjects[0].title if subjects else None
+        out.append(Person(name, title, code, m.start("name"), m.end("name"),
+                          family_name(name, code)))
     return out
 
 
@@ -967,6 +1010,17 @@ def _separately_timed(core: str) -> bool:
         if who and _stated_durations(sentence):
             met.add(who["name"])
     return len(met) > 1
+
+
+def _timed_later(rest: str, published: date | None) -> tuple[date, str | None] | None:
+    """The date of the lead's later sentence whose subject is the meeting and that tells
+    when it took place or how long it lasted (R.MEETING_TIMED), if it gives one."""
+    timed = R.MEETING_TIMED.search(rest)
+    if timed is None:
+        return None
+    start = _sentence_start(rest, timed.start())
+    day, note = _date(rest[start:_sentence_end(rest, timed.start())], 0, published)
+    return (day, note) if day else None
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -1147,6 +1201,11 @@ def _date(core: str, split: int, published: date | None) -> tuple[date | None, s
     # (a bracket inside a bracket: "(6 pm on January 22, EST (her first working day))")
     outside = _find_dates(R.PAREN.sub(lambda m: " " * len(m.group()), blank))
     found = [local_paren] if local_paren else (outside or _find_dates(masked))
+    if len(found) > 1 and "visit" in core:  # a visit's days are not the meeting's ("who
+        # visited Japan from 13th to 16th March, ... held a summit meeting on 15th March")
+        spans = [m.span("days") for m in R.VISIT_DAYS.finditer(core)]
+        own = [d for d in found if not any(a <= d[0] < b for a, b in spans)]
+        found = own or found
     if not found:
         wd = R.WEEKDAY_ONLY.search(masked)
         if wd and published:

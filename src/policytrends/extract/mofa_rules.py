@@ -365,6 +365,12 @@ SIDE_MARK = re.compile(r"\b(?:[Ff]rom|(?:on|for)(?=\s+the\s+\S+\s+side\b))\s+(?:
 SIDE_MARK_BEFORE = re.compile(r"\s*(?:as\s+(?:co-\s*)?chair(?:man|woman|person)?\s+)?"
                               r"(?:(?:also\s+)?(?:in\s+attendance|present)\s+)?"
                               r"(?:,|:|included\b|were\b|was\b|by\b)")
+# the other side's official named as the subject's counterpart, with no honorific ("met
+# with his Australian counterpart Julia Gillard", "held talks with her Chilean counterpart,
+# Ana Soto"): same office as the subject, the demonym's country
+COUNTERPART_NAMED = re.compile(r"\b(?:his|her)\s+(?P<side>[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)?)\s+"
+                               r"counterpart,?\s+(?P<name>(?:[A-Z][\w’'\-]+\s+){1,3}"
+                               r"[A-Z][\w’'\-]+)\b")
 # a side's mark that closes the list before it, whatever follows: the list goes on with
 # "and" ("... Chairperson X on the Y side, and Mr. Z, Title ... on the Japanese side")
 SIDE_MARK_CLOSES = re.compile(r"\s*[,;]\s*and\s")
@@ -518,8 +524,8 @@ VISITING = re.compile(r"\b(?:(?:is|was|are|were|while)\s+(?:(?:both|all)\s+)?(?:
                       r"|who\s+visited|(?<=,\s)visiting(?=\s+(?:the\s+)?[A-Z])"
                       r"(?!\s+(?:Professor|Fellow|Scholar|Researcher|Lecturer|Senior)\b)"
                       # "Prime Minister X made an official visit to Y, where he ..."
-                      r"|\b(?:made|paid)\s+an?\s+(?:(?:official|working|state|first|short)\s+)+"
-                      r"visit\s+to"
+                      r"|\b(?:made|paid)\s+an?\s+(?i:(?:(?:official|working|state|first|short)\s+)+"
+                      r"visit)\s+to"
                       r"|(?:during|on)\s+(?:his|her|their|the|an?)\s+(?:(?:official|working|state|"
                       r"first|short|recent)\s+)*(?:visit|stay|trip)\s+(?:to|in)"
                       # "The meeting was held during Foreign Minister X's visit to the UK"
@@ -566,6 +572,15 @@ ARRIVED_IN = re.compile(r"\b(?:arrived\s+(?:in|at)|visited"
                         r"(?=,?\s+(?:to|for|in order|on|from|and|at|as)\b|[;(]|(?<!\bSt)\.\s"
                         r"|\.$|$)")
 # "on the occasion of Prime Minister Prayut's visit to Japan": the visitor came to Japan
+# the days of a visit ("who visited Japan from 13th to 16th March 2016", "paid an
+# official visit to X from July 25 to 27"): not a meeting's day when the lead has another
+VISIT_DAYS = re.compile(r"\bvisit(?:ed|ing|s)?\b[^.;]{0,80}?\bfrom\s+(?P<days>[^.;,]{1,30}?"
+                        r"\s+(?:to|until|till|through)\s+[^.;,]{1,24})")
+# a later sentence of the lead whose subject is the meeting and that times it ("The
+# courtesy call lasted for about 30 minutes from 11:30 a.m. on December 15"): its date is
+# the meeting's when the meeting's own sentence gives none
+MEETING_TIMED = re.compile(r"\b(?:meeting|talks?|call|conversation|dinner|lunch(?:eon)?|breakfast)"
+                           r"\s+(?:lasted|was\s+held|were\s+held|took\s+place|began|started)\b")
 # the end of a sentence (not "Mr.", "H.E.", "U.S.", an initial)
 SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<![A-Z])\.\s+(?=[A-Z“\"(])")
 # the end of the meeting's own sentence: a stricter SENTENCE_END that also keeps "the
@@ -581,6 +596,11 @@ MEETING_SENTENCE_END = re.compile(
 VISIT_TO_JAPAN = re.compile(r"\b(?:(?i:visit)(?:ing)?\s+(?:to\s+)?|visited\s+|trip\s+to\s+)Japan\b")
 IN_PLACE = re.compile(r"\b(?:in|at)\s+(?P<place>(?:the\s+)?[A-Z][\w.’'\-]*(?:[ ,]+(?:the\s+|of\s+)?"
                       r"[A-Z][\w.’'\-]*){0,5})")
+# a diplomatic mission named as the venue ("at the Australian Embassy, Tokyo"): it stands in
+# the country it is posted to, named by the city or country written with it
+MISSION_VENUE = re.compile(r"\b(?:Embassy|Consulate(?:[- ]General)?|(?:Permanent\s+)?Mission)\b")
+MISSION_HOST_AFTER = re.compile(r"\s+in\s+(?P<place>(?:the\s+)?[A-Z][\w.’'\-]*"
+                                r"(?:\s+[A-Z][\w.’'\-]*){0,3})")
 # "commencing at 1:15 p.m. (France time)": the clock of the place where the meeting was
 PLACE_TIME = re.compile(r"\((?P<place>[A-Z][\w.’' ]{1,40}?)\s+time\)")
 # a venue named with another country or city after it ("of X", "in Y") is not Japan's
@@ -692,7 +712,10 @@ OTHER_EVENT_REACH = 140  # characters before a time read for OTHER_EVENT_HELD
 TIME_RANGE = re.compile(r"\b(?:from|between|(?:commencing|starting|beginning)\s+at)\s+"
                         r"(?:approximately\s+|about\s+|around\s+)?"
                         r"(?P<a>[^,;()]{1,14}?)\s+(?:to|until|till|and|-|–)\s+(?:approximately\s+|"
-                        r"about\s+|around\s+)?(?P<b>[^,;()]{1,14}?)(?=[\s,;.()]|$)", re.IGNORECASE)
+                        # (an end said loosely: "until shortly after 7:00 p.m.", "to just
+                        # before 3 p.m."): the clock given
+                        r"about\s+|around\s+|(?:shortly|just|a\s+little)\s+(?:after|before|past)\s+)?"
+                        r"(?P<b>[^,;()]{1,14}?)(?=[\s,;.()]|$)", re.IGNORECASE)
 
 # a meeting in two parts: their durations add up
 # (also a small-group meeting followed by a plenary or expanded one: "held a small group
@@ -1067,11 +1090,12 @@ TRIP_PROSE_MEETING = re.compile(
     r"\b(?:held\s+(?:an?\s+)?(?:[\w\-]+\s+)?(?:meetings?|talks)\s+with|met\s+with"
     r"|paid\s+(?:a\s+)?courtesy\s+calls?\s+on|called\s+on)\s+")
 # an itinerary's heading: a country or a part of the visit with its day or days in brackets
-# ("1. Malaysia (July 25-26)", "1. Schedule of visit (June 9)"), or a day alone ("August 1
+# ("1. Malaysia (July 25-26)", "(2) Thailand (May 4)", "1. Schedule of visit (June 9)"),
+# numbered either way, or a day alone ("August 1
 # (Fri)", "October 28")
 TRIP_HEADING = re.compile(
     rf"^(?P<day>(?:{MONTH_RX})\s+\d{{1,2}})(?:\s*\((?:{'|'.join(WEEKDAYS)}|[A-Z][a-z]{{1,3}})\.?\))?:?$"
-    rf"|^(?:\d{{1,2}}\.?\s*)?(?P<label>[A-Z][^()\n;.]{{0,60}}?)?\s*"
+    rf"|^(?:\(?\d{{1,2}}[.)]?\s*)?(?P<label>[A-Z][^()\n;.]{{0,60}}?)?\s*"
     rf"\(\s*(?P<days>(?:{MONTH_RX})\s+\d[^()]{{0,30}})\)$")
 # one day ("June 9", "August 1"), not a range ("July 25-26", "July 25 to 27")
 ONE_DAY = re.compile(rf"^(?P<mon>{MONTH_RX})\s+(?P<day>\d{{1,2}})$")

@@ -47,6 +47,9 @@ _OTHER = re.compile(
 _HEAD = re.compile(
     r"\b(?:president|prime minister|premier|chancellor|king|queen|emperor|emir|amir|sultan"
     r"|crown prince|taoiseach|pope|supreme leader|grand duke|prince|majesty|highness)\b"
+    # a head of government by another name (Russia's "Chairman of the Government", as
+    # Japan's pages translated its prime minister's title in 2008-2012)
+    r"|\bchairman of the government\b|\bhead of (?:the )?government\b"
     r"|\bsecretary[- ]general of the united nations\b|\bun secretary[- ]general\b"
     r"|\bunited nations secretary[- ]general\b",
     re.I,
@@ -64,7 +67,8 @@ _CABINET = re.compile(
 # Minister", Israel's "Alternate Prime Minister", "President of the Senate" ...): cabinet
 # instead.
 _HEAD_QUALIFIED = re.compile(
-    r"\b(?:vice|deputy|alternate)[- ]+(?:president|prime minister|premier|chancellor)\b", re.I
+    r"\b(?:vice|deputy|alternate)[- ]+(?:president|prime minister|premier|chancellor"
+    r"|chairman of the government)\b", re.I
 )
 _NOT_HEAD = re.compile(
     r"\bpresident of the (?:senate|national assembly|assembly|bank|world bank)\b"

@@ -1,0 +1,165 @@
+"""Publisher conventions of Japan's English pages that the blind sets found the rules did
+not generalise to (session 12): a head of government by another name, one official named in
+full and then by the word he goes by, itinerary headings numbered in brackets, a lead whose
+second sentence dates and times the meeting, an embassy in a city as the venue, the other
+side's official named only as the subject's counterpart, a time range ending "shortly
+after", a visit's days beside the meeting's own day, a capitalised "Official Working Visit".
+Texts written for these tests (fictional officials and events).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from policytrends.extract.mofa import analyse_mofa
+from policytrends.extract.ranks import rank_of
+from policytrends.records import RawRecord
+
+
+def _analyse(text: str, title: str, published: date):
+    return analyse_mofa(RawRecord(source="mofa", path="p.txt", item=None, text=text,
+                                  title=title, published=published))
+
+
+def _people(found) -> set[tuple[str | None, str | None]]:
+    return {(p.family_name, p.country) for p in found.participants}
+
+
+def test_chairman_of_the_government_is_a_head_of_government() -> None:
+    assert rank_of("Chairman of the Government of the Russian Federation") == "head"
+    assert rank_of("Head of Government") == "head"
+    # (negative: a deputy of that office is a minister, a board's chairman an official)
+    assert rank_of("First Deputy Chairman of the Government") == "cabinet"
+    assert rank_of("Chairman of the Board") == "other"
+
+
+def test_a_call_with_the_chairman_of_the_government_is_a_summit() -> None:
+    text = ("1. On Monday, April 9, Prime Minister Hiroki Sawada held telephone talks with "
+            "Ivan Petrovich Sokolov, Chairman of the Government of the Russian Federation, for "
+            "about ten minutes from 6:15 p.m.\n\n2. The two leaders agreed to meet.")
+    found = _analyse(text, "Telephone Talks between Prime Minister Hiroki Sawada and Chairman "
+                           "of the Government of the Russian Federation Ivan Petrovich Sokolov",
+                     date(2012, 4, 9))
+    assert found.meeting.level == "summit"
+
+
+TRIP = ("Prime Minister Hiroki Sawada officially visited two Southeast Asian countries - the "
+        "Socialist Republic of Viet Nam and the Kingdom of Thailand - from May 3 (Friday) to 4 "
+        "(Saturday). The following is an overview of his visit.\n\n1. Itinerary (Outline)\n\n"
+        "(1) Viet Nam (May 3)\n\nPrime Minister Sawada held a summit meeting with H.E. Mr. Tran "
+        "Van Minh, Prime Minister of Viet Nam, and attended a dinner hosted by Prime Minister "
+        "and Mrs. Minh.\n\n(2) Thailand (May 4)\n\nPrime Minister Sawada held a summit meeting "
+        "with H.E. Ms. Suda Chaiyaporn, Prime Minister of Thailand, and attended a dinner hosted "
+        "by Prime Minister Suda.\n\n2. Overall Evaluation\n\nThe visits went well.")
+
+
+def _trip():
+    return _analyse(TRIP, "Prime Minister Sawada's Visit to Southeast Asia (Overview & "
+                          "Evaluation)", date(2013, 5, 5))
+
+
+def test_an_official_named_again_by_one_word_of_the_full_name_is_one_participant() -> None:
+    found = _trip()
+    names = sorted((p.name, p.country) for p in found.participants)
+    assert names == [("Hiroki Sawada", "JPN"), ("Suda Chaiyaporn", "THA"),
+                     ("Tran Van Minh", "VNM")]
+
+
+def test_an_itinerary_heading_numbered_in_brackets_dates_the_first_meeting() -> None:
+    found = _trip()
+    assert found.meeting.date == date(2013, 5, 3)
+    assert found.meeting.counterpart_countries == ("VNM", "THA")
+
+
+def test_two_officials_of_one_country_with_no_shared_word_stay_two() -> None:
+    # (negative: only a word of the other's name makes the same person)
+    text = ("On May 3, Prime Minister Hiroki Sawada held a meeting with H.E. Mr. Tran Van "
+            "Minh, Prime Minister of Viet Nam, and H.E. Mr. Le Quang Hai, Minister of Foreign "
+            "Affairs of Viet Nam. The overview of the meeting is as follows.\n\n1. Views.")
+    found = _analyse(text, "Japan-Viet Nam Summit Meeting", date(2013, 5, 3))
+    assert {("Tran", "VNM"), ("Le", "VNM")} <= _people(found)
+
+
+COURTESY = ("Mr. Kenji Mori, Minister for Foreign Affairs of Japan, paid a courtesy call on Mr. "
+            "Liam Hart, Prime Minister of Australia, at the Australian Embassy, Tokyo. The "
+            "courtesy call lasted for about 30 minutes from 11:30 a.m. on December 15, and "
+            "began with an invitation from Prime Minister Hart.\n\n1. Trade\n\nViews.")
+
+
+def test_a_later_sentence_of_the_lead_that_times_the_meeting_dates_it() -> None:
+    found = _analyse(COURTESY, "Courtesy Call on Mr. Liam Hart, Prime Minister of Australia, "
+                               "by Mr. Kenji Mori (Overview)", date(2009, 12, 16))
+    assert found.meeting.date == date(2009, 12, 15)
+    assert (found.meeting.start_local, found.meeting.duration_min) == ("11:30", 30)
+
+
+def test_a_later_sentence_about_another_meeting_does_not_date_it() -> None:
+    # (negative: the next meeting "to be held" is no timing of this one)
+    text = ("Mr. Kenji Mori, Minister for Foreign Affairs of Japan, paid a courtesy call on "
+            "Mr. Liam Hart, Prime Minister of Australia. The two agreed that the next meeting "
+            "be held on March 3.\n\n1. Trade\n\nViews.")
+    found = _analyse(text, "Courtesy Call on Mr. Liam Hart (Overview)", date(2009, 12, 16))
+    assert found.meeting.date != date(2010, 3, 3)
+
+
+def test_an_embassy_named_with_its_city_is_in_that_citys_country() -> None:
+    found = _analyse(COURTESY, "Courtesy Call on Mr. Liam Hart, Prime Minister of Australia, "
+                               "by Mr. Kenji Mori (Overview)", date(2009, 12, 16))
+    assert found.meeting.location_country == "JPN"
+    other = COURTESY.replace("at the Australian Embassy, Tokyo", "at the Embassy of Japan in "
+                                                                 "Canberra")
+    assert _analyse(other, "Courtesy Call on Mr. Liam Hart (Overview)",
+                    date(2009, 12, 16)).meeting.location_country == "AUS"
+
+
+def test_an_embassy_with_no_city_is_not_the_country_it_names() -> None:
+    # (negative: "the Australian Embassy" alone says nothing of the city it stands in)
+    text = COURTESY.replace("at the Australian Embassy, Tokyo", "at the Australian Embassy")
+    found = _analyse(text, "Courtesy Call on Mr. Liam Hart (Overview)", date(2009, 12, 16))
+    assert found.meeting.location_country != "AUS"
+
+
+def test_the_other_sides_official_named_as_the_subjects_counterpart() -> None:
+    text = ("On November 19, Prime Minister Hiroki Sawada met with his Australian counterpart "
+            "Julia Moss in Bali, the Republic of Indonesia, on the sidelines of ASEAN-related "
+            "summit meetings. An outline of their talks is as follows:\n\n1. Views.")
+    found = _analyse(text, "Meeting between Prime Minister Sawada and Australian Prime Minister "
+                           "Moss", date(2011, 12, 14))
+    assert ("Moss", "AUS") in _people(found)
+    assert found.meeting.level == "summit"
+    # (negative: a counterpart with no demonym names no side)
+    bare = text.replace("his Australian counterpart Julia Moss", "his counterpart")
+    assert ("Moss", "AUS") not in _people(_analyse(bare, "Meeting", date(2011, 12, 14)))
+
+
+def test_a_time_range_ending_shortly_after_a_clock_gives_the_length() -> None:
+    text = ("Today (Wednesday, June 27), from 5:30 p.m. until shortly after 7:00 p.m., Prime "
+            "Minister Hiroki Sawada held a meeting and hosted a dinner at his Official "
+            "Residence with H.E. Mr. Jan Novak, President of the Slovak Republic who is "
+            "currently visiting Japan. An outline of the meeting is as follows.\n\n1. Views.")
+    found = _analyse(text, "Japan-Slovakia Summit Meeting (Summary)", date(2012, 6, 27))
+    assert (found.meeting.start_local, found.meeting.duration_min) == ("17:30", 90)
+
+
+def test_a_visits_days_are_not_the_meetings_day() -> None:
+    text = ("1. H.E. Mr. Hiroki Sawada, Prime Minister of Japan, and H.E. Mr. Jose Amaral, "
+            "President of the Democratic Republic of Timor-Leste, who visited Japan from 13th to "
+            "16th March 2016, at the invitation of the Government of Japan, held a summit "
+            "meeting on 15th March and had a fruitful exchange of views.\n\n2. Both leaders "
+            "welcomed the relations.")
+    found = _analyse(text, "Japan-Timor-Leste Joint Statement", date(2016, 3, 15))
+    assert found.meeting.date == date(2016, 3, 15)
+    # (negative: a lead with the visit's days only keeps them)
+    alone = text.replace(" on 15th March", "")
+    assert _analyse(alone, "Japan-Timor-Leste Joint Statement",
+                    date(2016, 3, 15)).meeting.date is not None
+
+
+def test_a_capitalised_official_working_visit_to_japan_places_the_meeting() -> None:
+    text = ("His Excellency Ramon Cruz, President of the Republic of the Philippines, on the "
+            "invitation of the Government of Japan, paid an Official Working Visit to Japan from "
+            "25 to 28 September 2011.\n\nHis Excellency Hiroki Sawada, Prime Minister of Japan, "
+            "and President Cruz held a productive first Summit Meeting in a cordial atmosphere. "
+            "The two leaders issued the following Joint Statement:\n\n1. Views.")
+    found = _analyse(text, "Japan-Philippines Joint Statement", date(2011, 9, 27))
+    assert found.meeting.location_country == "JPN"
