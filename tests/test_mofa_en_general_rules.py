@@ -163,3 +163,22 @@ def test_a_capitalised_official_working_visit_to_japan_places_the_meeting() -> N
             "The two leaders issued the following Joint Statement:\n\n1. Views.")
     found = _analyse(text, "Japan-Philippines Joint Statement", date(2011, 9, 27))
     assert found.meeting.location_country == "JPN"
+
+
+def test_the_president_of_a_general_assembly_session_is_no_head() -> None:
+    assert rank_of("President of the 68th Session of the United Nations General Assembly") == "other"
+    # (negative: a president of a state stays a head)
+    assert rank_of("President of the Republic of Serbia") == "head"
+
+
+def test_a_second_office_in_brackets_after_the_title_ranks_the_official() -> None:
+    text = ("On July 4, commencing at 12 p.m. for approximately one hour, Mr. Kenji Mori, "
+            "Minister for Foreign Affairs, held a luncheon meeting with H.E. Dr. Tomas Varga, "
+            "President of the 73rd session of the United Nations General Assembly (UNGA) "
+            "(Minister of Foreign Affairs of the Slovak Republic), who is making a working visit "
+            "to Japan. The overview of the meeting is as follows.\n\n1. Views.")
+    title = "Foreign Minister Mori Holds Luncheon Meeting with the President of the UNGA"
+    assert _analyse(text, title, date(2018, 7, 4)).meeting.level == "ministerial"
+    # (negative: with no second office the session's president gives no cabinet rank)
+    alone = text.replace(" (Minister of Foreign Affairs of the Slovak Republic)", "")
+    assert _analyse(alone, title, date(2018, 7, 4)).meeting.level == "other"

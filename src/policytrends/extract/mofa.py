@@ -34,7 +34,7 @@ from .mofa_people import (
 from .mofa_trips import Itinerary, read_itinerary
 from .naming import family_name
 from .people_rules import TITLE_WORDS
-from .ranks import level_of, rank_of
+from .ranks import best_rank, level_of, rank_of
 
 __all__ = ["analyse_mofa"]
 
@@ -561,7 +561,7 @@ def _mode(core: str, title: str) -> str:
 
 def _level(people: list[Participant], title: str, after_verb: str = "") -> str | None:
     ours = [rank_of(p.title, p.country) for p in people if p.side == "reporting"]
-    theirs = [rank_of(p.title, p.country) for p in people if p.side == "counterpart"]
+    theirs = [_office_rank(p, after_verb) for p in people if p.side == "counterpart"]
     unnamed = R.UNNAMED_SIDE.match(after_verb) if not theirs else None
     if unnamed:  # "a courtesy call from Ambassadors of eight countries": their title's rank
         theirs = [rank_of(R.PLURAL_RANK.sub(lambda m: m[1] or f"{m[2]}y", unnamed["title"]))]
@@ -569,6 +569,16 @@ def _level(people: list[Participant], title: str, after_verb: str = "") -> str |
         return level_of(ours, theirs)
     by_title = next((lvl for lvl, rx in R.LEVEL_BY_TITLE if rx.search(title)), None)
     return by_title or level_of(ours, theirs)
+
+
+def _office_rank(person: Participant, after_verb: str) -> str | None:
+    """An official's rank, the higher of the title's and that of a second office the lead
+    gives in brackets right after it ("President of the 72nd Session of the UN General
+    Assembly (Minister of Foreign Affairs of X)")."""
+    rank = rank_of(person.title, person.country)
+    k = after_verb.find(person.title) if person.title and "(" in after_verb else -1
+    second = R.SECOND_OFFICE.match(after_verb, k + len(person.title or "")) if k >= 0 else None
+    return best_rank([rank, rank_of(second["office"])]) if second else rank
 
 
 def _parties_from_title(title: str) -> int | None:

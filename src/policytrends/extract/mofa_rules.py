@@ -371,6 +371,10 @@ SIDE_MARK_BEFORE = re.compile(r"\s*(?:as\s+(?:co-\s*)?chair(?:man|woman|person)?
 COUNTERPART_NAMED = re.compile(r"\b(?:his|her)\s+(?P<side>[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)?)\s+"
                                r"counterpart,?\s+(?P<name>(?:[A-Z][\w’'\-]+\s+){1,3}"
                                r"[A-Z][\w’'\-]+)\b")
+# a second office in brackets right after an official's title, past an abbreviation's
+# bracket ("President of the 72nd session of the United Nations General Assembly (UNGA)
+# (Minister of Foreign and European Affairs of X)"): the official holds both
+SECOND_OFFICE = re.compile(r"\s*(?:\([A-Z]{2,8}\)\s*)?\((?P<office>[A-Z][^()]{2,120})\)")
 # a side's mark that closes the list before it, whatever follows: the list goes on with
 # "and" ("... Chairperson X on the Y side, and Mr. Z, Title ... on the Japanese side")
 SIDE_MARK_CLOSES = re.compile(r"\s*[,;]\s*and\s")

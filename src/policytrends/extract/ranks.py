@@ -77,7 +77,10 @@ _NOT_HEAD = re.compile(
     r"|\bpresident\s+of\s+(?:the\s+)?(?:[\w\-’'.]+\s+){0,6}?(?:association|foundation|institute"
     r"|university|college|corporation|company|chamber\s+of\s+commerce|club|agency|committee"
     r"|keidanren)\b"
-    r"|\bpresident of the european (?:investment bank|parliament)\b",
+    r"|\bpresident of the european (?:investment bank|parliament)\b"
+    # the chair of a session of an assembly ("President of the 67th Session of the United
+    # Nations General Assembly"): no head of state or government
+    r"|\bpresident\s+of\s+the\s+(?:[\w\-]+\s+){0,6}?general\s+assembly\b",
     re.I,
 )
 _EU_HEAD = re.compile(
