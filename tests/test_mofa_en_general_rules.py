@@ -166,7 +166,8 @@ def test_a_capitalised_official_working_visit_to_japan_places_the_meeting() -> N
 
 
 def test_the_president_of_a_general_assembly_session_is_no_head() -> None:
-    assert rank_of("President of the 68th Session of the United Nations General Assembly") == "other"
+    pga = "President of the 68th Session of the United Nations General Assembly"
+    assert rank_of(pga) == "other"
     # (negative: a president of a state stays a head)
     assert rank_of("President of the Republic of Serbia") == "head"
 
