@@ -4,13 +4,15 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from fast_path_checks import SETTINGS
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from policytrends.extract import people, us
+from policytrends.extract import countries, people, us
 from policytrends.extract.casefold import folded
+from policytrends.extract.countries_rules import CITY_COUNTRY
 from policytrends.extract.naming import Person
 
 TOKEN_PIECES = ["A", "Z", "a", ".", "..", "É", "İ", "1", "-", "’", "x", "Q.", "\n"]
@@ -139,3 +141,128 @@ def test_a_former_official_is_told_by_the_words_before_as_the_pattern_tells(
         finally:
             us._FORMER_WORDS = saved
         assert us._excluded(text, p) == plain
+
+
+NAME_PIECES = ["President", "Secretary", "Secretary-General", "Under", "Minister", "Biden",
+               "Kishida", "National", "Security", "Council", "Ministry", "said", "met", "of",
+               "the", ",", ".", " ", "Japan", "Japan’s", "Lisa", "Monaco", "Jr.", "A.",
+               "Dr.", "Ambassador", "and", "Office", "ASEAN", "MOTEGI", "Toshimitsu", "\n",
+               "Under-Secretary", "Secretary’s", "Institute"]
+token_texts = st.lists(st.sampled_from(NAME_PIECES), max_size=24).map(" ".join)
+
+
+@SETTINGS
+@given(text=token_texts)
+@example(text="the Secretary-General , Antonio Guterres")
+@example(text="Biden National Security Council")
+def test_the_checks_before_each_name_finder_pass_wherever_the_finder_can_find(
+        text: str) -> None:
+    toks = people._tokens(text)
+    words, n = toks.text, len(toks.text)
+    for i in range(n):
+        for j in range(i, min(n, i + 3)):
+            # an institution after the name run i..j
+            if not people._institution_may_follow(words, j):
+                assert not people._institution_follows(toks, j)
+            for name_end in range(i + 1, j + 2):
+                if i == 0 or toks.possessive[i - 1] or toks.period[i - 1]:
+                    assert people._with_title_before(text, toks, i, name_end, j, -1) is None
+                if not people._comma_after(words, name_end - i, j):
+                    assert people._with_title_after(text, toks, i, name_end, j) is None
+        for z in range(i, n + 1):  # a word starting with "Secretary" in the title i..z
+            assert people._secretary_in(text, toks, i, z) == any(
+                w.startswith("Secretary") for w in words[i:z])
+
+
+CLAUSE_PIECES = ["While in Chile, ", "Park", " met with ", "President", " Boric", " Kim",
+                 " and ", "Secretary", " Blinken", " Park", ". ", "Sullivan", " in Seoul",
+                 ", ", "Minister", " Ahn", "x"]
+
+
+@SETTINGS
+@given(text=st.lists(st.sampled_from(CLAUSE_PIECES), max_size=16).map("".join),
+       start=st.integers(0, 40), end=st.integers(0, 200))
+@example(text="Secretary Park met. While in Chile, Park met with President Boric.", start=19,
+         end=80)
+@example(text="Park met with Secretary Park.", start=0, end=60)
+def test_an_official_called_by_the_family_name_is_one_named_before_with_a_title(
+        text: str, start: int, end: int) -> None:
+    known = people.find_people(text)
+    plain = []
+    for m in us._CAPITALISED.finditer(text, start, end):  # every word against every official
+        at = m.start()
+        if any(p.start <= at < p.end for p in known):
+            continue
+        earlier = [p for p in known
+                   if p.end <= at and p.title and p.name.split()[-1] == m[0]]
+        if earlier:
+            q = earlier[-1]
+            plain.append(Person(q.name, q.title, q.country, at, m.end()))
+    assert us._called_by_last_name(text, start, end, known) == plain
+
+
+PLACE_PIECES = ["in ", "at ", "to ", "Tokyo", "New", " York", "New York City", "Washington",
+                " DC", "St", "Petersburg", "San", " Diego", "Lucerne", "Prime", " Minister",
+                " ", ", ", "the ", "Rancho", " Mirage", "Kantei", "x", "Ise-Shima"]
+
+
+@SETTINGS
+@given(seg=st.lists(st.sampled_from(PLACE_PIECES), max_size=10).map("".join))
+@example(seg="met Prime Minister Rancho Mirage")
+def test_a_capitalised_word_no_city_name_starts_with_names_no_city(seg: str) -> None:
+    firsts = countries.city_first_words()
+    for m in us._CITY_WORDS.finditer(seg):
+        if m.group(1) not in firsts:
+            assert countries.city_country(m.group(0)) is None
+            assert countries.city_country(m.group(1)) is None
+    assert us._place(seg, 0, len(seg)) == _plain_place_by_city(seg)
+
+
+def _plain_place_by_city(seg: str) -> str | None:
+    """us._place without its first-word check (each capitalised word asked for)."""
+    saved = countries.city_first_words
+    try:
+        us.city_first_words = lambda: _EveryWord()  # type: ignore[assignment]
+        return us._place(seg, 0, len(seg))
+    finally:
+        us.city_first_words = saved
+
+
+class _EveryWord(frozenset):  # type: ignore[type-arg]
+    def __contains__(self, word: object) -> bool:
+        return True
+
+
+def test_every_city_name_starts_with_one_of_the_first_words() -> None:
+    firsts = countries.city_first_words()
+    for key in CITY_COUNTRY:
+        first = key.split()[0]
+        assert first in firsts and first.rstrip(".") in firsts
+
+
+LED_PIECES = ["Mr. X", ", Director General, ", "NCB", " led the ", " co-led the ", "Indian",
+              " delegation", " side", " x", ". ", "; ", " " * 50, "called", "led", "the"]
+
+
+@SETTINGS
+@given(text=st.lists(st.sampled_from(LED_PIECES), max_size=14).map("".join),
+       end=st.integers(0, 20))
+@example(text="Mr. X, Director General, NCB led the Indian delegation", end=5)
+@example(text="Mr. X" + " " * 161 + "co-led the Indian side", end=5)
+def test_a_side_led_is_looked_for_only_within_reach_of_led(text: str, end: int) -> None:
+    end = min(end, len(text))
+    m = us.R.LEADS_SIDE.match(text, end)
+    assert us._leads_side(text, end) == (None if m is None else us._side_country(m.group(1)))
+    if m is not None:
+        assert text.find("led", end, end + us.R.LEADS_SIDE_REACH) >= 0
+
+
+def test_the_meeting_clause_found_with_the_sentence_is_the_clause_of_that_sentence() -> None:
+    text = ("President Biden met today with Prime Minister Kishida of Japan in Tokyo to "
+            "discuss the alliance, and they agreed to meet again.")
+    kind, found = us.classify("Readout of President Biden’s Meeting with Prime Minister "
+                              "Kishida", text, date(2023, 5, 18))
+    assert kind == "meeting" and found is not None and found.clause is not None
+    assert found.clause == us._clause(text, found)
+    assert found == us._Found(found.start, found.end, found.verb_start, found.verb_end,
+                              found.verb)  # (the clause is no part of what it is)

@@ -14,6 +14,7 @@ Public API::
     country_spans(text)  -> [(start, end, "JPN"), ...]
     country_code(name)   -> "KOR" | None               # one name, short form or demonym
     city_country(name)   -> "JPN" | None               # capitals and venue cities
+    city_first_words()   -> frozenset of the first word of each city name
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ __all__ = [
     "country_code",
     "country_names",
     "city_country",
+    "city_first_words",
     "is_grouping",
 ]
 
@@ -282,6 +284,15 @@ def _lower_table() -> dict[str, str]:
     for known, code in _table().items():
         lower.setdefault(known.lower(), code)
     return lower
+
+
+@lru_cache(maxsize=1)
+def city_first_words() -> frozenset[str]:
+    """The first word of each city `city_country` knows, also without its final full stop:
+    a name of words without full stops or commas whose first word is none of these names no
+    city, nor does its first word alone ("Prime Minister" cannot be one)."""
+    firsts = {key.split()[0] for key in CITY_COUNTRY}
+    return frozenset(firsts | {word.rstrip(".") for word in firsts})
 
 
 def city_country(name: str) -> str | None:

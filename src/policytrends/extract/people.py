@@ -263,11 +263,6 @@ def find_people(text: str) -> list[Person]:
     words, period, possessive = toks.text, toks.period, toks.possessive
     spans = country_spans(text)  # in text order, not overlapping
     country_starts, country_ends = [a for a, _, _ in spans], [b for _, b, _ in spans]
-
-    def in_country(pos: int) -> bool:
-        k = bisect_right(country_starts, pos) - 1
-        return k >= 0 and pos < country_ends[k]
-
     people: list[Person] = []
     used_until = -1  # index of the last token consumed by a name
     n = len(words)
@@ -279,7 +274,11 @@ def find_people(text: str) -> list[Person]:
         # (kinds[k] == _NAME_WORD is _name_like_word(words[k]), already looked up)
         if kinds[i] == _CAPS_WORD and not (  # "MOTEGI Toshimitsu": capitals mark the family
                 i + 1 < n and not period[i] and kinds[i + 1] == _NAME_WORD  # name
-        ) or i <= used_until or in_country(toks.start[i]):
+        ) or i <= used_until:
+            continue
+        at = toks.start[i]
+        k = bisect_right(country_starts, at) - 1
+        if k >= 0 and at < country_ends[k]:  # inside a country's name
             continue
         j = i
         while j + 1 < n and not possessive[j] and not period[j]:
@@ -313,27 +312,33 @@ def find_people(text: str) -> list[Person]:
         name_end = j + 1  # the name is tokens i..name_end, without suffixes
         while name_end > i and words[name_end - 1] in NAME_SUFFIXES:
             name_end -= 1
-        name = " ".join(words[i:name_end])
-        single_before_title = (j == i and j + 1 < n and not period[j]
-                               and not possessive[j] and words[j + 1] in TITLE_HEADS)
-        if _institution_follows(toks, j) or single_before_title:
+        if j == i and j + 1 < n and not period[j] and not possessive[j] and (
+                words[j + 1] in TITLE_HEADS):
+            continue  # a single word before a title
+        if _institution_may_follow(words, j) and _institution_follows(toks, j):
             continue  # "National Space Council": part of an institution's name
-        person = _with_title_before(text, toks, i, name, end_j, used_until)
+        # (the checks before each finder are what it needs first: most words are no name)
+        person = _with_title_before(text, toks, i, name_end, end_j, used_until) if (
+            i and not possessive[i - 1] and not period[i - 1]) else None
         if person is None:
-            person = _with_title_after(text, toks, i, name, name_end - i, end_j)
+            if _comma_after(words, name_end - i, end_j):
+                person = _with_title_after(text, toks, i, name_end, end_j)
         elif person.title and STYLES.issuperset(person.title.split()):
             # "His Royal Highness Prince X, the Deputy Minister of Defense": the office
             # after the name is the title, the style before it is none
-            office = _with_title_after(text, toks, i, name, name_end - i, end_j)
+            office = _with_title_after(text, toks, i, name_end, end_j)
             if office is not None:
-                person = Person(name, office.title, office.country or person.country,
+                person = Person(person.name, office.title, office.country or person.country,
                                 person.start, person.end)
+        if person is None and name_end - i < 2:
+            continue  # (no "of <country>" names a single word's official)
         of = _of_country(text, toks.end[end_j])
-        if person is None and of and name_end - i >= 2:
+        if person is None and of:
             # "counterparts Akiba Takeo of Japan, Cho Tae-yong of the ROK": named by country
             country = person_country(None, of.group(0))
             if country is not None:
-                person = Person(name, None, country, toks.start[i], toks.end[end_j])
+                person = Person(" ".join(words[i:name_end]), None, country, toks.start[i],
+                                toks.end[end_j])
         if person is not None:
             people.append(person)
             used_until = end_j
@@ -356,6 +361,21 @@ def _title_end(toks: _Tokens, k: int, title: str, at_least: int) -> int:
     return max(at_least, min(n - 1, k + size - 1)) if k < n and words[k] == first else at_least
 
 
+def _institution_may_follow(words: Sequence[str], j: int) -> bool:
+    """False where `_institution_follows(toks, j)` is: the word after the name is neither an
+    institution noun nor capitalised (after most names: "Biden said")."""
+    if j + 1 >= len(words):
+        return False
+    w = words[j + 1]
+    return w in INSTITUTIONS or w[:1].isupper()
+
+
+def _comma_after(words: Sequence[str], name_size: int, end_j: int) -> bool:
+    """False where `_with_title_after` finds no title: a name of one word, or no comma
+    after the name."""
+    return name_size >= 2 and end_j + 2 < len(words) and words[end_j + 1] == ","
+
+
 def _institution_follows(toks: _Tokens, j: int) -> bool:
     """The capitalised words after a name run end in an institution noun, not a title."""
     if toks.period[j] or toks.possessive[j]:
@@ -369,9 +389,12 @@ def _institution_follows(toks: _Tokens, j: int) -> bool:
     return False
 
 
-def _with_title_before(text: str, toks: _Tokens, i: int, name: str, end_j: int,
+def _with_title_before(text: str, toks: _Tokens, i: int, name_end: int, end_j: int,
                        used_until: int) -> Person | None:
+    """The official named by tokens i..name_end (suffixes to end_j) with the title written
+    before the name, or None."""
     words, period, possessive = toks.text, toks.period, toks.possessive
+    i0 = i  # (the name's first token: `i` moves back over a comma or a style)
     if i == 0:
         return None
     if possessive[i - 1] or period[i - 1]:
@@ -406,8 +429,7 @@ def _with_title_before(text: str, toks: _Tokens, i: int, name: str, end_j: int,
         ):
             b -= 1
         a, z = _trim_title(words, b, i)
-        if not TITLE_HEADS.isdisjoint(words[a:z]) or any(w.startswith("Secretary")
-                                                         for w in words[a:z]):
+        if not TITLE_HEADS.isdisjoint(words[a:z]) or _secretary_in(text, toks, a, z):
             break
         if b - 1 <= used_until or words[b - 1] != "," if b > 0 else True:
             return None
@@ -419,7 +441,15 @@ def _with_title_before(text: str, toks: _Tokens, i: int, name: str, end_j: int,
     title = _join(text, toks, a, z)
     if NON_OFFICIAL_TITLE.search(title):
         return None
-    return Person(name, title, person_country(title, after), toks.start[a], toks.end[end_j])
+    return Person(" ".join(words[i0:name_end]), title, person_country(title, after),
+                  toks.start[a], toks.end[end_j])
+
+
+def _secretary_in(text: str, toks: _Tokens, a: int, z: int) -> bool:
+    """A word of tokens a..z starts with "Secretary" ("Secretary-General"): looked for
+    only where the text of the tokens holds it (each word is the start of its token)."""
+    return z > a and text.find("Secretary", toks.start[a], toks.end[z - 1]) >= 0 and any(
+        w.startswith("Secretary") for w in toks.text[a:z])
 
 
 def _office_ends_at(toks: _Tokens, k: int, used_until: int) -> bool:
@@ -433,10 +463,12 @@ def _office_ends_at(toks: _Tokens, k: int, used_until: int) -> bool:
     return False
 
 
-def _with_title_after(text: str, toks: _Tokens, i: int, name: str, name_size: int,
+def _with_title_after(text: str, toks: _Tokens, i: int, name_end: int,
                       end_j: int) -> Person | None:
+    """The official named by tokens i..name_end (suffixes to end_j) with the title written
+    after the name and a comma, or None."""
     words, n = toks.text, len(toks.text)
-    if name_size < 2 or end_j + 2 >= n or words[end_j + 1] != ",":
+    if not _comma_after(words, name_end - i, end_j):
         return None
     k = end_j + 2
     if words[k] in ("and", "or"):
@@ -463,7 +495,8 @@ def _with_title_after(text: str, toks: _Tokens, i: int, name: str, name_size: in
     title = _join(text, toks, a, z)
     if NON_OFFICIAL_TITLE.search(title):
         return None
-    return Person(name, title, person_country(title), toks.start[i], toks.end[end_j])
+    return Person(" ".join(words[i:name_end]), title, person_country(title), toks.start[i],
+                  toks.end[end_j])
 
 
 def _styled_next(words: Sequence[str], k: int) -> bool:
@@ -503,6 +536,8 @@ _ADVISER_WORDS = ("Advis", "Assistant", "Aide")  # one is in every match
 
 def _fix_advisers(text: str, people: list[Person]) -> list[Person]:
     """"Advisor to Prime Minister X, Full Name": the adviser is the official met."""
+    if not any(word in text for word in _ADVISER_WORDS):
+        return people  # (no mention names an adviser: most texts)
     out: list[Person] = []
     for p in people:
         mention = text[p.start:p.end]

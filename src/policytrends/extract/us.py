@@ -13,7 +13,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
 from itertools import takewhile
@@ -25,6 +25,7 @@ from . import us_rules as R
 from .casefold import folded, lower_twin
 from .countries import (
     city_country,
+    city_first_words,
     countries_in,
     country_code,
     country_spans,
@@ -88,6 +89,10 @@ def _sentences(text: str, low: str | None = None, words: tuple[str, ...] = ()
             yield start, para.end()
 
 
+# (start, end, venue asides) of a meeting clause: see `_clause`
+_Clause = tuple[int, int, list[tuple[int, int]]]
+
+
 @dataclass(frozen=True)
 class _Found:
     start: int  # sentence start
@@ -95,6 +100,8 @@ class _Found:
     verb_start: int
     verb_end: int
     verb: str
+    # `_clause` of it, when the search for the meeting sentence needed it already
+    clause: _Clause | None = field(default=None, compare=False)
 
 
 def _meeting_sentence(text: str, sentences: list[tuple[int, int]], limit: int,
@@ -126,8 +133,11 @@ def _meeting_sentence(text: str, sentences: list[tuple[int, int]], limit: int,
                 if not _has_actor(before, sent[m.end():]):
                     continue
                 found = _Found(s, e, s + m.start(), s + m.end(), m.group(0))
-                if anchor is not None and _other_event(text, found, anchor):
-                    continue
+                if anchor is not None:
+                    clause = _clause(text, found)
+                    if _other_event(text, found, anchor, clause[1]):
+                        continue
+                    found = replace(found, clause=clause)  # (not found again by the caller)
                 return found
     return _lead_meeting(text, sentences, limit)
 
@@ -235,10 +245,10 @@ def _participant_lists(text: str, low: str | None) -> Iterator[re.Match[str]]:
     return _matches_at(R.PARTICIPANT_LIST, starts, text)
 
 
-def _other_event(text: str, f: _Found, anchor: date) -> bool:
+def _other_event(text: str, f: _Found, anchor: date, c_end: int) -> bool:
     """True when the meeting sentence's date lies too far from publication to be the
-    record's own meeting (limits in ``us_rules``)."""
-    hit = _meeting_date(text, f, _clause(text, f)[1], anchor)
+    record's own meeting (limits in ``us_rules``); `c_end`: where its clause ends."""
+    hit = _meeting_date(text, f, c_end, anchor)
     if hit is None:
         return False
     gap = (anchor - hit.day).days
@@ -339,7 +349,7 @@ def _future_trip(lead: str) -> bool:
 _WITH = re.compile(r"\bwith\b")
 
 
-def _clause(text: str, f: _Found) -> tuple[int, int, list[tuple[int, int]]]:
+def _clause(text: str, f: _Found) -> _Clause:
     """(start, end, venue asides) of the meeting clause inside its sentence.
 
     A venue aside ("in Tokyo", "on the margins of the G20") runs to the next "with" or
@@ -691,11 +701,18 @@ def _place(text: str, start: int, end: int) -> str | None:
                     code = None
             if code:
                 return code
-    for city_m in re.finditer(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?", seg):
-        code = city_country(city_m.group(0)) or city_country(city_m.group(0).split()[0])
+    firsts = city_first_words()
+    for city_m in _CITY_WORDS.finditer(seg):
+        if city_m.group(1) not in firsts:  # (no city's name starts with the word)
+            continue
+        code = city_country(city_m.group(0)) or city_country(city_m.group(1))
         if code:
             return code
     return None
+
+
+# a capitalised word, perhaps with the next (group 1: the first word)
+_CITY_WORDS = re.compile(r"([A-Z][\w’'\-]+)(?:\s+[A-Z][\w’'\-]+)?")
 
 
 def _held_at(text: str, f: _Found, low: str | None) -> str | None:
@@ -788,7 +805,7 @@ def analyse_us(raw: RawRecord) -> Analysis:
     kind, found = classify(title, text, anchor)
     if found is None:
         return Analysis(kind=kind, countries=countries)
-    c_start, c_end, venues = _clause(text, found)
+    c_start, c_end, venues = found.clause or _clause(text, found)
     sent = text[found.start:found.end]
     clause = text[c_start:c_end]
 
@@ -1052,11 +1069,20 @@ def _called_by_last_name(text: str, start: int, end: int, known: list[Person]
     """Officials the meeting clause calls by the family name alone, with no title ("While in
     Chile, Park met with President X"), named in full with a title earlier in the text."""
     out: list[Person] = []
+    titled: dict[str, list[Person]] = {}  # last word of a titled official's name -> them
+    for p in known:
+        if p.title and p.name.split():
+            titled.setdefault(p.name.split()[-1], []).append(p)
+    if not titled:
+        return out
     for m in _CAPITALISED.finditer(text, start, end):
+        same = titled.get(m[0])
+        if same is None:  # (most capitalised words of the clause name no official)
+            continue
         at = m.start()
         if any(p.start <= at < p.end for p in known):
             continue
-        earlier = [p for p in known if p.end <= at and p.title and p.name.split()[-1] == m[0]]
+        earlier = [p for p in same if p.end <= at]
         if earlier:
             q = earlier[-1]
             out.append(Person(q.name, q.title, q.country, at, m.end()))
@@ -1110,6 +1136,8 @@ def _listed_side(text: str, start: int) -> str | None:
 def _leads_side(text: str, end: int) -> str | None:
     """The side an official is said to lead right after the name ("Mr. X, Director General,
     NCB led the Indian delegation"): its country, or None."""
+    if text.find("led", end, end + R.LEADS_SIDE_REACH) < 0:
+        return None  # (every match holds "led" within its reach: most names have none)
     m = R.LEADS_SIDE.match(text, end)
     return None if m is None else _side_country(m.group(1))
 

@@ -341,6 +341,8 @@ SIDE_WORDS = ("side", "delegation")  # every match holds one: a text without is 
 LEADS_SIDE = re.compile(
     r"[^.;]{0,160}?\s(?:co-)?led\s+the\s+([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)"
     r"\s+(?:side|delegation)\b")
+# how far from its start a LEADS_SIDE match's "led" ends at most (160 + a blank + "co-led")
+LEADS_SIDE_REACH = 160 + 1 + len("co-led")
 SIDE_SWITCH = re.compile(r"\bwhile\b|\bwhereas\b|;|(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)"
                          r"(?<!\b[A-Z])\.\s|\b(?:hosted|met|welcomed|received|spoke|discussed)\b")
 US_SIDE_NAMES = frozenset({"U.S.", "US", "American", "United States", "America"})
