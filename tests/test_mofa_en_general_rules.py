@@ -183,3 +183,35 @@ def test_a_second_office_in_brackets_after_the_title_ranks_the_official() -> Non
     # (negative: with no second office the session's president gives no cabinet rank)
     alone = text.replace(" (Minister of Foreign Affairs of the Slovak Republic)", "")
     assert _analyse(alone, title, date(2018, 7, 4)).meeting.level == "other"
+
+
+SAME_DAY = ("On May 2, commencing at 9:40 a.m. (local time; 4:40 p.m. JST) for 50 minutes, Mr. "
+            "SAWADA Hiroki, Minister for Foreign Affairs of Japan, who is visiting Slovenia, "
+            "held a foreign ministers' meeting with H.E. Dr. Ana KOVAC, Minister of Foreign "
+            "Affairs of the Republic of Slovenia.\nOn the same day, commencing at 11:00 a.m. "
+            "(6:00 p.m. JST) for 40 minutes, Minister Sawada paid a courtesy call on H.E. Mr. "
+            "Marko NOVAK, Prime Minister of the Republic of Slovenia, and commencing at 11:45 "
+            "a.m. for 30 minutes, H.E. Mr. Luka ZUPAN, President of the Republic of Slovenia.\n"
+            "On the same day, commencing at 12:30 p.m. for 90 minutes, Minister Sawada held the "
+            "second foreign ministers' meeting with Foreign Minister Kovac.\nThe overview of "
+            "these meetings is as follows.\n- Both sides shared views.")
+
+
+def test_the_days_later_meetings_in_sentences_of_their_own_are_the_pages_too() -> None:
+    found = _analyse(SAME_DAY, "Foreign Minister SAWADA Visits Slovenia", date(2021, 5, 3))
+    assert _people(found) == {("Sawada", "JPN"), ("Kovac", "SVN"), ("Novak", "SVN"),
+                              ("Zupan", "SVN")}
+    # (each meeting timed on its own: no one length covers them all)
+    assert found.meeting.duration_min is None
+    assert found.meeting.start_local == "09:40"
+
+
+def test_a_later_meeting_with_the_leads_own_counterpart_leaves_the_lead_as_it_was() -> None:
+    # (negative: a trilateral breakfast, then a meeting with one of its leaders)
+    text = ("On September 8, Prime Minister Hiroki Sawada had a breakfast meeting with Mr. "
+            "John Carter, the President of the United States (US), and Mr. Tom Reid, the Prime "
+            "Minister of Australia. The three leaders agreed to cooperate.\n\nAfterwards, Prime "
+            "Minister Sawada held a meeting with President Carter. The two leaders confirmed "
+            "their cooperation.")
+    found = _analyse(text, "First Day of the APEC Economic Leaders' Meeting", date(2007, 9, 8))
+    assert found.meeting.parties == 3

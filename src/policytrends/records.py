@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import NamedTuple
@@ -101,6 +102,20 @@ def add_participant(out: list[Participant], seen: set[tuple[str | None, str | No
     out.append(found)
 
 
+def merge_named_in_part(people: Sequence[Participant]) -> list[Participant]:
+    """The officials with each one named in full and again by one word of the name kept
+    once, under the fuller name (see `_same_person_in_part`): for lists whose countries
+    were filled in after the officials were added."""
+    out: list[Participant] = []
+    for p in people:
+        k = _same_person_in_part(out, p.name, p.country)
+        if k is None:
+            out.append(p)
+        elif len(p.name.split()) > len(out[k].name.split()):
+            out[k] = p
+    return out
+
+
 def _same_person_in_part(out: list[Participant], name: str, country: str | None) -> int | None:
     """Index of an official of the same country listed under a name that is one word of
     `name`, or whose name has `name` as one of its words: pages name an official in full
@@ -108,11 +123,11 @@ def _same_person_in_part(out: list[Participant], name: str, country: str | None)
     Dung" ... "Prime Minister Dung", "Yingluck Shinawatra" ... "Prime Minister Yingluck")."""
     if country is None:
         return None
-    words = name.split()
+    words = name.casefold().split()  # (a name may be written in capitals once: "Anže LOGAR")
     for k, p in enumerate(out):
         if p.country != country:
             continue
-        theirs = p.name.split()
+        theirs = p.name.casefold().split()
         if (len(words) == 1 and len(theirs) > 1 and words[0] in theirs) or (
                 len(theirs) == 1 and len(words) > 1 and theirs[0] in words):
             return k

@@ -14,7 +14,14 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from ..records import Analysis, Meeting, Participant, RawRecord, add_participant
+from ..records import (
+    Analysis,
+    Meeting,
+    Participant,
+    RawRecord,
+    add_participant,
+    merge_named_in_part,
+)
 from ..regex_guard import guarded
 from . import mofa_rules as R
 from .casefold import folded as _folded
@@ -176,10 +183,11 @@ def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
     if not any(p.side == "counterpart" for p in participants) and R.ATTENDED.match(core[split:]):
         participants, counterparts, many = _session_sides(after, participants, counterparts)
     if len(counterparts) == 1:  # "the Honorable X, Secretary of State," on a Japan-U.S. page
-        participants = [replace(p, country=counterparts[0],
-                                family_name=_name_read_in(p, counterparts[0], raw.text))
-                        if p.side == "counterpart" and p.country is None else p
-                        for p in participants]
+        participants = merge_named_in_part([
+            replace(p, country=counterparts[0],
+                    family_name=_name_read_in(p, counterparts[0], raw.text))
+            if p.side == "counterpart" and p.country is None else p
+            for p in participants])
     joined = _participation(core)
     if joined:  # "with the participation of ... from 19 countries and regions, including ..."
         counterparts += [code for code in joined[1] if code not in counterparts]
@@ -219,7 +227,8 @@ def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
     duration = (_duration(core) or _duration_after(lead, core) or _adjectival_duration(core)
                 or _adjectival_duration(lead[len(core):len(core) + OVERVIEW_SENTENCE_MAX],
                                         R.OVERVIEW_OF_LENGTH))
-    if duration is not None and _separately_timed(core):
+    if duration is not None and (_separately_timed(core) or _other_meetings_later(
+            lead[_sentence_end(core, split):LEAD_MAX], after, participants)):
         duration = None  # each of several separate meetings has its own length; none covers
         # them all (the lead's ruling 10)
     after_overview = ((R.OVERVIEW_NOTE.match(lead, len(core))
@@ -247,14 +256,20 @@ def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
         parties = None  # a chaired meeting of more sides than the page names
     if joined and joined[0]:
         parties = joined[0]
+    # (a later meeting with one of the lead's own officials - "Afterwards, Prime Minister X
+    # held a meeting with President Y" after a trilateral with Y - leaves the lead's meeting
+    # as it was)
+    first_met = {p.family_name for p in participants
+                 if p.side == "counterpart" and p.family_name and p.family_name in core[split:]}
     if parties is not None and parties > 2 and (R.SEPARATE_TALKS.search(core, split)
                                                  or R.NEXT_ENCOUNTER.search(
                                                      core, split, _sentence_end(core, split))
                                                  or R.DELEGATION_SIDE.match(core[split:])):
         parties = 2  # a day's separate talks, one after another, or a delegation: two sides
-    if parties is not None and parties > 2 and _later_encounters(
-            lead[_told_until(core, split, lead):LEAD_MAX], after,
-            [p.family_name for p in participants if p.side == "reporting" and p.family_name]):
+    if parties is not None and parties > 2 and any(
+            p.family_name not in first_met for p in _later_encounters(
+                lead[_told_until(core, split, lead):LEAD_MAX], after,
+                [p.family_name for p in participants if p.side == "reporting" and p.family_name])):
         parties = 2  # the official's other meetings of the day, told after the first: each
         # bilateral (the lead's ruling 10)
     if not counterparts:
@@ -996,12 +1011,25 @@ def _later_encounters(rest: str, follow: Sequence[str], subjects: list[str]) -> 
     for text in (rest, *follow):
         for m in R.LATER_ENCOUNTER.finditer(text):
             start = _sentence_start(text, m.start())
-            subject = text[start:m.start()]
+            # (the subject may be inside the match: "On the same day, ..., Minister X paid")
+            subject = text[start:m.start()] + m.group()
             if not (R.LATER_SUBJECT.search(subject)
                     or any(name in subject for name in subjects)):
                 continue
             found += find_people(text[m.end():_sentence_end(text, m.end())])
     return found
+
+
+def _other_meetings_later(rest: str, follow: Sequence[str],
+                          participants: Sequence[Participant]) -> bool:
+    """Later sentences of the page tell meetings of its own official with officials other
+    than the lead's first one (`_later_encounters`)."""
+    ours = [p.family_name for p in participants if p.side == "reporting" and p.family_name]
+    first = next((p.family_name for p in participants if p.side == "counterpart"), None)
+    # (a cheap word test first: every such sentence opens with the day's order)
+    told = (rest, *follow)
+    return any(w in t for t in told for w in R.DAY_ORDER_WORDS) and any(
+        p.family_name != first for p in _later_encounters(rest, follow, ours))
 
 
 def _separately_timed(core: str) -> bool:

@@ -154,7 +154,16 @@ LATER_ENCOUNTER = re.compile(
     r"\b(?:then|also|subsequently)\s+(?:held|had)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}?"
     r"(?:talks|meetings?|conversations?)\s+with\s"
     r"|\b(?:then|also|subsequently)\s+(?:paid\s+a\s+courtesy\s+call\s+on|met\s+with)\s"
-    r"|\bfollowed\s+by\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}?(?:talks|meetings?)\s+with\s")
+    r"|\bfollowed\s+by\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}?(?:talks|meetings?)\s+with\s"
+    # a sentence of its own that opens with the day's order, its subject before the verb
+    # ("On the same day, commencing at 11:00 a.m. ..., Minister X paid a courtesy call on
+    # H.E. Mr. Y, ...", "Following this, he held a meeting with ...")
+    r"|(?:^|(?<=\n)|(?<=[.;]\s))(?:On\s+the\s+same\s+day|Following\s+(?:this|that)|Afterwards"
+    r"|Subsequently|Later\s+(?:that|the\s+same)\s+day),[^\n]{0,240}?\b(?:paid\s+(?:a\s+)?"
+    r"courtesy\s+calls?\s+on|held\s+(?:an?\s+|the\s+)?(?:[\w\-’']+\s+){0,3}?(?:talks|meetings?)"
+    r"\s+with|met\s+with)\s")
+# the words one of those openings has (a cheap test before reading the page's later meetings)
+DAY_ORDER_WORDS = ("same day", "Following", "Afterwards", "Subsequently", "Later")
 # ... whose subject is the page's own official ("Prime Minister X", "the Prime Minister",
 # "he"), not the other side's ("President Y also held talks with ...")
 LATER_SUBJECT = re.compile(r"\b(?:the\s+(?:Prime\s+|Foreign\s+)?Minister|[Hh]e)\b")
