@@ -429,3 +429,59 @@ def test_a_side_mark_before_its_list_still_opens_it() -> None:
             "Ambassador of Spain in Japan.\n\n1. Opening\n\nThe two leaders exchanged views.")
     got = _people(_analyse(text, "Japan-Spain Summit Meeting", date(2019, 5, 9)))
     assert ("Mori", "JPN") in got and ("Ruiz", "ESP") in got
+
+
+SUMMIT = ("On May 2, commencing at 5:00 p.m. for approximately 30 minutes, Mr. Hiroki Sawada, "
+          "Prime Minister of Japan, held a summit meeting with H.E. Mr. Budi Santoso, President "
+          "of the Republic of Indonesia. The overview of the meeting is as follows.")
+
+
+@pytest.mark.parametrize("attendance", [
+    "Also attending the meeting were Mr. Kenta Mori, Deputy Chief Cabinet Secretary, from the "
+    "Japanese side, and H.E. Ms. Dewi Kartika, Minister for Foreign Affairs, from the "
+    "Indonesian side.",
+    "The meeting was also attended by Mr. Kenta Mori, Deputy Chief Cabinet Secretary (Japanese "
+    "side), and H.E. Ms. Dewi Kartika, Minister for Foreign Affairs (Indonesian side).",
+    "(Attendees: Japanese side - Mr. Kenta Mori, Deputy Chief Cabinet Secretary; Indonesian "
+    "side - H.E. Ms. Dewi Kartika, Minister for Foreign Affairs)",
+    "In attendance from the Japanese side were Mr. Kenta Mori, Deputy Chief Cabinet Secretary, "
+    "and others. In attendance from the Indonesian side were H.E. Ms. Dewi Kartika, Minister "
+    "for Foreign Affairs, and others.",
+    "Mr. Kenta Mori, Deputy Chief Cabinet Secretary, and others attended from the Japanese "
+    "side, and H.E. Ms. Dewi Kartika, Minister for Foreign Affairs, and others attended from "
+    "the Indonesian side.",
+    "The Japanese side was joined by Mr. Kenta Mori, Deputy Chief Cabinet Secretary, and the "
+    "Indonesian side by H.E. Ms. Dewi Kartika, Minister for Foreign Affairs.",
+    "Those present included Mr. Kenta Mori, Deputy Chief Cabinet Secretary, on the Japanese "
+    "side and H.E. Ms. Dewi Kartika, Minister for Foreign Affairs, on the Indonesian side.",
+    "Joining the meeting were Mr. Kenta Mori, Deputy Chief Cabinet Secretary, from the Japanese "
+    "side and H.E. Ms. Dewi Kartika, Minister for Foreign Affairs, from the Indonesian side.",
+])
+@pytest.mark.parametrize("where", ["lead", "paragraph"])
+def test_an_attendance_sentence_of_any_wording_gives_each_sides_officials(
+        attendance: str, where: str) -> None:
+    sep = " " if where == "lead" else "\n\n"
+    text = f"{SUMMIT}{sep}{attendance}\n\n1. The two leaders exchanged views."
+    got = _people(_analyse(text, "Japan-Indonesia Summit Meeting", date(2017, 5, 2)))
+    assert got == {("Sawada", "JPN"), ("Santoso", "IDN"), ("Mori", "JPN"), ("Kartika", "IDN")}
+
+
+def test_attendance_sentences_make_no_meeting_and_read_no_bare_titles() -> None:
+    # (negative: a courtesy call by a forum's members, whose chairs are former office
+    # holders "attending ... from the Japanese side", stays no meeting between officials)
+    text = ("Prime Minister Hiroki Sawada received a courtesy call from the members of the "
+            "Japan-France Dialogue Forum at the Prime Minister's Official Residence.\n\nMr. "
+            "Taro Kimura, former Prime Minister of Japan, attended the meeting of the forum as "
+            "the chair from the Japanese side and Mr. Paul Girard, former Prime Minister of the "
+            "French Republic, as the chair from the French side.")
+    found = _analyse(text, "Members of the Japan-France Dialogue Forum Pay Courtesy Call on "
+                           "Prime Minister", date(2004, 4, 13))
+    assert ("Girard", "FRA") not in _people(found)
+    # (negative: officials listed with no honorific by a bracketed side are not read as
+    # names from their titles: "Minister for Industries" is no one)
+    text = (f"{SUMMIT} (The participants included Ahmad Rahim, Minister for Industries and "
+            "Production (Indonesian side); Mr. Kenta Mori, Deputy Chief Cabinet Secretary "
+            "(Japanese side)).\n\n1. Views.")
+    got = _people(_analyse(text, "Japan-Indonesia Summit Meeting", date(2017, 5, 2)))
+    assert not any(name in ("Industries", "Production") for name, _ in got)
+    assert ("Mori", "JPN") in got

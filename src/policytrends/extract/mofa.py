@@ -804,8 +804,12 @@ def _participants(core: str, split: int, title: str, lead: str,
         if note and R.ATTENDANCE_NOTE.search(note["note"]):
             # (an aside in brackets inside the note names someone absent: "on behalf of
             # H.E. Mr. Y, Minister ...")
-            listed = R.PAREN.sub("", note["note"])
-            people += [(p, True) for p in attendees_by_side(listed)]
+            listed = R.PAREN.sub("", _marked_sides(note["note"]))
+            found = attendees_by_side(listed)
+            if listed != R.PAREN.sub("", note["note"]):  # (sides read from its marks: only
+                # the officials written with an honorific, see `_honorific_officials`)
+                found = _honorific_officials(found, listed)
+            people += [(p, True) for p in found]
     people += [(p, True) for p in _also_present(lead[:LEAD_MAX])]
     people += [(p, False) for p in _later_encounters(
         lead[min(stop, _told_until(core, split, lead)):LEAD_MAX], follow,
@@ -814,6 +818,13 @@ def _participants(core: str, split: int, title: str, lead: str,
     if item:  # the official the schedule's first meeting was with
         people += [(p, False) for p in find_people(item["who"])]
     people += [(p, True) for p in _delegations(follow, named=bool(people))]
+    if others or any(p.country not in (None, REPORTING) for p, _ in people):
+        # (attendees join a meeting the lead tells with another side's official; they do not
+        # make one: "... attended the forum's meeting as the chair from the Japanese side")
+        known = {p.family_name for p, _ in people}
+        people += [(p, True) for p in _attendance_sentences(
+            (lead[_sentence_end(core, split):LEAD_MAX], *follow[:ATTENDANCE_SENTENCE_PARAGRAPHS]))
+            if p.family_name not in known]
     people += [(p, True) for p in _country_delegations(page[0])]
     people += [(p, False) for p in _reference_members(page[0])]
     for person, subject in people:
@@ -870,6 +881,57 @@ def _counterpart_named(after: str, subjects: list[Person], others: list[Person])
         out.append(Person(name, title, code, m.start("name"), m.end("name"),
                           family_name(name, code)))
     return out
+
+
+ATTENDANCE_SENTENCE_PARAGRAPHS = 2  # paragraphs after the lead read for attendance sentences
+
+
+def _attendance_sentences(texts: Sequence[str]) -> list[Person]:
+    """Officials of the attendance sentences in the texts (the lead after the meeting's own
+    sentence, the paragraphs right after it), whatever their wording (R.ATTENDANCE_WORD with
+    the meeting or a side named, R.ATTENDANCE_OF), each side's officials by the side the
+    sentence names (its marks rewritten as `attendees_by_side` reads them); attendees whose
+    side no mark or title gives are Japanese, as in the other attendee lists."""
+    out: list[Person] = []
+    for text in texts:
+        if not R.ATTENDANCE_WORD.search(text):
+            continue
+        start = 0
+        for end in [m.start() + 1 for m in R.MEETING_SENTENCE_END.finditer(text)] + [len(text)]:
+            sentence, start = text[start:end], end
+            if not (R.ATTENDANCE_WORD.search(sentence) and R.ATTENDANCE_OF.search(sentence)
+                    and R.HONORIFIC_RX.search(sentence)) or R.HOSTED_MEAL.search(sentence):
+                continue
+            sentence = sentence.strip()
+            if sentence.startswith("(") and sentence.endswith(")"):
+                sentence = sentence[1:-1]  # (a bracket of its own: its inner asides go)
+            marked = _marked_sides(sentence)
+            out += [replace(p, country=p.country or REPORTING,
+                            family_name=p.family_name if p.country else family_name(
+                                p.name, REPORTING))
+                    for p in _honorific_officials(attendees_by_side(
+                        R.PAREN.sub("", marked) if "(" in marked else marked), sentence)]
+    return out
+
+
+def _honorific_officials(people: list[Person], text: str) -> list[Person]:
+    """The officials the text writes with an honorific before the name (a bare "Minister
+    for Industries" read as a name is none), not those of an office no longer held."""
+    return [p for p in people
+            if re.search(rf"(?:{R.HONORIFIC})\.?\s+{re.escape(p.name)}", text)
+            and not R.FORMER_TITLE.match(p.title or "")]
+
+
+def _marked_sides(text: str) -> str:
+    """An attendance text with its sides' marks written "from the X side" (the form
+    `attendees_by_side` reads): "(Japanese side)", "Japanese side - Mr. X", "The Japanese
+    side was joined by Mr. X" (R.SIDE_IN_BRACKETS, R.SIDE_LABEL); its label ("Attendees:")
+    dropped."""
+    if "side" not in text:
+        return text
+    marked = R.SIDE_IN_BRACKETS.sub(lambda m: f" from the {m['side']} side", text)
+    return R.SIDE_LABEL.sub(lambda m: f" from the {m['side']} side, ",
+                            R.ATTENDANCE_LABEL.sub("", marked))
 
 
 def _attendee_brackets(after: str) -> tuple[str, list[Person]]:

@@ -384,9 +384,30 @@ COUNTERPART_NAMED = re.compile(r"\b(?:his|her)\s+(?P<side>[A-Z][\w.’']*(?:\s+[
 # bracket ("President of the 72nd session of the United Nations General Assembly (UNGA)
 # (Minister of Foreign and European Affairs of X)"): the official holds both
 SECOND_OFFICE = re.compile(r"\s*(?:\([A-Z]{2,8}\)\s*)?\((?P<office>[A-Z][^()]{2,120})\)")
+# an attendance sentence of any wording after the meeting's own sentence (the phrasings
+# above are only some of the ways the pages write it: "Also attending the meeting were ...",
+# "In attendance from the Japanese side were ...", "Joining the meeting were ...", "The
+# Japanese side was joined by ...", "(Attendees: Japanese side - Mr. X, ...)"): a word of
+# attendance, and the meeting or a side named with it
+ATTENDANCE_WORD = re.compile(r"\b(?:[Aa]ttend(?:ed|ing|ees?|ance)|[Pp]articipat(?:ed|ing|ants?)"
+                             r"|[Pp]resent|[Jj]oin(?:ed|ing)|[Aa]ccompanied)\b")
+ATTENDANCE_OF = re.compile(r"\b(?:side|sides|delegations?)\b|\bthe\s+(?:meeting|talks|call"
+                           r"|dialogue|summit|consultations?|conversation)\b")
+# how the sentence names its sides, rewritten as "from the X side" (the form
+# `attendees_by_side` reads): "(Japanese side)", "Japanese side - Mr. X", "Japanese side:
+# Mr. X", "The Japanese side was joined by Mr. X", "and the Y side by Mr. Z"
+SIDE_IN_BRACKETS = re.compile(r"\((?:the\s+)?(?P<side>[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)?)\s+side\)")
+SIDE_LABEL = re.compile(r"(?:(?<=[(;:,])|^)\s*(?:and\s+)?(?:[Tt]he\s+)?"
+                        r"(?P<side>[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)?)\s+side"
+                        r"(?:\s*[-–:]|\s+(?:was|were)\s+(?:also\s+)?(?:joined|attended|represented)\s+by"
+                        r"|\s+by)\s+")
+# a title of an office no longer held ("former Prime Minister of Japan")
+FORMER_TITLE = re.compile(r"\s*(?:a\s+|the\s+)?former\b", re.IGNORECASE)
+# an attendance bracket's own label ("(Attendees:", "Participants:")
+ATTENDANCE_LABEL = re.compile(r"\b(?:Attendees|Participants|Attendance)\s*:\s*")
 # a side's mark that closes the list before it, whatever follows: the list goes on with
 # "and" ("... Chairperson X on the Y side, and Mr. Z, Title ... on the Japanese side")
-SIDE_MARK_CLOSES = re.compile(r"\s*[,;]\s*and\s")
+SIDE_MARK_CLOSES = re.compile(r"\s*[,;]?\s*and\s")
 # the first official of a side's list written "Given Family, Title" with no honorific
 # ("... from the Japanese side as co-chairman was Jiro Tanabe, Senior Vice-Minister of
 # a ministry."): a name only because the side's list begins there
