@@ -215,3 +215,21 @@ def test_a_later_meeting_with_the_leads_own_counterpart_leaves_the_lead_as_it_wa
             "their cooperation.")
     found = _analyse(text, "First Day of the APEC Economic Leaders' Meeting", date(2007, 9, 8))
     assert found.meeting.parties == 3
+
+
+def test_a_spouse_named_beside_the_official_is_no_participant() -> None:
+    text = ("On May 2, Prime Minister Hiroki Sawada hosted a dinner for H.E. Mr. Budi Santoso, "
+            "President of the Republic of Indonesia, and Mrs. Sari Santoso. "
+            "The overview is as follows.\n\n1. The two sides exchanged views.")
+    found = _analyse(text, "Japan-Indonesia Summit Meeting", date(2017, 5, 2))
+    assert sorted((p.name, p.country) for p in found.participants) == [
+        ("Budi Santoso", "IDN"), ("Hiroki Sawada", "JPN")]
+
+
+def test_an_official_styled_mrs_with_her_own_title_stays() -> None:
+    # (negative: a minister of the same family name, with her title, is an official)
+    text = ("On May 2, Prime Minister Hiroki Sawada held a meeting with H.E. Mr. Budi Santoso, "
+            "President of the Republic of Indonesia, and Mrs. Sari Santoso, Minister of Trade of "
+            "the Republic of Indonesia. The overview is as follows.\n\n1. Views.")
+    found = _analyse(text, "Japan-Indonesia Summit Meeting", date(2017, 5, 2))
+    assert ("Sari Santoso", "IDN") in {(p.name, p.country) for p in found.participants}

@@ -31,6 +31,7 @@ from .mofa_rules import (
     SIDE_MARK_BEFORE,
     SIDE_MARK_BEFORE_NAME,
     SIDE_MARK_CLOSES,
+    SPOUSE_HONORIFIC,
     SPOUSE_TITLE,
     STATE_FORM_WORDS,
     TITLE_FIRST,
@@ -191,7 +192,11 @@ def find_people(text: str, possessives: bool = False) -> list[Person]:
         if people and m.start() < people[-1].start + len(people[-1].name):
             continue  # a style inside the name just read ("Sultan Haji Hassanal Bolkiah")
         found = _after_honorific(text, m.end(), _title_before(text, m.start()))
-        if found:
+        if found and not (found.title is None and SPOUSE_HONORIFIC.match(m.group())
+                          and found.family_name and re.search(
+                              rf"\b{re.escape(found.family_name)}\b", text[:m.start()])):
+            # (an official's spouse, named with the official as host or guest: "President X
+            # and Mrs. Y X", "hosted by Prime Minister and Mrs. Z": no official)
             people.append(found)
     if people:
         return keep(people)

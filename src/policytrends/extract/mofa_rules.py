@@ -1002,6 +1002,9 @@ HONORIFIC_TAIL = re.compile(r"(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|the\s+Hon
 # a person named as an official's spouse ("Mrs. X, the spouse of Prime Minister Y") is a
 # guest, not an official at the table
 SPOUSE_TITLE = re.compile(r"\b(?:spouse|wife|husband)\b", re.IGNORECASE)
+# the style of an official's spouse named beside the official with no title of her own
+# ("H.E. Mr. X, President of Y, and Mrs. Z X")
+SPOUSE_HONORIFIC = re.compile(r"(?:Mrs|Madame?)\.?\s")
 # the least and most words such a full name has ("Naoto Kan" ... "José Luis Rodríguez Zapatero")
 FULL_NAME_WORDS = (2, 5)
 # the other side named after "with", then its title, no honorific: "met with Jan Roe,
