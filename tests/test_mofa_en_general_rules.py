@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from policytrends.extract.mofa import analyse_mofa
 from policytrends.extract.ranks import rank_of
 from policytrends.records import RawRecord
@@ -233,3 +235,24 @@ def test_an_official_styled_mrs_with_her_own_title_stays() -> None:
             "the Republic of Indonesia. The overview is as follows.\n\n1. Views.")
     found = _analyse(text, "Japan-Indonesia Summit Meeting", date(2017, 5, 2))
     assert ("Sari Santoso", "IDN") in {(p.name, p.country) for p in found.participants}
+
+
+@pytest.mark.parametrize(("opening", "day"), [
+    ("Today,", date(2010, 3, 5)),
+    ("Yesterday (Thursday),", date(2010, 3, 4)),
+    ("On the 4th (Thu),", date(2010, 3, 4)),
+    ("On the 28th (Sun),", date(2010, 2, 28)),  # (a day still to come this month: the last)
+])
+def test_a_day_told_relative_to_the_page_date(opening: str, day: date) -> None:
+    text = (f"{opening} Prime Minister Hiroki Sawada held a meeting with H.E. Mr. Budi Santoso, "
+            "President of the Republic of Indonesia. The overview is as follows.\n\n1. Views.")
+    found = _analyse(text, "Japan-Indonesia Summit Meeting", date(2010, 3, 5))
+    assert found.meeting.date == day
+
+
+def test_today_after_the_meeting_verb_dates_nothing() -> None:
+    # (negative: "today's discussion" after the verb is no date of the meeting)
+    text = ("Prime Minister Hiroki Sawada held a meeting with H.E. Mr. Budi Santoso, President "
+            "of the Republic of Indonesia, and welcomed today's discussion. The overview is as "
+            "follows.\n\n1. Views.")
+    assert _analyse(text, "Japan-Indonesia Summit Meeting", date(2010, 3, 5)).meeting.date is None

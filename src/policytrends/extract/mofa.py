@@ -1306,6 +1306,9 @@ def _date(core: str, split: int, published: date | None) -> tuple[date | None, s
         spans = [m.span("days") for m in R.VISIT_DAYS.finditer(core)]
         own = [d for d in found if not any(a <= d[0] < b for a, b in spans)]
         found = own or found
+    if not found and published and (relative := _relative_day(masked[:max(split, 1)],
+                                                                published)):
+        return relative
     if not found:
         wd = R.WEEKDAY_ONLY.search(masked)
         if wd and published:
@@ -1328,6 +1331,26 @@ def _date(core: str, split: int, published: date | None) -> tuple[date | None, s
         when = date(year - 1, month, day)  # a late-December meeting on an early-January page
         note = "year before the page date (late-December meeting, January page)"
     return when, note
+
+
+def _relative_day(before_verb: str, published: date) -> tuple[date, str] | None:
+    """The meeting's day told relative to the page's date before the meeting verb ("Today",
+    "Yesterday", "On the 4th (Thu)": the page's month, or the one before when that day is
+    still to come)."""
+    m = R.RELATIVE_DAY.search(before_verb)
+    if m:
+        back = 1 if m["word"].lower() == "yesterday" else 0
+        return published - timedelta(days=back), "relative day resolved against the page date"
+    m = R.DAY_OF_MONTH.search(before_verb)
+    if m is None or not 1 <= int(m["day"]) <= 31:
+        return None
+    year, month = published.year, published.month
+    if int(m["day"]) > published.day:
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    try:
+        return date(year, month, int(m["day"])), "day of the month resolved against the page date"
+    except ValueError:
+        return None
 
 
 # the first letters of every weekday and month name (and abbreviation) in R.DATE_MD

@@ -27,6 +27,11 @@ DATE_DM = re.compile(
 WEEKDAY_ONLY = re.compile(
     rf"\b[Oo]n\s+(?P<wd>{'|'.join(WEEKDAYS)})\b(?!,?\s+(?:{MONTH_RX}|\d))")
 PAREN = re.compile(r"\([^()]*\)")
+# a day told relative to the page's date ("Today, ...", "Yesterday (Monday), ...", "On the
+# 4th (Thu), ..."): gold/README.md resolves it against the publication date
+RELATIVE_DAY = re.compile(r"\b(?P<word>[Tt]oday|[Yy]esterday)\b(?!['’]s)")
+DAY_OF_MONTH = re.compile(rf"\b[Oo]n\s+the\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)\b"
+                          rf"(?!\s+(?:of\s+)?(?:{MONTH_RX}))")
 
 # --- the lead --------------------------------------------------------------------------
 # "1. " before a lead; a lead's usual first words ("On January 15, ...")
