@@ -256,3 +256,16 @@ def test_today_after_the_meeting_verb_dates_nothing() -> None:
             "of the Republic of Indonesia, and welcomed today's discussion. The overview is as "
             "follows.\n\n1. Views.")
     assert _analyse(text, "Japan-Indonesia Summit Meeting", date(2010, 3, 5)).meeting.date is None
+
+
+def test_an_earlier_events_place_is_not_the_meetings() -> None:
+    lead = ("On May 2, Mr. Kenji Mori, Minister for Foreign Affairs of Japan, held a meeting "
+            "with H.E. Mr. Pablo Soto, Minister of Foreign Affairs of the Republic of Chile, "
+            "{where}. The overview is as follows.\n\n1. The two ministers exchanged views.")
+    title = "Japan-Chile Foreign Ministers' Meeting"
+    earlier = _analyse(lead.format(where="following their meeting in Santiago in March"), title,
+                       date(2017, 5, 2))
+    assert earlier.meeting.location_country is None
+    # (negative: the meeting's own city, with its own day, stays the place)
+    own = _analyse(lead.format(where="in Santiago on the same day"), title, date(2017, 5, 2))
+    assert own.meeting.location_country == "CHL"

@@ -635,6 +635,8 @@ def _location(core: str, split: int, title: str = "",
     for m in R.IN_PLACE.finditer(core, split, len(core) if told is None else told):
         if R.ENVOY_POST_BEFORE.search(core, max(0, m.start() - 80), m.start()):
             continue  # "Embassy of New Zealand in Japan": a post, not the venue
+        if R.EARLIER_VISIT.match(core, m.end("place"), m.end() + EARLIER_VISIT_NEAR):
+            continue  # another, earlier event's place ("their meeting in Lima in March")
         if "Embass" in m["place"] or "Consul" in m["place"] or "Mission" in m["place"]:
             # a mission is in the country it is posted to, not the one it names: the city
             # written with it, if any ("at the Australian Embassy, Tokyo", "at the Embassy of
@@ -735,6 +737,9 @@ def _city_in(core: str) -> str | None:
                 name = " ".join(words[k:k + size])
                 code = city_country(name)
                 if code and not country_code(name):  # "Singapore": the country's name
+                    end = m.start() + m.group().find(name) + len(name)
+                    if R.EARLIER_VISIT.match(core, end, end + EARLIER_VISIT_NEAR):
+                        continue  # an earlier event's city ("met in Lima last year")
                     return code
     return None
 
