@@ -120,3 +120,25 @@ def test_escapes_hidden_and_shown_in_passes_as_by_their_patterns(text: str) -> N
 def test_the_escaped_characters_are_those_of_the_escape_pattern() -> None:
     assert {c for c in map(chr, range(0x3000))
             if markdown_text._MD_ESCAPE.fullmatch("\\" + c)} == set(markdown_text._ESCAPED)
+
+
+def test_bullet_lines_are_paragraphs_of_their_own() -> None:
+    body = ("The Minister was joined by: • Ana Roe, Ambassador to Peru  \n"
+            "• Bo Lin, Consul General, Cusco  \n• Cy Poe, Founder of a Choir")
+    assert markdown_text.markdown_paragraphs(body, list_lines=True) == [
+        "The Minister was joined by: • Ana Roe, Ambassador to Peru",
+        "• Bo Lin, Consul General, Cusco", "• Cy Poe, Founder of a Choir"]
+    assert len(markdown_text.markdown_paragraphs(body)) == 1  # other sources: as before
+
+
+def test_short_lines_ending_in_a_hard_break_are_paragraphs_of_their_own() -> None:
+    body = "**Taking part:**  \nOhio Governor Ana Roe  \nUtah Governor Bo Lin  \n"
+    assert markdown_text.markdown_paragraphs(body, list_lines=True) == [
+        "Taking part:", "Ohio Governor Ana Roe", "Utah Governor Bo Lin"]
+
+
+def test_prose_broken_mid_sentence_stays_one_paragraph() -> None:
+    line = "The Secretary met the delegation of farmers from the northern provinces and"
+    rest = "discussed the harvest, the price of seed and the rain."
+    assert markdown_text.markdown_paragraphs(line + "  \n" + rest, list_lines=True) == [
+        line + " " + rest]

@@ -13,7 +13,7 @@ BLOCKING_PHRASES: tuple[str, ...] = (
     "Central Americans", "North America", "North American", "North Americans",
     "South America", "South American", "South Americans", "African American",
     "African Americans", "Asian American", "Asian Americans", "Native American",
-    "Native Americans", "American Indian", "Indo-Pacific", "Indo Pacific",
+    "Native Americans", "American Indian", "American Indians", "Indo-Pacific", "Indo Pacific",
     "New Guinea", "Guinea worm", "Jordan River", "Georgia Governor",
     "State of Georgia", "Georgia's", "Atlanta, Georgia", "Savannah, Georgia",
     "Turkey Point", "Chinese Taipei", "Irish Sea", "Panama Canal Zone",

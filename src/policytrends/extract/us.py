@@ -206,7 +206,7 @@ def _positions(text: str, word: str) -> list[int]:
     return found
 
 
-_JOINED_WORDS = ("joined", "accompanied")
+_JOINED_WORDS = ("joined", "accompanied", "dropped by", "stopped by")
 
 
 def _joined_regions(text: str, after: int, low: str | None) -> list[tuple[int, int]]:
@@ -215,8 +215,7 @@ def _joined_regions(text: str, after: int, low: str | None) -> list[tuple[int, i
     regions = []
     for s, e in _sentences(text, low, _JOINED_WORDS):
         # a JOINED match holds "joined" or "accompanied": other sentences are not searched
-        if s <= after or low is not None and low.find("joined", s, e) < 0 and low.find(
-                "accompanied", s, e) < 0:
+        if s <= after or low is not None and all(low.find(w, s, e) < 0 for w in _JOINED_WORDS):
             continue
         j = R.JOINED.search(text[s:e])
         # (not an earlier occasion's company: "his visit last month, when he was
@@ -239,6 +238,8 @@ def _participant_lists(text: str, low: str | None) -> Iterator[re.Match[str]]:
               + _positions(low, "representing") + [at - 4 for at in _positions(
                   low, " represented by")] + [at - 5 for at in _positions(low, " represented by")]
               + _positions(low, "delegation"))
+    if "officials" in low:
+        starts += _positions(low, "officials")
     if "participants" in low or "from the " in low or "officials include" in low:
         starts += _positions(low, "participants") + [0]
         starts += [at + 1 for at in _positions(text, "\n")]
@@ -384,7 +385,7 @@ def _participant_regions(text: str, f: _Found, folds: str | None) -> list[tuple[
     low = text.lower() if folds is None else folds
     # both kinds of region need one of these words: else no scan
     if ("joined" not in low and "joining" not in low and "participants" not in low
-            and "accompanied" not in low
+            and "accompanied" not in low and "ped by" not in low
             and "from the " not in low and " included" not in low):
         return regions  # (and the text is not split into sentences)
     regions += _joined_regions(text, f.start, folds)
@@ -534,23 +535,66 @@ def _excluded(text: str, p: Person) -> bool:
     return R.PRINCIPAL_BEFORE.search(text, max(0, p.start - 80), p.start) is not None
 
 
-_LIST_ENTRY = re.compile(r"\W{0,4},\s*[^,;]+,\s*(?P<org>[^;]+)")
+# (the name may end in initials the finder left out: "Dr. Ada A.O. Lin, President, ...")
+_LIST_ENTRY = re.compile(r"(?:\W|\s*[A-Z]\.(?:[A-Z]\.)*\s*[A-Z][\w’'-]+){0,4},\s*[^,;]+,"
+                         r"\s*(?P<org>[^;]+)")
+# "Name, Title of Organisation" or "Name, Organisation": one comma, the organisation after
+# the title's "of"/"at" (else all of it)
+_LIST_ENTRY_OF = re.compile(r"\W{0,4},\s*(?:[^,;]+?\s(?:of|at)\s+(?:the\s+)?)?(?P<org>[^,;]+)$")
 
 
 def _listed_outside_government(text: str, p: Person) -> bool:
     """A list's line "Name, Title, Organisation" whose organisation is no government body,
-    country or international organisation ("Liz Roe, President, Union of Welders"): the
-    person holds no office."""
+    country or international organisation ("Liz Roe, President, Union of Welders"), or
+    "Name, Title of Organisation" whose organisation is called a company, an association
+    or the like ("Jo Poe, Director of the Welders' Network"): the person holds no office."""
     entry = _list_entry(text, p)
-    m = _LIST_ENTRY.match(entry) if entry else None
-    if entry is None or m is None:
+    if entry is None:
         return False
+    entry = R.NOT_GOVERNMENT_BODY.sub("", entry)  # "Government Affairs" of a company
+    m = _LIST_ENTRY.match(entry)
+    if m is None:
+        m = _LIST_ENTRY_OF.match(entry)
+        return bool(m and R.NON_GOVERNMENT_ORG.search(entry)
+                    and (R.COMPANY_FORM.search(entry) or not R.GOVERNMENT_BODY.search(entry)))
     org = _STATE_CODE_END.sub("", m.group("org").strip(" .*"))
+    if R.COMPANY_FORM.search(org):
+        return True
     if R.GOVERNMENT_BODY.search(entry) or any(phrase in org for phrase, _, _ in
                                               ORGANISATION_PATTERNS):
         return False
     spans = country_spans(org)
     return not (spans and spans[0][:2] == (0, len(org)))
+
+
+def _private_entry(text: str, pos: int, private: list[Person], chosen: list[Person]) -> bool:
+    """The line holding `pos` names a listed person who holds no office (`private`) and no
+    participant official: its countries are no side."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    return any(line_start <= p.start < line_end for p in private) and not any(
+        line_start <= p.start < line_end for p in chosen)
+
+
+def _entry_tail(text: str, p: Person, everyone: list[Person]) -> bool:
+    """`p` was read from the title or organisation on another person's list line ("Dr. A
+    B, Board Chair, Physicians for ..." gives "Board Chair, Physicians"): the line starts
+    with a name and a comma before `p`, and is no enumeration of people (no person on it
+    follows "and" or "&", unless read as "Title, Name" too)."""
+    line_start = text.rfind("\n", 0, p.start) + 1
+    head = _NAME_FIRST_LINE.match(text, line_start, p.start + 1)
+    if head is None or head.end() > p.start:
+        return False
+    line_end = text.find("\n", p.end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not any(_AND_BEFORE.search(text, line_start, q.start) for q in everyone
+                   if line_start < q.start < line_end and text.find(",", q.start, q.end) < 0)
+
+
+_NAME_FIRST_LINE = re.compile(r"[\s\-*•·>#_]*(?:(?:Dr|Mr|Ms|Mrs|Rev)\.?\s+|Bishop\s+)?"
+                              r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]*){1,3},")
+_AND_BEFORE = re.compile(r"(?:\band|&)\s*$")
 
 
 _STATE_CODE_END = re.compile(r"\s*\([A-Z]{2}\)$")  # "Howard University (DC)"
@@ -563,8 +607,13 @@ def _listed_country(text: str, p: Person) -> str | None:
     if not entry or not entry.startswith(","):
         return None
     rest = entry[1:].strip(" .")
+    if R.EU_BODIES.fullmatch(rest):  # "President A B, European Commission"
+        return "EU"
     spans = country_spans(rest)
-    ok = len(spans) == 1 and spans[0][:2] == (0, len(rest)) and not is_grouping(spans[0][2])
+    # (a state's formal name the table lacks: "People’s Republic of Bangladesh")
+    ok = (len(spans) == 1 and spans[0][1] == len(rest)
+          and (spans[0][0] == 0 or R.STATE_FORM.fullmatch(rest, 0, spans[0][0]) is not None)
+          and (not is_grouping(spans[0][2]) or spans[0][2] in R.LISTED_ORGANISATIONS))
     return spans[0][2] if ok else None
 
 
@@ -573,7 +622,7 @@ def _list_entry(text: str, p: Person) -> str | None:
     spaces made single; None when the name does not start its line. Lines may wrap (an
     indented line, or one after a comma)."""
     line_start = text.rfind("\n", 0, p.start) + 1
-    if not _LIST_MARKUP.fullmatch(text, line_start, p.start):
+    if not _LIST_MARKUP_STYLE.fullmatch(text, line_start, p.start):
         return None  # not an entry of its own line
     end = p.end
     while True:
@@ -593,6 +642,9 @@ def _list_entry(text: str, p: Person) -> str | None:
 
 
 _LIST_MARKUP = re.compile(r"[\s\-*•·>#_]*")
+# (with a style the name finder leaves out of the name: "- Rev. A B, President, ...")
+_LIST_MARKUP_STYLE = re.compile(r"[\s\-*•·>#_]*(?:(?:Rev|Dr|Mr|Ms|Mrs|Hon|Prof|Fr)\.|Bishop"
+                                r"|Reverend|Rabbi|Imam|Pastor|Father|Sister)?\s*")
 
 
 def _portfolio(text: str, start: int, end: int) -> bool:
@@ -641,7 +693,9 @@ def _named_in(text: str, start: int, end: int, name: str) -> bool:
 
 
 # (not "X, together with Minister Y of Z": another official follows)
-_APPOSITIVE = re.compile(r",\s+(?!(?:together|along)\s+with\b|with\b|and\b|as\s+well\s+as\b)"
+# (not a predicate: "A, B and C, convened a conversation with ... Afghan allies")
+_APPOSITIVE = re.compile(r",\s+(?!(?:together|along)\s+with\b|with\b|and\b|as\s+well\s+as\b"
+                         r"|(?:[a-z]+ed|met|spoke|said|held|took|gave|told)\b)"
                          r"(?:the\s+)?([^.;,]{3,140})")
 
 
@@ -830,11 +884,17 @@ def analyse_us(raw: RawRecord) -> Analysis:
         # the next sentence of its paragraph names them
         regions += _next_sentence(text, found.end)
     lists = regions[1:]
+    # people on a list's lines who hold no office ("A B, Founder, Flights UK campaign")
+    private = [p for p in everyone if any(s <= p.start < e for s, e in lists) and (
+        _listed_outside_government(text, p) or _entry_tail(text, p, everyone))]
     chosen = [p for p in everyone
               if any(s <= p.end - 1 < e for s, e in regions) and not aside(p.end - 1)
-              and not _excluded(text, p)
-              and not (any(s <= p.start < e for s, e in lists) and _listed_outside_government(
-                  text, p))]
+              and not _excluded(text, p) and p not in private
+              # "... pursuant to President A’s Executive Order": named, not listed
+              and not (any(s <= p.start < e for s, e in lists)
+                       and text.startswith(("’s", "'s"), p.end))]
+    chosen += _the_president(raw, text, c_start, found.verb_start, anchor,
+                             chosen + find_people(title))
     context = title + "\n" + text
     subject_end = found.verb_start
     obj, obj_end = c_start, c_end
@@ -854,7 +914,9 @@ def analyse_us(raw: RawRecord) -> Analysis:
                        and not R.NON_OFFICIAL_GROUP_AFTER.match(text, s + b)
                        and not R.NON_OFFICIAL_GROUP_BEFORE.search(text, max(0, s + a - 80),
                                                                   s + a)
-                       and not _members_of_grouping(text, s + b, c)]
+                       and not _members_of_grouping(text, s + b, c)
+                       and not R.COMPANY_AFTER.match(text, s + b)
+                       and not _private_entry(text, s + a, private, chosen)]
     # "officials from the B9 group of our NATO Allies": members met, none named
     members_met = any(_members_of_grouping(text, s + b, c) for s, e in spans
                       for _, b, c in country_spans(text[s:e]))
@@ -899,7 +961,8 @@ def analyse_us(raw: RawRecord) -> Analysis:
         # Mexico were the Secretary of Health, A")
         country = p.country or _listed_side(text, p.start) or _listed_country(text, p)
         if country is None and (p.title and R.REPORTING_OFFICES.fullmatch(p.title)
-                                or _name_key(p.name)[-1:] in title_leads):
+                                or _name_key(p.name)[-1:] in title_leads
+                                or _is_sitting_president(p, anchor)):
             country = REPORTING  # a US office, or the lead of "Readout of X’s Call with Y"
         if country is None:
             country = _side_led_by(text, p.start) or _leads_side(text, p.end)
@@ -986,7 +1049,8 @@ def analyse_us(raw: RawRecord) -> Analysis:
     hit = _meeting_date(text, found, c_end, anchor)
     located_code = venue
     mode = ("in_person" if R.DELEGATION_SENT.match(found.verb) and not R.VIDEO.search(sent)
-            else _mode(title, sent, located_code is not None))
+            else _mode(title, sent, located_code is not None
+                       or R.SEAT_NAMED.search(text, found.start, c_end) is not None))
     if located_code is None and us_object:  # at the host's: the other side's country
         located_code = next((p.country for p, _ in pairs if p.country and p.country != REPORTING
                              and not is_grouping(p.country)), None)
@@ -1007,6 +1071,48 @@ def analyse_us(raw: RawRecord) -> Analysis:
     )
     return Analysis(kind="meeting", meeting=meeting, participants=participants,
                     countries=countries)
+
+
+def _the_president(raw: RawRecord, text: str, start: int, end: int, day: date | None,
+                   known: list[Person]) -> list[Person]:
+    """The sitting President when a White House readout's meeting clause has "the
+    President" as its subject (``text[start:end]``) and neither it nor the title (among
+    `known`) names a President of no other country."""
+    if raw.source != "whitehouse" or day is None or text.find("President", start, end) < 0:
+        return []
+    m = R.THE_PRESIDENT.search(text, start, end)
+    holder = _sitting_president(day)
+    if m is None or holder is None:
+        return []
+    if any(_name_key(p.name)[-1:] == _name_key(holder)[-1:]
+           or p.country is None and p.title and _PRESIDENT.fullmatch(p.title)
+           for p in known):  # (a President the title names is the one meant)
+        return []
+    return [Person(holder, "President", REPORTING, m.start(), m.end())]
+
+
+def _sitting_president(day: date | None, terms: tuple[tuple[date, str], ...] = R.US_PRESIDENTS
+                       ) -> str | None:
+    """The holder on `day` of the office whose `terms` are given (default: the President
+    of the United States)."""
+    holders = [name for since, name in terms if day and since <= day]
+    return holders[-1] if holders else None
+
+
+_VICE = re.compile(r"\bVice[\s-]+President\b")
+_PRESIDENT = re.compile(r"\bPresident\b")
+
+
+def _is_sitting_president(p: Person, day: date | None) -> bool:
+    """`p` is called President (Vice President) and bears the family name of the
+    President (Vice President) of the United States on `day`."""
+    if not p.title or "President" not in p.title:
+        return False
+    vice = _VICE.search(p.title) is not None
+    if not vice and _PRESIDENT.search(p.title) is None:
+        return False
+    holder = _sitting_president(day, R.US_VICE_PRESIDENTS if vice else R.US_PRESIDENTS)
+    return holder is not None and _name_key(p.name)[-1:] == _name_key(holder)[-1:]
 
 
 @lru_cache(maxsize=4)  # asked twice of a meeting: whether it is another event, then its date

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from ..regex_guard import guarded
 
@@ -196,15 +197,28 @@ JOINED = re.compile(
     r"(?:the\s+)?(?:[\w-]+\s+)?(?:meeting|call|conversation|discussion)\b|\b(?:were|was)\s+"
     r"joined\s+(?:on\s+the\s+(?:call|meeting)\s+)?by\b"
     # "Ambassador X was accompanied by Deputy Assistant Secretary Y": Y took part too
-    r"|\b(?:were|was)\s+accompanied\s+by\b", re.I)
+    r"|\b(?:were|was)\s+accompanied\s+by\b"
+    # "President X dropped by the meeting": a short visit is taking part
+    r"|\b(?:dropped|stopped)\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?(?:meeting|call|conversation"
+    r"|discussion|roundtable|session)\b", re.I)
 # "X was accompanied by Y": Y took part on X's side.
 ACCOMPANIED_BY = re.compile(r"\b(?:were|was)\s+accompanied\s+by\b")
 # Cues that start a list of participants (rest of the paragraph and following lines).
 PARTICIPANT_LIST = re.compile(
     r"(?:Participants\s+(?:in|on)\s+the\s+(?:call|meeting)\s+(?:included|were)|"
+    # "Officials from the Administration taking part in the meeting included A, B and C"
+    r"\bofficials\s+(?:(?:from|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?)?(?:taking\s+part\s+in"
+    r"|participating\s+in|attending|at)\s+the\s+(?:meeting|call|roundtable|discussion|convening"
+    r"|event)\s+(?:included|were)\b|"
+    # "Participants in today’s roundtable included:", "Participants included:"
+    r"Participants\s+(?:(?:in|on|at)\s+(?:the|this|today[’']s|yesterday[’']s)\s+(?:[\w-]+\s+)"
+    r"{0,3}?(?:call|meeting|roundtable|discussion|session|convening|event)\s+)?"
+    r"(?:included|include|were)\s*:|"
     # "Participants joining Japan and the United States in the ... Meeting included ..."
     r"Participants\s+joining\s+(?:[\w’'().-]+\s+){1,16}?(?:included|were)\b|"
     r"joined\s+(?:on|in)\s+the\s+(?:call|meeting)\s+by|(?<!Industry )Participants\s*:|"
+    # "The Vice President was joined by: • A, Title • B, Title"
+    r"(?:was|were)\s+joined\s+by\s*:|"
     # "Joining the call were the following leaders:"
     r"Joining\s+(?:the|this)\s+(?:call|meeting|conversation)\s+(?:were|was)\b|"
     # "In addition to the Vice President, the meeting included: Prime Minister A of X, ..."
@@ -241,6 +255,23 @@ GOVERNMENT_BODY = re.compile(
     r"|Institute\s+of\s+Health|USDA|EPA|HHS|DOT|DOE|DHS|DOJ|DOL|DOD|DoD|HUD|NSC|OMB|OSTP"
     r"|CEQ|NEC|DPC|USAID|FEMA|NASA|SBA|USTR|FDA|CDC|NIH|NOAA|FBI|CIA|IRS|SEC|FTC|FCC|OPM"
     r"|GSA|NSF|ODNI|CISA|USG)\b")
+# A country's name in a company's or campaign's name ("Malta Inc.", "the Flights UK
+# campaign"): no side met.
+COMPANY_AFTER = re.compile(r"\*{0,2}\s+(?:Inc|LLC|Ltd|Corp|Corporation|Company|campaign"
+                           r"|Campaign)\b")
+# Words of a company's job title that name no government ("Vice President, Government
+# Affairs, Acme Airlines").
+NOT_GOVERNMENT_BODY = re.compile(r"\bGovernment\s+(?:Affairs|Relations)\b")
+# Words that call an organisation a company, an association or the like (after a list
+# line's "Title of"): its people hold no office.
+NON_GOVERNMENT_ORG = re.compile(
+    r"\b(?:Inc|LLC|Ltd|Corporation|Company|Foundation|Association|Network|Campaign|Center"
+    r"|Centre|Coalition|Alliance|Society|Federation|Union|University|College|Church|Conference"
+    r"|League|Trust|Project|Initiative|Institute|Partners|Matter|Advancing|Organization"
+    r"|Organisation)\b")
+# ... of which a company's legal form outweighs any government word ("National Council
+# for Women, Inc.").
+COMPANY_FORM = re.compile(r"\b(?:Inc|LLC|Ltd|Corporation)\b")
 NON_OFFICIAL_LIST = re.compile(r"^(?:[\W_]|<[^>]*>)*(?:Industry|Private Sector|Business|"
                                r"Company|Corporate|"
                                r"Civil Society|Other)\s+Participants", re.I | re.M)
@@ -318,6 +349,14 @@ NAMES_AFTER_ROLE = re.compile(
 
 # The EU's institutions named as a side met.
 EU_BODIES = re.compile(r"\bEuropean\s+(?:Commission|Council)\b")
+# A state's formal name before its short name on a participant list's line ("People’s
+# Republic of Bangladesh"), and the organisations such a line may name as the side
+# ("Secretary-General A B, United Nations"; not a grouping of states such as the G7).
+STATE_FORM = re.compile(r"(?:the\s+)?(?:(?:People[’']s|Democratic|Federal|Islamic|Socialist|Arab"
+                        r"|Federative|Plurinational|Bolivarian|United|Hashemite)\s+)*(?:Republic"
+                        r"|Kingdom|Commonwealth|State|Federation|Principality|Sultanate|Emirate)"
+                        r"\s+of\s+(?:the\s+)?")
+LISTED_ORGANISATIONS: frozenset[str] = frozenset({"UN", "EU", "AU", "NATO"})
 
 # A sentence telling who led, hosted or took part in a meeting named before it.
 SIDES_LED = re.compile(r"\b(?:hosted|met|led by|co-led|chaired|co-chaired|headed|welcomed|"
@@ -401,8 +440,12 @@ OFFICE_FOR_BEFORE = re.compile(
 NON_OFFICIAL_GROUP_AFTER = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,2}?(?:labor|labour|trade union|union|business|civil society|religious"
     r"|faith|community|student|youth|women|women’s|women's|human rights|democracy|opposition"
-    r"|diaspora|private sector|industry)\s+(?:leaders|representatives|activists|advocates"
-    r"|groups|organizations|organisations|defenders|delegation|members)\b")
+    # (a demonym before "American" names Americans of that origin: "Cuban American leaders")
+    r"|diaspora|private sector|industry|American)\s+(?:leaders|representatives|activists|advocates"
+    r"|groups|organizations|organisations|defenders|delegation|members|community|communities)\b"
+    # people who hold no office by what they are ("a group of Korean groundbreaking women")
+    r"|\s+(?:[\w’'-]+\s+){0,2}?(?:women|youth|students|activists|advocates|entrepreneurs"
+    r"|artists|scholars|journalists|executives|CEOs)\b")
 
 # ... or as where they come from ("activists from Burma", "opposition leader Jane Roe of
 # Belarus").
@@ -478,11 +521,21 @@ OPEN_GROUPINGS: frozenset[str] = frozenset({"G7", "G20", "ASEAN", "QUAD"})
 # Venues that are not city names.
 VENUES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:Windsor Castle|Buckingham Palace|Chequers|10 Downing Street)\b"), "GBR"),
-    (re.compile(r"\b(?:the White House|Oval Office|Roosevelt Room|Cabinet Room|Situation Room|"
+    (re.compile(r"\b(?:Oval Office|Roosevelt Room|Cabinet Room|Situation Room|"
                 r"Vice President[’']s Residence|Naval Observatory|Eisenhower Executive Office "
-                r"Building|Camp David|Blair House|State Department|Department of State|"
-                r"Harry S\. Truman Building|Pentagon)\b"), "USA"),
+                r"Building|Camp David|Blair House|Harry S\. Truman Building|State Dining Room|"
+                r"East Room|Indian Treaty Room|South Court Auditorium|Rose Garden)\b"
+                # a government's seat as a place ("at the White House"), not inside an
+                # office's name ("Director of the White House Office of ...")
+                r"|\b(?:at|in|to|inside|outside)\s+the\s+(?:White House|State Department"
+                r"|Department of State|Pentagon)\b(?!\s+(?:Office|Council|Counsel|Coordinator|"
+                r"Press|Chief|Senior|Director|Deputy|Special|Gender|Domestic|Competition)\b)"),
+     "USA"),
 )
+# The government's seats named anywhere in the meeting sentence, even in an office's name
+# ("the White House Office of ... convened"): a meeting held by them is taken as in person
+# (the mode only; the place needs a venue above).
+SEAT_NAMED = re.compile(r"\b(?:the White House|State Department|Department of State|Pentagon)\b")
 # A later sentence naming where the meeting was held ("At the meeting, held in Washington,
 # D.C., ..."; "The talks were held in Geneva"): group "prep" is the "in" / "at". The place
 # is this meeting's only when set off or stated ("X, held in", "X was held in"): a bare
@@ -497,6 +550,29 @@ OTHER_OCCASION_BEFORE = re.compile(
     r"\b(?:last|next|previous|prior|first|earlier|upcoming|former)\s+(?:[\w-]+\s+){0,2}$", re.I)
 PLACE_AFTER = re.compile(r"\b(?:[Ii]n|[Aa]t|to|visited|Visits?)\s+(?:the\s+)?((?:[A-Z][\w’'.\-]*"
                          r"(?:,?\s+|\s+(?:of|de|el|al)\s+)?){1,4})")
+
+# The President of the United States, in a White House readout that names him only as
+# "the President" ("This afternoon, the President met with ..."): the office holder on the
+# day, by the dates each term began.
+# (not an adviser's title: "Assistant to the President", "Senior Advisor to the President")
+THE_PRESIDENT = re.compile(r"(?<!\bto )(?<!\bof )(?<!\bfor )\b[Tt]he\s+President\b"
+                           r"(?![\s-]*(?:of\b|elect\b|[’']s\b))")
+# (the Vice President likewise, when the text names the holder: "Vice President Kamala
+# Harris" of a White House or State record is of the US side)
+US_VICE_PRESIDENTS: tuple[tuple[date, str], ...] = (
+    (date(2001, 1, 20), "Richard B. Cheney"),
+    (date(2009, 1, 20), "Joseph R. Biden"),
+    (date(2017, 1, 20), "Michael R. Pence"),
+    (date(2021, 1, 20), "Kamala D. Harris"),
+    (date(2025, 1, 20), "JD Vance"),
+)
+US_PRESIDENTS: tuple[tuple[date, str], ...] = (
+    (date(2001, 1, 20), "George W. Bush"),
+    (date(2009, 1, 20), "Barack Obama"),
+    (date(2017, 1, 20), "Donald J. Trump"),
+    (date(2021, 1, 20), "Joseph R. Biden"),
+    (date(2025, 1, 20), "Donald J. Trump"),
+)
 
 # Stated start time and length.
 START_TIME = re.compile(

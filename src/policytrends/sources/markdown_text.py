@@ -176,9 +176,37 @@ def _block_texts(body: str) -> Iterator[str]:
 _INLINE_SIGNS = ("\\", "<", "](", "][", "*", "_", "&")
 
 
-def markdown_paragraphs(body: str) -> list[str]:
-    """Paragraphs of a Markdown body: hard-wrapped lines re-joined, markup and end marks removed."""
+# White House lists written without Markdown list syntax: a hard line break (two or more
+# blanks ending a line) after a capitalised word or a colon and before a capital ("Michigan
+# Governor A B  \nIndiana Governor C D  \n"), and a line opening with a bullet ("• A B,
+# Ambassador"), each start a paragraph of their own. Prose broken mid-sentence ("... and  \n
+# discussed") is joined as before.
+_LIST_LINE_BREAK = re.compile(
+    r"^([^\n]{0,100}?(?:\b[A-Z][\w’'.&-]*\)?|:)[*_]*) {2,}\n(?=[\s*_•·-]*[A-Z])", re.M)
+_BULLET_LINE = re.compile(r"\n(?=[ \t]*[•·▪◦])")
+
+
+def list_lines_apart(body: str) -> str:
+    """`body` with the lines of lists written with hard line breaks or bullets set apart
+    as paragraphs (see _LIST_LINE_BREAK)."""
+    if "  \n" in body:
+        body = _LIST_LINE_BREAK.sub(r"\1\n\n", body)
+    if "•" in body or "·" in body or "▪" in body or "◦" in body:
+        body = _BULLET_LINE.sub("\n\n", body)
+    return body
+
+
+def markdown_paragraphs(body: str, list_lines: bool = False) -> list[str]:
+    """Paragraphs of a Markdown body: hard-wrapped lines re-joined, markup and end marks removed.
+
+    Args:
+        body: the Markdown text.
+        list_lines: set apart the lines of lists written without list syntax (the White
+            House's hard line breaks and bullets; `list_lines_apart`).
+    """
     body = body.replace("\r\n", "\n")
+    if list_lines:
+        body = list_lines_apart(body)
     if "<" in body:
         body = _HTML_BLOCK.sub("", body)
     blocks = [_END_MARK.sub("", joined) if "#" in joined else joined

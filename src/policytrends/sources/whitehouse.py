@@ -156,7 +156,7 @@ def _read_markdown(raw: str, rel: str, warnings: tuple[str, ...]) -> RawRecord:
     if published is None:
         warnings += ("no publication date in the front matter",)
     section = _section_value(front.get("tags") or front.get("category")) or section_of(url)
-    text = "\n\n".join(markdown_paragraphs(body))
+    text = "\n\n".join(markdown_paragraphs(body, list_lines=True))
     if not text:
         raise SourceError("no_text", f"{rel}: no text after the front matter")
     return RawRecord(
