@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 from datetime import date
 
+import pytest
 from fast_path_checks import SETTINGS
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from policytrends.extract import countries, people, us
+from policytrends.extract import countries, naming, people, us
 from policytrends.extract.casefold import folded
 from policytrends.extract.countries_rules import CITY_COUNTRY
 from policytrends.extract.naming import Person
@@ -266,3 +267,41 @@ def test_the_meeting_clause_found_with_the_sentence_is_the_clause_of_that_senten
     assert found.clause == us._clause(text, found)
     assert found == us._Found(found.start, found.end, found.verb_start, found.verb_end,
                               found.verb)  # (the clause is no part of what it is)
+
+
+TITLED_PIECES = ["Minister", "Prime Minister", "Foreign Minister", "Secretary", "President",
+                 "Mr.", "Ms.", "Mr", " ", "  ", "\n", "\u00a0", "\u2003", "Kishida", "Fumio",
+                 "Kishida Fumio", "Al Thani", "bin", "Sisi", "-", "’", ",", ".", "x", "The",
+                 "Prime", "MrKishida", "Ms.Kishida", "(", "Kishidan", "Al"]
+TITLED_WORDS = ["Kishida", "Fumio", "Al Thani", "Sisi", "Prime", "Minister", "Al", "x", "Mr.",
+                "-", "Kishida Fumio"]
+
+
+@SETTINGS
+@given(text=st.lists(st.sampled_from(TITLED_PIECES), max_size=16).map("".join),
+       word=st.sampled_from(TITLED_WORDS),
+       after=st.sampled_from([naming._ALONE_AFTER, naming._WORD_END, naming._CALLED_AFTER]))
+@example(text="Prime Minister Kishida and Minister  Kishida Fumio", word="Kishida",
+         after=naming._ALONE_AFTER)
+@example(text="Mr. Kishida Kishida", word="Kishida", after=naming._WORD_END)
+@example(text="Minister Minister Minister", word="Minister", after=naming._WORD_END)
+def test_a_name_used_after_a_title_is_counted_as_the_joined_pattern_counts(
+        text: str, word: str, after: re.Pattern[str]) -> None:
+    plain = len(re.findall(rf"{naming._TITLE_BEFORE}\s+{re.escape(word)}{after.pattern}",
+                           text))
+    assert naming.titled_uses(text, word, after) == plain
+
+
+def test_blanks_before_a_name_are_what_the_patterns_read_as_blanks() -> None:
+    # (titled_uses walks back over str.isspace() characters where the pattern has \s+)
+    blank = re.compile(r"\s")
+    assert all(bool(blank.match(ch)) == ch.isspace()
+               for ch in map(chr, range(0x110000)))
+    assert naming._TITLE_WIDTH == len("Foreign Minister")  # (the titles' longest)
+
+
+def test_a_name_used_after_a_title_is_counted_by_the_pattern_when_titles_have_no_width(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(naming, "_TITLE_WIDTH", None)
+    assert naming.titled_uses("Minister Kishida, Minister Kishida Fumio", "Kishida",
+                              naming._ALONE_AFTER) == 1

@@ -154,6 +154,48 @@ _POSSESSIVE = re.compile(r"['’]s$")
 # TITLE_BEFORE_FAMILY told the characters it starts with (it opens the patterns searched
 # over a whole page for a name used alone: see regex_guard)
 _TITLE_BEFORE = guarded_text(TITLE_BEFORE_FAMILY)
+_TITLE = re.compile(_TITLE_BEFORE)
+# what may follow a name used alone after a title: a word's end, no other name word after
+_ALONE_AFTER = re.compile(r"\b(?!\s+[A-Z][a-z])")
+_WORD_END = re.compile(r"\b")
+_CALLED_AFTER = re.compile(r"\b(?![\w’'-]|\s+(?:[A-Z]|bin\b|ibn\b|bint\b))")
+
+
+def _title_width() -> int | None:
+    """The most characters a TITLE_BEFORE_FAMILY match holds, or None if unbounded."""
+    try:
+        width = re._parser.parse(TITLE_BEFORE_FAMILY).getwidth()[1]  # type: ignore[attr-defined]
+    except (AttributeError, re.error):  # (a Python whose parser is elsewhere)
+        return None
+    return width if width < 1000 else None
+
+
+_TITLE_WIDTH = _title_width()
+
+
+def titled_uses(context: str, word: str, after: re.Pattern[str] = _WORD_END) -> int:
+    """How often `context` calls someone `word` right after a title: the matches that
+    re.findall counts (left to right, not overlapping) of TITLE_BEFORE_FAMILY, blanks, the
+    word and `after` joined in one pattern, found without compiling a pattern for the word
+    (names are many, and compiling one costs more than the search): at each place the word
+    follows blanks, a title ending where the blanks start, within the title's width.
+    `after`: a pattern that consumes nothing (looks at what follows the word)."""
+    if _TITLE_WIDTH is None or not word or word[0].isspace():  # (the plain search)
+        return len(re.findall(rf"{_TITLE_BEFORE}\s+{re.escape(word)}{after.pattern}", context))
+    count, pos = 0, 0
+    q = context.find(word, 1)
+    while q >= 0:
+        x = q  # where the blanks before the word start
+        while x > 0 and context[x - 1].isspace():
+            x -= 1
+        end = q + len(word)
+        if x < q and after.match(context, end):
+            for p in range(max(pos, x - _TITLE_WIDTH), x):
+                if _TITLE.fullmatch(context, p, x):
+                    count, pos = count + 1, end
+                    break
+        q = context.find(word, max(q + 1, pos))
+    return count
 
 
 JAPAN = "JPN"
@@ -225,8 +267,7 @@ def _japan_own(name: str, context: str, year: int | None) -> str | None:
         return _latin(name, None)
     # alone: not followed by another name word, its own full name's or another official's
     # who shares a given name ("Mr. Tsuyoshi Saito; Mr. Tsuyoshi Yamaguchi")
-    used = [len(re.findall(rf"{_TITLE_BEFORE}\s+{re.escape(t)}\b(?!\s+[A-Z][a-z])", context))
-            for t in tokens]
+    used = [titled_uses(context, t, _ALONE_AFTER) for t in tokens]
     if used[0] > used[1]:
         return tokens[0]
     if used[1] > used[0]:
@@ -416,11 +457,9 @@ def _bare_if_called(bare: str, context: str, r: Rules, whole: str = "") -> str |
     if not bare or not context or bare not in context or bare in r.ruling_houses:
         return None
     body = context[context.find("\n") + 1:]  # (a record's context starts with its headline)
-    if whole and whole in body and re.search(rf"{_TITLE_BEFORE}\s+{re.escape(whole)}\b", body):
+    if whole and whole in body and titled_uses(body, whole):
         return None
-    called = re.search(rf"{_TITLE_BEFORE}\s+{re.escape(bare)}\b(?![\w’'-]|\s+(?:[A-Z]|bin\b"
-                       r"|ibn\b|bint\b))", context)
-    return bare if called else None
+    return bare if titled_uses(context, bare, _CALLED_AFTER) else None
 
 
 def _used_alone(toks: list[str], context: str, leading: bool = False) -> str | None:
