@@ -305,3 +305,31 @@ def test_a_name_used_after_a_title_is_counted_by_the_pattern_when_titles_have_no
     monkeypatch.setattr(naming, "_TITLE_WIDTH", None)
     assert naming.titled_uses("Minister Kishida, Minister Kishida Fumio", "Kishida",
                               naming._ALONE_AFTER) == 1
+
+
+LIST_PIECES = ["from the ", "From the White House:", "From the Department of State:",
+               "Senior Administration officials include:", "Administration officials were",
+               "White House officials included", "Federal officials were", "U.S. officials",
+               "Representing Mexico were", "Canada was represented by", "was represented by",
+               "The delegation was led by", "Joining the call were", "joined on the call by",
+               "meeting included:", "call included:", "Participants:", "<b>", "</b>", "- ",
+               "Officials attending the meeting were", "was joined by:", "officials",
+               "* ", "_", "**", "\n", "\n\n", " ", "Mr. Smith", "the", "x", "İ", "ſ", ":"]
+
+
+@SETTINGS
+@given(text=st.lists(st.sampled_from(LIST_PIECES), max_size=14).map("".join))
+@example(text="Canada was represented by\nfrom the x\n- Senior Administration officials were")
+@example(text="x from the \n**From the White House:**\nMr. Smith")
+@example(text="from the x\nwas represented by Mr. Smith")
+def test_list_lines_tried_are_those_opening_with_a_word_a_list_can_open_with(
+        text: str) -> None:
+    low = folded(text)
+    fast = [m.span() for m in us._participant_lists(text, low)]
+    saved = us.R.LIST_LINE_WORDS
+    try:
+        us.R.LIST_LINE_WORDS = ("",)  # (every line start tried)
+        every_line = [m.span() for m in us._participant_lists(text, low)]
+    finally:
+        us.R.LIST_LINE_WORDS = saved
+    assert fast == every_line

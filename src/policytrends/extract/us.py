@@ -241,9 +241,21 @@ def _participant_lists(text: str, low: str | None) -> Iterator[re.Match[str]]:
     if "officials" in low:
         starts += _positions(low, "officials")
     if "participants" in low or "from the " in low or "officials include" in low:
-        starts += _positions(low, "participants") + [0]
-        starts += [at + 1 for at in _positions(text, "\n")]
+        lines = [0] + [at + 1 for at in _positions(text, "\n")]
+        if "participants" in low or "<" in text:  # (a heading may open a line with any word)
+            starts += _positions(low, "participants") + lines
+        else:  # the other branches open a line with one of their words (after non-words)
+            starts += [at for at in lines if _opens_with_list_word(text, low, at)]
     return _matches_at(R.PARTICIPANT_LIST, starts, text)
+
+
+_NON_WORDS = re.compile(r"[\W_]*")  # (what opens a list's line before its first word)
+
+
+def _opens_with_list_word(text: str, low: str, at: int) -> bool:
+    """The line at `at` opens, after non-word characters, with one of R.LIST_LINE_WORDS."""
+    m = _NON_WORDS.match(text, at)
+    return low.startswith(R.LIST_LINE_WORDS, m.end() if m else at)
 
 
 def _other_event(text: str, f: _Found, anchor: date, c_end: int) -> bool:

@@ -240,6 +240,12 @@ PARTICIPANT_LIST = re.compile(
     # a list headed by the reporting side's office ("From the White House:")
     r"^(?:[\W_]|<[^>]*>)*From\s+the\s+(?:White\s+House|State\s+Department|Department\s+of"
     r"\s+State|U\.S\.\s+Government)\s*:(?:[\W_]|<[^>]*>)*$)", re.I | re.M)
+# The words (lowered) a PARTICIPANT_LIST match at a line's start opens with after
+# non-word characters, in a text without "participants" and without markup ("<"): the
+# first words of the branches that hold no "participants" (a heading's hold it).
+LIST_LINE_WORDS = ("senior", "administration", "white", "u.s.", "federal", "from", "join",
+                   "meeting", "call", "representing", "was", "were", "delegation",
+                   "officials")
 # Where a participant list ends: the next list's heading or cue ("Agriculture, Conservation,
 # and Environmental Participants", "Participants included:"), whoever it lists.
 NEXT_LIST = re.compile(r"^(?:[\W_]|<[^>]*>)*[^\n.:]{0,80}\bParticipants\b(?:\s+include[sd]?)?"
