@@ -899,13 +899,14 @@ def _attendance_sentences(texts: Sequence[str]) -> list[Person]:
     side no mark or title gives are Japanese, as in the other attendee lists."""
     out: list[Person] = []
     for text in texts:
-        if not R.ATTENDANCE_WORD.search(text):
-            continue
-        start = 0
-        for end in [m.start() + 1 for m in R.MEETING_SENTENCE_END.finditer(text)] + [len(text)]:
-            sentence, start = text[start:end], end
-            if not (R.ATTENDANCE_WORD.search(sentence) and R.ATTENDANCE_OF.search(sentence)
-                    and R.HONORIFIC_RX.search(sentence)) or R.HOSTED_MEAL.search(sentence):
+        done = -1
+        for word in R.ATTENDANCE_WORD.finditer(text):  # (only the sentences with such a word)
+            if word.start() < done:
+                continue
+            start, done = _sentence_start(text, word.start()), _sentence_end(text, word.start())
+            sentence = text[start:done]
+            if not (R.ATTENDANCE_OF.search(sentence) and R.HONORIFIC_RX.search(sentence)) or \
+                    R.HOSTED_MEAL.search(sentence):
                 continue
             sentence = sentence.strip()
             if sentence.startswith("(") and sentence.endswith(")"):
@@ -922,9 +923,19 @@ def _attendance_sentences(texts: Sequence[str]) -> list[Person]:
 def _honorific_officials(people: list[Person], text: str) -> list[Person]:
     """The officials the text writes with an honorific before the name (a bare "Minister
     for Industries" read as a name is none), not those of an office no longer held."""
-    return [p for p in people
-            if re.search(rf"(?:{R.HONORIFIC})\.?\s+{re.escape(p.name)}", text)
-            and not R.FORMER_TITLE.match(p.title or "")]
+    return [p for p in people if not R.FORMER_TITLE.match(p.title or "") and any(
+        R.HONORIFIC_BEFORE.search(text, max(0, k - R.HONORIFIC_BEFORE_REACH), k)
+        for k in _positions(text, p.name))]
+
+
+def _positions(text: str, word: str) -> list[int]:
+    """Where `word` stands in `text`, every time."""
+    out: list[int] = []
+    k = text.find(word)
+    while k >= 0:
+        out.append(k)
+        k = text.find(word, k + 1)
+    return out
 
 
 def _marked_sides(text: str) -> str:
@@ -1076,7 +1087,11 @@ def _later_encounters(rest: str, follow: Sequence[str], subjects: list[str]) -> 
     then held talks with Y, President of Z" (R.LATER_ENCOUNTER, the lead's ruling 10)."""
     found: list[Person] = []
     for text in (rest, *follow):
-        for m in R.LATER_ENCOUNTER.finditer(text):
+        # (the day's order opens a sentence of its own: read there, after a word test)
+        ordered = (m for m in R.DAY_ORDER_ENCOUNTER.finditer(text)
+                   if R.SENTENCE_BEFORE.search(text, max(0, m.start() - 2), m.start())
+                   ) if any(w in text for w in R.DAY_ORDER_WORDS) else ()
+        for m in (*R.LATER_ENCOUNTER.finditer(text), *ordered):
             start = _sentence_start(text, m.start())
             # (the subject may be inside the match: "On the same day, ..., Minister X paid")
             subject = text[start:m.start()] + m.group()

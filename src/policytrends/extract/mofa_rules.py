@@ -159,14 +159,17 @@ LATER_ENCOUNTER = re.compile(
     r"\b(?:then|also|subsequently)\s+(?:held|had)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}?"
     r"(?:talks|meetings?|conversations?)\s+with\s"
     r"|\b(?:then|also|subsequently)\s+(?:paid\s+a\s+courtesy\s+call\s+on|met\s+with)\s"
-    r"|\bfollowed\s+by\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}?(?:talks|meetings?)\s+with\s"
-    # a sentence of its own that opens with the day's order, its subject before the verb
-    # ("On the same day, commencing at 11:00 a.m. ..., Minister X paid a courtesy call on
-    # H.E. Mr. Y, ...", "Following this, he held a meeting with ...")
-    r"|(?:^|(?<=\n)|(?<=[.;]\s))(?:On\s+the\s+same\s+day|Following\s+(?:this|that)|Afterwards"
-    r"|Subsequently|Later\s+(?:that|the\s+same)\s+day),[^\n]{0,240}?\b(?:paid\s+(?:a\s+)?"
+    r"|\bfollowed\s+by\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}?(?:talks|meetings?)\s+with\s")
+# ... or in a sentence of its own that opens with the day's order, its subject before the
+# verb ("On the same day, commencing at 11:00 a.m. ..., Minister X paid a courtesy call on
+# H.E. Mr. Y, ...", "Following this, he held a meeting with ..."; read at a sentence's start)
+DAY_ORDER_ENCOUNTER = re.compile(
+    r"(?:On\s+the\s+same\s+day|Following\s+(?:this|that)|Afterwards|Subsequently"
+    r"|Later\s+(?:that|the\s+same)\s+day),[^\n]{0,240}?\b(?:paid\s+(?:a\s+)?"
     r"courtesy\s+calls?\s+on|held\s+(?:an?\s+|the\s+)?(?:[\w\-’']+\s+){0,3}?(?:talks|meetings?)"
     r"\s+with|met\s+with)\s")
+# what stands right before a sentence's start (the text's start, a line break, a full stop)
+SENTENCE_BEFORE = re.compile(r"(?:^|\n|[.;]\s)$")
 # the words one of those openings has (a cheap test before reading the page's later meetings)
 DAY_ORDER_WORDS = ("same day", "Following", "Afterwards", "Subsequently", "Later")
 # ... whose subject is the page's own official ("Prime Minister X", "the Prime Minister",
@@ -900,6 +903,9 @@ HONORIFIC = (
     r"(?:,|\s+\())"
 )
 HONORIFIC_RX = re.compile(rf"(?:{HONORIFIC})(?:\s+(?:{HONORIFIC}))*\s+")
+# an honorific right before a name, read in the few characters before it
+HONORIFIC_BEFORE = re.compile(rf"(?:{HONORIFIC})\.?\s+$")
+HONORIFIC_BEFORE_REACH = 24  # characters before a name where its honorific ends
 NAME_SUFFIXES = ("Jr.", "Jr", "Sr.", "MP", "M.P.", "P.C.", "AC", "QC", "KC", "AO", "CBE",
                  "OBE", "KBE", "MBE", "PC", "GCMG",
                  # honours after a Commonwealth Caribbean or Pacific leader's name ("the Most
