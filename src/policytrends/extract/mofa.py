@@ -826,10 +826,10 @@ def _participants(core: str, split: int, title: str, lead: str,
     if others or any(p.country not in (None, REPORTING) for p, _ in people):
         # (attendees join a meeting the lead tells with another side's official; they do not
         # make one: "... attended the forum's meeting as the chair from the Japanese side")
-        known = {p.family_name for p, _ in people}
+        known = {w for p, _ in people for w in (p.family_name, p.name)}
         people += [(p, True) for p in _attendance_sentences(
             (lead[_sentence_end(core, split):LEAD_MAX], *follow[:ATTENDANCE_SENTENCE_PARAGRAPHS]))
-            if p.family_name not in known]
+            if p.family_name not in known and p.name not in known]
     people += [(p, True) for p in _country_delegations(page[0])]
     people += [(p, False) for p in _reference_members(page[0])]
     for person, subject in people:
@@ -911,6 +911,11 @@ def _attendance_sentences(texts: Sequence[str]) -> list[Person]:
             sentence = sentence.strip()
             if sentence.startswith("(") and sentence.endswith(")"):
                 sentence = sentence[1:-1]  # (a bracket of its own: its inner asides go)
+            # (a sentence that opens or closes a bracket around several sentences)
+            if sentence.count("(") < sentence.count(")"):
+                sentence = sentence.rstrip(".)")
+            elif sentence.count("(") > sentence.count(")"):
+                sentence = sentence.lstrip("( ")
             marked = _marked_sides(sentence)
             out += [replace(p, country=p.country or REPORTING,
                             family_name=p.family_name if p.country else family_name(
