@@ -134,3 +134,39 @@ def test_american_indians_and_a_companys_country_word_name_no_country() -> None:
             "Participants included:\n\n"
             "Malta Inc. announced a study on storage.")
     assert a.meeting is not None and a.meeting.counterpart_countries == ()
+
+
+def test_officials_of_the_us_side_who_speak_in_the_readout_took_part() -> None:
+    a = run("Readout of the Tenth Meeting of the Water Task Force",
+            "Yesterday, Water Advisor Sam Lee convened the tenth meeting of the Water Task "
+            "Force. Energy Secretary Ana Soto previewed work on dams. During the meeting, "
+            "Congresswoman Jo Poe, the first chair of the caucus, discussed rivers. She and "
+            "Dr. Cy Tan discussed wells.")
+    assert names(a) == {"Lee": "USA", "Soto": "USA", "Poe": "USA"}
+
+
+def test_a_foreign_speaker_adds_no_side_and_changes_no_other_side() -> None:
+    a = run("Readout of President Biden’s Call with Prime Minister Ana Soto of Peru",
+            "President Joe Biden spoke today with Prime Minister Ana Soto of Peru. King Jo Poe "
+            "of Ruritania stressed his support for Peru.")
+    m = a.meeting
+    assert m is not None and m.counterpart_countries == ("PER",)
+    assert names(a) == {"Biden": "USA", "Soto": "PER"}
+
+
+def test_an_offices_us_prefix_does_not_end_the_sentence() -> None:
+    a = run("Joint Statement of the Peru-U.S. Water Council",
+            "The Peru-U.S. Water Council met in Lima on May 2, 2023. The meeting was "
+            "co-chaired by U.S. Secretary of the Interior Sam Lee and Peru Minister of Water "
+            "Ana Soto, joined by U.S. Deputy Under Secretary of Labor Jo Poe.")
+    assert names(a) == {"Lee": "USA", "Soto": "PER", "Poe": "USA"}
+    m = a.meeting
+    assert m is not None and (m.level, m.parties) == ("ministerial", 2)
+
+
+def test_offices_with_undersecretary_or_communication_words_name_the_official() -> None:
+    a = run("Readout of a Meeting on Student Aid",
+            "Today, Domestic Policy Advisor Sam Lee met with student groups.\n\n"
+            "Administration participants:\n\nUndersecretary of Education Jim Kim\n\n"
+            "Minister for Information Communication Technology Ana Soto")
+    assert {"Kim", "Soto"} <= set(names(a))

@@ -35,7 +35,8 @@ Legislative Legal Communications Equity Domestic Research Veterans Women Hemisph
 President-elect President-designate Minister-designate Minister-Designate President-Designate
 Minister-elect Minister-Elect Investment Maritime Coordinating Industry Rapporteur
 Tourism Transport Fisheries Mines Mining Petroleum Oil Water Housing Urban Rural Culture Sports
-Information Telecommunications Planning Statistics Revenue Customs Immigration Citizenship
+Information Communication Digital Telecommunications Planning Statistics Revenue Customs
+Immigration Citizenship Undersecretary Under-Secretary
 Migration Refugees Humanitarian Relief Reconstruction Religious Endowments Parliamentary
 Relations Overseas External Works Forestry Social Welfare Family Children Gender Employment
 Solidarity Digital Higher Sustainable Green Transition Commerce Banking Monetary
@@ -95,7 +96,7 @@ President-Elect Vice-President Counsel Gentleman Taoiseach Tánaiste Tanaiste Co
 Councillor Economist Gen. Lt. Col. Adm. Sgt. Maj. Capt. Amb. Sen. Rep. Gov. Prof. Shri
 President-elect President-designate Minister-designate Prime-Minister Minister-Designate
 President-Designate Minister-elect Minister-Elect Chancellor-elect Chancellor-designate
-Coordinator Rapporteur Prosecutor
+Coordinator Rapporteur Prosecutor Undersecretary
 Minister-Counselor Minister-Counsellor Assemblywoman Assemblyman Assemblymember
 Congressman Congresswoman Chairman-in-Office Chairperson-in-Office Chair-in-Office
 """.split())

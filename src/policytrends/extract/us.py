@@ -56,7 +56,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 _SENTENCE_END = re.compile(r"[.!?][”\"’)]?\s+(?=[“\"(]?[A-Z0-9])")
-_NEW_CLAUSE = re.compile(r"\s+[A-Z][a-z]+\s+[a-z]")
+# (not an office's name: "U.S. Secretary of State", "U.S. Ambassador to Peru")
+_NEW_CLAUSE = re.compile(r"\s+[A-Z][a-z]+\s+(?!(?:of|for|to|on|and|in)\b)[a-z]")
 
 
 def _sentences(text: str, low: str | None = None, words: tuple[str, ...] = ()
@@ -907,6 +908,8 @@ def analyse_us(raw: RawRecord) -> Analysis:
                        and text.startswith(("’s", "'s"), p.end))]
     chosen += _the_president(raw, text, c_start, found.verb_start, anchor,
                              chosen + find_people(title))
+    speakers = _speakers(text, found.end, everyone, chosen)
+    chosen += speakers
     context = title + "\n" + text
     subject_end = found.verb_start
     obj, obj_end = c_start, c_end
@@ -1007,6 +1010,9 @@ def analyse_us(raw: RawRecord) -> Analysis:
             country = REPORTING if subj or len(foreign) != 1 else foreign.pop()
         p = Person(p.name, p.title, country, p.start, p.end)
         pairs.append((p, family_name(p.name, country, context) or p.name))
+    if speakers:  # (the reporting side's only: the other side's are named as met)
+        spoke = {sp.start for sp in speakers}
+        pairs = [(q, fam) for q, fam in pairs if q.country == REPORTING or q.start not in spoke]
     participants = tuple(
         Participant(side="reporting" if p.country == REPORTING else "counterpart",
                     country=p.country, name=p.name, family_name=fam, title=p.title)
@@ -1101,6 +1107,29 @@ def _the_president(raw: RawRecord, text: str, start: int, end: int, day: date | 
            for p in known):  # (a President the title names is the one meant)
         return []
     return [Person(holder, "President", REPORTING, m.start(), m.end())]
+
+
+def _speakers(text: str, after: int, everyone: list[Person], chosen: list[Person]
+              ) -> list[Person]:
+    """Officials not yet chosen who open a sentence after the meeting's (from `after`) by
+    speaking in it (``us_rules.SPEAKER_AFTER``); kept when they are of the reporting side."""
+    keys = {_name_key(p.name)[-1:] for p in chosen}
+    out: list[Person] = []
+    for p in everyone:
+        if (p.start < after or not p.title or _name_key(p.name)[-1:] in keys
+                or p.country not in (None, REPORTING) or R.FOREIGN_ONLY_TITLE.search(p.title)
+                or STYLES_AND_HONORIFICS.issuperset(p.title.split())
+                or _PRONOUN_START.match(p.title)  # "She and Dr. B discussed"
+                or R.SPEAKER_AFTER.match(text, p.end) is None
+                or R.SENTENCE_START_BEFORE.search(text, max(0, p.start - 90), p.start) is None
+                or _excluded(text, p)):
+            continue
+        keys.add(_name_key(p.name)[-1:])
+        out.append(p)
+    return out
+
+
+_PRONOUN_START = re.compile(r"(?:She|He|They|We|Both)\b")
 
 
 def _sitting_president(day: date | None, terms: tuple[tuple[date, str], ...] = R.US_PRESIDENTS

@@ -557,6 +557,16 @@ OTHER_OCCASION_BEFORE = re.compile(
 PLACE_AFTER = re.compile(r"\b(?:[Ii]n|[Aa]t|to|visited|Visits?)\s+(?:the\s+)?((?:[A-Z][\w’'.\-]*"
                          r"(?:,?\s+|\s+(?:of|de|el|al)\s+)?){1,4})")
 
+# An official who opens a later sentence of a meeting record by speaking in it ("Energy
+# Secretary A previewed ...", "During the meeting, Congresswoman B emphasized ...") took part.
+# (an appositive may come between: "Congresswoman A, the first woman to ..., discussed")
+SPEAKER_AFTER = re.compile(
+    r"(?:,\s+(?:the|a|an)\s[^,;.]{0,80},)?,?\s+(?:also\s+|then\s+)?(?:previewed|discussed|emphasized|emphasised|highlighted"
+    r"|underscored|noted|shared|spoke|stressed|outlined|described|reiterated|explained|detailed"
+    r"|briefed|updated|presented|thanked|urged)\b")
+SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?][”\"’)]?\s+|\n)(?:(?:During|At|In|Later|Then)\b"
+                                   r"[^.,;\n]{0,60},\s*)?$")
+
 # The President of the United States, in a White House readout that names him only as
 # "the President" ("This afternoon, the President met with ..."): the office holder on the
 # day, by the dates each term began.
