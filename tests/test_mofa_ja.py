@@ -239,7 +239,10 @@ def test_people_in_a_lead(lead: str, want: list[tuple]) -> None:
     # elsewhere the part the page uses alone before a title is the name the person goes by
     ("ハリマ・ユスフ", "KEN", "ハリマ・ユスフ外務長官は…ハリマ長官から", "ハリマ"),
     ("ハリマ・ユスフ", "KEN", "ハリマ・ユスフ外務長官は", "ユスフ"),
-    ("ファイサル・ビン・ファルハーン", "SAU", "", "ファイサル"),
+    # a patronymic name: by the given name where the text calls the person so, else by the
+    # patronymic as written, as `naming` reads "Faisal bin Farhan" (ruling 3: "bin Salman")
+    ("ファイサル・ビン・ファルハーン", "SAU", "ファイサル外相から", "ファイサル"),
+    ("ファイサル・ビン・ファルハーン", "SAU", "", "ビン・ファルハーン"),
     ("イブラーヒーム・アル・アッサーフ", "SAU", "", "アッサーフ"),
     ("アウン・サン・スー・チー", "MMR", "", "アウン・サン・スー・チー"),
     ("佐々木三郎", "JPN", "佐々木三郎総理大臣は", "佐々木"),

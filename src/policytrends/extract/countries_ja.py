@@ -26,6 +26,7 @@ from .countries_ja_rules import (
     ABBREVIATIONS,
     BLOCKED_BUT_NAMING,
     BLOCKING_PHRASES,
+    BLOCKING_UNLESS_AFTER,
     JAPAN_COMPOUND,
     OTHER_COMPOUND,
     QUAD_COMPOUND,
@@ -93,6 +94,9 @@ def _spans(text: str) -> tuple[tuple[int, int, str], ...]:
             found.append((m.start(), m.end() - 1, table[key[:-1]]))
             found.append((m.end() - 1, m.end() + 1, "UN"))
             continue
+        if key in BLOCKING_UNLESS_AFTER and m.start() and \
+                text[m.start() - 1] in BLOCKING_UNLESS_AFTER[key]:
+            continue  # 「日中米」: a compound of countries (read below), not a region
         code = BLOCKED_BUT_NAMING.get(key, table.get(key, _BLOCK)) if key in BLOCKING_PHRASES \
             else table[key]
         found.append((m.start(), m.end(), code))

@@ -40,8 +40,14 @@ BLOCKING_PHRASES: tuple[str, ...] = (
     "インド太平洋", "インド洋", "インド・太平洋", "南シナ海", "東シナ海", "日本海", "朝鮮半島",
     "中東", "中南米", "中央アジア", "中国地方", "本日中", "今日中", "同日中", "日中間の時差",
     "アメリカ大陸", "ラテンアメリカ", "北米", "南米", "英語", "英文", "英訳", "米ドル",
-    "訪日中", "来日中",
+    "訪日中", "来日中", "中米",
+    # words of 「X国」 that name no country, kept whole so that 「国連」 is not read across
+    # them: 「第三国連携」, 「両国連携」, 「各国連絡」
+    "第三国", "両国", "各国", "他国", "自国", "相手国", "同国",
 )
+# blocking phrases that name no country unless right after one of these characters: 中米 is
+# Central America (「日・中米関係」, 「中米5か国」), but 「日中米」 is Japan, China and the U.S.
+BLOCKING_UNLESS_AFTER: dict[str, str] = {"中米": "日韓"}
 # blocking phrases that still name a country (訪日中: visiting Japan)
 BLOCKED_BUT_NAMING: dict[str, str] = {"訪日中": "JPN", "来日中": "JPN"}
 # a country's mission to the UN written after a name ending in 国: 「カタール国連代表部」

@@ -123,6 +123,9 @@ def _meeting(raw: RawRecord, title: str, lead: str, text: str,
     if not any(p.side == "counterpart" for p in participants):
         participants = _listed(participants, text, find_headed_officials)
         separate = any(p.side == "counterpart" for p in participants)  # each bilateral
+    if not any(p.side == "counterpart" for p in participants) and R.UNOFFICIAL_CALLERS.search(
+            core):  # a call received from people who hold no office: no meeting of officials
+        return Analysis(kind="other", countries=countries)
     counterparts = _counterparts(participants, title, core, subject_end, text, lead)
     if counterparts and not any(p.side == "counterpart" for p in participants):
         # the lead met a group it does not name (「…の大使ら4名と会談」): the officials of
@@ -151,7 +154,7 @@ def _meeting(raw: RawRecord, title: str, lead: str, text: str,
     if not counterparts:
         warnings.append("no counterpart country found in the lead")
     meeting = Meeting(
-        date=day, date_note=note, mode=mode, level=_level(participants),
+        date=day, date_note=note, mode=mode, level=_meeting_level(participants, counterparts, core),
         parties=parties, reporting_country=REPORTING,
         counterpart_countries=tuple(counterparts), location_country=location,
         start_local=start, duration_min=_duration(core),
@@ -337,10 +340,22 @@ def _parties_from_title(title: str) -> int | None:
     return len(codes) if len(codes) >= 2 and REPORTING in codes else None
 
 
-def _level(people: list[Participant]) -> str | None:
+def _level(people: list[Participant], unnamed: tuple[str, ...] = ()) -> str | None:
     ours = [rank_ja(p.title) for p in people if p.side == "reporting"]
-    theirs = [rank_ja(p.title) for p in people if p.side == "counterpart"]
+    theirs = [rank_ja(p.title) for p in people if p.side == "counterpart"] + list(unnamed)
     return level_of(ours, theirs)
+
+
+def _meeting_level(people: list[Participant], counterparts: list[str], core: str
+                   ) -> str | None:
+    """The level of a lead's meeting: by both sides' officials; foreign envoys the lead does
+    not name rank as envoys; a domestic meeting (no foreign side: Japan's own ambassadors'
+    conference) has none, as it has no parties."""
+    if any(p.side == "counterpart" for p in people):
+        return _level(people)
+    if R.UNNAMED_ENVOYS.search(core):
+        return _level(people, (R.UNNAMED_ENVOYS_RANK,))
+    return _level(people) if counterparts else None
 
 
 # --- mode and place -----------------------------------------------------------------------

@@ -39,8 +39,14 @@ _REGNAL_TAIL = re.compile(rf"(?P<kata>[{_KATA}]+[0-9]{{1,2}}世)(?P<kanji>(?!))?
 # R.HIRAGANA_NOT_A_GIVEN_NAME)
 _HIRAGANA_GIVEN = re.compile(rf"(?P<kanji>[{_KANJI}]{{2,3}})(?P<given>[\u3041-\u3096]{{2,4}})"
                              r"(?P<kata>(?!))?(?P<latin>(?!))?(?P<reading>(?!))?$")
+# 「英利アルフィヤ」: a Japanese official's given name in katakana after a kanji family name
+# (the groups of _NAME_TAIL, the kanji one the family name)
+_KATAKANA_GIVEN = re.compile(rf"(?:^|(?<=及び)|(?<=並びに))"  # (「…副大臣及び英利アルフィヤ…」)
+                             rf"(?P<kanji>[{_KANJI}]{{1,3}})(?P<given>[{_KATA}]{{2,8}})"
+                             r"(?P<kata>(?!))?(?P<latin>(?!))?(?P<reading>(?!))?$")
 _CUT = re.compile(r"[、,。はがをにでへもやとの「」『』\s:;()]")
 # 「(Mr. Riyad H. MANSOUR)」, 「(H.E. Mr. Recep Tayyip ERDOGAN, President of …)」
+_KATA_CHAR = re.compile(rf"[{_KATA}]")
 _LATIN_BRACKET = re.compile(r"\([A-Za-z][^()\u3040-\u30ff\u4e00-\u9fff]*\)")
 _ABBREVIATION_AFTER = re.compile(r"\([A-Z]{2,6}\)$")  # 「アフリカ連合委員会(AUC)」
 _READING = rf"\([{_KATA}\u3041-\u3096・=\s]+\)"  # 「(パク・チン)」, 「(おう・き)」
@@ -101,7 +107,11 @@ def find_people_ja(text: str, short_states: bool = False) -> list[Person]:
     out: list[Person] = []
     states = country_spans_ja(text)
     for m in _title_pattern().finditer(text):
-        if R.NOT_A_TITLE_AFTER.match(text, m.end()) or R.NOT_AT_THE_TABLE.match(text, m.end()):
+        after = m.end()
+        if text.startswith("(", after):  # 「…大統領(H.E. Dr. William RUTO, …)訪日の成果」
+            latin = _LATIN_BRACKET.match(text, after)
+            after = latin.end() if latin else after
+        if R.NOT_A_TITLE_AFTER.match(text, m.end()) or R.NOT_AT_THE_TABLE.match(text, after):
             continue
         if any(s <= m.start() and m.end() < e for s, e, _ in states):
             continue  # a title word inside a country's name: 「アラブ首長国連邦」, not 「米大統領」
@@ -122,7 +132,10 @@ def find_people_ja(text: str, short_states: bool = False) -> list[Person]:
             rest, named = _country_suffix(_before_latin(text[max(0, end - 300): end]))
             country = country or named
         rest = rest.rstrip("・")
-        name_m = _NAME_TAIL.search(rest) or _hiragana_given(rest)
+        former = next((f for f in R.FORMER if rest.endswith(f) and len(rest) > len(f)
+                       and _KATA_CHAR.match(rest[-len(f) - 1])), "")
+        rest = rest[: len(rest) - len(former)]
+        name_m = _katakana_given(rest) or _NAME_TAIL.search(rest) or _hiragana_given(rest)
         if name_m is None:
             continue
         name = name_m.group("kanji") or name_m.group("kata") or name_m.group("latin") or ""
@@ -159,10 +172,20 @@ def find_people_ja(text: str, short_states: bool = False) -> list[Person]:
             continue  # 「安倍総理の訪中に同行している」: named, not at the table
         # an office not yet taken keeps its mark: 「次期外務大臣」 (ranked below the office)
         designate = text.startswith(R.DESIGNATE, m.start() - len(R.DESIGNATE))
-        title = (R.DESIGNATE if designate else "") + m.group()
+        title = (R.DESIGNATE if designate else former) + m.group()
         out.append(Person(name=name, family_name=None, title=title, country=country,
                           start=start, end=m.end()))
     return out
+
+
+def _katakana_given(rest: str) -> re.Match[str] | None:
+    """A Japanese official written with a given name in katakana (「英利アルフィヤ」): the
+    whole words before the title, a kanji family name that is no country or title word."""
+    m = _KATAKANA_GIVEN.search(rest)
+    if m is None or R.NOT_A_NAME.search(m["kanji"]) or country_code_ja(m["kanji"]) or all(
+            c in ABBREVIATIONS for c in m["kanji"]):  # 「英ジョンソン首相」: a country's mark
+        return None
+    return m
 
 
 def _hiragana_given(rest: str) -> re.Match[str] | None:
@@ -281,8 +304,8 @@ def _attendee(item: str, country: str | None, start: int) -> Person | None:
         if cut is None:
             return None
         name, title = item[:cut], item[cut:]
-    if (not title or not name or R.NOT_A_NAME.search(name) or country_code_ja(name)
-            or not re.search(r"[官長使臣員事表補佐監]$", title)):
+    if (not title or not name or R.NOT_A_NAME.search(name) and not R.KEN_FAMILY_NAME.fullmatch(
+            name) or country_code_ja(name) or not re.search(r"[官長使臣員事表補佐監]$", title)):
         return None
     return Person(name=name, family_name=None, title=title, country=country, start=start,
                   end=start)

@@ -294,7 +294,8 @@ TITLE_RANKS: dict[str, str] = {
     "駐日大使": "other", "補佐官": "other", "国家安全保障担当大統領補佐官": "other",
     "国家安全保障局長": "other", "副長官": "other", "議員": "other", "上院議員": "other",
     "下院議員": "other", "下院議長": "other", "上院議長": "other", "議長": "other",
-    "外務長官": "cabinet", "事務局長": "other", "専務理事": "other",
+    "外務長官": "cabinet", "内閣筆頭長官": "cabinet", "国王顧問": "other",
+    "事務局長": "other", "専務理事": "other",
     "特使": "other", "首相特使": "other", "大統領特使": "other", "特別代表": "other",
     "事務次長": "other", "総裁": "other", "副外相": "other",
     "外務次官": "other", "外務副大臣政務官": "other", "第一副大臣": "other", "知事": "other",
@@ -334,6 +335,22 @@ TITLE_RANKS: dict[str, str] = {
 # an office not yet taken, marked before its title (「エブラル・メキシコ合衆国次期外務大臣」),
 # ranks below every cabinet office: a designate holds none yet
 DESIGNATE = "次期"
+# a courtesy call received from people who hold no office, named by what they are and how
+# many (「…からの若手日系人3名の表敬を受けた」, 「…プログラム参加者一行の表敬」): no meeting between
+# officials when the lead names no official on their side
+UNOFFICIAL_CALLERS = re.compile(
+    r"(?:日系人|学生|大学生|高校生|留学生|研修員|研修生|青年|参加者|招へい者|関係者)"
+    r"(?:[0-9]{1,3}名|ら|等)?(?:一行)?(?:の|による)表敬を受け")
+# foreign envoys met as a group the lead does not name (「東南アジア諸国の駐日大使等と会談」,
+# 「中南米諸国の駐日大使による表敬」): the other side, ranked as envoys
+UNNAMED_ENVOYS = re.compile(r"駐日[^、,。]{0,12}?大使(?:等|ら|たち)?(?:と|の|による|から)")
+UNNAMED_ENVOYS_RANK = "other"
+# a Japanese family name that begins with 兼 (「兼原内閣官房副長官補」 in an attendee list),
+# which NOT_A_NAME otherwise reads as a piece of a compound title (「首相兼外務大臣」)
+KEN_FAMILY_NAME = re.compile(r"兼[\u4e00-\u9fff]{1,2}")
+# an office once held, written before the title: 「バーセム・アワダッラー前国王顧問」 (a former
+# official met is at the table; the mark stays with the title)
+FORMER = ("前", "元")
 DESIGNATE_RANK = "other"
 # titles written with parts: 「外務・英連邦・開発大臣」, 「首相兼外務・移民担当大臣」 (tried first)
 # portfolios before 「大臣」: 「財務大臣」, 「貿易・産業大臣」, 「エネルギー担当大臣」
@@ -355,13 +372,18 @@ COMPOUND_TITLES = (
     # (or a secretary's: 「ガンボア外務協力長官」; acting: 「内務大臣代行」)
     rf"(?:{'|'.join(PORTFOLIOS)})(?:・?(?:{'|'.join(PORTFOLIOS)}))*(?:担当)?副?(?:大臣|相|長官)"
     r"(?:代行)?" + _NOT_LONGER,
-    r"(?:首相|副首相|副大統領|国務委員)兼[^、,。()「」]{1,24}?(?:大臣|部長|長官)" + _NOT_LONGER,
+    r"(?:首相|副首相|副大統領|国務委員|内閣筆頭長官)兼[^、,。()「」]{1,24}?(?:大臣|部長|長官)"
+    + _NOT_LONGER,
     r"(?:欧州・)?外務(?:・[^、,。()「」・]{1,12}){1,3}?(?:担当)?大臣" + _NOT_LONGER,
     # an office under a ministry: 「外務・協力省付領事長官」 (ranked by its last word)
     r"外務(?:・[^、,。()「」・]{1,12})?省付?[^、,。()「」]{0,8}?長官",
     # a senior official of a ministry named by its portfolios: 「豪州外務貿易省次官」
     rf"(?:{'|'.join(PORTFOLIOS)})(?:・?(?:{'|'.join(PORTFOLIOS)}))*省(?:次官補|次官|局長|審議官|"
     r"報道官)",
+    # a director of one of MOFA's own bureaus: 「髙瀨寧中南米局長」 (the region is the bureau,
+    # not part of the name), 「外務省中東アフリカ局審議官」
+    r"(?:外務省)?(?:中南米|北米|欧州|中東アフリカ|アジア大洋州|総合外交政策|経済|国際協力|"
+    r"国際法|領事)局(?:長|審議官|参事官)|(?:アフリカ|南部アジア)部(?:長|参事官)",
     # a European Commissioner: 「(欧州委員会)貿易担当委員」, 「通商担当欧州委員」
     rf"(?:{'|'.join(PORTFOLIOS)})(?:・?(?:{'|'.join(PORTFOLIOS)}))*担当(?:欧州)?委員(?!会|長)",
     # a parliamentary friendship league's or an assembly's officer: 「日葡友好議員連盟会長」,
@@ -386,7 +408,10 @@ COMPOUND_TITLES = (
 # particles that belong to a family name in katakana: 「ル・ドリアン」, 「デル・ロサリオ」
 NAME_PARTICLES = frozenset({"ル", "ラ", "デ", "デル", "ダ", "ド", "ドス", "ダス", "フォン",
                             "ファン", "デア", "ヴァン", "ヴァン・デル", "ディ", "デッラ", "ドゥ",
-                            "ロ", "オ"})
+                            "ロ", "オ",
+                            # Arabic 'father of' leads the name it is part of: 「アブー・アル・
+                            # ハサン特使」 (Abu Al-Hassan), not 「アル・ハサン」
+                            "アブー", "アブ"})
 # after a monarch's title, a royal couple named together (「…国王王妃両陛下」): guests
 # honoured, not the monarch as an official at the table
 ROYAL_COUPLE = re.compile(r"(?:王妃|女王)?両陛下")
@@ -448,17 +473,23 @@ NOT_A_TITLE_AFTER = re.compile(r"会談|会合|会議|電話|テレビ|オンラ
 # table (「X大統領訪日のため訪日中のY大臣」)
 # (「…タミーム首長訪日の成果を踏まえ」: a past visit referred to)
 NOT_AT_THE_TABLE = re.compile(r"(?:の)?(?:訪日|来日|訪問)(?:のため|に先立|を控え|に向け|の準備|"
-                              r"の成果|の結果|以来|のフォローアップ)")
+                              r"の成果|の結果|以来|のフォローアップ|の際)"
+                              # the host of an event attended, not of the meal that is the
+                              # meeting: 「タミーム…首長が主催する第18回ドーハ・フォーラムに出席」
+                              r"|が主催(?:する|した)(?![^、,。]{0,30}?(?:昼食会|夕食会|朝食会|"
+                              r"晩餐会|午餐会))")
 # an envoy's posting before the country: 「駐日ジンバブエ大使」 (Zimbabwe's, to Japan),
 # 「駐中国大使」 (Japan's, to China)
 POSTED_TO = re.compile(r"駐日?$")
 # words a name is never: 両外相, 同大臣, 各国外相
 # (an acronym is an organisation or forum: 「APEC議長であるフィリピン」)
 NOT_A_NAME = re.compile(r"^[A-Z0-9]{2,6}$|"
-                        r"^(?:両|同|各|前|元|新|現|次期|当時|歴代|首脳|閣僚|本|副|我が国|"
+                        r"^(?:両|同|各|各国|前|元|新|現|次期|当時|歴代|首脳|閣僚|本|副|我が国|"
                         r"政府|国連|首席|筆頭|関係|主要|域内|全|他|本邦|我が|その|この|当該)$"
                         # words of titles and places, not names: 「外務移民大臣」, 「クック諸島」
                         r"|[臣兼務省庁]|担当|諸島$|共和国$|王国$|連邦$"
+                        # every country's envoys: 「在欧州各国日本国大使」
+                        r"|各国$"
                         # an office, not a person: 「大統領府付(大臣)」
                         r"|[府付]$")
 # qualifiers between a country and a title: 連邦, 共和国, 王国, 政府, 国, 国連
@@ -466,6 +497,8 @@ NOT_A_NAME = re.compile(r"^[A-Z0-9]{2,6}$|"
 TITLE_QUALIFIER = re.compile(r"(?:連邦|社会主義|民主|人民|イスラム|アラブ|首長国|共和国|合衆国|"
                              # (「サモア独立国」)
                              r"東方|独立国|"
+                             # a portfolio before the title: 「オマーン国閣僚評議会担当副首相」
+                             r"[\u4e00-\u9fff]{1,8}担当|"
                              r"王国|大公国|"
                              # (an office not yet taken: 「…合衆国次期外務大臣」)
                              r"政府|国|欧州・|・|次期)*")

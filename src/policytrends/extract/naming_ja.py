@@ -82,8 +82,13 @@ def katakana_family(name: str, text: str, *, whole_name: bool, family_first: boo
         house = _house(parts)
         if house is not None:  # 「…・ビン・アブドルアジーズ・アール・サウード」
             return house
-        if parts[1] in R.PATRONYMIC:  # 「ファイサル・ビン・ファルハーン」 (「ファイサル外相」)
-            return parts[0]
+        if parts[1] in R.PATRONYMIC:
+            # 「ファイサル・ビン・ファルハーン」 called 「ファイサル外相」: the given name; one the
+            # text never shortens (「トルキー・ビン・ムハンマド外務副大臣」): the patronymic as
+            # written, as `naming` reads "Turki bin Mohammed" ("bin Mohammed")
+            if len(parts) == 2 or _used_alone(parts, [0], text) is not None:
+                return parts[0]
+            return "・".join(parts[1:])
     words = [k for k, p in enumerate(parts)
              if p not in R.NAME_PARTICLES and (p not in R.ARTICLES or k in attached)]
     if not words:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..extract.countries_ja import country_code_ja
 from ..japanese import date_of_line, fold, month_of_line
 
 __all__ = ["JapanesePage", "looks_japanese_mofa", "parse_lines"]
@@ -22,6 +23,13 @@ __all__ = ["JapanesePage", "looks_japanese_mofa", "parse_lines"]
 CATEGORY_LINE = re.compile(
     r"^(?:外務省・?新着情報|外務省|報道発表|会談・訪問|会見・発表・広報|外交政策|国・地域|"
     r"新着情報|トップページ|ホーム|記者会見|大臣・副大臣・大臣政務官|外務大臣会見記録)$"
+)
+# the section a page sits in, its first line when the breadcrumb is gone: a region of
+# MOFA's site (「中東」, 「中南米」, 「アフリカ」) or a country's own name (「ギリシャ共和国」,
+# 「オマーン国」: `countries_ja` knows them)
+REGION_LINE = re.compile(
+    r"^(?:アジア|東アジア|東南アジア|南西アジア|南アジア|中央アジア|アジア大洋州|大洋州|北米|中南米|"
+    r"欧州|西欧|中・東欧|中東|中東・北アフリカ|アフリカ|国際機関|外務本省)$"
 )
 # links and labels that are not text: mirrors' source links, back links, page-top links
 FURNITURE_LINE = re.compile(
@@ -52,8 +60,10 @@ SIGNALS = (
     # 「概要は以下のとおり」, a visit's 「概要は以下及び別添のとおり」, older pages' 「以下の通り」
     re.compile(r"概要は?以下(?:及び別添)?の(?:とおり|通り)|ところ[、,]?以下のとおり"),
     re.compile(r"(?:外務大臣|内閣総理大臣|総理大臣|総理|外相|外務副大臣|外務大臣政務官)は"),
-    re.compile(r"(?:会談|電話会談|テレビ会議|表敬|懇談|会食|会合|協議)を[^。]{0,10}?(?:行|実施|受け)"
-               r"|(?:会談|会議|会合|委員会|協議)[^。]{0,20}?が(?:開催|行われ)"
+    re.compile(r"(?:会談|電話会談|テレビ会議|表敬|懇談|会食|会合|協議)等?を[^。]{0,10}?"
+               r"(?:行|実施|受け)"
+               # a policy dialogue held: 「第17回日本・中米「対話と協力」フォーラムが開催され」
+               r"|(?:会談|会議|会合|委員会|協議|フォーラム|対話)[^。]{0,20}?が(?:開催|行われ)"
                # a courtesy call paid: 「…首相兼外務大臣を表敬したところ」
                r"|を表敬(?:訪問)?し(?:た|ました)"),
     re.compile(r"外務省・?新着情報|報道発表"),
@@ -62,7 +72,7 @@ SIGNALS = (
     re.compile(r"^.{2,60}[(（]概要[)）]\s*$", re.M),
     # a multilateral meeting's attendance in MOFA's words: 「(我が国から,岡田外務大臣が出席。」,
     # 「我が国より岡田大臣出席」
-    re.compile(r"(?:我が国|本邦)(?:から|より)[,、]?[^。()]{0,30}?(?:が)?(?:出席|参加)"),
+    re.compile(r"(?:我が国|本邦|日本側)(?:から|より)[,、]?[^。()]{0,30}?(?:が)?(?:出席|参加)"),
 )
 # MOFA's own lead, near the top of a capture that has no date or category line: a Japanese
 # official by title as the subject (「…中根副大臣は」, 「薮中事務次官は、」, 「…内閣総理大臣は」)
@@ -71,7 +81,7 @@ SIGNALS = (
 OFFICIAL_LEAD = re.compile(
     r"(?:外務大臣|総理大臣|総理|外相|副大臣|政務官|事務次官|外務審議官)は[^。]{0,200}?"
     r"(?:(?:会談|電話会談|テレビ会議|表敬|懇談|会食|意見交換|立ち話|ランチ|ディナー|朝食会|昼食会|夕食会)"
-    r"を[^。]{0,10}?(?:行|実施|受け)|を表敬(?:訪問)?し)")
+    r"等?を[^。]{0,10}?(?:行|実施|受け)|を表敬(?:訪問)?し)")
 # how many of a capture's first lines may come before its lead (a heading such as 「1 バチカン」)
 LEAD_LINES = 3
 # a lead whose sentence the capture cut before its 「。」: MOFA's overview phrase marks it
@@ -90,12 +100,19 @@ def looks_japanese_mofa(text: str) -> bool:
         return False
     lines = [fold(ln).strip() for ln in text.splitlines()[:15] if ln.strip()]
     dated = any(date_of_line(ln) or month_of_line(ln) for ln in lines[:10])
-    category = bool(lines) and bool(CATEGORY_LINE.match(lines[0]))
+    category = bool(lines) and _section_line(lines[0])
     hits = sum(1 for rx in SIGNALS if rx.search(text))
     # without a date line or a category line (a capture from the lead on, a page whose
     # first line is a country): MOFA's lead wording nearly in full, or MOFA's own lead
     return hits >= (1 if dated else 2 if category else 4) or any(
         OFFICIAL_LEAD.search(ln) for ln in lines[:LEAD_LINES])
+
+
+def _section_line(line: str) -> bool:
+    """A category line, or the region or country a page sits in (「中東」, 「ギリシャ共和国」)."""
+    if CATEGORY_LINE.match(line) or REGION_LINE.match(line):
+        return True
+    return len(line) <= 20 and country_code_ja(line) is not None
 
 
 @dataclass
