@@ -402,6 +402,8 @@ def _talks_then_address(title: str, paragraphs: list[str], lead: Lead) -> bool:
     if intro is None or not (R.DAY_EVENTS.search(title) or any(
             R.DAY_EVENTS.search(p) for p in paragraphs[at:intro + 1])):
         return False
+    if R.REMARKS_AFTER_TALKS.search(paragraphs[intro]):
+        return False  # his own account of the talks just held (ruling 7)
     quoted = False
     for para in paragraphs[at:]:
         opens = not quoted and para.startswith(R.QUOTE_OPEN)

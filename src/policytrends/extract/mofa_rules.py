@@ -181,8 +181,9 @@ MEETING_WITH_OFFICIAL = re.compile(
     r"\b(?:(?:held|had)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}?(?:talks|meeting)\s+with"
     r"|paid\s+a\s+courtesy\s+call\s+on)\s+(?:H\.\s?E\.\s+|the\s+Hon\w*\.?\s+)?"
     r"(?:Mr|Ms|Mrs|Dr)\.?\s+(?P<name>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)")
-SEPARATELY = re.compile(r"\bseparately\s+with\b|\bwith\b[^;]{0,300}?\brespectively\b",
-                        re.IGNORECASE)
+SEPARATELY = re.compile(r"\bseparately\s+with\b|\bwith\b[^;]{0,300}?\brespectively\b"
+                        # "held meetings, respectively, with A; B; and C" (a kantei day page)
+                        r"|\brespectively,?\s+with\b", re.IGNORECASE)
 # a page whose capture starts inside its overview, with no title and no lead ("At the
 # beginning, Prime Minister Aso stated ...", "At the start of the meeting, ..."): a readout
 # all the same, told from its first point
@@ -264,6 +265,11 @@ ADDRESS_INTRO = re.compile(
     r"\b(?:said|stated|remarked)(?:\s+in\s+(?:his|her)\s+(?:opening\s+)?"
     r"(?:address|remarks|greetings|speech))?\s*[,:]$"
     r"|\bmade\s+the\s+following\s+(?:remarks|address)\s*:$", re.IGNORECASE)
+# ... but remarks introduced as given after the talks ("After the Japan-Russia summit
+# meeting, the Prime Minister said,") are his own account of them, not an address
+REMARKS_AFTER_TALKS = re.compile(
+    r"^after\s+the\s+[^.,;:]{0,60}?\b(?:meeting|talks?|conversation)s?\s*,\s*the\s+prime\s+"
+    r"minister\s+(?:said|stated|remarked)", re.IGNORECASE)
 # ... the day's other events, in the title ("... Summit Meeting and Other Events") or told
 # before the address ...
 DAY_EVENTS = re.compile(r"\band\s+other\s+events\b|\bbanquet\b|\bdinner\b|\bluncheon\b"
