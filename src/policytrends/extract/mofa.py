@@ -928,11 +928,13 @@ def _attendance_sentences(texts: Sequence[str]) -> list[Person]:
 
 
 def _honorific_officials(people: list[Person], text: str) -> list[Person]:
-    """The officials the text writes with an honorific before the name (a bare "Minister
-    for Industries" read as a name is none), not those of an office no longer held."""
-    return [p for p in people if not R.FORMER_TITLE.match(p.title or "") and any(
+    """The officials the text writes with an honorific before the name, or as a bare "Given
+    Family, Title" pair of a list of such pairs (mofa_people._name_title_pairs: a bare
+    "Minister for Industries" read as a name is none), not those of an office no longer
+    held."""
+    return [p for p in people if not R.FORMER_TITLE.match(p.title or "") and (any(
         R.HONORIFIC_BEFORE.search(text, max(0, k - R.HONORIFIC_BEFORE_REACH), k)
-        for k in _positions(text, p.name))]
+        for k in _positions(text, p.name)) or (p.title and f"{p.name}, {p.title}" in text))]
 
 
 def _positions(text: str, word: str) -> list[int]:

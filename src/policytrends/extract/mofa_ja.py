@@ -406,8 +406,21 @@ def _implied_place(point: str) -> str | None:
     visit = R.VISIT_WELCOMED.search(point)
     if visit:
         return ABBREVIATIONS[visit["code"]]
-    made = (R.VISIT_MADE,) if "訪問" in point and "でき" in point else ()  # (a slow scan)
-    return _first_place(point, (R.WELCOMED_TO, R.HELD_HERE, *made))
+    place = _first_place(point, (R.WELCOMED_TO, R.HELD_HERE))
+    if place is None and "訪問" in point and "でき" in point:  # (a slow scan)
+        return _visit_made_place(point)
+    return place
+
+
+def _visit_made_place(point: str) -> str | None:
+    """The country of the first visit the speaker says was made (R.VISIT_MADE) that its
+    sentence does not place before this meeting (R.EARLIER_TIME: 「2年前に…訪問できた」)."""
+    for m in R.VISIT_MADE.finditer(point):
+        code = _place(m["place"])
+        if code and not R.EARLIER_TIME.search(point, point.rfind("。", 0, m.start()) + 1,
+                                              m.end("place")):
+            return code
+    return None
 
 
 def _welcomed_to_japan(point: str) -> str | None:

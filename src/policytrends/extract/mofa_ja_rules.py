@@ -156,6 +156,11 @@ WELCOMED_TO = re.compile(r"(?P<place>[^、,。はがをで\s]{1,12}?)にお迎�
 # できれば」, 「…できなかった」, 「…できるよう」)
 VISIT_MADE = re.compile(r"(?P<place>[^、,。はがをで\s]{1,12}?)を(?:公式)?訪問"
                         r"(?:することができ(?!れば|な|る)|でき(?:た(?!ら)|て))")
+# a time before this meeting's, earlier in VISIT_MADE's sentence: the visit told is an
+# earlier one, not this meeting's place (「2年前に日本を訪問できたことは良い思い出」,
+# 「昨年…を公式訪問できた」)
+EARLIER_TIME = re.compile(r"(?:[0-9０-９一二三四五六七八九十数]+(?:年|か月|ヶ月|カ月|ケ月)前"
+                          r"|一昨年|昨年|去年|先年|以前|かつて|前回)")
 HELD_HERE = re.compile(r"(?P<place>[^、,。はがを\s]{1,12}?)で開催された(?:初めての|初の)?"
                        r"(?:[^、,。]{0,6}?)(?:会談|会合)(?![のをにへ]|で(?![あし]))")
 # a trip report's opening: 「…は,X,Y及びZを訪問したところ,概要は以下のとおりです」

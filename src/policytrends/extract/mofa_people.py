@@ -17,6 +17,7 @@ from .mofa_rules import (
     FULL_NAME_WORDS,
     HONORIFIC_RX,
     HONORIFIC_TAIL,
+    LIST_LEAD_IN,
     NAME_COMMA_TITLE,
     NAME_PARTICLES,
     NAME_SUFFIXES,
@@ -25,6 +26,8 @@ from .mofa_rules import (
     OFFICIALS_SIDE,
     ORGANISATION_TITLES,
     OTHERS,
+    PGA_ALSO_OFFICE,
+    PGA_AND_OFFICE,
     PORTFOLIO_WORDS,
     SIDE_FIRST_BARE,
     SIDE_MARK,
@@ -122,6 +125,9 @@ def split_title(clause: str) -> tuple[str, str | None]:
     clause = _GLUED_OF.sub("of ", clause)  # "President of the Republic ofIndonesia"
     if clause.startswith("the "):  # "the Secretary of State of ..."
         clause = clause[4:]
+    if "General Assembly" in clause and (pga := PGA_AND_OFFICE.match(clause)):
+        office = split_title(clause[pga.end():])[0]  # (R.PGA_AND_OFFICE: the UN's side)
+        return f"{pga['pga']} and {office}", "UN"
     former = _FORMER.match(clause)
     if former:  # "Former U.S. President": the country comes after the word
         title, code = split_title(clause[former.end():])
@@ -434,9 +440,10 @@ def find_attendees(text: str) -> list[Person]:
 
 def name_title_items(text: str) -> list[Person]:
     """ "Mary Roe, Secretary of State; John Doe, Secretary of the Treasury": items of a name
-    and its title separated by semicolons (R.NAME_TITLE_ITEM), when most items are such."""
+    and its title separated by semicolons (R.NAME_TITLE_ITEM), when most items are such;
+    with no semicolon, a list of such pairs separated by commas (`_name_title_pairs`)."""
     if ";" not in text:
-        return []
+        return _name_title_pairs(text)
     items = [item for raw in text.split(";") if (item := _ETC.sub("", raw).strip(" .,:"))]
     out = []
     for item in items:
@@ -448,6 +455,39 @@ def name_title_items(text: str) -> list[Person]:
             title, country = split_title(_LIST_VERB.sub("", m["title"]))
             out.append(Person(name, title, country, 0, 0, family_name(name, country)))
     return out if 2 * len(out) >= len(items) else []
+
+
+def _name_title_pairs(text: str) -> list[Person]:
+    """ "Mir Hazar Khan Bijarani, Minister for Industries and Production, and Makhdoom
+    Shahab-udDin, Minister for Textile Industry": a list of bare "Given Family, Title" items
+    separated by commas, when the whole list is such pairs (a title may hold commas:
+    "..., Minister of Agriculture, Forestry and Fisheries"); else none."""
+    parts = [p.strip().removeprefix("and ").strip()
+             for p in LIST_LEAD_IN.sub("", text.strip(" .")).split(",")]
+    out: list[Person] = []
+    k = 0
+    while k < len(parts):
+        name = parts[k]
+        if k + 1 >= len(parts) or not _bare_name(name) or not TITLE_WORD.search(parts[k + 1]):
+            return []
+        title = parts[k + 1]
+        k += 2
+        while k < len(parts) and not _bare_name(parts[k]):  # the title goes on
+            title += ", " + parts[k]
+            k += 1
+        title, country = split_title(title)
+        out.append(Person(name, title, country, 0, 0, family_name(name, country)))
+    return out
+
+
+def _bare_name(part: str) -> bool:
+    """A comma-separated part that is a full name: two to five capitalised words (name
+    particles between), no title or country word."""
+    words = part.split()
+    return (2 <= len(words) <= 5 and words[0][0].isupper() and words[-1][0].isupper()
+            and all(w[0].isupper() or w in NAME_PARTICLES for w in words)
+            and not TITLE_WORD.search(part) and country_code(part) is None
+            and not any(country_code(w) for w in words))
 
 
 def attendees_by_side(text: str, lead_in: str = "", side: str | None = None) -> list[Person]:
@@ -693,5 +733,8 @@ def _after_honorific(text: str, pos: int, title_before: str | None = None) -> Pe
         break
     if title is None and title_before:
         title, country = split_title(title_before)
+    elif country == "UN" and title and "General Assembly" in title and (
+            also := PGA_ALSO_OFFICE.match(text, cur)):
+        title = f"{title} and {also['office'].strip()}"  # (R.PGA_ALSO_OFFICE)
     return Person(name.replace(",", ""), title, country, pos, cur,
                   family_name(name, country, given_after=given_after))

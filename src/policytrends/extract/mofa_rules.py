@@ -67,6 +67,9 @@ ATTENDEE_BRACKET = re.compile(r"\((?P<note>(?:[^()]|\([^()]*\)){20,1200})\)")
 # (a country of two words: "New Zealand officials in attendance included ...")
 OFFICIALS_SIDE = re.compile(r"\b(?:among\s+(?:the\s+)?(?:other\s+)?)?"
                             r"(?P<side>(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\s+officials\b")
+# the words that open a bracketed list of attendees ("The participants included ...")
+LIST_LEAD_IN = re.compile(r"^(?:[Tt]he\s+)?(?:[Pp]articipants|[Aa]ttendees)\s+(?:included|were)"
+                          r"\s*:?\s*")
 # the sentence right after the overview sentence that gives the meeting's length and clock
 # ("... as follows. The meeting was held for about ninety minutes overall, talks from
 # 9:30 a.m. to 10:15 a.m. (local time) and ..."), read when the lead gives neither
@@ -344,12 +347,16 @@ MEETING_TITLE = re.compile(
     r"\b(?:Meeting|Talks?|Summit|Telephone|Teleconference|Courtesy Call|Working (?:Lunch|Dinner)"
     r"|Dialogue|Conversation|Consultations?|Meets)\b", re.I)
 
+# an honorific that opens a list of attendees ("Mr. X", "H.E. Ms. Y")
+_LIST_HONORIFIC = r"(?:Mr|Ms|Mrs|Dr|H\.\s?E|Prof|Amb)\.?\s"
 # attendee lists: "The meeting was also attended by Mr. X, Deputy Chief Cabinet Secretary, ..."
 # (also "Those who attended from the Japanese side included ...", "attended on the Japanese
 # side by ...", "Also present at the meeting were ..."; the list ends at a
 # closing bracket or a full stop that is not an honorific's or an initial's: "Amb. Maria
 # ...", "John F. Kerry")
 ATTENDED_BY = re.compile(r"(?:\battended\s+(?:on\s+the\s+[A-Z][\w.’']*\s+side\s+)?by,?"
+                         # (a passive with its "by" left out: "was attended Mr. X, ...")
+                         rf"|\b(?:was|were)\s+(?:also\s+)?attended(?=\s+{_LIST_HONORIFIC})"
                          # "(attending on the Singaporean side included Mr. X, ...)"
                          r"|\b[Aa]ttending\s+on\s+the\s+[A-Z][\w.’']*\s+side\s+(?:included|were|was)"
                          r"|\bwho\s+attended(?:\s+from\s+(?:the\s+)?[A-Z][\w.’']*"
@@ -458,9 +465,9 @@ COUNTRY_DELEGATION = re.compile(r"^(?P<side>[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*
 # a paragraph after the lead that says who attended ("The Meeting was attended by ...")
 # (the meeting may be named in full and each side's list come after its side: "The Summit
 # Meeting was attended on the Japanese side by Mr. X, ...; and on the Malaysian side by ...")
-ATTENDANCE_PARAGRAPH = re.compile(r"^\(?(?:The\s+(?:[\w\-]+\s+){0,2}?"
+ATTENDANCE_PARAGRAPH = re.compile(r"^(?:\d{1,2}\.\s+)?\(?(?:Th(?:e|is)\s+(?:[\w\-]+\s+){0,2}?"
                                   r"(?:meeting|talks?|call|dialogue)\s+(?:was|were)\s+(?:also\s+)?attended\s+"
-                                  r"(?:on\s+the\s+[A-Z][\w.’']*\s+side\s+)?by"
+                                  rf"(?:(?:on\s+the\s+[A-Z][\w.’']*\s+side\s+)?by|(?={_LIST_HONORIFIC}))"
                                   r"|Those\s+(?:who\s+attended|attending)"
                                   r"|Also\s+present\s+(?:at|on|from)\s+the\b"
                                   r"|Attending\s+the\s+(?:meeting|talks?|dialogue|consultations?)\s+"
@@ -983,12 +990,15 @@ TITLE_OF_COUNTRY_NAME = re.compile(
 # older pages (2002-2012) put the title with its country right before the full name, with
 # no comma and no honorific: "held a meeting with President of Russia Dmitry Medvedev,",
 # "Prime Minister of Japan Naoto Kan held ..."; where the country ends and the name begins
-# is told by the country names (mofa_people._country_then_name)
+# is told by the country names (mofa_people._country_then_name); the tail stops before the
+# next such title, as two officials may be joined ("Prime Minister of Japan X and President
+# of the Republic of Korea Y held ...": each keeps his own title)
 TITLE_OF_COUNTRY_FULL_NAME = re.compile(
     r"(?<![\w’'])(?P<title>(?:Prime Minister|President|Chancellor|Premier|Vice President"
     r"|(?:Foreign\s+)?Minister(?:\s+(?:for|of)\s+Foreign\s+Affairs)?|Secretary of State))\s+of\s+"
     r"(?P<tail>(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+(?:of|the|and|da|de|del|dos|van|von|bin"
-    r"|[A-Z][\w’'\-]*)){2,14})"
+    r"|(?!(?:Prime|President|Chancellor|Premier|Vice|Foreign|Minister|Secretary)\b)"
+    r"[A-Z][\w’'\-]*)){2,14})"
     r"(?=\s*[,.;(]|\s+(?:who|held|had|met|at|on|in|from|for|and|during|to|was|is)\b|\s*$)")
 # a person named as the dead ("visiting Japan for the funeral of former Prime Minister X",
 # "condolences on the passing of Mr. Y", "the late Z"): mentioned, not at the table
@@ -1049,6 +1059,15 @@ JAPAN_ONLY_TITLES = re.compile(r"^(?:Minister for Foreign Affairs|Prime Minister
                                r"Parliamentary (?:Senior )?Vice-Minister|State Minister)\b")
 # "Secretary of State of the United States": "of State" belongs to the title
 OF_STATE = re.compile(r"^State\b(?!\s+of\s+(?:Israel|Qatar|Kuwait|Eritrea|Palestine|Libya)\b)")
+# the President of the UN General Assembly, often his country's sitting foreign minister,
+# meets Japan's ministers as the President: the UN is the side met, whichever office at home
+# is named besides ("President of the 76th Session of the United Nations General Assembly and
+# Minister of Foreign Affairs of X", "..., who is also Minister of Foreign Affairs of X"); the
+# other office is kept in the title for its rank (in brackets: SECOND_OFFICE)
+PGA_AND_OFFICE = re.compile(r"^(?P<pga>President\s+of\s+the\s+(?:[\w-]+\s+){0,6}?General\s+Assembly"
+                            r"(?:\s*\([A-Z]{2,6}\))?)\s+and\s+(?=[A-Z])")
+PGA_ALSO_OFFICE = re.compile(r",\s+who\s+(?:is|was)\s+also\s+(?:the\s+)?"
+                             r"(?P<office>[^,.;()]*\bMinister\b[^,.;()]*)")
 # officials of organisations: their code is the organisation's
 # (and titles that belong to one state's head: "Custodian of the Two Holy Mosques" is the
 # King of Saudi Arabia's)

@@ -121,7 +121,8 @@ def _meeting_sentence(text: str, sentences: list[tuple[int, int]], limit: int,
             sent = text[s:e]
             for m in _sentence_verbs(verb, sent, s, starts):
                 before = sent[: m.start()]
-                if R.EARLIER.search(sent[: m.end() + 30]):
+                own = _after_recalled(before) if "ecall" in before else 0
+                if R.EARLIER.search(sent[: m.end() + 30], own):
                     continue
                 if R.NOT_PAST.search(before) or R.FIRST_PERSON.search(before):
                     continue  # "We, the leaders ... convened": the signatories' own text
@@ -141,6 +142,14 @@ def _meeting_sentence(text: str, sentences: list[tuple[int, int]], limit: int,
                     found = replace(found, clause=clause)  # (not found again by the caller)
                 return found
     return _lead_meeting(text, sentences, limit)
+
+
+def _after_recalled(before: str) -> int:
+    """Where the sentence's own clause starts after a clause recalling an earlier meeting
+    ("Recalling that they met in Lima last year, the two leaders met again today"): an
+    earlier time told there is the recalled meeting's (0 when none is closed)."""
+    ends = [m.end() for m in R.RECALLED_CLAUSE.finditer(before)]
+    return ends[-1] if ends else 0
 
 
 def _lead_meeting(text: str, sentences: list[tuple[int, int]], limit: int) -> _Found | None:

@@ -188,8 +188,13 @@ EARLIER = re.compile(r"\bago\b|\b[Ll]ast (?:year|month|spring|summer|fall|autumn
 # A meeting the sentence recalls ("Recalling that A and B met in May", "A and B, recalling
 # that they met ..."): an earlier meeting, not the record's own (the lead's ruling 6).
 # (the noun is none: "Following the recall of Ambassador X ...", "Ahead of the recall vote")
-RECALLED_BEFORE = re.compile(r"(?<!\bthe\s)(?<!\ba\s)\b[Rr]ecall(?:ing|s|ed)?\s+"
-                             r"(?!of\b|votes?\b|elections?\b|petitions?\b)(?:that\s+)?[^,;:]*$")
+_RECALL = (r"(?<!\bthe\s)(?<!\ba\s)\b[Rr]ecall(?:ing|s|ed)?\s+"
+           r"(?!of\b|votes?\b|elections?\b|petitions?\b)(?:that\s+)?[^,;:]*")
+RECALLED_BEFORE = re.compile(_RECALL + "$")
+# ... and the clause that recalls it, closed before the sentence's own verb ("Recalling that
+# they met in Lima last year, the two leaders met again today"): its time is the earlier
+# meeting's, not the record's
+RECALLED_CLAUSE = re.compile(_RECALL + "[,;:]")
 FIRST_PERSON = re.compile(r"(?:^|[\s“\"(])(?:I|We|we)\b(?!-)")
 # "joined" sentences add participants ("Zelenskyy joined the beginning of the meeting").
 JOINED = re.compile(
