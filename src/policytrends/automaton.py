@@ -48,16 +48,26 @@ class Automaton(Generic[V]):
                 list(entries), matchkind=ahocorasick_rs.MatchKind.Standard, implementation=impl)
         elif backend == "py":
             self._py = ahocorasick.Automaton()
-            for key, value in entries.items():
-                self._py.add_word(key, (len(key), value))
+            for index, key in enumerate(entries):
+                self._py.add_word(key, (len(key), index))
             self._py.make_automaton()
         else:
             raise ValueError(f"unknown automaton backend {backend!r} (use 'rs' or 'py')")
 
     def hits(self, text: str) -> list[tuple[int, int, V]]:
         """(start, end, value) of every key occurrence in `text`, ends exclusive."""
+        values = self._values
+        return [(s, e, values[i]) for i, s, e in self.indexed_hits(text)]
+
+    @property
+    def values(self) -> list[V]:
+        """The values of the keys, in the order `entries` gave them (`indexed_hits`)."""
+        return self._values
+
+    def indexed_hits(self, text: str) -> list[tuple[int, int, int]]:
+        """(index, start, end) of every key occurrence in `text`, in the order `hits`
+        gives them: the key's value is ``values[index]`` (no tuple built a hit for a
+        caller that reads the value's parts itself)."""
         if self.backend == "rs":
-            values = self._values
-            return [(s, e, values[i])
-                    for i, s, e in self._rs.find_matches_as_indexes(text, overlapping=True)]
-        return [(e - n + 1, e + 1, value) for e, (n, value) in self._py.iter(text)]
+            return self._rs.find_matches_as_indexes(text, overlapping=True)  # type: ignore[no-any-return]
+        return [(index, e - n + 1, e + 1) for e, (n, index) in self._py.iter(text)]

@@ -270,7 +270,15 @@ class _Starts:
         rev = ""
         for literals, inner, before in self.finds:
             for lit in literals:
-                for q in _places(norm, lit, pos, found):
+                places: Iterable[int]
+                if found is not None:  # (most literals are not in the text: no call then)
+                    got = found.get(lit)
+                    if got is None:
+                        continue
+                    places = got[bisect_left(got, pos):] if pos else got
+                else:
+                    places = _places(norm, lit, pos)
+                for q in places:
                     if not inner:
                         if q >= stop:
                             break
@@ -302,15 +310,8 @@ class _Starts:
                     at = m.end()  # (a match is never empty: see `start_finders`)
 
 
-def _places(norm: str, lit: str, pos: int, found: dict[str, list[int]] | None
-            ) -> Iterator[int]:
-    """Where `lit` occurs in `norm` from `pos` on, in order: from `found` (every place of
-    each literal it names) when given, else by str.find."""
-    if found is not None:
-        for q in found.get(lit, ()):
-            if q >= pos:
-                yield q
-        return
+def _places(norm: str, lit: str, pos: int) -> Iterator[int]:
+    """Where `lit` occurs in `norm` from `pos` on, in order (str.find)."""
     q = norm.find(lit, pos)
     while q >= 0:
         yield q
@@ -329,6 +330,8 @@ class Matcher:
     def __init__(self, taxonomy: Taxonomy, backend: str | None = None) -> None:
         self.taxonomy = taxonomy
         self._ancestors = {t.key: taxonomy.ancestors(t.key) for t in taxonomy}
+        # a theme and its ancestors: the themes a passage of it is a mention of
+        self._lineage = {key: (key, *ancestors) for key, ancestors in self._ancestors.items()}
         entries: dict[str, _Entry] = {}
         # (compiled pattern, kind, theme); patterns without a literal prefix scan everything
         self._patterns: list[tuple[re.Pattern[str], int, str]] = []
@@ -381,9 +384,22 @@ class Matcher:
         for starts in self._starts.values():
             for lit in starts.literals():
                 self._entry(entries, lit, word_end=False).watch = lit
+        # a pattern whose every alternative is found by literals (`_Starts.finds`) can only
+        # match in a text holding one of them: those patterns, and the ones that watch
+        # each literal
+        self._watched: set[int] = set()
+        self._watchers: dict[str, set[int]] = {}
+        for idx, starts in self._starts.items():
+            if not starts.searches:
+                self._watched.add(idx)
+                for lit in starts.literals():
+                    self._watchers.setdefault(lit, set()).add(idx)
         for entry in entries.values():
             entry.finish()
         self._automaton = Automaton(entries, backend) if entries else None
+        # each key's entry as `_candidates` reads it, by the automaton's index of the key
+        self._keys = [(e.watch, e.word_start, e.word_end, e.themes, e.exclusions, e.patterns)
+                      for e in entries.values()]
 
     @staticmethod
     def _entry(entries: dict[str, _Entry], key: str, word_end: bool = True) -> _Entry:
@@ -437,18 +453,21 @@ class Matcher:
         found: dict[str, list[int]] | None = (
             {} if whole and self._automaton is not None else None)
         if self._automaton is not None:
-            patterns, rests = self._patterns, self._rest
-            for start, end, entry in self._automaton.hits(norm if whole else norm[lo:upto]):
+            patterns, rests, keys = self._patterns, self._rest, self._keys
+            for i, start, end in self._automaton.indexed_hits(norm if whole else norm[lo:upto]):
+                watch, word_start, word_end, themes, exclusions, pats = keys[i]
                 if not whole:
                     start, end = start + lo, end + lo
-                elif entry.watch is not None:
-                    found.setdefault(entry.watch, []).append(start)  # type: ignore[union-attr]
-                if entry.word_start and start and (c := norm[start - 1]).isalnum() and (
+                elif watch is not None:
+                    found.setdefault(watch, []).append(start)  # type: ignore[union-attr]
+                    if not (themes or exclusions or pats):
+                        continue  # (only watched: what follows would do nothing)
+                if word_start and start and (c := norm[start - 1]).isalnum() and (
                         c.isascii() or not _CJK.match(c)):  # (_word_char, inlined)
                     continue
-                if start >= hi and not entry.exclusions and not entry.patterns:
+                if start >= hi and not exclusions and not pats:
                     continue
-                for idx in entry.patterns:  # a pattern is tried where its prefix starts
+                for idx in pats:  # a pattern is tried where its prefix starts
                     rx, kind, theme = patterns[idx]
                     if start >= hi and kind != _EXCLUDE:
                         continue
@@ -474,19 +493,28 @@ class Matcher:
                             excluded.append((start, m.end(), theme))
                         else:
                             add(start, m.end(), {theme: kind == _AMBIGUOUS})
-                if entry.word_end and end < n and (c := norm[end]).isalnum() and (
+                if word_end and end < n and (c := norm[end]).isalnum() and (
                         c.isascii() or not _CJK.match(c)):
                     continue
-                if entry.themes and start < hi:
-                    add(start, end, entry.themes)
-                for theme in entry.exclusions:
+                if themes and start < hi:
+                    add(start, end, themes)
+                for theme in exclusions:
                     excluded.append((start, end, theme))
+        # the watched patterns whose literals `norm` holds (where the literals' places are
+        # known, and `_Starts.matches` would look for them: not in `_case_extras` texts)
+        wanted: set[int] | None = None
+        if found is not None and required is not None:
+            watchers = self._watchers
+            wanted = set().union(*(watchers.get(lit, ()) for lit in found))
         for idx in self._unanchored:
             rx, kind, theme = self._patterns[idx]
             stop = upto if kind == _EXCLUDE else hi
             if required is not None and required[idx] and absent(required[idx], lo):
                 continue
             starts = self._starts.get(idx)
+            if (starts is not None and wanted is not None and idx not in wanted
+                    and idx in self._watched):
+                continue  # (it would find no place to try)
             for m in starts.matches(norm, lo, stop, found) if starts else rx.finditer(norm, lo):
                 if m.start() >= stop:
                     break
@@ -521,7 +549,8 @@ class Matcher:
                         if not themes:
                             del spans[(start, end)]
             accepted: list[tuple[int, int, str, bool]] = []
-            for start, end in sorted(spans, key=lambda se: (se[0] - se[1], se[0])):
+            # longest first, the earliest among equals (each (start, end) is there once)
+            for _, start, end in sorted([(start - end, start, end) for start, end in spans]):
                 if taken.find(1, start, end) == -1:  # the usual case: overlaps nothing
                     keep = list(spans[(start, end)].items())
                 elif taken.find(0, start, end) == -1:
@@ -604,11 +633,12 @@ class Matcher:
         # a passage counts once per theme; spans come sorted by start, so the themes
         # already counted at the current start are all that must be remembered
         at, seen = -1, set[str]()
+        lineage = self._lineage
         for start, end, theme in (span for spans in self._passages(text) for span in spans):
             if start != at:
                 at, seen = start, set()
             passage: str | None = None
-            for key in (theme, *self._ancestors[theme]):
+            for key in lineage[theme]:
                 if key not in seen:
                     seen.add(key)
                     n = counts[key] = counts.get(key, 0) + 1
