@@ -40,6 +40,7 @@ from .prefixes import (
     Required,
     Starts,
     after_lookarounds,
+    alternative_literals,
     literal_prefixes,
     required_literals,
     start_finders,
@@ -343,6 +344,9 @@ class Matcher:
         # literals every match holds, each with how far from the match's start it ends at
         # most (`prefixes.required_literals`), those at its very start (the prefix) left out
         self._required: list[Required] = []
+        # of a pattern without a prefix, a literal of each alternative that all its matches
+        # hold (`prefixes.alternative_literals`): a text holding none has no match of it
+        self._gates: dict[int, set[str]] = {}
         longest = 0  # the longest key or prefix
         for t in taxonomy:
             for kind, phrases in ((_LITERAL, t.wordings), (_EXCLUDE, t.exclusions),
@@ -367,6 +371,9 @@ class Matcher:
                     prefixes = literal_prefixes(pat)
                     if prefixes is None:
                         self._unanchored.append(idx)
+                        alternatives = alternative_literals(pat)
+                        if alternatives is not None:  # the longest of each alternative
+                            self._gates[idx] = {max(lits, key=len) for lits in alternatives}
                         finders = start_finders(pat)
                         if finders is not None:
                             self._starts[idx] = _Starts(rx, finders)
@@ -381,8 +388,9 @@ class Matcher:
         # prefix left out counts: the windows are resolved as if it were a key)
         self._reach = max(longest, max(map(len, entries), default=0))
         # the literals the patterns without a prefix look for are keys of the automaton too
-        for starts in self._starts.values():
-            for lit in starts.literals():
+        for literals in (*(starts.literals() for starts in self._starts.values()),
+                         *self._gates.values()):
+            for lit in literals:
                 self._entry(entries, lit, word_end=False).watch = lit
         # a pattern whose every alternative is found by literals (`_Starts.finds`) can only
         # match in a text holding one of them: those patterns, and the ones that watch
@@ -512,9 +520,11 @@ class Matcher:
             if required is not None and required[idx] and absent(required[idx], lo):
                 continue
             starts = self._starts.get(idx)
-            if (starts is not None and wanted is not None and idx not in wanted
-                    and idx in self._watched):
-                continue  # (it would find no place to try)
+            if wanted is not None and (
+                    starts is not None and idx not in wanted and idx in self._watched
+                    or (gates := self._gates.get(idx)) is not None
+                    and gates.isdisjoint(found)):  # type: ignore[arg-type]
+                continue  # (it would find no place to try, or no match there)
             for m in starts.matches(norm, lo, stop, found) if starts else rx.finditer(norm, lo):
                 if m.start() >= stop:
                     break

@@ -447,3 +447,32 @@ def required_literals(pattern: str) -> Required:
     except Exception:  # noqa: BLE001 - private parser: any surprise means "none known"
         return ()
     return tuple(dict.fromkeys(out))
+
+
+def alternative_literals(pattern: str) -> tuple[tuple[str, ...], ...] | None:
+    """For each alternative of `pattern`'s top-level alternation (the whole pattern when it
+    has none), the literals every match of that alternative holds (as `required_literals`
+    reads them, without how far): a text that lacks, for every alternative, one of its
+    literals holds no match.
+
+    Args:
+        pattern: a regular expression meant for lower-cased text, matched case-blind.
+
+    Returns:
+        One tuple of literals an alternative; None when some alternative holds none that
+        can be told (the pattern may then match in any text).
+    """
+    if P is None:
+        return None
+    try:
+        parsed = P.parse(pattern)
+        out: list[tuple[str, ...]] = []
+        for alt in _alternatives(list(parsed)):
+            found: list[tuple[str, int | None]] = []
+            _required(parsed.state, list(alt), 0, found)
+            if not found:
+                return None
+            out.append(tuple(dict.fromkeys(lit for lit, _ in found)))
+    except Exception:  # noqa: BLE001 - private parser: any surprise means "none known"
+        return None
+    return tuple(out)
