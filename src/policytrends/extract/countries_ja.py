@@ -31,6 +31,7 @@ from .countries_ja_rules import (
     OTHER_COMPOUND,
     QUAD_COMPOUND,
     TITLE_ABBREVIATION,
+    UN_AFTER_BLOCKED,
     UN_MISSION,
 )
 
@@ -92,6 +93,11 @@ def _spans(text: str) -> tuple[tuple[int, int, str], ...]:
         if key[:-1] in table and UN_MISSION.match(text, m.end() - 1):
             # 「カタール国連代表部」: Qatar's mission to the UN, not 「カタール国」 + 「連代表部」
             found.append((m.start(), m.end() - 1, table[key[:-1]]))
+            found.append((m.end() - 1, m.end() + 1, "UN"))
+            continue
+        if key in BLOCKING_PHRASES and key[-1] == "国" and \
+                UN_AFTER_BLOCKED.match(text, m.end() - 1):
+            found.append((m.start(), m.end() - 1, _BLOCK))  # 「その他国連機関」: the UN's
             found.append((m.end() - 1, m.end() + 1, "UN"))
             continue
         if key in BLOCKING_UNLESS_AFTER and m.start() and \

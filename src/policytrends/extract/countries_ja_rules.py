@@ -52,3 +52,7 @@ BLOCKING_UNLESS_AFTER: dict[str, str] = {"中米": "日韓"}
 BLOCKED_BUT_NAMING: dict[str, str] = {"訪日中": "JPN", "来日中": "JPN"}
 # a country's mission to the UN written after a name ending in 国: 「カタール国連代表部」
 UN_MISSION = re.compile(r"国連(?:代表部|常駐代表|常駐オブザーバー|大使)")
+# ... and the UN read after one of the blocking words of 「X国」 when a word of the UN's own
+# follows (「その他国連機関」, 「同国連大使」), not a verb's 連 (「両国連携」, 「各国連絡」)
+UN_AFTER_BLOCKED = re.compile(r"国連(?:代表部|常駐代表|常駐オブザーバー|大使|機関|総会|安保理|"
+                              r"安全保障理事会|事務総長|事務局|憲章|本部|加盟国|改革|平和維持)")

@@ -792,7 +792,10 @@ def _participants(core: str, split: int, title: str, lead: str,
     after = core[split:min(stop, _told_until(core, split, lead))]
     after, bracketed = _attendee_brackets(R.RESPECTIVELY.sub("", after))
     others = find_people(after, possessives=bool(R.READOUT_POINT.match(lead)))
-    if "counterpart" in after:  # "met with his Australian counterpart Julia Gillard"
+    # "met with his Australian counterpart Julia Gillard": the other side named only so (a
+    # counterpart named beside an official met with an honorific is another meeting's: "...
+    # with H.E. Mr. X, ..., after a talk with his Peruvian counterpart Y last week")
+    if "counterpart" in after and not others:
         others += _counterpart_named(after, subjects, others)
     passive = R.PASSIVE_VERB.match(core, split) is not None
     if _visitor_leads(subjects, others) or (
@@ -908,7 +911,7 @@ def _attendance_sentences(texts: Sequence[str]) -> list[Person]:
             start, done = _sentence_start(text, word.start()), _sentence_end(text, word.start())
             sentence = text[start:done]
             if not (R.ATTENDANCE_OF.search(sentence) and R.HONORIFIC_RX.search(sentence)) or \
-                    R.HOSTED_MEAL.search(sentence):
+                    R.HOSTED_MEAL.search(sentence) or R.REPORTED_SPEECH.search(sentence):
                 continue
             sentence = sentence.strip()
             if sentence.startswith("(") and sentence.endswith(")"):

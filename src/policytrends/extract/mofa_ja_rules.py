@@ -344,7 +344,9 @@ DESIGNATE = "次期"
 # many (「…からの若手日系人3名の表敬を受けた」, 「…プログラム参加者一行の表敬」): no meeting between
 # officials when the lead names no official on their side
 UNOFFICIAL_CALLERS = re.compile(
-    r"(?:日系人|学生|大学生|高校生|留学生|研修員|研修生|青年|参加者|招へい者|関係者)"
+    # (not a government's or a parliament's people: 「米国政府関係者一行の表敬」)
+    r"(?:日系人|学生|大学生|高校生|留学生|研修員|研修生|青年|参加者|招へい者"
+    r"|(?<!政府)(?<!議会)(?<!当局)(?<!省)関係者)"
     r"(?:[0-9]{1,3}名|ら|等)?(?:一行)?(?:の|による)表敬を受け")
 # foreign envoys met as a group the lead does not name (「東南アジア諸国の駐日大使等と会談」,
 # 「中南米諸国の駐日大使による表敬」): the other side, ranked as envoys
@@ -478,11 +480,15 @@ NOT_A_TITLE_AFTER = re.compile(r"会談|会合|会議|電話|テレビ|オンラ
 # table (「X大統領訪日のため訪日中のY大臣」)
 # (「…タミーム首長訪日の成果を踏まえ」: a past visit referred to)
 NOT_AT_THE_TABLE = re.compile(r"(?:の)?(?:訪日|来日|訪問)(?:のため|に先立|を控え|に向け|の準備|"
-                              r"の成果|の結果|以来|のフォローアップ|の際)"
+                              r"の成果|の結果|以来|のフォローアップ"
+                              # (an occasion of talks told right after is this visit's:
+                              # 「X大統領訪日の際に首脳会談を行った」)
+                              r"|の際(?!(?:に|には)?[、,]?[^。、,]{0,12}?(?:会談|表敬|会見|懇談)))"
                               # the host of an event attended, not of the meal that is the
                               # meeting: 「タミーム…首長が主催する第18回ドーハ・フォーラムに出席」
+                              # (a meal in katakana too: 「…が主催するワーキング・ランチ」)
                               r"|が主催(?:する|した)(?![^、,。]{0,30}?(?:昼食会|夕食会|朝食会|"
-                              r"晩餐会|午餐会))")
+                              r"晩餐会|午餐会|会食|ランチ|ディナー|ブレックファスト))")
 # an envoy's posting before the country: 「駐日ジンバブエ大使」 (Zimbabwe's, to Japan),
 # 「駐中国大使」 (Japan's, to China)
 POSTED_TO = re.compile(r"駐日?$")

@@ -184,9 +184,16 @@ MEETING_WITH_OFFICIAL = re.compile(
     r"\b(?:(?:held|had)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}?(?:talks|meeting)\s+with"
     r"|paid\s+a\s+courtesy\s+call\s+on)\s+(?:H\.\s?E\.\s+|the\s+Hon\w*\.?\s+)?"
     r"(?:Mr|Ms|Mrs|Dr)\.?\s+(?P<name>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)")
-SEPARATELY = re.compile(r"\bseparately\s+with\b|\bwith\b[^;]{0,300}?\brespectively\b"
-                        # "held meetings, respectively, with A; B; and C" (a kantei day page)
-                        r"|\brespectively,?\s+with\b", re.IGNORECASE)
+SEPARATELY = re.compile(r"\bseparately\s+with\b"
+                        # (the "respectively" of the meeting clause, not of what the sides
+                        # went on to agree: "... with A and B, and the leaders agreed to hold
+                        # talks in June and July, respectively")
+                        r"|\bwith\b(?:(?!\b(?:agreed|decided|confirmed|affirmed|welcomed)\b)"
+                        r"[^;]){0,300}?\brespectively\b"
+                        # "held meetings, respectively, with A; B; and C" (a kantei day page;
+                        # not "respectively, with a view to ...")
+                        r"|\brespectively,?\s+with\b(?!\s+(?:a\s+view|the\s+aim|an\s+eye)\b)",
+                        re.IGNORECASE)
 # a page whose capture starts inside its overview, with no title and no lead ("At the
 # beginning, Prime Minister Aso stated ...", "At the start of the meeting, ..."): a readout
 # all the same, told from its first point
@@ -412,6 +419,14 @@ SECOND_OFFICE = re.compile(r"\s*(?:\([A-Z]{2,8}\)\s*)?\((?P<office>[A-Z][^()]{2,
 # attendance, and the meeting or a side named with it
 ATTENDANCE_WORD = re.compile(r"\b(?:[Aa]ttend(?:ed|ing|ees?|ance)|[Pp]articipat(?:ed|ing|ants?)"
                              r"|[Pp]resent|[Jj]oin(?:ed|ing)|[Aa]ccompanied)\b")
+# ... but not a sentence that reports what someone said or did in the talks ("Minister X
+# welcomed that the Y side had joined the initiative led by Mr. Z", "Minister X stated that
+# President Y, who was present at the summit last year, ..."): an attendance sentence tells
+# only who attended
+REPORTED_SPEECH = re.compile(r"\b(?:stated|said|says|welcomed|expressed|noted|explained|appreciated"
+                             r"|agreed|emphasi[sz]ed|mentioned|thanked|congratulated|hoped"
+                             r"|confirmed|affirmed|reiterated|pointed\s+out|requested|asked"
+                             r"|exchanged|discussed)\b")
 ATTENDANCE_OF = re.compile(r"\b(?:side|sides|delegations?)\b|\bthe\s+(?:meeting|talks|call"
                            r"|dialogue|summit|consultations?|conversation)\b")
 # how the sentence names its sides, rewritten as "from the X side" (the form

@@ -565,6 +565,19 @@ _LIST_ENTRY = re.compile(r"(?:\W|\s*[A-Z]\.(?:[A-Z]\.)*\s*[A-Z][\w’'-]+){0,4},
 _LIST_ENTRY_OF = re.compile(r"\W{0,4},\s*(?:[^,;]+?\s(?:of|at)\s+(?:the\s+)?)?(?P<org>[^,;]+)$")
 
 
+def _names_state_or_body(org: str) -> bool:
+    """An organisation whose words that would call it an association lie inside a state's
+    name ("Foreign Affairs of the Russian Federation") or an international organisation's
+    ("the North Atlantic Treaty Organization"): a government's or an international body's
+    ("Guru Nanak Foundation of America" is a foundation)."""
+    words = [m.span() for m in R.NON_GOVERNMENT_ORG.finditer(org)]
+    if not words:
+        return False
+    names = [(s, e) for s, e, _ in country_spans(org)]
+    names += [m.span() for _, rx, _ in ORGANISATION_PATTERNS for m in rx.finditer(org)]
+    return all(any(s <= a and b <= e for s, e in names) for a, b in words)
+
+
 def _listed_outside_government(text: str, p: Person) -> bool:
     """A list's line "Name, Title, Organisation" whose organisation is no government body,
     country or international organisation ("Liz Roe, President, Union of Welders"), or
@@ -577,8 +590,11 @@ def _listed_outside_government(text: str, p: Person) -> bool:
     m = _LIST_ENTRY.match(entry)
     if m is None:
         m = _LIST_ENTRY_OF.match(entry)
-        return bool(m and R.NON_GOVERNMENT_ORG.search(entry)
-                    and (R.COMPANY_FORM.search(entry) or not R.GOVERNMENT_BODY.search(entry)))
+        if m is None or not R.NON_GOVERNMENT_ORG.search(entry):
+            return False
+        if R.COMPANY_FORM.search(entry):
+            return True
+        return not (R.GOVERNMENT_BODY.search(entry) or _names_state_or_body(m["org"]))
     org = _STATE_CODE_END.sub("", m.group("org").strip(" .*"))
     if R.COMPANY_FORM.search(org):
         return True

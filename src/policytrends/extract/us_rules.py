@@ -568,8 +568,13 @@ PLACE_AFTER = re.compile(r"\b(?:[Ii]n|[Aa]t|to|visited|Visits?)\s+(?:the\s+)?((?
 SPEAKER_AFTER = re.compile(
     r"(?:,\s+(?:the|a|an)\s[^,;.]{0,80},)?,?\s+(?:also\s+|then\s+)?(?:previewed|discussed|emphasized|emphasised|highlighted"
     r"|underscored|noted|shared|spoke|stressed|outlined|described|reiterated|explained|detailed"
-    r"|briefed|updated|presented|thanked|urged)\b")
-SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?][”\"’)]?\s+|\n)(?:(?:During|At|In|Later|Then)\b"
+    r"|briefed|updated|presented|thanked|urged)\b"
+    # (not to the press afterwards: "Secretary A briefed reporters on the outcome")
+    r"(?!\s+(?:with\s+|to\s+)?(?:reporters|the\s+(?:press|media)|journalists)\b)")
+# (a sentence opened by "Later" or "Then" tells a later event unless it stays in the meeting:
+# "Later, Secretary A spoke with ..." is another event, "Later in the call, A stressed" is not)
+SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?][”\"’)]?\s+|\n)(?:(?:During|At|In"
+                                   r"|(?:Later|Then)\s+(?:in|during)\s+the)\b"
                                    r"[^.,;\n]{0,60},\s*)?$")
 
 # The President of the United States, in a White House readout that names him only as
