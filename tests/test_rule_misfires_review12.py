@@ -182,3 +182,13 @@ def test_a_government_s_people_calling_are_officials() -> None:
     unofficial = analyse_lead("5月9日、午後3時から約30分間、林芳正外務大臣は、米国の日系人3名の"
                               "表敬を受けました。", "2023-05-10")
     assert unofficial.kind != "meeting"
+
+
+def test_russian_strikes_on_another_neighbour_named_by_its_adjective() -> None:
+    # themes.toml russia_ukraine (the war's strikes named without a place), its exclusion
+    # of another country struck: "Georgian", "Syrian" name that country too
+    for text in ("The leaders recalled Russian air attacks on Georgian towns in 2008.",
+                 "They condemned Russian missile strikes on Syrian hospitals."):
+        assert "russia_ukraine" not in _themes(text), text
+    assert "russia_ukraine" in _themes("He condemned Russia’s repeated missile strikes on "
+                                       "Kharkiv.")
