@@ -15,12 +15,20 @@ $(STAMP): pyproject.toml
 
 # The compiled tokenizer (Cython), built next to its sources and rebuilt when they change;
 # the module records their sha256 and the package falls back to the pure-Python tokenizer,
-# with a warning, when a source differs from what it was built from. A failed build (no C
-# compiler, no Cython) leaves the pure-Python one, with a message; a source that does not
-# compile fails the build. `make test` then requires the module, built and current, where a
-# C compiler is installed (POLICYTRENDS_REQUIRE_NATIVE, read by tests/test_native_tokens.py).
+# with a warning, when a source differs from what it was built from. The same script
+# compiles the modules listed in src/policytrends/data/compiled.txt from their own .py into
+# src/policytrends/_compiled/, each build named by the sha256 of its .py (policytrends/
+# compiled.py loads only the build of the .py as it is now, else the .py with a warning);
+# any listed .py that changes reruns it, and it builds only what is not built yet. A failed
+# build (no C compiler, no Cython) leaves the pure-Python ones, with a message; a source
+# that does not compile fails the build. `make test` then requires them, built and current,
+# where a C compiler is installed (POLICYTRENDS_REQUIRE_NATIVE, read by the tests).
 NATIVE_DIR := src/policytrends/extract
-NATIVE_SRC := $(NATIVE_DIR)/_tokens_native.pyx $(NATIVE_DIR)/tokens.py scripts/build_native.py
+COMPILED_LIST := src/policytrends/data/compiled.txt
+COMPILED_SRC := $(COMPILED_LIST) src/policytrends/compiled.py \
+	$(shell sed -e 's/\#.*//' -e '/^ *$$/d' -e 's/ //g' -e 's|\.|/|g' -e 's|^|src/|' -e 's|$$|.py|' $(COMPILED_LIST))
+NATIVE_SRC := $(NATIVE_DIR)/_tokens_native.pyx $(NATIVE_DIR)/tokens.py scripts/build_native.py \
+	$(COMPILED_SRC)
 NATIVE := $(NATIVE_DIR)/_tokens_native$(shell $(PYTHON) -c "import sysconfig; print(sysconfig.get_config_var('EXT_SUFFIX'))")
 
 $(NATIVE): $(STAMP) $(NATIVE_SRC)
@@ -66,4 +74,4 @@ lint: $(STAMP)
 	$(BIN)/mypy src
 
 clean:
-	rm -rf $(VENV) data/processed $(NATIVE)
+	rm -rf $(VENV) data/processed $(NATIVE) src/policytrends/_compiled

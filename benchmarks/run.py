@@ -70,8 +70,12 @@ def archive(work: Path, rev: str) -> tuple[str, Path]:
         tar = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "src"],
                              capture_output=True, check=True).stdout
         subprocess.run(["tar", "-x", "-C", str(dest)], input=tar, check=True)
-    extract = dest / "src" / "policytrends" / "extract"
-    if (extract / "_tokens_native.pyx").exists() and not any(extract.glob("_tokens_native*.so")):
+    package = dest / "src" / "policytrends"
+    extract = package / "extract"
+    unbuilt = (not any(extract.glob("_tokens_native*.so"))
+               or ((package / "data" / "compiled.txt").exists()
+                   and not (package / "_compiled").is_dir()))
+    if (extract / "_tokens_native.pyx").exists() and unbuilt:
         subprocess.run([sys.executable, str(ROOT / "scripts" / "build_native.py"),
                         "--src", str(dest / "src")], check=True)
     return commit, dest

@@ -24,7 +24,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("read", (
         "errors", "faults", "records", "schema", "language", "japanese", "automaton", "palette",
         "person_names", "names", "dedup", "shared_values", "events", "events_rules",
-        "regex_guard",
+        "regex_guard", "compiled",
         "sources", "extract", "taxonomy", "fetch", "fetched_folders", "pipeline", "discovery",
         "outputs",
     )),

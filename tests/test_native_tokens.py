@@ -17,6 +17,7 @@ import pytest
 from fast_path_checks import SETTINGS
 from hypothesis import given
 from hypothesis import strategies as st
+from native_builds import REQUIRE_ENV, assert_required_only_with_the_switch
 from repo_paths import ROOT
 
 from policytrends.extract import people, tokens
@@ -24,8 +25,6 @@ from policytrends.extract import people, tokens
 native = pytest.mark.skipif(tokens.NATIVE is None, reason="the compiled tokenizer is not built")
 PACKAGE = Path(tokens.__file__).resolve().parent.parent
 BUILD_SCRIPT = ROOT / "scripts" / "build_native.py"
-# `make test` sets it: where a C compiler is installed, the compiled module must be there
-REQUIRE_ENV = "POLICYTRENDS_REQUIRE_NATIVE"
 
 
 def _build_script() -> types.ModuleType:
@@ -144,17 +143,8 @@ def test_the_require_switch_fails_where_the_module_is_missing(tmp_path: Path) ->
         pytest.skip("no C compiler is installed: the switch asks nothing then")
     root = _package_copy(tmp_path)
     name = "test_the_compiled_tokenizer_is_built_and_current_where_it_can_be"
-    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-rs",
-               f"{Path(__file__).resolve()}::{name}"]
-    env = {k: v for k, v in os.environ.items() if k != REQUIRE_ENV}
-    env["PYTHONPATH"] = str(root)
-    required = subprocess.run(command, capture_output=True, text=True, cwd=ROOT,
-                              env={**env, REQUIRE_ENV: "1"})
-    assert required.returncode == 1, required.stdout + required.stderr
-    assert "the compiled tokenizer is not built" in required.stdout
-    not_required = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, env=env)
-    assert not_required.returncode == 0, not_required.stdout + not_required.stderr
-    assert f"{REQUIRE_ENV} is not set" in not_required.stdout
+    assert_required_only_with_the_switch(f"{Path(__file__).resolve()}::{name}", root,
+                                         "the compiled tokenizer is not built")
 
 
 @pytest.mark.skipif(importlib.util.find_spec("Cython") is None, reason="Cython is not installed")

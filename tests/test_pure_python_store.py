@@ -1,8 +1,9 @@
-"""The pure-Python tokenizer and the compiled one write the same store, end to end.
+"""The pure-Python tokenizer and modules and the compiled ones write the same store.
 
-The rest of the suite runs whichever tokenizer its process loaded (the compiled one under
-`make test`): this ingests a small corpus of every layout twice, in separate processes, once
-with ``POLICYTRENDS_PURE_PYTHON=1``, and compares the two stores' Parquet files byte for byte.
+The rest of the suite runs whichever tokenizer and modules its process loaded (the compiled
+ones under `make test`: `policytrends.compiled`): this ingests a small corpus of every layout
+and the seeds twice, in separate processes, once with ``POLICYTRENDS_PURE_PYTHON=1``, and
+compares the two stores' Parquet files byte for byte.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import pytest
 from repo_paths import FIXTURES, SHARED
 from store_checks import store_bytes
 
+from policytrends import compiled
 from policytrends.extract import tokens
 
 # the fixture folders of real layouts (White House, State RSS, MOFA, kantei, UN, text)
@@ -24,9 +26,13 @@ FIXTURE_DIRS = ("whitehouse", "state", "mofa", "mofa_ja", "kantei", "text", "ung
 # a slice of each source of ../shared/corpus: every n-th file (a few seconds in all)
 CORPUS_STEP = {"wh_briefings": 30, "state_dept_pr_rss": 15, "ungdc": 400}
 
-# the child reports which tokenizer it loaded, then runs the command line
-_INGEST = ("import sys\nfrom policytrends.extract import tokens\n"
+# the child reports which tokenizer and how many compiled modules it loaded, then runs the
+# command line (the worker's imports are the ones this process makes: --jobs 1)
+_INGEST = ("import importlib, sys\nfrom policytrends import compiled\n"
+           "from policytrends.extract import tokens\n"
            "print('tokenizer:', 'compiled' if tokens.NATIVE else 'pure', file=sys.stderr)\n"
+           "modules = [importlib.import_module(name) for name in compiled.listed()]\n"
+           "print('compiled modules:', sum(map(compiled.is_compiled, modules)), file=sys.stderr)\n"
            "from policytrends.cli import main\nsys.exit(main(sys.argv[1:]))\n")
 
 
@@ -41,27 +47,33 @@ def _corpus(folder: Path) -> Path:
             copy = folder / "corpus" / path.relative_to(SHARED / "corpus")
             copy.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(path, copy)
+    if (SHARED / "seeds").is_dir():
+        shutil.copytree(SHARED / "seeds", folder / "seeds")
     return folder
 
 
-def _ingest(corpus: Path, store: Path, **env: str) -> str:
-    """Ingest `corpus` in a new process; which tokenizer it used."""
+def _ingest(corpus: Path, store: Path, **env: str) -> list[str]:
+    """Ingest `corpus` in a new process; which tokenizer and how many compiled modules it
+    used."""
     command = [sys.executable, "-c", _INGEST, "ingest", str(corpus), "--store", str(store),
                "--jobs", "1", "--quiet", "--allow-rejects"]
     base = {k: v for k, v in os.environ.items() if k != "POLICYTRENDS_PURE_PYTHON"}
     done = subprocess.run(command, capture_output=True, text=True, env={**base, **env})
     assert done.returncode == 0, done.stdout + done.stderr
-    return done.stderr.splitlines()[0]
+    return done.stderr.splitlines()[:2]
 
 
 @pytest.mark.skipif(tokens.NATIVE is None, reason="the compiled tokenizer is not built (or is "
                     "stale, or switched off), so both runs would use the pure-Python one: "
                     "`make install` builds it")
-def test_the_pure_python_tokenizer_writes_the_compiled_ones_store(tmp_path: Path) -> None:
+def test_pure_python_and_compiled_code_write_the_same_store(tmp_path: Path) -> None:
     corpus = _corpus(tmp_path / "in")
-    assert _ingest(corpus, tmp_path / "compiled") == "tokenizer: compiled"
-    assert _ingest(corpus, tmp_path / "pure", POLICYTRENDS_PURE_PYTHON="1") == "tokenizer: pure"
-    compiled, pure = store_bytes(tmp_path / "compiled"), store_bytes(tmp_path / "pure")
-    assert compiled and sorted(compiled) == sorted(pure)
-    differ = [name for name in compiled if compiled[name] != pure[name]]
-    assert not differ, f"the two tokenizers wrote different tables: {differ}"
+    built = len(compiled.current())
+    assert _ingest(corpus, tmp_path / "compiled") == [
+        "tokenizer: compiled", f"compiled modules: {built}"]
+    assert _ingest(corpus, tmp_path / "pure", POLICYTRENDS_PURE_PYTHON="1") == [
+        "tokenizer: pure", "compiled modules: 0"]
+    built_store, pure = store_bytes(tmp_path / "compiled"), store_bytes(tmp_path / "pure")
+    assert built_store and sorted(built_store) == sorted(pure)
+    differ = [name for name in built_store if built_store[name] != pure[name]]
+    assert not differ, f"compiled and pure-Python code wrote different tables: {differ}"

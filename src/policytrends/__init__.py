@@ -5,7 +5,12 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING, Any
 
-from .ingest import Summary, ingest
+from . import compiled
+
+# before any submodule loads: the listed modules then come from their current builds
+compiled.install()
+
+from .ingest import Summary, ingest  # noqa: E402
 
 if TYPE_CHECKING:
     from .frames import Frames, load
