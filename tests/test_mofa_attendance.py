@@ -485,3 +485,23 @@ def test_attendance_sentences_make_no_meeting_and_read_no_bare_titles() -> None:
     got = _people(_analyse(text, "Japan-Indonesia Summit Meeting", date(2017, 5, 2)))
     assert not any(name in ("Industries", "Production") for name, _ in got)
     assert ("Mori", "JPN") in got
+
+
+def test_an_official_present_from_a_side_is_read_once_with_that_side() -> None:
+    present = (" Mr. Kenta Mori, Deputy Chief Cabinet Secretary, and others were present from "
+               "the Japanese side.")
+    text = SUMMIT.replace(" The overview", present + " The overview") + "\n\n1. Views."
+    got = _people(_analyse(text, "Japan-Indonesia Summit Meeting", date(2017, 5, 2)))
+    assert got == {("Sawada", "JPN"), ("Santoso", "IDN"), ("Mori", "JPN")}
+
+
+def test_an_attendee_styled_his_excellency_with_no_side_is_the_other_sides() -> None:
+    present = " H.E. Ms. Dewi Kartika, Minister for Foreign Affairs, was also present."
+    text = SUMMIT.replace(" The overview", present + " The overview") + "\n\n1. Views."
+    got = _people(_analyse(text, "Japan-Indonesia Summit Meeting", date(2017, 5, 2)))
+    assert ("Kartika", "IDN") in got and ("Kartika", "JPN") not in got
+    # (negative: an attendee styled "Mr." alone, with no side, stays Japanese)
+    text = SUMMIT.replace(" The overview", " Mr. Kenta Mori, Deputy Chief Cabinet Secretary, "
+                                           "was also present. The overview") + "\n\n1. Views."
+    got = _people(_analyse(text, "Japan-Indonesia Summit Meeting", date(2017, 5, 2)))
+    assert ("Mori", "JPN") in got and ("Mori", "IDN") not in got

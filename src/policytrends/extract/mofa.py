@@ -820,7 +820,13 @@ def _participants(core: str, split: int, title: str, lead: str,
                 # the officials written with an honorific, see `_honorific_officials`)
                 found = _honorific_officials(found, listed)
             people += [(p, True) for p in found]
-    people += [(p, True) for p in _also_present(lead[:LEAD_MAX])]
+    present = _also_present(lead[:LEAD_MAX])
+    if present:  # (an official the lead's later sentence says was present is read there,
+        # with the side it gives, not as one met: "Mr. X, ..., and others were present from
+        # the Japanese side")
+        named = {p.name for p in present}
+        people = [(p, side) for p, side in people if not (p in others and p.name in named)]
+    people += [(p, True) for p in present]
     people += [(p, False) for p in _later_encounters(
         lead[min(stop, _told_until(core, split, lead)):LEAD_MAX], follow,
         [p.family_name for p, side in people if side and p.family_name])]
@@ -854,6 +860,12 @@ def _participants(core: str, split: int, title: str, lead: str,
                              person is not subjects[0] or person.title is None)
                          else None)
                 country = named.country if named and named.country != REPORTING else REPORTING
+                if (country == REPORTING and person not in subjects and len(title_countries) == 1
+                        and _styled_foreign(person, lead[:LEAD_MAX])):
+                    # (an attendee with no side the pages style as they style only other
+                    # countries' officials, "H.E. Ms. X, Minister for Foreign Affairs, was also
+                    # present": the one other side's)
+                    country = title_countries[0]
             elif len(title_countries) == 1:
                 country = title_countries[0]
             else:  # "Secretary-General Guterres": the country given with the name elsewhere
@@ -928,6 +940,13 @@ def _attendance_sentences(texts: Sequence[str]) -> list[Person]:
                     for p in _honorific_officials(attendees_by_side(
                         R.PAREN.sub("", marked) if "(" in marked else marked), sentence)]
     return out
+
+
+def _styled_foreign(person: Person, text: str) -> bool:
+    """Japan's pages give the style "H.E." (His or Her Excellency, the Hon.) only to other
+    countries' officials: whether the text writes this official's name right after it."""
+    return any(R.FOREIGN_STYLE_BEFORE.search(text, max(0, k - R.HONORIFIC_BEFORE_REACH), k)
+               for k in _positions(text, person.name))
 
 
 def _honorific_officials(people: list[Person], text: str) -> list[Person]:

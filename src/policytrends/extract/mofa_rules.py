@@ -934,6 +934,10 @@ HONORIFIC_RX = re.compile(rf"(?:{HONORIFIC})(?:\s+(?:{HONORIFIC}))*\s+")
 # an honorific right before a name, read in the few characters before it
 HONORIFIC_BEFORE = re.compile(rf"(?:{HONORIFIC})\.?\s+$")
 HONORIFIC_BEFORE_REACH = 24  # characters before a name where its honorific ends
+# the styles the pages give only to other countries' officials, right before a name
+# ("H.E. Ms. X", "His Excellency Mr. Y", "the Hon. Z")
+FOREIGN_STYLE_BEFORE = re.compile(r"(?:H\.\s?E\.|(?:His|Her)\s+Excellency|Hon\.|Honou?rable)"
+                                  r"(?:\s+(?:Mr|Ms|Mrs|Dr|Prof)\.?)?\s+$")
 NAME_SUFFIXES = ("Jr.", "Jr", "Sr.", "MP", "M.P.", "P.C.", "AC", "QC", "KC", "AO", "CBE",
                  "OBE", "KBE", "MBE", "PC", "GCMG",
                  # honours after a Commonwealth Caribbean or Pacific leader's name ("the Most
