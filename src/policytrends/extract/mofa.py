@@ -824,8 +824,9 @@ def _participants(core: str, split: int, title: str, lead: str,
     if present:  # (an official the lead's later sentence says was present is read there,
         # with the side it gives, not as one met: "Mr. X, ..., and others were present from
         # the Japanese side")
-        named = {p.name for p in present}
-        people = [(p, side) for p, side in people if not (p in others and p.name in named)]
+        present_names = {p.name for p in present}
+        people = [(p, side) for p, side in people
+                  if not (p in others and p.name in present_names)]
     people += [(p, True) for p in present]
     people += [(p, False) for p in _later_encounters(
         lead[min(stop, _told_until(core, split, lead)):LEAD_MAX], follow,
