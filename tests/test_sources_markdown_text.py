@@ -142,3 +142,16 @@ def test_prose_broken_mid_sentence_stays_one_paragraph() -> None:
     rest = "discussed the harvest, the price of seed and the rain."
     assert markdown_text.markdown_paragraphs(line + "  \n" + rest, list_lines=True) == [
         line + " " + rest]
+
+
+list_bodies = st.lists(st.sampled_from(
+    ["Word", "word", " ", "  ", "   ", "\n", "\n\n", ":", "*", "**", "_", "•", "- ", "Ann Roe",
+     "(OH)", "A.", "x" * 60, "\t", "&"]), max_size=30).map("".join)
+
+
+@SETTINGS
+@given(body=list_bodies)
+def test_list_lines_are_set_apart_as_the_plain_pattern_sets_them(body: str) -> None:
+    expected = markdown_text._LIST_LINE_BREAK.sub(r"\1\n\n", body)
+    expected = markdown_text._BULLET_LINE.sub("\n\n", expected)
+    assert markdown_text.list_lines_apart(body) == expected

@@ -931,8 +931,8 @@ def analyse_us(raw: RawRecord) -> Analysis:
               # "... pursuant to President A’s Executive Order": named, not listed
               and not (any(s <= p.start < e for s, e in lists)
                        and text.startswith(("’s", "'s"), p.end))]
-    chosen += _the_president(raw, text, c_start, found.verb_start, anchor,
-                             chosen + find_people(title))
+    in_title = find_people(title)
+    chosen += _the_president(raw, text, c_start, found.verb_start, anchor, chosen + in_title)
     speakers = _speakers(text, found.end, everyone, chosen)
     chosen += speakers
     context = title + "\n" + text
@@ -971,7 +971,6 @@ def analyse_us(raw: RawRecord) -> Analysis:
                         if not aside(m.start())
                         and not any(p.start <= m.start() < p.end for p in chosen)][:1]
     states = [c for c in dict.fromkeys(group_countries) if not is_grouping(c)]
-    in_title = find_people(title)
     lead_people = [p for p in _title_people(title, in_title) if not _excluded(title, p)]
     title_leads = {_name_key(p.name)[-1:] for p in _title_leads(title, in_title)}
     merged = _merge(chosen + lead_people)

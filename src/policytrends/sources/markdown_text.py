@@ -186,11 +186,28 @@ _LIST_LINE_BREAK = re.compile(
 _BULLET_LINE = re.compile(r"\n(?=[ \t]*[•·▪◦])")
 
 
+_LIST_LINE_END = re.compile(r"(?:\b[A-Z][\w’'.&-]*\)?|:)[*_]*$")
+_NEXT_CAPITAL = re.compile(r"[\s*_•·-]*[A-Z]")
+
+
 def list_lines_apart(body: str) -> str:
     """`body` with the lines of lists written with hard line breaks or bullets set apart
-    as paragraphs (see _LIST_LINE_BREAK)."""
-    if "  \n" in body:
-        body = _LIST_LINE_BREAK.sub(r"\1\n\n", body)
+    as paragraphs: ``_LIST_LINE_BREAK.sub(r"\\1\\n\\n", body)`` (tried only at the hard
+    breaks: the pattern tried at every line start was a hot spot), then ``_BULLET_LINE``."""
+    at = body.find("  \n")
+    if at >= 0:
+        parts: list[str] = []
+        done = 0
+        while at >= 0:
+            line_start = body.rfind("\n", 0, at) + 1
+            stop = len(body[line_start:at].rstrip(" ")) + line_start  # the blanks' start
+            end = _LIST_LINE_END.search(body, line_start, stop)
+            if (end is not None and end.start() - line_start <= 100
+                    and _NEXT_CAPITAL.match(body, at + 3) is not None):
+                parts += [body[done:stop], "\n\n"]
+                done = at + 3
+            at = body.find("  \n", at + 3)
+        body = "".join(parts) + body[done:] if parts else body
     if "•" in body or "·" in body or "▪" in body or "◦" in body:
         body = _BULLET_LINE.sub("\n\n", body)
     return body
