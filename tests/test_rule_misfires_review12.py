@@ -192,3 +192,20 @@ def test_russian_strikes_on_another_neighbour_named_by_its_adjective() -> None:
         assert "russia_ukraine" not in _themes(text), text
     assert "russia_ukraine" in _themes("He condemned Russia’s repeated missile strikes on "
                                        "Kharkiv.")
+
+
+def test_a_later_sentence_timing_an_earlier_meeting_of_the_series_dates_nothing() -> None:
+    # mofa_rules.MEETING_TIMED (a later sentence of the lead that dates the meeting): not
+    # the previous or first meeting of the same series
+    lead = ("Mr. Taro Sato, Minister for Foreign Affairs of Japan, held a meeting with H.E. Mr. "
+            "Ivan Petrov, Minister of Foreign Affairs of Chile, in Tokyo. {}\n\n1. The two "
+            "ministers discussed trade.")
+    for other in ("The previous meeting was held in Santiago on March 3, 2021.",
+                  "The first such meeting took place on June 1, 2015 in Lima."):
+        found = analyse_mofa(_mofa(lead.format(other), "Japan-Chile Foreign Ministers' Meeting"))
+        assert found.meeting.date is None, other
+    # (the case the rule is for)
+    own = analyse_mofa(_mofa(lead.format("The meeting lasted for about 40 minutes from 3:00 "
+                                         "p.m. on May 9."), "Japan-Chile Foreign Ministers' "
+                                                            "Meeting"))
+    assert own.meeting.date == date(2023, 5, 9)

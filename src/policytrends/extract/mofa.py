@@ -1167,7 +1167,8 @@ def _separately_timed(core: str) -> bool:
 def _timed_later(rest: str, published: date | None) -> tuple[date, str | None] | None:
     """The date of the lead's later sentence whose subject is the meeting and that tells
     when it took place or how long it lasted (R.MEETING_TIMED), if it gives one."""
-    timed = R.MEETING_TIMED.search(rest)
+    timed = next((m for m in R.MEETING_TIMED.finditer(rest) if not R.OTHER_MEETING_BEFORE.search(
+        rest, max(0, m.start() - R.OTHER_MEETING_REACH), m.start())), None)
     if timed is None:
         return None
     start = _sentence_start(rest, timed.start())

@@ -649,6 +649,12 @@ VISIT_DAYS = re.compile(r"\bvisit(?:ed|ing|s)?\b[^.;]{0,80}?\bfrom\s+(?P<days>[^
 # a later sentence of the lead whose subject is the meeting and that times it ("The
 # courtesy call lasted for about 30 minutes from 11:30 a.m. on December 15"): its date is
 # the meeting's when the meeting's own sentence gives none
+# ... not another meeting of the same series named there ("The previous meeting was held in
+# Santiago on March 3, 2021", "The first such meeting took place in 2015")
+OTHER_MEETING_BEFORE = re.compile(r"\b(?:previous|last|next|first|second|third|earlier|former"
+                                  r"|such|inaugural|upcoming|\d+(?:st|nd|rd|th))\s+"
+                                  r"(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
+OTHER_MEETING_REACH = 40  # characters before the meeting's noun read for OTHER_MEETING_BEFORE
 MEETING_TIMED = re.compile(r"\b(?:meeting|talks?|call|conversation|dinner|lunch(?:eon)?|breakfast)"
                            r"\s+(?:lasted|was\s+held|were\s+held|took\s+place|began|started)\b")
 # the end of a sentence (not "Mr.", "H.E.", "U.S.", an initial)
