@@ -38,8 +38,18 @@ SETS = (*(f"heldout/heldout_v{k}.jsonl" for k in range(1, 6)),
 
 def pick(shared: str, acc: str) -> list[tuple[str, ...]]:
     """The 45 (id, source, path, item, pool) picks, White House first."""
-    seen_paths, seen_items = label_keys(shared, SETS, acc)
-    rng = random.Random(SEED)
+    return draw(shared, acc, SEED, SETS, (N_WH_MEET, N_WH_OTHER, N_ST_MEET, N_ST_OTHER),
+                "heldout6")
+
+
+def draw(shared: str, acc: str, seed: int, sets: tuple[str, ...],
+         counts: tuple[int, int, int, int], prefix: str) -> list[tuple[str, ...]]:
+    """This procedure's picks with `seed`, the label files `sets` left out and `counts`
+    (White House readouts, other White House records, State meetings, other State items),
+    ids ``<prefix>-NNN``."""
+    n_wh_meet, n_wh_other, n_st_meet, n_st_other = counts
+    seen_paths, seen_items = label_keys(shared, sets, acc)
+    rng = random.Random(seed)
     wh = sorted(os.path.relpath(p, shared)
                 for p in glob.glob(shared + "/corpus/wh_briefings/**/*.md", recursive=True))
     wh = [p for p in wh if p not in seen_paths
@@ -53,17 +63,17 @@ def pick(shared: str, acc: str) -> list[tuple[str, ...]]:
     years = sorted(by_year)
     picks_meet: list[str] = []
     i = 0
-    while len(picks_meet) < min(N_WH_MEET, len(meet)):  # round-robin over the years
+    while len(picks_meet) < min(n_wh_meet, len(meet)):  # round-robin over the years
         left = [p for p in by_year[years[i % len(years)]] if p not in picks_meet]
         i += 1
         if left:
             picks_meet.append(rng.choice(left))
-    picks_other = rng.sample(other, N_WH_OTHER)
+    picks_other = rng.sample(other, n_wh_other)
     out: list[tuple[str, str, str | None, str]] = []
     out += [("whitehouse", p, None, "meet-pool") for p in picks_meet]
     out += [("whitehouse", p, None, "non-pool") for p in picks_other]
-    out += state_rows(shared, seen_items, rng, N_ST_MEET, N_ST_OTHER)
-    return [(f"heldout6-{n:03d}",) + row for n, row in enumerate(out, 1)]
+    out += state_rows(shared, seen_items, rng, n_st_meet, n_st_other)
+    return [(f"{prefix}-{n:03d}",) + row for n, row in enumerate(out, 1)]
 
 
 if __name__ == "__main__":
