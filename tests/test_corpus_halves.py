@@ -1,4 +1,4 @@
-"""The blind/dev split the eighth to eleventh sessions' sets were drawn under
+"""The blind/dev split the eighth to twelfth sessions' sets were drawn under
 (tests/accuracy/corpus_halves.py): blind held-out sets hold only 'blind' records, the dev sets
 labelled beside them only 'dev' ones."""
 
@@ -14,7 +14,8 @@ ACCURACY = Path(__file__).resolve().parent / "accuracy"
 BLIND_PAGES = ["fresh2/mofa_en", "fresh2/kantei_en", "fresh2/mofa_ja",
                "fresh3/mofa_en", "fresh3/kantei_en", "fresh3/mofa_ja",
                "fresh4/mofa_en", "fresh4/kantei_en", "fresh4/mofa_ja",
-               "fresh5/mofa_en", "fresh5/kantei_en", "fresh5/mofa_ja"]
+               "fresh5/mofa_en", "fresh5/kantei_en", "fresh5/mofa_ja",
+               "fresh6/mofa_en", "fresh6/mofa_en_b", "fresh6/kantei_en", "fresh6/mofa_ja"]
 DEV_PAGES = [f"devsets/{name}" for name in (
     "mofa_en_e", "mofa_en_f", "mofa_en_g", "mofa_en_h", "mofa_en_i", "mofa_en_j",
     "mofa_en_k", "mofa_ja_c", "mofa_ja_d", "mofa_ja_e", "mofa_ja_f", "kantei_en_b", "kantei_en_c",
@@ -48,6 +49,7 @@ def test_pages_of_a_set_are_all_in_its_half(name: str, side: str) -> None:
                                             ("heldout/heldout_v4", "blind"),
                                             ("heldout/heldout_v5", "blind"),
                                             ("heldout/heldout_v6", "blind"),
+                                            ("heldout/heldout_v7", "blind"),
                                             ("us_dev/us_dev_themes_l", "dev"),
                                             ("us_dev/us_dev_themes_m", "dev"),
                                             ("us_dev/us_dev_themes_n", "dev"),
