@@ -83,7 +83,8 @@ def main(argv: list[str] | None = None) -> int:
     args = p.parse_args(argv)
     from policytrends import compiled
 
-    files = sorted(str(f) for f in (args.corpus / args.source).rglob("*") if f.is_file())
+    files = sorted(str(f) for f in (args.corpus / args.source).rglob("*")
+                   if f.is_file() and f.suffix in (".md", ".rss", ".txt", ".html"))
     random.Random(1).shuffle(files)
     items = [(f, Path(f).read_bytes()) for f in files[:args.records]]
     with tempfile.TemporaryDirectory(prefix="policytrends-compiled-bench-") as tmp:
@@ -92,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
         records = {name: run["reading"](items) for name, run in runs.items()}  # warm-up
         for run in runs.values():
             run["work_file"](items[:30])
-        built = [m for m in compiled.listed() if compiled.is_compiled(sys.modules[m])]
+        built = [m for m in compiled.listed() if compiled.is_compiled(importlib.import_module(m))]
         pure = [m for m in sys.modules if m.startswith(PURE + ".")
                 and compiled.is_compiled(sys.modules[m])]
         assert built and not pure, (built, pure)
