@@ -458,8 +458,8 @@ def name_title_items(text: str) -> list[Person]:
 
 
 def _name_title_pairs(text: str) -> list[Person]:
-    """ "Mir Hazar Khan Bijarani, Minister for Industries and Production, and Makhdoom
-    Shahab-udDin, Minister for Textile Industry": a list of bare "Given Family, Title" items
+    """ "Ali Raza Khan, Minister for Ports, and Sardar Karim Shah, Minister for Housing": a
+    list of bare "Given Family, Title" items
     separated by commas, when the whole list is such pairs (a title may hold commas:
     "..., Minister of Agriculture, Forestry and Fisheries"); else none."""
     parts = [p.strip().removeprefix("and ").strip()

@@ -122,8 +122,8 @@ MEETING_VERB = re.compile(
     # a multilateral meeting: "attended the G7 Foreign Ministers' Meeting"
     r"|\b(?:attended|participated\s+in)\s+(?:the\s+)?(?:[\w\-.’'()+“”\"]+\s+){0,8}?(?:meeting|summit"
     r"|conference|sessions?|dialogue)\b"
-    # a ceremony first, then the meeting: "attended a welcome ceremony at the Presidential
-    # Palace followed by a meeting with H.E. Ms. X"
+    # a ceremony first, then the meeting: "took part in an arrival ceremony at the palace,
+    # followed by a meeting with H.E. Ms. X"
     # (not the press: "followed by a meeting with the press")
     r"|\bfollowed\s+by\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:meeting|talks?|summit)\s+with\b"
     r"(?!\s+(?:the\s+)?(?:press|media|reporters|journalists)\b)",
@@ -409,8 +409,8 @@ COUNTERPART_NAMED = re.compile(r"\b(?:his|her)\s+(?P<side>[A-Z][\w.’']*(?:\s+[
                                r"counterpart,?\s+(?P<name>(?:[A-Z][\w’'\-]+\s+){1,3}"
                                r"[A-Z][\w’'\-]+)\b")
 # a second office in brackets right after an official's title, past an abbreviation's
-# bracket ("President of the 72nd session of the United Nations General Assembly (UNGA)
-# (Minister of Foreign and European Affairs of X)"): the official holds both
+# bracket ("President of the NNth session of the UN General Assembly (UNGA) (Minister of
+# Foreign Affairs of X)"): the official holds both
 SECOND_OFFICE = re.compile(r"\s*(?:\([A-Z]{2,8}\)\s*)?\((?P<office>[A-Z][^()]{2,120})\)")
 # an attendance sentence of any wording after the meeting's own sentence (the phrasings
 # above are only some of the ways the pages write it: "Also attending the meeting were ...",
@@ -646,8 +646,8 @@ ARRIVED_IN = re.compile(r"\b(?:arrived\s+(?:in|at)|visited"
 # official visit to X from July 25 to 27"): not a meeting's day when the lead has another
 VISIT_DAYS = re.compile(r"\bvisit(?:ed|ing|s)?\b[^.;]{0,80}?\bfrom\s+(?P<days>[^.;,]{1,30}?"
                         r"\s+(?:to|until|till|through)\s+[^.;,]{1,24})")
-# a later sentence of the lead whose subject is the meeting and that times it ("The
-# courtesy call lasted for about 30 minutes from 11:30 a.m. on December 15"): its date is
+# a later sentence of the lead whose subject is the meeting and that times it ("The call
+# went on for some 40 minutes from 9:10 a.m. on May 2"): its date is
 # the meeting's when the meeting's own sentence gives none
 # ... not another meeting of the same series named there ("The previous meeting was held in
 # Santiago on March 3, 2021", "The first such meeting took place in 2015")
