@@ -81,41 +81,56 @@ def state_rows(shared: str, seen_items: set[str], rng: random.Random, n_meet: in
                for g in rng.sample(s_other, n_other)])
 
 
-def pick(shared: str, acc: str, seed: int = SEED, earlier: tuple[str, ...] = EARLIER,
-         prefix: str = "heldout4") -> list[tuple[str, str, str, str | None, str]]:
-    """The 45 (id, source, path, item, pool) picks, White House first; `seed`, the earlier
-    held-out sets excluded and the id prefix are v4's unless a later set's selector
-    (``select_heldout_v5.py``) gives its own."""
-    seen_paths, seen_items = label_keys(shared, earlier, acc)
-    rng = random.Random(seed)
+def blind_wh_files(shared: str, seen_paths: set[str]) -> list[str]:
+    """The blind half's White House files (paths relative to `shared`), sorted, those of
+    `seen_paths` left out."""
     wh = sorted(os.path.relpath(p, shared)
                 for p in glob.glob(shared + "/corpus/wh_briefings/**/*.md", recursive=True))
-    wh = [p for p in wh if p not in seen_paths
-          and _blind(os.path.join(shared, p), p, _source_url(shared, p))]
-    meet = [p for p in wh if MEETING_FILE.search(os.path.basename(p))
-            and os.path.basename(p)[:4] in YEARS]
-    other = [p for p in wh if "readout" not in os.path.basename(p)
-             and OTHER_FILE.search(os.path.basename(p))
-             and os.path.basename(p)[:4] in YEARS]
+    return [p for p in wh if p not in seen_paths
+            and _blind(os.path.join(shared, p), p, _source_url(shared, p))]
+
+
+def drawn_rows(shared: str, seen_items: set[str], rng: random.Random, meet: list[str],
+               other: list[str], counts: tuple[int, int, int, int],
+               prefix: str) -> list[tuple[str, ...]]:
+    """The picks, ids ``<prefix>-NNN``: `counts` = (White House meetings, taken round-robin
+    over the years of `meet`; other White House records, sampled from `other`; State
+    meetings; other State items)."""
+    n_wh_meet, n_wh_other, n_st_meet, n_st_other = counts
     by_year: dict[str, list[str]] = {}
     for p in meet:
         by_year.setdefault(os.path.basename(p)[:4], []).append(p)
     years = sorted(by_year)
     picks_meet: list[str] = []
     i = 0
-    while len(picks_meet) < N_WH_MEET:  # round-robin over the years
-        year = years[i % len(years)]
+    while len(picks_meet) < min(n_wh_meet, len(meet)):  # round-robin over the years
+        left = [p for p in by_year[years[i % len(years)]] if p not in picks_meet]
         i += 1
-        left = [p for p in by_year[year] if p not in picks_meet]
         if left:
             picks_meet.append(rng.choice(left))
-    picks_other = rng.sample(other, N_WH_OTHER)
-    out: list[tuple[str, str | None, str, str]] = []
+    picks_other = rng.sample(other, n_wh_other)
+    out: list[tuple[str, str, str | None, str]] = []
     out += [("whitehouse", p, None, "meet-pool") for p in picks_meet]
     out += [("whitehouse", p, None, "non-pool") for p in picks_other]
-    out += state_rows(shared, seen_items, rng, N_ST_MEET, N_ST_OTHER)
+    out += state_rows(shared, seen_items, rng, n_st_meet, n_st_other)
     return [(f"{prefix}-{n:03d}",) + row for n, row in enumerate(out, 1)]
 
+
+def pick(shared: str, acc: str, seed: int = SEED, earlier: tuple[str, ...] = EARLIER,
+         prefix: str = "heldout4") -> list[tuple[str, ...]]:
+    """The 45 (id, source, path, item, pool) picks, White House first; `seed`, the earlier
+    held-out sets excluded and the id prefix are v4's unless a later set's selector
+    (``select_heldout_v5.py``) gives its own."""
+    seen_paths, seen_items = label_keys(shared, earlier, acc)
+    rng = random.Random(seed)
+    wh = blind_wh_files(shared, seen_paths)
+    meet = [p for p in wh if MEETING_FILE.search(os.path.basename(p))
+            and os.path.basename(p)[:4] in YEARS]
+    other = [p for p in wh if "readout" not in os.path.basename(p)
+             and OTHER_FILE.search(os.path.basename(p))
+             and os.path.basename(p)[:4] in YEARS]
+    return drawn_rows(shared, seen_items, rng, meet, other,
+                      (N_WH_MEET, N_WH_OTHER, N_ST_MEET, N_ST_OTHER), prefix)
 
 if __name__ == "__main__":
     SHARED = sys.argv[1] if len(sys.argv) > 1 else "/work/shared"

@@ -14,7 +14,6 @@ mixes them), round-robin over the years; the text decides is_meeting.
 
 from __future__ import annotations
 
-import glob
 import os
 import random
 import sys
@@ -23,10 +22,9 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from select_heldout_v4 import (  # noqa: E402
     ACCURACY,
     OTHER_FILE,
-    _blind,
-    _source_url,
+    blind_wh_files,
+    drawn_rows,
     label_keys,
-    state_rows,
 )
 
 SEED = 20261211
@@ -47,34 +45,13 @@ def draw(shared: str, acc: str, seed: int, sets: tuple[str, ...],
     """This procedure's picks with `seed`, the label files `sets` left out and `counts`
     (White House readouts, other White House records, State meetings, other State items),
     ids ``<prefix>-NNN``."""
-    n_wh_meet, n_wh_other, n_st_meet, n_st_other = counts
     seen_paths, seen_items = label_keys(shared, sets, acc)
     rng = random.Random(seed)
-    wh = sorted(os.path.relpath(p, shared)
-                for p in glob.glob(shared + "/corpus/wh_briefings/**/*.md", recursive=True))
-    wh = [p for p in wh if p not in seen_paths
-          and _blind(os.path.join(shared, p), p, _source_url(shared, p))]
+    wh = blind_wh_files(shared, seen_paths)
     meet = [p for p in wh if "readout" in os.path.basename(p)]
     other = [p for p in wh if "readout" not in os.path.basename(p)
              and OTHER_FILE.search(os.path.basename(p))]
-    by_year: dict[str, list[str]] = {}
-    for p in meet:
-        by_year.setdefault(os.path.basename(p)[:4], []).append(p)
-    years = sorted(by_year)
-    picks_meet: list[str] = []
-    i = 0
-    while len(picks_meet) < min(n_wh_meet, len(meet)):  # round-robin over the years
-        left = [p for p in by_year[years[i % len(years)]] if p not in picks_meet]
-        i += 1
-        if left:
-            picks_meet.append(rng.choice(left))
-    picks_other = rng.sample(other, n_wh_other)
-    out: list[tuple[str, str, str | None, str]] = []
-    out += [("whitehouse", p, None, "meet-pool") for p in picks_meet]
-    out += [("whitehouse", p, None, "non-pool") for p in picks_other]
-    out += state_rows(shared, seen_items, rng, n_st_meet, n_st_other)
-    return [(f"{prefix}-{n:03d}",) + row for n, row in enumerate(out, 1)]
-
+    return drawn_rows(shared, seen_items, rng, meet, other, counts, prefix)
 
 if __name__ == "__main__":
     SHARED = sys.argv[1] if len(sys.argv) > 1 else "/work/shared"
