@@ -17,91 +17,31 @@ v2's procedure (``select_heldout_v2.py``) with a new seed, and two more filters:
   address (a White House file's front-matter ``source_url`` line, a State item's
   ``<link>``; for ``PATH#ITEM`` half() already keys on the guid URL).
 
+The procedure is the one ``select_heldout_v4.pick`` runs (v4 kept it and changed only the
+seed and the sets left out), so this script calls it with v3's seed, sets and id prefix.
+
 Records are chosen by file name / RSS title only (plus the front-matter ``source_url``
 line, read only for the half test), never by their text.
 """
 
 from __future__ import annotations
 
-import glob
 import os
-import random
-import re
 import sys
 
-ACCURACY = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-sys.path.insert(0, ACCURACY)
-from corpus_halves import half  # noqa: E402
-from draw_exclusions import first_state_items, label_keys  # noqa: E402
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from select_heldout_v4 import ACCURACY  # noqa: E402
+from select_heldout_v4 import pick as v4_pick  # noqa: E402
 
 SEED = 20261207
 # the sets left out besides the gold (``../draw_exclusions.py``): those on main at the draw
 EXCLUDED = ("heldout/heldout_v1.jsonl", "heldout/heldout_v2.jsonl", "us_dev/us_dev_v1.jsonl",
             "us_dev/us_dev_v2.jsonl", "us_dev/us_dev_v3.jsonl")
-N_WH_MEET, N_WH_OTHER, N_ST_MEET, N_ST_OTHER = 18, 7, 14, 6
-YEARS = ("2021", "2022", "2023", "2024", "2025")
-MEETING_FILE = re.compile(r"readout-of.*(call|meeting)-with-(president|prime-minister|chancellor"
-                          r"|king|crown-prince|emir|sultan|his-majesty|taoiseach"
-                          r"|foreign-minister|minister|deputy-prime-minister|vice-president"
-                          r"|secretary-general)")
-OTHER_FILE = re.compile(r"(statement|remarks|fact-sheet)")
-MEETING_TITLE = re.compile(r"(Meeting With|Meeting with|Call With|Call with|Meets? |Calls? [Ww]ith"
-                           r"|Trilateral|Bilateral)")
 
 
-def _source_url(shared: str, rel: str) -> str | None:
-    """The front-matter ``source_url`` (or ``permalink``) of a White House file, if any."""
-    with open(os.path.join(shared, rel), encoding="utf-8") as fh:
-        head = fh.read(3000)
-    m = re.search(r"^(?:source_url|permalink):\s*'?\"?([^\s'\"]+)", head, re.M)
-    return m.group(1) if m else None
-
-
-def _blind(*keys: str | None) -> bool:
-    return all(half(k) == "blind" for k in keys if k)
-
-
-def pick(shared: str, acc: str) -> list[tuple[str, str, str, str | None, str]]:
+def pick(shared: str, acc: str) -> list[tuple[str, ...]]:
     """The 45 (id, source, path, item, pool) picks, White House first."""
-    seen_paths, seen_items = label_keys(shared, EXCLUDED, acc)
-    rng = random.Random(SEED)
-    wh = sorted(os.path.relpath(p, shared)
-                for p in glob.glob(shared + "/corpus/wh_briefings/**/*.md", recursive=True))
-    wh = [p for p in wh if p not in seen_paths
-          and _blind(os.path.join(shared, p), p, _source_url(shared, p))]
-    meet = [p for p in wh if MEETING_FILE.search(os.path.basename(p))
-            and os.path.basename(p)[:4] in YEARS]
-    other = [p for p in wh if "readout" not in os.path.basename(p)
-             and OTHER_FILE.search(os.path.basename(p))
-             and os.path.basename(p)[:4] in YEARS]
-    by_year: dict[str, list[str]] = {}
-    for p in meet:
-        by_year.setdefault(os.path.basename(p)[:4], []).append(p)
-    years = sorted(by_year)
-    picks_meet: list[str] = []
-    i = 0
-    while len(picks_meet) < N_WH_MEET:  # round-robin over the years
-        year = years[i % len(years)]
-        i += 1
-        left = [p for p in by_year[year] if p not in picks_meet]
-        if left:
-            picks_meet.append(rng.choice(left))
-    picks_other = rng.sample(other, N_WH_OTHER)
-    first = first_state_items(shared)
-    items = sorted(g for g in first if g not in seen_items
-                   and _blind(os.path.join(shared, first[g][0]) + "#" + g,
-                              first[g][0] + "#" + g, g, first[g][3]))
-    s_meet = [g for g in items if MEETING_TITLE.search(first[g][1])
-              and "Remarks" not in first[g][1] and "Press Availability" not in first[g][1]]
-    s_other = [g for g in items if g not in s_meet]
-    out: list[tuple[str, str | None, str, str]] = []
-    out += [("whitehouse", p, None, "meet-pool") for p in picks_meet]
-    out += [("whitehouse", p, None, "non-pool") for p in picks_other]
-    out += [("state", first[g][0], g, "meet-pool: " + first[g][1])
-            for g in rng.sample(s_meet, N_ST_MEET)]
-    out += [("state", first[g][0], g, "non-pool: " + first[g][1])
-            for g in rng.sample(s_other, N_ST_OTHER)]
-    return [(f"heldout3-{n:03d}",) + row for n, row in enumerate(out, 1)]
+    return v4_pick(shared, acc, seed=SEED, earlier=EXCLUDED, prefix="heldout3")
 
 
 if __name__ == "__main__":
