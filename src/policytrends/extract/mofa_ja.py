@@ -29,7 +29,7 @@ from .mofa_ja_people import (
     rank_ja,
 )
 from .mofa_ja_trips import Trip, is_trip, read_trip
-from .naming import Person, family_name
+from .naming import Person, family_name, is_family_name_alone_ja
 from .ranks import level_of
 
 __all__ = ["analyse_mofa_ja"]
@@ -219,7 +219,7 @@ def _participants(core: str, subject_end: int, title: str, text: str, lead: str
         # a Japanese attendee is listed by family name (「杉山外務審議官」, 「長谷川総理補佐官」)
         # unless the list gives the full name (「加藤勝信内閣官房副長官」)
         family = (person.name if (person.start, person.name) in listed and country == REPORTING
-                  and len(person.name) <= 3
+                  and is_family_name_alone_ja(person.name)
                   else _house_in_latin(core, person)
                   or family_name(person.name, country, text, language="ja"))
         add_participant(out, seen, REPORTING, name=person.name, family=family,
@@ -489,7 +489,8 @@ def _date(core: str, published: date | None, heading: tuple[int, int] | None = N
             found = m
             break
     if found is None:
-        only = R.DAY_ONLY.search(masked)
+        only = next((m for m in R.DAY_ONLY.finditer(masked)
+                     if R.JAPAN_MARK not in masked[max(0, m.start() - 6): m.start()]), None)
         if only and published is None and heading:
             try:
                 return date(*heading, int(only["day"])), "day of the page's month heading"

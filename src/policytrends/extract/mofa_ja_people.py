@@ -123,7 +123,7 @@ def find_people_ja(text: str, short_states: bool = False) -> list[Person]:
         posted = R.POSTED_TO.search(rest)
         if posted and country:  # 「駐日X国大使」: X's envoy to Japan; 「駐X国大使」: Japan's to X
             rest = rest[:posted.start()]
-            country = country if posted.group() == "駐日" else JAPAN
+            country = country if posted.group() in R.POSTED_IN_JAPAN else JAPAN
         if not rest and cut > 0 and before[cut] == ")":
             # 「リヤッド・マンスール (Mr. Riyad MANSOUR)パレスチナ国連常駐オブザーバー」:
             # the name before the Latin form, the country after it; 「…ボレル欧州連合(EU)

@@ -80,7 +80,7 @@ JAPAN_MARK = "日本時間"
 DATE = re.compile(r"(?:(?P<era>令和|平成)(?P<eyear>元|\d{1,2})年|(?P<year>\d{4})年)?"
                   r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日")
 # a day without its month: 「21日(午前11時35分から…)」, 「28日(土曜日)」, 「29日8時半」
-DAY_ONLY = re.compile(r"(?:^|(?<=[、,\s]|間))(?:現地時間)?(?P<day>\d{1,2})日"
+DAY_ONLY = re.compile(r"(?:^|(?<=[、,\s]|間))(?:現地時間の?)?(?P<day>\d{1,2})日"
                       r"(?=[(、,夜朝昼午\d]|\s)")
 # the local day in a bracket after Japan's date: 「12月7日(現地時間6日午後4時45分から…)」
 LOCAL_DAY = re.compile(r"現地時間\s*(?P<day>\d{1,2})日")
@@ -276,6 +276,7 @@ FOREIGN_OFFICE = ("外務省", "外務省において", "外務省にて")
 TITLE_RANKS: dict[str, str] = {
     "内閣総理大臣": "head", "総理大臣": "head", "首相": "head", "総理": "head", "大統領": "head",
     "国家主席": "head", "国王": "head", "首長": "head", "皇太子": "head", "国家元首": "head",
+    "執政": "head",  # サンマリノの執政 (the two Captains Regent, heads of state)
     "国連事務総長": "head", "国際連合事務総長": "head", "欧州委員会委員長": "head",
     "欧州理事会議長": "head", "NATO事務総長": "cabinet", "北大西洋条約機構事務総長": "cabinet",
     "ASEAN事務総長": "other",
@@ -381,7 +382,8 @@ COMPOUND_TITLES = (
     r"(?:代行)?" + _NOT_LONGER,
     r"(?:首相|副首相|副大統領|国務委員|内閣筆頭長官)兼[^、,。()「」]{1,24}?(?:大臣|部長|長官)"
     + _NOT_LONGER,
-    r"(?:欧州・)?外務(?:・[^、,。()「」・]{1,12}){1,3}?(?:担当)?大臣" + _NOT_LONGER,
+    # (or a secretary's: 「外務・ディアスポラ担当長官」, 「外務・政務・司法長官」)
+    r"(?:欧州・)?外務(?:・[^、,。()「」・]{1,12}){1,3}?(?:担当)?(?:大臣|長官)" + _NOT_LONGER,
     # an office under a ministry: 「外務・協力省付領事長官」 (ranked by its last word)
     r"外務(?:・[^、,。()「」・]{1,12})?省付?[^、,。()「」]{0,8}?長官",
     # a senior official of a ministry named by its portfolios: 「豪州外務貿易省次官」
@@ -490,8 +492,10 @@ NOT_AT_THE_TABLE = re.compile(r"(?:の)?(?:訪日|来日|訪問)(?:のため|に
                               r"|が主催(?:する|した)(?![^、,。]{0,30}?(?:昼食会|夕食会|朝食会|"
                               r"晩餐会|午餐会|会食|ランチ|ディナー|ブレックファスト))")
 # an envoy's posting before the country: 「駐日ジンバブエ大使」 (Zimbabwe's, to Japan),
-# 「駐中国大使」 (Japan's, to China)
-POSTED_TO = re.compile(r"駐日?$")
+# 「駐中国大使」 (Japan's, to China); 「在京チリ臨時代理大使」 (Chile's, in Tokyo),
+# 「在インドネシア大使」 (Japan's, in Indonesia)
+POSTED_TO = re.compile(r"(?:在東京|在京|在日|駐日|駐|在)$")
+POSTED_IN_JAPAN = ("在東京", "在京", "在日", "駐日")
 # words a name is never: 両外相, 同大臣, 各国外相
 # (an acronym is an organisation or forum: 「APEC議長であるフィリピン」)
 NOT_A_NAME = re.compile(r"^[A-Z0-9]{2,6}$|"
@@ -500,7 +504,7 @@ NOT_A_NAME = re.compile(r"^[A-Z0-9]{2,6}$|"
                         # words of titles and places, not names: 「外務移民大臣」, 「クック諸島」
                         r"|[臣兼務省庁]|担当|諸島$|共和国$|王国$|連邦$"
                         # every country's envoys: 「在欧州各国日本国大使」
-                        r"|各国$"
+                        r"|各国$|諸国$"
                         # an office, not a person: 「大統領府付(大臣)」
                         r"|[府付]$")
 # qualifiers between a country and a title: 連邦, 共和国, 王国, 政府, 国, 国連
@@ -578,7 +582,7 @@ ATTENDEES_LABEL = re.compile(r"^\s*(?:同席者|出席者|陪席者)\s*:\s*")
 # 「会談には、磯崎内閣官房副長官他が同席しました」
 # (or a sentence of sides: 「英国側からはブラウン外務次官…が,日本側からは川口外務審議官が
 # 同席しました」)
-ATTENDEES_SENTENCE = re.compile(r"(?:(?:会談|会合|会議|会食)には[、,]|"
+ATTENDEES_SENTENCE = re.compile(r"(?:(?:会談|会合|会議|会食|表敬|懇談|昼食会|夕食会)には[、,]|"
                                 r"(?:^|(?<=。))\s*(?=[^、,。()]{0,8}?(?:側|先方|当方)(?:から|より)))"
                                 r"(?P<who>[^。]{1,150}?)"
                                 r"(?:ほか|他|等)?が"

@@ -22,6 +22,7 @@ from importlib import resources
 from ..regex_guard import guarded_text
 from .mofa_rules import JAPANESE_FAMILY_FIRST_FROM, TITLE_BEFORE_FAMILY
 from .naming_ja import (
+    is_family_name_alone_ja,
     is_kanji_name,
     is_katakana_name,
     kanji_family,
@@ -31,7 +32,8 @@ from .naming_ja import (
 )
 from .people_rules import HONORIFICS, NOT_NAMES, TITLE_WORDS
 
-__all__ = ["Person", "Rules", "family_name", "is_caps", "normal_case", "rules"]
+__all__ = ["Person", "Rules", "family_name", "is_caps", "is_family_name_alone_ja", "normal_case",
+           "rules"]
 
 
 @dataclass(frozen=True)

@@ -16,8 +16,8 @@ from functools import lru_cache
 from ..japanese import KANJI, KATAKANA
 from . import mofa_ja_rules as R
 
-__all__ = ["is_kanji_name", "is_katakana_name", "kanji_family", "katakana_family", "regnal_ja",
-           "without_ordinal_ja"]
+__all__ = ["is_family_name_alone_ja", "is_kanji_name", "is_katakana_name", "kanji_family",
+           "katakana_family", "regnal_ja", "without_ordinal_ja"]
 
 
 _KATAKANA_NAME = re.compile(rf"[{KATAKANA}・=]+")
@@ -215,6 +215,14 @@ def _used_alone(parts: list[str], words: list[int], text: str) -> int | None:
         if _katakana_before_title("・".join(parts[start: k + 1])).search(text):
             return k
     return None
+
+
+def is_family_name_alone_ja(name: str) -> bool:
+    """Whether a Japanese official's kanji name, as an attendee list writes it, is the family
+    name alone (「杉山」, 「長谷川」, 「黄川田」), not a three-character full name (「坂井学」:
+    a one-character given name; 「菅義偉」: a one-character family name)."""
+    return len(name) <= 2 or len(name) == 3 and not (
+        name[2] in R.ONE_CHARACTER_GIVEN_NAMES or name[0] in R.ONE_CHARACTER_FAMILY_NAMES)
 
 
 def kanji_family(name: str, country: str | None, text: str) -> str:

@@ -1,0 +1,104 @@
+"""Japanese MOFA layouts and phrasings met on unseen pages (dev set mofa_ja_o) and in last
+session's blind misses (fresh6): the local day written 「現地時間の5日」, Japan's day in a
+bracket of its own brackets, attendees of a courtesy call (「表敬には、…が同席しました」) with
+three-character full names, a secretary's title joined by 「・」, the Captains Regent (執政), an
+envoy posted in Tokyo (「在京X国臨時代理大使」), a group of envoys that names nobody
+(「…同盟諸国大使」) and older spellings of country names. Every text here is written for these
+tests, reproducing a layout, never copied."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from mofa_ja_readouts import analyse_lead
+
+from policytrends import extract
+from policytrends.extract.countries_ja import countries_in_ja
+from policytrends.extract.mofa_ja_people import find_people_ja, rank_ja
+from policytrends.records import Meeting
+
+
+def _names(analysis: extract.Analysis) -> set[tuple[str | None, str | None]]:
+    return {(p.family_name, p.country) for p in analysis.participants}
+
+
+# --- dates ----------------------------------------------------------------------------------
+
+def _meeting(lead: str, published: str) -> Meeting:
+    meeting = analyse_lead(lead, published).meeting
+    assert meeting is not None
+    return meeting
+
+
+def test_the_local_day_may_be_written_with_no() -> None:
+    m = _meeting("平成29年3月8日\n\n 会議出席のためガーナ・アクラを訪問中の"
+                 "山本外務大臣政務官は,現地時間の8日,10時から約20分間,"
+                 "コフィ・メンサ・ガーナ共和国大統領を表敬したところ,概要以下のとおりです。\n",
+                 "2017-03-08")
+    assert (m.date, m.start_local, m.duration_min) == (date(2017, 3, 8), "10:00", 20)
+
+
+def test_japan_s_day_inside_a_bracket_with_its_own_brackets_is_not_the_meeting_s() -> None:
+    # the local clock, then Japan's next day with its weekday in brackets of its own
+    m = _meeting("平成29年5月18日\n\n本18日(木曜日),午後2時10分(現地時間;"
+                 "日本時間19日(金曜日)午前3時10分)から約30分間,国連の会合出席のため"
+                 "ニューヨークを訪問中の山本外務大臣は,エマ・ブラウン・ニュージーランド"
+                 "外務大臣と会談を行ったところ,概要は以下のとおりです。\n", "2017-05-18")
+    assert (m.date, m.start_local, m.location_country) == (date(2017, 5, 18), "14:10", "USA")
+
+
+def test_a_day_written_alone_still_dates_the_meeting() -> None:
+    # (the negative of the rule above: a day alone, with no Japan-time mark, is the meeting's)
+    m = _meeting("平成29年5月20日\n\n 19日,午後2時から約30分間,山本外務大臣は,"
+                 "訪日中のエマ・ブラウン・ニュージーランド外務大臣と会談を行ったところ,"
+                 "概要は以下のとおりです。\n", "2017-05-20")
+    assert m.date == date(2017, 5, 19)
+
+
+# --- names ----------------------------------------------------------------------------------
+
+def test_attendees_of_a_courtesy_call_with_three_character_full_names() -> None:
+    analysis = analyse_lead("令和3年4月2日\n\n 4月2日午後3時から約20分間、山本一郎内閣総理大臣は、"
+                            "訪日中のエマ・ブラウン・ニュージーランド外務大臣による表敬を受けたところ、"
+                            "概要は以下のとおりです。なお、表敬には、川村太郎外務大臣、坂上学内閣官房副長官、"
+                            "黄川田総理大臣補佐官ほかが同席しました。\n", "2021-04-02")
+    assert _names(analysis) == {("山本", "JPN"), ("ブラウン", "NZL"), ("川村", "JPN"),
+                                ("坂上", "JPN"), ("黄川田", "JPN")}
+
+
+def test_a_secretary_s_title_joined_by_a_middle_dot() -> None:
+    (person,) = find_people_ja("ジョン・ワンジク・ケニア共和国外務・ディアスポラ担当長官"
+                               "(Hon. Dr. John Wanjiku)と会談しました。")
+    assert (person.name, person.country) == ("ジョン・ワンジク", "KEN")
+    assert rank_ja(person.title) == "cabinet"
+    (other,) = find_people_ja("ハジ・アリ・ブルネイ外務・政務・司法長官と会談しました。")
+    assert (other.name, other.country) == ("ハジ・アリ", "BRN")
+
+
+def test_the_captains_regent_are_heads_of_state() -> None:
+    found = find_people_ja("マルコ・ロッシ・サンマリノ執政と会談しました。")
+    assert [(p.name, p.country) for p in found] == [("マルコ・ロッシ", "SMR")]
+    assert rank_ja("執政") == "head"
+
+
+def test_an_envoy_posted_in_tokyo_is_his_country_s() -> None:
+    found = find_people_ja("山本外務副大臣は,パブロ・ルイス在京ペルー臨時代理大使"
+                           "(Mr. Pablo RUIZ)と意見交換を行いました。")
+    assert [(p.name, p.country) for p in found][1:] == [("パブロ・ルイス", "PER")]
+    # Japan's own ambassador posted abroad: 「在X大使」 stays Japan's
+    found = find_people_ja("(我が方同席:石田在インドネシア大使)")
+    assert [(p.name, p.country) for p in found] == [("石田", "JPN")]
+
+
+def test_a_group_of_envoys_names_nobody() -> None:
+    found = find_people_ja("山本外務副大臣は,在東京の南米共同市場諸国大使である,"
+                           "パブロ・ルイス駐日ペルー大使と意見交換を行いました。")
+    assert [p.name for p in found] == ["山本", "パブロ・ルイス"]
+
+
+# --- countries ------------------------------------------------------------------------------
+
+def test_older_spellings_of_country_names() -> None:
+    found = dict(countries_in_ja("マラウィ、スワジランド及び東チモールを訪問し、"
+                                 "ヴェトナムの代表と会談した"))
+    assert set(found) == {"MWI", "SWZ", "TLS", "VNM"}
