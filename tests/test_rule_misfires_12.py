@@ -117,7 +117,7 @@ def test_a_passive_attendance_without_by_lists_the_attendees() -> None:
     text = ("1. On 14 March, the 2nd Japan-Nordic Policy Dialogue was held in Oslo, Norway, "
             "from 10:00 a.m. for approximately two hours.\n\n2. This dialogue was attended "
             "Mr. Jiro Sato, Japan's Parliamentary Vice-Minister for Foreign Affairs, Ms. Kari "
-            "Lunde, Norway's State Secretary of Ministry of Foreign Affairs and Mr. Olli "
+            "Lunde, Norway's State Secretary for Foreign Affairs and Mr. Olli "
             "Virtanen, Finland's Under-Secretary of State. They exchanged views on the Arctic.")
     got = _mofa(text, "The 2nd Japan-Nordic Policy Dialogue")
     assert _countries(got) == {"Sato": "JPN", "Lunde": "NOR", "Virtanen": "FIN"}
@@ -132,15 +132,14 @@ def test_a_passive_attendance_without_by_lists_the_attendees() -> None:
 def test_bare_names_before_their_side_in_brackets_are_that_side_s() -> None:
     # mofa_people.bracket_sides / _name_title_pairs: "(The participants included A B,
     # Minister for X, and C D, Minister for Y (Ruritania side); Mr. E F, ... (Japanese side))"
-    text = ("On Monday, March 7, Prime Minister Taro Kawabe held a meeting at the Prime "
-            "Minister's Office with H.E. Mr. Omar Rashid Khan, President of the Islamic "
-            "Republic of Pakistan. The overview of the meeting is as follows. (The participants "
-            "included Zafar Ali Memon, Minister for Commerce, and Syed Naveed Qamar, Minister "
-            "for Water and Power (Pakistan side); Mr. Jiro Sato, Deputy Chief Cabinet Secretary, "
-            "Ms. Hana Mori, Parliamentary Secretary of Agriculture, Forestry and Fisheries "
-            "(Japanese side)).\n\n1. The two leaders discussed economic relations.")
+    text = ("On Tuesday, November 12, Prime Minister Taro Kawabe held a meeting with H.E. Mr. "
+            "Omar Rashid Khan, President of Pakistan, on his first visit to Japan. The overview "
+            "of the meeting is as follows. (The participants included Tariq Aziz Baloch, Minister "
+            "for Railways, and Syed Kamran Abbasi, Minister for Industries (Pakistan side); Mr. "
+            "Jiro Sato, Deputy Chief Cabinet Secretary, Ms. Hana Mori, Parliamentary Secretary "
+            "of Economy, Trade and Industry (Japanese side)).\n\n1. The leaders discussed trade.")
     got = _mofa(text, "Japan-Pakistan Summit Meeting")
-    assert _countries(got) == {"Kawabe": "JPN", "Khan": "PAK", "Memon": "PAK", "Qamar": "PAK",
+    assert _countries(got) == {"Kawabe": "JPN", "Khan": "PAK", "Baloch": "PAK", "Abbasi": "PAK",
                                "Sato": "JPN", "Mori": "JPN"}
     # a comma list that is not all "Name, Title" pairs gives no bare names
     from policytrends.extract.mofa_people import name_title_items
@@ -154,7 +153,7 @@ def test_a_president_of_the_general_assembly_is_met_as_the_un_s() -> None:
     # President of the UN General Assembly is met for the UN, whatever office at home he
     # holds besides, and is no head of state; his foreign ministry makes a ministerial meeting
     lead = ("On September 20, Mr. Taro Kawabe, Minister for Foreign Affairs of Japan, held a "
-            "meeting with H.E. Mr. Ahmed Nasir, President of the 76th Session of the United "
+            "meeting with H.E. Mr. Ahmed Nasir, President of the 81st Session of the United "
             "Nations General Assembly{}, in New York." + _POINTS)
     for also in (" and Minister of Foreign Affairs of the Republic of Maldives",
                  " (UNGA) (Minister of Foreign Affairs of the Republic of Maldives)",
@@ -166,7 +165,7 @@ def test_a_president_of_the_general_assembly_is_met_as_the_un_s() -> None:
         assert _countries(got) == {"Kawabe": "JPN", "Nasir": "UN"}, also
     # the President alone, met by a head of government: no summit
     alone = ("On September 20, Prime Minister Taro Kawabe held a meeting with H.E. Mr. Ahmed "
-             "Nasir, President of the 76th Session of the United Nations General Assembly."
+             "Nasir, President of the 81st Session of the United Nations General Assembly."
              + _POINTS)
     got = _mofa(alone, "Meeting with the President of the UN General Assembly")
     assert got.meeting is not None and got.meeting.level == "other"

@@ -79,9 +79,9 @@ def test_a_listed_official_of_a_federation_or_an_organization_of_states_holds_of
 
 # --- MOFA English ------------------------------------------------------------------------
 
-LEAD = ("On May 9, commencing at 3:00 p.m. for approximately 45 minutes, Mr. Taro Sato, "
-        "Minister for Foreign Affairs of Japan, held a Foreign Ministers' Meeting with H.E. Mr. "
-        "Ivan Petrov, Minister of Foreign Affairs of Chile. The overview is as follows.\n\n")
+LEAD = ("On May 9, from 3:00 p.m. for some 45 minutes, Mr. Taro Sato, Minister for Foreign "
+        "Affairs of Japan, held talks with H.E. Mr. Ivan Petrov, Minister of Foreign Affairs of "
+        "Chile, in Tokyo. The overview is as follows.\n\n")
 
 
 def test_a_point_of_the_talks_that_names_a_side_and_joining_is_no_attendance_sentence() -> None:
@@ -197,9 +197,9 @@ def test_russian_strikes_on_another_neighbour_named_by_its_adjective() -> None:
 def test_a_later_sentence_timing_an_earlier_meeting_of_the_series_dates_nothing() -> None:
     # mofa_rules.MEETING_TIMED (a later sentence of the lead that dates the meeting): not
     # the previous or first meeting of the same series
-    lead = ("Mr. Taro Sato, Minister for Foreign Affairs of Japan, held a meeting with H.E. Mr. "
-            "Ivan Petrov, Minister of Foreign Affairs of Chile, in Tokyo. {}\n\n1. The two "
-            "ministers discussed trade.")
+    lead = ("Mr. Taro Sato, Minister for Foreign Affairs of Japan, met H.E. Mr. Ivan Petrov, "
+            "Minister of Foreign Affairs of Chile, in Tokyo. {}\n\n1. The two ministers "
+            "discussed trade.")
     for other in ("The previous meeting was held in Santiago on March 3, 2021.",
                   "The first such meeting took place on June 1, 2015 in Lima."):
         found = analyse_mofa(_mofa(lead.format(other), "Japan-Chile Foreign Ministers' Meeting"))
