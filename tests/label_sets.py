@@ -1,12 +1,15 @@
 """Checks shared by the test files of labelled White House / State sets (held-out, us_dev):
-each row carries every gold field, and each floors file gates every measure."""
+each row carries every gold field, each floors file gates every measure, and each set meets
+its floors."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import evaluate
+import pytest
 
 FIELDS = ("id", "source", "path", "item", "is_meeting", "date", "mode", "level", "parties",
           "reporting_country", "counterpart_countries", "participants", "location_country",
@@ -29,3 +32,29 @@ def check_floors_file(floors_file: Path) -> None:
     for name in ("meeting_f1", "family_names_f1", "countries_f1", "theme_micro_f1",
                  *(f"field.{f}" for f in evaluate.FIELDS)):
         assert 0.5 <= floors[name] <= 1.0, name
+
+
+def label_set_tests(sets: list[tuple[Path, Path, int, str]],
+                    ids: list[str]) -> tuple[Callable[..., None], ...]:
+    """The three tests every set of `sets` ((labels, floors, how many rows, id prefix), one
+    test id each of `ids`) gets: its rows (``check_rows``), its floors file
+    (``check_floors_file``) and its scores against those floors (a ``corpus`` test). A test
+    file binds them to its own ``test_*`` names."""
+    each_set = pytest.mark.parametrize(("labels", "floors", "n", "prefix"), sets, ids=ids)
+
+    @each_set
+    def rows(labels: Path, floors: Path, n: int, prefix: str) -> None:
+        check_rows(labels, n, prefix)
+
+    @each_set
+    def floors_file(labels: Path, floors: Path, n: int, prefix: str) -> None:
+        check_floors_file(floors)
+
+    @pytest.mark.corpus
+    @each_set
+    def meets_floors(shared: Path, tmp_path: Path, labels: Path, floors: Path, n: int,
+                     prefix: str) -> None:
+        failed = evaluate.floor_report(shared, labels, floors, tmp_path)
+        assert failed is None, failed
+
+    return rows, floors_file, meets_floors

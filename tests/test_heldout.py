@@ -6,7 +6,7 @@ from pathlib import Path
 
 import evaluate
 import pytest
-from label_sets import check_floors_file, check_rows
+from label_sets import label_set_tests
 
 HELDOUT = Path(__file__).resolve().parent / "accuracy" / "heldout"
 LABELS = HELDOUT / "heldout_v1.jsonl"
@@ -22,16 +22,8 @@ SETS = [(LABELS, FLOORS, 30, "heldout-"),
         (HELDOUT / "heldout_v7.jsonl", HELDOUT / "floors_v7.json", 43, "heldout7-")]
 SET_IDS = ["v1", "v2", "v3", "v4", "v5", "v6", "v7"]
 
-
-@pytest.mark.parametrize(("labels", "floors", "n", "prefix"), SETS, ids=SET_IDS)
-def test_labels_have_every_gold_field(labels: Path, floors: Path, n: int, prefix: str) -> None:
-    check_rows(labels, n, prefix)
-
-
-@pytest.mark.parametrize(("labels", "floors_file", "n", "prefix"), SETS, ids=SET_IDS)
-def test_floors_cover_the_gated_measures(labels: Path, floors_file: Path, n: int,
-                                         prefix: str) -> None:
-    check_floors_file(floors_file)
+(test_labels_have_every_gold_field, test_floors_cover_the_gated_measures,
+ test_heldout_meets_floors) = label_set_tests(SETS, SET_IDS)
 
 
 def test_heldout_records_are_not_dev_records(shared: Path) -> None:
@@ -51,14 +43,6 @@ def test_heldout_records_are_not_dev_records(shared: Path) -> None:
         assert (r["path"], r["item"]) not in seen, r["id"]
         assert r["item"] not in dev_items, r["id"]
         assert (shared / r["path"]).is_file(), r["id"]
-
-
-@pytest.mark.corpus
-@pytest.mark.parametrize(("labels", "floors", "n", "prefix"), SETS, ids=SET_IDS)
-def test_heldout_meets_floors(shared: Path, tmp_path: Path, labels: Path, floors: Path,
-                              n: int, prefix: str) -> None:
-    failed = evaluate.floor_report(shared, labels, floors, tmp_path)
-    assert failed is None, failed
 
 
 @pytest.mark.corpus

@@ -10,8 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import evaluate
-import pytest
-from label_sets import check_floors_file, check_rows
+from label_sets import label_set_tests
 
 US_DEV = Path(__file__).resolve().parent / "accuracy" / "us_dev"
 LABELS = US_DEV / "us_dev_v1.jsonl"
@@ -32,16 +31,8 @@ SETS = [(LABELS, FLOORS, 30, "usdev-"),
 SET_IDS = ["v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "themes_l", "themes_m",
            "themes_n"]
 
-
-@pytest.mark.parametrize(("labels", "floors", "n", "prefix"), SETS, ids=SET_IDS)
-def test_labels_have_every_gold_field(labels: Path, floors: Path, n: int, prefix: str) -> None:
-    check_rows(labels, n, prefix)
-
-
-@pytest.mark.parametrize(("labels", "floors_file", "n", "prefix"), SETS, ids=SET_IDS)
-def test_floors_cover_the_gated_measures(labels: Path, floors_file: Path, n: int,
-                                         prefix: str) -> None:
-    check_floors_file(floors_file)
+(test_labels_have_every_gold_field, test_floors_cover_the_gated_measures,
+ test_us_dev_meets_floors) = label_set_tests(SETS, SET_IDS)
 
 
 def test_us_dev_records_are_neither_gold_nor_heldout(shared: Path) -> None:
@@ -56,11 +47,3 @@ def test_us_dev_records_are_neither_gold_nor_heldout(shared: Path) -> None:
     for r in rows:
         assert r["path"] not in paths if r["item"] is None else r["item"] not in items, r["id"]
         assert (shared / r["path"]).is_file(), r["id"]
-
-
-@pytest.mark.corpus
-@pytest.mark.parametrize(("labels", "floors", "n", "prefix"), SETS, ids=SET_IDS)
-def test_us_dev_meets_floors(shared: Path, tmp_path: Path, labels: Path, floors: Path, n: int,
-                             prefix: str) -> None:
-    failed = evaluate.floor_report(shared, labels, floors, tmp_path)
-    assert failed is None, failed
