@@ -1,4 +1,5 @@
-"""What a seeded draw of White House / State records leaves out (plain python3).
+"""What a seeded draw of White House / State records leaves out, and the year round-robin
+the draws share (plain python3).
 
 The selectors beside the label files (``us_dev/select_us_dev*.py``,
 ``heldout/select_heldout*.py``) each name the label files their draw left out: the
@@ -17,6 +18,7 @@ from __future__ import annotations
 import glob
 import json
 import os
+import random
 import xml.etree.ElementTree as ET
 
 ACCURACY = os.path.dirname(os.path.abspath(__file__))
@@ -51,3 +53,21 @@ def first_state_items(shared: str) -> dict[str, tuple[str, str, str, str]]:
                 first[guid] = (os.path.relpath(snap, shared), item.findtext("title") or "",
                                item.findtext("pubDate") or "", item.findtext("link") or "")
     return first
+
+
+def round_robin(rng: random.Random, paths: list[str], n: int) -> list[str]:
+    """`n` picks of `paths` (all of them when there are fewer), one year after another
+    (years from the file names' first four characters, in order), each a `rng.choice` of the
+    year's paths not picked yet; a year with none left is passed over."""
+    by_year: dict[str, list[str]] = {}
+    for p in paths:
+        by_year.setdefault(os.path.basename(p)[:4], []).append(p)
+    years = sorted(by_year)
+    out: list[str] = []
+    i = 0
+    while len(out) < min(n, len(paths)):
+        left = [p for p in by_year[years[i % len(years)]] if p not in out]
+        i += 1
+        if left:
+            out.append(rng.choice(left))
+    return out

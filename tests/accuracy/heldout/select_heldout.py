@@ -12,7 +12,9 @@ import os
 import random
 import re
 import sys
-import xml.etree.ElementTree as ET
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from draw_exclusions import first_state_items, round_robin  # noqa: E402
 
 SEED = 20261126
 MEETING_FILE = re.compile(r"readout-of.*(call|meeting)-with-(president|prime-minister|chancellor"
@@ -35,25 +37,9 @@ def pick(shared: str) -> list[tuple[str, str, str | None, str]]:
     meet = [p for p in wh if MEETING_FILE.search(os.path.basename(p))]
     other = [p for p in wh if "readout" not in os.path.basename(p)
              and OTHER_FILE.search(os.path.basename(p))]
-    by_year: dict[str, list[str]] = {}
-    for p in meet:
-        by_year.setdefault(os.path.basename(p)[:4], []).append(p)
-    years = sorted(by_year)
-    picks_meet: list[str] = []
-    i = 0
-    while len(picks_meet) < 11:  # round-robin over the years
-        year = years[i % len(years)]
-        i += 1
-        left = [p for p in by_year[year] if p not in picks_meet]
-        if left:
-            picks_meet.append(rng.choice(left))
+    picks_meet = round_robin(rng, meet, 11)
     picks_other = rng.sample(other, 4)
-    first: dict[str, tuple[str, str]] = {}
-    for snap in sorted(glob.glob(shared + "/corpus/state_dept_pr_rss/snapshots/*/data.rss")):
-        for item in ET.parse(snap).getroot().iter("item"):
-            guid = item.findtext("guid") or ""
-            if guid not in first:
-                first[guid] = (os.path.relpath(snap, shared), item.findtext("title") or "")
+    first = first_state_items(shared)
     items = sorted(g for g in first if g not in dev_items)
     s_meet = [g for g in items if MEETING_TITLE.search(first[g][1])
               and "Remarks" not in first[g][1] and "Press Availability" not in first[g][1]]

@@ -20,7 +20,7 @@ import sys
 
 ACCURACY = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ACCURACY)
-from draw_exclusions import first_state_items, label_keys  # noqa: E402
+from draw_exclusions import first_state_items, label_keys, round_robin  # noqa: E402
 
 SEED = 20261206
 N_WH_MEET, N_WH_OTHER, N_ST_MEET, N_ST_OTHER = 18, 7, 14, 6
@@ -45,18 +45,7 @@ def pick(shared: str, acc: str = ACCURACY) -> list[tuple[str, str, str, str | No
             and os.path.basename(p)[:4] in YEARS]
     other = [p for p in wh if "readout" not in os.path.basename(p)
              and OTHER_FILE.search(os.path.basename(p))]
-    by_year: dict[str, list[str]] = {}
-    for p in meet:
-        by_year.setdefault(os.path.basename(p)[:4], []).append(p)
-    years = sorted(by_year)
-    picks_meet: list[str] = []
-    i = 0
-    while len(picks_meet) < N_WH_MEET:  # round-robin over the years
-        year = years[i % len(years)]
-        i += 1
-        left = [p for p in by_year[year] if p not in picks_meet]
-        if left:
-            picks_meet.append(rng.choice(left))
+    picks_meet = round_robin(rng, meet, N_WH_MEET)
     picks_other = rng.sample(other, N_WH_OTHER)
     first = first_state_items(shared)
     items = sorted(g for g in first if g not in seen_items)

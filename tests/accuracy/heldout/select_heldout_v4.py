@@ -34,7 +34,7 @@ import sys
 ACCURACY = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ACCURACY)
 from corpus_halves import half  # noqa: E402
-from draw_exclusions import first_state_items, label_keys  # noqa: E402
+from draw_exclusions import first_state_items, label_keys, round_robin  # noqa: E402
 
 SEED = 20261208
 N_WH_MEET, N_WH_OTHER, N_ST_MEET, N_ST_OTHER = 18, 7, 14, 6
@@ -97,17 +97,7 @@ def drawn_rows(shared: str, seen_items: set[str], rng: random.Random, meet: list
     over the years of `meet`; other White House records, sampled from `other`; State
     meetings; other State items)."""
     n_wh_meet, n_wh_other, n_st_meet, n_st_other = counts
-    by_year: dict[str, list[str]] = {}
-    for p in meet:
-        by_year.setdefault(os.path.basename(p)[:4], []).append(p)
-    years = sorted(by_year)
-    picks_meet: list[str] = []
-    i = 0
-    while len(picks_meet) < min(n_wh_meet, len(meet)):  # round-robin over the years
-        left = [p for p in by_year[years[i % len(years)]] if p not in picks_meet]
-        i += 1
-        if left:
-            picks_meet.append(rng.choice(left))
+    picks_meet = round_robin(rng, meet, n_wh_meet)
     picks_other = rng.sample(other, n_wh_other)
     out: list[tuple[str, str, str | None, str]] = []
     out += [("whitehouse", p, None, "meet-pool") for p in picks_meet]

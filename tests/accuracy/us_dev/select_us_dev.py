@@ -28,7 +28,7 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from draw_exclusions import first_state_items, label_keys  # noqa: E402
+from draw_exclusions import first_state_items, label_keys, round_robin  # noqa: E402
 
 SEED = 20261207
 # the sets left out besides the gold (``../draw_exclusions.py``): the two held-out sets, the
@@ -50,22 +50,6 @@ MULTI = re.compile(r"readout-of.*(trilateral|quad|g7|leaders-call|leaders-meetin
 OTHER_FILE = re.compile(r"(statement|remarks|fact-sheet)")
 MEETING_TITLE = re.compile(r"(Meeting With|Meeting with|Call With|Call with|Meets? |Calls? [Ww]ith"
                            r"|Trilateral|Bilateral)")
-
-
-def round_robin(rng: random.Random, paths: list[str], n: int) -> list[str]:
-    """`n` picks of `paths`, one year after another (years from the file names)."""
-    by_year: dict[str, list[str]] = {}
-    for p in paths:
-        by_year.setdefault(os.path.basename(p)[:4], []).append(p)
-    years = sorted(by_year)
-    out: list[str] = []
-    i = 0
-    while len(out) < n:
-        left = [p for p in by_year[years[i % len(years)]] if p not in out]
-        i += 1
-        if left:
-            out.append(rng.choice(left))
-    return out
 
 
 def candidates_wh(shared: str, more: set[str] = frozenset()) -> list[str]:

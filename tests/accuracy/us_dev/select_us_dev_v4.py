@@ -34,7 +34,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from corpus_halves import half as corpus_half  # noqa: E402
-from draw_exclusions import first_state_items, label_keys  # noqa: E402
+from draw_exclusions import first_state_items, label_keys, round_robin  # noqa: E402
 
 SEED = 20261210
 # the sets left out (``../draw_exclusions.py``): those on main when v4 was drawn
@@ -89,22 +89,6 @@ def wh_files(shared: str, paths: set[str]) -> list[str]:
                 for p in glob.glob(shared + "/corpus/wh_briefings/**/*.md", recursive=True))
     return [p for p in wh if p not in paths and os.path.basename(p)[:4] in YEARS
             and half(p) == "dev"]
-
-
-def round_robin(rng: random.Random, paths: list[str], n: int) -> list[str]:
-    """`n` picks of `paths`, one year after another (years from the file names)."""
-    by_year: dict[str, list[str]] = {}
-    for p in paths:
-        by_year.setdefault(os.path.basename(p)[:4], []).append(p)
-    years = sorted(by_year)
-    out: list[str] = []
-    i = 0
-    while len(out) < n:
-        left = [p for p in by_year[years[i % len(years)]] if p not in out]
-        i += 1
-        if left:
-            out.append(rng.choice(left))
-    return out
 
 
 def pick(shared: str) -> list[tuple[str, str, str, str | None, str]]:
