@@ -33,19 +33,23 @@ import sys
 
 ACCURACY = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ACCURACY)
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from corpus_halves import half  # noqa: E402
 from draw_exclusions import first_state_items, label_keys, round_robin  # noqa: E402
 
+# v2's pools: counts, years and the file-name and title patterns
+from select_heldout_v2 import (  # noqa: E402
+    MEETING_FILE,
+    MEETING_TITLE,
+    N_ST_MEET,
+    N_ST_OTHER,
+    N_WH_MEET,
+    N_WH_OTHER,
+    OTHER_FILE,
+    YEARS,
+)
+
 SEED = 20261208
-N_WH_MEET, N_WH_OTHER, N_ST_MEET, N_ST_OTHER = 18, 7, 14, 6
-YEARS = ("2021", "2022", "2023", "2024", "2025")
-MEETING_FILE = re.compile(r"readout-of.*(call|meeting)-with-(president|prime-minister|chancellor"
-                          r"|king|crown-prince|emir|sultan|his-majesty|taoiseach"
-                          r"|foreign-minister|minister|deputy-prime-minister|vice-president"
-                          r"|secretary-general)")
-OTHER_FILE = re.compile(r"(statement|remarks|fact-sheet)")
-MEETING_TITLE = re.compile(r"(Meeting With|Meeting with|Call With|Call with|Meets? |Calls? [Ww]ith"
-                           r"|Trilateral|Bilateral)")
 
 
 def _source_url(shared: str, rel: str) -> str | None:
