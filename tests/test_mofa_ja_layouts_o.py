@@ -102,3 +102,12 @@ def test_older_spellings_of_country_names() -> None:
     found = dict(countries_in_ja("マラウィ、スワジランド及び東チモールを訪問し、"
                                  "ヴェトナムの代表と会談した"))
     assert set(found) == {"MWI", "SWZ", "TLS", "VNM"}
+
+
+def test_the_first_of_several_deputies_is_named_before_hitto() -> None:
+    found = find_people_ja("山本政務官は,マルコス・ベガ筆頭外務副大臣と会談を行い,"
+                           "ルイス・ソト筆頭外務次官とも会談しました。")
+    assert [(p.name, rank_ja(p.title)) for p in found][1:] == [
+        ("マルコス・ベガ", "other"), ("ルイス・ソト", "other")]
+    # 「筆頭」 alone is no name: 「筆頭副大臣が出席」 names nobody
+    assert find_people_ja("会合には筆頭副大臣が出席しました。") == []

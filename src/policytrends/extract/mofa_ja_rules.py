@@ -384,6 +384,8 @@ COMPOUND_TITLES = (
     + _NOT_LONGER,
     # (or a secretary's: 「外務・ディアスポラ担当長官」, 「外務・政務・司法長官」)
     r"(?:欧州・)?外務(?:・[^、,。()「」・]{1,12}){1,3}?(?:担当)?(?:大臣|長官)" + _NOT_LONGER,
+    # the first of several deputies: 「筆頭外務副大臣」, 「筆頭外務次官」 (ranked by the office)
+    r"筆頭(?:外務)?(?:副大臣|次官)",
     # an office under a ministry: 「外務・協力省付領事長官」 (ranked by its last word)
     r"外務(?:・[^、,。()「」・]{1,12})?省付?[^、,。()「」]{0,8}?長官",
     # a senior official of a ministry named by its portfolios: 「豪州外務貿易省次官」
