@@ -55,6 +55,21 @@ def test_a_day_written_alone_still_dates_the_meeting() -> None:
     assert m.date == date(2017, 5, 19)
 
 
+def test_two_meetings_each_timed_have_no_one_length() -> None:
+    m = _meeting("令和3年2月4日\n\n ペルーを訪問中の山本外務大臣は、現地時間2月4日午前10時から"
+                 "約1時間、ルイス・ソト外務大臣との間で外相会談を行い、その後午後1時から30分間、"
+                 "マリア・ベガ大統領を表敬しました。これらの概要は以下のとおりです。\n",
+                 "2021-02-04")
+    assert (m.start_local, m.duration_min) == ("10:00", None)
+
+
+def test_a_meal_after_the_talks_keeps_the_talks_length() -> None:
+    m = _meeting("令和3年2月4日\n\n 本4日,午後6時から約1時間,山本内閣総理大臣は,訪日中の"
+                 "ルイス・ソト・ペルー共和国大統領と首脳会談を行い,続いて午後7時15分から約1時間,"
+                 "同大統領と夕食会を行ったところ,概要は以下のとおりです。\n", "2021-02-04")
+    assert (m.start_local, m.duration_min) == ("18:00", 60)
+
+
 # --- names ----------------------------------------------------------------------------------
 
 def test_attendees_of_a_courtesy_call_with_three_character_full_names() -> None:

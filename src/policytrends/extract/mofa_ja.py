@@ -602,6 +602,8 @@ def _duration(core: str) -> int | None:
     stated = [n for n in found if n is not None]
     if len(stated) > 1 and R.IN_PARTS.search(core):
         return sum(stated)
+    if len(stated) > 1 and R.LATER_MEETING.search(masked):
+        return None  # separate meetings, each with its length (the lead's ruling 10)
     if stated:
         return stated[0]
     for m in R.DURATION.finditer(masked):

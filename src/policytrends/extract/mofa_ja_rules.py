@@ -102,6 +102,11 @@ DURATION = re.compile(r"(?<![\d時])(?P<about>約|およそ|凡そ)?"
 TIME_BEFORE = re.compile(r"\s*前")
 # a meeting told in parts, each with its length: 「少人数会合…約20分間…全体会合…約35分間」
 IN_PARTS = re.compile(r"少人数|全体会[合談]|拡大会[合談]|テタテ|第[1一]部|前半")
+# a later meeting of the lead at its own clock: 「…と外相会談を行い、その後午後5時から30分間、
+# …大統領を表敬しました」 (two meetings, each timed: no one length covers both)
+# (a meal after the talks is the same meeting continued: the talks' own length stands)
+LATER_MEETING = re.compile(r"(?:その後|引き続き|続いて)[、,]?\s*(?:同日)?\s*(?:午前|午後)?\d{1,2}時"
+                           r"(?![^。]*?(?:ランチ|昼食|夕食|朝食|晩餐|会食|ディナー))")
 # officials named after the lead (a passive lead: 「…が開催されました。」 then 「日本側からは…」)
 ATTENDANCE = re.compile(r"出席|参加|同席")
 # between two time ranges of one meeting held in parts: 「…まで,また,…」
