@@ -111,6 +111,29 @@ def test_a_group_of_envoys_names_nobody() -> None:
     assert [p.name for p in found] == ["山本", "パブロ・ルイス"]
 
 
+def test_exchanges_headed_by_their_officials_after_an_event_attended() -> None:
+    analysis = analyse_lead("平成20年2月9日\n\n1. 山本外務大臣は、2月9日20時より約2時間、"
+                            "シュミット・ザクセン州首相主催の夕食会に出席した。\n\n"
+                            "2. ジョン・ブラウン米国防長官との立ち話\n\n"
+                            "両者は同盟の強化を確認した。\n\n"
+                            "3. ヤン・ノヴァク・チェコ外相との立ち話\n\n"
+                            "両大臣は関係の強化で一致した。\n",
+                            "2008-02-09")
+    m = analysis.meeting
+    assert m is not None
+    assert (m.counterpart_countries, m.parties, m.level) == (("USA", "CZE"), 2, "ministerial")
+    assert _names(analysis) == {("山本", "JPN"), ("ブラウン", "USA"), ("ノヴァク", "CZE")}
+
+
+def test_kanji_glued_to_a_katakana_word_is_no_name() -> None:
+    # a state premier (州首相) and the chair of a conference named after its city: the kanji
+    # end a place's or a body's name; a kanji name after 「・」 is still read
+    assert find_people_ja("シュミット・ザクセン州首相主催の夕食会に出席した。") == []
+    assert find_people_ja("テルチック・ミュンヘン安全保障会議議長に謝意を述べた。") == []
+    (person,) = find_people_ja("会談には、朴振(パク・チン)韓国外交部長官が出席した。")
+    assert person.name == "朴振"
+
+
 # --- countries ------------------------------------------------------------------------------
 
 def test_older_spellings_of_country_names() -> None:

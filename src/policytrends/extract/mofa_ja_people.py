@@ -139,6 +139,9 @@ def find_people_ja(text: str, short_states: bool = False) -> list[Person]:
         if name_m is None:
             continue
         name = name_m.group("kanji") or name_m.group("kata") or name_m.group("latin") or ""
+        if name_m.group("kanji") and name_m.start() and _KATA_CHAR.match(rest[name_m.start() - 1]):
+            continue  # kanji glued to a katakana word end a place's or body's name, not a
+            # person's: 「バイエルン州首相」, 「ミュンヘン安全保障会議議長」
         if name_m.start() and rest[name_m.start() - 1].isdigit():
             # 「フェリペ6世国王」: a monarch's regnal name with its ordinal (not a royal couple
             # honoured as guests: 「…国王王妃両陛下」)
@@ -431,5 +434,5 @@ def find_headed_officials(text: str) -> list[Person]:
     for para in paragraphs[:R.HEADED_SECTIONS]:
         m = R.HEADED_OFFICIAL.match(R.HEADING_BRACKETS.sub("", para) if ")" in para else para)
         if m is not None:
-            out += _one_official(m["who"].strip())
+            out += _one_official(R.HEADED_EXCHANGE.sub("", m["who"].strip()))
     return out

@@ -571,6 +571,10 @@ LISTED_NOTE = re.compile(r"\([^()]*\)")  # 「(共同議長)」, 「(オブザ�
 # 行ったところ」, then 「1 ハーパー・カナダ首相」, 「2 サン・ベトナム国家主席」)
 HEADED_OFFICIAL = re.compile(r"^(?:\d{1,2}[.\s]\s*|\(\d{1,2}\)\s*)(?P<who>[^。、,]{2,40})$")
 HEADED_SECTIONS = 40  # paragraphs read for such headings
+# a heading that names the exchange with its official: 「2. X米国防長官との立ち話」,
+# 「3 Y外相への表敬」 (the official is the heading without it)
+HEADED_EXCHANGE = re.compile(r"(?:との(?:立ち話|会談|懇談|会食|電話会談|昼食会|夕食会|朝食会)|"
+                             r"(?:への)?表敬(?:訪問)?)$")
 # brackets that close such a heading: the official's name in Latin letters and the meeting's
 # time (「1 ブルーノ・X・バヌアツ共和国外務大臣(Hon. Bruno X, Minister ...)(16日午後3時35分から
 # 約25分間)」)
