@@ -478,7 +478,7 @@ def _with_title_after(text: str, toks: _Tokens, i: int, name_end: int,
     e = k
     while e < n and (words[e] in {"of", "for", "the", "to", "and"}
                      or words[e][:1].isupper()) and not toks.period[e - 1]:
-        if words[e] == "and" and _styled_next(words, e + 1):
+        if words[e] == "and" and (_styled_next(words, e + 1) or _named_next(words, e + 1)):
             break  # "..., Minister for Foreign Affairs of Japan and the Honorable X": two
         e += 1
     a, z = _trim_title(words, k, e)
@@ -506,6 +506,16 @@ def _styled_next(words: Sequence[str], k: int) -> bool:
         k += 1
     return k < len(words) and words[k] != "The" and (words[k] in STYLES
                                                       or words[k] in HONORIFICS)
+
+
+def _named_next(words: Sequence[str], k: int) -> bool:
+    """Two or three name-like words and a comma start at word `k`: another official with
+    a title of their own ("A B, Director of the Council and C D, Deputy Assistant")."""
+    for size in (2, 3):
+        if k + size < len(words) and words[k + size] == "," and all(
+                _name_like_word(w) for w in words[k:k + size]):
+            return True
+    return False
 
 
 def _principal_start(words: Sequence[str], a: int, z: int) -> int | None:

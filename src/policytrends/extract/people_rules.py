@@ -43,6 +43,8 @@ Solidarity Digital Higher Sustainable Green Transition Commerce Banking Monetary
 Lady Expatriates Narcotics Counternarcotics Counterterrorism Enforcement Human Services Rights
 Unification Economics Prosecutor Prosecutors Anti-Corruption Corruption Port
 Emigrants Diaspora
+County Auditor Treasurer Comptroller Supervisor Councilmember Councilwoman Councilman
+Alderman Alderwoman Delegate Democracy Plans Civilian Outreach
 """.split())
 
 # Nouns that end an institution's name ("National Space Council").
@@ -99,6 +101,8 @@ President-Designate Minister-elect Minister-Elect Chancellor-elect Chancellor-de
 Coordinator Rapporteur Prosecutor Undersecretary
 Minister-Counselor Minister-Counsellor Assemblywoman Assemblyman Assemblymember
 Congressman Congresswoman Chairman-in-Office Chairperson-in-Office Chair-in-Office
+Executive Auditor Treasurer Comptroller Supervisor Councilmember Councilwoman Councilman
+Alderman Alderwoman Delegate
 """.split())
 
 # Lower-case or particle tokens that may sit inside a personal name.
@@ -126,6 +130,7 @@ Later Also Mr Ms Mrs Consultation Consultations Committee Program Agency Level P
 Month Week Day Year Regarding Concerning Ahead Amid Via Over Hemisphere Women Men Youth
 Leading Following Including Featuring Marking Celebrating Discussing Launching Announcing
 Hosting Welcoming Foundation Liaison Store Magazine Persons League Center Mobility Control
+Order Orders Metro Leadership
 Data Technologist Improvement Directors Budget Performing Manager War Officers Authority
 Partnerships Policy Anniversary Unity Growth Shri Smt
 Congress Senate Cabinet Kingdom Government Court Party Legislature Diet Majlis Knesset

@@ -250,9 +250,10 @@ def _participant_lists(text: str, low: str | None) -> Iterator[re.Match[str]]:
               + _positions(low, "delegation"))
     if "officials" in low:
         starts += _positions(low, "officials")
-    if "participants" in low or "from the " in low or "officials include" in low:
+    headings = [w for w in R.ANY_WORD_HEADINGS if w in low]
+    if headings or "from the " in low or "officials include" in low or "participating" in low:
         lines = [0] + [at + 1 for at in _positions(text, "\n")]
-        if "participants" in low or "<" in text:  # (a heading may open a line with any word)
+        if headings or "<" in text:  # (a heading may open a line with any word)
             starts += _positions(low, "participants") + lines
         else:  # the other branches open a line with one of their words (after non-words)
             starts += [at for at in lines if _opens_with_list_word(text, low, at)]
@@ -349,6 +350,8 @@ def classify(title: str, text: str, anchor: date | None = None
     weak = bool(R.READOUT_TITLE.search(title) if low_title is None
                 else _READOUT_TITLE_LOW.search(low_title))
     found = _meeting_sentence(text, sentences, limit, weak=weak, anchor=anchor)
+    if found is not None and "featured" in text and R.PROGRAMME_FEATURED.search(text):
+        return "statement", None  # a summit of remarks and panels: an event, no meeting
     if found is not None:
         return "meeting", found
     if _future_trip(text[:600]) or dict(R.TITLE_KINDS)["announcement"].search(title):
@@ -408,13 +411,15 @@ def _participant_regions(text: str, f: _Found, folds: str | None) -> list[tuple[
     # both kinds of region need one of these words: else no scan
     if ("joined" not in low and "joining" not in low and "participants" not in low
             and "accompanied" not in low and "ped by" not in low
-            and "from the " not in low and " included" not in low):
+            and "from the " not in low and " included" not in low
+            and "attendees" not in low and "speakers" not in low):
         return regions  # (and the text is not split into sentences)
     regions += _joined_regions(text, f.start, folds)
     for m in _participant_lists(text, folds):
         stop = R.NON_OFFICIAL_LIST.search(text, m.end())
         if low.find("participants", m.end()) >= 0 or low.find("officials included",
-                                                              m.end()) >= 0:
+                                                              m.end()) >= 0 or low.find(
+                " included:", m.end()) >= 0:
             then = R.NEXT_LIST.search(text, m.end())  # the next list ends this one
             if then and (stop is None or then.start() < stop.start()):
                 stop = then
@@ -440,7 +445,10 @@ def _participant_regions(text: str, f: _Found, folds: str | None) -> list[tuple[
         if (not m.group(0).endswith(":") and len(rest.strip()) >= 20 and end_para > 0
                 and not rest.rstrip().endswith(":")):  # (not "... were the following:")
             end = min(end, end_para)  # "Administration participants included A, B and C."
-        if m.group(0).endswith(":") and len(rest.strip()) >= 20:
+        if m.group(0).endswith("including"):  # "Participants, including A, also ...": the aside
+            close = R.ASIDE_END.search(text, m.end())
+            end = min(end, close.start() if close else end)
+        elif m.group(0).endswith(":") and len(rest.strip()) >= 20:
             # a list run into its sentence ("the meeting included: A of X, B of Y."): to
             # the full stop
             full = R.FULL_STOP.search(text, m.end())
@@ -623,7 +631,15 @@ def _entry_tail(text: str, p: Person, everyone: list[Person]) -> bool:
     line_start = text.rfind("\n", 0, p.start) + 1
     head = _NAME_FIRST_LINE.match(text, line_start, p.start + 1)
     if head is None or head.end() > p.start:
-        return False
+        # "3. State Senator A B (D-XX), Chair, Ways and Means": read after the comma that
+        # follows the official opening the line (title first)
+        if not _short_line(text, line_start):
+            return False
+        mark = _LIST_LINE_OPEN.match(text, line_start, p.start)
+        opens = mark.end() if mark else line_start
+        if not any(q.start == opens and q.end < p.start
+                   and _AFTER_LISTED_NAME.match(text, q.end, p.start) for q in everyone):
+            return False
     line_end = text.find("\n", p.end)
     line_end = len(text) if line_end < 0 else line_end
     return not any(_AND_BEFORE.search(text, line_start, q.start) for q in everyone
@@ -631,8 +647,20 @@ def _entry_tail(text: str, p: Person, everyone: list[Person]) -> bool:
 
 
 _NAME_FIRST_LINE = re.compile(r"[\s\-*•·>#_]*(?:(?:Dr|Mr|Ms|Mrs|Rev)\.?\s+|Bishop\s+)?"
-                              r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]*){1,3},")
+                              r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]*){1,3}"
+                              r"(?:\s*\([^()\n]{1,20}\))?,")  # ("A B (Navajo), Chair, ...")
 _AND_BEFORE = re.compile(r"(?:\band|&)\s*$")
+# a list's bullet or number, opening its line ("-   ", "3.  ")
+_LIST_LINE_OPEN = re.compile(r"[ \t>#_]*(?:[\-*•·]|\d{1,3}[.)])\s*")
+# what follows a listed name before its entry's title: a party code and a comma
+_AFTER_LISTED_NAME = re.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?,")
+_LIST_LINE_MAX = 200  # characters: a longer line is prose, not one entry of a list
+
+
+def _short_line(text: str, line_start: int) -> bool:
+    """The line at `line_start` is short enough to be one entry of a list."""
+    line_end = text.find("\n", line_start)
+    return (line_end if line_end >= 0 else len(text)) - line_start <= _LIST_LINE_MAX
 
 
 _STATE_CODE_END = re.compile(r"\s*\([A-Z]{2}\)$")  # "Howard University (DC)"
@@ -1093,6 +1121,9 @@ def analyse_us(raw: RawRecord) -> Analysis:
     mode = ("in_person" if R.DELEGATION_SENT.match(found.verb) and not R.VIDEO.search(sent)
             else _mode(title, sent, located_code is not None
                        or R.SEAT_NAMED.search(text, found.start, c_end) is not None))
+    if mode is None and "irtual" in text and R.VIRTUAL_AFTER.search(
+            text, found.end, found.end + R.VIRTUAL_AFTER_SPAN):
+        mode = "video"
     if located_code is None and us_object:  # at the host's: the other side's country
         located_code = next((p.country for p, _ in pairs if p.country and p.country != REPORTING
                              and not is_grouping(p.country)), None)

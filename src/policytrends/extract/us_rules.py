@@ -57,7 +57,9 @@ MEETING_TITLE = re.compile(
 
 # Verbs that report a meeting that took place (third person, past or narrative present).
 MEETING_VERB = re.compile(
-    r"(?<!-)\b(?:(?:met|meets)(?!\s+(?:[\w-]+\s+){0,3}?(?:requirements?|standards?|criteria|"
+    # (not after a hyphen, "well-met", but "co-hosted a roundtable": its hosts met)
+    r"(?:(?<!-)|(?<=\bco-)(?=hosted\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:roundtable|meeting"
+    r"|discussion|session|dialogue|call|conversation)\b))\b(?:(?:met|meets)(?!\s+(?:[\w-]+\s+){0,3}?(?:requirements?|standards?|criteria|"
     r"goals?|targets?|deadlines?|obligations?|needs|demands?|thresholds?|expectations|"
     r"benchmarks?|conditions)\b)|(?:spoke|speaks)(?!\s+(?:about|of)\b)|talked|conferred"
     # a participle after its noun ("the summit convened by X", "a program hosted at Y")
@@ -242,6 +244,14 @@ PARTICIPANT_LIST = re.compile(
     r"|Administration|Department\s+of\s+[A-Z][\w’'-]*|Government|Federal|Agency)\s+"
     r"(?:(?:[A-Z][\w’'.-]*|and|of|the|for|&)\s+){0,6}?Participants(?:[\W_]|<[^>]*>)*$|"
     r"^(?:[\W_]|<[^>]*>)*Participants(?:[\W_]|<[^>]*>)*$|"
+    # a heading line naming who attended or spoke ("Senior White House attendees included:",
+    # "Meeting Speakers", "Participating state legislators included:")
+    r"^(?:[\W_]|<[^>]*>)*(?:[\w’'&.-]+\s+){0,4}?(?:Attendees|Speakers)(?:\s+(?:included|include"
+    r"|were))?\s*:?(?:[\W_]|<[^>]*>)*$|"
+    r"^(?:[\W_]|<[^>]*>)*Participating\s+(?:[\w’'-]+\s+){0,5}?(?:included|include|were)\s*:"
+    r"(?:[\W_]|<[^>]*>)*$|"
+    # "Participants, including Special Envoy A, also discussed ...": to the sentence's end
+    r"\bParticipants,?\s+including\b|"
     # a list headed by the reporting side's office ("From the White House:")
     r"^(?:[\W_]|<[^>]*>)*From\s+the\s+(?:White\s+House|State\s+Department|Department\s+of"
     r"\s+State|U\.S\.\s+Government)\s*:(?:[\W_]|<[^>]*>)*$)", re.I | re.M)
@@ -250,12 +260,25 @@ PARTICIPANT_LIST = re.compile(
 # first words of the branches that hold no "participants" (a heading's hold it).
 LIST_LINE_WORDS = ("senior", "administration", "white", "u.s.", "federal", "from", "join",
                    "meeting", "call", "representing", "was", "were", "delegation",
-                   "officials")
+                   "officials", "participating")
+# Words of the headings that may open a line with any word ("Senior White House attendees
+# included:", "Meeting Speakers"): their lines are tried too.
+ANY_WORD_HEADINGS = ("participants", "attendees", "speakers")
+# A gathering told as a programme of speeches ("The day-long summit featured remarks and
+# panel discussions"): a conference or event, not a meeting between officials.
+PROGRAMME_FEATURED = re.compile(
+    r"\b(?:summit|conference|convening|event|forum|festival)\s+featured\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:remarks|panels?|panel\s+discussions|performances|keynotes?|speeches)\b", re.I)
+# Where an aside naming participants ends ("Participants, including A, also discussed").
+ASIDE_END = re.compile(r",|(?<![A-Z])\.(?:\s|$)")
 # Where a participant list ends: the next list's heading or cue ("Agriculture, Conservation,
 # and Environmental Participants", "Participants included:"), whoever it lists.
 NEXT_LIST = re.compile(r"^(?:[\W_]|<[^>]*>)*[^\n.:]{0,80}\bParticipants\b(?:\s+include[sd]?)?"
                        r"(?:[\W_]|<[^>]*>)*$|\bParticipants\s+include[sd]?\s*:"
-                       r"|\bofficials\s+included\s*:", re.I | re.M)
+                       r"|\bofficials\s+included\s*:"
+                       # a heading of the next group ("Participating arts leaders included:")
+                       r"|^(?:[\W_]|<[^>]*>)*[^\n:]{0,100}\bincluded\s*:(?:[\W_]|<[^>]*>)*$",
+                       re.I | re.M)
 # The organisation a listed person works for ("Name, President, Company"): unless it names a
 # government body, a country or an international organisation, the person holds no office.
 GOVERNMENT_BODY = re.compile(
@@ -278,7 +301,7 @@ NOT_GOVERNMENT_BODY = re.compile(r"\bGovernment\s+(?:Affairs|Relations)\b")
 NON_GOVERNMENT_ORG = re.compile(
     r"\b(?:Inc|LLC|Ltd|Corporation|Company|Foundation|Association|Network|Campaign|Center"
     r"|Centre|Coalition|Alliance|Society|Federation|Union|University|College|Church|Conference"
-    r"|League|Trust|Project|Initiative|Institute|Partners|Matter|Advancing|Organization"
+    r"|League|Trust|Project|Initiative|Institute|Partners|Matter|Advancing|Organization|Group"
     r"|Organisation)\b")
 # ... of which a company's legal form outweighs any government word ("National Council
 # for Women, Inc.").
@@ -313,6 +336,13 @@ LEADING_ADVERBIAL = re.compile(
 # Mode words.
 VIDEO = re.compile(r"\b(?:virtual(?:ly)?|video|videoconference|video-?conference|"
                    r"teleconference by video)\b", re.I)
+# The meeting told as virtual in the sentences after the one reporting it ("Today, X
+# convened the Task Force. During the virtual meeting, ..."): a video meeting.
+VIRTUAL_AFTER = re.compile(r"\b(?:during|in|at)\s+(?:the|this|today[’']s|yesterday[’']s)\s+"
+                           r"virtual\s+(?:[\w-]+\s+){0,2}?(?:meeting|convening|session|roundtable"
+                           r"|discussion|call|conversation|gathering)\b", re.I)
+# How far after the meeting's sentence VIRTUAL_AFTER is looked for (characters).
+VIRTUAL_AFTER_SPAN = 600
 PHONE_TITLE = re.compile(r"\b(?:Call|Calls|Phone|Telephone)\b|\bcalls?\s+with\b")
 MEET_TITLE = re.compile(r"\b(?:Meeting|Meetings)\s+(?:with|between|of)\b|\bMeets\b|\bMet\b"
                         r"|\b(?:Bilateral|Trilateral|Virtual)\s+Meeting\b|\bBreakfast\b|"

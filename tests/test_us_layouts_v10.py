@@ -1,0 +1,131 @@
+"""White House / State layouts met on the us_dev v10 records and on held-out v7 (domestic
+convenings most of all), each written here in our own words: lists of state and local
+officials under headings of their own ("Attendees included:", "Speakers", "Participating
+... included:"), entries written title first with a committee after the name, officials
+named in a "Participants, including" aside, two officials in apposition, an office whose
+name holds a serial comma, a roundtable two officials co-hosted, a meeting called virtual
+only in the next sentence, and a summit told as a programme of remarks and panels."""
+
+from __future__ import annotations
+
+from us_readouts import names, run
+
+
+def test_a_heading_of_attendees_lists_state_and_local_officials_written_title_first() -> None:
+    text = ("Yesterday, Jo Poe, Director of the Housing Council, met with state and local "
+            "leaders to discuss rents.\n\nAttendees included:\n\nState Senator Ann Roe (D-OR)"
+            "\n\nCounty Executive Sam Lee, Pine County, Ohio\n\nMaryland State Delegate Kim "
+            "Hale\n\nMayor Tom Vale\n\nAssemblywoman Rita Moss")
+    a = run("Readout of White House Meeting with State and Local Leaders on Rents", text)
+    assert names(a) == {"Poe": "USA", "Roe": "USA", "Lee": "USA", "Hale": "USA", "Vale": "USA",
+                        "Moss": "USA"}
+    assert a.meeting is not None and a.meeting.counterpart_countries == ()
+
+
+def test_speakers_and_participating_headings_open_lists_a_private_head_is_left_out() -> None:
+    for heading in ("Speakers:", "Meeting Speakers", "Participating state legislators "
+                                                      "included:"):
+        text = ("Today, Vice President Kamala Harris convened state legislators in Dayton, "
+                "Ohio, to discuss voting rights.\n\n" + heading + "\n\nGovernor Ann Roe, Ohio "
+                "Governor\n\nSen. Sam Lee, Ohio State Senator\n\nJo Poe, President, Voters "
+                "First Network")
+        a = run("Readout of Vice President Harris’s Meeting with Ohio State Legislators", text)
+        assert names(a) == {"Harris": "USA", "Roe": "USA", "Lee": "USA"}, heading
+
+
+def test_the_next_groups_heading_ends_the_officials_list() -> None:
+    text = ("Yesterday, the Housing Council hosted a convening with Director Jo Poe to discuss "
+            "rents.\n\nParticipating government officials included:\n\nAnn Roe, Deputy "
+            "Director, Housing Council\n\nMayor Sam Lee, City of Dayton\n\nTenant and "
+            "builder leaders included:\n\nKim Hale, Vice President of Tenant "
+            "Outreach\n\nRita Moss, Founder, Rent Watch")
+    a = run("Readout of the Housing Council Convening on Rents", text)
+    assert set(names(a)) == {"Poe", "Roe", "Lee"}
+
+
+def test_a_committee_after_a_title_first_entry_is_no_official() -> None:
+    text = ("Today Vice President Kamala Harris convened state legislators in Boston, "
+            "Massachusetts.\n\nSpeakers\n\n1. State Representative Ann Roe (D-MA), Chair, "
+            "Ways and Means Committee\n\n2. State Representative Sam Lee (D-MA), Speaker Pro "
+            "Tempore\n\n3. Undersecretary Jo Poe, US Department of Defense")
+    a = run("Readout of Vice President Harris’s Meeting with Massachusetts Legislators", text)
+    assert set(names(a)) == {"Harris", "Roe", "Lee", "Poe"}
+
+
+def test_an_accompanying_official_after_a_comma_in_one_line_prose_is_kept() -> None:
+    # (a State item's text is one line: no list entry, whatever opens it)
+    text = ("Special Envoy Ann Roe met today in Lisbon with Foreign Minister Rui Costa of "
+            "Portugal, and they discussed energy security and the coming summit in detail, "
+            "including the grid links across the region and the storage plans of both "
+            "sides. Envoy Roe was accompanied by Deputy Assistant Secretary Sam Lee.")
+    a = run("Special Envoy Roe’s Meeting with Foreign Minister Costa", text, source="state")
+    assert names(a) == {"Roe": "USA", "Costa": "PRT", "Lee": "USA"}
+
+
+def test_officials_named_in_a_participants_including_aside_took_part() -> None:
+    a = run("Readout of the Third Housing Task Force Meeting",
+            "Today, Housing Advisor Jo Poe convened the Housing Task Force. Participants, "
+            "including the Special Envoy for Housing Ann Roe, also discussed the coming "
+            "summit with Mayor Sam Lee's staff.")
+    assert set(names(a)) == {"Poe", "Roe"}
+
+
+def test_two_officials_in_apposition_are_both_found() -> None:
+    a = run("Readout of White House Convening on Child Care",
+            "Today, Ann Roe, Assistant to the President and Director of the Housing Council "
+            "and Sam Lee, Deputy Assistant to the President for Rents, convened state "
+            "legislators.")
+    assert names(a) == {"Roe": "USA", "Lee": "USA"}
+    # one official whose office names two fields keeps the whole office
+    a = run("Readout of White House Meeting on Housing",
+            "Today, Ann Roe, Secretary of Health and Human Services, met with tenants.")
+    assert names(a) == {"Roe": "USA"}
+
+
+def test_an_office_whose_name_holds_a_serial_comma_names_its_holder() -> None:
+    a = run("Roundtable on Press Freedom",
+            "Today, Under Secretary of State for Civilian Security, Democracy, and Human "
+            "Rights Ann Roe and Under Secretary of Homeland Security for Strategy, Policy, "
+            "and Plans Sam Lee co-hosted a roundtable discussion with journalists.",
+            source="state")
+    assert names(a) == {"Roe": "USA", "Lee": "USA"}
+    assert a.meeting is not None and a.meeting.counterpart_countries == ()
+
+
+def test_a_co_hosted_conference_told_in_passing_is_no_meeting() -> None:
+    a = run("On World Ocean Day",
+            "The oceans feed billions. The United States co-hosted the Blue Seas Conference "
+            "with Palau in April 2022, when we announced new funds.", source="state")
+    assert a.kind != "meeting"
+
+
+def test_a_meeting_called_virtual_in_the_next_sentence_was_a_video_meeting() -> None:
+    a = run("Readout of the Second Housing Task Force Meeting",
+            "Today, Housing Advisor Jo Poe convened the Housing Task Force. During the virtual "
+            "meeting, members discussed rents.")
+    assert a.meeting is not None and a.meeting.mode == "video"
+    # a later virtual event says nothing of this meeting's mode
+    a = run("Readout of the Second Housing Task Force Meeting",
+            "Today, Housing Advisor Jo Poe convened the Housing Task Force. Members will hold "
+            "a virtual town hall next month.")
+    assert a.meeting is not None and a.meeting.mode is None
+
+
+def test_a_summit_told_as_remarks_and_panels_is_an_event_not_a_meeting() -> None:
+    text = ("Yesterday, the Housing Council hosted a national convening on homes. The "
+            "day-long summit featured remarks and panel discussions on rents.")
+    assert run("Readout of the Housing Council Summit on Homes", text).kind != "meeting"
+    text = ("Yesterday, the Housing Council hosted a national convening on homes. Mayors "
+            "discussed rents with Director Jo Poe.")
+    assert run("Readout of the Housing Council Summit on Homes", text).kind == "meeting"
+
+
+def test_an_executive_order_a_county_transit_agency_or_a_caucus_leadership_is_nobody() -> None:
+    text = ("Today, Director Jo Poe met with the Coal Communities Working Group.\n\n"
+            "Participants:\n\nPursuant to Executive Order 14008, the group holds these "
+            "officials:\n\nPine County Metro\n\nAnn Roe, Deputy Director, Housing Council")
+    a = run("Readout of Meeting of the Coal Communities Working Group", text)
+    assert set(names(a)) == {"Poe", "Roe"}
+    a = run("Readout of Oval Office Meeting with Congressional Caucus Executive Leadership",
+            "Today, President Biden met with the caucus's executive leadership.")
+    assert set(names(a)) == {"Biden"}
