@@ -57,7 +57,8 @@ def test_pages_of_a_set_are_all_in_its_half(name: str, side: str) -> None:
                                             ("us_dev/us_dev_v5", "dev"),
                                             ("us_dev/us_dev_v6", "dev"),
                                             ("us_dev/us_dev_v7", "dev"),
-                                            ("us_dev/us_dev_v8", "dev")])
+                                            ("us_dev/us_dev_v8", "dev"),
+                                            ("us_dev/us_dev_v10", "dev")])
 def test_records_of_a_set_are_all_in_its_half(name: str, side: str) -> None:
     rows = _rows(name)
     assert rows and [r["id"] for r in rows if half(_record_key(r)) != side] == []

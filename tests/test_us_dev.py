@@ -1,4 +1,4 @@
-"""White House / State dev sets (us_dev v1-v9, themes_l, themes_m, themes_n): labels written
+"""White House / State dev sets (us_dev v1-v10, themes_l, themes_m, themes_n): labels written
 by reading, scored against floors.
 
 Unlike the held-out sets, rules may be fixed from this set's misses (by category, each with
@@ -25,10 +25,11 @@ SETS = [(LABELS, FLOORS, 30, "usdev-"),
         (US_DEV / "us_dev_v7.jsonl", US_DEV / "floors_v7.json", 30, "usdev7-"),
         (US_DEV / "us_dev_v8.jsonl", US_DEV / "floors_v8.json", 25, "usdev8-"),
         (US_DEV / "us_dev_v9.jsonl", US_DEV / "floors_v9.json", 20, "usdev9-"),
+        (US_DEV / "us_dev_v10.jsonl", US_DEV / "floors_v10.json", 20, "usdev10-"),
         (US_DEV / "us_dev_themes_l.jsonl", US_DEV / "floors_themes_l.json", 5, "usdevtl-"),
         (US_DEV / "us_dev_themes_m.jsonl", US_DEV / "floors_themes_m.json", 6, "usdevtm-"),
         (US_DEV / "us_dev_themes_n.jsonl", US_DEV / "floors_themes_n.json", 8, "usdevtn-")]
-SET_IDS = ["v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "themes_l", "themes_m",
+SET_IDS = ["v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "themes_l", "themes_m",
            "themes_n"]
 
 (test_labels_have_every_gold_field, test_floors_cover_the_gated_measures,
