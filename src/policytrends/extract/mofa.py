@@ -614,11 +614,11 @@ def _location(core: str, split: int, title: str = "",
     for m in R.VISITING.finditer(core):
         if R.EARLIER_VISIT.search(core, m.start("place"), m.end() + EARLIER_VISIT_NEAR):
             continue  # another visit's ("during his visit to Japan in March")
-        code = resolve_place(m["place"])
+        code = _place_code(core, m)
         if code and not is_grouping(code):
             return code
     opening = R.OPENING_PLACE.search(core, 0, split)
-    code = resolve_place(opening["place"]) if opening else None
+    code = _place_code(core, opening) if opening else None
     if code and not is_grouping(code):  # "During his tour ..., in the Kingdom of X on July 25,"
         return code
     venue = _venue(core if told is None else core[:max(told, split)])
@@ -647,7 +647,7 @@ def _location(core: str, split: int, title: str = "",
             if code:
                 return code
             continue
-        code = resolve_place(m["place"])
+        code = _place_code(core, m)
         if code and not is_grouping(code):
             return code
     # "on the occasion of Prime Minister X's visit to Japan", in the meeting's own sentence
@@ -670,6 +670,18 @@ def _location(core: str, split: int, title: str = "",
 
 
 EARLIER_VISIT_NEAR = 20  # characters after a visit's place that may tell its time
+
+
+def _place_code(text: str, m: re.Match[str]) -> str | None:
+    """The country of a place phrase; a phrase that stopped at the "and" inside a country's
+    name ("who was paying a visit to the Republic of Trinidad and Tobago") is read on past
+    it when the longer phrase names one country and the shorter names none."""
+    code = resolve_place(m["place"])
+    if code is None:
+        rest = R.AND_NAME_REST.match(text, m.end("place"))
+        if rest:
+            code = resolve_place(m["place"] + rest.group())
+    return code
 
 
 def _mission_host(core: str, m: re.Match[str]) -> str | None:
@@ -697,7 +709,7 @@ def _arrived_in(text: str, lead: str) -> str | None:
     visiting = R.VISITING.finditer(text, 0, k) if "isit" in text[:k] else ()
     found = sorted([*R.ARRIVED_IN.finditer(text, 0, k), *visiting], key=lambda m: m.start())
     for m in reversed(found):
-        code = resolve_place(m["place"])
+        code = _place_code(text, m)
         if code and not is_grouping(code):
             return code
     return None
@@ -848,6 +860,8 @@ def _participants(core: str, split: int, title: str, lead: str,
         country = person.country
         if not subject and country is None and _named_before(person, out):
             continue  # the Japanese official named again after the verb ("... with him")
+        if country is None and subject and person in subjects:
+            country = _counterpart_of_subject(core, person)
         if country is None:
             if subject:  # a second official before the verb may be the host the page
                 # named with his country before ("Mr. X, the President of the United
@@ -888,6 +902,19 @@ def _participants(core: str, split: int, title: str, lead: str,
         add_participant(out, seen, REPORTING, name=person.name, family=family,
                         country=country, title=person.title)
     return out
+
+
+def _counterpart_of_subject(core: str, person: Person) -> str | None:
+    """The country of an official before the meeting verb whom the lead introduces as the
+    other's counterpart with an honorific (R.COUNTERPART_BEFORE), else None."""
+    if "counterpart" not in core[:person.start] or core.find(person.name, person.start) < 0:
+        return None
+    m = R.COUNTERPART_BEFORE.search(core, max(0, person.start - COUNTERPART_REACH), person.start)
+    code = side_code(m["side"]) if m else None
+    return None if code == REPORTING else code
+
+
+COUNTERPART_REACH = 60  # characters before an official's name read for R.COUNTERPART_BEFORE
 
 
 def _counterpart_named(after: str, subjects: list[Person], others: list[Person]) -> list[Person]:
@@ -1467,9 +1494,9 @@ def _range_marker(core: str, matches: list[re.Match[str]], k: int) -> str | None
 
 
 def _time_matches(core: str) -> Iterator[re.Match[str]]:
-    """R.TIME.finditer(core): without "noon" or "midnight" a clock time begins with a digit,
-    and the pattern is tried only at digits (at every character it is slow)."""
-    if "noon" in core or "Noon" in core or "midnight" in core:
+    """R.TIME.finditer(core): without "noon", "midday" or "midnight" a clock time begins with
+    a digit, and the pattern is tried only at digits (at every character it is slow)."""
+    if "noon" in core or "Noon" in core or "midnight" in core or "idday" in core:
         return R.TIME.finditer(core)
     return matches_where(R.TIME, _DIGIT, core)
 
@@ -1481,7 +1508,7 @@ def _clock(m: re.Match[str], ap_of_range: str | None = None) -> int | None:
     """Minutes after midnight of a clock time; `ap_of_range`: the a.m./p.m. a range's start
     without one takes from the range's end."""
     if m["noon"]:
-        return 12 * 60 if m["noon"].lower() == "noon" else 0
+        return 0 if m["noon"] == "midnight" else 12 * 60
     if not m["h"]:
         return None
     hour, minute = int(m["h"]), int(m["m"] or 0)
@@ -1606,7 +1633,8 @@ def _adjectival_duration(core: str, rx: re.Pattern[str] = R.ADJECTIVAL_DURATION)
         return None
     n = m["n"]
     count = int(n) if n.isdigit() else R.NUMBER_WORDS.get(n.lower(), 0)
-    return count * (60 if m["unit"].lower() == "hour" else 1) or None
+    half = 30 if m.re.groupindex.get("half") and m["half"] and m["unit"].lower() == "hour" else 0
+    return count * (60 if m["unit"].lower() == "hour" else 1) + half or None
 
 
 def _duration_after(lead: str, core: str) -> int | None:

@@ -595,7 +595,10 @@ def title_name_items(text: str) -> list[Person]:
         if k == len(toks):
             pending = pending + item + sep if title else ""
             continue
-        if pending + " ".join(title) and all(t in PORTFOLIO_WORDS for t in toks[k:]):
+        if (title and title[-1] in _TITLE_PREPOSITIONS and sep.strip() == "and") or (
+                pending + " ".join(title) and all(t in PORTFOLIO_WORDS for t in toks[k:])):
+            # (a preposition's object cut at the title's own "and": "Director-General for
+            # Press" of "Press Secretary / Director-General for Press and Public Relations X")
             # (only a portfolio's words, cut at its "and" or comma: "Minister of Oceans" of
             # "Minister of Oceans and Fisheries Kang Do-hyung"): the title goes on
             pending = pending + item + sep
@@ -615,6 +618,7 @@ def title_name_items(text: str) -> list[Person]:
 
 _PAST_VERB = re.compile(r"[a-z]+ed$")  # a lowercase word in the past tense
 _ETC = re.compile(r",?\s*\betc\.?")  # "Ambassador Fujisaki etc. from the Japanese side"
+_TITLE_PREPOSITIONS = frozenset({"for", "of", "on"})
 _ITEM_SEP = re.compile(r"(,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)")
 
 

@@ -408,6 +408,11 @@ SIDE_MARK_BEFORE = re.compile(r"\s*(?:as\s+(?:co-\s*)?chair(?:man|woman|person)?
 COUNTERPART_NAMED = re.compile(r"\b(?:his|her)\s+(?P<side>[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)?)\s+"
                                r"counterpart,?\s+(?P<name>(?:[A-Z][\w’'\-]+\s+){1,3}"
                                r"[A-Z][\w’'\-]+)\b")
+# ... or with an honorific, before the name: the name's country is the demonym's ("Talks
+# between the Foreign Minister of Japan Mr. X and his Chinese counterpart Mr. Y by telephone
+# took place ...": Y is China's, though both stand before the verb)
+COUNTERPART_BEFORE = re.compile(r"\b(?:his|her|their)\s+"
+                                r"(?P<side>[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)?)\s+counterparts?,?\s+(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)*$")
 # a second office in brackets right after an official's title, past an abbreviation's
 # bracket ("President of the NNth session of the UN General Assembly (UNGA) (Minister of
 # Foreign Affairs of X)"): the official holds both
@@ -670,6 +675,9 @@ MEETING_SENTENCE_END = re.compile(
     r"\." + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS)
     + r"(?<![A-Z]\.)(?<!\.[a-z]\.)\s+(?=[A-Z“\"])")
 VISIT_TO_JAPAN = re.compile(r"\b(?:(?i:visit)(?:ing)?\s+(?:to\s+)?|visited\s+|trip\s+to\s+)Japan\b")
+# the rest of a country's name after its "and" ("Trinidad| and Tobago", "Saint Vincent| and
+# the Grenadines"), where a place phrase stops
+AND_NAME_REST = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)?")
 IN_PLACE = re.compile(r"\b(?:in|at)\s+(?P<place>(?:the\s+)?[A-Z][\w.’'\-]*(?:[ ,]+(?:the\s+|of\s+)?"
                       r"[A-Z][\w.’'\-]*){0,5})")
 # a diplomatic mission named as the venue ("at the Australian Embassy, Tokyo"): it stands in
@@ -697,7 +705,9 @@ VENUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("USA", re.compile(r"\bthe White House\b|\bCamp David\b|\bDepartment of State\b"
                        # the United Nations' seat is in New York (its offices elsewhere are
                        # named by their city: "the United Nations Office at Geneva")
-                       r"|\b(?:United Nations|UN|U\.N\.) Headquarters\b"
+                       # (the acronym may stand in brackets after the name: "the United
+                       # Nations (UN) Headquarters")
+                       r"|\b(?:United Nations(?: \((?:UN|U\.N\.)\))?|UN|U\.N\.) Headquarters\b"
                        r"(?!\s+(?:in|at)\s+(?!New York))")),
 )
 # a venue every government has ("at the Prime Minister's Office"): Japan's, unless the page
@@ -733,9 +743,16 @@ ATTENDING = re.compile(r"\b(?:is|was|are|were)\s+(?:currently\s+)?attending\b|\b
 # (also "Minister Morioka welcomed Minister Dubois to Tokyo": a title and name, then the place)
 # a heading of the overview's points: a number and a few words, no sentence
 POINT_HEADING = re.compile(r"^(?:\(?\d{1,2}[.)]|[A-Z][.)])\s*[^.;:]{0,60}$")
+# (the words between may hold an honorific's or an initial's full stop: "welcomed Mr. X’s
+# first visit to Japan", "H.E. Dr. Y")
+_NO_SENTENCE_END = r"(?:[^.]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.)"
 WELCOMED_VISIT = re.compile(
-    r"(?:\b(?:welcom\w*|pleased|glad|delighted|would like)\b[^.]{0,80}?(?<!upcoming )"
+    rf"(?:\b(?:welcom\w*|pleased|glad|delighted|would like)\b{_NO_SENTENCE_END}{{0,80}}?"
+    r"(?<!upcoming )"
     r"(?<!planned )(?<!forthcoming )(?<!next )(?<!future )\bvisit\s+to"
+    # (the present visit named as such, by either side: "take this visit to Japan as an
+    # opportunity")
+    r"|\b(?:this|the\s+present|the\s+current)\s+(?:(?:official|working|first)\s+)*visit\s+to"
     # (or "... was pleased to welcome Prime Minister X in Hiroshima": the host's city; not
     # a welcome to come: "looked forward to welcoming Prime Minister X in India")
     r"|(?<!forward to )(?<!hope to )(?<!hopes to )(?<!hoped to )(?<!like to )(?<!wish to )"
@@ -765,10 +782,13 @@ VISITING_JAPAN = re.compile(r"\b(?:visiting|visit to|in)\s+Japan\b")
 # --- times ---------------------------------------------------------------------------
 TIME = re.compile(
     r"(?<![\d:])(?P<h>[012]?\d)(?:\s*[:.]\s*(?P<m>[0-5]\d))?\s*(?P<ap>[ap]\.?\s?m\.?(?![a-z])|[AP]\.?\s?M\.?(?![a-z]))?"
-    r"|\b(?P<noon>[Nn]oon|midnight)\b",
+    r"|\b(?P<noon>[Nn]oon|[Mm]idday|midnight)\b",
 )
 TIME_MARK = re.compile(
-    r"(?P<local>local\s+time|same day local time)"
+    r"(?P<local>local\s+time|same day local time"
+    # (a bracket that gives the Japan-time equivalent after a colon follows a local time:
+    # "around noon (Japan time: dawn of September 17)")
+    r"|\(\s*(?:Japan(?:ese)?\s+(?:Standard\s+)?time|JST|Tokyo\s+time)\s*:)"
     r"|(?P<japan>Japan(?:ese)?\s+(?:Standard\s+)?time|\bJST\b|Tokyo\s+time)",
     re.IGNORECASE,
 )
@@ -850,7 +870,9 @@ DURATION_HEAD = max(map(len, NUMBER_WORDS)) + len("and" "a" "half")
 # "held a 30-minute telephone talk"), read when no length is stated otherwise
 ADJECTIVAL_DURATION = re.compile(
     # ("an approximately 45-minute long Foreign Ministers' Meeting")
-    rf"\ban?\s+(?:(?:approximately|about|around|some)\s+)?(?P<n>{_NUM})-(?P<unit>hour|minute)"
+    # ("a two-and-a-half hour meeting and working dinner": a half after the number)
+    rf"\ban?\s+(?:(?:approximately|about|around|some)\s+)?(?P<n>{_NUM})"
+    rf"(?:(?P<half>[\s\-]and[\s\-]a[\s\-]half)[\s\-]|-)(?P<unit>hour|minute)"
     rf"(?:[\s\-]long)?\s+(?:[\w\-’']+\s+){{0,3}}?(?:meeting|talks?"
     r"|dinner|lunch|luncheon|breakfast|conversation|call|discussion|session|conference)\b",
     re.IGNORECASE)
@@ -1048,7 +1070,12 @@ TITLE_NAME_OF_OFFICE = re.compile(
 VISIT_COMPANION_BEFORE = re.compile(r"\bwho\s+(?:is|was|are|were)\s+(?:visiting|in)\s+"
                                     r"(?:[^,.;()]{1,40}?\s+(?:along|together)\s+with"
                                     r"|(?:the\s+)?(?:[A-Z][\w.\-’']*\s+){1,4}(?:with|accompanying))"
-                                    r"\s+(?:[A-Z][\w.\-’']*\s+){0,4}$")
+                                    r"\s+(?:[A-Z][\w.\-’']*\s+){0,4}$"
+                                    # (the one a visitor accompanies: "(who was accompanying
+                                    # H.E. Mr. X, President of Y, on a working visit to Japan)",
+                                    # "(Minister Z is accompanying H.E. Mr. X, ...)")
+                                    r"|\b(?:is|was|are|were)\s+accompanying\s+"
+                                    r"(?:[A-Z][\w.\-’']*\s+){0,4}$")
 # an honorific ending the words before a name ("... along with H.E. Dr. ")
 HONORIFIC_TAIL = re.compile(r"(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|the\s+Hon\.?|Hon\.?)\s+)+$")
 # a person named as an official's spouse ("Mrs. X, the spouse of Prime Minister Y") is a

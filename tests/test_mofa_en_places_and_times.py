@@ -1,0 +1,183 @@
+"""Publisher conventions of Japan's English pages that the blind set fresh6 and the dev set
+mofa_en_o (session 13) found the rules did not read: the visitor's visit to Japan told
+only in the points ("welcomed Mr. X's first visit to Japan", "this visit to Japan"), the
+UN's seat written with its acronym in brackets, a country whose name holds "and", noon or
+midday followed by the Japan-time equivalent, a "two-and-a-half hour" meeting, the
+principal a visitor accompanies, the other side introduced as "his X counterpart Mr. Y"
+before a passive verb, a title whose "for ... and ..." holds a preposition's object.
+Texts written for these tests (fictional officials and events).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from policytrends.extract.mofa import analyse_mofa
+from policytrends.extract.mofa_people import title_name_items
+from policytrends.records import RawRecord
+
+
+def _analyse(text: str, title: str = "Japan-Norway Foreign Ministers' Meeting",
+             published: date = date(2010, 3, 4)):
+    return analyse_mofa(RawRecord(source="mofa", path="p.txt", item=None, text=text,
+                                  title=title, published=published))
+
+
+def _people(found) -> set[tuple[str | None, str | None]]:
+    return {(p.family_name, p.country) for p in found.participants}
+
+
+LEAD = ("On March 4, commencing at 3:10 p.m. for approximately 40 minutes, Mr. Kenji Tanabe, "
+        "Minister for Foreign Affairs of Japan, held a meeting with Mr. Lars Berg, Minister of "
+        "Foreign Affairs of Norway. The overview of the meeting is as follows.\n\n")
+
+
+def test_a_welcome_of_the_visit_past_an_honorific_places_the_meeting() -> None:
+    text = LEAD + ("1. Bilateral relations\n\n(1) Overview\n\nAt the outset, Mr. Tanabe "
+                   "welcomed Mr. Berg’s first visit to Japan and said that the two countries "
+                   "share values.")
+    assert _analyse(text).meeting.location_country == "JPN"
+
+
+def test_this_visit_to_japan_in_the_points_places_the_meeting() -> None:
+    text = LEAD + ("1. Minister Tanabe stated that Norway is a partner.\n\n2. Minister Berg "
+                   "expressed his intention to take this visit to Japan as an opportunity to "
+                   "deepen relations.")
+    assert _analyse(text).meeting.location_country == "JPN"
+
+
+def test_a_visit_to_come_places_nothing() -> None:
+    # (negative: a welcome of the next visit, and a visit that is not "this" one)
+    text = LEAD + ("1. Mr. Tanabe welcomed Mr. Berg’s visit to Japan next year.\n\n2. Mr. Berg "
+                   "recalled his visit to Japan in 2005.")
+    assert _analyse(text).meeting.location_country is None
+
+
+def test_the_un_headquarters_with_its_acronym_in_brackets_is_in_the_united_states() -> None:
+    text = ("On September 20, commencing at 10:05 a.m. (September 19, 9:05 p.m. local time) for "
+            "approximately 20 minutes, Mr. Hiroki Sawada, Prime Minister, held a summit meeting "
+            "with H.E. Mr. Pablo Ruiz, President of the Republic of Colombia, at the United "
+            "Nations (UN) Headquarters. The overview is as follows.")
+    found = _analyse(text, "Japan-Colombia Summit Meeting", date(2016, 9, 20))
+    assert found.meeting.location_country == "USA"
+
+
+def test_another_un_seat_is_its_own_city() -> None:
+    # (negative: the UN's offices elsewhere are named with their city)
+    text = ("On May 2, Mr. Kenji Tanabe, Minister for Foreign Affairs of Japan, held a meeting "
+            "with Mr. Lars Berg, Minister of Foreign Affairs of Norway, at the UN Headquarters in "
+            "Nairobi. The overview of the meeting is as follows.")
+    assert _analyse(text).meeting.location_country == "KEN"
+
+
+def test_a_visit_to_a_country_whose_name_holds_and() -> None:
+    text = ("On Sunday, July 27, Mr. Hiroki Sawada, the Prime Minister of Japan, who was paying "
+            "a visit to the Republic of Trinidad and Tobago, held a bilateral meeting with the "
+            "Most Honourable Ann Brown-Hall, Prime Minister of Jamaica. An overview of the "
+            "meeting is as follows.")
+    found = _analyse(text, "Japan-Jamaica Summit Meeting", date(2014, 7, 28))
+    assert found.meeting.location_country == "TTO"
+
+
+def test_two_places_joined_by_and_keep_the_first() -> None:
+    # (negative: "and" between two places is no country's name)
+    text = ("On May 2, Mr. Kenji Tanabe, Minister for Foreign Affairs of Japan, who is visiting "
+            "Paris and Berlin, held a meeting with Mr. Lars Berg, Minister of Foreign Affairs of "
+            "Norway. The overview of the meeting is as follows.")
+    assert _analyse(text).meeting.location_country == "FRA"
+
+
+def test_midday_is_noon() -> None:
+    text = ("At midday on Wednesday, May 23, Minister for Foreign Affairs Kenji Tanabe held a "
+            "meeting at Iikura Guest House for approximately 40 minutes with H.E. Mr. Lars Berg, "
+            "Minister of Foreign Affairs of Norway. An outline of the meeting is as follows.")
+    found = _analyse(text, published=date(2012, 5, 23))
+    assert (found.meeting.start_local, found.meeting.duration_min) == ("12:00", 40)
+
+
+def test_a_time_followed_by_its_japan_time_equivalent_is_local() -> None:
+    text = ("Prime Minister Hiroki Sawada on his visit to the Federative Republic of Brazil "
+            "held talks with Mr. Paulo Costa Lima, the President of Brazil, at the Office of the "
+            "President around noon (Japan time: dawn of September 17). At the meeting, the two "
+            "leaders agreed to cooperate.")
+    found = _analyse(text, "Japan-Brazil Summit Meeting", date(2004, 9, 16))
+    assert (found.meeting.location_country, found.meeting.start_local) == ("BRA", "12:00")
+
+
+def test_a_time_given_only_in_japan_time_abroad_is_not_local() -> None:
+    # (negative: "(Japan time)" without a colon marks the time before it as Japan's)
+    text = ("Prime Minister Hiroki Sawada on his visit to the Federative Republic of Brazil "
+            "held talks with Mr. Paulo Costa Lima, the President of Brazil, at around noon "
+            "(Japan time). At the meeting, the two leaders agreed to cooperate.")
+    found = _analyse(text, "Japan-Brazil Summit Meeting", date(2004, 9, 16))
+    assert found.meeting.start_local is None
+
+
+def test_a_two_and_a_half_hour_meeting_and_dinner() -> None:
+    text = ("1. On Friday, October 7, from 6:45 P.M. Minister for Foreign Affairs Kenji Tanabe "
+            "hosted a two-and-a-half hour meeting and working dinner for H.E. Mr. Lars Berg, "
+            "Minister of Foreign Affairs of Norway at the Iikura House.\n\n2. The outline is as "
+            "follows.")
+    found = _analyse(text, published=date(2011, 10, 7))
+    assert (found.meeting.start_local, found.meeting.duration_min) == ("18:45", 150)
+
+
+def test_a_half_elsewhere_is_no_length() -> None:
+    # (negative: "and a half" with no hour after it)
+    text = ("On October 7, Minister for Foreign Affairs Kenji Tanabe hosted a meeting for "
+            "H.E. Mr. Lars Berg, Minister of Foreign Affairs of Norway, two and a half years "
+            "after their first meeting. The outline is as follows.")
+    assert _analyse(text, published=date(2011, 10, 7)).meeting.duration_min is None
+
+
+def test_the_principal_a_visitor_accompanies_is_not_at_the_meeting() -> None:
+    text = ("On Thursday, June 7, Mr. Kenji Tanabe, Minister for Foreign Affairs, held a "
+            "meeting with H.E. Mr. Aram Sarkis, Minister of Foreign Affairs of the Republic of "
+            "Armenia (who was accompanying H.E. Mr. Davit Hovan, President of the Republic of "
+            "Armenia, on a working visit to Japan), from 5:05 pm for approximately 35 minutes. "
+            "An overview of the meeting is as follows:")
+    found = _analyse(text, "Japan-Armenia Foreign Ministers' Meeting", date(2012, 6, 7))
+    assert _people(found) == {("Tanabe", "JPN"), ("Sarkis", "ARM")}
+    assert found.meeting.location_country == "JPN"
+
+
+def test_the_one_accompanied_by_an_official_is_still_met() -> None:
+    # (negative: "accompanied by" names the companion, the one met stays)
+    text = ("On June 7, Mr. Kenji Tanabe, Minister for Foreign Affairs, held a meeting with "
+            "H.E. Mr. Aram Sarkis, Minister of Foreign Affairs of the Republic of Armenia. The "
+            "overview of the meeting is as follows.")
+    found = _analyse(text, "Japan-Armenia Foreign Ministers' Meeting", date(2012, 6, 7))
+    assert ("Sarkis", "ARM") in _people(found)
+
+
+def test_a_counterpart_with_an_honorific_before_a_passive_verb() -> None:
+    text = ("1. Talks between the Foreign Minister of Japan Mr. Kenji Tanabe and his Chinese "
+            "counterpart Mr. Zhou Ming by telephone took place at 15:00 on July 5th.\n\n2. Mr. "
+            "Tanabe stated his concern.")
+    found = _analyse(text, "Telephone Talks between Foreign Ministers of Japan and China",
+                     date(2006, 7, 5))
+    assert _people(found) == {("Tanabe", "JPN"), ("Zhou", "CHN")}
+    assert found.meeting.counterpart_countries == ("CHN",)
+    assert found.meeting.parties == 2
+
+
+def test_a_japanese_counterpart_stays_japanese() -> None:
+    # (negative: the demonym of the reporting side gives no other side)
+    text = ("1. Talks between the Foreign Minister of Norway Mr. Lars Berg and his Japanese "
+            "counterpart Mr. Kenji Tanabe by telephone took place at 15:00 on July 5th.\n\n2. "
+            "Mr. Tanabe stated his concern.")
+    found = _analyse(text, "Telephone Talks between Foreign Ministers of Japan and Norway",
+                     date(2006, 7, 5))
+    assert ("Tanabe", "JPN") in _people(found)
+
+
+def test_a_title_with_a_preposition_before_its_and_is_one_title() -> None:
+    people = title_name_items("Japanese Ambassador to the U.S. Sasaki and Press Secretary / "
+                              "Director-General for Press and Public Relations Yoshida")
+    assert [p.name for p in people] == ["Sasaki", "Yoshida"]
+
+
+def test_two_titled_officials_joined_by_and_stay_two() -> None:
+    # (negative: an "and" after a whole title and name separates two officials)
+    people = title_name_items("Minister of Justice Kenta Mori and Minister of Finance Aiko Ueda")
+    assert [p.name for p in people] == ["Kenta Mori", "Aiko Ueda"]
