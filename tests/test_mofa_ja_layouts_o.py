@@ -134,6 +134,27 @@ def test_kanji_glued_to_a_katakana_word_is_no_name() -> None:
     assert person.name == "朴振"
 
 
+def test_a_visit_to_one_country_then_a_section_headed_by_its_official() -> None:
+    analysis = analyse_lead("令和元年7月26日\n\n山本外務副大臣は,7月24日から25日まで"
+                            "ポルトガルを訪問し,同国要人と会談等を行ったところ,"
+                            "概要は以下のとおりです。\n\n"
+                            "1 ソアレス外務副大臣との会談\n\n冒頭,山本副大臣から,コスタ首相からの"
+                            "お見舞いの言葉に謝意を述べました。\n", "2019-07-26")
+    m = analysis.meeting
+    assert m is not None
+    assert (m.counterpart_countries, m.location_country) == (("PRT",), "PRT")
+    # the Prime Minister only mentioned in the point is not at the table
+    assert _names(analysis) == {("山本", "JPN"), ("ソアレス", "PRT")}
+
+
+def test_a_visit_with_no_talks_in_its_clause_gives_no_place() -> None:
+    analysis = analyse_lead("令和元年7月26日\n\n7月24日,山本外務副大臣は,ポルトガルを訪問し,"
+                            "日本庭園を視察した後,帰国しました。同日,東京でエマ・ブラウン・"
+                            "ニュージーランド外務大臣と電話会談を行いました。\n", "2019-07-26")
+    m = analysis.meeting
+    assert m is not None and m.location_country is None
+
+
 # --- countries ------------------------------------------------------------------------------
 
 def test_older_spellings_of_country_names() -> None:

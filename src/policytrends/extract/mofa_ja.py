@@ -262,8 +262,14 @@ def _named_in_points(participants: list[Participant], text: str, lead: str,
     at = paragraphs.index(lead) if lead in paragraphs else -1
     if at < 0:
         return out
+    only = counterparts[0] if len(counterparts) == 1 else None
     for para in paragraphs[at + 1: at + 1 + POINTS_READ]:
+        # a section headed by its exchange with a foreign official of no country given, on
+        # a page of one country's officials met (「1 カトゥルガロス外務副大臣との会談」)
+        headed = bool(only and R.HEADED_OFFICIAL.match(para) and R.HEADED_EXCHANGE.search(para))
         for person in find_people_ja(para):
+            if person.country is None and headed and _KATAKANA_CHAR.match(person.name):
+                person = replace(person, country=only)
             if person.country in counterparts:
                 add_participant(out, seen, REPORTING, name=person.name,
                                 family=family_name(person.name, person.country, text,
@@ -380,6 +386,11 @@ def _location(core: str) -> str | None:
     visit = R.VISIT_ABBREVIATED.search(core)
     if visit:
         return ABBREVIATIONS[visit["code"]]
+    if "訪問し" in core:  # (a literal first: the pattern is tried at every character)
+        for m in R.VISITED_AND_MET.finditer(core):
+            code = _place(m["place"])
+            if code:
+                return code
     if any(not _foreign_office(core, m) for m in R.IN_JAPAN.finditer(core)):
         return REPORTING
     place = _first_place(core, (R.HELD_IN, R.CITY_TIME))

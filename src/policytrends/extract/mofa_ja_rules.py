@@ -128,6 +128,9 @@ VISITING = re.compile(r"(?P<place>[^、,。のはがを]{1,20}?)\s*(?:を|に)?"
                       r"(?:公式|公式実務|実務|国賓として|公賓として)?"
                       r"(?:訪問中|訪問している|滞在中|出張中)")
 VISITING_WORDS = ("訪問中", "訪問している", "滞在中", "出張中")  # one is in every match
+# a visit, then the talks in the same clause: 「…はギリシャを訪問し,同国要人と会談等を行った」
+VISITED_AND_MET = re.compile(r"(?P<place>[^、,。のはがを\s]{1,20}?)を(?:公式)?訪問し[、,]"
+                             r"[^。]{0,40}?(?:と(?:の)?(?:会談|懇談|意見交換)|を表敬)")
 # a mission visited for the meeting: 「駐日ペルー共和国大使館を訪問し」 (in Japan: see MISSION)
 MISSION_VISITED = re.compile(r"(?P<place>[^、,。はがを]{1,30}?(?:大使館|大使公邸|総領事館|代表部))"
                              r"を訪問し")
