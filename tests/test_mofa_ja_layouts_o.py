@@ -9,8 +9,9 @@ tests, reproducing a layout, never copied."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
-from mofa_ja_readouts import analyse_lead
+from mofa_ja_readouts import analyse_lead, read_page
 
 from policytrends import extract
 from policytrends.extract.countries_ja import countries_in_ja
@@ -68,6 +69,32 @@ def test_a_meal_after_the_talks_keeps_the_talks_length() -> None:
                  "ルイス・ソト・ペルー共和国大統領と首脳会談を行い,続いて午後7時15分から約1時間,"
                  "同大統領と夕食会を行ったところ,概要は以下のとおりです。\n", "2021-02-04")
     assert (m.start_local, m.duration_min) == ("18:00", 60)
+
+
+_VISIT_OVERVIEW = ("中南米\nルイス・ソト・ペルー大統領の訪日(概要)\n平成23年6月10日\n\n"
+                   "(1)ルイス・ソト・ペルー大統領は,実務訪問賓客として,6月7日から9日の日程で"
+                   "訪日した。同大統領には,ベガ外務大臣等が同行した。\n\n"
+                   "(2)8日には,山本総理との首脳会談及び総理主催夕食会等が行われた。"
+                   "またベガ外務大臣と川村外務大臣との外相会談も実施された。\n\n"
+                   "(3)9日には,同大統領は京都を訪問した。\n\n首脳会談概要\n\n"
+                   "(1)両首脳は,経済関係の強化について意見交換。\n")
+
+
+def test_an_older_overview_of_a_leader_s_visit_to_japan(tmp_path: Path) -> None:
+    analysis = extract.analyse(read_page(tmp_path, _VISIT_OVERVIEW))
+    m = analysis.meeting
+    assert m is not None
+    assert (m.date, m.level, m.parties, m.counterpart_countries, m.location_country) == (
+        date(2011, 6, 8), "summit", 2, ("PER",), "JPN")
+    assert _names(analysis) == {("ソト", "PER"), ("ベガ", "PER"), ("山本", "JPN"),
+                                ("川村", "JPN")}
+
+
+def test_a_visit_to_japan_announced_is_no_meeting(tmp_path: Path) -> None:
+    text = ("報道発表\nルイス・ソト・ペルー大統領の訪日\n平成23年6月1日\n\n"
+            "1 ルイス・ソト・ペルー大統領は,6月7日から9日まで訪日します。\n\n"
+            "2 滞在中,山本総理との首脳会談等が行われる予定です。\n")
+    assert extract.analyse(read_page(tmp_path, text)).meeting is None
 
 
 # --- names ----------------------------------------------------------------------------------

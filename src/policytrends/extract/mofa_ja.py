@@ -81,6 +81,10 @@ def _kind(title: str, paragraphs: list[str]) -> tuple[str, str | None]:
             if R.FUTURE.search(core) and not R.OVERVIEW.search(para):
                 return "announcement", None
             return "meeting", para
+    if R.VISIT_TO_JAPAN_TITLE.search(title):  # a visit's overview: its schedule's point
+        for para in paragraphs[:LEAD_PARAGRAPHS]:  # that tells the talks held is the lead
+            if any(not _event(_core(para), m) for m in R.MEETING_VERB.finditer(_core(para))):
+                return "meeting", para
     if R.MEETING_TITLE.search(title) and not R.ANNOUNCEMENT.search(title):
         return "meeting", None
     if R.ANNOUNCEMENT.search(title):
@@ -107,9 +111,14 @@ def _meeting(raw: RawRecord, title: str, lead: str, text: str,
     # a page without a lead sentence (title, then numbered headings): the title names the
     # officials (「河野外務大臣によるメルケル独連邦共和国首相表敬」); no date, time or place
     core = _core(lead) if lead else title
+    visit_to_japan = bool(lead and R.VISIT_TO_JAPAN_TITLE.search(title))
+    if visit_to_japan:
+        core = R.POINT_NUMBER.sub("", core)  # 「(3)29日には,…」: the day opens the point
     warnings: list[str] = []
     subject_end = _subject_end(core)
     participants = _participants(core, subject_end, title, text, lead)
+    if visit_to_japan:  # the guest the title names (「ピニェラ・チリ大統領の訪日(概要)」)
+        participants = _with_guest(participants, title, text)
     if not participants:  # a passive lead: the officials after its overview sentence or
         # in the next paragraph (「…が開催されたところ,概要は以下のとおりです。我が国より…が出席」)
         for following in (_after_overview(lead), _next_paragraph(text, lead)):
@@ -139,7 +148,8 @@ def _meeting(raw: RawRecord, title: str, lead: str, text: str,
                         for p in participants]
     mode = _mode(core, title)
     location = None if mode in ("telephone", "video") or not lead else (
-        _location(core) or _implied_place(_next_paragraph(text, lead)))
+        _location(core) or _implied_place(_next_paragraph(text, lead))
+        or (REPORTING if visit_to_japan else None))
     day, note = (_date(core, raw.published, _month_heading(text)) if lead
                  else (None, "the page has no lead sentence"))
     multilateral = bool(counterparts) and is_grouping(counterparts[0]) and not any(
@@ -224,6 +234,22 @@ def _participants(core: str, subject_end: int, title: str, text: str, lead: str
                   or family_name(person.name, country, text, language="ja"))
         add_participant(out, seen, REPORTING, name=person.name, family=family,
                         country=country, title=person.title)
+    return out
+
+
+def _with_guest(participants: list[Participant], title: str, text: str) -> list[Participant]:
+    """The lead's officials and the foreign guest a visit's title names, first."""
+    out: list[Participant] = []
+    seen: set[tuple[str | None, str | None]] = set()
+    visit = R.VISIT_TO_JAPAN_TITLE.search(title)
+    for person in find_people_ja(title[: visit.start()] if visit else title):
+        if person.country not in (None, REPORTING):
+            add_participant(out, seen, REPORTING, name=person.name,
+                            family=family_name(person.name, person.country, text, language="ja"),
+                            country=person.country, title=person.title)
+    for p in participants:
+        add_participant(out, seen, REPORTING, name=p.name, family=p.family_name,
+                        country=p.country, title=p.title)
     return out
 
 

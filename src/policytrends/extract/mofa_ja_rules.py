@@ -61,6 +61,11 @@ KIND_BY_TITLE: tuple[tuple[str, re.Pattern[str]], ...] = (
 SPEAKER = re.compile(r"^(?:(?:【[^】]{1,20}】|\((?:問|答|記者|[^()、,。]{1,10}?(?:大臣|副大臣|"
                      r"政務官|報道官|長官))\))(?=\S)|【(?:問|答|記者|司会|[^】]{0,16}?(?:大臣|"
                      r"副大臣|政務官|報道官|長官))】\s*$)", re.M)
+# an older overview of a foreign leader's visit to Japan (「ピニェラ・チリ大統領の訪日(概要)」):
+# numbered points only, the schedule's point telling the talks held (「(3)29日には,…総理との
+# 首脳会談…が行われた」) and the guest named in the title
+VISIT_TO_JAPAN_TITLE = re.compile(r"の(?:訪日|来日)(?:\((?:概要|結果)\)|\s*(?:概要|結果))$")
+POINT_NUMBER = re.compile(r"^\(\d{1,2}\)\s*")  # (the schedule's point number: 「(3)」)
 MEETING_TITLE = re.compile(r"会談|会合|表敬|会食|懇談|立ち話|電話|テレビ会議|協議|対話|"
                            r"ランチ|ディナー|拝謁|謁見")
 ANNOUNCEMENT = re.compile(r"予定|の訪日$|の来日$|の訪問$|訪問について$|の招へい|招待$")
@@ -81,7 +86,7 @@ DATE = re.compile(r"(?:(?P<era>令和|平成)(?P<eyear>元|\d{1,2})年|(?P<year>
                   r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日")
 # a day without its month: 「21日(午前11時35分から…)」, 「28日(土曜日)」, 「29日8時半」
 DAY_ONLY = re.compile(r"(?:^|(?<=[、,\s]|間))(?:現地時間の?)?(?P<day>\d{1,2})日"
-                      r"(?=[(、,夜朝昼午\d]|\s)")
+                      r"(?=[(、,夜朝昼午\d]|\s|には)")
 # the local day in a bracket after Japan's date: 「12月7日(現地時間6日午後4時45分から…)」
 LOCAL_DAY = re.compile(r"現地時間\s*(?P<day>\d{1,2})日")
 # 本22日 / 本日 / 同日: the page's day
