@@ -4,7 +4,9 @@ only in the points ("welcomed Mr. X's first visit to Japan", "this visit to Japa
 UN's seat written with its acronym in brackets, a country whose name holds "and", noon or
 midday followed by the Japan-time equivalent, a "two-and-a-half hour" meeting, the
 principal a visitor accompanies, the other side introduced as "his X counterpart Mr. Y"
-before a passive verb, a title whose "for ... and ..." holds a preposition's object.
+before a passive verb, a title whose "for ... and ..." holds a preposition's object; a visit's
+days then "On the 27th, a summit meeting with President X was held", the welcome read past
+links and file sizes, a city "in" its country told before a day's meetings.
 Texts written for these tests (fictional officials and events).
 """
 
@@ -181,3 +183,59 @@ def test_two_titled_officials_joined_by_and_stay_two() -> None:
     # (negative: an "and" after a whole title and name separates two officials)
     people = title_name_items("Minister of Justice Kenta Mori and Minister of Finance Aiko Ueda")
     assert [p.name for p in people] == ["Kenta Mori", "Aiko Ueda"]
+
+
+VISIT_THEN_DAY = ("Prime Minister Hiroki Sawada visited the United States on April 26 and 27 for "
+                  "the first time as prime minister. On the 27th, a summit meeting with President "
+                  "John Miller was held at Camp David that lasted approximately 1 hour 30 "
+                  "minutes.\n\n1. The alliance.")
+
+
+def test_the_day_of_the_month_in_the_meetings_own_sentence_dates_it() -> None:
+    found = _analyse(VISIT_THEN_DAY, "Japan-U.S. Summit Meeting (Summary)", date(2007, 4, 28))
+    assert found.meeting.date == date(2007, 4, 27)
+
+
+def test_an_official_a_meeting_was_with_before_a_passive_verb_is_the_other_side() -> None:
+    found = _analyse(VISIT_THEN_DAY, "Japan-U.S. Summit Meeting (Summary)", date(2007, 4, 28))
+    assert _people(found) == {("Sawada", "JPN"), ("Miller", "USA")}
+    assert found.meeting.level == "summit"
+
+
+def test_a_visits_first_day_stays_when_the_meeting_names_no_day() -> None:
+    # (negative: no "On the Nth" in the meeting's sentence)
+    text = ("Prime Minister Hiroki Sawada visited the United States on April 26 and 27. A summit "
+            "meeting with President John Miller was held at Camp David.\n\n1. The alliance.")
+    found = _analyse(text, "Japan-U.S. Summit Meeting (Summary)", date(2007, 4, 28))
+    assert found.meeting.date == date(2007, 4, 26)
+
+
+def test_the_subject_together_with_a_colleague_stays_japanese() -> None:
+    # (negative: "with" of company, not of a meeting)
+    text = ("On May 2, Prime Minister Hiroki Sawada, together with Mr. Kenji Tanabe, Minister "
+            "for Foreign Affairs, held a meeting with H.E. Mr. Lars Berg, Prime Minister of "
+            "Norway. The overview of the meeting is as follows.")
+    found = _analyse(text, "Japan-Norway Summit Meeting", date(2010, 5, 2))
+    assert {("Sawada", "JPN"), ("Tanabe", "JPN"), ("Berg", "NOR")} <= _people(found)
+
+
+def test_a_welcome_after_links_and_file_sizes_places_the_meeting() -> None:
+    text = ("Prime Minister Hiroki Sawada held a Japan-Norway Summit Meeting with H.E. Mr. Lars "
+            "Berg, Prime Minister of Norway, from around 6:00 p.m. to around 7:00 p.m. The "
+            "overview of the meeting is as follows.\n\nJoint Statement (PDF)\n\n(104KB)\n\n"
+            "Fact sheet (PDF)\n\n(112KB)\n\nAt the beginning, Prime Minister Sawada said that he "
+            "once again welcomed Prime Minister Berg to Japan and that he had a pleasant time.")
+    found = _analyse(text, "Japan-Norway Summit Meeting", date(2014, 9, 1))
+    assert found.meeting.location_country == "JPN"
+
+
+def test_a_city_in_its_country_told_before_a_days_meetings() -> None:
+    text = ("On November 9 (local time), Prime Minister Hiroki Sawada visited Da Nang in the "
+            "Socialist Republic of Viet Nam to attend the Asia-Pacific Economic Cooperation "
+            "(APEC) Economic Leaders’ Meeting and other events.\n\nThe next day, on November 10 "
+            "(local time), Prime Minister Sawada held meetings, respectively, with H.E. Mr. Luis "
+            "Rojas, President of the Republic of Peru; and the Rt. Hon. Anna Clark, Prime "
+            "Minister of New Zealand.")
+    found = _analyse(text, "APEC Economic Leaders’ Meeting and Other Events: First Day",
+                     date(2017, 11, 10))
+    assert found.meeting.location_country == "VNM"

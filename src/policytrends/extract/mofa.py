@@ -197,7 +197,7 @@ def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
     told = core[:split] if R.READOUT_POINT.match(lead) else core[:_told_until(core, split, lead)]
     location = None if mode in ("telephone", "video") else (
         _location(core, split, title, counterparts, len(told)) or _arrived_in(raw.text, lead)
-        or _welcomed_visit((*_first_points(lead, core), *after)))
+        or _welcomed_visit((*_first_points(lead, core), *_points_after(raw, lead, after))))
     if location == REPORTING and R.OFFICE_ANYWHERE.search(told) and not R.JAPAN_ONLY_VENUE.search(
             told):  # "at the Prime Minister's Office" on a trip: the host's office, abroad
         location = _arrived_in(raw.text, lead) or location
@@ -725,17 +725,34 @@ def _first_points(lead: str, core: str) -> tuple[str, ...]:
     return tuple(line for line in rest if line.strip(" -•\t"))[:2]
 
 
+def _points_after(raw: RawRecord, lead: str, after: Sequence[str]) -> Sequence[str]:
+    """The paragraphs after the lead where its overview's points begin: the lead's own
+    following ones, and more of the page when those are all short lines (links, file
+    sizes: "Joint Statement (PDF)", "(104KB)")."""
+    if not lead or any(len(p) >= WELCOME_LINE_MIN for p in after):
+        return after
+    paras = _paragraphs(raw)
+    k = next((i for i, p in enumerate(paras) if lead in p), None)
+    return after if k is None else paras[k + 1:k + 1 + WELCOME_READ]
+
+
 def _welcomed_visit(paragraphs: Sequence[str]) -> str | None:
     """The place of the visit the opening point welcomes (see R.WELCOMED_VISIT), read only
     in the first paragraph after the lead and its heading (or the lead's own first points,
     `_first_points`)."""
     # (the points' headings are skipped: "1. Japan-U.S. Relations", "(1) Overview")
-    for para in [p for p in paragraphs[:4] if not R.POINT_HEADING.match(p)][:2]:
+    # (and links or file sizes put between: "- Joint Statement (PDF)", "(104KB)")
+    for para in [p for p in paragraphs[:WELCOME_READ] if not R.POINT_HEADING.match(p)
+                 and len(p) >= WELCOME_LINE_MIN][:2]:
         m = R.WELCOMED_VISIT.search(para)
         if m:
             code = resolve_place(m["place"])
             return code if code and not is_grouping(code) else None
     return None
+
+
+WELCOME_READ = 8  # paragraphs after the lead looked at for the opening point's welcome
+WELCOME_LINE_MIN = 40  # shorter lines are headings, links or captions, not the points
 
 
 _CITY_WORDS = re.compile(r"\b[A-Z][\w’'\-]*(?:[ .][A-Z][\w’'\-]*){0,2}")
@@ -792,7 +809,9 @@ def _participants(core: str, split: int, title: str, lead: str,
         # Country X's Secretary of State for Foreign Affairs John Roe talked by telephone")
         known = {p.family_name for p in subjects}
         subjects += [p for p in title_name_items(core[:split]) if p.family_name not in known]
-    people: list[tuple[Person, bool]] = [(p, True) for p in subjects]
+    # (an official before the verb whom a meeting is "with" is the other side: "On the 27th,
+    # a summit meeting with President X was held at ...")
+    people: list[tuple[Person, bool]] = [(p, not _met_with(core, p)) for p in subjects]
     # (every attendee list has the word "attended", "attending" or "present": most leads
     # skip the scan)
     attendees = (R.ATTENDED_BY.search(lead[:LEAD_MAX])
@@ -902,6 +921,18 @@ def _participants(core: str, split: int, title: str, lead: str,
         add_participant(out, seen, REPORTING, name=person.name, family=family,
                         country=country, title=person.title)
     return out
+
+
+def _met_with(core: str, person: Person) -> bool:
+    """Whether the lead names the official, before its verb, as the one a meeting was with
+    (R.MET_WITH_BEFORE)."""
+    if " with " not in core[max(0, person.start - MET_WITH_REACH):person.start]:
+        return False
+    return R.MET_WITH_BEFORE.search(core, max(0, person.start - MET_WITH_REACH),
+                                    person.start) is not None
+
+
+MET_WITH_REACH = 50  # characters before an official read for R.MET_WITH_BEFORE
 
 
 def _counterpart_of_subject(core: str, person: Person) -> str | None:
@@ -1386,6 +1417,8 @@ def _date(core: str, split: int, published: date | None) -> tuple[date | None, s
         spans = [m.span("days") for m in R.VISIT_DAYS.finditer(core)]
         own = [d for d in found if not any(a <= d[0] < b for a, b in spans)]
         found = own or found
+    if found and not local_paren and split and "the" in core:
+        found = _day_of_month_after(core, split, found)
     if not found and published and (relative := _relative_day(masked[:max(split, 1)],
                                                                 published)):
         return relative
@@ -1411,6 +1444,19 @@ def _date(core: str, split: int, published: date | None) -> tuple[date | None, s
         when = date(year - 1, month, day)  # a late-December meeting on an early-January page
         note = "year before the page date (late-December meeting, January page)"
     return when, note
+
+
+def _day_of_month_after(core: str, split: int, found: list[tuple[int, int, int, int | None]]
+                        ) -> list[tuple[int, int, int, int | None]]:
+    """The dates of the lead, with the meeting's own when its sentence gives only the day of
+    a month an earlier sentence named ("visited the United States on April 26 and 27 ...
+    On the 27th, a summit meeting ... was held": April 27)."""
+    m = R.DAY_OF_MONTH.search(core, _sentence_start(core, split), split)
+    earlier = [d for d in found if m and d[0] < m.start()]
+    if m is None or not earlier or int(m["day"]) < earlier[-1][2]:
+        return found
+    _, month, _, year = earlier[-1]
+    return [(m.start(), month, int(m["day"]), year)]
 
 
 def _relative_day(before_verb: str, published: date) -> tuple[date, str] | None:

@@ -97,11 +97,16 @@ def resolve_place(phrase: str) -> str | None:
     spans = country_spans(phrase)
     if len({c for _, _, c in spans}) == 1 and len(phrase.split()) <= 8:
         return spans[0][2]
-    for piece in re.split(r",\s*", phrase):
-        code = city_country(piece)
+    # (a city and its country, "Da Nang, Viet Nam" or "Da Nang in the Socialist Republic of
+    # Viet Nam": the country's name, else the city's country)
+    for piece in _PLACE_PIECES.split(phrase):
+        code = city_country(piece) or country_code(piece.removeprefix("the "))
         if code:
             return code
     return None
+
+
+_PLACE_PIECES = re.compile(r",\s*|\s+in\s+(?=(?:the\s+)?[A-Z])")
 
 
 _TRAILING_AND = re.compile(r"\s+and$")

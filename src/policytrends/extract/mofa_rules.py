@@ -413,6 +413,10 @@ COUNTERPART_NAMED = re.compile(r"\b(?:his|her)\s+(?P<side>[A-Z][\w.’']*(?:\s+[
 # took place ...": Y is China's, though both stand before the verb)
 COUNTERPART_BEFORE = re.compile(r"\b(?:his|her|their)\s+"
                                 r"(?P<side>[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)?)\s+counterparts?,?\s+(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)*$")
+# the words before an official that make him the one a meeting was with ("a summit meeting
+# with President X was held"), though he stands before the verb
+MET_WITH_BEFORE = re.compile(r"\b(?:meeting|talks?|summit|conversation|call|dinner|lunch(?:eon)?)"
+                             r"\s+with\s+(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)*$")
 # a second office in brackets right after an official's title, past an abbreviation's
 # bracket ("President of the NNth session of the UN General Assembly (UNGA) (Minister of
 # Foreign Affairs of X)"): the official holds both
