@@ -97,6 +97,31 @@ def test_a_visit_to_japan_announced_is_no_meeting(tmp_path: Path) -> None:
     assert extract.analyse(read_page(tmp_path, text)).meeting is None
 
 
+_OLDER_TRIP = ("外務本省\n山本外務副大臣の東部アフリカ訪問\n(概要と評価)\n\n平成15年8月20日\n\n"
+               "1.概要\n\n 山本外務副大臣は8月10日から16日にかけ、ケニア及びタンザニアを訪問し、"
+               "各国要人と二国間関係等につき意見交換した。\n\n(1) ケニア(8月10~12日)\n\n"
+               " 山本副大臣は農業省の施設を視察したほか(10日)、"
+               "ジョン・カマウ大統領と会談した(11日)。"
+               "大統領との会談では、二国間関係につき意見交換した。\n\n"
+               "(2) タンザニア(8月12~16日)\n\n"
+               " ペテロ・ムワンガ首相と会談を行った(13日)。\n")
+
+
+def test_an_older_trip_report_dates_a_meeting_by_the_day_closing_its_clause(
+        tmp_path: Path) -> None:
+    m = extract.analyse(read_page(tmp_path, _OLDER_TRIP)).meeting
+    assert m is not None
+    assert (m.date, m.counterpart_countries) == (date(2003, 8, 11), ("KEN", "TZA"))
+
+
+def test_a_day_closing_an_earlier_sentence_does_not_date_the_meeting(tmp_path: Path) -> None:
+    # (the visit of 10日 closes its own sentence: not the talks' day)
+    text = _OLDER_TRIP.replace("大統領と会談した(11日)。", "大統領と会談した。")
+    text = text.replace("視察したほか(10日)、", "視察した(10日)。また、")
+    m = extract.analyse(read_page(tmp_path, text)).meeting
+    assert m is not None and m.date != date(2003, 8, 10)
+
+
 # --- names ----------------------------------------------------------------------------------
 
 def test_attendees_of_a_courtesy_call_with_three_character_full_names() -> None:

@@ -192,6 +192,7 @@ TRIP_VISIT = re.compile(r"(?P<place>[^、,。はがを]{1,20}?)を訪問し")
 # a section that opens with its country: 「(1)アンゴラでは、…副大統領への表敬訪問を行った他」
 TRIP_SECTION_PLACE = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.\s])?\s*(?P<place>[^、,。()]{1,20}?)"
                                 r"(?:では|において(?:は)?)[、,]")
+TRIP_BRACKET_DAY = re.compile(r"\((?P<day>\d{1,2})日\)")  # 「…と会談した(3日)」
 TRIP_DAY = re.compile(r"(?:^|[、,\s])(?P<day>\d{1,2})日(?=[、,(午夜朝昼]|\s)")
 TRIP_DIALOGUE = re.compile(r"日・?[^、,。]{1,16}?(?:政策対話|戦略対話|対話|協議|合同委員会|"
                            r"パートナーシップ・フォーラム)")

@@ -115,8 +115,10 @@ def read_trip(text: str, title: str, published: date | None) -> Trip:
             if code and code not in counterparts:
                 counterparts.append(code)
         if met and first_day is None:  # the first meeting with a named official, on the
-            # day its sentence gives (a bullet 「- X外相との会談」 gives none: its heading's)
-            first_day = _day(para, month, published) or _day(day_line, month, published)
+            # day its sentence gives (a bullet 「- X外相との会談」 gives none: its heading's);
+            # an older page puts it in brackets after the clause: 「…大統領と会談した(3日)」
+            first_day = (_day_after(para, met[0].end, month, published)
+                         or _day(para, month, published) or _day(day_line, month, published))
             fallback = fallback or _day(heading_text, month, published)
     return Trip(tuple(out), tuple(counterparts), first_day or fallback)
 
@@ -156,6 +158,15 @@ def _opening_month(opening: str) -> tuple[int | None, int] | None:
     return year, int(m["month"])
 
 
+def _day_after(para: str, at: int, month: tuple[int | None, int] | None,
+               published: date | None) -> date | None:
+    """The day in brackets closing the clause of the official named at `at` (「(3日)」)."""
+    m = R.TRIP_BRACKET_DAY.search(para, at)
+    if m is None or month is None or "。" in para[at: m.start()]:
+        return None
+    return _in_year(month[0], month[1], int(m["day"]), published)
+
+
 def _day(para: str, month: tuple[int | None, int] | None, published: date | None
          ) -> date | None:
     """The date of a section's meeting: its own 「1月10日」, or its 「17日,」 in the
@@ -169,6 +180,12 @@ def _day(para: str, month: tuple[int | None, int] | None, published: date | None
         if only is None or month is None:
             return None
         year, mon, day = month[0], month[1], int(only["day"])
+    return _in_year(year, mon, day, published)
+
+
+def _in_year(year: int | None, mon: int, day: int, published: date | None) -> date | None:
+    """The date, the year from the page date when not given (the year before for a later
+    month)."""
     if year is None:
         if published is None:
             return None
