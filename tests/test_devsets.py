@@ -35,11 +35,11 @@ def _row(rid: str, sha: str, meeting: bool, **kw: object) -> dict:
 
 
 def _meeting_row(sha: str) -> dict:
-    return _row("set-001", sha, True, date="2023-03-03", mode="in_person",
+    return _row("set-001", sha, True, date="2023-06-12", mode="in_person",
                 level="ministerial", parties=2, counterpart_countries=["CAN"],
-                participants=[{"family_name": "Hayashi", "country": "JPN", "title": "x"},
-                              {"family_name": "Joly", "country": "CAN", "title": "x"}],
-                location_country="JPN", duration_min=40, start_local="10:15",
+                participants=[{"family_name": "Morioka", "country": "JPN", "title": "x"},
+                              {"family_name": "Tremblay", "country": "CAN", "title": "x"}],
+                location_country="JPN", duration_min=50, start_local="14:30",
                 themes=["foip", "indo_pacific", "north_korea"],
                 countries_mentioned=["CAN", "JPN"])
 
