@@ -175,6 +175,16 @@ def test_exchanges_headed_by_their_officials_after_an_event_attended() -> None:
     assert m is not None
     assert (m.counterpart_countries, m.parties, m.level) == (("USA", "CZE"), 2, "ministerial")
     assert _names(analysis) == {("山本", "JPN"), ("ブラウン", "USA"), ("ノヴァク", "CZE")}
+    # the dinner's clock and length are the event's, not the exchanges'
+    assert (m.start_local, m.duration_min) == (None, None)
+
+
+def test_exchanges_headed_by_their_officials_keep_a_timed_lead_of_their_own() -> None:
+    analysis = analyse_lead("平成20年2月9日\n\n1. 山本外務大臣は、2月9日20時より約2時間、"
+                            "各国の外相と懇談した。\n\n2. ジョン・ブラウン米国防長官との立ち話\n\n"
+                            "両者は同盟の強化を確認した。\n", "2008-02-09")
+    m = analysis.meeting
+    assert m is not None and (m.start_local, m.duration_min) == ("20:00", 120)
 
 
 def test_kanji_glued_to_a_katakana_word_is_no_name() -> None:

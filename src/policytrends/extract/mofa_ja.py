@@ -132,6 +132,7 @@ def _meeting(raw: RawRecord, title: str, lead: str, text: str,
     if not any(p.side == "counterpart" for p in participants):
         participants = _listed(participants, text, find_headed_officials)
         separate = any(p.side == "counterpart" for p in participants)  # each bilateral
+    headed = separate
     if not any(p.side == "counterpart" for p in participants) and R.UNOFFICIAL_CALLERS.search(
             core):  # a call received from people who hold no office: no meeting of officials
         return Analysis(kind="other", countries=countries)
@@ -161,13 +162,18 @@ def _meeting(raw: RawRecord, title: str, lead: str, text: str,
     if start is None and separate and lead:  # meetings headed by their officials, each timed
         # in its heading's brackets: the first one's start (the lead's ruling 10)
         start = _start_local(first_heading_brackets(text), location)
+    duration = _duration(core)
+    if headed and R.HOSTED_EVENT_ATTENDED.search(core):
+        # the lead times an event attended (「…首相主催の夕食会に出席した」); the exchanges
+        # headed by their officials are not timed by it
+        start = duration = None
     if not counterparts:
         warnings.append("no counterpart country found in the lead")
     meeting = Meeting(
         date=day, date_note=note, mode=mode, level=_meeting_level(participants, counterparts, core),
         parties=parties, reporting_country=REPORTING,
         counterpart_countries=tuple(counterparts), location_country=location,
-        start_local=start, duration_min=_duration(core),
+        start_local=start, duration_min=duration,
     )
     return Analysis(kind="meeting", meeting=meeting, participants=tuple(participants),
                     countries=countries, warnings=tuple(warnings))

@@ -30,6 +30,9 @@ MEETING_VERB = re.compile(
 # an event attended, not a meeting held: 「…記念レセプションに出席したところ」
 EVENT_ATTENDED = re.compile(r"(?:レセプション|式典|祝賀会|記念行事|セレモニー|開会式|閉会式|葬儀|"
                             r"国葬儀|追悼式|授賞式|記念式典)(?:等)?(?:に|へ)(?:参加|出席)し")
+# an event hosted by another that the lead's official attended (「…州首相主催の夕食会に出席」)
+HOSTED_EVENT_ATTENDED = re.compile(r"主催(?:の|する)?[^。、,]{0,12}?(?:夕食会|昼食会|晩餐会|朝食会|"
+                                   r"レセプション|会合|会議)に(?:出席|参加)")
 # a numbered point of the body, never the lead: 「(2)その他、…意見交換を行いました」,
 # 「両外相は、…」, 「林大臣から、…」
 BODY_POINT = re.compile(r"^(?:\(\d{1,2}\)|[(]?[アイウエオカキクケコ][)]|"
