@@ -521,13 +521,15 @@ def _reference_mofa_detect(text: str) -> bool:
     has_date = any(mofa.DATE_LINE.match(ln) for ln in lines[:6])
     signals = sum(1 for rx in mofa.TEXT_SIGNALS if rx.search(text))
     category = bool(lines and mofa.CATEGORY_LINE.match(lines[0]))
+    region = not category and bool(lines and mofa.REGION_LINE.match(lines[0]))
     lead = any(mofa.LEAD_DATE.match(ln) or mofa.SUBJECT_LEAD.match(ln) for ln in lines[:6])
-    if not (has_date or category):  # an older page: a dated lead and MOFA wording twice
+    if not (has_date or category or region):  # an older page: a dated lead, wording twice
         return lead and signals >= 2
     # a category line and a page date suffice ("Press Releases" / "Press Conferences"); a
-    # capture cut before its "Back to" link has its category, a lead and MOFA wording once
-    return (has_date and signals >= 1) or (category and (
-        has_date or bool(mofa.BACK_LINK.search(text)) or signals >= 2
+    # capture cut before its "Back to" link has its category, a lead and MOFA wording once;
+    # a region's line ("Oceania") is not enough with a page date alone
+    return (has_date and signals >= 1) or ((category or region) and (
+        (has_date and category) or bool(mofa.BACK_LINK.search(text)) or signals >= 2
         or (signals >= 1 and lead)))
 
 
@@ -536,6 +538,7 @@ page_texts = st.lists(st.sampled_from(
      "Minister for Foreign Affairs of Japan, met", "Prime Minister of Japan",
      "Japan-Chile Foreign Ministers' Meeting", "Some words.", "Press Releases", "",
      "Countries & Regions", "On May 2, Prime Minister Taro Sato held talks with Mr. Ray Finn.",
+     "Oceania", "Photo: Cabinet Public Relations Office", "Tokyo, 17th June, 2009",
      "On May 2, the club met."]),
     max_size=8).map("\n".join)
 

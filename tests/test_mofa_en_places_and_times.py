@@ -239,3 +239,80 @@ def test_a_city_in_its_country_told_before_a_days_meetings() -> None:
     found = _analyse(text, "APEC Economic Leaders’ Meeting and Other Events: First Day",
                      date(2017, 11, 10))
     assert found.meeting.location_country == "VNM"
+
+
+# --- captures read as the ministry's pages, and what their leads name -------------------
+
+JOINT = ("Joint Press Statement on the Japan-Norway Foreign Ministerial Meeting\n\n"
+         "Tokyo, 17th June, 2009\n\n"
+         "1. H.E. Mr. Lars Berg, Minister of Foreign Affairs of the Kingdom of Norway visited "
+         "Japan at the invitation of the Government of Japan from June 16 to 21, 2009, and held a "
+         "meeting with H.E. Mr. Kenji Tanabe, Minister for Foreign Affairs of Japan on June 17. "
+         "At the meeting, the two Ministers discussed bilateral relations.\n\n2. Both sides "
+         "decided to hold regular meetings.")
+
+
+def _read(text: str):
+    from policytrends.sources import read
+    return [r for r in read("p.txt", "x/p.txt", text.encode()) if isinstance(r, RawRecord)]
+
+
+def test_a_joint_statement_dated_day_first_is_the_ministrys_and_its_meeting_is_read() -> None:
+    from policytrends.extract import analyse
+    (rec,) = _read(JOINT)
+    assert rec.source == "mofa"
+    found = analyse(rec)
+    assert found.kind == "meeting"
+    assert _people(found) == {("Berg", "NOR"), ("Tanabe", "JPN")}
+    assert (found.meeting.date, found.meeting.location_country) == (date(2009, 6, 17), "JPN")
+
+
+def test_a_day_first_date_line_without_the_ministrys_wording_is_not_its_page() -> None:
+    # (negative: a place and day alone make no MOFA page)
+    (rec,) = _read("Club Notes\n\nOslo, 17th June, 2009\n\nThe club met to plan the summer "
+                   "fair and agreed on a date.")
+    assert rec.source == "text"
+
+
+REGION_PAGE = ("Oceania\nThe Second Island Leaders Meeting (ILM2) (Overview of Results)\n\n"
+               "1 Overview\n(1) The Second Island Leaders Meeting (ILM2) was held with Mr. SAWADA "
+               "Hiroki, Prime Minister of Japan, and Hon. Tevita MOALA, Prime Minister of Tonga "
+               "as the co-chairs via video conference on July 2nd. The leaders and "
+               "representatives of 5 countries and regions (the ILM Leaders) participated, "
+               "including Japan, Tonga, Fiji, Samoa and Vanuatu.\n(2) Discussions centred on "
+               "the ocean.")
+
+
+def test_a_regions_page_with_the_ministrys_wording_is_its_page_and_its_sides_are_read() -> None:
+    from policytrends.extract import analyse
+    (rec,) = _read(REGION_PAGE)
+    assert rec.source == "mofa"
+    found = analyse(rec)
+    assert _people(found) == {("Sawada", "JPN"), ("Moala", "TON")}
+    assert found.meeting.parties == 5
+    assert set(found.meeting.counterpart_countries) == {"TON", "FJI", "WSM", "VUT"}
+
+
+def test_a_regions_line_and_a_date_alone_are_no_ministry_page() -> None:
+    # (negative: a news section's name and a date, no ministry wording)
+    (rec,) = _read("Asia\n\nAugust 1, 2014\n\nMarkets rose in the region as exporters "
+                   "reported strong orders for the quarter.")
+    assert rec.source == "text"
+
+
+def test_the_governments_photo_credit_is_the_ministrys_wording() -> None:
+    (rec,) = _read("Latin America and the Caribbean\n\nAugust 1, 2014\nPhoto: Cabinet Public "
+                   "Relations Office\nPrime Minister Hiroki Sawada visited the Republic of Chile "
+                   "from July 30 to 31. An overview of the outcomes is as follows.")
+    assert rec.source == "mofa"
+
+
+def test_a_titles_day_and_role_after_it_are_no_part_of_it() -> None:
+    from policytrends.extract.mofa_people import split_title
+    assert split_title("Minister for Foreign Affairs of Japan on June 17") == (
+        "Minister for Foreign Affairs", "JPN")
+    assert split_title("Prime Minister of Tonga as the co-chairs via video conference") == (
+        "Prime Minister", "TON")
+    # (negative: a title that ends in its country stays as it was)
+    assert split_title("Minister for Foreign Affairs of Japan") == (
+        "Minister for Foreign Affairs", "JPN")

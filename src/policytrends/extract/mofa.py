@@ -294,12 +294,12 @@ def _participation(core: str) -> tuple[int | None, list[str]] | None:
     m = R.PARTICIPATION.search(core)
     if m is None:
         return None
-    listed = m["list"] or ""
+    listed = m["list"] or m["list2"] or ""
     bodies = [code for code, rx in R.PARTICIPATING_BODIES if rx.search(listed)]
     named = [code for _, end, code in country_spans(listed)
              if code != REPORTING and not is_grouping(code)
              and not R.NAME_GOES_ON.match(listed, end)]
-    n = m["n"]
+    n = m["n"] or m["n2"]
     count = int(n) if n.isdigit() else R.NUMBER_WORDS.get(n.lower(), 0)
     return (count + len(bodies) if count else None), list(dict.fromkeys(named + bodies))
 

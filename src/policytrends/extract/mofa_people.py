@@ -41,6 +41,7 @@ from .mofa_rules import (
     TITLE_NAME_OF_OFFICE,
     TITLE_OF_COUNTRY_FULL_NAME,
     TITLE_OF_COUNTRY_NAME,
+    TITLE_THEN_DAY,
     TITLE_WORD,
     VISIT_COMPANION_BEFORE,
     WITH_NAME_TITLE,
@@ -127,6 +128,7 @@ _POSSESSIVE_COUNTRY = re.compile(r"(?P<country>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['
 def split_title(clause: str) -> tuple[str, str | None]:
     """("Secretary of State", "USA") from "Secretary of State of the United States"."""
     clause = _TRAILING_AND.sub("", clause.strip(" ,."))  # "... Secretary and, from X, ..."
+    clause = TITLE_THEN_DAY.sub("", clause)  # "... of Japan on June 17"
     clause = _GLUED_OF.sub("of ", clause)  # "President of the Republic ofIndonesia"
     if clause.startswith("the "):  # "the Secretary of State of ..."
         clause = clause[4:]

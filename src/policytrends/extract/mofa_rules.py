@@ -854,7 +854,13 @@ MEAL_NAMED = re.compile(r"\b(?:lunch|luncheon|dinner|breakfast|banquet|reception
 PARTICIPATION = re.compile(
     rf"\bwith\s+the\s+participation\s+of\s+[^.;]{{0,80}}?\bfrom\s+(?P<n>{_NUM})\s+"
     rf"(?:countries|nations)(?:\s+and\s+(?:regions|territories))?"
-    rf"(?:,?\s+including\s+(?P<list>[^.;]+))?", re.IGNORECASE)
+    rf"(?:,?\s+including\s+(?P<list>[^.;]+))?"
+    # (or told with its own verb: "The leaders and representatives of 19 countries and regions
+    # (the X Leaders) participated, including Japan, ...")
+    rf"|\b(?:leaders|representatives|heads)\b[^.;]{{0,60}}?\bof\s+(?P<n2>{_NUM})\s+"
+    rf"(?:countries|nations)(?:\s+and\s+(?:regions|territories))?(?:\s+\([^()]{{0,60}}\))?"
+    rf"\s+(?:participated|took\s+part)(?:,?\s+including\s+(?P<list2>[^.;]+))?",
+    re.IGNORECASE)
 # ... and a country's word that is part of a longer name ("French Polynesia") names none
 NAME_GOES_ON = re.compile(r"\s+[A-Z]")
 # (a number glued to its unit is a slip some pages make: "for approximately 45minutes")
@@ -1114,6 +1120,13 @@ STATE_FORM_WORDS = frozenset({
 JAPAN_ONLY_TITLES = re.compile(r"^(?:Minister for Foreign Affairs|Prime Minister|"
                                r"Parliamentary (?:Senior )?Vice-Minister|State Minister)\b")
 # "Secretary of State of the United States": "of State" belongs to the title
+# the meeting's day or the official's role in it told right after a title ("H.E. Mr. X,
+# Minister for Foreign Affairs of Japan on June 17", "..., Prime Minister of Y as the
+# co-chairs"): no part of the title
+TITLE_THEN_DAY = re.compile(rf"\s+on\s+(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?(?:(?:{MONTH_RX})\s+"
+                            rf"\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_RX}))"
+                            rf"(?:,?\s+\d{{4}})?$"
+                            r"|\s+as\s+(?:the\s+)?(?:co-?)?chair(?:s|man|woman|person)?\b.*$")
 OF_STATE = re.compile(r"^State\b(?!\s+of\s+(?:Israel|Qatar|Kuwait|Eritrea|Palestine|Libya)\b)")
 # the President of the UN General Assembly, often his country's sitting foreign minister,
 # meets Japan's ministers as the President: the UN is the side met, whichever office at home

@@ -38,10 +38,11 @@ MONTH_NUMBER = {name: k for k, name in enumerate(_MONTHS.split("|"), 1)}
 # brackets: "(April 25, 2012)")
 # (a joint statement's dateline names the place first: "Tokyo, April 26, 2010")
 DATE_LINE = re.compile(
+    # (a joint statement's place and day, "Tokyo, 17th June, 2009": the day first, ordinal)
     rf"^(?P<open>\()?(?:(?![A-Za-z]*day\b)[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,"
-    rf"\s+(?=(?:{_MONTHS})\s))?"
+    rf"\s+(?=(?:{_MONTHS})\s|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b))?"
     rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*)?(?:(?P<month>{_MONTHS}),?\s+"
-    rf"(?P<day>\d{{1,2}}),\s*|(?P<dday>\d{{1,2}})\s+(?P<dmonth>{_MONTHS}),\s*)"
+    rf"(?P<day>\d{{1,2}}),\s*|(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dmonth>{_MONTHS}),\s*)"
     rf"(?P<year>\d{{4}})\b(?(open)\)\s*$)(?P<rest>.*)$"
 )
 CATEGORY_LINE = re.compile(
@@ -50,6 +51,12 @@ CATEGORY_LINE = re.compile(
     r"|Prime Minister's Office|Press Secretary|Top Page|Regional Affairs)$",
     re.IGNORECASE,
 )
+# the region a page is filed under, its first line on the regional pages ("Oceania", "Latin
+# America and the Caribbean"): MOFA's only with the page's wording (TEXT_SIGNALS), unlike a
+# CATEGORY_LINE
+REGION_LINE = re.compile(r"^(?:Asia|Oceania|Asia-Pacific|North America|Latin America and the "
+                         r"Caribbean|Europe|Middle East(?: and North Africa)?|Africa|Central Asia"
+                         r"(?: and (?:the )?Caucasus)?|Japan and the United Nations)$")
 FURNITURE_LINE = re.compile(
     r"^(?:Back to\b.*|\(?END\)?\.?|Japanese|English|Related Information\b.*|Page Top"
     r"|Print|Open a New Window|\(?Photo\s*\d*\)?(?:\s*[:：].*)?|画像\s*\d*|Photograph[s]?"
@@ -124,6 +131,8 @@ TEXT_SIGNALS: tuple[re.Pattern[str], ...] = (
                r"(?:held|had|met|received|gave|paid|made|attended|hosted)\b"),
 )
 TEXT_SIGNALS += (
+    # the Japanese government's photo credit ("Photo: Cabinet Public Relations Office")
+    re.compile(r"\bCabinet Public (?:Relations|Affairs) Office\b"),
     re.compile(r"\bFrom Japan,\s"),  # "(... chaired the meeting. From Japan, Mr. X attended.)"
     # older pages: the overview sentence written the other way round, and the "(END)" line
     # that closes the text
@@ -208,7 +217,8 @@ def detect(head: bytes, name: str) -> bool:
     lines = [ln.strip() for ln in text.splitlines()[:12] if ln.strip()]
     has_date = any(DATE_LINE.match(ln) for ln in lines[:6])
     category = bool(lines and CATEGORY_LINE.match(lines[0]))
-    if not (has_date or category):
+    region = not category and bool(lines and REGION_LINE.match(lines[0]))
+    if not (has_date or category or region):
         # an older page or another category ("G7", "NATO"): a dated lead near the top and
         # MOFA wording twice
         if VISIT_TITLE.match(lines[0] if lines else "") and any(
@@ -224,7 +234,7 @@ def detect(head: bytes, name: str) -> bool:
     one = next(signals, None) is not None
     if has_date and one:
         return True
-    if not category:
+    if not (category or region):
         return False
     if BACK_LINK.search(text):
         return True
