@@ -6,7 +6,10 @@ midday followed by the Japan-time equivalent, a "two-and-a-half hour" meeting, t
 principal a visitor accompanies, the other side introduced as "his X counterpart Mr. Y"
 before a passive verb, a title whose "for ... and ..." holds a preposition's object; a visit's
 days then "On the 27th, a summit meeting with President X was held", the welcome read past
-links and file sizes, a city "in" its country told before a day's meetings.
+links and file sizes, a city "in" its country told before a day's meetings; captures the
+reader took for plain text (a joint statement dated day first, a region's page), a title's
+trailing day or role, a multilateral meeting's sides told with their own verb; a visit's
+meeting told under its own heading after a "Main itinerary".
 Texts written for these tests (fictional officials and events).
 """
 
@@ -316,3 +319,29 @@ def test_a_titles_day_and_role_after_it_are_no_part_of_it() -> None:
     # (negative: a title that ends in its country stays as it was)
     assert split_title("Minister for Foreign Affairs of Japan") == (
         "Minister for Foreign Affairs", "JPN")
+
+
+VISIT_SECTIONS = ("Prime Minister Hiroki Sawada visited the Republic of Peru and took part in "
+                  "events in Lima from May 6 to 7. An overview of the outcomes is as follows.\n\n"
+                  "1. Main itinerary\n\nMay 6\n\nMeeting with Peruvians of Japanese descent "
+                  "Visit to a museum\n\nMay 7\n\nWelcome ceremony Japan-Peru Summit Meeting "
+                  "Joint press announcement Luncheon hosted by H.E. Mr. Carlos Rojas Vidal, "
+                  "President of Peru\n\n2. {heading}\n\n(1) Opening remarks\n\nAt the "
+                  "beginning, President Rojas welcomed the visit. Prime Minister Sawada thanked "
+                  "him for the welcome.")
+
+
+def test_a_visits_meeting_told_under_its_own_heading_after_the_itinerary() -> None:
+    text = VISIT_SECTIONS.format(heading="Japan-Peru Summit Meeting")
+    found = _analyse(text, "", date(2014, 5, 8))
+    assert found.kind == "meeting"
+    m = found.meeting
+    assert (m.date, m.level, m.counterpart_countries, m.location_country) == (
+        date(2014, 5, 7), "summit", ("PER",), "PER")
+    assert _people(found) == {("Sawada", "JPN"), ("Rojas Vidal", "PER")}
+
+
+def test_a_visits_other_heading_is_no_meeting() -> None:
+    # (negative: a forum's heading, no meeting's)
+    text = VISIT_SECTIONS.format(heading="Japan-Peru Business Forum")
+    assert _analyse(text, "", date(2014, 5, 8)).kind != "meeting"

@@ -77,6 +77,11 @@ def analyse_mofa(raw: RawRecord) -> Analysis:
                 or read_itinerary(paragraphs, raw.published, raw.text, title, loose=True))
         if trip is not None:  # a visit told by its itinerary (mofa_trips)
             return _trip_analysis(trip, title, countries)
+    if lead is None and kind == "other" and R.VISITED.search(paragraphs[0] if paragraphs else ""):
+        section = next((k for k, p in enumerate(paragraphs[1:VISIT_SECTION_NEAR], 1)
+                        if R.VISIT_MEETING_HEADING.match(p)), None)
+        if section is not None:  # a visit's meeting told under its own heading
+            return _visit_section_analysis(raw, paragraphs, section, countries)
     if kind != "meeting":
         return Analysis(kind=kind, countries=countries)
     found = _meeting_analysis(raw, title, lead or NO_LEAD, countries)
@@ -161,6 +166,61 @@ def _trip_analysis(trip: Itinerary, title: str,
         location_country=trip.location, start_local=None, duration_min=None)
     return Analysis(kind="meeting", meeting=meeting, participants=trip.participants,
                     countries=countries)
+
+
+VISIT_SECTION_NEAR = 12  # paragraphs of a visit's page looked at for its meeting's heading
+
+
+def _visit_section_analysis(raw: RawRecord, paragraphs: list[str], section: int,
+                            countries: tuple[tuple[str, int], ...]) -> Analysis:
+    """A visit's page that tells its meeting under a heading of its own (R.VISIT_MEETING_
+    HEADING) after the itinerary: the heading's other side, the visitor the opening names,
+    the other side's officials the page names with an honorific before the section ends,
+    the itinerary's day that lists the meeting, the place the visit went."""
+    heading = R.VISIT_MEETING_HEADING.match(paragraphs[section])
+    assert heading is not None
+    name = heading["name"]
+    counterparts = _title_countries(name)
+    year = raw.published.year if raw.published else None
+    out: list[Participant] = []
+    seen: set[tuple[str | None, str | None]] = set()
+    visitor = find_people(paragraphs[0])[:1]
+    met = [p for para in paragraphs[1:section + VISIT_SECTION_TOLD] if "." in para
+           for p in find_people(para) if p.country in counterparts]
+    for person in visitor:
+        add_participant(out, seen, REPORTING, name=person.name, title=person.title,
+                        country=REPORTING,
+                        family=family_name(person.name, REPORTING, raw.text,
+                                           written_by=REPORTING, year=year))
+    for person in met:
+        add_participant(out, seen, REPORTING, name=person.name, title=person.title,
+                        country=person.country,
+                        family=family_name(person.name, person.country, raw.text))
+    day = None
+    for para in paragraphs[1:section]:
+        when = R.ITINERARY_DAY.match(para)
+        if when:
+            day = when
+        elif name in para:
+            break
+    else:
+        day = None
+    meeting_day = None
+    if day is not None and year is not None:
+        month = _month(day["month"])
+        if month:
+            meeting_day = date(year, month, int(day["day"]))
+    meeting = Meeting(
+        date=meeting_day, date_note=None if meeting_day else "the itinerary lists the meeting "
+                                                             "under no day",
+        mode="in_person", level=_level(out, name), parties=2 if counterparts else None,
+        reporting_country=REPORTING, counterpart_countries=tuple(counterparts),
+        location_country=_arrived_in(raw.text, name), start_local=None, duration_min=None)
+    return Analysis(kind="meeting", meeting=meeting, participants=tuple(out),
+                    countries=countries)
+
+
+VISIT_SECTION_TOLD = 4  # paragraphs of the meeting's section read for the other side's names
 
 
 def _third_person(lead: Lead) -> bool:

@@ -202,6 +202,14 @@ READOUT_POINT = re.compile(r"^(?:At|In)\s+the\s+(?:beginning|start|outset|openin
 # a heading that names the meeting the next paragraph tells, on a visit's page that lists
 # its events first ("(1) Meeting with H.R.H. Prince X, the Prime Minister of Y")
 # (or, numbered, the meeting's own name: "3. Japan-Malaysia Summit Meeting")
+# a visit's page whose meeting is told under a numbered heading of its own after the visit's
+# itinerary, with no lead sentence of its own ("1. Main itinerary" ... "2. Japan-Chile Summit
+# Meeting" / "(1) Opening remarks" / "At the beginning, President X welcomed ...")
+VISIT_MEETING_HEADING = re.compile(r"^(?:\(?\d{1,2}\)|\d{1,2}\.)\s*(?P<name>Japan\s*[-–]\s*"
+                                   r"[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}\s+(?:Summit|"
+                                   r"Foreign\s+Ministers['’]?)\s+(?:Meeting|Talks?))$")
+# ... the itinerary's day lines ("July 31"): the day of the events listed under each
+ITINERARY_DAY = re.compile(rf"^(?P<month>{MONTH_RX})\s+(?P<day>\d{{1,2}})$")
 MEETING_HEADING = re.compile(r"^(?:\(?\d{1,2}\)|\d{1,2}\.|[A-Z]\.)?\s*"
                              r"(?:Summit\s+|Foreign\s+Ministers['’]?\s+)?"
                              r"(?:Meeting|Talks?|Courtesy\s+Call)\s+(?:with|on)\s+\S"
