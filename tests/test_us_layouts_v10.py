@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from us_readouts import names, run
 
+from policytrends.extract.naming import family_name
+from policytrends.extract.people import find_people
+
 
 def test_a_heading_of_attendees_lists_state_and_local_officials_written_title_first() -> None:
     text = ("Yesterday, Jo Poe, Director of the Housing Council, met with state and local "
@@ -129,3 +132,107 @@ def test_an_executive_order_a_county_transit_agency_or_a_caucus_leadership_is_no
     a = run("Readout of Oval Office Meeting with Congressional Caucus Executive Leadership",
             "Today, President Biden met with the caucus's executive leadership.")
     assert set(names(a)) == {"Biden"}
+
+
+def test_officials_who_briefed_the_president_or_also_joined_took_part() -> None:
+    a = run("Readout of President Biden’s Meeting on Flood Readiness",
+            "On May 3, President Biden met with his flood response team. He was briefed by "
+            "Administrator of the National Oceanic and Atmospheric Administration Ann Roe, "
+            "Secretary of Housing Sam Lee, and Coast Guard Admiral Jo Poe.")
+    assert set(names(a)) == {"Biden", "Roe", "Lee", "Poe"}
+    a = run("Readout of the Housing Task Force Meeting",
+            "Today, Housing Advisor Jo Poe convened the Housing Task Force. The Task Force was "
+            "also joined by Senior Advisor Ann Roe, who spoke about rents.")
+    assert set(names(a)) == {"Poe", "Roe"}
+    # reporters briefed after the meeting: the briefer is no participant
+    a = run("Readout of the Housing Task Force Meeting",
+            "Today, Housing Advisor Jo Poe convened the Housing Task Force. Reporters were "
+            "briefed by Press Secretary Ann Roe afterwards.")
+    assert set(names(a)) == {"Poe"}
+
+
+def test_a_vice_president_who_dropped_by_a_named_meeting_took_part() -> None:
+    a = run("Readout of the First Housing Task Force Meeting",
+            "Today, Housing Advisor Jo Poe convened the first Housing Task Force meeting as set "
+            "out by President Biden’s March 3 executive order on homes.\n\nAdditionally, Vice "
+            "President Harris dropped by the Housing Task Force meeting to greet members.")
+    assert set(names(a)) == {"Poe", "Harris"}
+
+
+def test_an_officials_list_headed_by_the_administration_gives_participants() -> None:
+    text = ("On Monday, the Office of Public Engagement hosted a listening session with "
+            "tenant leaders.\n\nThe tenant leaders included:\n\nRita Moss, Founder, Rent Watch"
+            "\n\nFrom the Biden-Harris Administration:\n\nAnn Roe, Secretary of Housing\n\nSam "
+            "Lee, Deputy Director, Office of Public Engagement")
+    a = run("Readout of White House Listening Session with Tenant Leaders", text)
+    assert set(names(a)) == {"Roe", "Lee"}
+
+
+def test_a_korean_name_in_western_order_has_its_family_name_last() -> None:
+    assert family_name("Minsoo Park", "KOR") == "Park"
+    # family first as usual, and a Chinese given name that is a family name elsewhere
+    assert family_name("Park Jin", "KOR") == "Park"
+    assert family_name("Han Duck-soo", "KOR") == "Han"
+    assert family_name("Gan Lin", "CHN") == "Gan"
+
+
+def test_a_us_officials_spanish_double_surname_is_kept_whole() -> None:
+    assert family_name("Rosa Chavez Rodriguez", "USA") == "Chavez Rodriguez"
+    # the text's own short form, a compound given name, a Portuguese name
+    assert family_name("Rosa Chavez Rodriguez", "USA", "Ms. Rodriguez said") == "Rodriguez"
+    assert family_name("Mary Ann Garcia", "USA") == "Garcia"
+    assert family_name("Paulo Silva Soares", "BRA") == "Soares"
+
+
+def test_a_person_an_event_is_held_for_is_no_participant() -> None:
+    a = run("Readout of President Biden’s Call with Governor Ann Roe",
+            "President Biden spoke to Governor Ann Roe today while returning from the State "
+            "Funeral for King Olaf IX.")
+    assert names(a) == {"Biden": "USA", "Roe": "USA"}
+    # after the funeral, a leader met is one
+    a = run("Readout of President Biden’s Meeting with King Harald",
+            "After the memorial service for Queen Ann, President Biden met King Harald of "
+            "Norway in Oslo.")
+    assert "Harald" in names(a)
+
+
+def test_a_family_name_that_is_also_a_title_word_ends_the_name() -> None:
+    found = find_people("Secretary Ann Roe was joined by Jamaica Minister for Information "
+                        "Technology Sam Green, and Kenya Cabinet Secretary Jo Poe.")
+    assert [p.name for p in found] == ["Ann Roe", "Sam Green", "Jo Poe"]
+    assert [(p.name, p.title) for p in find_people("Minister Ann Green Transition met.")] != [
+        ("Ann Green", "Minister")]
+
+
+def test_a_conversation_someone_convened_is_no_call() -> None:
+    a = run("Readout of Private Sector Roundtable on Refugees",
+            "Today, Secretary Ann Roe convened a conversation with company leaders on housing "
+            "refugees.")
+    assert a.meeting is not None and a.meeting.mode is None
+    a = run("Readout of Secretary Roe’s Conversation with Minister Sam Lee",
+            "Today, Secretary Ann Roe had a conversation with Minister Sam Lee of Peru.")
+    assert a.meeting is not None and a.meeting.mode == "telephone"
+
+
+def test_climate_change_ends_an_envoys_title_not_starts_a_name() -> None:
+    found = find_people("Special Presidential Envoy for Climate Change Ivan Petrov met them.")
+    assert [(p.name, p.title) for p in found] == [
+        ("Ivan Petrov", "Special Presidential Envoy for Climate Change")]
+
+
+def test_a_short_japanese_given_name_written_first() -> None:
+    assert family_name("Ken Sato", "JPN") == "Sato"
+    assert family_name("Sato Ken", "JPN") == "Sato"  # family first as written
+    assert family_name("Sato Hiroshi", "JPN") == "Sato"
+
+
+def test_a_meeting_titled_as_held_in_a_country_took_place_there_in_person() -> None:
+    a = run("Readout of Vice President Harris’s Roundtable with Clean Energy Leaders in Peru",
+            "Vice President Kamala Harris today convened business leaders advancing Peru’s "
+            "clean energy transition.")
+    assert a.meeting is not None and (a.meeting.mode, a.meeting.location_country) == (
+        "in_person", "PER")
+    # a programme "in" a country names no place held
+    a = run("Readout of White House Convening on Investing in America",
+            "Today, Director Jo Poe convened county leaders on investment.")
+    assert a.meeting is not None and a.meeting.location_country is None

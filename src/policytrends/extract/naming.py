@@ -79,6 +79,9 @@ class Rules:
     styles: frozenset[str]
     japanese_given_names: frozenset[str]
     western_given_names: frozenset[str]
+    family_first_surnames: frozenset[str]
+    western_order_countries: frozenset[str]
+    spanish_surnames: frozenset[str]
     organisations: frozenset[str]
     official_nationality: tuple[tuple[str, str], ...]
 
@@ -120,6 +123,9 @@ def rules() -> Rules:
         styles=words("regnal", "styles"),
         japanese_given_names=words("japanese_given_names"),
         western_given_names=words("western_given_names"),
+        family_first_surnames=words("family_first_surnames"),
+        western_order_countries=words("family_first_surnames", "countries"),
+        spanish_surnames=words("spanish_surnames"),
         organisations=words("organisation_officials", "organisations"),
         official_nationality=tuple(data["organisation_officials"]["nationality"].items()),
     )
@@ -315,6 +321,9 @@ def _latin(name: str, country: str | None, context: str = "",
         # a Western given name first: the name is in Western order whatever the country
         # ("Dan Kim" is not family name "Dan"), the family name comes after it
         return toks[1]
+    if (not given_after and country in r.western_order_countries and len(toks) == 2
+            and toks[0] not in r.family_first_surnames and toks[1] in r.family_first_surnames):
+        return toks[1]  # "Yunjong Wang": in Western order, the family name last
     if given_after or country in r.family_first or (
             country in r.title_first and len(toks) >= TITLED_NAME_PARTS):
         return toks[0]  # (a Samoan chiefly title first: "Tuilaepa Sailele Malielegaoi")
@@ -359,6 +368,10 @@ def _latin(name: str, country: str | None, context: str = "",
             # Carlos Solá", named once: its middle part is a given name
             return toks[-1]
         return " ".join(toks[-2:])  # "Ebrard Casaubón", "López Obrador"
+    if (len(toks) == 3 and country not in r.last_surname and alone != toks[-1]
+            and toks[0] not in r.spanish_surnames
+            and toks[1] in r.spanish_surnames and toks[2] in r.spanish_surnames):
+        return " ".join(toks[1:])  # "Julie Chavez Rodriguez", a US official
     if alone:
         return alone
     if (country in r.chinese_given_last and len(toks) >= 3

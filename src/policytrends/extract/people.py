@@ -38,6 +38,7 @@ from .people_rules import (
     STYLES,
     TITLE_BREAKS,
     TITLE_HEADS,
+    TITLE_SURNAMES,
     TITLE_WORDS,
 )
 from .tokens import Memo, scan
@@ -288,6 +289,10 @@ def find_people(text: str) -> list[Person]:
                 continue
             if words[j + 1] in SURNAME_NAMES and words[j] not in NOT_GIVEN_NAMES:
                 j += 1  # "Lisa Monaco": a family name that is also a country's
+                continue
+            if (j == i and words[j + 1] in TITLE_SURNAMES and kinds[j] == _NAME_WORD
+                    and (j + 2 >= n or not words[j + 2][:1].isupper())):
+                j += 1  # "Minister Floyd Green, ...": a family name that is also a title word
                 continue
             p = j + 1
             while p < n and words[p] in NAME_PARTICLES:

@@ -44,7 +44,8 @@ Lady Expatriates Narcotics Counternarcotics Counterterrorism Enforcement Human S
 Unification Economics Prosecutor Prosecutors Anti-Corruption Corruption Port
 Emigrants Diaspora
 County Auditor Treasurer Comptroller Supervisor Councilmember Councilwoman Councilman
-Alderman Alderwoman Delegate Democracy Plans Civilian Outreach
+Alderman Alderwoman Delegate Democracy Plans Civilian Outreach Oceanic Oceanographic
+Atmospheric Change
 """.split())
 
 # Nouns that end an institution's name ("National Space Council").
@@ -104,6 +105,11 @@ Congressman Congresswoman Chairman-in-Office Chairperson-in-Office Chair-in-Offi
 Executive Auditor Treasurer Comptroller Supervisor Councilmember Councilwoman Councilman
 Alderman Alderwoman Delegate
 """.split())
+
+# Title words that are also family names: after a given name, with no capitalised word
+# after them, they end the name ("Minister of Energy Floyd Green, ...").
+TITLE_SURNAMES: frozenset[str] = frozenset({"Green", "King", "Bishop", "Judge", "Major",
+                                            "Marshall", "Chancellor", "Counsel"})
 
 # Lower-case or particle tokens that may sit inside a personal name.
 NAME_PARTICLES: frozenset[str] = frozenset({

@@ -216,7 +216,7 @@ def _positions(text: str, word: str) -> list[int]:
     return found
 
 
-_JOINED_WORDS = ("joined", "accompanied", "dropped by", "stopped by")
+_JOINED_WORDS = ("joined", "accompanied", "dropped by", "stopped by", "briefed by")
 
 
 def _joined_regions(text: str, after: int, low: str | None) -> list[tuple[int, int]]:
@@ -412,7 +412,8 @@ def _participant_regions(text: str, f: _Found, folds: str | None) -> list[tuple[
     if ("joined" not in low and "joining" not in low and "participants" not in low
             and "accompanied" not in low and "ped by" not in low
             and "from the " not in low and " included" not in low
-            and "attendees" not in low and "speakers" not in low):
+            and "attendees" not in low and "speakers" not in low
+            and "briefed by" not in low):
         return regions  # (and the text is not split into sentences)
     regions += _joined_regions(text, f.start, folds)
     for m in _participant_lists(text, folds):
@@ -560,9 +561,16 @@ def _excluded(text: str, p: Person) -> bool:
         return True  # (every match ends with one of the words, then blanks)
     if R.NON_OFFICIAL_ROLE_BEFORE.search(text, max(0, p.start - 40), p.start):
         return True  # "opposition leader X": no office held
-    if text[p.end - 2:p.end] in ("’s", "'s") and R.OFFICE_AFTER_POSSESSIVE.match(text, p.end):
+    honoured = R.HONOREE_BEFORE.search(text, max(0, p.start - 40), p.end)
+    if honoured and not _CLAUSE_WORDS.search(text, honoured.end(), p.end):
+        return True  # "the State Funeral for Queen X" (the finder may take it as a title)
+    if text[p.end - 2:p.end] in ("’s", "'s") and (R.OFFICE_AFTER_POSSESSIVE.match(text, p.end)
+                                                   or R.ACT_AFTER_POSSESSIVE.match(text, p.end)):
         return True
     return R.PRINCIPAL_BEFORE.search(text, max(0, p.start - 80), p.start) is not None
+
+
+_CLAUSE_WORDS = re.compile(r",|;|\b[a-z]{2,}\b")  # what parts an honoree from a later name
 
 
 # (the name may end in initials the finder left out: "Dr. Ada A.O. Lin, President, ...")
@@ -1121,6 +1129,9 @@ def analyse_us(raw: RawRecord) -> Analysis:
     mode = ("in_person" if R.DELEGATION_SENT.match(found.verb) and not R.VIDEO.search(sent)
             else _mode(title, sent, located_code is not None
                        or R.SEAT_NAMED.search(text, found.start, c_end) is not None))
+    if mode is None and R.TITLE_HELD_IN.search(title) and _place(title, 0, len(title)) not in (
+            None, REPORTING):
+        mode = "in_person"  # "... Roundtable with Energy Leaders in Thailand"
     if mode is None and "irtual" in text and R.VIRTUAL_AFTER.search(
             text, found.end, found.end + R.VIRTUAL_AFTER_SPAN):
         mode = "video"

@@ -202,11 +202,14 @@ FIRST_PERSON = re.compile(r"(?:^|[\s“\"(])(?:I|We|we)\b(?!-)")
 JOINED = re.compile(
     r"\bjoined\s+(?:(?:the|this|a)\s+)?(?:(?:beginning|start|end|part|portion)\s+of\s+)?"
     r"(?:the\s+)?(?:[\w-]+\s+)?(?:meeting|call|conversation|discussion)\b|\b(?:were|was)\s+"
-    r"joined\s+(?:on\s+the\s+(?:call|meeting)\s+)?by\b"
+    r"(?:also\s+)?joined\s+(?:on\s+the\s+(?:call|meeting)\s+)?by\b"
+    # "He was briefed by Administrator A, Director B" (a moderator may be a journalist)
+    r"|(?<![Rr]eporters\s)(?<![Jj]ournalists\s)(?<![Pp]ress\s)\b(?:were|was)\s+(?:also\s+)?"
+    r"briefed\s+by\b"
     # "Ambassador X was accompanied by Deputy Assistant Secretary Y": Y took part too
     r"|\b(?:were|was)\s+accompanied\s+by\b"
     # "President X dropped by the meeting": a short visit is taking part
-    r"|\b(?:dropped|stopped)\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?(?:meeting|call|conversation"
+    r"|\b(?:dropped|stopped)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|call|conversation"
     r"|discussion|roundtable|session)\b", re.I)
 # "X was accompanied by Y": Y took part on X's side.
 ACCOMPANIED_BY = re.compile(r"\b(?:were|was)\s+accompanied\s+by\b")
@@ -254,7 +257,8 @@ PARTICIPANT_LIST = re.compile(
     r"\bParticipants,?\s+including\b|"
     # a list headed by the reporting side's office ("From the White House:")
     r"^(?:[\W_]|<[^>]*>)*From\s+the\s+(?:White\s+House|State\s+Department|Department\s+of"
-    r"\s+State|U\.S\.\s+Government)\s*:(?:[\W_]|<[^>]*>)*$)", re.I | re.M)
+    r"\s+State|U\.S\.\s+Government|(?:[\w’'-]+\s+){0,2}?Administration)\s*:"
+    r"(?:[\W_]|<[^>]*>)*$)", re.I | re.M)
 # The words (lowered) a PARTICIPANT_LIST match at a line's start opens with after
 # non-word characters, in a text without "participants" and without markup ("<"): the
 # first words of the branches that hold no "participants" (a heading's hold it).
@@ -351,7 +355,9 @@ MEET_TITLE = re.compile(r"\b(?:Meeting|Meetings)\s+(?:with|between|of)\b|\bMeets
 # on Congress to act"; a call "on Monday" or "on the 5th" still is one).
 # (only "call" is an appeal: "a conversation on climate ambition to prepare for ..." is one)
 CALL_WORD = re.compile(
-    r"\b(?:phone|telephone|conversation)\b|\b(?:call|calls|called)\b(?!\s+for\b)"
+    # (a conversation someone convened or hosted, or a roundtable's, gathered people: no call)
+    r"\b(?:phone|telephone)\b|(?<!convened\sa\s)(?<!hosted\sa\s)(?<!roundtable\s)"
+    r"\bconversation\b|\b(?:call|calls|called)\b(?!\s+for\b)"
     r"(?!\s+(?:on|upon)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|January|February|March|April|May|June|July|August|September|October|November"
     r"|December|the\s+\d|\d)\b)(?:[\w’'.-]+\s+){1,6}?to\s+[a-z])", re.I)
@@ -512,6 +518,18 @@ PRINCIPAL_BEFORE = re.compile(
     r",\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}(?:for|to)\s+(?:the\s+)?$")
 # An office attached to the official just named, in the possessive ("President Biden’s
 # Special Advisor for the Americas X"): the principal is not at the meeting.
+# A person an event is held for ("returning from the State Funeral for Queen A", "a memorial
+# service for Senator B"): honoured, not present at the meeting.
+HONOREE_BEFORE = re.compile(r"\b(?:[Ff]uneral|[Mm]emorial(?:\s+[Ss]ervice)?|[Cc]elebration"
+                            r"\s+of\s+(?:the\s+)?[Ll]ife)\s+(?:for|of)\s+(?:the\s+late\s+)?")
+# A meeting's title ending with the place it was held ("... Roundtable with Clean Energy
+# Leaders in Thailand"; not "Investing in America"): a meeting there, in person.
+TITLE_HELD_IN = re.compile(r"(?<!ing)\s+in\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s*$")
+# An official's act or programme named after a possessive ("as set out by President A’s January
+# 27 executive order", "President A’s budget"): the official is named, not present.
+ACT_AFTER_POSSESSIVE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:[Ee]xecutive\s+[Oo]rders?|directives?|budget|agenda|plan|"
+    r"proclamation|memorandum|law)\b")
 OFFICE_AFTER_POSSESSIVE = re.compile(
     r"\s+(?:[A-Z][\w.-]*\s+){0,3}?(?:Special\s+|Senior\s+|Deputy\s+|Personal\s+)*(?:Advis[eo]r|Envoy"
     r"|Representative|Coordinator|Counselor|Counsellor|Chief\s+of\s+Staff|Spokesperson"
