@@ -524,7 +524,8 @@ HONOREE_BEFORE = re.compile(r"\b(?:[Ff]uneral|[Mm]emorial(?:\s+[Ss]ervice)?|[Cc]
                             r"\s+of\s+(?:the\s+)?[Ll]ife)\s+(?:for|of)\s+(?:the\s+late\s+)?")
 # A meeting's title ending with the place it was held ("... Roundtable with Clean Energy
 # Leaders in Thailand"; not "Investing in America"): a meeting there, in person.
-TITLE_HELD_IN = re.compile(r"(?<!ing)\s+in\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s*$")
+TITLE_HELD_IN = re.compile(r"(?<!ing)\s+in\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+                           r"\s*$")
 # An official's act or programme named after a possessive ("as set out by President A’s January
 # 27 executive order", "President A’s budget"): the official is named, not present.
 ACT_AFTER_POSSESSIVE = re.compile(
