@@ -345,3 +345,35 @@ def test_a_visits_other_heading_is_no_meeting() -> None:
     # (negative: a forum's heading, no meeting's)
     text = VISIT_SECTIONS.format(heading="Japan-Peru Business Forum")
     assert _analyse(text, "", date(2014, 5, 8)).kind != "meeting"
+
+
+def test_a_chamber_presidents_title_without_its_article_is_no_head() -> None:
+    from policytrends.extract.ranks import rank_of
+    assert rank_of("President of National Assembly") == "other"
+    # (negative: a country's President is one)
+    assert rank_of("President of the Republic of Cote d'Ivoire") == "head"
+
+
+def test_a_country_before_a_second_office_in_a_title_is_the_officials() -> None:
+    from policytrends.extract.mofa_people import split_title
+    assert split_title("Prime Minister of the Independent State of Samoa and the Chair of the "
+                       "Pacific Islands Forum (PIF)") == ("Prime Minister", "WSM")
+    # (negative: an "and" inside the country's name, and two offices before one country)
+    assert split_title("Minister of Foreign Affairs of Trinidad and Tobago") == (
+        "Minister of Foreign Affairs", "TTO")
+    assert split_title("Prime Minister and Minister of Foreign Affairs of Tonga") == (
+        "Prime Minister and Minister of Foreign Affairs", "TON")
+
+
+def test_an_office_held_until_a_past_year_is_not_the_assembly_presidents_rank() -> None:
+    text = ("On September 20, Mr. Kenji Tanabe, Minister for Foreign Affairs of Japan, held a "
+            "meeting with H.E. Mr. Omar Hadi, President of the 80th Session of the United Nations "
+            "General Assembly, who was also Minister of Foreign Affairs of the Republic of "
+            "Maldives until 2020, in New York. The overview of the meeting is as follows.")
+    found = _analyse(text, "Meeting with the President of the UN General Assembly",
+                     date(2025, 9, 20))
+    assert found.meeting.level == "other"
+    # (negative: an office he holds now ranks him)
+    now = text.replace(" until 2020", "")
+    assert _analyse(now, "Meeting with the President of the UN General Assembly",
+                    date(2025, 9, 20)).meeting.level == "ministerial"

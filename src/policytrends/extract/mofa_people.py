@@ -120,6 +120,7 @@ _POSTED_TO = re.compile(r"(?:the\s+)?(?P<country>[A-Z][\w.’']*(?:\s+[A-Z][\w.�
 
 
 _FOR_PURPOSE = re.compile(r"\s+for\s+(?=[A-Z])")
+_SECOND_OFFICE = re.compile(r"\s+and\s+(?:the\s+)?(?=[A-Z][\w’'\-]*\s+of\b)")
 
 
 _POSSESSIVE_COUNTRY = re.compile(r"(?P<country>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+(?=[A-Z])")
@@ -149,6 +150,11 @@ def split_title(clause: str) -> tuple[str, str | None]:
         code = country_code(clause[m.end():])
         if code is None:
             code = _whole_country(clause[m.end():])
+        if code is None and " and " in clause[m.end():]:
+            # (a second office after the country: "Prime Minister of the Independent State
+            # of X and the Chair of the Pacific Islands Forum": the country's)
+            first = _SECOND_OFFICE.split(clause[m.end():], maxsplit=1)[0]
+            code = country_code(first) or _whole_country(first)
         if code:
             return clause[: m.start()].strip(), code
         posted = _POSTED_TO.match(clause, m.end())

@@ -1143,7 +1143,10 @@ OF_STATE = re.compile(r"^State\b(?!\s+of\s+(?:Israel|Qatar|Kuwait|Eritrea|Palest
 # other office is kept in the title for its rank (in brackets: SECOND_OFFICE)
 PGA_AND_OFFICE = re.compile(r"^(?P<pga>President\s+of\s+the\s+(?:[\w-]+\s+){0,6}?General\s+Assembly"
                             r"(?:\s*\([A-Z]{2,6}\))?)\s+and\s+(?=[A-Z])")
+# (not an office held "until" a time: "who was also Minister of Foreign Affairs of X until
+# 2020" is a former one)
 PGA_ALSO_OFFICE = re.compile(r",\s+who\s+(?:is|was)\s+also\s+(?:the\s+)?"
+                             r"(?![^,.;()]*\buntil\b)"
                              r"(?P<office>[^,.;()]*\bMinister\b[^,.;()]*)")
 # officials of organisations: their code is the organisation's
 # (and titles that belong to one state's head: "Custodian of the Two Holy Mosques" is the

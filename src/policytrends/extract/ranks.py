@@ -71,7 +71,8 @@ _HEAD_QUALIFIED = re.compile(
     r"|chairman of the government)\b", re.I
 )
 _NOT_HEAD = re.compile(
-    r"\bpresident of the (?:senate|national assembly|assembly|bank|world bank)\b"
+    # (the article may be left out: "President of National Assembly, Republic of X")
+    r"\bpresident of (?:the )?(?:senate|national assembly|assembly|bank|world bank)\b"
     # the head of a body that is no state ("President of the Japan Football Association",
     # "President of the Japan International Cooperation Agency")
     r"|\bpresident\s+of\s+(?:the\s+)?(?:[\w\-’'.]+\s+){0,6}?(?:association|foundation|institute"
