@@ -377,3 +377,33 @@ def test_an_office_held_until_a_past_year_is_not_the_assembly_presidents_rank() 
     now = text.replace(" until 2020", "")
     assert _analyse(now, "Meeting with the President of the UN General Assembly",
                     date(2025, 9, 20)).meeting.level == "ministerial"
+
+
+def test_a_japan_time_equivalents_day_is_not_the_meetings() -> None:
+    text = ("On September 16, Prime Minister Hiroki Sawada, on his visit to the Federative "
+            "Republic of Brazil, held talks with Mr. Paulo Costa Lima, the President of Brazil, "
+            "around noon (Japan time: 0:00 a.m., September 17). At the meeting, the two leaders "
+            "agreed to cooperate.")
+    found = _analyse(text, "Japan-Brazil Summit Meeting", date(2004, 9, 17))
+    assert (found.meeting.date, found.meeting.start_local) == (date(2004, 9, 16), "12:00")
+
+
+DAY_PAGE = ("Prime Minister Hiroki Sawada on his visit to the Federative Republic of Brazil met "
+            "with Mr. Joao Alves, {who}, at a hotel in the city of Brasilia on the morning of "
+            "September 16 and praised his achievement.\n\nPrime Minister Sawada then held talks "
+            "with Mr. Paulo Costa Lima, the President of Brazil, at the Office of the President "
+            "around noon. At the meeting, the two leaders agreed to cooperate.")
+
+
+def test_a_day_page_that_opens_with_a_private_person_is_the_officials_talks() -> None:
+    found = _analyse(DAY_PAGE.format(who="a Brazilian marathon runner who won a bronze medal"),
+                     "The Third Day of Prime Minister's Visit to Brazil", date(2004, 9, 16))
+    assert _people(found) == {("Sawada", "JPN"), ("Lima", "BRA")}
+    assert found.meeting.start_local == "12:00"
+
+
+def test_an_official_met_first_stays_the_meeting() -> None:
+    # (negative: a titled official is no private person)
+    found = _analyse(DAY_PAGE.format(who="Minister of Sports of Brazil"),
+                     "The Third Day of Prime Minister's Visit to Brazil", date(2004, 9, 16))
+    assert ("Alves", "BRA") in _people(found)

@@ -1461,7 +1461,8 @@ def _date(core: str, split: int, published: date | None) -> tuple[date | None, s
         for seg in paren.group().split(";"):  # "(local time; 21:20 on December 11, Japan time)"
             marks = list(R.TIME_MARK.finditer(seg))
             mark = marks[0] if marks else None
-            if any(m["japan"] for m in marks):  # "(local time: February 22, 5:00 a.m. JST)"
+            if any(m["japan"] or m["equivalent"] for m in marks):  # "(local time: February
+                # 22, 5:00 a.m. JST)", "(Japan time: dawn of September 17)"
                 masked = masked[:pos] + " " * len(seg) + masked[pos + len(seg):]
             elif mark and mark["local"] and local_paren is None and _find_dates(seg):
                 local_paren = _find_dates(seg)[0]
@@ -1577,7 +1578,8 @@ def _times(core: str) -> list[tuple[int, int, int, str | None]]:
         stop = raw[i + 1][0].start() if i + 1 < len(raw) else len(core)
         tail = core[m.end(): min(stop, m.end() + 50)]
         mark = R.TIME_MARK.search(tail)
-        label = None if mark is None else ("local" if mark["local"] else "japan")
+        label = None if mark is None else (
+            "local" if mark["local"] or mark["equivalent"] else "japan")
         if R.OTHER_EVENT.search(core[max(0, m.start() - 60): m.start()]) or (
                 R.OTHER_EVENT_HELD.search(core[max(0, m.start() - R.OTHER_EVENT_REACH):
                                                m.start()])):

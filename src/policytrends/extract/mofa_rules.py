@@ -326,7 +326,12 @@ PRIVATE_PARTNERS = re.compile(
     r"\b(?:courtesy\s+call\s+(?:from|by)|(?:meeting|discussion|dialogue|talks?)\s+with"
     r"|met\s+with|exchanged\s+(?:views|opinions)\s+with|invited)\s+(?:(?:a|the|some)\s+)?(?:group\s+of\s+|total\s+of\s+\w+\s+|\w+\s+)?"
     rf"(?:{PRIVATE_PERSONS})\b"
-    rf"|\b(?:{PRIVATE_PERSONS}|people)\b(?:\s+who\s+[^.]{{0,80}}?)?\s+(?:are|were)\s+invited\b",
+    rf"|\b(?:{PRIVATE_PERSONS}|people)\b(?:\s+who\s+[^.]{{0,80}}?)?\s+(?:are|were)\s+invited\b"
+    # (or one person named with a private calling: "met with Mr. X, a Brazilian marathon
+    # runner who won ...")
+    r"|\bmet\s+with\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:[A-Z][\w’'\-]*\s+){0,4}?[A-Z][\w’'\-]*,\s+"
+    r"(?-i:an?)\s+(?:[\w\-]+\s+){0,2}?(?:runner|athlete|player|artist|singer|actor|actress"
+    r"|writer|author|novelist|musician|businessman|businesswoman|entrepreneur|coach)\b",
     re.IGNORECASE)
 # paragraphs read for them: up to the lead and the ones after it
 PRIVATE_PARTNERS_NEAR = 3
@@ -797,10 +802,10 @@ TIME = re.compile(
     r"|\b(?P<noon>[Nn]oon|[Mm]idday|midnight)\b",
 )
 TIME_MARK = re.compile(
-    r"(?P<local>local\s+time|same day local time"
+    r"(?P<local>local\s+time|same day local time)"
     # (a bracket that gives the Japan-time equivalent after a colon follows a local time:
-    # "around noon (Japan time: dawn of September 17)")
-    r"|\(\s*(?:Japan(?:ese)?\s+(?:Standard\s+)?time|JST|Tokyo\s+time)\s*:)"
+    # "around noon (Japan time: dawn of September 17)"; its own day is Japan's)
+    r"|(?P<equivalent>\(\s*(?:Japan(?:ese)?\s+(?:Standard\s+)?time|JST|Tokyo\s+time)\s*:)"
     r"|(?P<japan>Japan(?:ese)?\s+(?:Standard\s+)?time|\bJST\b|Tokyo\s+time)",
     re.IGNORECASE,
 )
