@@ -236,3 +236,35 @@ def test_a_meeting_titled_as_held_in_a_country_took_place_there_in_person() -> N
     a = run("Readout of White House Convening on Investing in America",
             "Today, Director Jo Poe convened county leaders on investment.")
     assert a.meeting is not None and a.meeting.location_country is None
+
+
+def test_a_heading_of_the_leaders_that_participated_lists_them() -> None:
+    text = ("Vice President Kamala Harris met virtually today with leaders of island nations "
+            "on climate.\n\nThe Leaders that participated:\n\n- Prime Minister Ann Roe of "
+            "Barbados\n\n- President Sam Lee of Guyana")
+    a = run("Readout of Vice President Harris’s Meeting with Island Leaders", text)
+    assert names(a) == {"Harris": "USA", "Roe": "BRB", "Lee": "GUY"}
+    assert a.meeting is not None and a.meeting.parties == 3
+
+
+def test_an_official_who_met_separately_with_the_guest_took_part_on_the_us_side() -> None:
+    # (one paragraph of prose: its first words "President A, Jr." open no list entry)
+    text = ("President Joseph R. Biden, Jr. met today with Prime Minister Ann Roe of Norway "
+            "to discuss energy. The leaders reviewed support for Ukraine and Arctic research "
+            "and the coming summit in detail. Additionally, National Security Advisor Sam Lee "
+            "met separately with Prime Minister Roe.")
+    a = run("Readout of President Biden’s Meeting with Prime Minister Roe of Norway", text)
+    assert names(a) == {"Biden": "USA", "Roe": "NOR", "Lee": "USA"}
+
+
+def test_a_trip_to_meet_officials_is_a_meeting_there() -> None:
+    a = run("Readout of Deputy National Security Advisor Ann Roe’s Trip to Peru",
+            "Deputy National Security Advisor Ann Roe traveled to Lima, Peru on May 9 to meet "
+            "with senior Peruvian officials on security. Ms. Roe discussed police training.")
+    assert a.kind == "meeting" and a.meeting is not None
+    assert (a.meeting.mode, a.meeting.location_country) == ("in_person", "PER")
+    # a trip to attend a conference reports no meeting
+    a = run("Readout of Deputy National Security Advisor Ann Roe’s Trip to Peru",
+            "Deputy National Security Advisor Ann Roe traveled to Lima, Peru on May 9 to attend "
+            "a conference on ports.")
+    assert a.kind != "meeting"

@@ -216,7 +216,8 @@ def _positions(text: str, word: str) -> list[int]:
     return found
 
 
-_JOINED_WORDS = ("joined", "accompanied", "dropped by", "stopped by", "briefed by")
+_JOINED_WORDS = ("joined", "accompanied", "dropped by", "stopped by", "briefed by",
+                 "met separately")
 
 
 def _joined_regions(text: str, after: int, low: str | None) -> list[tuple[int, int]]:
@@ -413,7 +414,9 @@ def _participant_regions(text: str, f: _Found, folds: str | None) -> list[tuple[
             and "accompanied" not in low and "ped by" not in low
             and "from the " not in low and " included" not in low
             and "attendees" not in low and "speakers" not in low
-            and "briefed by" not in low):
+            and "briefed by" not in low and "met separately" not in low
+            and "participated:" not in low and "attended:" not in low
+            and "took part:" not in low):
         return regions  # (and the text is not split into sentences)
     regions += _joined_regions(text, f.start, folds)
     for m in _participant_lists(text, folds):
@@ -637,12 +640,12 @@ def _entry_tail(text: str, p: Person, everyone: list[Person]) -> bool:
     with a name and a comma before `p`, and is no enumeration of people (no person on it
     follows "and" or "&", unless read as "Title, Name" too)."""
     line_start = text.rfind("\n", 0, p.start) + 1
+    if not _short_line(text, line_start):
+        return False  # a paragraph of prose ("President A, Jr. met ... Advisor B met ...")
     head = _NAME_FIRST_LINE.match(text, line_start, p.start + 1)
     if head is None or head.end() > p.start:
         # "3. State Senator A B (D-XX), Chair, Ways and Means": read after the comma that
         # follows the official opening the line (title first)
-        if not _short_line(text, line_start):
-            return False
         mark = _LIST_LINE_OPEN.match(text, line_start, p.start)
         opens = mark.end() if mark else line_start
         if not any(q.start == opens and q.end < p.start
@@ -757,6 +760,13 @@ def _accompanied_side(text: str, p: Person, pairs: list[tuple[Person, str]],
     if words & set(re.findall(r"[A-Z][\w’'-]+", subject)):
         return REPORTING
     return None
+
+
+def _met_separately_subject(text: str, p: Person) -> bool:
+    """`p` is named before "met separately with" in its sentence: the reporting side's
+    official who held the record's other meeting (the other side is named after it)."""
+    at = text.find("met separately", p.end)
+    return at >= 0 and not re.search(r"[.;]\s", text[p.end:at])
 
 
 def _named_in(text: str, start: int, end: int, name: str) -> bool:
@@ -1043,6 +1053,8 @@ def analyse_us(raw: RawRecord) -> Analysis:
             country = _side_led_by(text, p.start) or _leads_side(text, p.end)
         if country is None:  # "X was accompanied by Y": X's side
             country = _accompanied_side(text, p, pairs, text[c_start:subject_end])
+        if country is None and "met separately" in text and _met_separately_subject(text, p):
+            country = REPORTING  # "Additionally, Advisor A met separately with Minister B"
         if (country is None and marked_us and not near_spare and len(met) == 1
                 and not _named_in(text, c_start, subject_end, p.name)):
             country = met[0]  # the one side met, not a country named further on

@@ -126,8 +126,8 @@ MEETING_VERB_WEAK = re.compile(
     r"calls?|held\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}(?:roundtables?|sessions?|summit|"
     r"discussions?|events?)|had the opportunity to engage|by meeting with|led\s+(?:an?\s+)?"
     r"(?:[\w-]+\s+){0,2}delegation"
-    r"|trav(?:e|el)led\s+to\b(?=[^.]{0,120}\bfor\s+(?:\w+\s+){0,2}(?:meetings?|talks|"
-    r"consultations)\b))\b")
+    r"|trav(?:e|el)led\s+to\b(?=[^.]{0,120}\b(?:for\s+(?:\w+\s+){0,2}(?:meetings?|talks|"
+    r"consultations)|to\s+meet\s+with)\b))\b")
 # The words each match of MEETING_VERB and MEETING_VERB_WEAK begins with: a pattern is
 # tried only where one of them starts (tried at every character, the long patterns are
 # slow); a word added to a pattern must be added here too (tests/test_extract_us.py).
@@ -203,6 +203,9 @@ JOINED = re.compile(
     r"\bjoined\s+(?:(?:the|this|a)\s+)?(?:(?:beginning|start|end|part|portion)\s+of\s+)?"
     r"(?:the\s+)?(?:[\w-]+\s+)?(?:meeting|call|conversation|discussion)\b|\b(?:were|was)\s+"
     r"(?:also\s+)?joined\s+(?:on\s+the\s+(?:call|meeting)\s+)?by\b"
+    # "Additionally, Advisor A met separately with Secretary General B": another meeting of
+    # the record's (ruling 10)
+    r"|\bmet\s+separately\s+with\b"
     # "He was briefed by Administrator A, Director B" (a moderator may be a journalist)
     r"|(?<![Rr]eporters\s)(?<![Jj]ournalists\s)(?<![Pp]ress\s)\b(?:were|was)\s+(?:also\s+)?"
     r"briefed\s+by\b"
@@ -253,6 +256,9 @@ PARTICIPANT_LIST = re.compile(
     r"|were))?\s*:?(?:[\W_]|<[^>]*>)*$|"
     r"^(?:[\W_]|<[^>]*>)*Participating\s+(?:[\w’'-]+\s+){0,5}?(?:included|include|were)\s*:"
     r"(?:[\W_]|<[^>]*>)*$|"
+    # "The Leaders that participated:", "Officials who attended:"
+    r"^(?:[\W_]|<[^>]*>)*(?:The\s+)?(?:[\w’'-]+\s+){0,3}?(?:that|who)\s+(?:participated|attended"
+    r"|took\s+part)\s*:(?:[\W_]|<[^>]*>)*$|"
     # "Participants, including Special Envoy A, also discussed ...": to the sentence's end
     r"\bParticipants,?\s+including\b|"
     # a list headed by the reporting side's office ("From the White House:")
@@ -267,7 +273,8 @@ LIST_LINE_WORDS = ("senior", "administration", "white", "u.s.", "federal", "from
                    "officials", "participating")
 # Words of the headings that may open a line with any word ("Senior White House attendees
 # included:", "Meeting Speakers"): their lines are tried too.
-ANY_WORD_HEADINGS = ("participants", "attendees", "speakers")
+ANY_WORD_HEADINGS = ("participants", "attendees", "speakers", "participated:", "attended:",
+                     "took part:")
 # A gathering told as a programme of speeches ("The day-long summit featured remarks and
 # panel discussions"): a conference or event, not a meeting between officials.
 PROGRAMME_FEATURED = re.compile(
