@@ -188,6 +188,9 @@ def _visit_section_analysis(raw: RawRecord, paragraphs: list[str], section: int,
     met = [p for para in paragraphs[1:section + VISIT_SECTION_TOLD] if "." in para
            for p in find_people(para) if p.country in counterparts]
     for person in visitor:
+        if person.country in counterparts:  # a guest's visit to Japan ("President X of Y
+            met.insert(0, person)  # visited Japan ..."): the visitor is the other side
+            continue
         add_participant(out, seen, REPORTING, name=person.name, title=person.title,
                         country=REPORTING,
                         family=family_name(person.name, REPORTING, raw.text,

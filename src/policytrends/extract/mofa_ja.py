@@ -420,6 +420,10 @@ def _location(core: str) -> str | None:
         return ABBREVIATIONS[visit["code"]]
     if "訪問し" in core:  # (a literal first: the pattern is tried at every character)
         for m in R.VISITED_AND_MET.finditer(core):
+            # (a visit to several countries, 「ドイツ及びフランスを訪問し」, places no one
+            # meeting)
+            if len({c for _, _, c in country_spans_ja(m["place"])}) > 1:
+                continue
             code = _place(m["place"])
             if code:
                 return code

@@ -112,9 +112,11 @@ TIME_BEFORE = re.compile(r"\s*前")
 IN_PARTS = re.compile(r"少人数|全体会[合談]|拡大会[合談]|テタテ|第[1一]部|前半")
 # a later meeting of the lead at its own clock: 「…と外相会談を行い、その後午後5時から30分間、
 # …大統領を表敬しました」 (two meetings, each timed: no one length covers both)
-# (a meal after the talks is the same meeting continued: the talks' own length stands)
+# (a meal after the talks is the same meeting continued: the talks' own length stands; and
+# an event that is no meeting, 「その後午後4時から約20分間、共同記者発表を行った」, leaves it too)
 LATER_MEETING = re.compile(r"(?:その後|引き続き|続いて)[、,]?\s*(?:同日)?\s*(?:午前|午後)?\d{1,2}時"
-                           r"(?![^。]*?(?:ランチ|昼食|夕食|朝食|晩餐|会食|ディナー))")
+                           r"(?![^。]*?(?:ランチ|昼食|夕食|朝食|晩餐|会食|ディナー))"
+                           r"(?=[^。]*?(?:会談|表敬|懇談|会合|立ち話|意見交換))")
 # officials named after the lead (a passive lead: 「…が開催されました。」 then 「日本側からは…」)
 ATTENDANCE = re.compile(r"出席|参加|同席")
 # between two time ranges of one meeting held in parts: 「…まで,また,…」

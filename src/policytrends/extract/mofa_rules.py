@@ -30,8 +30,12 @@ PAREN = re.compile(r"\([^()]*\)")
 # a day told relative to the page's date ("Today, ...", "Yesterday (Monday), ...", "On the
 # 4th (Thu), ..."): gold/README.md resolves it against the publication date
 RELATIVE_DAY = re.compile(r"\b(?P<word>[Tt]oday|[Yy]esterday)\b(?!['’]s)")
+# (an ordinal that goes on with a lower-case noun counts something else: "on the 20th
+# anniversary of ...", "on the 3rd round of ...")
 DAY_OF_MONTH = re.compile(rf"\b[Oo]n\s+the\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)\b"
-                          rf"(?!\s+(?:of\s+)?(?:{MONTH_RX}))")
+                          rf"(?!\s+(?:of\s+)?(?:{MONTH_RX}))"
+                          r"(?!\s+(?!(?:a|an|the|at|from|in|on|he|she|they|his|her|after|before"
+                          r"|during|following|when|while|and|local)\b)[a-z])")
 
 # --- the lead --------------------------------------------------------------------------
 # "1. " before a lead; a lead's usual first words ("On January 15, ...")

@@ -82,6 +82,7 @@ class Rules:
     family_first_surnames: frozenset[str]
     western_order_countries: frozenset[str]
     spanish_surnames: frozenset[str]
+    middle_name_countries: frozenset[str]
     organisations: frozenset[str]
     official_nationality: tuple[tuple[str, str], ...]
 
@@ -126,6 +127,7 @@ def rules() -> Rules:
         family_first_surnames=words("family_first_surnames"),
         western_order_countries=words("family_first_surnames", "countries"),
         spanish_surnames=words("spanish_surnames"),
+        middle_name_countries=words("spanish_surnames", "middle_name_countries"),
         organisations=words("organisation_officials", "organisations"),
         official_nationality=tuple(data["organisation_officials"]["nationality"].items()),
     )
@@ -369,6 +371,7 @@ def _latin(name: str, country: str | None, context: str = "",
             return toks[-1]
         return " ".join(toks[-2:])  # "Ebrard Casaubón", "López Obrador"
     if (len(toks) == 3 and country not in r.last_surname and alone != toks[-1]
+            and country not in r.middle_name_countries
             and toks[0] not in r.spanish_surnames
             and toks[1] in r.spanish_surnames and toks[2] in r.spanish_surnames):
         return " ".join(toks[1:])  # "Julie Chavez Rodriguez", a US official

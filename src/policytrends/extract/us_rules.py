@@ -276,10 +276,13 @@ LIST_LINE_WORDS = ("senior", "administration", "white", "u.s.", "federal", "from
 ANY_WORD_HEADINGS = ("participants", "attendees", "speakers", "participated:", "attended:",
                      "took part:")
 # A gathering told as a programme of speeches ("The day-long summit featured remarks and
-# panel discussions"): a conference or event, not a meeting between officials.
+# panel discussions"): a conference or event, not a meeting between officials. (Remarks
+# alone are no programme: "The summit featured remarks by both leaders on climate" may
+# still tell a summit meeting.)
 PROGRAMME_FEATURED = re.compile(
     r"\b(?:summit|conference|convening|event|forum|festival)\s+featured\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:remarks|panels?|panel\s+discussions|performances|keynotes?|speeches)\b", re.I)
+    r"(?:panels?|panel\s+discussions|performances|keynotes?|workshops|breakout\s+sessions)\b",
+    re.I)
 # Where an aside naming participants ends ("Participants, including A, also discussed").
 ASIDE_END = re.compile(r",|(?<![A-Z])\.(?:\s|$)")
 # Where a participant list ends: the next list's heading or cue ("Agriculture, Conservation,
