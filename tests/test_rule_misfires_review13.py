@@ -9,10 +9,12 @@ no fix passes by switching its rule off.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
-from mofa_ja_readouts import analyse_lead
+from mofa_ja_readouts import analyse_lead, read_page
 from us_readouts import run
 
+from policytrends.extract import analyse
 from policytrends.extract.mofa import analyse_mofa
 from policytrends.extract.naming import family_name
 from policytrends.records import RawRecord
@@ -66,6 +68,50 @@ def test_a_guests_visit_to_japan_told_in_sections_keeps_the_guest_on_his_side() 
     assert people == {("Aoki", "JPN"), ("Ruiz Tapia", "CHL")}
 
 
+LEAD = ("On May 3, Mr. Kenji Tanabe, Minister for Foreign Affairs of Japan, held a meeting with "
+        "Mr. Lars Berg, Minister of Foreign Affairs of Norway. The overview is as follows.\n\n")
+
+
+def test_this_visit_to_japan_still_to_come_places_no_meeting() -> None:
+    # mofa_rules.WELCOMED_VISIT ("this visit to"): a visit to come, told later in the clause
+    text = LEAD + ("1. Minister Berg said that Norway was preparing for this visit to Japan by "
+                   "its Prime Minister next month and hoped it would be a success.")
+    assert _mofa(text).meeting.location_country is None
+    # (the case the rule is for: the present visit)
+    text = LEAD + ("1. Minister Berg said he would take this visit to Japan as an opportunity "
+                   "to deepen the two countries' relations.")
+    assert _mofa(text).meeting.location_country == "JPN"
+
+
+def test_the_countries_of_a_summit_on_whose_margins_two_leaders_met_are_no_sides() -> None:
+    # mofa_rules.PARTICIPATION (its own verb): "in which the heads of 30 countries
+    # participated" tells the summit, not the bilateral meeting on its margins
+    text = ("On May 3, Mr. Kenji Tanabe, Prime Minister of Japan, held a meeting with Mr. Lars "
+            "Berg, Prime Minister of Norway, on the margins of the Summit, in which the heads "
+            "of 30 countries participated.")
+    assert _mofa(text, "Japan-Norway Summit Meeting").meeting.parties == 2
+    # (the case the rule is for: the meeting's own sides told with their own verb)
+    text = ("On July 2, the Third Reef Leaders Meeting was held by video conference. The "
+            "leaders and representatives of 4 countries and regions participated, including "
+            "Japan, Fiji, Samoa and Tonga.")
+    assert _mofa(text, "The Third Reef Leaders Meeting").meeting.parties == 4
+
+
+def test_two_places_joined_by_and_are_no_one_countrys_name() -> None:
+    # mofa_rules.AND_NAME_REST (read by mofa._place_code): "Central Asia and Mongolia", "the
+    # Middle East and Egypt" are a tour of places, not a name such as "Trinidad and Tobago"
+    for tour in ("Central Asia and Mongolia", "the Middle East and Egypt"):
+        text = ("On May 3, Mr. Kenji Tanabe, Minister for Foreign Affairs of Japan, who is "
+                f"visiting {tour}, held a meeting with Mr. Lars Berg, Minister of Foreign Affairs "
+                "of Norway.")
+        assert _mofa(text).meeting.location_country is None, tour
+    # (the case the rule is for)
+    text = ("On May 3, Mr. Kenji Tanabe, Minister for Foreign Affairs of Japan, who was paying "
+            "a visit to the Republic of Trinidad and Tobago, held a meeting with Mr. Lars Berg, "
+            "Minister of Foreign Affairs of Norway.")
+    assert _mofa(text).meeting.location_country == "TTO"
+
+
 # --- MOFA Japanese ------------------------------------------------------------------------
 
 JA_LEAD = ("日・ベトナム首脳会談\n\n11月19日午後3時から約40分間、青木内閣総理大臣は、"
@@ -92,6 +138,24 @@ def test_a_visit_to_two_countries_places_no_one_meeting() -> None:
     lead = ("外務副大臣のギリシャ訪問\n\n11月19日、森外務副大臣は、ギリシャを訪問し、"
             "同国要人と会談を行いました。")
     assert analyse_lead(lead, "2024-11-20").meeting.location_country == "GRC"
+
+
+_GUEST_OVERVIEW = ("中南米\nディエゴ・ルイス・チリ大統領の訪日(概要)\n平成24年6月10日\n\n"
+                   "(1)ディエゴ・ルイス・チリ大統領は,6月7日から9日の日程で訪日した。\n\n"
+                   "(2)8日には,{first}\n\n"
+                   "(3)9日には,青木総理との首脳会談が行われた。\n")
+
+
+def test_a_guests_visit_overview_has_its_talks_with_an_official_as_lead(tmp_path: Path) -> None:
+    # mofa_ja._kind (R.VISIT_TO_JAPAN_TITLE): a point telling a talk with business people,
+    # naming no official, comes before the summit's
+    page = _GUEST_OVERVIEW.format(first="経済団体主催の昼食会に出席し,経済界関係者と懇談した。")
+    found = analyse(read_page(tmp_path, page))
+    assert found.meeting.date == date(2012, 6, 9)
+    assert ("青木", "JPN") in {(p.family_name, p.country) for p in found.participants}
+    # (the case the rule is for: the first point that tells talks held)
+    page = _GUEST_OVERVIEW.format(first="京都を訪問した。")
+    assert analyse(read_page(tmp_path, page)).meeting.date == date(2012, 6, 9)
 
 
 # --- White House --------------------------------------------------------------------------

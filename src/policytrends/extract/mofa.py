@@ -742,8 +742,11 @@ def _place_code(text: str, m: re.Match[str]) -> str | None:
     code = resolve_place(m["place"])
     if code is None:
         rest = R.AND_NAME_REST.match(text, m.end("place"))
-        if rest:
-            code = resolve_place(m["place"] + rest.group())
+        longer = m["place"] + rest.group() if rest else ""
+        # (only a country's name that runs across the "and": not "the Hague and Brussels")
+        cut = len(m["place"])
+        if rest and any(a < cut < b for a, b, _ in country_spans(longer)):
+            code = resolve_place(longer)
     return code
 
 

@@ -82,9 +82,13 @@ def _kind(title: str, paragraphs: list[str]) -> tuple[str, str | None]:
                 return "announcement", None
             return "meeting", para
     if R.VISIT_TO_JAPAN_TITLE.search(title):  # a visit's overview: its schedule's point
-        for para in paragraphs[:LEAD_PARAGRAPHS]:  # that tells the talks held is the lead
-            if any(not _event(_core(para), m) for m in R.MEETING_VERB.finditer(_core(para))):
-                return "meeting", para
+        # that tells the talks held is the lead; one that names an official first (not 「経団連
+        # 主催の昼食会に出席し,経済界関係者と懇談した」, an earlier point with no official)
+        told = [para for para in paragraphs[:LEAD_PARAGRAPHS]
+                if any(not _event(_core(para), m) for m in R.MEETING_VERB.finditer(_core(para)))]
+        named = next((para for para in told if find_people_ja(_core(para))), None)
+        if named or told:
+            return "meeting", named or told[0]
     if R.MEETING_TITLE.search(title) and not R.ANNOUNCEMENT.search(title):
         return "meeting", None
     if R.ANNOUNCEMENT.search(title):

@@ -773,7 +773,10 @@ WELCOMED_VISIT = re.compile(
     r"(?<!planned )(?<!forthcoming )(?<!next )(?<!future )\bvisit\s+to"
     # (the present visit named as such, by either side: "take this visit to Japan as an
     # opportunity")
+    # (not a visit to come told later in the clause: "this visit to Japan by its Prime
+    # Minister next month")
     r"|\b(?:this|the\s+present|the\s+current)\s+(?:(?:official|working|first)\s+)*visit\s+to"
+    r"(?![^.;]{0,80}?\b(?:next|later\s+this|planned|scheduled|coming)\b)"
     # (or "... was pleased to welcome Prime Minister X in Hiroshima": the host's city; not
     # a welcome to come: "looked forward to welcoming Prime Minister X in India")
     r"|(?<!forward to )(?<!hope to )(?<!hopes to )(?<!hoped to )(?<!like to )(?<!wish to )"
@@ -874,7 +877,10 @@ PARTICIPATION = re.compile(
     rf"(?:,?\s+including\s+(?P<list>[^.;]+))?"
     # (or told with its own verb: "The leaders and representatives of 19 countries and regions
     # (the X Leaders) participated, including Japan, ...")
-    rf"|\b(?:leaders|representatives|heads)\b[^.;]{{0,60}}?\bof\s+(?P<n2>{_NUM})\s+"
+    # (not in a clause about another gathering: "on the margins of the Summit, in which the
+    # heads of 30 countries participated")
+    rf"|(?<!\bwhich\s)(?<!\bwhich\sthe\s)(?<!\bwhere\s)(?<!\bwhere\sthe\s)"
+    rf"\b(?:leaders|representatives|heads)\b[^.;]{{0,60}}?\bof\s+(?P<n2>{_NUM})\s+"
     rf"(?:countries|nations)(?:\s+and\s+(?:regions|territories))?(?:\s+\([^()]{{0,60}}\))?"
     rf"\s+(?:participated|took\s+part)(?:,?\s+including\s+(?P<list2>[^.;]+))?",
     re.IGNORECASE)
