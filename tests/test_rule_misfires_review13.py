@@ -112,6 +112,19 @@ def test_two_places_joined_by_and_are_no_one_countrys_name() -> None:
     assert _mofa(text).meeting.location_country == "TTO"
 
 
+def test_a_midday_meal_or_session_is_no_clock_time() -> None:
+    # mofa_rules.TIME ("midday" as noon): a word that qualifies a noun tells no time
+    for told in ("over a midday working lunch", "at the midday session of the forum"):
+        text = (f"On May 3, Mr. Kenji Tanabe, Minister for Foreign Affairs of Japan, {told}, held "
+                "a meeting with Mr. Lars Berg, Minister of Foreign Affairs of Norway.")
+        assert _mofa(text).meeting.start_local is None, told
+    # (the case the rule is for: midday as the time the meeting began)
+    text = ("On May 3, from midday for about 40 minutes, Mr. Kenji Tanabe, Minister for Foreign "
+            "Affairs of Japan, held a meeting with Mr. Lars Berg, Minister of Foreign Affairs of "
+            "Norway.")
+    assert _mofa(text).meeting.start_local == "12:00"
+
+
 # --- MOFA Japanese ------------------------------------------------------------------------
 
 JA_LEAD = ("日・ベトナム首脳会談\n\n11月19日午後3時から約40分間、青木内閣総理大臣は、"

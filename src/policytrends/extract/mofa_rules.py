@@ -806,7 +806,9 @@ VISITING_JAPAN = re.compile(r"\b(?:visiting|visit to|in)\s+Japan\b")
 # --- times ---------------------------------------------------------------------------
 TIME = re.compile(
     r"(?<![\d:])(?P<h>[012]?\d)(?:\s*[:.]\s*(?P<m>[0-5]\d))?\s*(?P<ap>[ap]\.?\s?m\.?(?![a-z])|[AP]\.?\s?M\.?(?![a-z]))?"
-    r"|\b(?P<noon>[Nn]oon|[Mm]idday|midnight)\b",
+    # (not a word that qualifies a noun: "over a midday working lunch", "the noon session")
+    r"|\b(?P<noon>[Nn]oon|[Mm]idday|midnight)\b(?![\s\-]+(?!(?:for|on|to|until|till|local|and"
+    r"|of|in|at|the|when|with|JST)\b)[a-z])",
 )
 TIME_MARK = re.compile(
     r"(?P<local>local\s+time|same day local time)"
