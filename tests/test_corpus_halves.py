@@ -20,7 +20,8 @@ DEV_PAGES = [f"devsets/{name}" for name in (
     "mofa_en_e", "mofa_en_f", "mofa_en_g", "mofa_en_h", "mofa_en_i", "mofa_en_j",
     "mofa_en_k", "mofa_ja_c", "mofa_ja_d", "mofa_ja_e", "mofa_ja_f", "kantei_en_b", "kantei_en_c",
     "themes_k", "names_l", "mofa_en_l", "mofa_ja_g", "mofa_ja_h", "mofa_ja_i", "mofa_ja_j",
-    "mofa_ja_k", "mofa_ja_l", "kantei_en_d", "themes_l", "names_m", "themes_m", "themes_n")]
+    "mofa_ja_k", "mofa_ja_l", "kantei_en_d", "themes_l", "names_m", "themes_m", "themes_n",
+    "themes_o")]
 
 
 def _rows(name: str) -> list[dict]:
@@ -53,6 +54,7 @@ def test_pages_of_a_set_are_all_in_its_half(name: str, side: str) -> None:
                                             ("us_dev/us_dev_themes_l", "dev"),
                                             ("us_dev/us_dev_themes_m", "dev"),
                                             ("us_dev/us_dev_themes_n", "dev"),
+                                            ("us_dev/us_dev_themes_o", "dev"),
                                             ("us_dev/us_dev_v4", "dev"),
                                             ("us_dev/us_dev_v5", "dev"),
                                             ("us_dev/us_dev_v6", "dev"),

@@ -28,9 +28,10 @@ SETS = [(LABELS, FLOORS, 30, "usdev-"),
         (US_DEV / "us_dev_v10.jsonl", US_DEV / "floors_v10.json", 20, "usdev10-"),
         (US_DEV / "us_dev_themes_l.jsonl", US_DEV / "floors_themes_l.json", 5, "usdevtl-"),
         (US_DEV / "us_dev_themes_m.jsonl", US_DEV / "floors_themes_m.json", 6, "usdevtm-"),
-        (US_DEV / "us_dev_themes_n.jsonl", US_DEV / "floors_themes_n.json", 8, "usdevtn-")]
+        (US_DEV / "us_dev_themes_n.jsonl", US_DEV / "floors_themes_n.json", 8, "usdevtn-"),
+        (US_DEV / "us_dev_themes_o.jsonl", US_DEV / "floors_themes_o.json", 8, "usdevto-")]
 SET_IDS = ["v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "themes_l", "themes_m",
-           "themes_n"]
+           "themes_n", "themes_o"]
 
 (test_labels_have_every_gold_field, test_floors_cover_the_gated_measures,
  test_us_dev_meets_floors) = label_set_tests(SETS, SET_IDS)

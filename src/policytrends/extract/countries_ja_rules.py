@@ -25,10 +25,13 @@ _DAY_BEFORE = ("0-9〇一二三四五六七八九十百何数今本同毎先翌�
 JAPAN_COMPOUND = re.compile(
     rf"(?<![{_DAY_BEFORE}])日(?:[{_OTHERS}]+|(?=・\S)|(?=ASEAN|EU|NATO|アセアン))")
 # compounds without Japan (米中, 米朝, 米英豪), only before words that make them one (and
-# not inside a longer word, but after a counter: 「第2回米朝首脳会談」)
+# not inside a longer word, but after a counter: 「第2回米朝首脳会談」); the words after them
+# include those after which the north_korea theme reads 朝 as North Korea (「露朝軍事協力」,
+# 「米朝対話」, 「米朝合意」), so that the theme and the countries it names go together
 OTHER_COMPOUND = re.compile(
     rf"(?:(?<![\u4e00-\u9fff])|(?<=[0-9]回))[{_OTHERS}]{{2,4}}(?=関係|首脳|外相|外務|会談|間|両国|"
-    rf"対立|協議|交渉|防衛|戦略|・|3か国|三か国|電話|同盟|共同|国交|会合|の間)")
+    rf"対立|協議|交渉|防衛|戦略|・|3か国|三か国|電話|同盟|共同|国交|会合|の間|軍事|協力|対話|合意|"
+    rf"問題|条約|接近|プロセス|平壌)")
 # one country's character between a name in katakana and a title: 「サルコジ仏大統領」,
 # 「ケリー米国務長官」
 TITLE_ABBREVIATION = re.compile(

@@ -1,0 +1,85 @@
+"""Theme rules of session 13 (issue 14), each with a fixture in our own words that reproduces
+a layout or phrasing of a real readout, and a negative case that must stay untagged.
+
+THEMES.md: a field the sides cooperate on counts even when only named in a list; a word in
+passing does not; a name (a law's, a title) on its own names no theme."""
+
+from __future__ import annotations
+
+import pytest
+
+from policytrends.extract.countries_ja import countries_in_ja
+from policytrends.taxonomy import tag
+
+
+def _themes(text: str) -> set[str]:
+    return {m.theme for m in tag(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # security as one item of a list of what the sides cooperate on
+        ("The leaders pledged to keep up cooperation on trade, the energy transition, and "
+         "security, among other shared concerns.", "alliance_security"),
+        ("They want to deepen cooperation in tourism, ports, security and other areas.",
+         "alliance_security"),
+        # counter-terrorism cooperation in Japanese
+        ("外相から,テロ対策の分野で日本と協力していきたい旨の発言があった。", "alliance_security"),
+        ("両外相は,テロ対策における協力を強化することで一致した。", "alliance_security"),
+        # the world economy as a subject the sides cooperate on
+        ("The two leaders agreed to cooperate closely, including on the reform of the Security "
+         "Council and in response to the global economy.", "economy_trade"),
+        # goods traded between the sides
+        ("He said Japan will keep promoting the exchange of goods and people with the country.",
+         "economy_trade"),
+        # the economy as a field in Japanese still counts
+        ("両首脳は,経済面での協力を一層進めることで一致した。", "economy_trade"),
+        ("Vaccines against COVID-19 were delivered through COVAX.", "covid19"),
+    ],
+)
+def test_the_rule_finds_its_theme(text: str, theme: str) -> None:
+    assert theme in _themes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # pensions are not security cooperation, even in a list of sectors
+        ("They plan to develop relations in many sectors, including a pension and social "
+         "security agreement, student exchanges and tourism.", "alliance_security"),
+        ("They want to deepen cooperation on water, food and energy security.",
+         "alliance_security"),
+        ("They hope for cooperation in the United Nations, the G20 and the Security Council.",
+         "alliance_security"),
+        # terrorism condemned is not cooperation against it
+        ("両首脳は,先週のテロを強く非難した。", "alliance_security"),
+        # the size of an economy, or a threat to it, named in passing
+        ("Japan, the world's third-largest economy, welcomed the visit.", "economy_trade"),
+        ("The seizure of ships is a threat to navigation and the global economy.",
+         "economy_trade"),
+        # a region described by its growth in passing
+        ("英側より,経済面で著しい成長を見せるアジア太平洋地域の重要性を認識している旨述べた。",
+         "economy_trade"),
+        # a law's name cited for another subject
+        ("Officials recalled the signing of the COVID-19 Hate Crimes Act and new grants for "
+         "victims of bias-motivated violence.", "covid19"),
+    ],
+)
+def test_a_word_in_passing_stays_untagged(text: str, theme: str) -> None:
+    assert theme not in _themes(text)
+
+
+def test_a_compound_that_gives_north_korea_also_names_both_countries() -> None:
+    """「露朝」 before 軍事 or 協力 is read as North Korea by the north_korea theme: the
+    countries table names Russia and North Korea for it too."""
+    text = "両首脳は,露朝軍事協力の進展に深刻な懸念を表明した。"
+    assert "north_korea" in _themes(text)
+    assert {code for code, _ in countries_in_ja(text)} >= {"RUS", "PRK"}
+    assert {code for code, _ in countries_in_ja("米朝対話が再開された。")} == {"USA", "PRK"}
+
+
+@pytest.mark.parametrize("text", ["今朝協議した結果を報告した。", "毎朝対話の場を設けている。",
+                                  "同日朝協議が行われた。"])
+def test_morning_words_name_no_country(text: str) -> None:
+    assert not countries_in_ja(text)
