@@ -36,6 +36,13 @@ def _themes(text: str) -> set[str]:
         # the economy as a field in Japanese still counts
         ("両首脳は,経済面での協力を一層進めることで一致した。", "economy_trade"),
         ("Vaccines against COVID-19 were delivered through COVAX.", "covid19"),
+        # an agreement sparing investors double taxation, signed at the meeting
+        ("After the talks the two leaders signed a new tax convention between the countries.",
+         "economy_trade"),
+        ("両首脳の立ち会いの下,租税条約の署名が行われた。", "economy_trade"),
+        # the rule of law at sea as a priority area
+        ("The leaders named three priorities: recovery from the storms, sustainable oceans "
+         "based on the rule of law, and youth exchanges.", "maritime_order"),
     ],
 )
 def test_the_rule_finds_its_theme(text: str, theme: str) -> None:
@@ -64,6 +71,11 @@ def test_the_rule_finds_its_theme(text: str, theme: str) -> None:
         # a law's name cited for another subject
         ("Officials recalled the signing of the COVID-19 Hate Crimes Act and new grants for "
          "victims of bias-motivated violence.", "covid19"),
+
+        # the order of the world at large, not of the seas
+        ("They will uphold the international order based on the rule of law.",
+         "maritime_order"),
+        ("The new tax on plastic bags starts next year.", "economy_trade"),
     ],
 )
 def test_a_word_in_passing_stays_untagged(text: str, theme: str) -> None:
