@@ -36,6 +36,10 @@ def _themes(text: str) -> set[str]:
         # the economy as a field in Japanese still counts
         ("両首脳は,経済面での協力を一層進めることで一致した。", "economy_trade"),
         ("Vaccines against COVID-19 were delivered through COVAX.", "covid19"),
+        # the same words as a subject still count
+        ("They reaffirmed the U.S. commitment to the defense of Japan.", "alliance_security"),
+        ("They will work together for nuclear disarmament and non-proliferation.",
+         "nuclear_disarmament"),
         # an agreement sparing investors double taxation, signed at the meeting
         ("After the talks the two leaders signed a new tax convention between the countries.",
          "economy_trade"),
@@ -76,6 +80,12 @@ def test_the_rule_finds_its_theme(text: str, theme: str) -> None:
         ("They will uphold the international order based on the rule of law.",
          "maritime_order"),
         ("The new tax on plastic bags starts next year.", "economy_trade"),
+        # a minister's title and an office's name are titles, not the subject
+        ("The Minister for Foreign Affairs and the Minister of Defense of Japan met their "
+         "counterparts over lunch.", "alliance_security"),
+        ("He oversees the Global Issues Department and the Disarmament, Non-Proliferation and "
+         "Science Department.", "nuclear_disarmament"),
+        ("会談には軍縮不拡散・科学部長が同席した。", "nuclear_disarmament"),
     ],
 )
 def test_a_word_in_passing_stays_untagged(text: str, theme: str) -> None:
