@@ -7,15 +7,19 @@ Python. Rounds alternate between the two (the order flips each round), so a mach
 shared with other work slows both alike; each round times every record's whole work
 (`workers.work_file`) and, separately, its reading, extraction and tagging. Prints the
 best and the median round of each, in CPU microseconds a record (``time.process_time``).
+``--compiled NAME[,NAME...]`` keeps only those listed modules compiled (the others run their
+``.py``, through ``POLICYTRENDS_PURE_PYTHON``): what one module's build gives on its own.
 
 usage: PYTHONPATH=src python benchmarks/compiled.py [--records 800] [--rounds 7]
-       [--source wh_briefings] [--corpus ../shared/corpus]
+       [--source wh_briefings] [--corpus ../shared/corpus] [--compiled NAME[,NAME...]]
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import importlib.util
+import os
 import random
 import shutil
 import statistics
@@ -39,6 +43,20 @@ def pure_copy(folder: Path) -> str:
     shutil.copytree(source, folder / PURE,
                     ignore=shutil.ignore_patterns("__pycache__", "_compiled"))
     return str(folder)
+
+
+def compile_only(names: list[str]) -> None:
+    """Make every listed module but `names` run its .py in this process (before the package
+    is imported: a module is found once)."""
+    spec = importlib.util.find_spec("policytrends")  # found, not imported
+    assert spec is not None and spec.submodule_search_locations
+    listing = Path(spec.submodule_search_locations[0]) / "data" / "compiled.txt"
+    listed = [line.partition("#")[0].strip() for line in listing.read_text("utf-8").splitlines()]
+    unknown = sorted(set(names) - set(listed))
+    if unknown:
+        raise SystemExit(f"not in {listing}: {', '.join(unknown)}")
+    os.environ["POLICYTRENDS_PURE_PYTHON"] = ",".join(
+        name for name in listed if name and name not in names)
 
 
 def stages(package: str) -> dict[str, Any]:
@@ -80,7 +98,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--rounds", type=int, default=7)
     p.add_argument("--source", default="wh_briefings")
     p.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
+    p.add_argument("--compiled", help="comma-separated listed modules kept compiled "
+                   "(default: every listed module)")
     args = p.parse_args(argv)
+    if args.compiled:
+        compile_only([name.strip() for name in args.compiled.split(",")])
     from policytrends import compiled
 
     files = sorted(str(f) for f in (args.corpus / args.source).rglob("*")

@@ -79,6 +79,25 @@ def test_the_environment_switch_turns_every_build_off(monkeypatch: pytest.Monkey
     assert finder.find_spec(name, [str(PACKAGE)]) is None
 
 
+def test_the_environment_switch_can_name_the_modules_it_turns_off(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A comma-separated list of module names makes those modules (and only those) the .py:
+    one module's build is measured or ruled out on its own."""
+    name, other = "policytrends.automaton", "policytrends.extract.countries"
+    for module in (name, other):
+        (tmp_path / compiled.build_file(module, compiled.source_hash(_source(SRC, module))).name
+         ).write_bytes(b"never loaded here")
+    finder = compiled.CompiledFinder([name, other], tmp_path)
+    monkeypatch.setenv(compiled.PURE_ENV, f"policytrends.sources.front_matter, {other}")
+    assert finder.find_spec(other, [str(PACKAGE / "extract")]) is None
+    spec = finder.find_spec(name, [str(PACKAGE)])
+    assert spec is not None and spec.origin == str(_source(SRC, name))
+    assert compiled.pure_python(other) and not compiled.pure_python(name)
+    monkeypatch.setenv(compiled.PURE_ENV, name)
+    assert finder.find_spec(name, [str(PACKAGE)]) is None
+    assert finder.find_spec(other, [str(PACKAGE / "extract")]) is not None
+
+
 def _loaded(package_root: Path, **env: str) -> subprocess.CompletedProcess[str]:
     """Which listed modules a new process with `package_root` first on its path compiled."""
     code = ("import importlib\nfrom policytrends import compiled\n"
@@ -169,10 +188,9 @@ def test_the_listed_modules_are_built_and_current_where_they_can_be() -> None:
     missing = sorted(set(compiled.listed()) - set(BUILT))
     assert not missing, (f"no build of today's source of {missing} in {compiled.BUILD_DIR}: "
                          f"`make install` builds them (scripts/build_native.py says why not)")
-    if not compiled.pure_python():
-        loaded = [name for name in compiled.listed() if name in sys.modules
-                  and not compiled.is_compiled(sys.modules[name])]
-        assert not loaded, f"built but imported from their .py: {loaded}"
+    loaded = [name for name in compiled.listed() if name in sys.modules
+              and not compiled.pure_python(name) and not compiled.is_compiled(sys.modules[name])]
+    assert not loaded, f"built but imported from their .py: {loaded}"
 
 
 def test_the_require_switch_fails_where_the_builds_are_missing(tmp_path: Path) -> None:

@@ -109,6 +109,11 @@ def test_an_edited_source_is_not_shadowed_by_the_build(tmp_path: Path) -> None:
     assert as_built.stdout.strip() == "True", as_built.stderr
     assert "RuntimeWarning" not in as_built.stderr
     assert _uses_native(tmp_path, POLICYTRENDS_PURE_PYTHON="1").stdout.strip() == "False"
+    # a list of module names switches the tokenizer off only when it names it
+    assert _uses_native(tmp_path, POLICYTRENDS_PURE_PYTHON="policytrends.extract.tokens"
+                        ).stdout.strip() == "False"
+    assert _uses_native(tmp_path, POLICYTRENDS_PURE_PYTHON="policytrends.automaton"
+                        ).stdout.strip() == "True"
     for name in tokens.NATIVE_SOURCES:
         source = copy / "extract" / name
         kept = source.read_bytes()

@@ -7,7 +7,8 @@ Public API::
     build_file(name, source_hash)  where the build of that source of module `name` lives
     is_compiled(module)  whether an imported module is running from its compiled build
     current()            the listed modules that have a build of their .py as it is now
-    PURE_ENV             ``POLICYTRENDS_PURE_PYTHON``: "1" makes every module the .py
+    PURE_ENV             ``POLICYTRENDS_PURE_PYTHON``: "1" makes every module the .py,
+                         a comma-separated list of module names makes those the .py
 
 The modules listed in ``data/compiled.txt`` are compiled with Cython from their own ``.py``
 files (``scripts/build_native.py``, run by ``make install``) into ``_compiled/`` beside the
@@ -17,7 +18,8 @@ hashes the ``.py`` as it is now and loads the build of exactly that source; a bu
 other version (the ``.py`` was edited since) is stale: the ``.py`` is imported instead and a
 RuntimeWarning says so (``make install`` rebuilds it). No build at all (no C compiler, or
 not built yet) means the ``.py`` too, silently, and so does ``POLICYTRENDS_PURE_PYTHON=1``
-(checked at each import). A compiled module keeps its ``.py`` as ``__file__`` and as its
+(checked at each import); ``POLICYTRENDS_PURE_PYTHON=policytrends.extract.us,...`` does so
+for the modules it names only (to measure or debug one module's build against its ``.py``). A compiled module keeps its ``.py`` as ``__file__`` and as its
 spec's origin, so that it reads its data files and shows its source as the ``.py`` does.
 """
 
@@ -86,9 +88,13 @@ def current(folder: Path = BUILD_DIR) -> list[str]:
             if build_file(name, source_hash(source_of(name)), folder).is_file()]
 
 
-def pure_python() -> bool:
-    """Whether the environment asks for the ``.py`` of every module."""
-    return os.environ.get(PURE_ENV, "") not in ("", "0")
+def pure_python(name: str) -> bool:
+    """Whether the environment asks for the ``.py`` of module `name`: of every module
+    ("1"), or of the modules a comma-separated list of dotted names gives."""
+    value = os.environ.get(PURE_ENV, "").strip()
+    if value in ("", "0"):
+        return False
+    return value == "1" or name in (part.strip() for part in value.split(","))
 
 
 class CompiledLoader(importlib.machinery.ExtensionFileLoader):
@@ -116,7 +122,7 @@ class CompiledFinder(importlib.abc.MetaPathFinder):
 
     def find_spec(self, fullname: str, path: Sequence[str] | None,
                   target: ModuleType | None = None) -> importlib.machinery.ModuleSpec | None:
-        if fullname not in self.names or pure_python() or not path:
+        if fullname not in self.names or pure_python(fullname) or not path:
             return None
         source = Path(path[0]) / (fullname.rpartition(".")[2] + ".py")
         try:

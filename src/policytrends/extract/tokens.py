@@ -16,7 +16,8 @@ compiled with Cython from ``_tokens_native.pyx`` by ``make install``
 which is most of the time name finding takes. The build records the sha256 of this file
 and of the ``.pyx`` (``BUILT_FROM``); when either differs now, the compiled module is
 stale and is not used (a RuntimeWarning says so, and ``make install`` rebuilds it).
-``POLICYTRENDS_PURE_PYTHON=1`` in the environment makes every process use `scan_pure`.
+``POLICYTRENDS_PURE_PYTHON=1`` in the environment (or a list of module names holding
+``policytrends.extract.tokens``, `policytrends.compiled`) makes every process use `scan_pure`.
 The compiled `scan` gives its flags and kinds as bytearrays (0/1 and small ints) where
 `scan_pure` gives lists of bools and ints: read alike by index and truth.
 """
@@ -25,7 +26,6 @@ from __future__ import annotations
 
 import hashlib
 import importlib
-import os
 import re
 import warnings
 from collections.abc import Callable, Mapping, MutableSequence, Sequence
@@ -34,6 +34,8 @@ from operator import itemgetter, or_
 from pathlib import Path
 from types import ModuleType
 from typing import Any, TypeVar
+
+from ..compiled import pure_python
 
 __all__ = ["NATIVE", "Memo", "scan", "scan_pure"]
 
@@ -141,7 +143,7 @@ def checked_native(module: ModuleType, hashes: dict[str, str]) -> ScanFunction |
 
 def _load_native() -> ScanFunction | None:
     """The compiled `scan` when it is built, up to date and not switched off."""
-    if os.environ.get("POLICYTRENDS_PURE_PYTHON", "") not in ("", "0"):
+    if pure_python(__name__):
         return None
     try:
         module = importlib.import_module(f"{__package__}._tokens_native")
