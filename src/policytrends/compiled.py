@@ -19,8 +19,9 @@ other version (the ``.py`` was edited since) is stale: the ``.py`` is imported i
 RuntimeWarning says so (``make install`` rebuilds it). No build at all (no C compiler, or
 not built yet) means the ``.py`` too, silently, and so does ``POLICYTRENDS_PURE_PYTHON=1``
 (checked at each import); ``POLICYTRENDS_PURE_PYTHON=policytrends.extract.us,...`` does so
-for the modules it names only (to measure or debug one module's build against its ``.py``). A compiled module keeps its ``.py`` as ``__file__`` and as its
-spec's origin, so that it reads its data files and shows its source as the ``.py`` does.
+for the modules it names only (to measure or debug one module's build against its ``.py``).
+A compiled module keeps its ``.py`` as ``__file__`` and as its spec's origin, so that it
+reads its data files and shows its source as the ``.py`` does.
 """
 
 from __future__ import annotations
