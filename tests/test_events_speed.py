@@ -135,3 +135,24 @@ def test_a_names_words_as_the_plain_definition(name: str) -> None:
                     if not unicodedata.combining(c))
     assert events._name_tokens(name) == frozenset(
         t for t in plain.replace("-", " ").split() if len(t) > 1)
+
+
+def test_the_linker_reads_its_records_with_the_cycle_collector_held(monkeypatch) -> None:
+    """Reading the records' views makes many small objects and no cycles: the collector,
+    which walks every object of the ingest process, is held meanwhile and on again after
+    (as while the records are grouped)."""
+    import gc
+
+    seen: list[bool] = []
+
+    def records_of(*args: object, **kwargs: object) -> list[Rec]:
+        seen.append(gc.isenabled())
+        return []
+
+    monkeypatch.setattr(events, "records_of", records_of)
+    empty = pa.table({"record_id": pa.array([], pa.string())})
+    linker = events.Linker()
+    linker._pending = [(empty, empty, empty)]
+    assert gc.isenabled()
+    linker._read_pending()
+    assert seen == [False] and gc.isenabled()

@@ -919,8 +919,9 @@ class Linker:
         docs, meetings, people = (pa.concat_tables(t) for t in zip(*self._pending,
                                                                    strict=True))
         self._pending, self._pending_rows = [], 0
-        for rec in records_of(docs, meetings, people, self._shared):
-            self._recs[rec.record_id] = rec
+        with _cycles_held():  # (the records' views make no cycles, as linking's objects)
+            for rec in records_of(docs, meetings, people, self._shared):
+                self._recs[rec.record_id] = rec
 
     def start(self) -> None:
         """Every record is in: group them in a thread of their own, while the caller
