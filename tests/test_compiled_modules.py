@@ -203,3 +203,38 @@ def test_the_require_switch_fails_where_the_builds_are_missing(tmp_path: Path) -
     name = "test_the_listed_modules_are_built_and_current_where_they_can_be"
     assert_required_only_with_the_switch(f"{Path(__file__).resolve()}::{name}", tmp_path,
                                          "no build of today's source")
+
+
+def test_the_typed_modules_run_as_python_without_cython(tmp_path: Path) -> None:
+    """A listed module that declares C types for its loops (``@cython.locals``) imports and
+    gives the same results where Cython is not installed: the types come from
+    `policytrends.cython_shadow` then, and do nothing."""
+    text = ("The leaders discussed the U.S.-Japan Alliance, the Indo-Pacific, North Korea's "
+            "missile launches and trade; Sécurité économique and the Quad were raised too.")
+    code = ("import sys\nsys.modules['cython'] = None  # as if Cython were not installed\n"
+            "from policytrends import cython_shadow, taxonomy\n"
+            "from policytrends.taxonomy import matcher\n"
+            "assert matcher.cython is cython_shadow, matcher.cython\n"
+            "assert not matcher.cython.compiled\n"
+            f"print(sorted(taxonomy.get_matcher(None).find_spans({text!r})))\n")
+    base = {k: v for k, v in os.environ.items() if k != compiled.PURE_ENV}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env={**base, "PYTHONPATH": str(SRC), compiled.PURE_ENV: "1"},
+                          check=False)
+    assert done.returncode == 0, done.stderr
+    from policytrends import taxonomy
+
+    spans = sorted(taxonomy.get_matcher(None).find_spans(text))
+    assert spans and done.stdout.strip() == str(spans)
+
+
+def test_the_shadow_types_and_decorator_change_nothing() -> None:
+    from policytrends import cython_shadow
+
+    def f(a: int) -> int:
+        return a + 1
+
+    assert cython_shadow.locals(a=cython_shadow.Py_ssize_t)(f) is f
+    assert (cython_shadow.Py_ssize_t, cython_shadow.bint, cython_shadow.Py_UCS4) == (
+        int, bool, str)
+    assert cython_shadow.compiled is False

@@ -24,7 +24,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("read", (
         "errors", "faults", "records", "schema", "language", "japanese", "automaton", "palette",
         "person_names", "names", "dedup", "shared_values", "events", "events_rules",
-        "regex_guard", "compiled",
+        "regex_guard", "compiled", "cython_shadow",
         "sources", "extract", "taxonomy", "fetch", "fetched_folders", "pipeline", "discovery",
         "outputs",
     )),

@@ -32,6 +32,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from operator import attrgetter
 
+try:  # Cython's pure-Python mode: types for the compiled build (policytrends.compiled)
+    import cython
+except ImportError:  # no Cython installed: the .py runs, and the types are no-ops
+    from .. import cython_shadow as cython
+
 from ..automaton import Automaton
 from ..records import Mention
 from .fold import COMMON, Folded, fold
@@ -418,6 +423,12 @@ class Matcher:
             entry.word_end = entry.word_end or _word_char(key[-1])
         return entry
 
+    # compiled (policytrends.compiled), the hit loop's positions are C integers and the
+    # characters it tests C code points; run as Python, the decorator does nothing
+    @cython.locals(chars=str, c=cython.Py_UCS4, lo=cython.Py_ssize_t, n=cython.Py_ssize_t,
+                   top=cython.Py_ssize_t, upto=cython.Py_ssize_t, i=cython.Py_ssize_t,
+                   start=cython.Py_ssize_t, end=cython.Py_ssize_t, whole=cython.bint,
+                   word_start=cython.bint, word_end=cython.bint)
     def _candidates(self, norm: str, lo: int = 0, hi: int | None = None
                     ) -> tuple[dict[tuple[int, int], dict[str, bool]],
                                list[tuple[int, int, str]]]:
@@ -428,8 +439,8 @@ class Matcher:
         length past `hi`, where they may still cut a hit that starts before it.
         """
         n = len(norm)
-        hi = n if hi is None else hi
-        upto = min(n, hi + self._reach)
+        top = n if hi is None else hi
+        upto = min(n, top + self._reach)
         spans: dict[tuple[int, int], dict[str, bool]] = {}
         excluded: list[tuple[int, int, str]] = []
 
@@ -462,6 +473,7 @@ class Matcher:
             {} if whole and self._automaton is not None else None)
         if self._automaton is not None:
             patterns, rests, keys = self._patterns, self._rest, self._keys
+            chars = norm  # (typed where compiled: the closures above keep `norm` an object)
             for i, start, end in self._automaton.indexed_hits(norm if whole else norm[lo:upto]):
                 watch, word_start, word_end, themes, exclusions, pats = keys[i]
                 if not whole:
@@ -470,14 +482,14 @@ class Matcher:
                     found.setdefault(watch, []).append(start)  # type: ignore[union-attr]
                     if not (themes or exclusions or pats):
                         continue  # (only watched: what follows would do nothing)
-                if word_start and start and (c := norm[start - 1]).isalnum() and (
-                        c.isascii() or not _CJK.match(c)):  # (_word_char, inlined)
+                if word_start and start and (c := chars[start - 1]).isalnum() and (
+                        ord(c) < 128 or not _CJK.match(c)):  # (_word_char, inlined)
                     continue
-                if start >= hi and not exclusions and not pats:
+                if start >= top and not exclusions and not pats:
                     continue
                 for idx in pats:  # a pattern is tried where its prefix starts
                     rx, kind, theme = patterns[idx]
-                    if start >= hi and kind != _EXCLUDE:
+                    if start >= top and kind != _EXCLUDE:
                         continue
                     if required is not None and (need := required[idx]):
                         for lit, reach in need:  # (inlined: tried ~90 times a readout)
@@ -501,10 +513,10 @@ class Matcher:
                             excluded.append((start, m.end(), theme))
                         else:
                             add(start, m.end(), {theme: kind == _AMBIGUOUS})
-                if word_end and end < n and (c := norm[end]).isalnum() and (
-                        c.isascii() or not _CJK.match(c)):
+                if word_end and end < n and (c := chars[end]).isalnum() and (
+                        ord(c) < 128 or not _CJK.match(c)):
                     continue
-                if themes and start < hi:
+                if themes and start < top:
                     add(start, end, themes)
                 for theme in exclusions:
                     excluded.append((start, end, theme))
@@ -516,7 +528,7 @@ class Matcher:
             wanted = set().union(*(watchers.get(lit, ()) for lit in found))
         for idx in self._unanchored:
             rx, kind, theme = self._patterns[idx]
-            stop = upto if kind == _EXCLUDE else hi
+            stop = upto if kind == _EXCLUDE else top
             if required is not None and required[idx] and absent(required[idx], lo):
                 continue
             starts = self._starts.get(idx)

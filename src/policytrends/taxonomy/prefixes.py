@@ -52,9 +52,26 @@ def _chars(av: list[tuple[Any, Any]]) -> set[str] | None:
     return out
 
 
+def _plain(items: Any) -> list[tuple[Any, Any]]:
+    """`items` (parsed tokens) with every group, alternative and repeated part that `_seq`
+    walks into as a list: a parsed part gives its tokens one Python call each, and `_seq`
+    copies the same parts many times."""
+    out = []
+    for op, av in getattr(items, "data", items):
+        if op is C.SUBPATTERN:
+            av = (*av[:-1], _plain(av[-1]))
+        elif op is C.BRANCH:
+            av = (av[0], [_plain(alt) for alt in av[1]])
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
+            av = (av[0], av[1], _plain(av[2]))
+        out.append((op, av))
+    return out
+
+
 def _bounded(items: list[tuple[Any, Any]]) -> set[str]:
     """`_seq` from the empty prefix within the work budget (see STEPS); {""} (no prefix)
     when even short prefixes cannot be had within it."""
+    items = _plain(items)
     for length in (LENGTH, SHORT):
         steps = [STEPS, length]
         found = _seq(items, {""}, steps)
