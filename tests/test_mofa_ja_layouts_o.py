@@ -16,6 +16,7 @@ from mofa_ja_readouts import analyse_lead, read_page
 from policytrends import extract
 from policytrends.extract.countries_ja import countries_in_ja
 from policytrends.extract.mofa_ja_people import find_people_ja, rank_ja
+from policytrends.extract.naming import family_name
 from policytrends.records import Meeting
 
 
@@ -215,6 +216,25 @@ def test_a_visit_with_no_talks_in_its_clause_gives_no_place() -> None:
                             "ニュージーランド外務大臣と電話会談を行いました。\n", "2019-07-26")
     m = analysis.meeting
     assert m is not None and m.location_country is None
+
+
+def test_a_chinese_official_of_the_state_council() -> None:
+    (person,) = find_people_ja("訪日中の呉建国中国国務院副総理と会談を行った。")
+    assert (person.name, person.country) == ("呉建国", "CHN")
+    assert family_name(person.name, person.country, "", language="ja") == "呉"
+
+
+def test_a_crown_prince_of_an_emirate_is_the_union_s() -> None:
+    (person,) = find_people_ja("ハリド・ビン・サイフ・アール・ナヒヤーン・アブ・ダビ首長国皇太子と"
+                               "会談を行った。")
+    assert (person.name, person.country, person.title) == (
+        "ハリド・ビン・サイフ・アール・ナヒヤーン", "ARE", "皇太子")
+
+
+def test_an_organisation_s_name_is_no_person() -> None:
+    assert find_people_ja("山本外務副大臣は,中米統合機構事務総長と会談を行った。")[1:] == []
+    (person,) = find_people_ja("ルイス・ソト中米統合機構(SICA)事務総長と会談を行った。")
+    assert (person.name, person.country) == ("ルイス・ソト", "SICA")
 
 
 # --- countries ------------------------------------------------------------------------------

@@ -473,6 +473,7 @@ ORGANISATIONS_JA: dict[str, str] = {
     "アフリカ連合委員会": "AU", "AUC": "AU",
     # (its Secretary General among a Pacific leaders' meeting's attendees)
     "太平洋諸島フォーラム事務局": "PIF", "太平洋諸島フォーラム": "PIF",
+    "中米統合機構": "SICA", "SICA": "SICA",
 }
 # island states written short between a name and a title in attendee lists (「プナ・クック
 # 首相」, 「ロヤック・マーシャル大統領」); never elsewhere, where they are names or regions
@@ -523,7 +524,7 @@ NOT_A_NAME = re.compile(r"^[A-Z0-9]{2,6}$|"
                         r"^(?:両|同|各|各国|前|元|新|現|次期|当時|歴代|首脳|閣僚|本|副|我が国|"
                         r"政府|国連|首席|筆頭|関係|主要|域内|全|他|本邦|我が|その|この|当該)$"
                         # words of titles and places, not names: 「外務移民大臣」, 「クック諸島」
-                        r"|[臣兼務省庁]|担当|諸島$|共和国$|王国$|連邦$"
+                        r"|[臣兼務省庁]|担当|諸島$|共和国$|王国$|連邦$|機構$|機関$"
                         # every country's envoys: 「在欧州各国日本国大使」
                         r"|各国$|諸国$"
                         # an office, not a person: 「大統領府付(大臣)」
@@ -536,6 +537,9 @@ TITLE_QUALIFIER = re.compile(r"(?:連邦|社会主義|民主|人民|イスラム
                              # a portfolio before the title: 「オマーン国閣僚評議会担当副首相」
                              r"[\u4e00-\u9fff]{1,8}担当|"
                              r"王国|大公国|"
+                             # (a state's council between the country and the title:
+                             # 「中国国務院副総理」)
+                             r"国務院|"
                              # (an office not yet taken: 「…合衆国次期外務大臣」)
                              r"政府|国|欧州・|・|次期)*")
 # a Japanese official's given name written in hiragana after the family name (「牧野たかお
