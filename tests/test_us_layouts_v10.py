@@ -268,3 +268,18 @@ def test_a_trip_to_meet_officials_is_a_meeting_there() -> None:
             "Deputy National Security Advisor Ann Roe traveled to Lima, Peru on May 9 to attend "
             "a conference on ports.")
     assert a.kind != "meeting"
+
+
+def test_a_former_official_on_the_list_is_no_participant_nor_their_old_post_a_side() -> None:
+    text = ("This week, the Administration hosted a roundtable on hate crimes.\n\n"
+            "Participants in the convening included:\n\n- Ann Roe, Special Assistant to the "
+            "President for Democracy and Civic Participation\n\n- Sam Lee, Director for "
+            "Targeted Violence and Terrorism Prevention\n\n- Amb. Jo Poe, Former U.S. "
+            "Permanent Representative to the United Nations")
+    a = run("Readout of White House Roundtable on Hate Crimes", text)
+    assert names(a) == {"Roe": "USA", "Lee": "USA"}
+    assert a.meeting is not None and a.meeting.counterpart_countries == ()
+    # a serving envoy to the United Nations is listed as one
+    a = run("Readout of White House Roundtable on Hate Crimes",
+            text.replace("Former U.S. Permanent", "U.S. Permanent"))
+    assert "Poe" in names(a)

@@ -45,7 +45,8 @@ Unification Economics Prosecutor Prosecutors Anti-Corruption Corruption Port
 Emigrants Diaspora
 County Auditor Treasurer Comptroller Supervisor Councilmember Councilwoman Councilman
 Alderman Alderwoman Delegate Democracy Plans Civilian Outreach Oceanic Oceanographic
-Atmospheric Change
+Atmospheric Change Prevention Terrorism Violence Participation Civic Resilience
+Preparedness Protection Safety
 """.split())
 
 # Nouns that end an institution's name ("National Space Council").

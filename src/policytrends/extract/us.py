@@ -624,6 +624,12 @@ def _listed_outside_government(text: str, p: Person) -> bool:
     return not (spans and spans[0][:2] == (0, len(org)))
 
 
+def _former_entry(text: str, p: Person) -> bool:
+    """A list's line "A B, Former Domestic Policy Advisor, ...": no office held now (nor its
+    countries a side)."""
+    return text.startswith((", Former", ", former"), p.end) and _list_entry(text, p) is not None
+
+
 def _private_entry(text: str, pos: int, private: list[Person], chosen: list[Person]) -> bool:
     """The line holding `pos` names a listed person who holds no office (`private`) and no
     participant official: its countries are no side."""
@@ -970,7 +976,8 @@ def analyse_us(raw: RawRecord) -> Analysis:
     lists = regions[1:]
     # people on a list's lines who hold no office ("A B, Founder, Flights UK campaign")
     private = [p for p in everyone if any(s <= p.start < e for s, e in lists) and (
-        _listed_outside_government(text, p) or _entry_tail(text, p, everyone))]
+        _listed_outside_government(text, p) or _entry_tail(text, p, everyone)
+        or _former_entry(text, p))]
     chosen = [p for p in everyone
               if any(s <= p.end - 1 < e for s, e in regions) and not aside(p.end - 1)
               and not _excluded(text, p) and p not in private
@@ -1008,7 +1015,8 @@ def analyse_us(raw: RawRecord) -> Analysis:
                       for _, b, c in country_spans(text[s:e]))
     listed = bool(group_countries) and len(regions) > 1 and any(
         country_spans(text[s:e]) for s, e in regions[1:])
-    group_countries += [code for s, e in regions[1:] for code in _organisations(text[s:e])]
+    group_countries += [code for s, e in regions[1:] for a, code in _organisation_spans(text[s:e])
+                        if not _private_entry(text, s + a, private, chosen)]
     if R.BURMA_NUG.search(text, obj, obj_end):  # the NUG: Burma's side
         group_countries.append("MMR")
     # the EU met as its institutions ("leaders of ..., the European Commission, the European
@@ -1320,6 +1328,11 @@ _CAPITALISED = guarded(re.compile(r"\b[A-Z][\w’'-]+\b"))
 def _organisations(segment: str) -> list[str]:
     """Codes of the organisations a participant list names ("Heads of the World Health
     Organization, and the World Bank"), longest phrase first, each place once."""
+    return [code for _, code in _organisation_spans(segment)]
+
+
+def _organisation_spans(segment: str) -> list[tuple[int, str]]:
+    """(offset, code) of each organisation `_organisations` names, in text order."""
     found: list[tuple[int, str]] = []
     taken: list[tuple[int, int]] = []
     for phrase, pattern, code in ORGANISATION_PATTERNS:
@@ -1329,7 +1342,7 @@ def _organisations(segment: str) -> list[str]:
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 taken.append((m.start(), m.end()))
                 found.append((m.start(), code))
-    return [code for _, code in sorted(found)]
+    return sorted(found)
 
 
 def _side_led_by(text: str, start: int) -> str | None:
