@@ -138,11 +138,11 @@ def test_a_compiled_module_reads_and_shows_itself_as_its_source() -> None:
         pytest.skip("the builds are switched off in this process")
     assert module.__file__ == str(_source(SRC, BUILT[0]))
     assert inspect.getsource(module) == _source(SRC, BUILT[0]).read_text("utf-8")
-    naming = importlib.import_module("policytrends.extract.naming")
-    if compiled.is_compiled(naming):
-        person = naming.Person("Jane Doe", "Minister", "France", 0, 8, "Doe")
-        assert pickle.loads(pickle.dumps(person)) == person
-        assert [f.name for f in dataclasses.fields(person)][:2] == ["name", "title"]
+    matcher = importlib.import_module("policytrends.taxonomy.matcher")
+    if compiled.is_compiled(matcher):
+        entry = matcher._Entry(True, False, [(0, "trade")])
+        assert pickle.loads(pickle.dumps(entry)) == entry
+        assert [f.name for f in dataclasses.fields(entry)][:2] == ["word_start", "word_end"]
 
 
 @pytest.mark.skipif(importlib.util.find_spec("Cython") is None, reason="Cython is not installed")
