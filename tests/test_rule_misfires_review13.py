@@ -18,6 +18,7 @@ from policytrends.extract import analyse
 from policytrends.extract.mofa import analyse_mofa
 from policytrends.extract.naming import family_name
 from policytrends.records import RawRecord
+from policytrends.taxonomy import tag
 
 
 def _mofa(text: str, title: str = "Japan-Norway Foreign Ministers' Meeting",
@@ -184,6 +185,37 @@ def test_a_summit_meeting_that_featured_the_leaders_remarks_is_still_a_meeting()
     text = ("Yesterday, the Water Council hosted a national convening on rivers. The "
             "two-day summit featured remarks and panel discussions on dams.")
     assert run("Readout of the Water Council Summit on Rivers", text).kind != "meeting"
+
+
+# --- themes -------------------------------------------------------------------------------
+
+def _themes(text: str) -> set[str]:
+    return {m.theme for m in tag(text)}
+
+
+def test_the_world_economy_in_a_clause_about_something_else_is_in_passing() -> None:
+    # themes.toml economy_trade (cooperation ... the global economy): the economy is what a
+    # war shook, not what the sides coordinate on
+    text = ("The two ministers agreed to coordinate closely on sanctions against Russia, whose "
+            "aggression against Ukraine has shaken the global economy.")
+    assert "economy_trade" not in _themes(text)
+    # (the case the rule is for)
+    text = ("The two leaders agreed to cooperate closely, including in response to the slowing "
+            "global economy.")
+    assert "economy_trade" in _themes(text)
+
+
+def test_security_for_nationals_in_a_consular_list_is_no_security_cooperation() -> None:
+    # themes.toml alliance_security (security as a list item of cooperation): the security of
+    # a community abroad or of a venue is consular or protocol work
+    for text in ("The Minister thanked him for the cooperation on consular matters, visas, and "
+                 "security for the Japanese community.",
+                 "They discussed cooperation on logistics, transport, and security at the "
+                 "venue of the games."):
+        assert "alliance_security" not in _themes(text), text
+    # (the case the rule is for)
+    text = "They agreed to deepen cooperation on trade, investment, and security."
+    assert "alliance_security" in _themes(text)
 
 
 # --- naming -------------------------------------------------------------------------------
