@@ -1,4 +1,4 @@
-"""The blind/dev split the eighth to twelfth sessions' sets were drawn under
+"""The blind/dev split the eighth to thirteenth sessions' sets were drawn under
 (tests/accuracy/corpus_halves.py): blind held-out sets hold only 'blind' records, the dev sets
 labelled beside them only 'dev' ones."""
 
@@ -15,13 +15,15 @@ BLIND_PAGES = ["fresh2/mofa_en", "fresh2/kantei_en", "fresh2/mofa_ja",
                "fresh3/mofa_en", "fresh3/kantei_en", "fresh3/mofa_ja",
                "fresh4/mofa_en", "fresh4/kantei_en", "fresh4/mofa_ja",
                "fresh5/mofa_en", "fresh5/kantei_en", "fresh5/mofa_ja",
-               "fresh6/mofa_en", "fresh6/mofa_en_b", "fresh6/kantei_en", "fresh6/mofa_ja"]
+               "fresh6/mofa_en", "fresh6/mofa_en_b", "fresh6/kantei_en", "fresh6/mofa_ja",
+               "fresh7/mofa_en", "fresh7/mofa_en_b", "fresh7/kantei_en", "fresh7/mofa_ja"]
 DEV_PAGES = [f"devsets/{name}" for name in (
     "mofa_en_e", "mofa_en_f", "mofa_en_g", "mofa_en_h", "mofa_en_i", "mofa_en_j",
     "mofa_en_k", "mofa_ja_c", "mofa_ja_d", "mofa_ja_e", "mofa_ja_f", "kantei_en_b", "kantei_en_c",
     "themes_k", "names_l", "mofa_en_l", "mofa_ja_g", "mofa_ja_h", "mofa_ja_i", "mofa_ja_j",
     "mofa_ja_k", "mofa_ja_l", "kantei_en_d", "themes_l", "names_m", "themes_m", "themes_n",
-    "themes_o")]
+    "themes_o", "mofa_en_m", "mofa_en_n", "mofa_en_o", "mofa_ja_m", "mofa_ja_n", "mofa_ja_o",
+    "kantei_en_e", "kantei_en_f")]
 
 
 def _rows(name: str) -> list[dict]:
@@ -51,6 +53,7 @@ def test_pages_of_a_set_are_all_in_its_half(name: str, side: str) -> None:
                                             ("heldout/heldout_v5", "blind"),
                                             ("heldout/heldout_v6", "blind"),
                                             ("heldout/heldout_v7", "blind"),
+                                            ("heldout/heldout_v8", "blind"),
                                             ("us_dev/us_dev_themes_l", "dev"),
                                             ("us_dev/us_dev_themes_m", "dev"),
                                             ("us_dev/us_dev_themes_n", "dev"),
@@ -60,6 +63,7 @@ def test_pages_of_a_set_are_all_in_its_half(name: str, side: str) -> None:
                                             ("us_dev/us_dev_v6", "dev"),
                                             ("us_dev/us_dev_v7", "dev"),
                                             ("us_dev/us_dev_v8", "dev"),
+                                            ("us_dev/us_dev_v9", "dev"),
                                             ("us_dev/us_dev_v10", "dev")])
 def test_records_of_a_set_are_all_in_its_half(name: str, side: str) -> None:
     rows = _rows(name)
