@@ -188,29 +188,29 @@ def test_two_titled_officials_joined_by_and_stay_two() -> None:
     assert [p.name for p in people] == ["Kenta Mori", "Aiko Ueda"]
 
 
-VISIT_THEN_DAY = ("Prime Minister Hiroki Sawada visited the United States on April 26 and 27 for "
-                  "the first time as prime minister. On the 27th, a summit meeting with President "
-                  "John Miller was held at Camp David that lasted approximately 1 hour 30 "
+VISIT_THEN_DAY = ("Prime Minister Hiroki Sawada visited the United States on October 8 and 9, "
+                  "his first trip there since taking office. On the 9th, a summit meeting with "
+                  "President John Miller was held in Chicago, lasting about 80 "
                   "minutes.\n\n1. The alliance.")
 
 
 def test_the_day_of_the_month_in_the_meetings_own_sentence_dates_it() -> None:
-    found = _analyse(VISIT_THEN_DAY, "Japan-U.S. Summit Meeting (Summary)", date(2007, 4, 28))
-    assert found.meeting.date == date(2007, 4, 27)
+    found = _analyse(VISIT_THEN_DAY, "Japan-U.S. Summit Meeting (Summary)", date(2011, 10, 10))
+    assert found.meeting.date == date(2011, 10, 9)
 
 
 def test_an_official_a_meeting_was_with_before_a_passive_verb_is_the_other_side() -> None:
-    found = _analyse(VISIT_THEN_DAY, "Japan-U.S. Summit Meeting (Summary)", date(2007, 4, 28))
+    found = _analyse(VISIT_THEN_DAY, "Japan-U.S. Summit Meeting (Summary)", date(2011, 10, 10))
     assert _people(found) == {("Sawada", "JPN"), ("Miller", "USA")}
     assert found.meeting.level == "summit"
 
 
 def test_a_visits_first_day_stays_when_the_meeting_names_no_day() -> None:
     # (negative: no "On the Nth" in the meeting's sentence)
-    text = ("Prime Minister Hiroki Sawada visited the United States on April 26 and 27. A summit "
-            "meeting with President John Miller was held at Camp David.\n\n1. The alliance.")
-    found = _analyse(text, "Japan-U.S. Summit Meeting (Summary)", date(2007, 4, 28))
-    assert found.meeting.date == date(2007, 4, 26)
+    text = ("Prime Minister Hiroki Sawada visited the United States on October 8 and 9. A summit "
+            "meeting with President John Miller was held in Chicago.\n\n1. The alliance.")
+    found = _analyse(text, "Japan-U.S. Summit Meeting (Summary)", date(2011, 10, 10))
+    assert found.meeting.date == date(2011, 10, 8)
 
 
 def test_the_subject_together_with_a_colleague_stays_japanese() -> None:
@@ -247,10 +247,10 @@ def test_a_city_in_its_country_told_before_a_days_meetings() -> None:
 # --- captures read as the ministry's pages, and what their leads name -------------------
 
 JOINT = ("Joint Press Statement on the Japan-Norway Foreign Ministerial Meeting\n\n"
-         "Tokyo, 17th June, 2009\n\n"
-         "1. H.E. Mr. Lars Berg, Minister of Foreign Affairs of the Kingdom of Norway visited "
-         "Japan at the invitation of the Government of Japan from June 16 to 21, 2009, and held a "
-         "meeting with H.E. Mr. Kenji Tanabe, Minister for Foreign Affairs of Japan on June 17. "
+         "Tokyo, 3rd March, 2011\n\n"
+         "1. H.E. Mr. Lars Berg, Minister of Foreign Affairs of the Kingdom of Norway, paid a "
+         "visit to Japan as a guest of its Government from March 1 to 5, 2011, and held a "
+         "meeting with H.E. Mr. Kenji Tanabe, Minister for Foreign Affairs of Japan on March 3. "
          "At the meeting, the two Ministers discussed bilateral relations.\n\n2. Both sides "
          "decided to hold regular meetings.")
 
@@ -267,7 +267,7 @@ def test_a_joint_statement_dated_day_first_is_the_ministrys_and_its_meeting_is_r
     found = analyse(rec)
     assert found.kind == "meeting"
     assert _people(found) == {("Berg", "NOR"), ("Tanabe", "JPN")}
-    assert (found.meeting.date, found.meeting.location_country) == (date(2009, 6, 17), "JPN")
+    assert (found.meeting.date, found.meeting.location_country) == (date(2011, 3, 3), "JPN")
 
 
 def test_a_day_first_date_line_without_the_ministrys_wording_is_not_its_page() -> None:
