@@ -99,20 +99,20 @@ def test_a_session_s_host_and_attendees_are_read_only_for_a_session_attended(
         page.write_text(f"{title}\n[Provisional translation]\n"
                         f"{lead}\n1. The forum was hosted by the Norwegian government, with the "
                         "attendance of leaders of more than 40 countries, including Mr. "
-                        "Ramaphosa, President of South Africa.\n", "utf-8")
+                        "Mokoena, President of South Africa.\n", "utf-8")
         recs = list(sources.read(page, page.name))
         return extract.analyse(recs[0])
 
     # a bilateral meeting on a forum's margins: the forum's host and guests are not its sides
     bilateral = analysed("Japan-Chile Summit Meeting (Summary)",
-                         "On 4 March, Mr. KISHIDA Fumio, Prime Minister of Japan, held a summit "
-                         "meeting with H.E. Mr. Gabriel Boric, President of Chile.")
+                         "On 9 October, Mr. SAWADA Hiroki, Prime Minister of Japan, met H.E. "
+                         "Mr. Tomás Ibarra, President of Chile, for a summit meeting.")
     assert bilateral.meeting is not None
     assert bilateral.meeting.counterpart_countries == ("CHL",)
     assert bilateral.meeting.parties == 2
-    assert sorted(p.family_name for p in bilateral.participants) == ["Boric", "Kishida"]
+    assert sorted(p.family_name for p in bilateral.participants) == ["Ibarra", "Sawada"]
     session = analysed("Forum on Sea Lanes (Summary)",
-                       "On 4 March, Mr. KISHIDA Fumio, Prime Minister of Japan, attended the "
+                       "On 9 October, Mr. SAWADA Hiroki, Prime Minister of Japan, attended the "
                        "opening session of the forum.")
     assert session.meeting is not None
     assert session.meeting.counterpart_countries == ("NOR", "ZAF")
