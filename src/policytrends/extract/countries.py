@@ -298,6 +298,8 @@ def city_first_words() -> frozenset[str]:
 def city_country(name: str) -> str | None:
     """Country code of a capital or venue city ("Tokyo" -> "JPN"), else None."""
     key = " ".join(name.split()).strip(".,")
+    # (a city named with its article is written "the Hague" inside a sentence)
+    key = "The " + key[4:] if key.startswith("the ") else key
     # (a name ending in an abbreviation loses its last dot to the sentence's end:
     # "visited Washington D.C. in ..." reads "Washington D.C")
     return CITY_COUNTRY.get(key) or CITY_COUNTRY.get(f"{key}.")

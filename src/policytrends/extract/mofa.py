@@ -1669,8 +1669,20 @@ _RANGE_GAP = re.compile(r"\s*(?:[ap]\.?\s?m\.?)?\s*(?:to|until|till|-|–)\s*"
 
 
 def _stated_durations(text: str) -> list[int]:
-    return [_minutes(m) for m in _durations(text)
-            if R.DURATION_LEAD_IN.search(text[max(0, m.start() - 25): m.start()])]
+    """The lengths stated in `text`, in order; when one of several is said to be the whole
+    (R.TOTAL_AFTER, R.TOTAL_BEFORE), that one alone; when a meal is named between two, the
+    ones before it (a meeting, then "a working lunch for approximately 60 minutes")."""
+    found = [m for m in _durations(text)
+             if R.DURATION_LEAD_IN.search(text[max(0, m.start() - 25): m.start()])]
+    if len(found) > 1:
+        k = next((k for k in range(1, len(found))
+                  if R.MEAL_NAMED.search(text, found[k - 1].end(), found[k].start())), None)
+        found = found if k is None else found[:k]
+        whole = [m for m in found if R.TOTAL_AFTER.match(text, m.end())
+                 or R.TOTAL_BEFORE.search(text, max(0, m.start() - 40), m.start())]
+        if len(found) > 1 and len(whole) == 1:
+            return [_minutes(whole[0])]
+    return [_minutes(m) for m in found]
 
 
 def _durations(text: str) -> list[re.Match[str]]:

@@ -246,7 +246,9 @@ VISITED = re.compile(r"\b(?:visited|is\s+visiting|was\s+visiting"
 # first item, whose official is the other side and whose clause after the colon tells when
 SCHEDULE_INTRO = re.compile(r"\bschedule\s+(?:was|is)\s+as\s+follows\b", re.IGNORECASE)
 SCHEDULE_ITEM = re.compile(r"^\(1\)\s+(?P<who>[^:\n]{5,200}?):\s*(?P<when>[^\n]{5,300})$")
-# a meeting verb in the passive: who took part is told in the next sentence
+# a meeting verb in the passive: who took part is told in the next sentence; in a passive
+# lead ("the Senior Officials Meeting ... was held online. Mr. X, ..., and ... participated")
+# the officials after the verb are no one's other side
 PASSIVE_VERB = re.compile(r"(?:was|were)\s+(?:held|convened)\b|took\s+place\b", re.IGNORECASE)
 # records that are not meetings whatever they mention, known from the title (first match wins)
 KIND_BY_TITLE: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -556,9 +558,6 @@ SESSION_ATTENDEES = re.compile(
 SESSION_MANY = re.compile(r"\bmore\s+than\s+\d+\s+(?:countries|nations|states)\b", re.IGNORECASE)
 # the first points read for them
 SESSION_POINTS = 2
-# a passive lead ("the Senior Officials Meeting ... was held online. Mr. X, ..., and ...
-# participated"): the officials after the verb are no one's other side
-PASSIVE_VERB = re.compile(r"(?:was|were)\s+(?:held|convened)\b|took\s+place\b", re.IGNORECASE)
 # the countries whose unnamed officials took part, listed in brackets ("vice-ministers of
 # five Central Asian countries (Kazakhstan, Kyrgyzstan, ..., and Uzbekistan)", "three
 # countries of the region (Armenia, Azerbaijan and Georgia)")
@@ -847,9 +846,18 @@ TIME_RANGE = re.compile(r"\b(?:from|between|(?:commencing|starting|beginning)\s+
 _SMALL_PART = (r"\b(?:small[- ]group|tete-a-tete|tête-à-tête|one-on-one|restricted)\s+"
                r"(?:meeting|format|session)")
 _FULL_PART = r"\b(?:plenary|expanded|enlarged)\s+(?:meeting|format|session)\b"
-IN_PARTS = re.compile(r"\bin two parts\b|\btwo sessions\b|\bresumed\b|\bfirst half\b"
-                      rf"|\bsecond half\b|\bin total\b|{_SMALL_PART}[\s\S]{{0,400}}?{_FULL_PART}"
+# (the halves of a meeting, not of a period: "in the first half of the year")
+_HALF = (r"\b(?:first|second)\s+half\b(?!\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?"
+         r"(?:year|month|decade|century|fiscal|FY|\d{4})\b)")
+IN_PARTS = re.compile(r"\bin two parts\b|\btwo sessions\b|\bresumed\b"
+                      rf"|{_HALF}|\bin total\b|{_SMALL_PART}[\s\S]{{0,400}}?{_FULL_PART}"
                       rf"|{_FULL_PART}[\s\S]{{0,400}}?{_SMALL_PART}")
+# a length said to be the whole ("for approximately 90 minutes in total (a small group
+# meeting for 30 minutes and ...)", "for a total of two hours"): the parts told beside it are
+# in it, not added to it
+TOTAL_AFTER = re.compile(r"\s*(?:in\s+total|in\s+all|altogether|overall)\b", re.IGNORECASE)
+TOTAL_BEFORE = re.compile(r"\b(?:a\s+total\s+of|totall?ing|in\s+total)\s+(?:(?:approximately|"
+                         r"about|around|some|roughly|just\s+(?:under|over))\s+)?$", re.IGNORECASE)
 
 # --- durations ---------------------------------------------------------------------------
 _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -1039,7 +1047,12 @@ PORTFOLIO_WORDS = (
     # (Korea's "Minister of Oceans and Fisheries", "of Gender Equality and Family", "of
     # Unification"; Viet Nam's "Minister of Labour, Invalids and Social Affairs")
     "Unification", "Oceans", "Maritime", "Gender", "Equality", "Family", "Invalids",
-    "Veterans", "Telecommunications")
+    "Veterans", "Telecommunications",
+    # (Cambodia's "Minister of Foreign Affairs and International Cooperation", Viet Nam's and
+    # others' "... and Trade Promotion", France's "Minister of Ecology and Territorial
+    # Cohesion", "... for Ecological Transition")
+    "Promotion", "Export", "Exports", "Ecology", "Ecological", "Transition", "Territorial",
+    "Cohesion", "Solidarity", "Sustainable", "Digital", "Climate")
 _PORTFOLIO = "|".join(sorted(set(PORTFOLIO_WORDS), key=len, reverse=True))
 TITLE_FIRST = re.compile(
     r"(?P<title>(?:Former\s+)?(?P<adj>(?:Japanese|Japan(?:’s|'s)?|U\.\s?S\.|[A-Z][a-z]+(?:an|ese|ish|i))\s+)?"

@@ -47,6 +47,7 @@ County Auditor Treasurer Comptroller Supervisor Councilmember Councilwoman Counc
 Alderman Alderwoman Delegate Democracy Plans Civilian Outreach Oceanic Oceanographic
 Atmospheric Change Prevention Terrorism Violence Participation Civic Resilience
 Preparedness Protection Safety
+Promotion Ecology Ecological Territorial Cohesion Exports Export
 """.split())
 
 # Nouns that end an institution's name ("National Space Council").

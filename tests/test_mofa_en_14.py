@@ -1,0 +1,126 @@
+"""MOFA English conventions widened in session 14 (issue 14), each in several wordings.
+
+Every sentence is written in our own words (fictional officials, places and dates) in the
+shape a MOFA English or Prime Minister's Office page uses; only the publishers' formulas are
+kept. Each test holds three or more variants of one convention and a negative where one
+applies, so that a rule fitted to one page fails here.
+"""
+
+from __future__ import annotations
+
+import ast
+import collections
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from policytrends.extract.mofa import analyse_mofa
+from policytrends.records import RawRecord
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "policytrends"
+OVERVIEW = " The overview of the meeting is as follows."
+
+
+def _mofa(text: str, title: str = "", published: date = date(2023, 5, 10), source: str = "mofa"):
+    return analyse_mofa(RawRecord(source=source, path="p.txt", item=None, text=text,
+                                  title=title, published=published))
+
+
+def _people(text: str, title: str = "",
+            published: date = date(2023, 5, 10)) -> set[tuple[str, str]]:
+    return {(p.family_name, p.country) for p in _mofa(text, title, published).participants}
+
+
+# --- names after a portfolio written before them ------------------------------------------
+
+@pytest.mark.parametrize(("lead", "title", "other"), [
+    ("held a meeting with Deputy Prime Minister and Minister of Foreign Affairs and Trade "
+     "Promotion Sok Vanna of the Kingdom of Cambodia.", "Japan-Cambodia Foreign Ministers' "
+     "Meeting", ("Sok", "KHM")),
+    ("held a meeting with Minister of Foreign Affairs and Trade Promotion of Cambodia Sok "
+     "Vanna.", "Japan-Cambodia Foreign Ministers' Meeting", ("Sok", "KHM")),
+    ("held a meeting with Minister of Ecology and Territorial Cohesion Paul Girard of the "
+     "French Republic.", "Japan-France Ministers' Meeting", ("Girard", "FRA")),
+    ("held a meeting with Minister of Foreign Trade and Export Promotion Rosa Quispe of "
+     "Peru.", "Japan-Peru Ministers' Meeting", ("Quispe", "PER")),
+])
+def test_a_portfolio_before_the_name_is_no_family_name(lead: str, title: str,
+                                                       other: tuple[str, str]) -> None:
+    # mofa_rules.PORTFOLIO_WORDS (TITLE_FIRST) and people_rules.TITLE_WORDS: the last word
+    # of the office ("Promotion", "Cohesion") is not the official's name
+    text = "On May 3, Mr. NODA Ken, Minister for Foreign Affairs of Japan, " + lead + OVERVIEW
+    assert _people(text, title) == {("Noda", "JPN"), other}
+
+
+def test_an_unnamed_minister_of_a_long_portfolio_gives_no_name() -> None:
+    # (the office alone, with no name after it: no participant on that side)
+    text = ("On May 3, Mr. NODA Ken, Minister for Foreign Affairs of Japan, held a meeting with "
+            "the Minister of Foreign Affairs and Trade Promotion of the Kingdom of Cambodia, "
+            "who is visiting Japan." + OVERVIEW)
+    assert _people(text, "Japan-Cambodia Foreign Ministers' Meeting") == {("Noda", "JPN")}
+
+
+# --- the rule tables themselves ----------------------------------------------------------
+
+def test_no_rule_table_defines_a_name_twice() -> None:
+    # a second definition silently replaces the first (mofa_rules.PASSIVE_VERB was twice)
+    for path in sorted((SRC / "extract").glob("*_rules.py")):
+        names: collections.Counter[str] = collections.Counter()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            targets = node.targets if isinstance(node, ast.Assign) else (
+                [node.target] if isinstance(node, ast.AnnAssign) else [])
+            names.update(t.id for t in targets if isinstance(t, ast.Name))
+        twice = sorted(n for n, k in names.items() if k > 1)
+        assert not twice, f"{path.name} defines {twice} more than once"
+
+
+# --- places: a city written with its article ----------------------------------------------
+
+NL_LEAD = ("On June 8, Mr. Kenji Tanabe, Minister for Foreign Affairs of Japan, {visit}held a "
+           "meeting with Mr. Pieter Bos, Minister of Foreign Affairs of the Netherlands{place}."
+           + OVERVIEW)
+
+
+@pytest.mark.parametrize(("visit", "place"), [
+    ("", ", in the Hague"),
+    ("", ", at the Ministry of Foreign Affairs in the Hague"),
+    ("who is visiting the Hague and Brussels, ", ""),
+    ("who was visiting the Hague and Luxembourg, ", ", in the Hague"),
+])
+def test_the_hague_inside_a_sentence_is_in_the_netherlands(visit: str, place: str) -> None:
+    # countries.city_country: "the Hague" is the city "The Hague" (not Brussels, named after it)
+    text = NL_LEAD.format(visit=visit, place=place)
+    assert _mofa(text, "Japan-Netherlands Foreign Ministers' Meeting").meeting.location_country \
+        == "NLD"
+
+
+# --- durations: a total, a meal, a half of the year ---------------------------------------
+
+DURATION_LEAD = ("On May 3, Mr. Kenji Tanabe, Minister for Foreign Affairs of Japan, held a "
+                 "meeting with Mr. Ravi Menon, Minister of External Affairs of India, {d}."
+                 + OVERVIEW)
+
+
+@pytest.mark.parametrize(("told", "minutes"), [
+    # the whole said to be the total: the parts told beside it are in it
+    ("for approximately 90 minutes in total (a small group meeting for 30 minutes and an "
+     "expanded meeting for 60 minutes)", 90),
+    ("for a total of about two hours, a tete-a-tete meeting for 40 minutes and a plenary "
+     "meeting for 80 minutes", 120),
+    ("in two parts, for some 50 minutes and some 25 minutes, for 75 minutes altogether", 75),
+    # (the parts with no total still add up)
+    ("in two parts, for some 50 minutes and some 25 minutes", 75),
+    # a meal after the meeting: the meeting's own length, not the meal's, nor both
+    ("for approximately 45 minutes, followed by a working dinner for approximately 60 "
+     "minutes, about 105 minutes in total", 45),
+    ("for about one hour, and then hosted a luncheon for about 50 minutes; they spent roughly "
+     "two hours together in total", 60),
+    # a half of a year is no half of the meeting
+    ("for approximately 70 minutes, their first meeting since the first half of the year, "
+     "when they had talked for about 30 minutes", 70),
+])
+def test_a_stated_total_and_a_meal_and_a_half_year(told: str, minutes: int) -> None:
+    # mofa._stated_durations (R.TOTAL_AFTER, R.TOTAL_BEFORE, R.MEAL_NAMED) and R.IN_PARTS
+    text = DURATION_LEAD.format(d=told)
+    assert _mofa(text, "Japan-India Foreign Ministers' Meeting").meeting.duration_min == minutes
