@@ -124,3 +124,30 @@ def test_a_stated_total_and_a_meal_and_a_half_year(told: str, minutes: int) -> N
     # mofa._stated_durations (R.TOTAL_AFTER, R.TOTAL_BEFORE, R.MEAL_NAMED) and R.IN_PARTS
     text = DURATION_LEAD.format(d=told)
     assert _mofa(text, "Japan-India Foreign Ministers' Meeting").meeting.duration_min == minutes
+
+
+# --- a grouping met: named by a passive lead's subject, with its partners -------------------
+
+APT_POINTS = ("\n\n1. Prime Minister Aoki said that cooperation among Japan, China and the "
+              "Republic of Korea supports the region's growth.")
+
+
+@pytest.mark.parametrize(("lead", "points", "sides"), [
+    ("The Twelfth ASEAN Plus Three Summit was held on November 4 in Vientiane, Laos. Prime "
+     "Minister Hiro Aoki attended the meeting.", APT_POINTS, ("ASEAN", "CHN", "KOR")),
+    ("The 30th ASEAN Plus Three (APT) Foreign Ministers' Meeting was convened in Manila on "
+     "August 2. Mr. Kenji Tanabe, Minister for Foreign Affairs, took part.", "",
+     ("ASEAN",)),
+    ("On November 4, Prime Minister Hiro Aoki attended the ASEAN+3 Summit in Kuala Lumpur, "
+     "Malaysia.", APT_POINTS, ("ASEAN", "CHN", "KOR")),
+    # (the grouping alone where its name adds no partner)
+    ("The Eighth Japan-ASEAN Summit was held on November 4 in Vientiane, Laos. Prime "
+     "Minister Hiro Aoki attended the meeting.", APT_POINTS, ("ASEAN",)),
+])
+def test_a_grouping_met_and_its_named_partners(lead: str, points: str,
+                                                sides: tuple[str, ...]) -> None:
+    # mofa._passive_grouping (a passive lead's subject) and R.GROUPING_PARTNERS
+    found = _mofa(lead + " The following is a summary of the meeting." + points, "",
+                  date(2015, 11, 5))
+    assert found.meeting.counterpart_countries == sides
+    assert found.meeting.parties is None

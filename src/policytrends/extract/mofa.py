@@ -241,7 +241,8 @@ def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
     participants = _participants(core, split, title, lead, (raw.text, year), after)
     counterparts = _counterpart_countries(participants, title, core[split:], lead) or [
         code for point in after[:1] if R.RELATIONS_HEADING.match(point)
-        for code in _title_countries(point)][:1]
+        for code in _title_countries(point)][:1] or _passive_grouping(core, split)
+    counterparts += _grouping_partners(core, counterparts, countries)
     many = False
     if not any(p.side == "counterpart" for p in participants) and R.ATTENDED.match(core[split:]):
         participants, counterparts, many = _session_sides(after, participants, counterparts)
@@ -1454,6 +1455,25 @@ def _counterpart_countries(people: list[Participant], title: str, after_verb: st
     # a session of a grouping's meeting, named in the title ("G7 Foreign Ministers' Meeting
     # in Italy (Overview of the ... session)")
     return [c for _, _, c in country_spans(title) if is_grouping(c)][:1]
+
+
+def _passive_grouping(core: str, split: int) -> list[str]:
+    """The grouping a passive lead's subject names ("The Tenth ASEAN Plus Three Summit was
+    held in ... Prime Minister X attended the meeting"), when no side is found otherwise."""
+    if not R.PASSIVE_VERB.match(core, split):
+        return []
+    return [c for _, _, c in country_spans(core[:split]) if is_grouping(c)][:1]
+
+
+def _grouping_partners(core: str, counterparts: Sequence[str],
+                       countries: tuple[tuple[str, int], ...]) -> list[str]:
+    """The members a grouping met by name brings (R.GROUPING_PARTNERS) that the record
+    names as well, when the grouping is the only side found."""
+    if len(counterparts) != 1 or not is_grouping(counterparts[0]):
+        return []
+    named = {code for code, _ in countries}
+    return [code for rx, partners in R.GROUPING_PARTNERS if rx.search(core)
+            for code in partners if code in named and code not in counterparts]
 
 
 # --- date ----------------------------------------------------------------------------------

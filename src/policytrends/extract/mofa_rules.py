@@ -534,6 +534,13 @@ JAPAN_X_NAME = re.compile(
     r"Ministerial|Telephone|Video|Trilateral|Meeting|Talks?|Vice|Defense|Strategic|Security|"
     r"Economic|Relations|Working|Joint|Bilateral)")
 ATTENDED = re.compile(r"(?:attended|participated\s+in)\b[^.;]*")
+# the members a grouping's name adds to the grouping itself ("the ASEAN Plus Three Summit",
+# "ASEAN+3"): sides met when the record names them too (China, the ROK), else the
+# grouping alone
+GROUPING_PARTNERS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (re.compile(r"\bASEAN\s*(?:Plus\s+Three|\+\s*(?:3|Three))\b|\bAPT\s+(?:Summit|"
+                r"Foreign\s+Ministers|Leaders|Ministers)"), ("CHN", "KOR")),
+)
 # the overview's first point headed by the relations it is about ("1. Japan-U.S. Relations
 # (including security affairs)"): the other side when the lead names no country
 RELATIONS_HEADING = re.compile(r"^(?:\(?\d{1,2}[.)]|[A-Z][.)])?\s*Japan[-–][\w.’' ]{2,40}?\s+"
