@@ -151,3 +151,31 @@ def test_a_grouping_met_and_its_named_partners(lead: str, points: str,
                   date(2015, 11, 5))
     assert found.meeting.counterpart_countries == sides
     assert found.meeting.parties is None
+
+
+# --- a day's later meetings told in sentences of their own (the lead's ruling 10) ----------
+
+DAY_LEAD = ("On May 3 (local time), Prime Minister AOKI Hiro, who is visiting Rome to attend the "
+            "G20 Summit, held talks with the Right Honourable Tom Reed, Prime Minister of "
+            "Canada.\n\n")
+
+
+@pytest.mark.parametrize(("later", "met"), [
+    ("Afterwards, the Prime Minister attended the second session and had a conversation with "
+     "H.E. Ms. Camila Soto, President of the Republic of Chile.", {("Soto", "CHL")}),
+    ("Next, the Prime Minister attended the working dinner, before holding a summit meeting "
+     "with H.E. Mr. Peter Otieno, President of the Republic of Kenya, and with Ms. Ingrid "
+     "Dahl, Prime Minister of Norway, respectively.", {("Otieno", "KEN"), ("Dahl", "NOR")}),
+    ("After that, Prime Minister Aoki held a bilateral meeting with H.E. Mr. Arjun Rao, "
+     "Prime Minister of the Republic of India.", {("Rao", "IND")}),
+    ("Thereafter, he had brief talks with Mr. Lars Berg, Prime Minister of the Kingdom of "
+     "Sweden, on the margins of the session.", {("Berg", "SWE")}),
+    # (another official's own meeting is not the page official's)
+    ("Afterwards, Prime Minister Reed held a meeting with Mr. Lars Berg, Prime Minister of the "
+     "Kingdom of Sweden.", set()),
+])
+def test_a_days_later_meetings_add_their_officials(later: str, met: set[tuple[str, str]]) -> None:
+    # mofa_rules.DAY_ORDER_ENCOUNTER ("Next,", "After that,", "Thereafter,"; "had a
+    # conversation with", "before holding a summit meeting with ... and with ...")
+    people = _people(DAY_LEAD + later, "", date(2021, 5, 4))
+    assert people == {("Aoki", "JPN"), ("Reed", "CAN")} | met

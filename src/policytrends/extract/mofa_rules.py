@@ -170,15 +170,18 @@ LATER_ENCOUNTER = re.compile(
 # ... or in a sentence of its own that opens with the day's order, its subject before the
 # verb ("On the same day, commencing at 11:00 a.m. ..., Minister X paid a courtesy call on
 # H.E. Mr. Y, ...", "Following this, he held a meeting with ..."; read at a sentence's start)
+# (also "Next, ... before holding a summit meeting with ...", "After that, ... had a
+# conversation with ...")
 DAY_ORDER_ENCOUNTER = re.compile(
     r"(?:On\s+the\s+same\s+day|Following\s+(?:this|that)|Afterwards|Subsequently"
-    r"|Later\s+(?:that|the\s+same)\s+day),[^\n]{0,240}?\b(?:paid\s+(?:a\s+)?"
-    r"courtesy\s+calls?\s+on|held\s+(?:an?\s+|the\s+)?(?:[\w\-’']+\s+){0,3}?(?:talks|meetings?)"
-    r"\s+with|met\s+with)\s")
+    r"|Later\s+(?:that|the\s+same)\s+day|Next|After\s+that|Thereafter),[^\n]{0,240}?\b"
+    r"(?:paid\s+(?:a\s+)?courtesy\s+calls?\s+on|(?:held|had|holding|having)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w\-’']+\s+){0,3}?(?:talks|meetings?|conversations?)\s+with|met\s+with)\s")
 # what stands right before a sentence's start (the text's start, a line break, a full stop)
 SENTENCE_BEFORE = re.compile(r"(?:^|\n|[.;]\s)$")
 # the words one of those openings has (a cheap test before reading the page's later meetings)
-DAY_ORDER_WORDS = ("same day", "Following", "Afterwards", "Subsequently", "Later")
+DAY_ORDER_WORDS = ("same day", "Following", "Afterwards", "Subsequently", "Later", "Next",
+                   "After that", "Thereafter")
 # ... whose subject is the page's own official ("Prime Minister X", "the Prime Minister",
 # "he"), not the other side's ("President Y also held talks with ...")
 LATER_SUBJECT = re.compile(r"\b(?:the\s+(?:Prime\s+|Foreign\s+)?Minister|[Hh]e)\b")
