@@ -179,3 +179,30 @@ def test_a_days_later_meetings_add_their_officials(later: str, met: set[tuple[st
     # conversation with", "before holding a summit meeting with ... and with ...")
     people = _people(DAY_LEAD + later, "", date(2021, 5, 4))
     assert people == {("Aoki", "JPN"), ("Reed", "CAN")} | met
+
+
+# --- a place implied by thanks for the host's hospitality ----------------------------------
+
+HOST_LEAD = ("On May 3, commencing at 7:10 p.m. for 40 minutes, Mr. AOKI Hiro, Prime Minister of "
+             "Japan, held a summit meeting with H.E. Mr. Diego Ruiz, President of the Republic "
+             "of Chile. The overview of the meeting is as follows.\n\n1. Bilateral relations\n\n")
+
+
+@pytest.mark.parametrize(("point", "place"), [
+    ("President Ruiz expressed his deep gratitude for Prime Minister Aoki's warm hospitality, "
+     "and the two leaders agreed to deepen cooperation.", "JPN"),
+    ("At the outset, President Ruiz thanked Prime Minister Aoki for the generous hospitality of "
+     "Japan and said that he valued the partnership.", "JPN"),
+    ("Prime Minister Aoki expressed his appreciation for the kind hospitality extended by the "
+     "Government of Chile, and President Ruiz welcomed him.", "CHL"),
+    ("President Ruiz thanked Japan for its hospitality and praised the two countries' long "
+     "friendship and their shared values.", "JPN"),
+    # (a past event's hospitality places nothing)
+    ("President Ruiz expressed his gratitude for Japan's hospitality at the regional summit "
+     "last year, and the two leaders agreed to deepen cooperation.", None),
+])
+def test_thanks_for_the_hosts_hospitality_place_the_meeting(point: str, place: str | None
+                                                             ) -> None:
+    # mofa._hospitality_host (R.HOSPITALITY), read in the opening points
+    found = _mofa(HOST_LEAD + point, "Japan-Chile Summit Meeting", date(2022, 5, 4))
+    assert found.meeting.location_country == place

@@ -261,7 +261,9 @@ def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
     told = core[:split] if R.READOUT_POINT.match(lead) else core[:_told_until(core, split, lead)]
     location = None if mode in ("telephone", "video") else (
         _location(core, split, title, counterparts, len(told)) or _arrived_in(raw.text, lead)
-        or _welcomed_visit((*_first_points(lead, core), *_points_after(raw, lead, after))))
+        or _welcomed_visit((*_first_points(lead, core), *_points_after(raw, lead, after)))
+        or _hospitality_host((*_first_points(lead, core), *_points_after(raw, lead, after)),
+                             participants))
     if location == REPORTING and R.OFFICE_ANYWHERE.search(told) and not R.JAPAN_ONLY_VENUE.search(
             told):  # "at the Prime Minister's Office" on a trip: the host's office, abroad
         location = _arrived_in(raw.text, lead) or location
@@ -815,6 +817,26 @@ def _welcomed_visit(paragraphs: Sequence[str]) -> str | None:
         if m:
             code = resolve_place(m["place"])
             return code if code and not is_grouping(code) else None
+    return None
+
+
+def _hospitality_host(paragraphs: Sequence[str], participants: Sequence[Participant]
+                      ) -> str | None:
+    """The country of the host the opening points thank for the hospitality
+    (R.HOSPITALITY): a country named, or the country of an official of the record named as
+    its owner ("Prime Minister Y's hospitality"); read where `_welcomed_visit` reads."""
+    for para in [p for p in paragraphs[:WELCOME_READ] if not R.POINT_HEADING.match(p)
+                 and len(p) >= WELCOME_LINE_MIN][:2]:
+        m = R.HOSPITALITY.search(para) if "hospitality" in para else None
+        if m is None:
+            continue
+        host = m["owner"] or m["of"] or m["thanked"]
+        code = resolve_place(host)
+        if code is None:  # an official: the country of the record's one of that name
+            last = host.split()[-1]
+            code = next((p.country for p in participants if p.family_name
+                         and last in p.family_name.split()), None)
+        return code if code and not is_grouping(code) else None
     return None
 
 
