@@ -261,9 +261,8 @@ def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
     told = core[:split] if R.READOUT_POINT.match(lead) else core[:_told_until(core, split, lead)]
     location = None if mode in ("telephone", "video") else (
         _location(core, split, title, counterparts, len(told)) or _arrived_in(raw.text, lead)
-        or _welcomed_visit((*_first_points(lead, core), *_points_after(raw, lead, after)))
-        or _hospitality_host((*_first_points(lead, core), *_points_after(raw, lead, after)),
-                             participants))
+        or _opening_place(_opening_points((*_first_points(lead, core),
+                                           *_points_after(raw, lead, after))), participants))
     if location == REPORTING and R.OFFICE_ANYWHERE.search(told) and not R.JAPAN_ONLY_VENUE.search(
             told):  # "at the Prime Minister's Office" on a trip: the host's office, abroad
         location = _arrived_in(raw.text, lead) or location
@@ -805,14 +804,24 @@ def _points_after(raw: RawRecord, lead: str, after: Sequence[str]) -> Sequence[s
     return after if k is None else paras[k + 1:k + 1 + WELCOME_READ]
 
 
-def _welcomed_visit(paragraphs: Sequence[str]) -> str | None:
-    """The place of the visit the opening point welcomes (see R.WELCOMED_VISIT), read only
-    in the first paragraph after the lead and its heading (or the lead's own first points,
-    `_first_points`)."""
+def _opening_points(paragraphs: Sequence[str]) -> list[str]:
+    """The first two paragraphs of the overview's points (after the lead and its heading,
+    or the lead's own first points, `_first_points`)."""
     # (the points' headings are skipped: "1. Japan-U.S. Relations", "(1) Overview")
     # (and links or file sizes put between: "- Joint Statement (PDF)", "(104KB)")
-    for para in [p for p in paragraphs[:WELCOME_READ] if not R.POINT_HEADING.match(p)
-                 and len(p) >= WELCOME_LINE_MIN][:2]:
+    return [p for p in paragraphs[:WELCOME_READ] if not R.POINT_HEADING.match(p)
+            and len(p) >= WELCOME_LINE_MIN][:2]
+
+
+def _opening_place(points: Sequence[str], participants: Sequence[Participant]) -> str | None:
+    """The place the opening points imply: a visit they welcome, else the host they thank
+    for the hospitality."""
+    return _welcomed_visit(points) or _hospitality_host(points, participants)
+
+
+def _welcomed_visit(points: Sequence[str]) -> str | None:
+    """The place of the visit the opening points welcome (see R.WELCOMED_VISIT)."""
+    for para in points:
         m = R.WELCOMED_VISIT.search(para)
         if m:
             code = resolve_place(m["place"])
@@ -820,13 +829,12 @@ def _welcomed_visit(paragraphs: Sequence[str]) -> str | None:
     return None
 
 
-def _hospitality_host(paragraphs: Sequence[str], participants: Sequence[Participant]
+def _hospitality_host(points: Sequence[str], participants: Sequence[Participant]
                       ) -> str | None:
     """The country of the host the opening points thank for the hospitality
     (R.HOSPITALITY): a country named, or the country of an official of the record named as
-    its owner ("Prime Minister Y's hospitality"); read where `_welcomed_visit` reads."""
-    for para in [p for p in paragraphs[:WELCOME_READ] if not R.POINT_HEADING.match(p)
-                 and len(p) >= WELCOME_LINE_MIN][:2]:
+    its owner ("Prime Minister Y's hospitality")."""
+    for para in points:
         m = R.HOSPITALITY.search(para) if "hospitality" in para else None
         if m is None:
             continue
