@@ -151,10 +151,12 @@ def _meeting(raw: RawRecord, title: str, lead: str, text: str,
                             p.name, counterparts[0], text, language="ja"))
                         if p.side == "counterpart" and p.country is None else p
                         for p in participants]
+    if len(counterparts) == 1 and any(p.side == "counterpart" for p in participants):
+        participants = _welcomed_guests(participants, text, lead, counterparts[0])
     mode = _mode(core, title)
     location = None if mode in ("telephone", "video") or not lead else (
         _location(core) or _implied_place(_next_paragraph(text, lead))
-        or (REPORTING if visit_to_japan else None))
+        or (REPORTING if visit_to_japan else None) or _conference_place(title))
     day, note = (_date(core, raw.published, _month_heading(text)) if lead
                  else (None, "the page has no lead sentence"))
     multilateral = bool(counterparts) and is_grouping(counterparts[0]) and not any(
@@ -314,6 +316,26 @@ def _named_in_points(participants: list[Participant], text: str, lead: str,
     return out
 
 
+def _welcomed_guests(participants: list[Participant], text: str, lead: str,
+                     counterpart: str) -> list[Participant]:
+    """The lead's officials and the counterpart's officials whose visit to Japan the first
+    point welcomes (「テオ首相及びパナパ外相の訪日を歓迎」): the visitors at the table."""
+    point = _next_paragraph(text, lead)
+    out = list(participants)
+    seen = {(p.family_name, p.country) for p in out}
+    for m in R.GUESTS_WELCOMED.finditer(point):
+        sentence = point[point.rfind("。", 0, m.start()) + 1: m.start()]
+        if R.NOT_THIS_VISIT.search(sentence):
+            continue
+        for person in find_people_ja(sentence):
+            if person.country not in (None, counterpart) or not _KATAKANA_CHAR.match(person.name):
+                continue
+            add_participant(out, seen, REPORTING, name=person.name,
+                            family=family_name(person.name, counterpart, text, language="ja"),
+                            country=counterpart, title=person.title)
+    return out
+
+
 def _without_lists(core: str) -> str:
     """The core with its attendee lists blanked (their officials are read as a list)."""
     for start, end in attendee_brackets(core):
@@ -437,6 +459,16 @@ def _location(core: str) -> str | None:
     if place is None and R.AT_UN_GENERAL_ASSEMBLY.search(core):
         return R.UN_GENERAL_ASSEMBLY_SEAT  # 「国連総会出席中の…は,…ホテル内で」
     return place
+
+
+def _conference_place(title: str) -> str | None:
+    """The country of the city a title's conference is named by (「…の第44回ミュンヘン安全
+    保障会議出席」 -> DEU), or None (a conference named by no city: 「G7サミット出席」, or by
+    its members: 「日中韓サミット出席」)."""
+    m = R.CONFERENCE_ATTENDED_TITLE.search(title)
+    if m is None or any(not is_grouping(c) for _, _, c in country_spans_ja(m["place"])):
+        return None
+    return _place(m["place"])
 
 
 def _first_place(text: str, patterns: tuple[re.Pattern[str], ...]) -> str | None:

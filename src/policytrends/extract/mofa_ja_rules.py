@@ -87,9 +87,10 @@ JAPAN_MARK = "日本時間"
 # 6月2日, 2022年6月2日, 令和4年6月2日 (the day may carry a weekday: 6月2日(木))
 DATE = re.compile(r"(?:(?P<era>令和|平成)(?P<eyear>元|\d{1,2})年|(?P<year>\d{4})年)?"
                   r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日")
-# a day without its month: 「21日(午前11時35分から…)」, 「28日(土曜日)」, 「29日8時半」
+# a day without its month: 「21日(午前11時35分から…)」, 「28日(土曜日)」, 「29日8時半」,
+# a day with a time of day in words: 「19日正午」, 「3日夕刻」, 「8日未明」, 「7日早朝」
 DAY_ONLY = re.compile(r"(?:^|(?<=[、,\s]|間))(?:現地時間の?)?(?P<day>\d{1,2})日"
-                      r"(?=[(、,夜朝昼午\d]|\s|には)")
+                      r"(?=[(、,夜朝昼午\d]|\s|には|正午|夕|未明|深夜|早朝)")
 # the local day in a bracket after Japan's date: 「12月7日(現地時間6日午後4時45分から…)」
 LOCAL_DAY = re.compile(r"現地時間\s*(?P<day>\d{1,2})日")
 # 本22日 / 本日 / 同日: the page's day
@@ -150,10 +151,22 @@ MISSION_VISITED_WORDS = ("を訪問し",)  # in every match
 AT_UN_GENERAL_ASSEMBLY = re.compile(r"国連総会(?:ハイレベル・?ウィーク)?(?:に|へ)?(?:出席|参加)"
                                     r"(?:のため|中|する)")
 UN_GENERAL_ASSEMBLY_SEAT = "USA"
+# a title naming the conference attended by its city, the place of the meetings the page
+# tells when its lead names none: 「…大臣の第44回ミュンヘン安全保障会議出席」,
+# 「…総理のダボス会議出席」, 「…大臣のG20リオデジャネイロ外相会合参加」 (the city right before
+# the conference's words)
+CONFERENCE_ATTENDED_TITLE = re.compile(
+    r"の(?:第\d{1,3}回)?(?P<place>[^\s、,。の()]{2,24}?)"
+    r"(?:安全保障会議|(?:外相|首脳|閣僚|財務相)?会(?:議|合)|サミット|フォーラム|対話)(?:への)?(?:出席|参加)")
 # a visit to Japan welcomed in the first point: the meeting was in Japan
 # (or the visit made: 「…の機会に訪日されたことを歓迎する」)
 VISIT_TO_JAPAN_WELCOMED = re.compile(r"の(?:初)?(?:訪日|来日)を歓迎|"
                                      r"(?:訪日|来日)された(?:こと)?を(?:心から)?歓迎")
+# the officials whose visit to Japan the first point welcomes came to the meeting: 「…から、
+# テオ首相及びパナパ外相の訪日と…再会について歓迎」 (a visit now: not one to come or past,
+# 「来月予定されている…の訪日を歓迎」, 「昨年の…の訪日」)
+GUESTS_WELCOMED = re.compile(r"の(?:初めての|初)?(?:訪日|来日)(?=[^。]{0,40}歓迎)")
+NOT_THIS_VISIT = re.compile(r"予定|来月|来年|昨年|先月|先般|前回|かつて|以前|これまで")
 # the first point of a lead without a place says where the meeting was: the guest's visit
 # welcomed by abbreviation (「岸田大臣の訪韓を歓迎」 -> KOR), the guest welcomed to a place
 # (「シュタインマイヤー外相を再び広島にお迎えできる」), the place it was held in
@@ -192,7 +205,11 @@ TRIP_DAY_LINE = re.compile(r"^(?:\(\d{1,2}\)\s*)?(?:\d{1,2}月)?\d{1,2}日(?:\([
 # of the month, an intergovernmental dialogue that names no official
 TRIP_MEETING = re.compile(r"会談|表敬|会食|懇談|意見交換|面会|対話|協議|同席|立ち話|"
                           # a meal with an official: 「ルベッキン外務大臣との昼食会」
-                          r"(?:朝食|昼食|夕食|晩餐)会?|ランチ|ディナー")
+                          r"(?:朝食|昼食|夕食|晩餐)会?|ランチ|ディナー|"
+                          # greetings exchanged with an official, in a schedule's item or its
+                          # section: 「X大統領との挨拶」, 「X大統領と挨拶を交わし」 (not a
+                          # speech's 「冒頭挨拶」)
+                          r"との挨拶|と挨拶を交わ")
 TRIP_VISIT = re.compile(r"(?P<place>[^、,。はがを]{1,20}?)を訪問し")
 # a section that opens with its country: 「(1)アンゴラでは、…副大統領への表敬訪問を行った他」
 TRIP_SECTION_PLACE = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.\s])?\s*(?P<place>[^、,。()]{1,20}?)"
@@ -453,6 +470,9 @@ PATRONYMIC = frozenset({"ビン", "ブン", "ビント", "イブン"})
 # bin Abdulaziz Al-Saud, …)」 (the house is the family name: the lead's ruling 3)
 # (after the rest of a title the finder read in part: 「皇太子|兼首相(H.R.H. …)」)
 LATIN_BRACKET_AFTER = re.compile(r"[^()、,。]{0,12}\([^()\u3040-\u30ff\u4e00-\u9fff]{0,300}\)")
+# the styles before a name in such a Latin form (「(H. E. Mr. Luis Lacalle Pou, President …)」)
+LATIN_STYLE = re.compile(r"^(?:(?:H\.\s?E\.|H\.R\.H\.|His|Her|Excellency|the|Hon\.|Mr\.?|Ms\.?|"
+                         r"Mrs\.?|Dr\.?|Prof\.?|Sr\.|Sra\.)\s*)+")
 RULING_HOUSE_LATIN = re.compile(r"\bAl[- ](?:Saud|Thani|Nahyan|Maktoum|Khalifa|Sabah|Said|Qasimi|"
                                 r"Nuaimi|Sharqi|Mualla)\b")
 # Arabic articles: not part of the family name as the page uses it (「アッサーフ外務担当国務大臣」)

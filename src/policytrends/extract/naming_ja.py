@@ -93,6 +93,8 @@ def katakana_family(name: str, text: str, *, whole_name: bool, family_first: boo
              if p not in R.NAME_PARTICLES and (p not in R.ARTICLES or k in attached)]
     if not words:
         return name
+    if two_surnames and len(words) == 2 and _surnames_alone(parts, words, text, compound_given):
+        return _from(parts, words[0], words[-1], attached)  # 「ラカジェ・ポウ大統領」
     if two_surnames and len(words) >= 3:  # both surnames, unless the middle is a given name
         alone = _used_alone(parts, words, text)
         one = alone == words[-1] or len(words) == 3 and parts[words[1]] in compound_given
@@ -116,6 +118,27 @@ def katakana_family(name: str, text: str, *, whole_name: bool, family_first: boo
     if pick == words[-1]:
         start = _used_as_a_unit(parts, start, text)
     return "・".join(parts[start: pick + 1])
+
+
+def _surnames_alone(parts: list[str], words: list[int], text: str,
+                    given: frozenset[str]) -> bool:
+    """Whether a two-part katakana name is both surnames, the given names left out: the
+    Latin form the page gives after it begins with given names and then has as many words
+    as the katakana has (「ラカジェ・ポウ大統領(H. E. Mr. Luis Lacalle Pou, …)」), and the
+    katakana does not begin with a given name (「ペドロ・サンチェス首相(Mr. Pedro Sánchez
+    Pérez-Castejón)」 leaves out a surname, not the given name)."""
+    if parts[words[0]] in given:
+        return False
+    name = "・".join(parts)
+    for m in _pattern(rf"(?<![{KATAKANA}・=]){re.escape(name)}(?![{KATAKANA}・=])").finditer(text):
+        bracket = R.LATIN_BRACKET_AFTER.match(text, m.end())
+        if bracket is None:
+            continue
+        inside = bracket.group()[bracket.group().index("(") + 1: -1].split(",")[0]
+        latin = R.LATIN_STYLE.sub("", inside.strip()).split()
+        lead = next((k for k, w in enumerate(latin) if w not in given), len(latin))
+        return lead >= 1 and len(latin) - lead == len(words)
+    return False
 
 
 def _lead(parts: list[str], k: int, attached: set[int]) -> int:

@@ -1,0 +1,159 @@
+"""Japanese MOFA conventions met in the blind misses of earlier sessions, each written as
+several variants (other officials, places, days and wording) so that the rule is the
+publisher's convention, not one page: a day given with a time of day in words
+(「現地時間19日正午」), a Spanish-speaking official called by both surnames with the given
+name only in the Latin form after the title, officials whose visit to Japan the first point
+welcomes, a conference named by its city in the title, greetings in a visit's schedule.
+Every text here is written for these tests, reproducing a layout, never copied."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from mofa_ja_readouts import analyse_lead, read_page
+
+from policytrends import extract
+from policytrends.records import Meeting
+
+
+def _meeting(lead: str, published: str) -> Meeting:
+    meeting = analyse_lead(lead, published).meeting
+    assert meeting is not None
+    return meeting
+
+
+def _families(analysis: extract.Analysis) -> set[tuple[str | None, str | None]]:
+    return {(p.family_name, p.country) for p in analysis.participants}
+
+
+# --- a day with a time of day in words --------------------------------------------------------
+
+@pytest.mark.parametrize(("when", "day", "start"), [
+    ("日本時間20日午前1時(現地時間19日正午)から約40分間、", 19, "12:00"),
+    ("現地時間19日正午(日本時間20日午前1時)から約40分間、", 19, "12:00"),
+    ("現地時間の18日夕刻、約40分間、", 18, None),
+    ("17日未明(日本時間同日午後)、約40分間、", 17, None),
+    ("現地時間16日早朝から約40分間、", 16, None),
+])
+def test_a_day_with_a_time_of_day_in_words_dates_the_meeting(when: str, day: int,
+                                                             start: str | None) -> None:
+    m = _meeting(f"令和4年3月20日\n\n {when}ドイツ・ベルリンを訪問中の山本外務大臣は、"
+                 "ハンス・ミュラー・ドイツ連邦共和国外務大臣と会談を行ったところ、"
+                 "概要は以下のとおりです。\n", "2022-03-20")
+    assert (m.date, m.start_local, m.location_country) == (date(2022, 3, day), start, "DEU")
+
+
+def test_japan_s_day_with_noon_alone_does_not_date_the_meeting() -> None:
+    # (Japan's day, no local one: the rule reads a local day only)
+    m = _meeting("令和4年3月20日\n\n 日本時間20日正午から約40分間、ベルリンを訪問中の"
+                 "山本外務大臣は、ハンス・ミュラー・ドイツ連邦共和国外務大臣と会談を行ったところ、"
+                 "概要は以下のとおりです。\n", "2022-03-20")
+    assert m.date is None
+
+
+# --- both surnames, the given name only in the Latin form -------------------------------------
+
+_MET = ("令和3年5月6日\n\n ペルーを訪問中の山本外務大臣は、5月6日午前10時から約1時間、"
+        "{}との間で会談を行いました。概要は以下のとおりです。\n")
+
+
+@pytest.mark.parametrize(("who", "family"), [
+    ("モラレス・ベガ大統領(H. E. Mr. Jorge Morales Vega, President of the Republic of Peru)",
+     "モラレス・ベガ"),
+    ("ロハス・ソト外務大臣(Ms. María Fernanda Rojas Soto, Minister of Foreign Affairs)",
+     "ロハス・ソト"),
+    ("キロガ・ルナ首相(H.E.Mr. Ricardo Quiroga Luna)", "キロガ・ルナ"),
+    # (negatives: the katakana begins with the given name and leaves out a surname; the
+    # Latin form begins with no known given name)
+    ("ペドロ・ロハス外務大臣(Mr. Pedro Rojas Soto, Minister of Foreign Affairs)", "ロハス"),
+    ("カルロス・ロハス外務大臣(H.E. Mr. Carlos Rojas Soto)", "ロハス"),
+    ("ロハス・ソト外務大臣(Mr. Rojas Soto)", "ソト"),
+])
+def test_both_surnames_when_the_latin_form_adds_only_the_given_name(who: str,
+                                                                    family: str) -> None:
+    assert (family, "PER") in _families(analyse_lead(_MET.format(who), "2021-05-06"))
+
+
+def test_a_latin_form_with_a_middle_name_elsewhere_is_not_a_double_surname() -> None:
+    # (not a Spanish-speaking country: the katakana is given name and family name)
+    analysis = analyse_lead("令和3年5月6日\n\n 5月6日午前10時から約1時間、山本外務大臣は、"
+                            "訪日中のジョン・スミス英国外務大臣(Mr. John Robert Smith)と"
+                            "会談を行いました。概要は以下のとおりです。\n", "2021-05-06")
+    assert ("スミス", "GBR") in _families(analysis)
+
+
+# --- officials whose visit to Japan the first point welcomes ----------------------------------
+
+_DINNER = ("令和6年7月15日\n\n 7月15日、午後6時から約2時間、山本外務大臣政務官は、会議出席のため"
+           "訪日中のマヌ・トンガ首相と会談を行ったところ、概要は以下のとおりです。\n\n"
+           " 1. {}\n\n 2. 両者は協力を確認しました。\n")
+
+
+@pytest.mark.parametrize("point", [
+    "冒頭、山本政務官から、マヌ首相及びタウファ外相の訪日を歓迎しました。",
+    "山本政務官より、マヌ首相とタウファ外務大臣の来日を心から歓迎する旨述べました。",
+    "冒頭、山本政務官から、マヌ首相並びにタウファ外相の初めての訪日と、3月以来の再会について"
+    "歓迎の意を表しました。",
+])
+def test_an_official_whose_visit_is_welcomed_took_part(point: str) -> None:
+    assert ("タウファ", "TON") in _families(analyse_lead(_DINNER.format(point), "2024-07-15"))
+
+
+@pytest.mark.parametrize("point", [
+    "山本政務官から、来月予定されているタウファ外相の訪日を歓迎する旨述べました。",
+    "山本政務官から、昨年のタウファ外相の訪日に謝意を表し、関係の強化を歓迎しました。",
+])
+def test_a_visit_to_come_or_past_names_no_one_at_the_table(point: str) -> None:
+    assert ("タウファ", "TON") not in _families(
+        analyse_lead(_DINNER.format(point), "2024-07-15"))
+
+
+# --- a conference named by its city in the title ----------------------------------------------
+
+_CONFERENCE = ("外務大臣\n\n{}\n\n令和2年2月15日\n\n 1. 山本外務大臣は、2月15日午後8時から約1時間、"
+               "主催者の夕食会に出席した。\n\n 2. ジョン・スミス米国国務長官との立ち話\n\n"
+               " 夕食に先立ち、山本大臣とスミス長官は、同盟の強化を確認した。\n")
+
+
+@pytest.mark.parametrize(("title", "place"), [
+    ("山本外務大臣の第56回ミュンヘン安全保障会議出席", "DEU"),
+    ("山本内閣総理大臣のダボス会議出席", "CHE"),
+    ("山本外務大臣のG20リオデジャネイロ外相会合出席", "BRA"),
+    # (a conference named by no city, or by its members: no place)
+    ("山本外務大臣のG7外相会合出席", None),
+    ("山本内閣総理大臣の日中韓サミット出席", None),
+])
+def test_the_city_a_conference_in_the_title_is_named_by_places_it(
+        tmp_path: Path, title: str, place: str | None) -> None:
+    m = extract.analyse(read_page(tmp_path, _CONFERENCE.format(title))).meeting
+    assert m is not None and m.location_country == place
+
+
+# --- greetings in a visit's schedule ----------------------------------------------------------
+
+_SCHEDULE = ("ガーナ共和国\n\n山本総理大臣のガーナ訪問(結果)\n\n令和元年5月12日\n\n"
+             " 5月10日から12日まで,山本内閣総理大臣はガーナ共和国を訪問したところ,"
+             "概要は以下のとおりです。\n\n1 主要日程\n\n(1)5月10日(金曜日)午後\n\n"
+             "歓迎式典\n{}\n\n(2)5月11日(土曜日)\n\n首脳会談\n署名式\n\n"
+             "2 歓迎式典\n\n 山本総理大臣は,大統領府での歓迎式典に出席しました。\n")
+
+
+@pytest.mark.parametrize("item", [
+    "コフィ・メンサ大統領との挨拶",
+    "歓迎行事\nメンサ大統領夫妻との挨拶",
+    "記者発表\nメンサ大統領との挨拶",
+])
+def test_a_greeting_in_a_schedule_is_the_first_exchange(tmp_path: Path, item: str) -> None:
+    m = extract.analyse(read_page(tmp_path, _SCHEDULE.format(item))).meeting
+    assert m is not None
+    assert (m.date, m.counterpart_countries, m.location_country) == (
+        date(2019, 5, 10), ("GHA",), "GHA")
+
+
+def test_a_speech_s_greeting_is_no_exchange(tmp_path: Path) -> None:
+    # (the day's greeting is the Prime Minister's own address: the talks date it)
+    text = _SCHEDULE.format("冒頭挨拶").replace("首脳会談", "メンサ大統領との首脳会談")
+    m = extract.analyse(read_page(tmp_path, text)).meeting
+    assert m is not None and m.date == date(2019, 5, 11)
