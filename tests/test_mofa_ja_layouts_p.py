@@ -157,3 +157,79 @@ def test_a_speech_s_greeting_is_no_exchange(tmp_path: Path) -> None:
     text = _SCHEDULE.format("冒頭挨拶").replace("首脳会談", "メンサ大統領との首脳会談")
     m = extract.analyse(read_page(tmp_path, text)).meeting
     assert m is not None and m.date == date(2019, 5, 11)
+
+
+# --- attendees: sides marked in brackets, titles written first --------------------------------
+
+_CALL = ("令和3年5月6日\n\n 5月6日午前10時から約1時間、山本外務大臣は、訪日中のルイス・ソト・"
+         "ペルー共和国外務大臣と会談を行いました。{}概要は以下のとおりです。\n\n"
+         "1 両外相は協力を確認しました。\n")
+
+
+@pytest.mark.parametrize("attendees", [
+    "(同席者:(先方)マルコ・ベガ外務次官、(当方)川村中南米局長)",
+    "(同席者:【先方】マルコ・ベガ外務次官ほか、【当方】川村中南米局長ほか)",
+    "(同席者 ペルー側:外務次官 マルコ・ベガ、日本側:中南米局長 川村一郎)",
+    "(先方同席者:外務次官 マルコ・ベガ、当方同席者:中南米局長 川村一郎)",
+])
+def test_attendees_with_bracketed_sides_or_titles_first(attendees: str) -> None:
+    assert _families(analyse_lead(_CALL.format(attendees), "2021-05-06")) == {
+        ("山本", "JPN"), ("ソト", "PER"), ("ベガ", "PER"), ("川村", "JPN")}
+
+
+# --- a foreign official written title first, or with the title in brackets ------------------
+
+_LEAD = ("令和3年5月6日\n\n 5月6日午前10時から約1時間、山本外務大臣は、{}と会談を行いました。"
+         "概要は以下のとおりです。\n\n1 両者は協力を確認しました。\n")
+
+
+@pytest.mark.parametrize("who", [
+    "訪日中のペルー共和国外務大臣ルイス・ソト氏",
+    "訪日中のペルー共和国外務大臣 ルイス・ソト閣下",
+    "訪日中のルイス・ソト氏(ペルー共和国外務大臣)",
+    "訪日中のルイス・ソト閣下(ペルー外相)",
+])
+def test_an_official_written_title_first_or_title_in_brackets(who: str) -> None:
+    assert _families(analyse_lead(_LEAD.format(who), "2021-05-06")) == {
+        ("山本", "JPN"), ("ソト", "PER")}
+
+
+def test_a_person_with_no_title_is_no_official() -> None:
+    # (an honorific alone names no office: a guest, not at the table as an official)
+    families = _families(analyse_lead(_LEAD.format("訪日中のペルー共和国外務大臣ルイス・ソト氏"
+                                                   "の友人マルコ・ベガ氏を交え、同大臣"),
+                                      "2021-05-06"))
+    assert ("ベガ", "PER") not in families
+
+
+# --- which part is the family name: Japanese, Samoan and Singaporean names ----------------------
+
+@pytest.mark.parametrize(("name", "family"), [
+    ("小野寺一郎", "小野寺"), ("長谷川花子", "長谷川"), ("五十嵐太郎", "五十嵐"),
+    ("御法川次郎", "御法川"),
+    # (negatives: two characters, or a one-character given name after them)
+    ("山本一郎", "山本"), ("堀井巌", "堀井"),
+])
+def test_a_japanese_official_s_long_family_name(name: str, family: str) -> None:
+    analysis = analyse_lead(f"令和3年5月6日\n\n 5月6日午前10時から約1時間、{name}外務副大臣は、"
+                            "訪日中のルイス・ソト・ペルー共和国外務大臣と会談を行いました。"
+                            "概要は以下のとおりです。\n", "2021-05-06")
+    assert (family, "JPN") in _families(analysis)
+
+
+@pytest.mark.parametrize(("name", "country", "family"), [
+    ("トゥイラエパ・ルペソリアイ・マリエレガオイ", "サモア独立国首相", "トゥイラエパ"),
+    ("フィアメ・マリア・タウア", "サモア独立国首相", "フィアメ"),
+    ("リー・シェンロン", "シンガポール共和国首相", "リー"),
+    ("ヘン・スイキャット", "シンガポール共和国副首相", "ヘン"),
+    # (negatives: a Samoan name of two parts has no title; a Singaporean Western given name)
+    ("フェトゥリ・エリサイア", "サモア独立国外務次官", "エリサイア"),
+    ("グレース・フー", "シンガポール共和国外相", "フー"),
+    ("ローレンス・ウォン", "シンガポール共和国首相", "ウォン"),
+])
+def test_the_naming_table_decides_a_katakana_name(name: str, country: str,
+                                                  family: str) -> None:
+    analysis = analyse_lead(f"令和3年5月6日\n\n 5月6日午前10時から約1時間、山本外務大臣は、"
+                            f"訪日中の{name}・{country}と会談を行いました。"
+                            "概要は以下のとおりです。\n", "2021-05-06")
+    assert family in {p.family_name for p in analysis.participants}

@@ -58,6 +58,35 @@ def _title_pattern() -> re.Pattern[str]:
     return re.compile("(?:" + "|".join([*R.COMPOUND_TITLES, *map(re.escape, titles)]) + ")")
 
 
+@lru_cache(maxsize=1)
+def _title_first_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(title, then a katakana name and its honorific; a katakana name, its honorific perhaps,
+    then the title in brackets): the older layouts' order (R.NAME_HONORIFIC)."""
+    title = _title_pattern().pattern
+    name = rf"[{_KATA}]+(?:[・=][{_KATA}]+)*"
+    return (re.compile(rf"(?P<title>{title})\s?(?P<name>{name}){R.NAME_HONORIFIC}"),
+            re.compile(rf"(?P<name>{name}){R.NAME_HONORIFIC}?\((?P<org>[^()]{{0,24}}?)"
+                       rf"(?P<title>{title})\)"))
+
+
+def _titled_first(text: str) -> list[Person]:
+    """Foreign officials written title first or with the title in brackets after the name
+    (`_title_first_patterns`), each with the country named before the title."""
+    before_title, bracketed = _title_first_patterns()
+    out: list[Person] = []
+    for m in before_title.finditer(text):
+        before = text[max(0, m.start() - 30): m.start()]
+        cut = max((k for k, c in enumerate(before) if _CUT.match(c)), default=-1)
+        _, country = _country_suffix(before[cut + 1:])
+        out.append(Person(name=m["name"], family_name=None, title=m["title"], country=country,
+                          start=m.start(), end=m.end()))
+    for m in bracketed.finditer(text):
+        _, country = _country_suffix(m["org"])
+        out.append(Person(name=m["name"], family_name=None, title=m["title"], country=country,
+                          start=m.start(), end=m.end()))
+    return out
+
+
 def rank_ja(title: str | None) -> str | None:
     """Rank ("head", "cabinet", "other") of a Japanese title as written."""
     if not title:
@@ -178,6 +207,11 @@ def find_people_ja(text: str, short_states: bool = False) -> list[Person]:
         title = (R.DESIGNATE if designate else former) + m.group()
         out.append(Person(name=name, family_name=None, title=title, country=country,
                           start=start, end=m.end()))
+    if R.NAME_HONORIFIC_CHARS.search(text):  # (a literal first: the patterns are slow)
+        names = {p.name for p in out if p.name}
+        out += [p for p in _titled_first(text) if p.name and p.name not in names
+                and not any(p.name in q for q in names)]
+        out.sort(key=lambda p: p.start)
     return out
 
 
@@ -208,6 +242,7 @@ def find_attendees_ja(text: str) -> list[Person]:
         country: str | None = JAPAN
         sided = False
         for item in items:
+            item = R.ATTENDEE_SIDE_BRACKETED.sub(r"\g<side>:", item)
             side = R.ATTENDEE_SIDE.match(item)
             if side:
                 if side["own"]:  # 「当方:」 is Japan's side, 「先方:」 the other
@@ -292,6 +327,9 @@ def _attendee(item: str, country: str | None, start: int) -> Person | None:
     「ジョン・ロウ国務次官補」."""
     if not item:
         return None
+    swapped = R.TITLE_THEN_NAME.match(item)
+    if swapped:  # 「外務次官 マルコ・ベガ」: the leads' order, name then title
+        item = swapped["name"] + swapped["title"]
     reading = re.match(rf"(?P<name>[^()]{{1,12}}?)(?P<reading>\([{_KATA}\u3041-\u3096・=\s]+\))"
                        r"(?P<title>.+)$", item)
     if reading:

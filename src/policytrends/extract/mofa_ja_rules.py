@@ -462,6 +462,11 @@ NAME_PARTICLES = frozenset({"ル", "ラ", "デ", "デル", "ダ", "ド", "ドス
 # after a monarch's title, a royal couple named together (「…国王王妃両陛下」): guests
 # honoured, not the monarch as an official at the table
 ROYAL_COUPLE = re.compile(r"(?:王妃|女王)?両陛下")
+# a Chinese name in katakana from a country whose names may end in a two-part given name
+# (naming table's chinese_given_last): the family name is one syllable, at most this many
+# kana (「リー」, 「ゴー」, 「ウォン」 not counting the small 「ォ」), the given name longer
+SYLLABLE_KANA_MAX = 2
+SMALL_KANA = frozenset("ァィゥェォャュョヮッ")
 # patronymic words in katakana: an Arab official is called by the given name
 # (「ファイサル外相」); which countries name how is the naming table (data/naming.toml)
 PATRONYMIC = frozenset({"ビン", "ブン", "ビント", "イブン"})
@@ -576,6 +581,13 @@ REFERENCE_TITLES = ("大臣", "外相", "総理", "首相", "長官", "部長", 
                     "議員", "大使", "局長", "委員", "次官", "主席", "国王", "氏", "代表")
 # Japanese family names of one character: 「林芳正」 is 林 + 芳正 when the page never says 林大臣
 ONE_CHARACTER_FAMILY_NAMES = frozenset("林森岸菅堀原関辻")
+# Japanese family names of three or four characters: 「小野寺五典」 is 小野寺 + 五典 when the
+# page never says 小野寺大臣 (common surnames, not a list of officials)
+LONG_FAMILY_NAMES = frozenset("""
+長谷川 小野寺 五十嵐 久保田 大久保 小笠原 宇佐美 小野田 中曽根 御法川 黄川田 小此木 宇都宮
+阿久津 小山田 大和田 小田切 伊集院 西園寺 長谷部 小早川 大河内 東海林 小宮山 佐久間 大河原
+勅使河原 五百旗頭 小松原 長曽我部 日比野 加賀美 安孫子 我孫子 四十物 波多野 小野塚 八木橋
+""".split())
 # Japanese given names of one character, which end a three-character full name written
 # without a space (「堀井巌」 = 堀井 + 巌, 「石破茂」): the page may repeat such a full name
 # with a title (「堀井巌政務官」) and it is still not a family name of three characters
@@ -627,7 +639,7 @@ ATTENDEES_OPEN = re.compile(r"\((?=\s*(?:当方|我が方|先方)?(?:同席者|�
                             # 「(当方:齋藤官房副長官…他同席)」, 「(加藤内閣官房副長官,…他同席)」
                             r"\s*(?:当方|我が方|先方)\s*:|"
                             r"[^()]*(?:\([^()]*\)[^()]*)*(?:他|ほか|等)?同席\))")
-ATTENDEES_LABEL = re.compile(r"^\s*(?:同席者|出席者|陪席者)\s*:\s*")
+ATTENDEES_LABEL = re.compile(r"^\s*(?:同席者|出席者|陪席者)\s*(?::\s*|\s+)")
 # 「会談には、磯崎内閣官房副長官他が同席しました」
 # (or a sentence of sides: 「英国側からはブラウン外務次官…が,日本側からは川口外務審議官が
 # 同席しました」)
@@ -640,6 +652,19 @@ ATTENDEES_SENTENCE = re.compile(r"(?:(?:会談|会合|会議|会食|表敬|懇�
 ATTENDEE_SIDE = re.compile(r"^(?:(?P<who>[^、,:]{1,8}?)側\s*(?:から(?:は)?|:)|"
                            r"(?P<own>当方|我が方|先方)\s*(?:同席者|出席者|陪席者)?\s*"
                            r"(?::|から(?:は)?|より(?:は)?))\s*")
+# a side marked in brackets before its officials: 「(先方)マルコ・ベガ外務次官」, 「【当方】…」,
+# 「〔ペルー側〕…」 (read as 「先方:」)
+ATTENDEE_SIDE_BRACKETED = re.compile(r"^\s*[(【〔<]\s*(?P<side>当方|我が方|先方|"
+                                     r"[^()、,:【】〔〕<>]{1,8}?側)\s*[)】〕>]\s*")
+# a foreign official written title first (older layouts): 「ペルー共和国外務大臣ルイス・ソト氏」,
+# 「…国務長官 ジョン・スミス閣下」 (the honorific closes the name), or the name then the title in
+# brackets, 「ルイス・ソト氏(ペルー共和国外務大臣)」
+NAME_HONORIFIC = r"(?:氏|閣下)"
+NAME_HONORIFIC_CHARS = re.compile(r"氏|閣下|\)")
+# an attendee written title first, a space, then the name: 「外務次官 マルコ・ベガ」,
+# 「中南米局長 川村一郎」
+TITLE_THEN_NAME = re.compile(r"^(?P<title>[^\s()]{2,20}?[官長使臣員事表補佐監])\s+"
+                             r"(?P<name>[^\s()、,]{2,20})$")
 # (a side's list ends 「…ほかが」 before the next side's: 「日本側から西村官房副長官ほかが、
 # インド側から…ほかが同席しました」)
 ATTENDEE_END = re.compile(r"(?:ほか|他|等|など)?が?(?:同席|陪席)?[。.]?$")

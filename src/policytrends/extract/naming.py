@@ -253,7 +253,10 @@ def family_name(name: str, country: str | None, context: str = "",
                                    two_surnames=country in r.two_surnames,
                                    last_surname=country in r.last_surname,
                                    given_name_used=country in r.given_name_used,
-                                   compound_given=r.compound_given)
+                                   compound_given=r.compound_given,
+                                   titled_parts=(TITLED_NAME_PARTS if country in r.title_first
+                                                 else 0),
+                                   chinese_given_last=country in r.chinese_given_last)
         if is_kanji_name(name):
             return kanji_family(name, country, context)
     regnal = _regnal(name, context)

@@ -58,12 +58,15 @@ def is_kanji_name(name: str) -> bool:
 def katakana_family(name: str, text: str, *, whole_name: bool, family_first: bool,
                     no_family_name: bool, two_surnames: bool,
                     last_surname: bool = False, given_name_used: bool = False,
-                    compound_given: frozenset[str] = frozenset()) -> str:
+                    compound_given: frozenset[str] = frozenset(), titled_parts: int = 0,
+                    chinese_given_last: bool = False) -> str:
     """The family name in a katakana name, with its particles (ル・ドリアン, デ・ラ・フエンテ).
 
     The flags are the naming table's facts for the person's country, applied as
     `naming.family_name` applies them to Latin names: a whole name (Myanmar), family name
-    first, an Arab ruling house after a patronymic (アール・サウード), else the given name
+    first, a chiefly title first in a name of `titled_parts` parts or more (Samoa), a
+    Singaporean Chinese name's one-syllable family name first (リー・シェンロン), an Arab
+    ruling house after a patronymic (アール・サウード), else the given name
     the page uses (ファイサル), two surnames when the full name gives both (エブラル・カサウボン),
     a Portuguese name by the surname the text uses alone (ルーラ), the
     personal name of a patronymic name (Mongolian: the part used alone, else the last), the
@@ -76,6 +79,13 @@ def katakana_family(name: str, text: str, *, whole_name: bool, family_first: boo
     if whole_name:
         return name
     if len(parts) > 1 and family_first:
+        return parts[0]
+    if titled_parts and len(parts) >= titled_parts:  # a Samoan chiefly title first (a name
+        return parts[0]  # of that many parts): 「トゥイラエパ・サイレレ・マリエレガオイ」
+    if (chinese_given_last and len(parts) == 2 and _kana_syllables(parts[0]) <= R.SYLLABLE_KANA_MAX
+            and _kana_syllables(parts[1]) > R.SYLLABLE_KANA_MAX):
+        # a Singaporean Chinese name, family name first, the two-syllable given name written
+        # as one part: 「リー・シェンロン」, 「ヘン・スイキャット」 (not 「グレース・フー」)
         return parts[0]
     attached = _attached_articles(parts, text)
     if any(p in R.PATRONYMIC for p in parts[1:]):
@@ -118,6 +128,11 @@ def katakana_family(name: str, text: str, *, whole_name: bool, family_first: boo
     if pick == words[-1]:
         start = _used_as_a_unit(parts, start, text)
     return "・".join(parts[start: pick + 1])
+
+
+def _kana_syllables(part: str) -> int:
+    """The katakana of a part without the small kana that join the one before (「ウォン」: 2)."""
+    return sum(1 for c in part if c not in R.SMALL_KANA)
 
 
 def _surnames_alone(parts: list[str], words: list[int], text: str,
@@ -266,6 +281,9 @@ def kanji_family(name: str, country: str | None, text: str) -> str:
             and len(_kanji_before_title(name).findall(text)) > 1):
         return name
     if country in (None, "JPN"):
+        long = [f for f in R.LONG_FAMILY_NAMES if name.startswith(f)]
+        if long:  # 「小野寺五典」, 「五百旗頭真」
+            return max(long, key=len)
         if full:
             return name[:2]
         if len(name) == 3 and name[0] in R.ONE_CHARACTER_FAMILY_NAMES:
