@@ -206,3 +206,25 @@ def test_thanks_for_the_hosts_hospitality_place_the_meeting(point: str, place: s
     # mofa._hospitality_host (R.HOSPITALITY), read in the opening points
     found = _mofa(HOST_LEAD + point, "Japan-Chile Summit Meeting", date(2022, 5, 4))
     assert found.meeting.location_country == place
+
+
+# --- a given name written short with a full stop --------------------------------------------
+
+@pytest.mark.parametrize(("official", "family"), [
+    ("Hon. Rafael D. Cruz, Secretary of Foreign Affairs of the Republic of the Philippines, and "
+     "Hon. Delf. M. Aquino, Secretary of National Defense of the Republic of the Philippines",
+     {"Cruz", "Aquino"}),
+    ("Hon. Ma. Elena Santos, Secretary of Trade and Industry of the Republic of the Philippines",
+     {"Santos"}),
+    ("H.E. Mr. Jos. R. Alvarado, Minister of Finance of the Republic of Honduras", {"Alvarado"}),
+    ("the Hon. Wm. T. Castillo, Prime Minister of Belize", {"Castillo"}),
+    # (a full stop after the whole name still ends it)
+    ("Mr. Karl Berg, Minister of Finance of the Kingdom of Norway", {"Berg"}),
+])
+def test_an_abbreviated_given_name_is_no_family_name(official: str, family: set[str]) -> None:
+    # mofa_people._CLAUSE_END: no clause ends at "Ma.", "Jos.", "Wm."
+    # (people_rules.GIVEN_NAME_ABBREVIATIONS) nor at a short word's stop before an initial
+    text = ("On April 9, Mr. NODA Ken, Minister for Foreign Affairs of Japan, held a meeting with "
+            + official + ". The overview of the meeting is as follows.")
+    found = {p.family_name for p in _mofa(text).participants if p.country != "JPN"}
+    assert found == family

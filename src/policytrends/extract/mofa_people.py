@@ -47,8 +47,11 @@ from .mofa_rules import (
     WITH_NAME_TITLE,
 )
 from .naming import Person, family_name, is_caps
-from .people_rules import INSTITUTIONS, NOT_NAMES, TITLE_WORDS
+from .people_rules import GIVEN_NAME_ABBREVIATIONS, INSTITUTIONS, NOT_NAMES, TITLE_WORDS
 
+# (no full stop of an abbreviated given name: people_rules.GIVEN_NAME_ABBREVIATIONS)
+_NOT_AFTER_ABBREVIATION = "".join(
+    r"(?<!\b" + re.escape(a) + ")" for a in GIVEN_NAME_ABBREVIATIONS)
 # Where a name's or title's clause ends (only the start of a match is used): a comma, a
 # semicolon, a bracket, a verb or "at the", "during", a time of day ("in the evening"), a
 # length ("for approximately 50 minutes") ... after a space, or a full stop that is not
@@ -68,7 +71,11 @@ _CLAUSE_END = re.compile(
     # (the lead's next verb: "... President of the Republic of X and exchanged views")
     r"|and\s+(?:exchanged|discussed|shared|confirmed|agreed)\s"
     r"|in\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?(?=[.,;]|$))"
-    r"|(?<=\.)(?<!\bU\.S\.)(?<!\bU\.K\.)(?<!\bSt\.)(?<![\s.][A-Z]\.)(?=\s|$))"
+    # (a full stop ends it, not an initial's nor an abbreviated given name's: "Hon. Ma.
+    # Lourdes Reyes", "Defin. N. Lorenzana", an abbreviation before an initial)
+    r"|(?<=\.)(?<!\bU\.S\.)(?<!\bU\.K\.)(?<!\bSt\.)(?<![\s.][A-Z]\.)"
+    + _NOT_AFTER_ABBREVIATION +
+    r"(?=\s|$)(?!\s+[A-Z]\.\s+[A-Z][\w’'\-]+,))"
 )
 # the first letters of every honorific HONORIFIC_RX knows (a match starts with one)
 _HONORIFIC_START = re.compile(r"Sam|Sen|Dr|Mr|Ms|Amb|the|Rt|Right|Hon|His|Her|H\.|Prof|Mad|Dat|Lor|"

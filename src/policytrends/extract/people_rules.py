@@ -50,6 +50,12 @@ Preparedness Protection Safety
 Promotion Ecology Ecological Territorial Cohesion Exports Export
 """.split())
 
+# Given names written short with a full stop ("Hon. Ma. Lourdes Reyes" on Philippine pages,
+# "Mohd." and "Md." in Malay and Bangladeshi names, older English "Wm.", "Jos."): the stop
+# ends no sentence and no name
+GIVEN_NAME_ABBREVIATIONS: tuple[str, ...] = (
+    "Ma.", "Mohd.", "Muhd.", "Md.", "Wm.", "Jos.", "Chas.", "Thos.", "Jas.", "Geo.", "Fco.")
+
 # Nouns that end an institution's name ("National Space Council").
 INSTITUTIONS: frozenset[str] = frozenset("""
 Council Commission Office Bureau Committee Agency Center Centre Institute Program Programme
