@@ -1161,6 +1161,12 @@ def analyse_us(raw: RawRecord) -> Analysis:
     if located_code is None:
         located_code = _place(title, 0, len(title)) if mode == "in_person" else None
     location = located_code if mode == "in_person" else None
+    if mode is None and not counterparts and level is None and not R.MODE_OPEN_GATHERING.search(
+            sent):
+        # a convening with no foreign side that names no call or screen met in person (the
+        # labels' convention for domestic roundtables, task forces and listening sessions);
+        # no place follows from that (a title's "Investing in America" is a programme)
+        mode = "in_person"
     meeting = Meeting(
         date=_first_day(hit.day, found.verb, sent) if hit else None,
         date_note=hit.note if hit else "the text does not say when the meeting took place",

@@ -385,6 +385,11 @@ DURING_EVENT = re.compile(r"\b(?:during|at|on the (?:margins|sidelines) of)\s+(?
                           r"(?:[\w’'-]+\s+){0,6}(?:Meeting|Summit|Conference|Forum|Assembly|"
                           r"Dialogue|Ministerial)\b")
 SEPARATE = re.compile(r"\bseparate(?:ly)?\b|\bbilaterally\b", re.I)
+# A domestic meeting whose sentence names no mode met in person, unless what was held is a
+# bare "conversation" (held on a line or a screen as often as at a table; a "roundtable
+# conversation" gathered people).
+MODE_OPEN_GATHERING = re.compile(r"\b(?:convened|hosted|held|led)\s+(?:a|an)\s+"
+                                 r"(?:(?!roundtable\b)[a-z]+\s+)?conversations?\b")
 
 # "... held the Strategic Dialogue in Washington, which included consultations between
 # Foreign Minister X and Secretary Y": the officials of the meeting.
