@@ -55,3 +55,38 @@ def test_a_convened_conversation_states_no_mode_a_roundtable_conversation_does()
     assert _mode("Readout of the Private Sector Exchange on Job Training",
                  "Today, Advisor Jo Poe hosted a roundtable conversation with chief executives "
                  "on job training.") == "in_person"
+
+
+def _day(title: str, text: str) -> str | None:
+    a = run(title, text)  # published Wednesday 2023-05-10, 18:00 EDT
+    assert a.meeting is not None, text
+    return str(a.meeting.date) if a.meeting.date else None
+
+
+def test_a_meeting_sentence_with_no_day_takes_the_day_its_paragraph_gives() -> None:
+    # the sentence before opens with the day
+    assert _day("Readout of the White House Convening on Water Rates",
+                "Today, White House staff welcomed sixty county commissioners to discuss "
+                "water rates. Governor Ann Roe and Mayor Sam Lee also attended the convening "
+                "and spoke.") == "2023-05-10"
+    assert _day("Readout of the Listening Session on Rural Broadband",
+                "On Monday, the Office of Science hosted farmers from nine states. Advisor "
+                "Jo Poe also met with them to hear about rural broadband.") == "2023-05-08"
+    # a day's possessive names the meeting later in the paragraph
+    assert _day("Readout of White House Roundtable with Young Nurses",
+                "Labor Secretary Kim Hale and Surgeon General Rita Moss hosted a roundtable "
+                "at the White House with young nurses. Nurses in yesterday’s roundtable "
+                "described long shifts.") == "2023-05-09"
+    assert _day("Readout of the Task Force Meeting on Heat",
+                "Advisor Tom Vale convened the Heat Task Force to review cooling centers. "
+                "During today's meeting, members heard from county staff.") == "2023-05-10"
+
+
+def test_another_days_event_in_the_paragraph_gives_no_day() -> None:
+    # the day opens no sentence right before, and names another event (no meeting noun)
+    assert _day("Readout of the Task Force Meeting on Heat",
+                "On Monday, the President signed an order on heat. Later, Advisor Tom Vale "
+                "convened the Heat Task Force. Members reviewed Tuesday’s forecast.") is None
+    assert _day("Readout of the Task Force Meeting on Heat",
+                "Advisor Tom Vale convened the Heat Task Force to review today’s heat "
+                "warnings.") is None

@@ -1144,7 +1144,7 @@ def analyse_us(raw: RawRecord) -> Analysis:
         participants += _grouping_leaders(text, counterparts, everyone, pairs)
 
     # when, how, where
-    hit = _meeting_date(text, found, c_end, anchor)
+    hit = _meeting_date(text, found, c_end, anchor) or _paragraph_date(text, found, anchor)
     located_code = venue
     mode = ("in_person" if R.DELEGATION_SENT.match(found.verb) and not R.VIDEO.search(sent)
             else _mode(title, sent, located_code is not None
@@ -1268,6 +1268,30 @@ def _meeting_date(text: str, f: _Found, c_end: int, anchor: date | None) -> Date
         return outside, abs(h.start - verb)
 
     return min(hits, key=rank)
+
+
+def _paragraph_date(text: str, f: _Found, anchor: date | None) -> DateHit | None:
+    """The day of a meeting whose sentence states none, from its paragraph: the opening
+    adverbial of the sentence right before when the meeting's points back to it ("Today,
+    officials welcomed 90 legislators. The Governor also attended the convening.") or a day's possessive naming the meeting ("...
+    Families in today’s roundtable shared ...")."""
+    if anchor is None:
+        return None
+    para = text.rfind("\n\n", 0, f.start) + 1
+    para_end = text.find("\n\n", f.end)
+    para_end = len(text) if para_end < 0 else para_end
+    before = [(s, e) for s, e in _sentences(text[para:f.start])]
+    if before and R.BACK_TO_GATHERING.search(text, f.start, f.end):
+        s, e = before[-1]
+        prev = text[para + s:para + e]
+        lead = R.LEADING_ADVERBIAL.match(prev)
+        hits = [h for h in find_dates(prev, anchor) if lead and h.end <= lead.end()]
+        if hits:
+            return hits[0]
+    for h in find_dates(text[para:para_end], anchor):
+        if R.DAY_OF_MEETING_AFTER.match(text, para + h.end):
+            return h
+    return None
 
 
 def _attributive(sent: str, h: DateHit, verb: int) -> bool:

@@ -179,6 +179,14 @@ DATE_ATTRIBUTIVE_BEFORE = re.compile(
 # A possessive date ("today's launches") names another event unless a meeting follows.
 DATE_POSSESSIVE = re.compile(r"[’']s\s+(?!(?:[\w-]+\s+){0,3}?(?:meeting|call|conversation|"
                              r"talks|discussion|session|summit|dialogue|consultations)\b)")
+# A day's possessive naming the meeting itself ("Participants in today’s roundtable"): in
+# the meeting's paragraph, it dates a meeting whose sentence states no day.
+DAY_OF_MEETING_AFTER = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:meeting|roundtable|convening|"
+                                  r"session|call|conversation|discussion|gathering|summit)\b")
+# A meeting sentence pointing back at the gathering the sentence before told ("X also
+# attended the convening"): that sentence's day is the meeting's.
+BACK_TO_GATHERING = re.compile(r"\balso\b|\bthe\s+(?:meeting|convening|roundtable|session|"
+                               r"gathering|discussion|summit|visit)\b")
 DATE_NOUN_AFTER = re.compile(
     r"\s*(?:,\s*(?:19|20)\d\d\s+)?\s(?!(?:in|at|on|with|to|and|by|for|from|when|during|as|"
     r"after|before|via|while|between|among|where|that|which|local|or|but|the|a|an|is|was|"
