@@ -90,3 +90,14 @@ def test_another_days_event_in_the_paragraph_gives_no_day() -> None:
     assert _day("Readout of the Task Force Meeting on Heat",
                 "Advisor Tom Vale convened the Heat Task Force to review today’s heat "
                 "warnings.") is None
+
+
+def test_a_city_whose_name_holds_a_particle_places_the_meeting() -> None:
+    cases = [("on the sidelines of the Ocean Conference in Rio de Janeiro", "BRA"),
+             ("in Port of Spain", "TTO"),
+             ("during her stop in Dar es Salaam", "TZA")]
+    for where, code in cases:
+        a = run("Readout of the Secretary’s Meeting with Foreign Minister Ana Ruiz",
+                f"Secretary Jo Poe met today with Foreign Minister Ana Ruiz {where} to discuss "
+                "fisheries.", source="state")
+        assert a.meeting is not None and a.meeting.location_country == code, where

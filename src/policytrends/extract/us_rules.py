@@ -631,8 +631,9 @@ HELD = "held"  # every match holds it (in some case): a text without is not sear
 # ... unless another occasion is meant ("the last ministerial meeting, held in Y").
 OTHER_OCCASION_BEFORE = re.compile(
     r"\b(?:last|next|previous|prior|first|earlier|upcoming|former)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# (a particle inside the name is tried first: "in Rio de Janeiro", "Port of Spain")
 PLACE_AFTER = re.compile(r"\b(?:[Ii]n|[Aa]t|to|visited|Visits?)\s+(?:the\s+)?((?:[A-Z][\w’'.\-]*"
-                         r"(?:,?\s+|\s+(?:of|de|el|al)\s+)?){1,4})")
+                         r"(?:\s+(?:of|de|del|da|do|es|el|al)\s+(?=[A-Z])|,?\s+)?){1,4})")
 
 # An official who opens a later sentence of a meeting record by speaking in it ("Energy
 # Secretary A previewed ...", "During the meeting, Congresswoman B emphasized ...") took part.
