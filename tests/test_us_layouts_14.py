@@ -4,7 +4,7 @@ that names no call or screen met in person."""
 
 from __future__ import annotations
 
-from us_readouts import run
+from us_readouts import names, run
 
 
 def _mode(title: str, text: str) -> str | None:
@@ -101,3 +101,15 @@ def test_a_city_whose_name_holds_a_particle_places_the_meeting() -> None:
                 f"Secretary Jo Poe met today with Foreign Minister Ana Ruiz {where} to discuss "
                 "fisheries.", source="state")
         assert a.meeting is not None and a.meeting.location_country == code, where
+
+
+def test_a_listed_white_house_post_with_a_second_post_after_and_holds_office() -> None:
+    text = ("Today, the Domestic Policy Council hosted a convening with shelter providers on "
+            "winter readiness.\n\nParticipants in the convening included:\n\n"
+            "Ann Roe, Deputy Assistant to the President, and Deputy Homeland Security Advisor"
+            "\n\nSam Lee, Special Assistant to the Vice President, and Director of Outreach\n\n"
+            "Kim Hale, Assistant to the President and Cabinet Secretary\n\n"
+            "Tom Vale, Vice President, and Board Member, Shelter Works Network\n\n"
+            "Rita Moss, Executive Assistant to the President of Harbor Homes, and Treasurer")
+    a = run("Readout of White House Convening on Winter Shelter", text)
+    assert set(names(a)) == {"Roe", "Lee", "Hale"}

@@ -310,7 +310,9 @@ GOVERNMENT_BODY = re.compile(
     r"|City\s+of|County|Governor|Legislature|Assembly|Parliament|Court|Secretariat|Federal"
     r"|Institute\s+of\s+Health|USDA|EPA|HHS|DOT|DOE|DHS|DOJ|DOL|DOD|DoD|HUD|NSC|OMB|OSTP"
     r"|CEQ|NEC|DPC|USAID|FEMA|NASA|SBA|USTR|FDA|CDC|NIH|NOAA|FBI|CIA|IRS|SEC|FTC|FCC|OPM"
-    r"|GSA|NSF|ODNI|CISA|USG)\b")
+    r"|GSA|NSF|ODNI|CISA|USG)\b"
+    # (the White House's own posts: "Deputy Assistant to the President, and Deputy ...")
+    r"|\bto\s+the\s+(?:Vice\s+)?President\b(?!\s+(?:of|and\s+CEO)\b)")
 # A country's name in a company's or campaign's name ("Malta Inc.", "the Flights UK
 # campaign"): no side met.
 COMPANY_AFTER = re.compile(r"\*{0,2}\s+(?:Inc|LLC|Ltd|Corp|Corporation|Company|campaign"
