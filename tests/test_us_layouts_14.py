@@ -113,3 +113,27 @@ def test_a_listed_white_house_post_with_a_second_post_after_and_holds_office() -
             "Rita Moss, Executive Assistant to the President of Harbor Homes, and Treasurer")
     a = run("Readout of White House Convening on Winter Shelter", text)
     assert set(names(a)) == {"Roe", "Lee", "Hale"}
+
+
+def test_officials_in_attendance_took_part() -> None:
+    cases = [
+        ("Today, the Climate Policy Office convened car dealers to discuss tax credits. In "
+         "attendance were Ann Roe, Senior Advisor to the President for Energy Security, and "
+         "other officials.", {"Roe"}),
+        ("Yesterday, Secretary Sam Lee met with port operators on supply chains. Also in "
+         "attendance were Deputy Secretary Kim Hale and Administrator Tom Vale.",
+         {"Lee", "Hale", "Vale"}),
+        ("On Tuesday, Housing Council staff met with tenant groups. In attendance was Rita Moss, "
+         "Director of the Housing Council.", {"Moss"}),
+    ]
+    for text, want in cases:
+        assert set(names(run("Readout of the Roundtable on Supply", text))) == want, text
+
+
+def test_a_short_one_line_item_opening_with_a_day_is_no_list_entry() -> None:
+    # (a State item's text is one line: "On Friday," is no listed name before a comma)
+    for lead in ("On Friday, ", "In Lima, ", "Earlier today, "):
+        text = (lead + "Deputy Secretary Jo Poe met with Trade Minister Ana Ruiz of Peru. "
+                "She was joined by Ambassador Sam Lee.")
+        a = run("Deputy Secretary Poe’s Meeting with Trade Minister Ruiz", text, source="state")
+        assert set(names(a)) == {"Poe", "Ruiz", "Lee"}, lead

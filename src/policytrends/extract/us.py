@@ -248,7 +248,7 @@ def _participant_lists(text: str, low: str | None) -> Iterator[re.Match[str]]:
               + _positions(low, "meeting included") + _positions(low, "call included")
               + _positions(low, "representing") + [at - 4 for at in _positions(
                   low, " represented by")] + [at - 5 for at in _positions(low, " represented by")]
-              + _positions(low, "delegation"))
+              + _positions(low, "delegation") + _positions(low, "in attendance"))
     if "officials" in low:
         starts += _positions(low, "officials")
     headings = [w for w in R.ANY_WORD_HEADINGS if w in low]
@@ -416,7 +416,7 @@ def _participant_regions(text: str, f: _Found, folds: str | None) -> list[tuple[
             and "attendees" not in low and "speakers" not in low
             and "briefed by" not in low and "met separately" not in low
             and "participated:" not in low and "attended:" not in low
-            and "took part:" not in low):
+            and "took part:" not in low and "in attendance" not in low):
         return regions  # (and the text is not split into sentences)
     regions += _joined_regions(text, f.start, folds)
     for m in _participant_lists(text, folds):
@@ -663,7 +663,9 @@ def _entry_tail(text: str, p: Person, everyone: list[Person]) -> bool:
                    if line_start < q.start < line_end and text.find(",", q.start, q.end) < 0)
 
 
-_NAME_FIRST_LINE = re.compile(r"[\s\-*•·>#_]*(?:(?:Dr|Mr|Ms|Mrs|Rev)\.?\s+|Bishop\s+)?"
+# (not a sentence's opening adverbial: "On Tuesday, the Council met ...")
+_NAME_FIRST_LINE = re.compile(r"[\s\-*•·>#_]*(?!(?:On|In|At|During|Following|After|Before|Earlier"
+                              r"|Later|Last|This)\s)(?:(?:Dr|Mr|Ms|Mrs|Rev)\.?\s+|Bishop\s+)?"
                               r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]*){1,3}"
                               r"(?:\s*\([^()\n]{1,20}\))?,")  # ("A B (Navajo), Chair, ...")
 _AND_BEFORE = re.compile(r"(?:\band|&)\s*$")

@@ -240,6 +240,8 @@ PARTICIPANT_LIST = re.compile(
     r"joined\s+(?:on|in)\s+the\s+(?:call|meeting)\s+by|(?<!Industry )Participants\s*:|"
     # "The Vice President was joined by: • A, Title • B, Title"
     r"(?:was|were)\s+joined\s+by\s*:|"
+    # "In attendance were A, Senior Advisor ..., and other officials"
+    r"\b[Ii]n\s+attendance\s+(?:were|was)\b|"
     # "Joining the call were the following leaders:"
     r"Joining\s+(?:the|this)\s+(?:call|meeting|conversation)\s+(?:were|was)\b|"
     # "In addition to the Vice President, the meeting included: Prime Minister A of X, ..."
