@@ -137,3 +137,20 @@ def test_a_short_one_line_item_opening_with_a_day_is_no_list_entry() -> None:
                 "She was joined by Ambassador Sam Lee.")
         a = run("Deputy Secretary Poe’s Meeting with Trade Minister Ruiz", text, source="state")
         assert set(names(a)) == {"Poe", "Ruiz", "Lee"}, lead
+
+
+def test_the_officials_a_trip_was_made_to_meet_with_took_part() -> None:
+    cases = [
+        ("Vice President Ann Roe traveled to Mexico City to meet with President Andrés "
+         "Manuel López Obrador.", {"Roe": "USA", "López Obrador": "MEX"}),
+        ("On Tuesday, Secretary Jo Poe travelled to Nairobi to meet with President Sam Lee of "
+         "Kenya and Foreign Minister Kim Hale.", {"Poe": "USA", "Lee": "KEN", "Hale": "KEN"}),
+        ("Deputy Secretary Tom Vale traveled to Brasília on Monday to meet with Foreign "
+         "Minister Rita Moss of Brazil.", {"Vale": "USA", "Moss": "BRA"}),
+    ]
+    for text, want in cases:
+        assert names(run("Readout of the Deputy Secretary’s Trip", text, source="state")) == want
+    # a purpose that is no meeting still ends the clause
+    a = run("Readout of the Secretary’s Meeting in Denver", "Secretary Jo Poe met with "
+            "business leaders in Denver to meet the demand for welders from Mexico.")
+    assert a.meeting is not None and a.meeting.counterpart_countries == ()
