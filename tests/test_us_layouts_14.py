@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from us_readouts import names, run
 
+from policytrends.extract.naming import family_name
+
 
 def _mode(title: str, text: str) -> str | None:
     a = run(title, text)
@@ -154,3 +156,10 @@ def test_the_officials_a_trip_was_made_to_meet_with_took_part() -> None:
     a = run("Readout of the Secretary’s Meeting in Denver", "Secretary Jo Poe met with "
             "business leaders in Denver to meet the demand for welders from Mexico.")
     assert a.meeting is not None and a.meeting.counterpart_countries == ()
+
+
+def test_a_hyphenated_surname_broken_after_its_hyphen_is_one_word() -> None:
+    assert family_name("Arturo Alonso- Sandoval", "USA") == "Alonso-Sandoval"
+    assert family_name("Jo Bennett-  Parker", "USA") == "Bennett-Parker"
+    assert family_name("Ana Pérez- Gómez", "MEX") == "Pérez-Gómez"
+    assert family_name("Kim Lee-Hale", "USA") == "Lee-Hale"  # (whole already)

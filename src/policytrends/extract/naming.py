@@ -155,12 +155,14 @@ def normal_case(tok: str) -> str:
 def name_tokens(name: str) -> list[str]:
     """A name's words without commas, suffixes ("Jr.", "MP") and initials ("L.P.")."""
     r = rules()
-    return [_POSSESSIVE.sub("", t) for t in name.replace(",", " ").split()
+    return [_POSSESSIVE.sub("", t) for t in _BROKEN_HYPHEN.sub("-", name.replace(",", " ")).split()
             if t not in r.suffixes and not _INITIALS.match(t)]
 
 
 # "Minister Kono's visit": the possessive ending is no part of the name
 _POSSESSIVE = re.compile(r"['’]s$")
+# a hyphenated name broken after its hyphen ("Alonso- Sandoval"): one word
+_BROKEN_HYPHEN = re.compile(r"(?<=\w)-\s+(?=\w)")
 # TITLE_BEFORE_FAMILY told the characters it starts with (it opens the patterns searched
 # over a whole page for a name used alone: see regex_guard)
 _TITLE_BEFORE = guarded_text(TITLE_BEFORE_FAMILY)
