@@ -163,3 +163,17 @@ def test_a_hyphenated_surname_broken_after_its_hyphen_is_one_word() -> None:
     assert family_name("Jo Bennett-  Parker", "USA") == "Bennett-Parker"
     assert family_name("Ana Pérez- Gómez", "MEX") == "Pérez-Gómez"
     assert family_name("Kim Lee-Hale", "USA") == "Lee-Hale"  # (whole already)
+
+
+def test_an_apostrophe_writing_an_arabic_letter_before_an_article_keeps_the_name_whole() -> None:
+    cases = [("Prime Minister Karim Shia’ al-Rawi of Iraq", "al-Rawi"),
+             ("Foreign Minister Ali Ja’far’ el-Amiri of Iraq", "el-Amiri"),
+             ("Minister Ahmed Sa'd' al-Hassan of Jordan", "al-Hassan")]
+    for who, fam in cases:
+        a = run("Readout of the Secretary’s Call", f"Secretary Jo Poe spoke today with {who} "
+                "about water.", source="state")
+        assert fam in names(a), who
+    # a possessive stays one ("the Ministers’ al-Quds meeting" names nobody)
+    a = run("Readout of the Secretary’s Call", "Secretary Jo Poe spoke today with the "
+            "ministers about the Ministers’ al-Quds committee.", source="state")
+    assert set(names(a)) == {"Poe"}

@@ -282,7 +282,8 @@ def find_people(text: str) -> list[Person]:
         if k >= 0 and at < country_ends[k]:  # inside a country's name
             continue
         j = i
-        while j + 1 < n and not possessive[j] and not period[j]:
+        while j + 1 < n and not period[j] and (not possessive[j] or _ayn_before_article(
+                text, toks, j)):
             if kinds[j + 1] == _NAME_WORD or (words[j] in NAME_PARTICLES
                                                  and words[j + 1][:1].isupper()):
                 j += 1
@@ -448,6 +449,16 @@ def _with_title_before(text: str, toks: _Tokens, i: int, name_end: int, end_j: i
         return None
     return Person(" ".join(words[i0:name_end]), title, person_country(title, after),
                   toks.start[a], toks.end[end_j])
+
+
+_ARABIC_ARTICLES = ("al-", "el-", "Al-", "El-")
+
+
+def _ayn_before_article(text: str, toks: _Tokens, j: int) -> bool:
+    """Token `j` ends in an apostrophe that writes an Arabic letter, not a possessive: no
+    "s" before it, and an article opens the next word ("Mohammed Shia’ al-Sudani")."""
+    return (text[toks.end[j] - 1] in "’'" and text[toks.end[j] - 2] not in "sS"
+            and toks.text[j + 1].startswith(_ARABIC_ARTICLES))
 
 
 def _secretary_in(text: str, toks: _Tokens, a: int, z: int) -> bool:
