@@ -242,7 +242,7 @@ def test_telephone_with_japan_time_only_starts_at_that_time() -> None:
      "Emirates", "Al Nahyan", "ARE"),
     # the title ends where the meeting's length begins
     ("Dr. Zhou Mingyuan, Minister of Foreign Affairs of the People's Republic of China for "
-     "approximately 40 minutes", "Zhou", "CHN"),
+     "about 55 minutes", "Zhou", "CHN"),
     # two initials run together inside the name
     ("H.E. Ms. Sari K.W. Lestari, Minister for Foreign Affairs of the Republic of Indonesia",
      "Lestari", "IDN"),
@@ -658,11 +658,11 @@ def test_a_junior_ministers_title_does_not_make_the_meeting_ministerial() -> Non
 
 
 def test_a_length_written_as_the_meetings_adjective() -> None:
-    """ "hosted a one-hour working dinner for Dr. X": the dinner hosted by the Japanese side
+    """ "hosted a one-hour working lunch for Dr. X": the lunch hosted by the Japanese side
     (in Japan) lasted an hour; "a 30-minute telephone talk" likewise; a stated length wins."""
     lead = ("On March 4 (Thu), after a brief meeting, Mr. Kenta Arata, Minister for Foreign "
-            "Affairs hosted a one-hour working dinner for Dr. Omar Haddad, President of the "
-            "Republic of Tunisia.")
+            "Affairs of Japan, hosted a one-hour working lunch for Dr. Omar Haddad, President "
+            "of the Republic of Tunisia.")
     got = extract.analyse(_lead_record(lead, date(2010, 3, 4)))
     assert got.meeting is not None
     assert (got.meeting.duration_min, got.meeting.location_country) == (60, "JPN")
