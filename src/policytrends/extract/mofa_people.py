@@ -1,6 +1,6 @@
-"""Officials named in a MOFA lead: "Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of
-Japan", "the Honorable Antony Blinken, Secretary of State of the United States of America",
-"Minister for Foreign Affairs Fumio Kishida", "Mr. Lavrov, Sergey Viktorovich, ...".
+"""Officials named in a MOFA lead: "Mr. TANABE Kenji, Minister for Foreign Affairs of
+Japan", "the Honorable John Miller, Secretary of State of the United States of America",
+"Minister for Foreign Affairs Kenji Tanabe", "Mr. Lavrenko, Pavel Sergeevich, ...".
 """
 
 from __future__ import annotations
@@ -686,7 +686,7 @@ def _longer_title(text: str, cur: int, clause: str, title: str) -> tuple[int, st
             break
         bare = _whole_country(part) if len(part.split()) <= COUNTRY_CLAUSE_WORDS else None
         if bare and not is_grouping(bare):  # "Deputy Prime Minister and Minister of
-            # Defense, Israel, who is visiting Japan": the country as a clause of its own
+            # Defense, Israel, on a visit to Japan": the country as a clause of its own
             return stop, title, bare
         joined = f"{joined}, {part}"
         longer, country = split_title(joined)

@@ -150,8 +150,8 @@ NEXT_ENCOUNTER = re.compile(r",\s*(?:and\s+)?(?:followed\s+by\s+|then\s+)?(?:an?
 SEPARATE_TALKS = re.compile(r"[,;]\s*(?:and\s+)?(?:followed\s+by|then)\s+(?:an?\s+)?"
                             r"(?:[\w\-]+\s+){0,2}(?:talks?|conversations?|meetings?|calls?)\s+with\b",
                             re.IGNORECASE)
-# ... or a delegation met as one side ("held a meeting with the delegation of the Pacific
-# Islands Forum (PIF), led by ...", its members from several countries): two sides
+# ... or a delegation met as one side ("met with a delegation of the X Forum, headed by ...",
+# its members from several countries): two sides
 DELEGATION_SIDE = re.compile(r"^\S+(?:\s+\S+){0,4}?\s+with\s+(?:the\s+|a\s+)?delegation\s+"
                              r"(?:of|from)\b", re.IGNORECASE)
 # the word that closes a list of officials met separately ("... with A and B, respectively"):
@@ -676,7 +676,7 @@ ARRIVED_IN = re.compile(r"\b(?:arrived\s+(?:in|at)|visited"
                         r"(?:the\s+(?:capital(?:\s+city)?\s+of\s+)?)?(?P<place>[A-Z].{1,80}?)"
                         r"(?=,?\s+(?:to|for|in order|on|from|and|at|as)\b|[;(]|(?<!\bSt)\.\s"
                         r"|\.$|$)")
-# "on the occasion of Prime Minister Prayut's visit to Japan": the visitor came to Japan
+# "on the occasion of Prime Minister X's visit to Japan": the visitor came to Japan
 # the days of a visit ("who visited Japan from 13th to 16th March 2016", "paid an
 # official visit to X from July 25 to 27"): not a meeting's day when the lead has another
 VISIT_DAYS = re.compile(r"\bvisit(?:ed|ing|s)?\b[^.;]{0,80}?\bfrom\s+(?P<days>[^.;,]{1,30}?"
@@ -903,14 +903,14 @@ _NUM = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + 
 MEAL_NAMED = re.compile(r"\b(?:lunch|luncheon|dinner|breakfast|banquet|reception)\b",
                         re.IGNORECASE)
 # a multilateral meeting "held ... with the participation of leaders and representatives
-# from 19 countries and regions, including Japan, ..., Australia and New Zealand, and the
-# Secretary General of the Pacific Islands Forum (PIF)": that many sides, and one more for
-# each organisation the list names; the countries and organisations it names are sides met
+# from N countries and regions, including Japan, X, Y and Z, and the Secretary General of
+# the W Forum": that many sides, and one more for each organisation the list names; the
+# countries and organisations it names are sides met
 PARTICIPATION = re.compile(
     rf"\bwith\s+the\s+participation\s+of\s+[^.;]{{0,80}}?\bfrom\s+(?P<n>{_NUM})\s+"
     rf"(?:countries|nations)(?:\s+and\s+(?:regions|territories))?"
     rf"(?:,?\s+including\s+(?P<list>[^.;]+))?"
-    # (or told with its own verb: "The leaders and representatives of 19 countries and regions
+    # (or told with its own verb: "The leaders and representatives of N countries and regions
     # (the X Leaders) participated, including Japan, ...")
     # (not in a clause about another gathering: "on the margins of the Summit, in which the
     # heads of 30 countries participated")
