@@ -199,7 +199,7 @@ def test_mofa_capture_shaped_input(
     page = (
         f"Japan-{country} Relations\n{title}\n{date_}\n"
         f"On {date_}, commencing at {clock} for approximately {minutes} minutes, "
-        f"Mr. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, held a meeting with "
+        f"Mr. SAKUMA Jiro, Minister for Foreign Affairs of Japan, held a meeting with "
         f"{country} {lead}. The overview of the meeting is as follows.\n{lead}\n"
         "Back to Japan-Country Relations\n"
     )
