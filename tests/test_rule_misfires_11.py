@@ -241,6 +241,6 @@ def test_a_ceremony_followed_by_a_meeting_with_the_press_is_no_meeting(tmp_path:
     assert press.meeting is None
     summit = _kantei(tmp_path, "Prime Minister Kawabe Visits Indonesia",
                      "On May 10, 2019, Prime Minister Taro Kawabe attended a welcome ceremony "
-                     "at the Presidential Palace, followed by a meeting with Mr. Budi Santoso, "
+                     "at Merdeka Palace, followed by a meeting with Mr. Budi Santoso, "
                      "President of the Republic of Indonesia.\n")
     assert summit.meeting is not None and summit.meeting.counterpart_countries == ("IDN",)

@@ -32,8 +32,8 @@ def _themes(text: str) -> set[str]:
         # an industry as a field of cooperation
         ("He hoped to deepen cooperation in the mining industry, where the country supplies "
          "copper.", "economy_trade"),
-        ("They noted the revitalization of the tourism industry and cooperation in the "
-         "agricultural and fisheries sectors.", "economy_trade"),
+        ("They welcomed growing tourism and cooperation in the fisheries and agricultural "
+         "sectors.", "economy_trade"),
         # open economies as a shared aim; goods sold across the border; business exchanges
         ("Both will work with others to maintain free and open economies.", "economy_trade"),
         ("He added that fruit and wine are exported from his country to Japan.",
@@ -66,8 +66,7 @@ def _themes(text: str) -> set[str]:
         ("The envoy said the defense commitment to its allies remains firm.",
          "alliance_security"),
         # the freedom of the seas as a principle upheld together
-        ("The leaders stressed the freedom of the seas and the rule of law in the region.",
-         "maritime_order"),
+        ("The two sides upheld the freedom of the seas in the region.", "maritime_order"),
         # North Korea's nuclear weapons
         ("Both agreed that the possession of nuclear weapons by North Korea is unacceptable.",
          "nk_nuclear_missile"),
