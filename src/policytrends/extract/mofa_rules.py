@@ -871,9 +871,10 @@ TIME_RANGE = re.compile(r"\b(?:from|between|(?:commencing|starting|beginning)\s+
 _SMALL_PART = (r"\b(?:small[- ]group|tete-a-tete|tête-à-tête|one-on-one|restricted)\s+"
                r"(?:meeting|format|session)")
 _FULL_PART = r"\b(?:plenary|expanded|enlarged)\s+(?:meeting|format|session)\b"
-# (the halves of a meeting, not of a period: "in the first half of the year")
-_HALF = (r"\b(?:first|second)\s+half\b(?!\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?"
-         r"(?:year|month|decade|century|fiscal|FY|\d{4})\b)")
+# (the halves of a meeting, not of anything else: "in the first half of the year", "of
+# FY2024", "of March", "of the 2010s", "of his term")
+_HALF = (r"\b(?:first|second)\s+half\b(?!\s+of\s+(?!(?:the|this|that|their)\s+"
+         r"(?:meeting|talks|session|summit|dialogue|consultations?)\b))")
 IN_PARTS = re.compile(r"\bin two parts\b|\btwo sessions\b|\bresumed\b"
                       rf"|{_HALF}|\bin total\b|{_SMALL_PART}[\s\S]{{0,400}}?{_FULL_PART}"
                       rf"|{_FULL_PART}[\s\S]{{0,400}}?{_SMALL_PART}")

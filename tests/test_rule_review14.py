@@ -1,0 +1,55 @@
+"""Plausible sentences that rules landed in session 14 misread, and wordings of their
+conventions they missed (issue 14, a reviewer's pass).
+
+Each sentence is written in our own words as a MOFA, Prime Minister's Office or Japanese MOFA
+page could put it (fictional officials, places and dates); the rule it tripped is named
+beside it. Each test also holds the case the rule was written for, which must come out as
+before, so that no fix passes by switching its rule off.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from mofa_ja_readouts import analyse_lead
+
+from policytrends.extract.mofa import analyse_mofa
+from policytrends.records import RawRecord
+
+OVERVIEW = " The overview of the meeting is as follows."
+
+
+def _mofa(text: str, title: str = "", published: date = date(2023, 5, 10)):
+    return analyse_mofa(RawRecord(source="mofa", path="p.txt", item=None, text=text,
+                                  title=title, published=published))
+
+
+def _people(text: str, title: str = "", published: date = date(2023, 5, 10)
+            ) -> set[tuple[str | None, str | None]]:
+    return {(p.family_name, p.country) for p in _mofa(text, title, published).participants}
+
+
+# --- mofa_rules.IN_PARTS (_HALF): a half of a period is no half of the meeting ------------
+
+LENGTH_LEAD = ("On June 2, Ms. Mika Sato, Minister for Foreign Affairs of Japan, held a meeting "
+               "with Mr. Omar Haddad, Minister of Foreign Affairs of Jordan, {d}." + OVERVIEW)
+
+
+@pytest.mark.parametrize(("told", "minutes"), [
+    ("for about 50 minutes, the first since the first half of FY2024, when they had spoken "
+     "for about 20 minutes", 50),
+    ("for about 50 minutes, their first talks since the second half of March, when they had "
+     "spoken for about 20 minutes", 50),
+    ("for about 50 minutes, recalling the first half of the 2010s, when a visit lasted about "
+     "20 minutes", 50),
+    ("for about 50 minutes, looking back to the second half of his term, when talks took "
+     "about 20 minutes", 50),
+    # (the halves of the meeting itself still add up)
+    ("in the first half of the meeting for about 50 minutes and in the second half for "
+     "about 20 minutes", 70),
+    ("for about 50 minutes in the first half and about 20 minutes in the second half", 70),
+])
+def test_a_half_of_a_period_is_no_half_of_the_meeting(told: str, minutes: int) -> None:
+    text = LENGTH_LEAD.format(d=told)
+    assert _mofa(text, "Japan-Jordan Foreign Ministers' Meeting").meeting.duration_min == minutes
