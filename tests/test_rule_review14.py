@@ -53,3 +53,28 @@ LENGTH_LEAD = ("On June 2, Ms. Mika Sato, Minister for Foreign Affairs of Japan,
 def test_a_half_of_a_period_is_no_half_of_the_meeting(told: str, minutes: int) -> None:
     text = LENGTH_LEAD.format(d=told)
     assert _mofa(text, "Japan-Jordan Foreign Ministers' Meeting").meeting.duration_min == minutes
+
+
+# --- mofa_rules.GROUPING_PARTNERS: the grouping met, not one named beside it --------------
+
+PARTNER_POINTS = ("\n\n1. Prime Minister Ono stated that ties among Japan, China and the Republic "
+                  "of Korea underpin the region's prosperity.")
+
+
+@pytest.mark.parametrize(("lead", "sides"), [
+    # (the meeting is another grouping's; the ASEAN Plus Three summit only named beside it)
+    ("On October 9, Prime Minister Taro Ono attended the Japan-ASEAN Summit in Jakarta, "
+     "Indonesia, held back-to-back with the ASEAN Plus Three Summit.", ("ASEAN",)),
+    # (the name written "plus" or with a figure)
+    ("On October 9, Prime Minister Taro Ono attended the ASEAN plus Three Summit in Jakarta, "
+     "Indonesia.", ("ASEAN", "CHN", "KOR")),
+    ("On October 9, Prime Minister Taro Ono attended the ASEAN Plus 3 Leaders' Meeting in "
+     "Jakarta, Indonesia.", ("ASEAN", "CHN", "KOR")),
+    # (the case the rule is for)
+    ("The 20th ASEAN Plus Three Summit was held on October 9 in Jakarta, Indonesia. Prime "
+     "Minister Taro Ono took part.", ("ASEAN", "CHN", "KOR")),
+])
+def test_the_partners_come_with_the_grouping_met_only(lead: str, sides: tuple[str, ...]) -> None:
+    found = _mofa(lead + " The following is a summary of the meeting." + PARTNER_POINTS, "",
+                  date(2016, 10, 10))
+    assert found.meeting.counterpart_countries == sides

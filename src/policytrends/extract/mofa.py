@@ -1498,11 +1498,15 @@ def _passive_grouping(core: str, split: int) -> list[str]:
 def _grouping_partners(core: str, counterparts: Sequence[str],
                        countries: tuple[tuple[str, int], ...]) -> list[str]:
     """The members a grouping met by name brings (R.GROUPING_PARTNERS) that the record
-    names as well, when the grouping is the only side found."""
+    names as well, when the grouping is the only side found; the name read where the
+    record first names the grouping (not "the Japan-ASEAN Summit, held back-to-back with
+    the ASEAN Plus Three Summit")."""
     if len(counterparts) != 1 or not is_grouping(counterparts[0]):
         return []
+    first = next((s for s, _, c in country_spans(core) if c == counterparts[0]), None)
     named = {code for code, _ in countries}
-    return [code for rx, partners in R.GROUPING_PARTNERS if rx.search(core)
+    return [code for rx, partners in R.GROUPING_PARTNERS
+            if (rx.match(core, first) if first is not None else rx.search(core))
             for code in partners if code in named and code not in counterparts]
 
 

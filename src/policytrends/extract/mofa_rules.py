@@ -541,7 +541,7 @@ ATTENDED = re.compile(r"(?:attended|participated\s+in)\b[^.;]*")
 # "ASEAN+3"): sides met when the record names them too (China, the ROK), else the
 # grouping alone
 GROUPING_PARTNERS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
-    (re.compile(r"\bASEAN\s*(?:Plus\s+Three|\+\s*(?:3|Three))\b|\bAPT\s+(?:Summit|"
+    (re.compile(r"\bASEAN\s*(?:[Pp]lus\s+(?:Three|3)|\+\s*(?:3|Three))\b|\bAPT\s+(?:Summit|"
                 r"Foreign\s+Ministers|Leaders|Ministers)"), ("CHN", "KOR")),
 )
 # the overview's first point headed by the relations it is about ("1. Japan-U.S. Relations
