@@ -78,3 +78,43 @@ def test_the_partners_come_with_the_grouping_met_only(lead: str, sides: tuple[st
     found = _mofa(lead + " The following is a summary of the meeting." + PARTNER_POINTS, "",
                   date(2016, 10, 10))
     assert found.meeting.counterpart_countries == sides
+
+
+# --- mofa_rules.DAY_ORDER_ENCOUNTER: a later meeting of the day, not one reported ---------
+
+TRIP_LEAD = ("On September 20 (local time), Prime Minister ONO Taro, who is visiting New York to "
+             "attend the United Nations General Assembly, held talks with the Honourable Ben "
+             "Marsh, Prime Minister of New Zealand.\n\n")
+RAO = "H.E. Mr. Vikram Rao, Prime Minister of the Republic of India"
+
+
+@pytest.mark.parametrize("later", [
+    # (a meeting reported in what was said, or to come: nobody met that day)
+    f"Next, the Prime Minister noted that, having held talks with {RAO}, last month, he "
+    "hoped to carry their agreement forward.",
+    f"Next, Prime Minister Ono explained that he had held a meeting with {RAO}, in Tokyo in "
+    "the spring.",
+    f"After that, the Prime Minister said he looked forward to holding a meeting with {RAO}, "
+    "at an early date.",
+    f"Thereafter, he stated that Japan would continue to have close talks with {RAO}, and "
+    "other partners.",
+])
+def test_a_meeting_reported_or_to_come_adds_no_official(later: str) -> None:
+    assert _people(TRIP_LEAD + later, "", date(2022, 9, 21)) == {("Ono", "JPN"),
+                                                                  ("Marsh", "NZL")}
+
+
+@pytest.mark.parametrize("later", [
+    f"Then, the Prime Minister held a meeting with {RAO}.",
+    f"Later, Prime Minister Ono held a summit meeting with {RAO}.",
+    f"In the afternoon, the Prime Minister held talks with {RAO}.",
+    f"Following the meeting, he had a brief talk with {RAO}.",
+    f"After the talks, the Prime Minister paid a courtesy call to {RAO}.",
+    f"Subsequently, Prime Minister Ono met {RAO}, on the margins of the session.",
+    # (the cases the rule was written for)
+    f"After that, Prime Minister Ono held a bilateral meeting with {RAO}.",
+    f"Next, the Prime Minister attended the reception, before holding a meeting with {RAO}.",
+])
+def test_a_days_later_meeting_in_other_words_adds_its_official(later: str) -> None:
+    assert _people(TRIP_LEAD + later, "", date(2022, 9, 21)) == {
+        ("Ono", "JPN"), ("Marsh", "NZL"), ("Rao", "IND")}

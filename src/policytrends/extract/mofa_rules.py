@@ -171,17 +171,31 @@ LATER_ENCOUNTER = re.compile(
 # verb ("On the same day, commencing at 11:00 a.m. ..., Minister X paid a courtesy call on
 # H.E. Mr. Y, ...", "Following this, he held a meeting with ..."; read at a sentence's start)
 # (also "Next, ... before holding a summit meeting with ...", "After that, ... had a
-# conversation with ...")
+# conversation with ...", "Then,", "Later,", "In the afternoon,", "Following the meeting,",
+# "After the talks,"; "paid a courtesy call to", "met H.E. ...", "had a brief talk with")
+# ... but not a meeting reported in what was said, or one to come ("Next, the Prime Minister
+# noted that, having held talks with ...", "... looked forward to holding a meeting with"):
+# no word of speech, intent or time to come between the opening and the verb, and the verb
+# in no past perfect
+_DAY_ORDER_OPENING = (
+    r"On\s+the\s+same\s+day|Afterwards?|Subsequently|Next|Then|Thereafter"
+    r"|Later(?:\s+(?:that|the\s+same)\s+day|\s+on)?|In\s+the\s+(?:morning|afternoon|evening)"
+    r"|(?:Following|After)\s+(?:this|that|the\s+(?:meeting|talks|summit|session|dinner|lunch"
+    r"|luncheon|ceremony))")
+_NOT_SPEECH = (r"(?:(?!\b(?:said|says|stated|noted|explained|mentioned|expressed|hoped|"
+               r"remarked|recalled|that|forward|would|will|plans?|planned|intends?|intended)\b)"
+               r"[^\n])")
 DAY_ORDER_ENCOUNTER = re.compile(
-    r"(?:On\s+the\s+same\s+day|Following\s+(?:this|that)|Afterwards|Subsequently"
-    r"|Later\s+(?:that|the\s+same)\s+day|Next|After\s+that|Thereafter),[^\n]{0,240}?\b"
-    r"(?:paid\s+(?:a\s+)?courtesy\s+calls?\s+on|(?:held|had|holding|having)\s+(?:an?\s+|the\s+)?"
-    r"(?:[\w\-’']+\s+){0,3}?(?:talks|meetings?|conversations?)\s+with|met\s+with)\s")
+    rf"(?:{_DAY_ORDER_OPENING}),{_NOT_SPEECH}{{0,240}}?\b(?<!\bhad\s)(?<!\bhaving\s)"
+    r"(?:paid\s+(?:a\s+)?courtesy\s+calls?\s+(?:on|to)|(?:held|had|holding|having)\s+"
+    r"(?:an?\s+|the\s+)?(?:(?!held\b|met\b)[\w\-’']+\s+){0,3}?(?:talks?|meetings?|"
+    r"conversations?)\s+with|met(?:\s+with)?)\s")
 # what stands right before a sentence's start (the text's start, a line break, a full stop)
 SENTENCE_BEFORE = re.compile(r"(?:^|\n|[.;]\s)$")
 # the words one of those openings has (a cheap test before reading the page's later meetings)
-DAY_ORDER_WORDS = ("same day", "Following", "Afterwards", "Subsequently", "Later", "Next",
-                   "After that", "Thereafter")
+DAY_ORDER_WORDS = ("same day", "Following", "Afterward", "Subsequently", "Later", "Next",
+                   "After th", "Thereafter", "Then", "In the morning", "In the afternoon",
+                   "In the evening")
 # ... whose subject is the page's own official ("Prime Minister X", "the Prime Minister",
 # "he"), not the other side's ("President Y also held talks with ...")
 LATER_SUBJECT = re.compile(r"\b(?:the\s+(?:Prime\s+|Foreign\s+)?Minister|[Hh]e)\b")
