@@ -228,3 +228,28 @@ def test_an_abbreviated_given_name_is_no_family_name(official: str, family: set[
             + official + ". The overview of the meeting is as follows.")
     found = {p.family_name for p in _mofa(text).participants if p.country != "JPN"}
     assert found == family
+
+
+# --- an organisation visited as such: its seat ----------------------------------------------
+
+UN_LEAD = ("On September 21, Prime Minister Hiro Aoki{visit} held a meeting with Mr. Petar Ilić, "
+           "President of the 80th Session of the United Nations General Assembly, for about 20 "
+           "minutes from 3 p.m. (local time). An overview of the meeting is as follows:\n\n")
+
+
+@pytest.mark.parametrize(("visit", "point", "place"), [
+    ("", "1. President Ilić welcomed Prime Minister Aoki's visit to the UN and spoke of the "
+     "session's theme and its work.", "USA"),
+    ("", "1. President Ilić welcomed Prime Minister Aoki to the United Nations and spoke of the "
+     "session's theme and its work.", "USA"),
+    (", who is visiting the United Nations to attend the General Assembly,", "1. President Ilić "
+     "spoke of the session's theme and its work and thanked Japan for its support.", "USA"),
+    # (an office of the organisation elsewhere is named with its city)
+    ("", "1. President Ilić welcomed Prime Minister Aoki's visit to the UN Office at Nairobi "
+     "and spoke of the session's theme.", None),
+])
+def test_a_visit_to_the_un_itself_is_in_new_york(visit: str, point: str,
+                                                  place: str | None) -> None:
+    # mofa._seat (R.ORGANISATION_SEATS), for the lead's visit and the welcomed one
+    found = _mofa(UN_LEAD.format(visit=visit) + point, "", date(2025, 9, 22))
+    assert found.meeting.location_country == place

@@ -737,10 +737,20 @@ def _location(core: str, split: int, title: str = "",
 EARLIER_VISIT_NEAR = 20  # characters after a visit's place that may tell its time
 
 
+def _seat(place: str) -> str | None:
+    """The country of the seat of an organisation named as the place (R.ORGANISATION_SEATS)."""
+    return next((code for code, rx in R.ORGANISATION_SEATS if rx.fullmatch(place.strip(" ,."))),
+                None)
+
+
 def _place_code(text: str, m: re.Match[str]) -> str | None:
     """The country of a place phrase; a phrase that stopped at the "and" inside a country's
     name ("who was paying a visit to the Republic of Trinidad and Tobago") is read on past
-    it when the longer phrase names one country and the shorter names none."""
+    it when the longer phrase names one country and the shorter names none; an organisation
+    visited as such, its seat's (`_seat`)."""
+    seat = _seat(m["place"])
+    if seat:
+        return seat
     code = resolve_place(m["place"])
     if code is None:
         rest = R.AND_NAME_REST.match(text, m.end("place"))
@@ -824,7 +834,7 @@ def _welcomed_visit(points: Sequence[str]) -> str | None:
     for para in points:
         m = R.WELCOMED_VISIT.search(para)
         if m:
-            code = resolve_place(m["place"])
+            code = _seat(m["place"]) or resolve_place(m["place"])
             return code if code and not is_grouping(code) else None
     return None
 

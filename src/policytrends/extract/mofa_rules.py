@@ -754,6 +754,13 @@ VENUES: tuple[tuple[str, re.Pattern[str]], ...] = (
                        r"|\b(?:United Nations(?: \((?:UN|U\.N\.)\))?|UN|U\.N\.) Headquarters\b"
                        r"(?!\s+(?:in|at)\s+(?!New York))")),
 )
+# an organisation visited as such ("welcomed Prime Minister X's visit to the UN", "who is
+# visiting the United Nations to attend ..."): the country of its seat (matched whole: its
+# offices elsewhere are named with their city, "the UN Office at Geneva")
+ORGANISATION_SEATS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("USA", re.compile(r"(?:the\s+)?(?:United\s+Nations|UN|U\.N\.)(?:\s+\((?:UN|U\.N\.)\))?"
+                       r"(?:\s+Headquarters)?")),
+)
 # a venue every government has ("at the Prime Minister's Office"): Japan's, unless the page
 # told the trip's arrival abroad before the lead ("arrived at Prague, ...")
 OFFICE_ANYWHERE = re.compile(r"\bPrime Minister[’']s Office\b")
