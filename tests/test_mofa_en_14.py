@@ -253,3 +253,37 @@ def test_a_visit_to_the_un_itself_is_in_new_york(visit: str, point: str,
     # mofa._seat (R.ORGANISATION_SEATS), for the lead's visit and the welcomed one
     found = _mofa(UN_LEAD.format(visit=visit) + point, "", date(2025, 9, 22))
     assert found.meeting.location_country == place
+
+
+# --- "12:00 noon": one time, its mark after the word ----------------------------------------
+
+@pytest.mark.parametrize(("told", "where", "start"), [
+    # (Japan time, in a place whose clock never moves: converted, see below)
+    ("around 12:00 noon on June 3 (Japan Standard Time)", " in Hanoi, Viet Nam", "10:00"),
+    ("at 12 noon (JST)", " in Manila, the Philippines", "11:00"),
+    ("from 12:00 noon (local time)", " in Manila, the Philippines", "12:00"),
+    ("from 12 noon", " at the Prime Minister's Office", "12:00"),
+])
+def test_twelve_noon_is_one_time(told: str, where: str, start: str | None) -> None:
+    # mofa._times: "noon" after "12:00" is no second time; the mark after it is the time's
+    text = (f"Mr. Kenji Tanabe, Prime Minister of Japan, had a conversation with Mr. Liu Wei, "
+            f"Premier of the State Council of the People's Republic of China, for approximately "
+            f"10 minutes {told}{where}. The overview of the conversation is as follows.")
+    assert _mofa(text, "", date(2010, 6, 4)).meeting.start_local == start
+
+
+@pytest.mark.parametrize(("told", "where", "start"), [
+    ("from 3:30 p.m. (Japan time)", " in New Delhi, India", "12:00"),
+    ("commencing at 6:10 p.m. (JST)", " in Bangkok, the Kingdom of Thailand", "16:10"),
+    ("from 1:00 a.m. on June 4 (Japan time)", " in Nairobi, Kenya", "19:00"),
+    # (a clock with summer time, or a country of several zones: no certain conversion)
+    ("from 3:30 p.m. (Japan time)", " in Paris, France", None),
+    ("from 3:30 p.m. (Japan time)", " in Sydney, Australia", None),
+])
+def test_japan_time_only_converts_where_the_clock_never_moves(told: str, where: str,
+                                                              start: str | None) -> None:
+    # mofa._start_local (countries_rules.FIXED_UTC_OFFSET)
+    text = (f"Mr. Kenji Tanabe, Minister for Foreign Affairs of Japan, held a meeting with Mr. "
+            f"Arjun Rao, Minister of Foreign Affairs of the host country, for approximately 30 "
+            f"minutes {told}{where}. The overview of the meeting is as follows.")
+    assert _mofa(text, "", date(2016, 6, 4)).meeting.start_local == start

@@ -27,6 +27,7 @@ from . import mofa_rules as R
 from .casefold import folded as _folded
 from .casefold import lower_twin as _lower_twin
 from .countries import city_country, countries_in, country_code, country_spans, is_grouping
+from .countries_rules import FIXED_UTC_OFFSET
 from .mofa_people import (
     Person,
     attendees_by_side,
@@ -737,6 +738,9 @@ def _location(core: str, split: int, title: str = "",
 EARLIER_VISIT_NEAR = 20  # characters after a visit's place that may tell its time
 
 
+_CITY_AFTER = re.compile(r",?\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
+
+
 def _seat(place: str) -> str | None:
     """The country of the seat of an organisation named as the place (R.ORGANISATION_SEATS)."""
     return next((code for code, rx in R.ORGANISATION_SEATS if rx.fullmatch(place.strip(" ,."))),
@@ -748,7 +752,8 @@ def _place_code(text: str, m: re.Match[str]) -> str | None:
     name ("who was paying a visit to the Republic of Trinidad and Tobago") is read on past
     it when the longer phrase names one country and the shorter names none; an organisation
     visited as such, its seat's (`_seat`)."""
-    seat = _seat(m["place"])
+    # (not an office of it named with its city: "at the UN Headquarters in Nairobi")
+    seat = None if _CITY_AFTER.match(text, m.end("place")) else _seat(m["place"])
     if seat:
         return seat
     code = resolve_place(m["place"])
@@ -1641,6 +1646,10 @@ def _month(word: str) -> int | None:
 def _times(core: str) -> list[tuple[int, int, int, str | None]]:
     """(start, end, minutes after midnight, "local" | "japan" | None) of each clock time."""
     matches = list(_time_matches(core))
+    # ("12:00 noon", "12 noon": one time, whose mark may follow the word)
+    matches = [m for k, m in enumerate(matches) if not (
+        k and m["noon"] and _clock(matches[k - 1]) is not None
+        and not core[matches[k - 1].end():m.start()].strip())]
     clocks = [(m, _clock(m, _range_marker(core, matches, k))) for k, m in enumerate(matches)]
     raw = [(m, minutes) for m, minutes in clocks if minutes is not None]
     out = []
@@ -1721,6 +1730,12 @@ def _start_local(core: str, location: str | None, call: bool = False) -> str | N
     pick = pick or next((t for t in times if t[3] is None), None)
     if pick is None and (location == REPORTING or call):  # only Japan time, in Japan
         pick = next(iter(times), None)
+    if pick is None and location in FIXED_UTC_OFFSET:  # only Japan time, abroad on a clock
+        # that never moves (countries_rules.FIXED_UTC_OFFSET): converted, as certain
+        japan = next((t for t in times if t[3] == "japan"), None)
+        if japan is not None:
+            shift = FIXED_UTC_OFFSET[location] - FIXED_UTC_OFFSET[REPORTING]
+            pick = (*japan[:2], (japan[2] + shift) % (24 * 60), "local")
     if pick is None:
         return None
     return f"{pick[2] // 60:02d}:{pick[2] % 60:02d}"
