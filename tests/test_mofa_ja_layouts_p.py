@@ -15,6 +15,7 @@ import pytest
 from mofa_ja_readouts import analyse_lead, read_page
 
 from policytrends import extract
+from policytrends.extract.naming import respelt
 from policytrends.records import Meeting
 
 
@@ -233,3 +234,54 @@ def test_the_naming_table_decides_a_katakana_name(name: str, country: str,
                             f"訪日中の{name}・{country}と会談を行いました。"
                             "概要は以下のとおりです。\n", "2021-05-06")
     assert family in {p.family_name for p in analysis.participants}
+
+
+def test_the_guest_welcomed_by_part_of_the_name_is_the_one_met() -> None:
+    # (the lead's guest, called by the given name in the point, as Laos's officials are: no
+    # second official)
+    lead = ("令和3年6月11日\n\n 本11日、午後0時から約60分間、山本外務大臣は、訪日中のソムサイ・"
+            "ウォンケオ・ラオス人民民主共和国外務大臣と会談を行ったところ、概要は以下のとおりです。"
+            "\n\n1 山本大臣から、今年2回目となるソムサイ外務大臣の訪日を歓迎しました。\n")
+    assert _families(analyse_lead(lead, "2021-06-11")) == {("山本", "JPN"), ("ウォンケオ", "LAO")}
+
+
+# --- photo captions in a trip report's sections -------------------------------------------------
+
+_TRIP = ("大洋州\n山本外務大臣政務官のフィジー及びサモア訪問(結果)\n令和元年8月14日\n"
+         "山本外務大臣政務官は,8月2日から6日まで,フィジー及びサモアを訪問したところ,"
+         "概要以下のとおりです。\n\n1 フィジー(8月3日)\n\n{captions}"
+         "3日,山本政務官は,フィジーにおいて,ラトゥ首相と会談し,二国間関係について"
+         "意見交換を行いました。\n\n2 サモア(8月5日)\n\n{later}")
+
+
+@pytest.mark.parametrize(("captions", "later"), [
+    # a caption naming an official the text does not tell (a capture cut before it)
+    ("", "ヴァイ副首相との会談\n\n記念植樹式典\n\n5日,山本政務官は,サモアにおいて,"
+         "日本の草の根協力による学校の完成式典に出席し,同式典のスピーチにおいて,"),
+    # a caption spelling the name otherwise than the text
+    ("ラトゥー首相との会談\n\n", ""),
+    # captions of a ceremony and of the talks, then the text
+    ("歓迎式典\n\nラトゥー首相表敬\n\n", ""),
+])
+def test_a_photo_caption_names_no_official(tmp_path: Path, captions: str, later: str) -> None:
+    m = extract.analyse(read_page(tmp_path, _TRIP.format(captions=captions, later=later)))
+    assert m.meeting is not None
+    assert _families(m) == {("山本", "JPN"), ("ラトゥ", "FJI")}
+    assert (m.meeting.counterpart_countries, m.meeting.location_country) == (("FJI",), "FJI")
+
+
+def test_a_schedule_s_items_are_no_captions(tmp_path: Path) -> None:
+    # (the second section tells its meeting only as an item: no sentence follows it)
+    text = _TRIP.format(captions="", later="ヴァイ副首相との会談\n")
+    m = extract.analyse(read_page(tmp_path, text))
+    assert m.meeting is not None and ("ヴァイ", "WSM") in _families(m)
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("ファラドリ", "フォラドリ", True), ("ラトゥ", "ラトゥー", True), ("ニュシ", "ニシュ", True),
+    # (two officials: a short name's kana changed, a kana added, or names too short to tell)
+    ("ロペス", "ロハス", False), ("ムセベニ", "ムセベ", False), ("ソト", "ソノ", False),
+    ("マナロ", "マナロ", False),
+])
+def test_one_official_spelt_two_ways(a: str, b: str, same: bool) -> None:
+    assert respelt(a, b) is same

@@ -330,6 +330,9 @@ def _welcomed_guests(participants: list[Participant], text: str, lead: str,
         for person in find_people_ja(sentence):
             if person.country not in (None, counterpart) or not _KATAKANA_CHAR.match(person.name):
                 continue
+            if any(set(person.name.split("・")) <= set(p.name.split("・")) for p in out if p.name):
+                continue  # the guest the lead names, called by part of the name (「サルムサイ
+                # 外務大臣の訪日を歓迎」 for 「サルムサイ・コンマシット」)
             add_participant(out, seen, REPORTING, name=person.name,
                             family=family_name(person.name, counterpart, text, language="ja"),
                             country=counterpart, title=person.title)

@@ -210,6 +210,16 @@ TRIP_MEETING = re.compile(r"会談|表敬|会食|懇談|意見交換|面会|対�
                           # section: 「X大統領との挨拶」, 「X大統領と挨拶を交わし」 (not a
                           # speech's 「冒頭挨拶」)
                           r"との挨拶|と挨拶を交わ")
+# a photo caption in a trip report's section: a short noun phrase, a paragraph of one line
+# (「プナ首相との会談」, 「歓迎式典の様子」: the bullets the reader turns into paragraphs), no
+# clause in it; a section that also tells its meetings in sentences names its officials
+# there, the captions only repeat them (or name what the capture's text no longer tells)
+CAPTION = re.compile(r"[^、,。\n]{1,40}")
+PROSE = re.compile(r"[、,。]")
+# ... a run of such lines is a photo strip when one of them says what a photo shows (a
+# run of sub-headings whose accounts the capture lost, 「X副大統領との会談」, 「Y外務大臣との
+# 昼食会」, names meetings held: those stay)
+PHOTO_CAPTION = re.compile(r"様子|式典|握手|記念撮影|写真|視察|献花|署名式")
 TRIP_VISIT = re.compile(r"(?P<place>[^、,。はがを]{1,20}?)を訪問し")
 # a section that opens with its country: 「(1)アンゴラでは、…副大統領への表敬訪問を行った他」
 TRIP_SECTION_PLACE = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.\s])?\s*(?P<place>[^、,。()]{1,20}?)"
@@ -467,6 +477,8 @@ ROYAL_COUPLE = re.compile(r"(?:王妃|女王)?両陛下")
 # kana (「リー」, 「ゴー」, 「ウォン」 not counting the small 「ォ」), the given name longer
 SYLLABLE_KANA_MAX = 2
 SMALL_KANA = frozenset("ァィゥェォャュョヮッ")
+# what a page's slip adds to a katakana name: a long-vowel mark or a small kana
+SLIP_KANA = SMALL_KANA | {"ー"}
 # patronymic words in katakana: an Arab official is called by the given name
 # (「ファイサル外相」); which countries name how is the naming table (data/naming.toml)
 PATRONYMIC = frozenset({"ビン", "ブン", "ビント", "イブン"})

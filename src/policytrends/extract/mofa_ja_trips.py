@@ -13,7 +13,7 @@ parties, the date of the first meeting and the place only when all were in one c
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from ..records import Participant, add_participant
@@ -21,7 +21,7 @@ from . import mofa_ja_rules as R
 from .countries import is_grouping
 from .countries_ja import country_spans_ja
 from .mofa_ja_people import find_attendees_ja, find_people_ja
-from .naming import family_name
+from .naming import family_name, respelt
 
 __all__ = ["Trip", "is_trip", "read_trip"]
 
@@ -84,17 +84,21 @@ def read_trip(text: str, title: str, published: date | None) -> Trip:
     heading_text = ""
     day_line = ""  # a schedule's day line (「6月30日(月曜日)」) over the items below it
     fallback: date | None = None
+    captioned: set[int] = set()  # officials named so far only in a caption line
     # (a capture that starts at the first section tells a meeting in its opening: 「4月27日,
     # X副大臣はYを訪問し,Z外務長官を表敬しました。」, then 「2 W」)
     first = 0 if (R.TRIP_MEETING.search(opening) and not R.OVERVIEW.search(opening)
                   and any(_heading_country(p) for p in paragraphs[1:SECTIONS])) else 1
-    for para in paragraphs[first:SECTIONS]:
+    read = paragraphs[first:SECTIONS]
+    for k, para in enumerate(read):
         if R.TRIP_DAY_LINE.match(para):
             day_line = para
             continue
         heading = _heading_country(para) or _opening_country(para)
         if heading:
             section, heading_text = heading, para
+        elif not day_line and _caption(read, k):  # (a schedule's items are no captions)
+            continue
         if not R.TRIP_MEETING.search(para):
             continue
         visited = R.TRIP_VISIT.search(para)
@@ -106,8 +110,18 @@ def read_trip(text: str, title: str, published: date | None) -> Trip:
             country = person.country or here
             if country is None:
                 continue
-            add_participant(out, seen, JAPAN, name=person.name,
-                            family=family_name(person.name, country, text, language="ja"),
+            family = family_name(person.name, country, text, language="ja")
+            twin = next((k for k, p in enumerate(out) if p.country == country and p.family_name
+                         and family and respelt(p.family_name, family)), None)
+            if twin is not None:  # one official spelt two ways (a caption's 「ファラドリ」, the
+                # text's 「フォラドリ」): the text's spelling
+                if twin in captioned and not R.CAPTION.fullmatch(para):
+                    out[twin] = replace(out[twin], name=person.name, family_name=family)
+                    captioned.discard(twin)
+                continue
+            if R.CAPTION.fullmatch(para):
+                captioned.add(len(out))
+            add_participant(out, seen, JAPAN, name=person.name, family=family,
                             country=country, title=person.title)
         # a dialogue of the two governments with no official named: 「日・モザンビーク政策対話」
         dialogue = bool(here and R.TRIP_DIALOGUE.search(para) and here in _states(para))
@@ -121,6 +135,27 @@ def read_trip(text: str, title: str, published: date | None) -> Trip:
                          or _day(para, month, published) or _day(day_line, month, published))
             fallback = fallback or _day(heading_text, month, published)
     return Trip(tuple(out), tuple(counterparts), first_day or fallback)
+
+
+def _caption(paragraphs: list[str], k: int) -> bool:
+    """Whether paragraph `k` is in a strip of photo captions (R.CAPTION, R.PHOTO_CAPTION) of
+    a section that goes on to tell its meetings in sentences, before the next heading."""
+    def line(para: str) -> bool:
+        return bool(R.CAPTION.fullmatch(para)) and not R.TRIP_DAY_LINE.match(para) and not (
+            _heading_country(para) or R.SECTION_HEADING.match(para))
+
+    if not line(paragraphs[k]):
+        return False
+    first = k
+    while first > 0 and line(paragraphs[first - 1]):
+        first -= 1
+    last = k
+    while last + 1 < len(paragraphs) and line(paragraphs[last + 1]):
+        last += 1
+    if not any(R.PHOTO_CAPTION.search(p) for p in paragraphs[first: last + 1]):
+        return False
+    after = paragraphs[last + 1] if last + 1 < len(paragraphs) else ""
+    return bool(R.PROSE.search(after)) and not R.TRIP_DAY_LINE.match(after)
 
 
 def _only_country_visited(opening: str) -> str | None:

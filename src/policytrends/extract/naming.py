@@ -28,12 +28,13 @@ from .naming_ja import (
     kanji_family,
     katakana_family,
     regnal_ja,
+    respelt,
     without_ordinal_ja,
 )
 from .people_rules import HONORIFICS, NOT_NAMES, TITLE_WORDS
 
 __all__ = ["Person", "Rules", "family_name", "is_caps", "is_family_name_alone_ja", "normal_case",
-           "rules"]
+           "respelt", "rules"]
 
 
 @dataclass(frozen=True)

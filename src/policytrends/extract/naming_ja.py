@@ -17,7 +17,7 @@ from ..japanese import KANJI, KATAKANA
 from . import mofa_ja_rules as R
 
 __all__ = ["is_family_name_alone_ja", "is_kanji_name", "is_katakana_name", "kanji_family",
-           "katakana_family", "regnal_ja", "without_ordinal_ja"]
+           "katakana_family", "regnal_ja", "respelt", "without_ordinal_ja"]
 
 
 _KATAKANA_NAME = re.compile(rf"[{KATAKANA}・=]+")
@@ -253,6 +253,29 @@ def _used_alone(parts: list[str], words: list[int], text: str) -> int | None:
         if _katakana_before_title("・".join(parts[start: k + 1])).search(text):
             return k
     return None
+
+
+def respelt(a: str, b: str) -> bool:
+    """Whether two katakana names of one official differ only as a page's slip does: a
+    long-vowel mark or small kana added (「ラトゥ」/「ラトゥー」), two kana next to each other
+    swapped (「ニュシ」/「ニシュ」), or one kana changed in a long name (「ファラドリ」/
+    「フォラドリ」; short names differing by one kana are as often two people, 「ロペス」 and
+    「ロハス」)."""
+    if a == b or min(len(a), len(b)) < RESPELT_MIN or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) != len(b):
+        short, long = sorted((a, b), key=len)
+        return any(long[:k] + long[k + 1:] == short and long[k] in R.SLIP_KANA
+                   for k in range(len(long)))
+    diff = [k for k in range(len(a)) if a[k] != b[k]]
+    if len(diff) == 1:
+        return len(a) >= RESPELT_CHANGED_MIN
+    return (len(diff) == 2 and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+
+
+RESPELT_MIN = 3  # kana in the shorter name
+RESPELT_CHANGED_MIN = 5  # kana in a name one changed kana may be a slip of
 
 
 def is_family_name_alone_ja(name: str) -> bool:
