@@ -118,3 +118,35 @@ def test_a_meeting_reported_or_to_come_adds_no_official(later: str) -> None:
 def test_a_days_later_meeting_in_other_words_adds_its_official(later: str) -> None:
     assert _people(TRIP_LEAD + later, "", date(2022, 9, 21)) == {
         ("Ono", "JPN"), ("Marsh", "NZL"), ("Rao", "IND")}
+
+
+# --- mofa_rules.HOSPITALITY: the host's hospitality in other words, not others' ----------
+
+HOST_LEAD = ("On July 8, commencing at 6:00 p.m. for 50 minutes, Mr. ONO Taro, Prime Minister of "
+             "Japan, held a summit meeting with H.E. Mr. Andrés Molina, President of the Republic "
+             "of Colombia. The overview of the meeting is as follows.\n\n1. Opening remarks\n\n")
+
+
+@pytest.mark.parametrize(("point", "place"), [
+    # (other words for the thanks the rule reads)
+    ("President Molina expressed his sincere gratitude for Prime Minister Ono's cordial "
+     "hospitality, and the two leaders confirmed their close partnership.", "JPN"),
+    ("President Molina thanked Japan for its gracious hospitality and spoke of the long "
+     "friendship between the two peoples.", "JPN"),
+    ("Prime Minister Ono expressed appreciation for the hospitality shown by the Government of "
+     "Colombia, and President Molina welcomed him to Bogota.", "COL"),
+    ("Prime Minister Ono voiced his thanks for the heartfelt hospitality accorded by the "
+     "Republic of Colombia, and President Molina welcomed him.", "COL"),
+    # (the hospitality shown to others, or years ago, places nothing)
+    ("President Molina thanked Japan for its hospitality toward Colombian students and "
+     "trainees, and the two leaders agreed to expand exchanges.", None),
+    ("President Molina expressed gratitude for Japan's hospitality to Colombian evacuees after "
+     "the floods, and the two leaders agreed to deepen cooperation.", None),
+    ("President Molina recalled with gratitude Japan's hospitality three years ago, and the two "
+     "leaders agreed to deepen cooperation in many fields.", None),
+    ("Prime Minister Ono expressed thanks for the hospitality he had received on his previous "
+     "visit to Colombia, and the two leaders agreed to meet again.", None),
+])
+def test_the_hosts_hospitality_in_other_words_and_others(point: str, place: str | None) -> None:
+    found = _mofa(HOST_LEAD + point, "Japan-Colombia Summit Meeting", date(2024, 7, 9))
+    assert found.meeting.location_country == place

@@ -826,19 +826,24 @@ WELCOMED_VISIT = re.compile(
     r"|at an early (?:date|opportunity)|soon|again))")
 # thanks for the host's hospitality in the opening points ("Prime Minister X expressed his
 # gratitude for Prime Minister Y's hospitality", "thanked Minister Y for the warm
-# hospitality of Japan", "thanked Japan for its hospitality"): the meeting is in the host's
-# country; the host is a country or an official named before "'s" (not a past event's
-# hospitality: "for Japan's hospitality at the Summit last year")
+# hospitality of Japan", "thanked Japan for its hospitality", "for the hospitality shown by
+# the Government of Y"; any words praising it before it: "cordial", "gracious"): the meeting
+# is in the host's country; the host is a country or an official named before "'s" (not a
+# past event's hospitality: "for Japan's hospitality at the Summit last year", "three years
+# ago"; nor one shown to others: "its hospitality toward our students", "to evacuees")
+_PRAISE = r"(?:[a-z]+\s+){0,2}"
 HOSPITALITY = re.compile(
     r"\b(?:gratitude|thanks|appreciation|thanked|grateful|appreciated)\b[^.;]{0,80}?\b(?:"
-    r"(?P<owner>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w\-]*)['’]s\s+(?:(?:warm|kind|generous|"
-    r"gracious|great)\s+)?hospitality"
-    r"|(?:the\s+)?(?:(?:warm|kind|generous|gracious|great)\s+)?hospitality\s+(?:of|by|extended\s+by)"
+    rf"(?P<owner>(?:[A-Z][\w.\-]*\s+){{0,3}}[A-Z][\w\-]*)['’]s\s+{_PRAISE}hospitality"
+    rf"|(?:the\s+)?{_PRAISE}hospitality\s+(?:(?:extended|shown|accorded|offered|provided|given)"
+    r"\s+)?(?:of|by)"
     r"\s+(?P<of>(?:the\s+)?(?:[A-Z][\w.\-]*\s+(?:of\s+(?:the\s+)?)?){0,3}[A-Z][\w\-]*)"
-    r"|(?P<thanked>Japan|[A-Z][\w\-]*)\s+for\s+(?:its|their|the)\s+(?:(?:warm|kind|generous)\s+)?"
-    r"hospitality)"
+    rf"|(?P<thanked>Japan|[A-Z][\w\-]*)\s+for\s+(?:its|their|the)\s+{_PRAISE}hospitality)"
     r"(?![^.;]{0,60}?\b(?:last\s+(?:year|month|week)|in\s+(?:19|20)\d\d|in\s+(?:January|February|"
-    r"March|April|May|June|July|August|September|October|November|December))\b)")
+    r"March|April|May|June|July|August|September|October|November|December)"
+    r"|(?:\w+\s+)?(?:years?|months?|weeks?)\s+ago|previous)\b)"
+    r"(?!\s+(?:toward|towards|to|for)\s+(?!(?:him|her|them|us|the\s+(?:Prime|President|Foreign|"
+    r"Minister|delegation|Japanese\s+delegation)|his|their\s+delegation)\b))")
 # a day's page that tells the arrival first and the meeting "On the next day, ..."
 NEXT_DAY = re.compile(r"^(?:On\s+)?the\s+(?:next|following)\s+day\b", re.IGNORECASE)
 # a page titled "Visit to India by ..., Prime Minister of Japan"
