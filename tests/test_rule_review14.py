@@ -150,3 +150,34 @@ HOST_LEAD = ("On July 8, commencing at 6:00 p.m. for 50 minutes, Mr. ONO Taro, P
 def test_the_hosts_hospitality_in_other_words_and_others(point: str, place: str | None) -> None:
     found = _mofa(HOST_LEAD + point, "Japan-Colombia Summit Meeting", date(2024, 7, 9))
     assert found.meeting.location_country == place
+
+
+# --- mofa_ja_rules.GUESTS_WELCOMED / NOT_THIS_VISIT: a visit now, not one to come or past -
+
+_WELCOME = ("令和5年10月3日\n\n 10月3日、午後2時から約1時間、佐藤外務副大臣は、訪日中のアナ・"
+            "フィジー共和国副首相と会談を行ったところ、概要は以下のとおりです。\n\n 1. {}\n\n"
+            " 2. 両者は協力を確認しました。\n")
+
+
+def _ja_families(text: str, published: str) -> set[tuple[str | None, str | None]]:
+    return {(p.family_name, p.country) for p in analyse_lead(text, published).participants}
+
+
+@pytest.mark.parametrize("point", [
+    "佐藤副大臣から、本年秋のラトゥ外相の訪日が実現することを歓迎しました。",
+    "佐藤副大臣から、年内のラトゥ外相の訪日を歓迎する旨述べました。",
+    "佐藤副大臣から、次回のラトゥ外相の訪日に向けた準備を歓迎しました。",
+    "佐藤副大臣から、2019年のラトゥ外相の訪日を想起しつつ、協力の進展を歓迎しました。",
+])
+def test_a_visit_to_come_or_long_past_seats_no_one(point: str) -> None:
+    assert ("ラトゥ", "FJI") not in _ja_families(_WELCOME.format(point), "2023-10-03")
+
+
+@pytest.mark.parametrize("point", [
+    "佐藤副大臣から、アナ副首相及びラトゥ外相の今回の訪日を歓迎しました。",
+    "冒頭、佐藤副大臣から、アナ副首相とラトゥ外務大臣のこのたびの来日を歓迎しました。",
+    # (the case the rule is for)
+    "冒頭、佐藤副大臣から、アナ副首相及びラトゥ外相の訪日を歓迎しました。",
+])
+def test_a_visit_now_in_other_words_seats_the_guests(point: str) -> None:
+    assert ("ラトゥ", "FJI") in _ja_families(_WELCOME.format(point), "2023-10-03")

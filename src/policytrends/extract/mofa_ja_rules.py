@@ -164,9 +164,13 @@ VISIT_TO_JAPAN_WELCOMED = re.compile(r"の(?:初)?(?:訪日|来日)を歓迎|"
                                      r"(?:訪日|来日)された(?:こと)?を(?:心から)?歓迎")
 # the officials whose visit to Japan the first point welcomes came to the meeting: 「…から、
 # テオ首相及びパナパ外相の訪日と…再会について歓迎」 (a visit now: not one to come or past,
-# 「来月予定されている…の訪日を歓迎」, 「昨年の…の訪日」)
-GUESTS_WELCOMED = re.compile(r"の(?:初めての|初)?(?:訪日|来日)(?=[^。]{0,40}歓迎)")
-NOT_THIS_VISIT = re.compile(r"予定|来月|来年|昨年|先月|先般|前回|かつて|以前|これまで")
+# 「来月予定されている…の訪日を歓迎」, 「昨年の…の訪日」, 「本年秋の」, 「年内の」, 「次回の」,
+# 「2019年の」; the visit now also 「…の今回の訪日」, 「…のこのたびの来日」; not 「30年ぶりの訪日」)
+GUESTS_WELCOMED = re.compile(r"の(?:今回の|今般の|このたびの|この度の)?(?:初めての|初)?"
+                             r"(?:訪日|来日)(?=[^。]{0,40}歓迎)")
+NOT_THIS_VISIT = re.compile(r"予定|来月|来年|昨年|先月|先般|前回|かつて|以前|これまで|"
+                            r"(?:本年|今年)(?:[春夏秋冬]|中|内|後半|前半|末)|年内|次回|先日|今後|"
+                            r"将来|早期|\d{4}年(?!ぶり)")
 # the first point of a lead without a place says where the meeting was: the guest's visit
 # welcomed by abbreviation (「岸田大臣の訪韓を歓迎」 -> KOR), the guest welcomed to a place
 # (「シュタインマイヤー外相を再び広島にお迎えできる」), the place it was held in
