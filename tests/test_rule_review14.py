@@ -181,3 +181,36 @@ def test_a_visit_to_come_or_long_past_seats_no_one(point: str) -> None:
 ])
 def test_a_visit_now_in_other_words_seats_the_guests(point: str) -> None:
     assert ("ラトゥ", "FJI") in _ja_families(_WELCOME.format(point), "2023-10-03")
+
+
+# --- mofa_ja_rules.DAY_ONLY: a day with a time of day in other words ----------------------
+
+@pytest.mark.parametrize(("when", "day"), [
+    ("現地時間11日晩、約30分間、", 11),
+    ("現地時間12日明け方、約30分間、", 12),
+    ("13日晩(日本時間14日未明)、約30分間、", 13),
+    # (the cases the rule was written for)
+    ("現地時間14日夕刻、約30分間、", 14),
+    ("現地時間15日正午から約30分間、", 15),
+])
+def test_a_day_with_an_evening_or_dawn_dates_the_meeting(when: str, day: int) -> None:
+    m = analyse_lead(f"令和5年6月16日\n\n {when}フランス・パリを訪問中の佐藤外務大臣は、"
+                     "ピエール・ルロワ・フランス共和国外務大臣と会談を行ったところ、"
+                     "概要は以下のとおりです。\n", "2023-06-16").meeting
+    assert m is not None and m.date == date(2023, 6, day)
+
+
+# --- naming_ja._surnames_alone (mofa_ja_rules.LATIN_STYLE): the Latin form's styles -------
+
+@pytest.mark.parametrize(("who", "family"), [
+    ("ソト・ベガ外務大臣(Excmo. Sr. Luis Soto Vega, Ministro de Relaciones Exteriores)",
+     "ソト・ベガ"),
+    ("ソト・ベガ外務大臣(S.E. el Sr. Luis Soto Vega)", "ソト・ベガ"),
+    ("ソト・ベガ外務大臣(Excma. Sra. María Soto Vega)", "ソト・ベガ"),
+    # (the case the rule was written for)
+    ("ソト・ベガ外務大臣(H.E. Mr. Luis Soto Vega)", "ソト・ベガ"),
+])
+def test_the_latin_forms_spanish_styles_are_no_given_name(who: str, family: str) -> None:
+    text = ("令和3年5月6日\n\n ペルーを訪問中の佐藤外務大臣は、5月6日午前10時から約1時間、"
+            f"{who}との間で会談を行いました。概要は以下のとおりです。\n")
+    assert (family, "PER") in _ja_families(text, "2021-05-06")

@@ -88,9 +88,10 @@ JAPAN_MARK = "日本時間"
 DATE = re.compile(r"(?:(?P<era>令和|平成)(?P<eyear>元|\d{1,2})年|(?P<year>\d{4})年)?"
                   r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日")
 # a day without its month: 「21日(午前11時35分から…)」, 「28日(土曜日)」, 「29日8時半」,
-# a day with a time of day in words: 「19日正午」, 「3日夕刻」, 「8日未明」, 「7日早朝」
+# a day with a time of day in words: 「19日正午」, 「3日夕刻」, 「8日未明」, 「7日早朝」, 「11日晩」,
+# 「12日明け方」
 DAY_ONLY = re.compile(r"(?:^|(?<=[、,\s]|間))(?:現地時間の?)?(?P<day>\d{1,2})日"
-                      r"(?=[(、,夜朝昼午\d]|\s|には|正午|夕|未明|深夜|早朝)")
+                      r"(?=[(、,夜朝昼午晩\d]|\s|には|正午|夕|未明|深夜|早朝|明け方)")
 # the local day in a bracket after Japan's date: 「12月7日(現地時間6日午後4時45分から…)」
 LOCAL_DAY = re.compile(r"現地時間\s*(?P<day>\d{1,2})日")
 # 本22日 / 本日 / 同日: the page's day
@@ -492,8 +493,9 @@ PATRONYMIC = frozenset({"ビン", "ブン", "ビント", "イブン"})
 # (after the rest of a title the finder read in part: 「皇太子|兼首相(H.R.H. …)」)
 LATIN_BRACKET_AFTER = re.compile(r"[^()、,。]{0,12}\([^()\u3040-\u30ff\u4e00-\u9fff]{0,300}\)")
 # the styles before a name in such a Latin form (「(H. E. Mr. Luis Lacalle Pou, President …)」)
-LATIN_STYLE = re.compile(r"^(?:(?:H\.\s?E\.|H\.R\.H\.|His|Her|Excellency|the|Hon\.|Mr\.?|Ms\.?|"
-                         r"Mrs\.?|Dr\.?|Prof\.?|Sr\.|Sra\.)\s*)+")
+# (and Spanish styles: 「(Excmo. Sr. Luis Soto Vega)」, 「(S.E. el Sr. …)」, 「(Excma. Sra. …)」)
+LATIN_STYLE = re.compile(r"^(?:(?:H\.\s?E\.|S\.\s?E\.|H\.R\.H\.|His|Her|Excellency|the|el|la|"
+                         r"Hon\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?|Sr\.|Sra\.|Excm[oa]\.)\s*)+")
 RULING_HOUSE_LATIN = re.compile(r"\bAl[- ](?:Saud|Thani|Nahyan|Maktoum|Khalifa|Sabah|Said|Qasimi|"
                                 r"Nuaimi|Sharqi|Mualla)\b")
 # Arabic articles: not part of the family name as the page uses it (「アッサーフ外務担当国務大臣」)
