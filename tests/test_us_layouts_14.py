@@ -177,3 +177,31 @@ def test_an_apostrophe_writing_an_arabic_letter_before_an_article_keeps_the_name
     a = run("Readout of the Secretary’s Call", "Secretary Jo Poe spoke today with the "
             "ministers about the Ministers’ al-Quds committee.", source="state")
     assert set(names(a)) == {"Poe"}
+
+
+def test_officials_named_after_a_shared_plural_title_took_part() -> None:
+    cases = [
+        ("Senior Directors Ann Roe and Sam Lee from the National Security Council met today "
+         "with Deputy Minister Kim Hale of Chile.", {"Roe", "Lee", "Hale"}),
+        ("Deputy Assistant Secretaries Jo Poe, Tom Vale, and Rita Moss met with Director "
+         "General Ana Ruiz of Peru.", {"Poe", "Vale", "Moss", "Ruiz"}),
+        ("Today Ambassadors Lena Berg and Omar Haddad met with Foreign Minister Ana Ruiz of "
+         "Peru.", {"Berg", "Haddad", "Ruiz"}),
+    ]
+    for text, want in cases:
+        assert set(names(run("Readout of the Consultations", text, source="state"))) == want
+
+
+def test_the_leaders_of_a_recalled_summit_opening_the_sentence_took_no_part() -> None:
+    text = ("Following the March 3, 2023 Lisbon Summit of the Atlantic Partnership led by "
+            "Prime Minister Ana Ruiz of Portugal, President Sam Lee of Ireland, and President "
+            "Jo Poe of the United States, Senior Director Kim Hale of the National Security "
+            "Council and Director General Tom Vale of Ireland convened the first meeting of "
+            "the Atlantic Energy Dialogue in Boston, Massachusetts.")
+    a = run("Readout of the Atlantic Energy Dialogue", text)
+    assert set(names(a)) == {"Hale", "Vale"}
+    assert a.meeting is not None and a.meeting.level == "other"
+    text = ("After their summit attended by President Sam Lee of Ireland and President Jo Poe, "
+            "and Chancellor Rita Moss of Austria, National Security Advisor Kim Hale spoke with "
+            "Director General Tom Vale of Ireland.")
+    assert set(names(run("Readout of the Advisor’s Call", text))) == {"Hale", "Vale"}

@@ -961,6 +961,9 @@ def analyse_us(raw: RawRecord) -> Analysis:
     # officials
     everyone = find_people(text)
     everyone += _named_after_role(text, found, everyone)
+    everyone += _named_after_plural_title(text, everyone)
+    recalled = _recalled_lead(text, found)
+    everyone = [p for p in everyone if not recalled[0] <= p.start < recalled[1]]
     everyone += _called_by_last_name(text, c_start, c_end, everyone)
     low = folded(text)  # (once: the participants' regions and the duration ask for it)
     regions = [(c_start, c_end)] + _participant_regions(text, found, low)
@@ -1327,6 +1330,35 @@ def _named_after_role(text: str, f: _Found, known: list[Person]) -> list[Person]
                 continue
             out.append(Person(n.group(0), role.rstrip("s"), None, start, end))
     return out
+
+
+def _named_after_plural_title(text: str, known: list[Person]) -> list[Person]:
+    """Officials named after a title they share ("Senior Directors A B and C D"), each with
+    the title in the singular; names the finder read already are left as they are."""
+    out: list[Person] = []
+    if "s " not in text:
+        return out
+    for m in R.NAMES_AFTER_PLURAL_TITLE.finditer(text):
+        words = m.group(1).split()
+        last = R.PLURAL_TITLES.get(words[-1], words[-1][:-1])
+        title = " ".join(words[:-1] + [last])
+        for n in re.finditer(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}", m.group(2)):
+            start, end = m.start(2) + n.start(), m.start(2) + n.end()
+            if not any(p.start < end and start < p.end for p in known):
+                out.append(Person(n.group(0), title, None, start, end))
+    return out
+
+
+def _recalled_lead(text: str, f: _Found) -> tuple[int, int]:
+    """The span of a recalled event opening the meeting's sentence with the officials who
+    led it ("Following the May Summit led by A of X, B of Y, and C of Z, ..."): to the comma
+    after the list's last item; (0, 0) when the sentence opens otherwise."""
+    m = R.RECALLED_EVENT_LEAD.match(text, f.start, f.verb_start)
+    if m is None:
+        return 0, 0
+    last = text.find(", and ", m.end(), f.verb_start)
+    stop = text.find(",", last + 6, f.verb_start) if last >= 0 else -1
+    return (f.start, stop) if stop >= 0 else (0, 0)
 
 
 def _called_by_last_name(text: str, start: int, end: int, known: list[Person]

@@ -422,6 +422,22 @@ NAMES_AFTER_ROLE = re.compile(
     r"((?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})(?:(?:,\s+(?:and\s+)?|\s+and\s+)"
     r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})*)")
 
+# Officials named after a plural title they share ("Senior Directors A B and C D", "Deputy
+# Assistant Secretaries A B, C D, and E F"): group 1 the title, group 2 the names.
+NAMES_AFTER_PLURAL_TITLE = re.compile(
+    r"\b((?:(?:Senior|Deputy|Assistant|Principal|Special|Under|Foreign|State|U\.S\.)\s+){0,3}"
+    r"(?:Directors|Secretaries|Ambassadors|Senators|Governors|Mayors|Ministers|Advisors"
+    r"|Advisers|Envoys|Coordinators|Administrators|Commissioners|Representatives))\s+"
+    r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}(?:(?:,\s+(?:and\s+)?|\s+and\s+)"
+    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})+)")
+# The singular of such a title's last word.
+PLURAL_TITLES = {"Secretaries": "Secretary"}
+# A recalled event opening the meeting's sentence, led or attended by officials listed up to
+# the item after ", and" ("Following the May Summit led by A of X, B of Y, and C of Z, the
+# advisers met ..."): they took no part in this meeting.
+RECALLED_EVENT_LEAD = re.compile(
+    r"(?:Following|After|Building\s+on)\s+(?:the|their|last|this)\b[^.;]{0,200}?\b"
+    r"(?:led|hosted|attended|chaired|convened)\s+by\b")
 # The EU's institutions named as a side met.
 EU_BODIES = re.compile(r"\bEuropean\s+(?:Commission|Council)\b")
 # A state's formal name before its short name on a participant list's line ("People’s
