@@ -205,3 +205,16 @@ def test_the_leaders_of_a_recalled_summit_opening_the_sentence_took_no_part() ->
             "and Chancellor Rita Moss of Austria, National Security Advisor Kim Hale spoke with "
             "Director General Tom Vale of Ireland.")
     assert set(names(run("Readout of the Advisor’s Call", text))) == {"Hale", "Vale"}
+
+
+def test_a_us_state_named_alone_places_the_meeting_in_the_united_states() -> None:
+    for where in ("in Michigan", "in New Mexico", "on the Navajo Nation in Arizona"):
+        a = run("Readout of the Vice President’s Roundtable on Housing",
+                f"Today, Vice President Ann Roe convened housing advocates {where} to discuss "
+                "rents.")
+        assert a.meeting is not None and a.meeting.location_country == "USA", where
+    # a state that is also a country's name is the country's
+    a = run("Readout of the Secretary’s Meeting with Prime Minister Levan Beridze",
+            "Secretary Jo Poe met today in Georgia with Prime Minister Levan Beridze of Georgia.",
+            source="state")
+    assert a.meeting is not None and a.meeting.location_country == "GEO"

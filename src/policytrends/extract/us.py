@@ -840,6 +840,8 @@ def _place(text: str, start: int, end: int) -> str | None:
         words = re.split(r",\s*|\s+", m.group(1).strip(" ,."))
         for n in range(min(4, len(words)), 0, -1):
             cand = " ".join(words[:n]).strip(" ,.")
+            if cand in US_STATES and country_code(cand) is None:
+                return REPORTING  # "in Michigan" (not "in Georgia", a country too)
             code = city_country(cand)
             if code is None and cand[:1].isupper():
                 code = country_code(cand)
