@@ -218,3 +218,35 @@ def test_a_us_state_named_alone_places_the_meeting_in_the_united_states() -> Non
             "Secretary Jo Poe met today in Georgia with Prime Minister Levan Beridze of Georgia.",
             source="state")
     assert a.meeting is not None and a.meeting.location_country == "GEO"
+
+
+def test_the_opening_day_dates_a_meeting_whose_sentence_states_none() -> None:
+    # published Wednesday 2023-05-10: the lead's "Today"/"Yesterday"/"On Monday" dates the
+    # meeting when the sentence found for it (a later, stronger verb) states no day
+    cases = [
+        ("Today, Advisor Jo Poe and Director Ann Roe were joined by nurses and doctors to "
+         "discuss staffing.\n\nDuring the session, Secretary Sam Lee met with the nurses.",
+         "2023-05-10"),
+        ("*Ahead of the summer, the Heat Task Force met to plan cooling centers.*\n\nYesterday, "
+         "Advisor Tom Vale convened the fourth meeting of the Heat Task Force.", "2023-05-09"),
+        ("On Monday, Director Kim Hale chaired a meeting with county clerks on ballots.\n\n"
+         "Deputy Secretary Rita Moss met with the clerks afterwards.", "2023-05-08"),
+    ]
+    for text, day in cases:
+        assert _day("Readout of White House Meeting with Health Workers", text) == day, text
+    # a vague time in the meeting's sentence, or a recalled event's day, gives none
+    assert _day("Readout of White House Meeting with Health Workers",
+                "Today, the President signed an order on staffing.\n\nEarlier this week, "
+                "Advisor Jo Poe met with nurses.") is None
+    assert _day("Readout of the Energy Dialogue",
+                "Following the March 3, 2023 Summit led by President Ann Roe, Director Sam "
+                "Lee and Director General Tom Vale of Ireland convened the first Energy "
+                "Dialogue.") is None
+
+
+def test_an_ambassador_at_large_after_us_ends_no_sentence() -> None:
+    text = ("Yesterday, Advisor Jo Poe, U.S. Ambassador at Large for Religious Freedom Sam "
+            "Lee, and Director Ann Roe hosted a listening session with faith leaders.")
+    a = run("Readout of White House Listening Session with Faith Leaders", text)
+    assert set(names(a)) == {"Poe", "Lee", "Roe"}
+    assert a.meeting is not None and str(a.meeting.date) == "2023-05-09"

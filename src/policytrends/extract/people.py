@@ -49,7 +49,7 @@ _ABBREV = {"Mr.", "Ms.", "Mrs.", "Dr.", "Jr.", "Sr.", "U.S.", "D.C.", "St.", "U.
            "Gen.", "Lt.", "Col.", "Adm.", "Sgt.", "Maj.", "Capt.", "Amb.", "Sen.", "Rep.",
            "Gov.", "Prof.",
            "H.E.", "Hon.", "E.U.", "P.R.C."}
-_CONNECTORS = {"of", "for", "and", "the", "to", "on"}
+_CONNECTORS = {"of", "for", "and", "the", "to", "on", "at"}  # ("Ambassador at Large")
 _PORTFOLIO = {"for", "to", "on"}
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _PARTICLE_HYPHEN = re.compile(r"^(?:el|al|bin|ben|de|da|van|von|le|la)-[A-Z]")

@@ -57,7 +57,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 _SENTENCE_END = re.compile(r"[.!?][”\"’)]?\s+(?=[“\"(]?[A-Z0-9])")
 # (not an office's name: "U.S. Secretary of State", "U.S. Ambassador to Peru")
-_NEW_CLAUSE = re.compile(r"\s+[A-Z][a-z]+\s+(?!(?:of|for|to|on|and|in)\b)[a-z]")
+# ("U.S. Ambassador at Large A": the office goes on)
+_NEW_CLAUSE = re.compile(r"\s+[A-Z][a-z]+\s+(?!(?:of|for|to|on|and|in|at\s+[Ll]arge)\b)[a-z]")
 
 
 def _sentences(text: str, low: str | None = None, words: tuple[str, ...] = ()
@@ -1298,6 +1299,24 @@ def _paragraph_date(text: str, f: _Found, anchor: date | None) -> DateHit | None
     for h in find_dates(text[para:para_end], anchor):
         if R.DAY_OF_MEETING_AFTER.match(text, para + h.end):
             return h
+    return None if R.VAGUE_TIME.search(text, f.start, f.end) else _opening_day(text, anchor)
+
+
+def _opening_day(text: str, anchor: date) -> DateHit | None:
+    """The day of the record's report: the first sentence of its first two paragraphs that
+    opens with a day ("Today, Advisor A and Director B were joined by ...", under an
+    undated summary line) and tells of officials meeting (a meeting verb, strong or weak,
+    or a 'joined' clause)."""
+    limit = _paragraph_limit(text, 2)
+    for s, e in _sentences(text[:limit]):
+        sent = text[s:e]
+        lead = R.LEADING_ADVERBIAL.match(sent)
+        # (the day opens the sentence: not "Following the May 3 summit, ...")
+        hits = [h for h in find_dates(lead.group(0), anchor) if h.start <= 3] if lead else []
+        if hits and (R.MEETING_VERB.search(sent) or R.MEETING_VERB_WEAK.search(sent)
+                     or R.JOINED.search(sent)):
+            h = hits[0]
+            return DateHit(h.day, s + h.start, s + h.end, h.note)
     return None
 
 

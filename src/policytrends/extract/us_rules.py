@@ -183,6 +183,10 @@ DATE_POSSESSIVE = re.compile(r"[’']s\s+(?!(?:[\w-]+\s+){0,3}?(?:meeting|call|c
 # the meeting's paragraph, it dates a meeting whose sentence states no day.
 DAY_OF_MEETING_AFTER = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:meeting|roundtable|convening|"
                                   r"session|call|conversation|discussion|gathering|summit)\b")
+# A time the meeting sentence gives that is no day ("earlier this week", "recently"): the
+# record's opening day is then no date of this meeting.
+VAGUE_TIME = re.compile(r"\b(?:(?:earlier\s+)?this|last|next)\s+(?:week|month|weekend)\b"
+                        r"|\brecently\b|\bearlier\s+this\b", re.I)
 # A meeting sentence pointing back at the gathering the sentence before told ("X also
 # attended the convening"): that sentence's day is the meeting's.
 BACK_TO_GATHERING = re.compile(r"\balso\b|\bthe\s+(?:meeting|convening|roundtable|session|"
