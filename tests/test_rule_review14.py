@@ -214,3 +214,42 @@ def test_the_latin_forms_spanish_styles_are_no_given_name(who: str, family: str)
     text = ("令和3年5月6日\n\n ペルーを訪問中の佐藤外務大臣は、5月6日午前10時から約1時間、"
             f"{who}との間で会談を行いました。概要は以下のとおりです。\n")
     assert (family, "PER") in _ja_families(text, "2021-05-06")
+
+
+# --- mofa_ja attendees (ATTENDEE_SIDE_BRACKETED, TITLE_THEN_NAME) --------------------------
+
+_SEATED = ("令和4年9月12日\n\n 9月12日午後3時から約1時間、佐藤外務大臣は、訪日中のカルロス・"
+           "メンドサ・チリ共和国外務大臣と会談を行いました。{}概要は以下のとおりです。\n\n"
+           "1 両外相は協力を確認しました。\n")
+_SEATED_ALL = {("佐藤", "JPN"), ("メンドサ", "CHL"), ("ロハス", "CHL"), ("中村", "JPN")}
+
+
+@pytest.mark.parametrize("attendees", [
+    # (sides in other brackets)
+    "(同席者:〈先方〉パブロ・ロハス外務次官、〈当方〉中村中南米局長)",
+    "(同席者:[先方]パブロ・ロハス外務次官、[当方]中村中南米局長)",
+    "(同席者:《チリ側》パブロ・ロハス外務次官、《日本側》中村中南米局長)",
+    # (titles first, the list's 「ほか」 after the name, a space inside a Japanese name)
+    "(同席者:(先方)外務次官 パブロ・ロハス ほか、(当方)中南米局長 中村健一 ほか)",
+    "(同席者 チリ側:外務次官 パブロ・ロハス、日本側:中南米局長 中村 健一)",
+    # (a list without sides: a katakana name after its title is still the other side's)
+    "(同席者:外務次官 パブロ・ロハス氏、中南米局長 中村健一)",
+])
+def test_attendees_in_other_brackets_and_orders(attendees: str) -> None:
+    assert _ja_families(_SEATED.format(attendees), "2022-09-12") == _SEATED_ALL
+
+
+def test_a_title_after_a_title_is_no_name() -> None:
+    # (「外務大臣 補佐官」 is an aide by title: no name 「補」)
+    families = _ja_families(_SEATED.format(
+        "(同席者:(先方)パブロ・ロハス外務次官、外務大臣 補佐官、(当方)中村中南米局長)"),
+        "2022-09-12")
+    assert families == _SEATED_ALL
+
+
+# --- mofa_ja_people._titled_first: a country with its level in brackets is no official ----
+
+def test_a_country_with_its_level_in_brackets_is_no_official() -> None:
+    families = _ja_families(_SEATED.format(
+        "(同席:チリ(外務次官)、日本(外務審議官))"), "2022-09-12")
+    assert families == {("佐藤", "JPN"), ("メンドサ", "CHL")}

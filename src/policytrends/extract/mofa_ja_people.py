@@ -81,6 +81,8 @@ def _titled_first(text: str) -> list[Person]:
         out.append(Person(name=m["name"], family_name=None, title=m["title"], country=country,
                           start=m.start(), end=m.end()))
     for m in bracketed.finditer(text):
+        if country_code_ja(m["name"]):  # a country with its level: 「チリ(外務次官)」
+            continue
         _, country = _country_suffix(m["org"])
         out.append(Person(name=m["name"], family_name=None, title=m["title"], country=country,
                           start=m.start(), end=m.end()))
@@ -251,7 +253,10 @@ def find_attendees_ja(text: str) -> list[Person]:
                     country = _side_country(side["who"]) or country
                 sided = True
                 item = item[side.end():]
-            item = R.ATTENDEE_END.sub("", item.strip())
+            item = R.ATTENDEE_END.sub("", item.strip()).strip()
+            swapped = R.TITLE_THEN_NAME.match(item)
+            if swapped:  # 「外務次官 マルコ・ベガ」: the leads' order, name then title
+                item = "".join(swapped["name"].split()) + swapped["title"]
             # a list without sides is Japan's, but a name in katakana is a foreign official's
             # (「会談には,マイテ・ヌコアナ=マシャバネ国際関係・協力大臣が同席」)
             own = country if sided or not re.match(rf"[{_KATA}]", item) else None
@@ -327,9 +332,6 @@ def _attendee(item: str, country: str | None, start: int) -> Person | None:
     「ジョン・ロウ国務次官補」."""
     if not item:
         return None
-    swapped = R.TITLE_THEN_NAME.match(item)
-    if swapped:  # 「外務次官 マルコ・ベガ」: the leads' order, name then title
-        item = swapped["name"] + swapped["title"]
     reading = re.match(rf"(?P<name>[^()]{{1,12}}?)(?P<reading>\([{_KATA}\u3041-\u3096・=\s]+\))"
                        r"(?P<title>.+)$", item)
     if reading:

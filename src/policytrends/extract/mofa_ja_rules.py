@@ -671,18 +671,21 @@ ATTENDEE_SIDE = re.compile(r"^(?:(?P<who>[^、,:]{1,8}?)側\s*(?:から(?:は)?|
                            r"(?P<own>当方|我が方|先方)\s*(?:同席者|出席者|陪席者)?\s*"
                            r"(?::|から(?:は)?|より(?:は)?))\s*")
 # a side marked in brackets before its officials: 「(先方)マルコ・ベガ外務次官」, 「【当方】…」,
-# 「〔ペルー側〕…」 (read as 「先方:」)
-ATTENDEE_SIDE_BRACKETED = re.compile(r"^\s*[(【〔<]\s*(?P<side>当方|我が方|先方|"
-                                     r"[^()、,:【】〔〕<>]{1,8}?側)\s*[)】〕>]\s*")
+# 「〔ペルー側〕…」, 「〈先方〉…」, 「[当方]…」, 「《チリ側》…」 (read as 「先方:」)
+ATTENDEE_SIDE_BRACKETED = re.compile(r"^\s*[(【〔<〈《\[]\s*(?P<side>当方|我が方|先方|"
+                                     r"[^()、,:【】〔〕<>〈〉《》\[\]]{1,8}?側)\s*[)】〕>〉》\]]\s*")
 # a foreign official written title first (older layouts): 「ペルー共和国外務大臣ルイス・ソト氏」,
 # 「…国務長官 ジョン・スミス閣下」 (the honorific closes the name), or the name then the title in
 # brackets, 「ルイス・ソト氏(ペルー共和国外務大臣)」
 NAME_HONORIFIC = r"(?:氏|閣下)"
 NAME_HONORIFIC_CHARS = re.compile(r"氏|閣下|\)")
 # an attendee written title first, a space, then the name: 「外務次官 マルコ・ベガ」,
-# 「中南米局長 川村一郎」
-TITLE_THEN_NAME = re.compile(r"^(?P<title>[^\s()]{2,20}?[官長使臣員事表補佐監])\s+"
-                             r"(?P<name>[^\s()、,]{2,20})$")
+# 「中南米局長 川村一郎」, 「中南米局長 川村 一郎」 (a space inside a Japanese name); not a title
+# after a title (「外務大臣 補佐官」: an aide, no name)
+_TITLE_END = "官長使臣員事表補佐監"
+TITLE_THEN_NAME = re.compile(rf"^(?P<title>[^\s()]{{2,20}}?[{_TITLE_END}])\s+"
+                             rf"(?P<name>[^\s()、,]{{1,10}}(?:\s[^\s()、,\u30a0-\u30ff]{{1,10}})?)"
+                             rf"(?<![{_TITLE_END}])$")
 # (a side's list ends 「…ほかが」 before the next side's: 「日本側から西村官房副長官ほかが、
 # インド側から…ほかが同席しました」)
 ATTENDEE_END = re.compile(r"(?:ほか|他|等|など)?が?(?:同席|陪席)?[。.]?$")
