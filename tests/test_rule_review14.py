@@ -253,3 +253,20 @@ def test_a_country_with_its_level_in_brackets_is_no_official() -> None:
     families = _ja_families(_SEATED.format(
         "(同席:チリ(外務次官)、日本(外務審議官))"), "2022-09-12")
     assert families == {("佐藤", "JPN"), ("メンドサ", "CHL")}
+
+
+# --- naming_ja.katakana_family (chinese_given_last): the given name written in two parts ---
+
+@pytest.mark.parametrize(("name", "family"), [
+    ("ゴー・チョク・トン", "ゴー"),
+    ("リー・シェン・ロン", "リー"),
+    ("テオ・チー・ヒエン", "テオ"),
+    # (the cases the rule was written for, and a Western given name first)
+    ("ゴー・チョクトン", "ゴー"),
+    ("ローレンス・ウォン", "ウォン"),
+    ("モハメド・ファイシャル・イブラヒム", "イブラヒム"),
+])
+def test_a_singaporean_chinese_name_in_three_parts(name: str, family: str) -> None:
+    text = ("令和3年5月6日\n\n 5月6日午前10時から約1時間、佐藤外務大臣は、訪日中の"
+            f"{name}・シンガポール共和国首相と会談を行いました。概要は以下のとおりです。\n")
+    assert family in {p.family_name for p in analyse_lead(text, "2021-05-06").participants}

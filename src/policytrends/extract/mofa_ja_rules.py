@@ -481,6 +481,9 @@ ROYAL_COUPLE = re.compile(r"(?:王妃|女王)?両陛下")
 # (naming table's chinese_given_last): the family name is one syllable, at most this many
 # kana (「リー」, 「ゴー」, 「ウォン」 not counting the small 「ォ」), the given name longer
 SYLLABLE_KANA_MAX = 2
+# ... and a given name written in two parts has parts of at most this many kana each
+# (「チョク」, 「トン」, 「ヒエン」; as naming.toml's syllable_max for the Latin form)
+GIVEN_SYLLABLE_KANA_MAX = 3
 SMALL_KANA = frozenset("ァィゥェォャュョヮッ")
 # what a page's slip adds to a katakana name: a long-vowel mark or a small kana
 SLIP_KANA = SMALL_KANA | {"ー"}

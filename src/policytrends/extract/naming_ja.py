@@ -87,6 +87,11 @@ def katakana_family(name: str, text: str, *, whole_name: bool, family_first: boo
         # a Singaporean Chinese name, family name first, the two-syllable given name written
         # as one part: 「リー・シェンロン」, 「ヘン・スイキャット」 (not 「グレース・フー」)
         return parts[0]
+    if (chinese_given_last and len(parts) >= 3
+            and all(_kana_syllables(p) <= R.GIVEN_SYLLABLE_KANA_MAX for p in parts[-2:])):
+        # ... or as two short parts, as the Latin form is read: 「ゴー・チョク・トン」,
+        # 「テオ・チー・ヒエン」 (not 「モハメド・ファイシャル・イブラヒム」)
+        return parts[-3]
     attached = _attached_articles(parts, text)
     if any(p in R.PATRONYMIC for p in parts[1:]):
         house = _house(parts)
