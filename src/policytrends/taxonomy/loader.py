@@ -20,9 +20,20 @@ To *add* to a shipped list instead of replacing it, prefix the field with ``add_
     add_wordings = ["Pyongyang's launches"]   # the shipped wordings stay
     add_exclusions = ["North Korea Street"]
 
-``add_wordings``, ``add_patterns``, ``add_exclusions``, ``add_exclusion_patterns`` and
-``add_ambiguous`` append to the theme's list as it stands after the earlier files (and
-after the same file's plain field, if both are given); on a new theme they are its list.
+``add_wordings``, ``add_patterns``, ``add_exclusions``, ``add_exclusion_patterns``,
+``add_ambiguous`` and ``add_list_items`` append to the theme's list as it stands after the
+earlier files (and after the same file's plain field, if both are given); on a new theme
+they are its list.
+
+Fields named in a list (`lists`): an optional top-level table ``lists`` holds ``heads``,
+the regular expressions for what opens a list of fields the sides discussed or cooperate
+on; a theme's ``list_items`` say what an item of such a list must start with to name it::
+
+    [lists]
+    add_heads = ['partners? in (?:promoting|advancing)']   # or heads = [...] to replace
+
+    [themes.semiconductors]
+    list_items = ['(?:semiconductors?|chips)']
 """
 
 from __future__ import annotations
@@ -42,11 +53,14 @@ from .safety import MANY, nested_repetition
 
 SHIPPED = "themes.toml"
 KEY_RE = re.compile(r"[a-z][a-z0-9_]*")  # fullmatch: "$" would accept "key\n"
-_LIST_FIELDS = ("wordings", "patterns", "exclusions", "exclusion_patterns", "ambiguous")
+_LIST_FIELDS = ("wordings", "patterns", "exclusions", "exclusion_patterns", "ambiguous",
+                "list_items")
 _STR_FIELDS = ("label", "parent", "description")
 _ADD = "add_"  # prefix of a list field that appends instead of replacing
 _ADD_FIELDS = tuple(_ADD + f for f in _LIST_FIELDS)
 _FIELDS = frozenset(_LIST_FIELDS + _ADD_FIELDS + _STR_FIELDS + ("enabled",))
+_LISTS = "lists"  # the top-level table of list heads
+_LISTS_FIELDS = frozenset(("heads", _ADD + "heads"))
 
 
 class _UniqueKeyLoader(yaml.SafeLoader):
@@ -115,15 +129,35 @@ def _check_entry(name: str, key: Any, entry: Any) -> dict[str, Any]:
     return entry
 
 
-def read_file(text: str, name: str) -> dict[str, dict[str, Any]]:
-    """Parse and type-check a taxonomy file's text; returns {key: fields}."""
+def _check_lists(name: str, lists: Any) -> dict[str, list[str]]:
+    """Type-check a file's ``lists`` table; returns its fields."""
+    if not isinstance(lists, dict):
+        raise TaxonomyError(f"{name}: lists: expected a table, got {type(lists).__name__}")
+    unknown = sorted(map(str, set(lists) - _LISTS_FIELDS))
+    if unknown:
+        raise TaxonomyError(f"{name}: lists: unknown field(s) {', '.join(unknown)} "
+                            f"(allowed: {', '.join(sorted(_LISTS_FIELDS))})")
+    for f, value in lists.items():
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            raise TaxonomyError(f"{name}: lists: {f} must be a list of non-empty strings")
+    return lists
+
+
+def _read(text: str, name: str) -> tuple[dict[str, dict[str, Any]], dict[str, list[str]]]:
+    """Parse and type-check a taxonomy file's text: ({key: fields}, its ``lists`` table)."""
     data = _parse(text, name)
     if not isinstance(data, dict) or not isinstance(data.get("themes"), dict):
         raise TaxonomyError(f"{name}: expected a top-level table 'themes' of theme tables")
-    extra = sorted(set(data) - {"themes"})
+    extra = sorted(map(str, set(data) - {"themes", _LISTS}))
     if extra:
-        raise TaxonomyError(f"{name}: unknown top-level key(s) {', '.join(map(str, extra))}")
-    return {key: _check_entry(name, key, entry) for key, entry in data["themes"].items()}
+        raise TaxonomyError(f"{name}: unknown top-level key(s) {', '.join(extra)}")
+    themes = {key: _check_entry(name, key, entry) for key, entry in data["themes"].items()}
+    return themes, _check_lists(name, data[_LISTS]) if _LISTS in data else {}
+
+
+def read_file(text: str, name: str) -> dict[str, dict[str, Any]]:
+    """Parse and type-check a taxonomy file's text; returns {key: fields}."""
+    return _read(text, name)[0]
 
 
 def _merge(base: dict[str, Theme], entries: dict[str, dict[str, Any]], name: str) -> None:
@@ -159,7 +193,8 @@ def _validate(themes: dict[str, Theme]) -> None:
             raise TaxonomyError(f"{t.source}: theme {t.key!r}: unknown parent {t.parent!r}")
         if not (t.wordings or t.patterns or t.ambiguous):
             raise TaxonomyError(f"{t.source}: theme {t.key!r}: no wordings and no patterns")
-        for kind, pats in (("pattern", t.patterns), ("exclusion pattern", t.exclusion_patterns)):
+        for kind, pats in (("pattern", t.patterns), ("exclusion pattern", t.exclusion_patterns),
+                           ("list item", t.list_items)):
             for pat in pats:
                 try:
                     rx = re.compile(pat)
@@ -196,13 +231,33 @@ def shipped_text() -> str:
     return resources.files("policytrends.data").joinpath(SHIPPED).read_text(encoding="utf-8")
 
 
+def _validate_heads(heads: tuple[str, ...], names: str) -> None:
+    """The list heads compile, match no empty text and cannot backtrack for ever."""
+    for pat in heads:
+        try:
+            rx = re.compile(pat)
+        except re.error as exc:
+            raise TaxonomyError(f"{names}: lists: bad head {pat!r}: {exc}") from None
+        if rx.fullmatch(""):
+            raise TaxonomyError(f"{names}: lists: head {pat!r} matches the empty text")
+        if nested_repetition(pat):
+            raise TaxonomyError(f"{names}: lists: head {pat!r} repeats without bound "
+                                "something that itself repeats (like (?:a+)+)")
+
+
 def build(files: list[tuple[str, str]]) -> Taxonomy:
     """A validated taxonomy from (name, text) pairs applied in order (later ones override)."""
     themes: dict[str, Theme] = {}
+    heads: tuple[str, ...] = ()
     for name, text in files:
-        _merge(themes, read_file(text, name), name)
+        entries, lists = _read(text, name)
+        _merge(themes, entries, name)
+        if "heads" in lists:
+            heads = tuple(lists["heads"])
+        heads += tuple(h for h in dict.fromkeys(lists.get(_ADD + "heads", ())) if h not in heads)
     _validate(themes)
-    return Taxonomy(themes=themes, files=tuple(name for name, _ in files))
+    _validate_heads(heads, ", ".join(name for name, _ in files))
+    return Taxonomy(themes=themes, files=tuple(name for name, _ in files), list_heads=heads)
 
 
 @lru_cache(maxsize=16)

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from operator import attrgetter
 
@@ -40,6 +40,7 @@ except ImportError:  # no Cython installed: the .py runs, and the types are no-o
 from ..automaton import Automaton
 from ..records import Mention
 from .fold import COMMON, Folded, fold
+from .lists import ListFinder
 from .model import Taxonomy
 from .prefixes import (
     Required,
@@ -316,6 +317,16 @@ class _Starts:
                     at = m.end()  # (a match is never empty: see `start_finders`)
 
 
+def _adder(spans: dict[tuple[int, int], dict[str, bool]]
+           ) -> Callable[[int, int, dict[str, bool]], None]:
+    """A function adding a candidate passage to `spans` as `Matcher._candidates` does."""
+    def add(start: int, end: int, themes: dict[str, bool]) -> None:
+        found = spans.setdefault((start, end), {})
+        for theme, ambiguous in themes.items():
+            found[theme] = found.get(theme, True) and ambiguous
+    return add
+
+
 def _places(norm: str, lit: str, pos: int) -> Iterator[int]:
     """Where `lit` occurs in `norm` from `pos` on, in order (str.find)."""
     q = norm.find(lit, pos)
@@ -410,6 +421,9 @@ class Matcher:
         for entry in entries.values():
             entry.finish()
         self._automaton = Automaton(entries, backend) if entries else None
+        # the items of lists of fields (THEMES.md: a field named in a list counts)
+        self._lists = ListFinder(taxonomy.list_heads,
+                                 {t.key: t.list_items for t in taxonomy if t.list_items})
         # each key's entry as `_candidates` reads it, by the automaton's index of the key
         self._keys = [(e.watch, e.word_start, e.word_end, e.themes, e.exclusions, e.patterns)
                       for e in entries.values()]
@@ -563,6 +577,8 @@ class Matcher:
         while lo < n:
             hi = n if n - lo <= WINDOW else lo + WINDOW
             spans, excluded = self._candidates(norm, lo, hi)
+            if self._lists:
+                self._lists.add_items(norm, lo, hi, _adder(spans))
             excluded += carried
             for ex_start, ex_end, ex_theme in excluded:
                 for (start, end), themes in list(spans.items()):

@@ -27,6 +27,10 @@ class Theme:
         ambiguous: literal phrases that count only in a record where the theme or one of
             its ancestors also has a mention from an unambiguous wording or pattern
             ("ballistic missile" is North Korea's only where the record names the DPRK).
+        list_items: regular expressions (normalised text) for what an item of a list of
+            fields must start with to name the theme, in a list opened by one of the
+            taxonomy's `Taxonomy.list_heads` ("security" in "cooperation on energy, the
+            climate, and security"); see `lists`.
         source: file that defined (or last overrode) the theme.
     """
 
@@ -39,15 +43,18 @@ class Theme:
     exclusions: tuple[str, ...] = ()
     exclusion_patterns: tuple[str, ...] = ()
     ambiguous: tuple[str, ...] = ()
+    list_items: tuple[str, ...] = ()
     source: str = ""
 
 
 @dataclass(frozen=True, eq=False)  # identity hash: a cache key per loaded file
 class Taxonomy:
-    """A validated set of themes keyed by `Theme.key` (parents known, no cycles)."""
+    """A validated set of themes keyed by `Theme.key` (parents known, no cycles), and the
+    regular expressions for what opens a list of fields (`list_heads`, see `lists`)."""
 
     themes: dict[str, Theme] = field(default_factory=dict)
     files: tuple[str, ...] = ()
+    list_heads: tuple[str, ...] = ()
 
     def __iter__(self) -> Iterator[Theme]:
         return iter(self.themes.values())
