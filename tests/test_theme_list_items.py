@@ -63,6 +63,8 @@ def test_the_economy_as_an_item_counts(text: str) -> None:
         "They discussed regional peace and security in the Gulf.",
         "The envoy discussed support for democracy and security in West Africa.",
         "They discussed regional issues, including maritime security and freedom of the seas.",
+        "The envoys discussed ways to promote security, stability and food supplies in the "
+        "Horn of Africa.",
         # one party's own aims
         "The visit aims to advance its democratic, economic and security goals.",
         # titles, bodies, sanctions and clauses of their own

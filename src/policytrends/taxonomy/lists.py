@@ -33,7 +33,7 @@ AddSpan = Callable[[int, int, dict[str, bool]], None]
 # words an item may open with before the field it names ("the economy", "our shared
 # security", "promoting economic growth", "inclusive economic recovery")
 _QUALIFIERS = (
-    r"(?:(?:the|a|an|our|both|bilateral|mutual|shared|common|further|"
+    r"(?:(?:the|a|an|our|both|bilateral|shared|common|further|"
     r"continued|closer|deeper|broader|wider|strong|stronger|inclusive|sustainable|"
     r"sustained|resilient|long term|promoting|advancing|enhancing|strengthening|deepening|"
     r"ensuring|boosting|supporting|bolstering|expanding|addressing|fostering) ){0,3}"
@@ -171,8 +171,8 @@ class ListFinder:
             if norm.count(" ", at, item_end) >= MAX_ITEM_WORDS:
                 return  # a clause, not a field: the list ended before it
             for theme, rx in self._items:
-                m = rx.match(norm, at, item_end)
-                if m:
+                m = rx.match(norm, at)  # (no end: its lookaheads see past the item)
+                if m and m.end() <= item_end:
                     add(m.start("field"), m.end("field"), {theme: False})
             if sep is None:
                 return
