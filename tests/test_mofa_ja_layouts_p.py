@@ -285,3 +285,23 @@ def test_a_schedule_s_items_are_no_captions(tmp_path: Path) -> None:
 ])
 def test_one_official_spelt_two_ways(a: str, b: str, same: bool) -> None:
     assert respelt(a, b) is same
+
+
+# --- places: a venue after its city, a conference named by its city, the UN's week ------------
+
+@pytest.mark.parametrize(("where", "place"), [
+    ("広島市内のホテルにおいて、", "JPN"),
+    ("ハノイの国家会議場において、", "VNM"),
+    ("G7広島サミットの際に、", "JPN"),
+    ("G20大阪サミットの機会に、", "JPN"),
+    ("ミュンヘン安全保障会議に出席中の", "DEU"),
+    ("第78回国連総会ハイレベルウィークの機会に、", "USA"),
+    # (a conference named by no city, or by its members: no place)
+    ("ASEAN関連外相会議の機会に、", None),
+    ("日中韓サミットの際に、", None),
+])
+def test_places_a_lead_implies_by_venue_or_occasion(where: str, place: str | None) -> None:
+    m = _meeting(f"令和5年5月6日\n\n 5月6日午前10時から約1時間、{where}山本外務大臣は、"
+                 "ルイス・ソト・ペルー共和国外務大臣と会談を行いました。概要は以下のとおりです。\n",
+                 "2023-05-06")
+    assert m.location_country == place

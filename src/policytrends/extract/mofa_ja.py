@@ -461,14 +461,16 @@ def _location(core: str) -> str | None:
     place = _first_place(core, (R.HELD_IN, R.CITY_TIME))
     if place is None and R.AT_UN_GENERAL_ASSEMBLY.search(core):
         return R.UN_GENERAL_ASSEMBLY_SEAT  # 「国連総会出席中の…は,…ホテル内で」
-    return place
+    return place or _conference_place(core, R.CONFERENCE_OCCASION)
 
 
-def _conference_place(title: str) -> str | None:
-    """The country of the city a title's conference is named by (「…の第44回ミュンヘン安全
-    保障会議出席」 -> DEU), or None (a conference named by no city: 「G7サミット出席」, or by
-    its members: 「日中韓サミット出席」)."""
-    m = R.CONFERENCE_ATTENDED_TITLE.search(title)
+def _conference_place(title: str, pattern: re.Pattern[str] = R.CONFERENCE_ATTENDED_TITLE
+                      ) -> str | None:
+    """The country of the city a title's conference (or a lead's occasion, with
+    R.CONFERENCE_OCCASION) is named by (「…の第44回ミュンヘン安全保障会議出席」 -> DEU,
+    「G7広島サミットの際に」 -> JPN), or None (a conference named by no city: 「G7サミット出席」,
+    or by its members: 「日中韓サミット出席」)."""
+    m = pattern.search(title)
     if m is None or any(not is_grouping(c) for _, _, c in country_spans_ja(m["place"])):
         return None
     return _place(m["place"])
@@ -525,6 +527,9 @@ def _place(phrase: str) -> str | None:
     イタリア・カプリ」 -> ITA, 「ジュネーブ(スイス)」 -> CHE), else a city it ends with."""
     if R.MISSION.search(phrase):
         return REPORTING if R.MISSION_IN_JAPAN.search(phrase) else None
+    venue = R.VENUE.search(phrase)
+    if venue and venue.start() > 0:  # 「広島市内のホテル」: the city before the venue
+        return _place(phrase[: venue.start()])
     states = [c for _, _, c in country_spans_ja(phrase) if not is_grouping(c)]
     if states:
         return states[-1]

@@ -150,12 +150,19 @@ MISSION_VISITED_WORDS = ("を訪問し",)  # in every match
 # an official attending the UN General Assembly meets others where it sits (New York) when
 # the lead names no other place: 「国連総会出席中の…総理は,…ホテル内で」
 AT_UN_GENERAL_ASSEMBLY = re.compile(r"国連総会(?:ハイレベル・?ウィーク)?(?:に|へ)?(?:出席|参加)"
-                                    r"(?:のため|中|する)")
+                                    r"(?:のため|中|する)|"
+                                    # 「…国連総会ハイレベルウィークの機会に」
+                                    r"国連総会(?:ハイレベル・?ウィーク)?(?:の機会|の際|に際し)")
 UN_GENERAL_ASSEMBLY_SEAT = "USA"
 # a title naming the conference attended by its city, the place of the meetings the page
 # tells when its lead names none: 「…大臣の第44回ミュンヘン安全保障会議出席」,
 # 「…総理のダボス会議出席」, 「…大臣のG20リオデジャネイロ外相会合参加」 (the city right before
 # the conference's words)
+# ... or a lead's occasion: 「G7広島サミットの際に」, 「G20大阪サミットの機会に」
+CONFERENCE_OCCASION = re.compile(
+    r"(?:^|[、,\s])(?:第\d{1,3}回)?(?P<place>[^\s、,。の()]{2,24}?)"
+    r"(?:安全保障会議|(?:外相|首脳|閣僚|財務相)?会(?:議|合)|サミット|フォーラム)"
+    r"(?:の(?:際|機会|場|合間|会場)|に際し|に(?:出席|参加)(?:する|した|中)|(?:出席|参加)(?:のため|中))")
 CONFERENCE_ATTENDED_TITLE = re.compile(
     r"の(?:第\d{1,3}回)?(?P<place>[^\s、,。の()]{2,24}?)"
     r"(?:安全保障会議|(?:外相|首脳|閣僚|財務相)?会(?:議|合)|サミット|フォーラム|対話)(?:への)?(?:出席|参加)")
@@ -319,6 +326,10 @@ CITIES: dict[str, str] = {
 # it is one in Japan: 「駐日カタール大使公邸において」
 MISSION = re.compile(r"(?:国連代表部|政府代表部|代表部|大使館|大使公邸|公邸|総領事館|領事館)$")
 MISSION_IN_JAPAN = re.compile(r"駐日|在京|在日")
+# a venue after its city, read off before the city is looked up: 「広島市内のホテル」,
+# 「リマの大統領府」, 「ハノイ国家会議場」 (the city is the place)
+VENUE = re.compile(r"(?:市内|市)?の?[^の\s]{0,12}?(?:ホテル|迎賓館|国際会議場|会議場|会議センター|"
+                   r"センター|宮殿|公館|庁舎|大統領府|首相府|大統領官邸|首相官邸)$")
 # a ministry or embassy of another country is no place in Japan: 「ドイツ外務省において」
 FOREIGN_OFFICE = ("外務省", "外務省において", "外務省にて")
 
