@@ -76,11 +76,11 @@ def test_another_un_seat_is_its_own_city() -> None:
 
 
 def test_a_visit_to_a_country_whose_name_holds_and() -> None:
-    text = ("On Sunday, July 27, Mr. Hiroki Sawada, the Prime Minister of Japan, who was paying "
-            "a visit to the Republic of Trinidad and Tobago, held a bilateral meeting with the "
-            "Most Honourable Ann Brown-Hall, Prime Minister of Jamaica. An overview of the "
-            "meeting is as follows.")
-    found = _analyse(text, "Japan-Jamaica Summit Meeting", date(2014, 7, 28))
+    text = ("On Tuesday, March 10, Prime Minister Hiroki Sawada, who was paying an official "
+            "visit to the Republic of Trinidad and Tobago for a regional summit, held talks "
+            "with the Most Honourable Ann Brown-Hall, Prime Minister of Jamaica. An overview of "
+            "the talks is as follows.")
+    found = _analyse(text, "Japan-Jamaica Summit Meeting", date(2015, 3, 11))
     assert found.meeting.location_country == "TTO"
 
 
@@ -102,9 +102,9 @@ def test_midday_is_noon() -> None:
 
 def test_a_time_followed_by_its_japan_time_equivalent_is_local() -> None:
     text = ("Prime Minister Hiroki Sawada on his visit to the Federative Republic of Brazil "
-            "held talks with Mr. Paulo Costa Lima, the President of Brazil, at the Office of the "
-            "President around noon (Japan time: dawn of September 17). At the meeting, the two "
-            "leaders agreed to cooperate.")
+            "held talks with Mr. Paulo Costa Lima, President of Brazil, in the capital's "
+            "palace around noon (Japan time: dawn of September 17). Both leaders resolved to "
+            "work together.")
     found = _analyse(text, "Japan-Brazil Summit Meeting", date(2004, 9, 16))
     assert (found.meeting.location_country, found.meeting.start_local) == ("BRA", "12:00")
 
@@ -112,8 +112,8 @@ def test_a_time_followed_by_its_japan_time_equivalent_is_local() -> None:
 def test_a_time_given_only_in_japan_time_abroad_is_not_local() -> None:
     # (negative: "(Japan time)" without a colon marks the time before it as Japan's)
     text = ("Prime Minister Hiroki Sawada on his visit to the Federative Republic of Brazil "
-            "held talks with Mr. Paulo Costa Lima, the President of Brazil, at around noon "
-            "(Japan time). At the meeting, the two leaders agreed to cooperate.")
+            "held talks with Mr. Paulo Costa Lima, President of Brazil, at around noon "
+            "(Japan time). Both leaders resolved to work together.")
     found = _analyse(text, "Japan-Brazil Summit Meeting", date(2004, 9, 16))
     assert found.meeting.start_local is None
 
@@ -136,13 +136,13 @@ def test_a_half_elsewhere_is_no_length() -> None:
 
 
 def test_the_principal_a_visitor_accompanies_is_not_at_the_meeting() -> None:
-    text = ("On Thursday, June 7, Mr. Kenji Tanabe, Minister for Foreign Affairs, held a "
-            "meeting with H.E. Mr. Aram Sarkis, Minister of Foreign Affairs of the Republic of "
-            "Armenia (who was accompanying H.E. Mr. Davit Hovan, President of the Republic of "
-            "Armenia, on a working visit to Japan), from 4:50 pm for approximately 25 minutes. "
-            "An overview of the meeting is as follows:")
-    found = _analyse(text, "Japan-Armenia Foreign Ministers' Meeting", date(2012, 6, 7))
-    assert _people(found) == {("Tanabe", "JPN"), ("Sarkis", "ARM")}
+    text = ("On Monday, October 14, Mr. Kenji Tanabe, Minister for Foreign Affairs, held a "
+            "meeting with H.E. Mr. Levan Beridze, Minister of Foreign Affairs of Georgia (who "
+            "was accompanying H.E. Mr. Giorgi Tsereteli, President of Georgia, on an official "
+            "visit to Japan), from 4:50 pm for approximately 25 minutes. An overview of the "
+            "meeting is as follows:")
+    found = _analyse(text, "Japan-Georgia Foreign Ministers' Meeting", date(2013, 10, 14))
+    assert _people(found) == {("Tanabe", "JPN"), ("Beridze", "GEO")}
     assert found.meeting.location_country == "JPN"
 
 
@@ -233,14 +233,14 @@ def test_a_welcome_after_links_and_file_sizes_places_the_meeting() -> None:
 
 
 def test_a_city_in_its_country_told_before_a_days_meetings() -> None:
-    text = ("On November 9 (local time), Prime Minister Hiroki Sawada visited Da Nang in the "
-            "Socialist Republic of Viet Nam to attend the Asia-Pacific Economic Cooperation "
-            "(APEC) Economic Leaders’ Meeting and other events.\n\nThe next day, on November 10 "
+    text = ("On November 11 (local time), Prime Minister Hiroki Sawada arrived in Da Nang in the "
+            "Socialist Republic of Viet Nam to attend this year's APEC Economic Leaders’ Meeting "
+            "and related events.\n\nThe next day, on November 12 "
             "(local time), Prime Minister Sawada held meetings, respectively, with H.E. Mr. Luis "
             "Rojas, President of the Republic of Peru; and the Rt. Hon. Anna Clark, Prime "
             "Minister of New Zealand.")
     found = _analyse(text, "APEC Economic Leaders’ Meeting and Other Events: First Day",
-                     date(2017, 11, 10))
+                     date(2017, 11, 12))
     assert found.meeting.location_country == "VNM"
 
 
@@ -381,18 +381,18 @@ def test_an_office_held_until_a_past_year_is_not_the_assembly_presidents_rank() 
 
 def test_a_japan_time_equivalents_day_is_not_the_meetings() -> None:
     text = ("On September 16, Prime Minister Hiroki Sawada, on his visit to the Federative "
-            "Republic of Brazil, held talks with Mr. Paulo Costa Lima, the President of Brazil, "
-            "around noon (Japan time: 0:00 a.m., September 17). At the meeting, the two leaders "
-            "agreed to cooperate.")
+            "Republic of Brazil, held talks with Mr. Paulo Costa Lima, President of Brazil, "
+            "around noon (Japan time: 0:00 a.m., September 17). Both leaders resolved to work "
+            "together.")
     found = _analyse(text, "Japan-Brazil Summit Meeting", date(2004, 9, 17))
     assert (found.meeting.date, found.meeting.start_local) == (date(2004, 9, 16), "12:00")
 
 
 DAY_PAGE = ("Prime Minister Hiroki Sawada on his visit to the Federative Republic of Brazil met "
-            "with Mr. Joao Alves, {who}, at a hotel in the city of Brasilia on the morning of "
-            "September 16 and praised his achievement.\n\nPrime Minister Sawada then held talks "
-            "with Mr. Paulo Costa Lima, the President of Brazil, at the Office of the President "
-            "around noon. At the meeting, the two leaders agreed to cooperate.")
+            "with Mr. Joao Alves, {who}, at his hotel in Brasilia early on September 16 and "
+            "praised his achievement.\n\nPrime Minister Sawada then held talks with Mr. Paulo "
+            "Costa Lima, President of Brazil, in the capital's palace around noon. Both leaders "
+            "resolved to work together.")
 
 
 def test_a_day_page_that_opens_with_a_private_person_is_the_officials_talks() -> None:
