@@ -305,3 +305,31 @@ def test_places_a_lead_implies_by_venue_or_occasion(where: str, place: str | Non
                  "ルイス・ソト・ペルー共和国外務大臣と会談を行いました。概要は以下のとおりです。\n",
                  "2023-05-06")
     assert m.location_country == place
+
+
+# --- dates and clocks: a colon clock, a range by 「~」, a day after 同 or 先般, two days ----------
+
+_DAY = ("平成22年12月7日\n\n {}山本外務大臣は、訪日中のルイス・ソト・ペルー共和国外務大臣と"
+        "会談を行いました。概要は以下のとおりです。\n")
+
+
+@pytest.mark.parametrize(("when", "expected"), [
+    ("2010年12月6日(月)16:00から、", (6, "16:00", None)),
+    ("6日16:00~16:30、", (6, "16:00", 30)),
+    ("6日午後4時~4時半、", (6, "16:00", 30)),
+    ("同6日午後、", (6, None, None)),
+    ("先般6日、", (6, None, None)),
+    ("6日及び7日、", (6, None, None)),
+])
+def test_older_and_newer_ways_of_writing_the_day_and_clock(
+        when: str, expected: tuple[int, str | None, int | None]) -> None:
+    m = _meeting(_DAY.format(when), "2010-12-07")
+    assert (m.date, m.start_local, m.duration_min) == (
+        date(2010, 12, expected[0]), expected[1], expected[2])
+
+
+def test_the_first_day_of_a_visit_is_not_the_meeting_s() -> None:
+    # (a visit's span, 「5日から7日まで」, then the meeting's own day)
+    m = _meeting("平成22年12月8日\n\n ソト・ペルー大統領は5日から7日まで訪日し、6日、"
+                 "山本内閣総理大臣と首脳会談を行いました。概要は以下のとおりです。\n", "2010-12-08")
+    assert m.date == date(2010, 12, 6)

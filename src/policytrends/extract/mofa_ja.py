@@ -646,6 +646,9 @@ def _clock(m: re.Match[str], prefix: str = "") -> int | None:
     g = {k[len(prefix):]: v for k, v in m.groupdict().items() if k.startswith(prefix)}
     if g.get("noon"):
         return 12 * 60
+    if g.get("ch"):  # 「16:30」
+        hour, minute = int(g["ch"]), int(g["cm"])
+        return hour * 60 + minute if hour < 24 else None
     if not g.get("h"):
         return None
     hour, minute = int(g["h"]), 30 if g.get("half") else int(g.get("m") or 0)

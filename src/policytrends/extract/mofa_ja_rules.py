@@ -88,19 +88,19 @@ JAPAN_MARK = "日本時間"
 DATE = re.compile(r"(?:(?P<era>令和|平成)(?P<eyear>元|\d{1,2})年|(?P<year>\d{4})年)?"
                   r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日")
 # a day without its month: 「21日(午前11時35分から…)」, 「28日(土曜日)」, 「29日8時半」,
-# a day with a time of day in words: 「19日正午」, 「3日夕刻」, 「8日未明」, 「7日早朝」, 「11日晩」,
-# 「12日明け方」
+# a day with a time of day in words: 「19日正午」, 「3日夕刻」, 「8日未明」, 「7日早朝」,
+# 「11日晩」, 「12日明け方」; the first of two days, 「6日及び7日」
 DAY_ONLY = re.compile(r"(?:^|(?<=[、,\s]|間))(?:現地時間の?)?(?P<day>\d{1,2})日"
-                      r"(?=[(、,夜朝昼午晩\d]|\s|には|正午|夕|未明|深夜|早朝|明け方)")
+                      r"(?=[(、,夜朝昼午晩\d]|\s|には|正午|夕|未明|深夜|早朝|明け方|及び)")
 # the local day in a bracket after Japan's date: 「12月7日(現地時間6日午後4時45分から…)」
 LOCAL_DAY = re.compile(r"現地時間\s*(?P<day>\d{1,2})日")
 # 本22日 / 本日 / 同日: the page's day
 THIS_DAY = re.compile(r"本(?P<day>\d{1,2})日|本日|^同日")
 # a day just past: 「昨22日(現地時間)」, 「去る15日」 (on or before the page date)
-PAST_DAY = re.compile(r"(?:昨|去る|先般の)(?P<day>\d{1,2})日")
-# 午後5時35分 / 午前11時 / 17時50分 / 午後3時半 / 正午
+PAST_DAY = re.compile(r"(?:昨|去る|先般の?|同)(?P<day>\d{1,2})日")
+# 午後5時35分 / 午前11時 / 17時50分 / 午後3時半 / 正午 / 16:30 (newer pages' colon clock)
 TIME = re.compile(r"(?P<ap>午前|午後)?(?P<h>\d{1,2})時(?!間)(?:(?P<m>\d{1,2})分|(?P<half>半))?"
-                  r"|(?P<noon>正午)")
+                  r"|(?P<noon>正午)|(?<![\d:])(?P<ch>[0-2]?\d):(?P<cm>[0-5]\d)(?![\d:])")
 # a bracket with another clock: (日本時間6月3日午前0時15分) / (現地時間...)
 PAREN = re.compile(r"\([^()]{0,60}\)")
 # --- durations --------------------------------------------------------------------------
@@ -126,7 +126,8 @@ PART_JOINED = re.compile(r"\s*[、,]?\s*(?:また|及び|並びに)\s*[、,]?\s*
 # a time range: 午後3時から午後3時45分まで (「17時30分過ぎから18時50分まで」; older pages end
 # it with the clause: 「午前8時30分から10時、…において」)
 TIME_RANGE = re.compile(rf"(?P<a>{TIME.pattern.replace('?P<', '?P<a_')})(?:頃|ごろ|過ぎ)?"
-                        rf"(?:から|より)(?P<b>{TIME.pattern.replace('?P<', '?P<b_')})(?:頃|ごろ)?"
+                        rf"(?:から|より|~|-)(?P<b>{TIME.pattern.replace('?P<', '?P<b_')})"
+                        r"(?:頃|ごろ)?"
                         r"(?:まで|(?=[、,]))")
 
 # --- places ------------------------------------------------------------------------------
