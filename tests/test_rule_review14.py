@@ -270,3 +270,25 @@ def test_a_singaporean_chinese_name_in_three_parts(name: str, family: str) -> No
     text = ("令和3年5月6日\n\n 5月6日午前10時から約1時間、佐藤外務大臣は、訪日中の"
             f"{name}・シンガポール共和国首相と会談を行いました。概要は以下のとおりです。\n")
     assert family in {p.family_name for p in analyse_lead(text, "2021-05-06").participants}
+
+
+# --- mofa_rules.PORTFOLIO_WORDS (TITLE_FIRST): a portfolio written "for", other portfolios -
+
+@pytest.mark.parametrize(("office", "other"), [
+    ("Minister for Trade and Investment Promotion Arjun Mehta of India", ("Mehta", "IND")),
+    ("Minister for Digital Transformation Liis Tamm of the Republic of Estonia",
+     ("Tamm", "EST")),
+    ("Minister for Ecological Transition and Demographic Challenge Lucia Ortega Ruiz of the "
+     "Kingdom of Spain", ("Ortega Ruiz", "ESP")),
+    # (a word of the office is no name: not "Change")
+    ("Minister of Climate Change and Environment Grace Wanjiru of the Republic of Kenya",
+     ("Wanjiru", "KEN")),
+    # (the case the rule was written for)
+    ("Minister of Foreign Affairs and Trade Promotion Chea Sophal of the Kingdom of Cambodia",
+     ("Chea", "KHM")),
+])
+def test_a_portfolio_written_for_or_in_other_words_is_no_name(
+        office: str, other: tuple[str, str]) -> None:
+    text = ("On May 3, Mr. NODA Ken, Minister for Foreign Affairs of Japan, held a meeting with "
+            + office + "." + OVERVIEW)
+    assert _people(text, "Japan-X Ministers' Meeting") == {("Noda", "JPN"), other}

@@ -1104,7 +1104,10 @@ PORTFOLIO_WORDS = (
     # others' "... and Trade Promotion", France's "Minister of Ecology and Territorial
     # Cohesion", "... for Ecological Transition")
     "Promotion", "Export", "Exports", "Ecology", "Ecological", "Transition", "Territorial",
-    "Cohesion", "Solidarity", "Sustainable", "Digital", "Climate")
+    "Cohesion", "Solidarity", "Sustainable", "Digital", "Climate",
+    # ("Minister of Climate Change and Environment", "for Digital Transformation", Spain's
+    # "for Ecological Transition and Demographic Challenge")
+    "Change", "Transformation", "Demographic", "Challenge")
 _PORTFOLIO = "|".join(sorted(set(PORTFOLIO_WORDS), key=len, reverse=True))
 TITLE_FIRST = re.compile(
     r"(?P<title>(?:Former\s+)?(?P<adj>(?:Japanese|Japan(?:’s|'s)?|U\.\s?S\.|[A-Z][a-z]+(?:an|ese|ish|i))\s+)?"
@@ -1114,7 +1117,7 @@ TITLE_FIRST = re.compile(
     r"Secretary of (?:State|Defen[cs]e|the Treasury|Commerce)|Chancellor|"
     r"State Councilor(?: and Foreign Minister)?|Premier|"
     r"Minister of Foreign Affairs|Defense Minister|Minister of Defense|"
-    rf"Minister of (?:{_PORTFOLIO})(?:(?:,\s+|\s+and\s+|\s+)(?:{_PORTFOLIO}))*"
+    rf"Minister (?:of|for) (?:{_PORTFOLIO})(?:(?:,\s+|\s+and\s+|\s+)(?:{_PORTFOLIO}))*"
     rf"(?=\s+(?!(?:{_PORTFOLIO})\b)[A-Z])|Minister|"
     r"Secretary[- ]General|Director[- ]General|High Representative|Vice Premier|Secretary|"
     # (Bangladesh's head of an interim government: "Chief Adviser Yunus")

@@ -47,7 +47,8 @@ County Auditor Treasurer Comptroller Supervisor Councilmember Councilwoman Counc
 Alderman Alderwoman Delegate Democracy Plans Civilian Outreach Oceanic Oceanographic
 Atmospheric Change Prevention Terrorism Violence Participation Civic Resilience
 Preparedness Protection Safety
-Promotion Ecology Ecological Territorial Cohesion Exports Export
+Promotion Ecology Ecological Territorial Cohesion Exports Export Transformation Demographic
+Challenge
 """.split())
 
 # Given names written short with a full stop ("Hon. Ma. Lourdes Reyes" on Philippine pages,
