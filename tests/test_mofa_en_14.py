@@ -287,3 +287,34 @@ def test_japan_time_only_converts_where_the_clock_never_moves(told: str, where: 
             f"Arjun Rao, Minister of Foreign Affairs of the host country, for approximately 30 "
             f"minutes {told}{where}. The overview of the meeting is as follows.")
     assert _mofa(text, "", date(2016, 6, 4)).meeting.start_local == start
+
+
+# --- a title that names more than one meeting (the lead's ruling 10) ------------------------
+
+OMAN_LEAD = ("On March 4, commencing at 11:00 a.m. (local time) for approximately 60 minutes, Mr. "
+             "NODA Ken, Minister for Foreign Affairs of Japan, who was visiting Muscat in the "
+             "Sultanate of Oman, held a meeting with H.H. Sayyid Hamad bin Said Al Busaidi, "
+             "Minister of Foreign Affairs of Oman. The overview of the meeting is as follows.")
+
+
+@pytest.mark.parametrize(("title", "more", "minutes"), [
+    ("Japan-Oman Foreign Ministers' Meeting and the Meeting between Foreign Minister NODA and "
+     "Omani Energy Minister Sheikh Salim", {("Salim", "OMN")}, None),
+    ("Japan-Oman Foreign Ministers' Meeting, and Luncheon Hosted by Minister of Commerce Qais "
+     "Al Yousef", {("Al Yousef", "OMN")}, None),
+    ("Courtesy Call on Minister Al Busaidi and Meeting with Minister of Economy Said Al Harthy "
+     "of the Sultanate of Oman", {("Al Harthy", "OMN")}, None),
+    # (a meal with the same side, or the Japanese host named: no other meeting's official)
+    ("Japan-Oman Foreign Ministers' Meeting and Working Lunch", set(), 60),
+    ("Japan-Oman Foreign Ministers' Meeting and Dinner Hosted by Foreign Minister NODA", set(),
+     60),
+    ("Courtesy Call by Foreign Minister Al Busaidi and Dinner for the Delegation to the Funeral "
+     "of former Prime Minister Saeed Hamdan", set(), 60),
+])
+def test_officials_of_the_other_meetings_a_title_names(title: str, more: set[tuple[str, str]],
+                                                       minutes: int | None) -> None:
+    # mofa._title_officials (R.TITLE_MEETING_WORD, mofa_people.officials_named)
+    found = _mofa(OMAN_LEAD, title, date(2024, 3, 5))
+    people = {(p.family_name, p.country) for p in found.participants}
+    assert people == {("Noda", "JPN"), ("Al Busaidi", "OMN")} | more
+    assert found.meeting.duration_min == minutes

@@ -35,6 +35,7 @@ from .mofa_people import (
     matches_where,
     named_by_title_first,
     not_possessive,
+    officials_named,
     resolve_place,
     side_code,
     title_name_items,
@@ -253,6 +254,8 @@ def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
                     family_name=_name_read_in(p, counterparts[0], raw.text))
             if p.side == "counterpart" and p.country is None else p
             for p in participants])
+    named = _title_officials(title, participants, counterparts, raw.text)
+    participants += named
     joined = _participation(core)
     if joined:  # "with the participation of ... from 19 countries and regions, including ..."
         counterparts += [code for code in joined[1] if code not in counterparts]
@@ -293,7 +296,7 @@ def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
     duration = (_duration(core) or _duration_after(lead, core) or _adjectival_duration(core)
                 or _adjectival_duration(lead[len(core):len(core) + OVERVIEW_SENTENCE_MAX],
                                         R.OVERVIEW_OF_LENGTH))
-    if duration is not None and (_separately_timed(core) or _other_meetings_later(
+    if duration is not None and (named or _separately_timed(core) or _other_meetings_later(
             lead[_sentence_end(core, split):LEAD_MAX], after, participants)):
         duration = None  # each of several separate meetings has its own length; none covers
         # them all (the lead's ruling 10)
@@ -1500,6 +1503,35 @@ def _counterpart_countries(people: list[Participant], title: str, after_verb: st
     # a session of a grouping's meeting, named in the title ("G7 Foreign Ministers' Meeting
     # in Italy (Overview of the ... session)")
     return [c for _, _, c in country_spans(title) if is_grouping(c)][:1]
+
+
+_FORMER_BEFORE = re.compile(r"\b[Ff]ormer\s+(?:[A-Z][\w.\-]*\s+){0,3}\S?$")
+
+
+def _title_officials(title: str, participants: Sequence[Participant],
+                     counterparts: Sequence[str], text: str) -> list[Participant]:
+    """The other side's officials of the other meetings a title names (R.TITLE_MEETING_WORD
+    twice or more) whom the lead does not name: of their own country, else of the one side
+    met; none of Japan's."""
+    if len(R.TITLE_MEETING_WORD.findall(title)) < 2:
+        return []
+    families = {p.family_name for p in participants}
+    names = [p.name for p in participants]
+    out: list[Participant] = []
+    for person in officials_named(title):
+        country = person.country or (counterparts[0] if len(counterparts) == 1 else None)
+        if country in (None, REPORTING) or _FORMER_BEFORE.search(title, 0, person.start + 1):
+            continue  # (nor one who holds no office: "the State Funeral of former Prime
+            # Minister X")
+        family = family_name(person.name, country, text)
+        # (the lead's own officials, named in the title in part: "Minister Al Busaidi")
+        if family and family not in families and not any(
+                person.name in name or name in person.name for name in names):
+            families.add(family)
+            names.append(person.name)
+            out.append(Participant(side="counterpart", country=country, name=person.name,
+                                   family_name=family, title=person.title))
+    return out
 
 
 def _passive_grouping(core: str, split: int) -> list[str]:

@@ -233,6 +233,13 @@ def find_people(text: str, possessives: bool = False) -> list[Person]:
     return keep(named)
 
 
+def officials_named(text: str) -> list[Person]:
+    """Every official a short text (a page's title) names, with an honorific or by title
+    alone ("Courtesy Call on Dr. X, President of Y, and Luncheon Hosted by Prime Minister
+    Z": both)."""
+    return _with_others(find_people(text), _by_title(text))
+
+
 def _with_others(found: list[Person], more: list[Person]) -> list[Person]:
     """`found` and the officials of `more` that no one found already covers, in text order."""
     extra = [p for p in more

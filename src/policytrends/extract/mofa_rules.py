@@ -139,6 +139,12 @@ MEETING_VERB = re.compile(
 HOSTED_MEAL = re.compile(r"\b(?:attended|joined)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?"
                          r"(?:lunch|luncheon|dinner|breakfast|banquet)\s+(?:hosted|given)\s+by\b",
                          re.IGNORECASE)
+# a page's title that names more than one meeting ("X Foreign Ministers' Meeting and the
+# Meeting between Foreign Minister Y and Energy Minister Z", "Courtesy Call on ..., Summit
+# Meeting, and Luncheon Hosted by Prime Minister W"): each official it names who is not in
+# the lead is another meeting's other side (the lead's ruling 10); no one length covers them
+TITLE_MEETING_WORD = re.compile(r"\b(?:Meeting|Call|Talks?|Luncheon|Lunch|Dinner|Breakfast"
+                                r"|Conversation|Audience)\b")
 # a day's separate encounters in one sentence ("held informal talks with A, informal talks
 # with B, and a conversation with C"): each bilateral, every official met is the record's
 # (the lead's ruling 10)
@@ -1125,6 +1131,9 @@ TITLE_FIRST = re.compile(
     r"King|Queen|Crown Prince|Prince|Emir|Amir|Sultan|Ambassador|Senator|Representative|Congressman"
     r"|Congresswoman))"
     r"(?:,\s*|\s+)"
+    # (a royal style between the office and the name is neither: "Energy Minister Prince
+    # Khalid", "Foreign Minister Sheikh Ahmed")
+    r"(?:(?:Prince|Princess|Sheikh|Sheikha)\s+(?=[A-Z][a-z]))?"
     # (a word that ends in a full stop is an initial or the sentence's end: "President
     # Whitfield. In addition, ...")
     r"(?P<name>(?:[A-Z]\.\s+|[A-Z][\w’'\-]*\s+){0,3}[A-Z][\w’'\-]+)"
