@@ -52,7 +52,7 @@ OVERVIEW = re.compile(
 # start ("... is as follows. (Talks of about 45 minutes from 3:10 p.m., then a working
 # dinner ...)"), read when the lead gives neither
 # (or who attended: "(From the Japanese side, Mr. X, ... and others attended the meeting.
-# From the ROK side, ...)", "... an overview of the meeting (Participant on the Japanese
+# From the ROK side, ...)", "... the meeting's overview (Participant on the Japanese
 # side included Mr. X, ..., and on the other side included Mr. Y, ...)")
 # (the note may hold a bracket of its own: "Mr. X, Adviser (on behalf of H.E. Mr. Y,
 # Minister ...)"; the overview sentence may capitalise its noun: "overview of the Meeting")
@@ -80,8 +80,8 @@ LIST_LEAD_IN = re.compile(r"^(?:[Tt]he\s+)?(?:[Pp]articipants|[Aa]ttendees)\s+(?
 OVERVIEW_THEN_HELD = re.compile(r"[^()]{0,120}?\bfollows\b[.:]?\s*(?P<note>The\s+(?:meeting|talks?|"
                                 r"dialogue|consultations?)\s+(?:was|were)\s+held\s+for\s.{5,400}?)"
                                 r"(?=\.\s*$|\.\s+[A-Z(])")
-# a sentence that names who else was there, before its verb ("Mr. Fumio Kishida, Minister
-# for Foreign Affairs, was also present during the courtesy call.")
+# a sentence that names who else was there, before its verb ("Mr. X, Minister for Foreign
+# Affairs, was also present during the call.")
 # (or that they attended or took part in it: "Mr. X, Deputy Chief Cabinet Secretary, among
 # others, attended the meeting.", "From Japanese side, Chief Cabinet Secretary Mr. Y, ... and
 # other government officials participated in the talks.")
@@ -784,7 +784,7 @@ RECEIVED_IN_JAPAN = re.compile(r"\b(?:received|receives)\s+(?:an?\s+)?(?:courtes
 # the clock of the place is "local time": the meeting was not in Japan
 LOCAL_TIME = re.compile(r"\blocal time\b", re.IGNORECASE)
 # an envoy posted to Japan ("Ms. X, U.S. Ambassador to Japan", "Ms. Y, Chargé d'Affaires ad
-# interim, Embassy of New Zealand in Japan"): the post is no venue, and a courtesy call the
+# interim, Embassy of Z in Japan"): the post is no venue, and a courtesy call the
 # Japanese side received from the envoy says nothing of where it was (dev sets: null)
 ENVOY_IN_JAPAN = re.compile(r"\b(?:Ambassador|Charg[ée]\s+d['’]Affaires|Embassy)\b[^.;]{0,80}?"
                             r"\b(?:to|in)\s+Japan\b")
@@ -820,7 +820,7 @@ WELCOMED_VISIT = re.compile(
     # (thanks for the visit itself: "expressed his appreciation for the visit by Minister X
     # to Japan to attend ...")
     r"|\b(?:appreciation|gratitude|thanks)\s+for\s+the\s+visit\s+(?:by|of)\s+(?:[A-Z][\w.’'\-]*\s+){1,4}to"
-    # (the meeting is "the first to be held in the ROK since Minister X was appointed"; not a
+    # (the meeting is "the first to be held in Y since Minister X took office"; not a
     # meeting to come: "the first 2+2 to be held in Canberra would take place in autumn",
     # "plans for the first ...", "will be the first ...")
     r"|(?<!\bplans for )(?<!\bplan for )(?<!\bwould be )(?<!\bwill be )(?<!\bis to be )"
@@ -1083,10 +1083,10 @@ TITLE_WORD = re.compile(rf"\b(?:{_TITLE_WORDS})\b")
 # MOFA writes Japanese names family name first from this year on ("Mr. Iwaya Takeshi"),
 # usually with the family name in capitals
 JAPANESE_FAMILY_FIRST_FROM = 2020
-# "Minister Iwaya", "Prime Minister Kishida": a family name used alone after a title
+# "Minister Tanabe", "Prime Minister Sawada": a family name used alone after a title
 TITLE_BEFORE_FAMILY = (r"\b(?:Minister|Prime Minister|Foreign Minister|Secretary|President"
                        r"|Mr\.|Ms\.)")
-# titles written before a name with no honorific: "Minister for Foreign Affairs Fumio Kishida"
+# titles written before a name with no honorific: "Minister for Foreign Affairs Kenji Tanabe"
 # (also "Secretary Clinton", "Secretary-General Guterres", and "Minister for Foreign
 # Affairs, Koichiro Gemba," with a comma between the title and the name)
 # the words of a ministry's portfolio, which older pages write between "Minister of" and the
