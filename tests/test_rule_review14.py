@@ -13,6 +13,7 @@ from datetime import date
 
 import pytest
 from mofa_ja_readouts import analyse_lead
+from us_readouts import names, run
 
 from policytrends.extract.mofa import analyse_mofa
 from policytrends.records import RawRecord
@@ -292,3 +293,18 @@ def test_a_portfolio_written_for_or_in_other_words_is_no_name(
     text = ("On May 3, Mr. NODA Ken, Minister for Foreign Affairs of Japan, held a meeting with "
             + office + "." + OVERVIEW)
     assert _people(text, "Japan-X Ministers' Meeting") == {("Noda", "JPN"), other}
+
+
+# --- us_rules.NAMES_AFTER_PLURAL_TITLE: organisations after a plural word are no officials -
+
+@pytest.mark.parametrize(("text", "met"), [
+    ("Today, Senior Advisor Sam Lee met with representatives of the Governors Highway Safety "
+     "Association and Mayors Against Illegal Guns to discuss road safety.", {"Lee"}),
+    ("Today, Senior Advisor Sam Lee hosted leaders of the Governors Climate Task Force and "
+     "State Energy Directors Council to discuss grid planning.", {"Lee"}),
+    # (the case the rule was written for)
+    ("Today, Senior Advisor Sam Lee met with Senators Mark Hill and Dana Cole to discuss the "
+     "budget.", {"Lee", "Hill", "Cole"}),
+])
+def test_an_organisation_after_a_plural_title_names_no_one(text: str, met: set[str]) -> None:
+    assert set(names(run("Readout of the Senior Advisor’s Meeting", text))) == met

@@ -36,7 +36,7 @@ from .countries_rules import US_STATES
 from .dates import DateHit, find_dates, local_day
 from .naming import family_name
 from .people import Person, find_people
-from .people_rules import HONORIFICS, ORGANISATION_PATTERNS, STYLES
+from .people_rules import HONORIFICS, INSTITUTIONS, ORGANISATION_PATTERNS, STYLES
 from .ranks import level_of, rank_of
 
 __all__ = ["analyse_us", "classify", "split_sentences"]
@@ -1360,6 +1360,8 @@ def _named_after_plural_title(text: str, known: list[Person]) -> list[Person]:
     if "s " not in text:
         return out
     for m in R.NAMES_AFTER_PLURAL_TITLE.finditer(text):
+        if any(w.strip(",") in INSTITUTIONS for w in m.group(2).split()):
+            continue  # an organisation's name ("Governors Highway Safety Association and ...")
         words = m.group(1).split()
         last = R.PLURAL_TITLES.get(words[-1], words[-1][:-1])
         title = " ".join(words[:-1] + [last])
