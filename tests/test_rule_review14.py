@@ -308,3 +308,20 @@ def test_a_portfolio_written_for_or_in_other_words_is_no_name(
 ])
 def test_an_organisation_after_a_plural_title_names_no_one(text: str, met: set[str]) -> None:
     assert set(names(run("Readout of the Senior Advisor’s Meeting", text))) == met
+
+
+# --- countries_rules.FIXED_UTC_OFFSET: a clock that moved is no fixed clock ---------------
+
+@pytest.mark.parametrize(("where", "start"), [
+    # (Mongolia kept summer time in 2015 and 2016 and has a second zone in the west: a time
+    # given only in Japan time converts to no certain local start)
+    (" in Ulaanbaatar, Mongolia", None),
+    # (the case the rule was written for)
+    (" in Hanoi, Viet Nam", "13:30"),
+])
+def test_japan_time_only_in_mongolia_is_no_certain_local_start(where: str,
+                                                               start: str | None) -> None:
+    text = ("Ms. Mika Sato, Minister for Foreign Affairs of Japan, held a meeting with Mr. Bat "
+            "Erdene, Minister of Foreign Affairs of the host country, for approximately 40 "
+            f"minutes from 3:30 p.m. (Japan time){where}." + OVERVIEW)
+    assert _mofa(text, "", date(2016, 6, 4)).meeting.start_local == start

@@ -198,9 +198,10 @@ US_STATES: frozenset[str] = frozenset({
 # Countries on one clock all year, unchanged since 2000 (no summer time, one time zone):
 # minutes ahead of UTC. A time given only in Japan time (UTC+9) converts to their local
 # time with certainty; countries with summer time, several zones or a change of offset in
-# the period (Sri Lanka 2006, Bangladesh 2009, Kazakhstan 2024, Russia) are not listed.
+# the period (Sri Lanka 2006, Bangladesh 2009, Kazakhstan 2024, Russia; Mongolia, with summer
+# time in 2001-2006 and 2015-2016 and a second zone in the west) are not listed.
 FIXED_UTC_OFFSET: dict[str, int] = {
-    "JPN": 540, "KOR": 540, "CHN": 480, "TWN": 480, "HKG": 480, "MNG": 480, "PHL": 480,
+    "JPN": 540, "KOR": 540, "CHN": 480, "TWN": 480, "HKG": 480, "PHL": 480,
     "SGP": 480, "MYS": 480, "BRN": 480, "VNM": 420, "THA": 420, "KHM": 420, "LAO": 420,
     "MMR": 390, "IND": 330, "UZB": 300, "ARE": 240, "OMN": 240, "QAT": 180, "SAU": 180,
     "KWT": 180, "BHR": 180, "KEN": 180, "ETH": 180, "TZA": 180, "UGA": 180, "DJI": 180,
