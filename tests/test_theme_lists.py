@@ -52,8 +52,8 @@ def test_a_word_in_passing_does_not(text: str) -> None:
     ("text", "want"),
     [
         # a comma between the fields and the list
-        ("They will deepen ties in various fields, ranging from the economy and security to "
-         "people-to-people exchanges.", {"alliance_security", "economy_trade"}),
+        ("They will build ties across many fields, ranging from the economy and security to "
+         "youth and cultural exchanges.", {"alliance_security", "economy_trade"}),
         ("They affirmed cooperation in many areas, including security and economy.",
          {"alliance_security", "economy_trade"}),
         # a list whose sentence runs on long after it
@@ -165,8 +165,8 @@ def test_quad_partners_listed_launches_in_other_words_and_energy_listed(
         ("They will promote close Japan-U.S. and Japan-U.S.-ROK cooperation.", "quad"),
         ("Iran launched a missile toward the Gulf, the minister said.", "nk_nuclear_missile"),
         ("India intends to purchase U.S. energy products and aircraft.", "climate_energy"),
-        ("They discussed other issues including economic cooperation and the United Nations "
-         "Security Council reform.", "alliance_security"),
+        ("They also touched on matters including economic cooperation and the reform of the "
+         "United Nations Security Council.", "alliance_security"),
         ("They discussed the conclusion of a bilateral social security treaty.",
          "alliance_security"),
         ("He asked for cooperation in making the G8 Kyushu-Okinawa Summit a success.",

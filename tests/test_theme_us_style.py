@@ -338,11 +338,11 @@ def test_mofa_headings_and_named_arrangements(text: str, want: str) -> None:
     "text",
     [
         # China as a meeting's name or place, not as the subject
-        "He met the ROK Foreign Minister during his visit to Japan to attend the "
+        "He saw the ROK Foreign Minister while he was in Japan for the "
         "Japan-China-ROK Foreign Ministers' Meeting.",
         "He held talks in Ningbo, China, on April 7, on the sidelines of the meeting.",
-        "Prime Minister Abe, visiting Beijing, China to attend the APEC Summit Meeting, held a "
-        "meeting with the President of Peru.",
+        "Prime Minister Sawada, visiting Beijing, China to attend the APEC Summit Meeting, held "
+        "talks with the President of Chile.",
     ],
 )
 def test_a_meeting_s_name_or_place_is_not_the_subject(text: str) -> None:
