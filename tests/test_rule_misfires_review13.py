@@ -108,7 +108,7 @@ def test_two_places_joined_by_and_are_no_one_countrys_name() -> None:
         assert _mofa(text).meeting.location_country is None, tour
     # (the case the rule is for)
     text = ("On May 3, Mr. Kenji Tanabe, Minister for Foreign Affairs of Japan, who was paying "
-            "a visit to the Republic of Trinidad and Tobago, held a meeting with Mr. Lars Berg, "
+            "an official visit to Trinidad and Tobago, held a meeting with Mr. Lars Berg, "
             "Minister of Foreign Affairs of Norway.")
     assert _mofa(text).meeting.location_country == "TTO"
 
