@@ -318,3 +318,38 @@ def test_officials_of_the_other_meetings_a_title_names(title: str, more: set[tup
     people = {(p.family_name, p.country) for p in found.participants}
     assert people == {("Noda", "JPN"), ("Al Busaidi", "OMN")} | more
     assert found.meeting.duration_min == minutes
+
+
+# --- the host who invited a visitor is named, not met ---------------------------------------
+
+CALL_LEAD = ("On March 26, commencing at 4:10 p.m. for around 20 minutes, Prime Minister AOKI "
+             "Hiro received a courtesy call from H.E. Mr. Omar Diallo, President of the National "
+             "Assembly of the Republic of Senegal, {who}. The overview of the meeting is as "
+             "follows.")
+
+
+@pytest.mark.parametrize(("who", "people"), [
+    ("who is visiting Japan upon the invitation of Mr. SATO Ken, Speaker of the House of "
+     "Representatives", {("Aoki", "JPN"), ("Diallo", "SEN")}),
+    ("who is in Japan at the invitation of Ms. KATO Rie, President of the House of Councillors",
+     {("Aoki", "JPN"), ("Diallo", "SEN")}),
+    ("who was invited by Mr. SATO Ken, Speaker of the House of Representatives",
+     {("Aoki", "JPN"), ("Diallo", "SEN")}),
+    ("who is visiting Japan as a guest of Mr. SATO Ken, Speaker of the House of "
+     "Representatives", {("Aoki", "JPN"), ("Diallo", "SEN")}),
+    # (one who is met and invites someone else is still met)
+    ("accompanied by Mr. Ibrahima Fall, Minister of Foreign Affairs, who invited Prime "
+     "Minister Aoki to visit Dakar", {("Aoki", "JPN"), ("Diallo", "SEN"), ("Fall", "SEN")}),
+])
+def test_the_inviting_host_is_no_participant(who: str, people: set[tuple[str, str]]) -> None:
+    # mofa_people._inviter (mofa_rules.INVITER_BEFORE)
+    assert _people(CALL_LEAD.format(who=who), "", date(2013, 3, 27)) == people
+
+
+def test_a_headline_verb_in_a_title_is_no_official() -> None:
+    # mofa._title_officials (R.HEADLINE_VERBS): "Prime Minister Receives" names no one
+    text = ("Prime Minister Hiro Aoki received a courtesy call from H.E. Mr. Tuan Minh, Deputy "
+            "Minister of National Defence of Viet Nam, at the Prime Minister's Office.")
+    title = ("The Prime Minister Receives a Courtesy Call from the Participants of the Japan-Viet "
+             "Nam Vice-Ministerial Meeting on Defence")
+    assert _people(text, title, date(2013, 3, 13)) == {("Aoki", "JPN"), ("Tuan", "VNM")}

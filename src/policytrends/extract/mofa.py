@@ -1518,9 +1518,11 @@ def _title_officials(title: str, participants: Sequence[Participant],
     families = {p.family_name for p in participants}
     names = [p.name for p in participants]
     out: list[Participant] = []
+    side = counterparts[0] if len(counterparts) == 1 and not is_grouping(counterparts[0]) else None
     for person in officials_named(title):
-        country = person.country or (counterparts[0] if len(counterparts) == 1 else None)
-        if country in (None, REPORTING) or _FORMER_BEFORE.search(title, 0, person.start + 1):
+        country = person.country or side
+        if country in (None, REPORTING) or _FORMER_BEFORE.search(title, 0, person.start + 1) \
+                or any(w in R.HEADLINE_VERBS for w in person.name.split()):
             continue  # (nor one who holds no office: "the State Funeral of former Prime
             # Minister X")
         family = family_name(person.name, country, text)

@@ -17,6 +17,7 @@ from .mofa_rules import (
     FULL_NAME_WORDS,
     HONORIFIC_RX,
     HONORIFIC_TAIL,
+    INVITER_BEFORE,
     LIST_LEAD_IN,
     NAME_COMMA_TITLE,
     NAME_PARTICLES,
@@ -210,7 +211,7 @@ def find_people(text: str, possessives: bool = False) -> list[Person]:
     def keep(found: list[Person]) -> list[Person]:
         alive = [p for p in found if not _named_as_dead(text, p)
                  and not (p.title and SPOUSE_TITLE.search(p.title))
-                 and not _visit_companion(text, p)]
+                 and not _visit_companion(text, p) and not _inviter(text, p)]
         return alive if possessives else not_possessive(alive)
 
     people: list[Person] = []
@@ -303,6 +304,14 @@ def _visit_companion(text: str, person: Person) -> bool:
         return False
     before = HONORIFIC_TAIL.sub("", text[max(0, person.start - 90):person.start])
     return VISIT_COMPANION_BEFORE.search(before) is not None
+
+
+def _inviter(text: str, person: Person) -> bool:
+    """Whether the mention is the host who invited a visitor (INVITER_BEFORE)."""
+    if "invit" not in text and "guest" not in text:
+        return False
+    before = HONORIFIC_TAIL.sub("", text[max(0, person.start - 60):person.start])
+    return INVITER_BEFORE.search(before) is not None
 
 
 def named_by_title_first(text: str) -> list[Person]:

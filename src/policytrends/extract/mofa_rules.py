@@ -143,6 +143,12 @@ HOSTED_MEAL = re.compile(r"\b(?:attended|joined)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\
 # Meeting between Foreign Minister Y and Energy Minister Z", "Courtesy Call on ..., Summit
 # Meeting, and Luncheon Hosted by Prime Minister W"): each official it names who is not in
 # the lead is another meeting's other side (the lead's ruling 10); no one length covers them
+# (titles are written in title case: a headline's verb is no name, "The Prime Minister
+# Receives a Courtesy Call from ...")
+HEADLINE_VERBS = frozenset("""
+Receives Meets Holds Visits Pays Attends Hosts Calls Makes Delivers Has Talks Welcomes Signs
+Issues Exchanges Joins Chairs Co-chairs Leads Speaks Gives Offers Receive Meet Hold Visit
+""".split())
 TITLE_MEETING_WORD = re.compile(r"\b(?:Meeting|Call|Talks?|Luncheon|Lunch|Dinner|Breakfast"
                                 r"|Conversation|Audience)\b")
 # a day's separate encounters in one sentence ("held informal talks with A, informal talks
@@ -1179,6 +1185,12 @@ TITLE_NAME_OF_OFFICE = re.compile(
 # (or "visiting Japan with President X", "visiting Japan accompanying President X" right
 # after the place, not "visiting India to hold a meeting with X"; a title may come before
 # the name)
+# the host whose invitation brought a visitor ("who is visiting Japan upon the invitation of
+# Mr. X, Speaker of the House of Representatives", "at the invitation of H.E. Dr. Y",
+# "invited by Mr. Z"): named, not met in the meeting told
+INVITER_BEFORE = re.compile(r"\b(?:(?:at|upon|on|by)\s+(?:the\s+)?(?:kind\s+)?invitations?\s+"
+                            r"(?:extended\s+)?(?:of|from|by)|invited\s+by|as\s+(?:a|the)\s+"
+                            r"guests?\s+of)\s+(?:the\s+)?(?:[A-Z][\w.\-’']*\s+){0,4}$")
 VISIT_COMPANION_BEFORE = re.compile(r"\bwho\s+(?:is|was|are|were)\s+(?:visiting|in)\s+"
                                     r"(?:[^,.;()]{1,40}?\s+(?:along|together)\s+with"
                                     r"|(?:the\s+)?(?:[A-Z][\w.\-’']*\s+){1,4}(?:with|accompanying))"
