@@ -325,3 +325,21 @@ def test_japan_time_only_in_mongolia_is_no_certain_local_start(where: str,
             "Erdene, Minister of Foreign Affairs of the host country, for approximately 40 "
             f"minutes from 3:30 p.m. (Japan time){where}." + OVERVIEW)
     assert _mofa(text, "", date(2016, 6, 4)).meeting.start_local == start
+
+
+# --- mofa_rules.TOTAL_BEFORE / TOTAL_AFTER: a total written "combined" --------------------
+
+@pytest.mark.parametrize(("told", "minutes"), [
+    ("for a combined 80 minutes (a small group meeting of 30 minutes and an expanded meeting "
+     "of 50 minutes)", 80),
+    ("for a combined total of about 80 minutes, a tete-a-tete for 30 minutes and a plenary "
+     "session for 50 minutes", 80),
+    ("for about 30 minutes and then for about 50 minutes, for 80 minutes combined", 80),
+    ("for a combined 80 minutes (30 minutes in a small group and 50 minutes expanded)", 80),
+    # (the case the rule was written for)
+    ("for approximately 80 minutes in total (a small group meeting for 30 minutes and an "
+     "expanded meeting for 50 minutes)", 80),
+])
+def test_a_combined_length_is_the_total(told: str, minutes: int) -> None:
+    text = LENGTH_LEAD.format(d=told)
+    assert _mofa(text, "Japan-Jordan Foreign Ministers' Meeting").meeting.duration_min == minutes

@@ -919,8 +919,10 @@ IN_PARTS = re.compile(r"\bin two parts\b|\btwo sessions\b|\bresumed\b"
 # a length said to be the whole ("for approximately 90 minutes in total (a small group
 # meeting for 30 minutes and ...)", "for a total of two hours"): the parts told beside it are
 # in it, not added to it
-TOTAL_AFTER = re.compile(r"\s*(?:in\s+total|in\s+all|altogether|overall)\b", re.IGNORECASE)
-TOTAL_BEFORE = re.compile(r"\b(?:a\s+total\s+of|totall?ing|in\s+total)\s+(?:(?:approximately|"
+# ("for a combined 80 minutes", "for 80 minutes combined")
+TOTAL_AFTER = re.compile(r"\s*(?:in\s+total|in\s+all|altogether|overall|combined)\b",
+                         re.IGNORECASE)
+TOTAL_BEFORE = re.compile(r"\b(?:a\s+total\s+of|totall?ing|in\s+total|combined)\s+(?:(?:approximately|"
                          r"about|around|some|roughly|just\s+(?:under|over))\s+)?$", re.IGNORECASE)
 
 # --- durations ---------------------------------------------------------------------------
@@ -992,7 +994,7 @@ OVERVIEW_OF_LENGTH = re.compile(
 # the duration phrase must be introduced by one of these words (not "within 10 minutes of")
 DURATION_LEAD_IN = re.compile(
     r"(?:for|lasted|lasting|of|some|approximately|about|around|roughly|nearly|almost|just|"
-    r"under|over|a little|little|more than|less than|totaling|totalling|total of|in total|"
+    r"under|over|a little|little|more than|less than|totaling|totalling|total of|in total|combined|"
     r"approx\.)\s*$", re.IGNORECASE)
 
 # --- people ---------------------------------------------------------------------------
