@@ -333,3 +333,42 @@ def test_the_first_day_of_a_visit_is_not_the_meeting_s() -> None:
     m = _meeting("平成22年12月8日\n\n ソト・ペルー大統領は5日から7日まで訪日し、6日、"
                  "山本内閣総理大臣と首脳会談を行いました。概要は以下のとおりです。\n", "2010-12-08")
     assert m.date == date(2010, 12, 6)
+
+
+# --- a meeting of Japan and several states named by abbreviation ----------------------------
+
+_MULTI = ("令和5年5月6日\n\n 5月6日午前10時から約1時間、{}概要は以下のとおりです。\n\n"
+          "1 冒頭、山本大臣から発言しました。\n")
+
+
+@pytest.mark.parametrize(("lead", "counterparts"), [
+    ("日米豪印外相会合が開催され、山本外務大臣が出席しました。", ("USA", "AUS", "IND")),
+    ("山本外務大臣は、日中韓外相会議に出席しました。", ("CHN", "KOR")),
+    ("山本外務大臣は、日仏独外相会合を主催しました。", ("FRA", "DEU")),
+    ("山本内閣総理大臣は、日米韓首脳会合に出席しました。", ("USA", "KOR")),
+    # (a bilateral meeting held at one names one state)
+    ("日米韓外相会合の機会に、山本外務大臣は、日韓外相会談を行いました。", ("KOR",)),
+    ("山本外務大臣は、日中韓外相会議の機会に、日中外相会談を行いました。", ("CHN",)),
+])
+def test_every_state_a_meeting_s_name_abbreviates(lead: str,
+                                                  counterparts: tuple[str, ...]) -> None:
+    m = _meeting(_MULTI.format(lead), "2023-05-06")
+    assert (m.counterpart_countries, m.parties) == (counterparts, 1 + len(counterparts))
+
+
+def test_attendees_named_then_their_country_then_the_title() -> None:
+    analysis = analyse_lead(_MULTI.format(
+        "山本外務大臣は、日米韓外相会合を開催しました。(出席者:スミス米国国務長官、"
+        "朴韓国外交部長官)"), "2023-05-06")
+    assert _families(analysis) == {("山本", "JPN"), ("スミス", "USA"), ("朴", "KOR")}
+    assert analysis.meeting is not None
+    assert analysis.meeting.counterpart_countries == ("USA", "KOR")
+
+
+def test_a_meal_hosted_is_not_read_as_a_meeting_hosted() -> None:
+    # (the rule reads a meeting of ministers or leaders hosted; a dinner given, with the
+    # host's address only, stays as it was read)
+    analysis = analyse_lead("令和5年12月13日\n\n 本13日午後7時から、山本内閣総理大臣は、"
+                            "ASEAN各国首脳のための夕食会を主催しました。山本総理から歓迎の挨拶を"
+                            "述べました。\n", "2023-12-13")
+    assert analysis.meeting is None

@@ -372,6 +372,13 @@ def _counterparts(people: list[Participant], title: str, core: str, subject_end:
         return from_title
     after = core[subject_end:]
     states = [c for c in _compound_codes(after) if c != REPORTING and not is_grouping(c)]
+    named = [[c for c in _compound_codes("日" + m["members"]) if c != REPORTING
+              and not is_grouping(c)] for m in R.COMPOUND_MEETING.finditer(core)]
+    named = [m for m in named if m]
+    if named and all(len(m) > 1 for m in named) and (not states or states[0] in named[-1]):
+        # 「日米韓外相会合を開催」: every state the meeting's name abbreviates (not a
+        # bilateral meeting held at one: 「日米韓外相会合の機会に…日韓外相会談を行った」)
+        return named[-1]
     if states:
         return states[:1]
     if any(p.side == "counterpart" for p in people):  # a foreign official of no stated

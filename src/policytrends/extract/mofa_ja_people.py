@@ -340,6 +340,12 @@ def _attendee(item: str, country: str | None, start: int) -> Person | None:
         kata = re.match(rf"[{_KATA}]+(?:[・=][{_KATA}]+)*", item)
         assert kata is not None
         name, title = kata.group(), item[kata.end():]
+        named = next((country_code_ja(title[:k]) for k in range(min(len(title), 20), 0, -1)
+                      if country_code_ja(title[:k]) and (_title_pattern().match(title, k)
+                                                         or title.startswith(R.TITLE_STARTS, k))),
+                     None)  # (not a word that begins with a country's: 「朝鮮半島…本部長」)
+        if named:  # 「スミス米国国務長官」: the country, then the title
+            country = named
     else:
         cut = next((i for i in range(1, min(len(item), 7))
                     if item.startswith(R.TITLE_STARTS, i) or re.match(rf"[{_KATA}]", item[i])),
@@ -347,6 +353,9 @@ def _attendee(item: str, country: str | None, start: int) -> Person | None:
         if cut is None:
             return None
         name, title = item[:cut], item[cut:]
+        bare, named = _country_suffix(name)
+        if named and bare:  # 「朴韓国外交部長官」: the name, then the country's name
+            name, country = bare, named
     if (not title or not name or R.NOT_A_NAME.search(name) and not R.KEN_FAMILY_NAME.fullmatch(
             name) or country_code_ja(name) or not re.search(r"[官長使臣員事表補佐監]$", title)):
         return None

@@ -20,6 +20,8 @@ MEETING_NOUN = (r"(?:首脳|外相|外務大臣|電話|テレビ|オンライン
                 r"「2\+2」)")
 MEETING_VERB = re.compile(
     rf"(?:{MEETING_NOUN}[^。]{{0,12}}?を[^。]{{0,10}}?(?:行|実施|受け|開催|持)|"
+    # a meeting of several hosted (not a meal hosted: 「…首脳夫妻主催の夕食会」, 「夕食会を主催」)
+    rf"(?:外相|首脳|閣僚)(?:会合|会議)を主催|"
     rf"(?:{MEETING_NOUN}|委員会|「2\+2」)[^。]{{0,20}}?が(?:(?:開催|実施)され|行われ)|"
     rf"(?:と|との間で)(?:会談|懇談|面会|立ち話)し|を表敬(?:訪問)?し|の表敬を受け|"
     # an audience with a monarch: 「…国王陛下を拝謁したところ」, 「…に謁見し」
@@ -520,6 +522,10 @@ ARTICLES = frozenset({"アル", "アール", "エル"})
 # (or one of several met: 「サラーム首相のほか,ラフミエ外務次官…と会談」)
 CALL_RECEIVED = re.compile(r"の(?:表敬|訪問を受け|(?:歓迎|送別)?(?:夕食|昼食|朝食|晩餐)会|"
                            r"(?:ほか|他)[,、])")
+# a meeting of Japan and several states named by their abbreviations: 「日米韓外相会合」,
+# 「日米豪印首脳会合」, 「日中韓外相会議」 (every state of the name is a counterpart)
+COMPOUND_MEETING = re.compile(r"日・?(?P<members>[^\s、,。はがをの「」()]{2,8}?)"
+                              r"(?:外相|首脳|外務・防衛閣僚|閣僚|外務次官|次官)?(?:会合|会談|会議|協議)")
 # a multilateral meeting joined: 「G7外相会合に参加」, 「ASEAN関連外相会議に出席」
 JOINED_MEETING = re.compile(r"(?P<meeting>[^、,。はをの\s]{1,30}?(?:会合|会議|サミット|首脳会議))に"
                             r"(?:参加|出席)し(?:た|ました)")
