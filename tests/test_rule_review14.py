@@ -343,3 +343,20 @@ def test_japan_time_only_in_mongolia_is_no_certain_local_start(where: str,
 def test_a_combined_length_is_the_total(told: str, minutes: int) -> None:
     text = LENGTH_LEAD.format(d=told)
     assert _mofa(text, "Japan-Jordan Foreign Ministers' Meeting").meeting.duration_min == minutes
+
+
+# --- mofa_rules.INVITER_BEFORE: a host abroad who invited Japan's minister is met ---------
+
+@pytest.mark.parametrize("lead", [
+    "On May 3, Ms. SATO Mika, Minister for Foreign Affairs of Japan, who is visiting Peru upon "
+    "the invitation of H.E. Mr. Jorge Salas, Minister of Foreign Affairs of the Republic of "
+    "Peru, held a Foreign Ministers' Meeting.",
+    "On May 3, at the invitation of H.E. Mr. Jorge Salas, Minister of Foreign Affairs of the "
+    "Republic of Peru, Ms. SATO Mika, Minister for Foreign Affairs of Japan, held a meeting "
+    "with him in Lima.",
+    "On May 3, Ms. SATO Mika, Minister for Foreign Affairs of Japan, who was invited by H.E. "
+    "Mr. Jorge Salas, Minister of Foreign Affairs of the Republic of Peru, held talks in Lima.",
+])
+def test_the_host_abroad_who_invited_is_met(lead: str) -> None:
+    assert _people(lead + OVERVIEW, "Japan-Peru Foreign Ministers' Meeting") == {
+        ("Sato", "JPN"), ("Salas", "PER")}

@@ -307,8 +307,11 @@ def _visit_companion(text: str, person: Person) -> bool:
 
 
 def _inviter(text: str, person: Person) -> bool:
-    """Whether the mention is the host who invited a visitor (INVITER_BEFORE)."""
-    if "invit" not in text and "guest" not in text:
+    """Whether the mention is the host who invited a visitor to Japan (INVITER_BEFORE): an
+    official of Japan or of no country named (a host abroad who invited Japan's minister is
+    the one met: "who is visiting Peru upon the invitation of H.E. Mr. X, Minister of Foreign
+    Affairs of Peru, held a Foreign Ministers' Meeting")."""
+    if "invit" not in text and "guest" not in text or person.country not in (None, "JPN"):
         return False
     before = HONORIFIC_TAIL.sub("", text[max(0, person.start - 60):person.start])
     return INVITER_BEFORE.search(before) is not None
