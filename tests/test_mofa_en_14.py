@@ -353,3 +353,30 @@ def test_a_headline_verb_in_a_title_is_no_official() -> None:
     title = ("The Prime Minister Receives a Courtesy Call from the Participants of the Japan-Viet "
              "Nam Vice-Ministerial Meeting on Defence")
     assert _people(text, title, date(2013, 3, 13)) == {("Aoki", "JPN"), ("Tuan", "VNM")}
+
+
+# --- attendees listed by side labels, in the overview's bracket or on lines of their own ----
+
+MY_LEAD = ("On May 3, commencing at 10:00 a.m. for approximately 45 minutes, Mr. NODA Ken, "
+           "Minister for Foreign Affairs of Japan, held a meeting with Dato' Seri Ahmad Zaki, "
+           "Minister of Foreign Affairs of Malaysia. The overview of the meeting is as follows.")
+JP_SIDE = ("Mr. ITO Jun, Ambassador of Japan to Malaysia; Mr. MORI Taro, Director-General of "
+           "the Southeast Asian and Southwest Asian Affairs Bureau")
+MY_SIDE = ("Mr. Lim Wei Kiat, Secretary-General of the Ministry of Foreign Affairs; Ms. Nurul "
+           "Huda, Ambassador of Malaysia to Japan")
+EVERYONE = {("Noda", "JPN"), ("Zaki", "MYS"), ("Ito", "JPN"), ("Mori", "JPN"), ("Lim", "MYS"),
+            ("Nurul", "MYS")}
+
+
+@pytest.mark.parametrize("listed", [
+    f" (Japanese side: {JP_SIDE}. Malaysian side: {MY_SIDE})",
+    f" (Japanese side: {JP_SIDE}; Malaysian side: {MY_SIDE})",
+    f" (Malaysian side: {MY_SIDE}. Japanese side: {JP_SIDE})",
+    f"\n\nAttendees:\nJapanese side: {JP_SIDE}\nMalaysian side: {MY_SIDE}",
+])
+def test_attendees_listed_under_side_labels(listed: str) -> None:
+    # mofa_rules.ATTENDANCE_NOTE (a note whose sides are labelled) and SIDE_LABEL (a label
+    # after a full stop or at a line's start)
+    text = MY_LEAD + listed + "\n\n1. The two ministers discussed trade and investment."
+    assert _people(text, "Japan-Malaysia Foreign Ministers' Meeting", date(2024, 5, 4)) \
+        == EVERYONE

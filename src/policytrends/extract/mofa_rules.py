@@ -94,7 +94,9 @@ ALSO_PRESENT = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?(?:present|in\s+attend
 # a note that tells who attended
 ATTENDANCE_NOTE = re.compile(r"\battend(?:ed|ees?|ing|ance)\b|\bparticipants?\b|\bpresent\b"
                              # ("(the V4 was represented by H.E. Mr. X, Prime Minister of ...")
-                             r"|\bjoined\b|\brepresented\s+by\b",
+                             r"|\bjoined\b|\brepresented\s+by\b"
+                             # (or its sides labelled: "(Japanese side: Mr. X, ...; Y side:")
+                             r"|^\s*(?:the\s+)?[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)?\s+side\s*[:\-–]",
                              re.IGNORECASE)
 # the most non-space characters an overview sentence has before its "follows" when it is
 # not a "Key points" one: "The", "overview", "of", "the", 60 characters, "were", "as"
@@ -490,7 +492,7 @@ ATTENDANCE_OF = re.compile(r"\b(?:side|sides|delegations?)\b|\bthe\s+(?:meeting|
 # `attendees_by_side` reads): "(Japanese side)", "Japanese side - Mr. X", "Japanese side:
 # Mr. X", "The Japanese side was joined by Mr. X", "and the Y side by Mr. Z"
 SIDE_IN_BRACKETS = re.compile(r"\((?:the\s+)?(?P<side>[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)?)\s+side\)")
-SIDE_LABEL = re.compile(r"(?:(?<=[(;:,])|^)\s*(?:and\s+)?(?:[Tt]he\s+)?"
+SIDE_LABEL = re.compile(r"(?:(?<=[(;:,\n])|(?<=[a-z\d]\.)|^)\s*(?:and\s+)?(?:[Tt]he\s+)?"
                         r"(?P<side>[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)?)\s+side"
                         r"(?:\s*[-–:]|\s+(?:was|were)\s+(?:also\s+)?(?:joined|attended|represented)\s+by"
                         r"|\s+by)\s+")
