@@ -89,7 +89,7 @@ def analyse_mofa(raw: RawRecord) -> Analysis:
     found = _meeting_analysis(raw, title, lead or NO_LEAD, countries)
     if found.meeting is not None:
         # a visit's overview whose lead names nobody met ("met with Turkish dignitaries",
-        # "held meetings with the President and the Minister of Foreign Affairs of X"), or
+        # "had meetings with X's President and its Minister of Foreign Affairs"), or
         # a visit's own report over several countries ("During her stay in X, ... held
         # meetings with ..., then in Y with ..."): the officials its schedule or sentences
         # name, each with the country where they were met (mofa_trips)
@@ -752,7 +752,7 @@ def _seat(place: str) -> str | None:
 
 def _place_code(text: str, m: re.Match[str]) -> str | None:
     """The country of a place phrase; a phrase that stopped at the "and" inside a country's
-    name ("who was paying a visit to the Republic of Trinidad and Tobago") is read on past
+    name ("who was visiting Trinidad and Tobago") is read on past
     it when the longer phrase names one country and the shorter names none; an organisation
     visited as such, its seat's (`_seat`)."""
     # (not an office of it named with its city: "at the UN Headquarters in Nairobi")
@@ -1254,7 +1254,7 @@ def _caps_subject(before: str) -> list[Person]:
 
 def _visitor_leads(subjects: list[Person], others: list[Person]) -> bool:
     """The lead's subject is the visitor and Japan's official comes after the verb
-    ("Secretary-General Guterres held a meeting with Mr. Shinzo Abe, Prime Minister of
+    ("Secretary-General X held a meeting with Mr. Y, Prime Minister of
     Japan"): no subject is Japan's by title, the first official after the verb is; or every
     subject is another country's by title and no official after the verb is ("Former U.S.
     President X paid a courtesy call on Prime Minister Y")."""
