@@ -172,6 +172,7 @@ _CALL = ("令和3年5月6日\n\n 5月6日午前10時から約1時間、山本外
     "(同席者:【先方】マルコ・ベガ外務次官ほか、【当方】川村中南米局長ほか)",
     "(同席者 ペルー側:外務次官 マルコ・ベガ、日本側:中南米局長 川村一郎)",
     "(先方同席者:外務次官 マルコ・ベガ、当方同席者:中南米局長 川村一郎)",
+    "(同席者:ペルー側 マルコ・ベガ外務次官、日本側 川村中南米局長)",
 ])
 def test_attendees_with_bracketed_sides_or_titles_first(attendees: str) -> None:
     assert _families(analyse_lead(_CALL.format(attendees), "2021-05-06")) == {

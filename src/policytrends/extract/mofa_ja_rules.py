@@ -688,7 +688,7 @@ ATTENDEES_SENTENCE = re.compile(r"(?:(?:会談|会合|会議|会食|表敬|懇�
                                 r"(?:ほか|他|等)?が"
                                 r"(?:同席|陪席)")
 # (a side's attendees labelled as such: 「当方同席者:…ほか,先方同席者:…ほか」)
-ATTENDEE_SIDE = re.compile(r"^(?:(?P<who>[^、,:]{1,8}?)側\s*(?:から(?:は)?|:)|"
+ATTENDEE_SIDE = re.compile(r"^(?:(?P<who>[^、,:\s]{1,8}?)側(?:\s*(?:から(?:は)?|:)|\s+)|"
                            r"(?P<own>当方|我が方|先方)\s*(?:同席者|出席者|陪席者)?\s*"
                            r"(?::|から(?:は)?|より(?:は)?))\s*")
 # a side marked in brackets before its officials: 「(先方)マルコ・ベガ外務次官」, 「【当方】…」,
