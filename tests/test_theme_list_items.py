@@ -71,6 +71,8 @@ def test_the_economy_as_an_item_counts(text: str) -> None:
         "They discussed the Security Council and economic sanctions on the regime.",
         "They discussed the war, which has hurt the global economy and security.",
         "Japan is the world's third-largest economy.",
+        "The minister hoped to strengthen the harbours' links and stressed the importance of "
+        "openness and economic viability in lending.",
         "He hoped to further deepen ties with Oslo, a voice for the Arctic and an economic hub "
         "of the north.",
         "The fund backs projects focused on youth employment and economic development.",

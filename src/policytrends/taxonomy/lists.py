@@ -38,10 +38,16 @@ _QUALIFIERS = (
     r"sustained|resilient|long term|promoting|advancing|enhancing|strengthening|deepening|"
     r"ensuring|boosting|supporting|bolstering|expanding|addressing|fostering) ){0,3}"
 )
-# what ends a list's clause: a sentence's end, or a clause of its own that follows it
+# what ends a list's clause: a sentence's end, a clause of its own that follows it, or the
+# next thing the speaker did ("to strengthen the ports' links and emphasized the importance
+# of openness, transparency and economic viability": the list ended at "and emphasized")
 _CLAUSE_END = re.compile(
     r"[.;:!?()\[\]\"]|,? (?:which|that|who|whose|where|while|whereas|but|because|so that|"
-    r"in order to|since|after|before|when|if)\b"
+    r"in order to|since|after|before|when|if)\b|,? and (?:also |further |then )?"
+    r"(?:emphasi[sz]ed|stressed|expressed|stated|said|noted|welcomed|agreed|confirmed|"
+    r"affirmed|reaffirmed|explained|underlined|underscored|discussed|exchanged|shared|"
+    r"requested|asked|thanked|praised|pointed|called|urged|reiterated|conveyed|highlighted|"
+    r"mentioned|added|hoped)\b"
 )
 # what parts the items of a list
 _SEPARATOR = re.compile(r"(?:,? (?:and|or|as well as|along with|together with) |, )")
