@@ -250,3 +250,23 @@ def test_an_ambassador_at_large_after_us_ends_no_sentence() -> None:
     a = run("Readout of White House Listening Session with Faith Leaders", text)
     assert set(names(a)) == {"Poe", "Lee", "Roe"}
     assert a.meeting is not None and str(a.meeting.date) == "2023-05-09"
+
+
+def _place(text: str) -> str | None:
+    a = run("Readout of the White House Convening on Flood Recovery", text)
+    assert a.meeting is not None, text
+    return a.meeting.location_country
+
+
+def test_a_later_paragraph_saying_where_the_gathering_took_place_places_it() -> None:
+    lead = ("Today, Advisor Jo Poe convened mayors of river towns to discuss flood recovery."
+            "\n\nThe mayors described the damage to roads and schools.\n\n")
+    assert _place(lead + "The convening took place in the Roosevelt Room.") == "USA"
+    assert _place(lead + "The roundtable, which was held at the White House, closed with a "
+                  "tour.") == "USA"
+    assert _place("Today, Vice President Ann Roe met with county officials to discuss flood "
+                  "recovery. Today’s meeting in Dayton, Ohio follows her visit to farms.") == "USA"
+    assert _place("Advisor Jo Poe met virtually with mayors today.\n\nThe talks took place in "
+                  "Lima, Peru.") is None  # (a video meeting has no place)
+    # another occasion's place is not this one's
+    assert _place(lead + "The last convening took place in Denver, Colorado.") is None

@@ -865,12 +865,15 @@ _CITY_WORDS = re.compile(r"([A-Z][\w’'\-]+)(?:\s+[A-Z][\w’'\-]+)?")
 
 
 def _held_at(text: str, f: _Found, low: str | None) -> str | None:
-    """The place a later sentence of the meeting's paragraph gives the meeting ("At the
-    meeting, held in Washington, D.C., the parties discussed ..."). `low`: what
-    casefold.folded gives for the text."""
-    para_end = text.find("\n\n", f.end)
-    para_end = len(text) if para_end < 0 else para_end
-    if low is not None and low.find(R.HELD, f.end, para_end) < 0:
+    """The place a later sentence of the meeting's paragraph or the two after it gives the
+    meeting ("At the meeting, held in Washington, D.C., the parties discussed ...", "The
+    convening took place in the Roosevelt Room"). `low`: what casefold.folded gives for
+    the text."""
+    para_end = f.end  # the meeting's paragraph and the two after it
+    for _ in range(3):
+        nxt = text.find("\n\n", para_end + 1)
+        para_end = len(text) if nxt < 0 else nxt
+    if low is not None and all(low.find(w, f.end, para_end) < 0 for w in R.HELD):
         return None
     m = R.MEETING_HELD_AT.search(text, f.end, para_end)
     if m is None or R.OTHER_OCCASION_BEFORE.search(text, max(0, m.start() - 40), m.start()):

@@ -648,11 +648,16 @@ SEAT_NAMED = re.compile(r"\b(?:the White House|State Department|Department of St
 # D.C., ..."; "The talks were held in Geneva"): group "prep" is the "in" / "at". The place
 # is this meeting's only when set off or stated ("X, held in", "X was held in"): a bare
 # "the summit held in Y" and "the last meeting, held in Y" recall another one.
+# (also "The in-person convening took place in the Roosevelt Room", "Today’s meeting in
+# Philadelphia, Pennsylvania follows ...")
+_HELD_NOUNS = (r"(?:meeting|talks|dialogue|consultations?|session|summit|ministerial|call"
+               r"|convening|roundtable|gathering)s?")
 MEETING_HELD_AT = re.compile(
-    r"\b(?:meeting|talks|dialogue|consultations?|session|summit|ministerial|call)s?"
-    r"(?:,\s+(?:which\s+(?:was|were)\s+)?|\s+(?:which\s+)?(?:was|were)\s+)"
-    r"held\s+(?P<prep>in|at)\s", re.I)
-HELD = "held"  # every match holds it (in some case): a text without is not searched
+    r"(?:\b" + _HELD_NOUNS + r"(?:(?:,\s+(?:which\s+(?:was|were)\s+)?|\s+(?:which\s+)?"
+    r"(?:was|were)\s+)held|\s+(?:which\s+)?took\s+place)"
+    r"|\b(?:today|yesterday)[’']s\s+(?:[\w-]+\s+)?" + _HELD_NOUNS + r")\s+(?P<prep>in|at)\s", re.I)
+# every match holds one of these (in some case): a text without is not searched
+HELD = ("held", "took place", "today’s", "today's", "yesterday’s", "yesterday's")
 # ... unless another occasion is meant ("the last ministerial meeting, held in Y").
 OTHER_OCCASION_BEFORE = re.compile(
     r"\b(?:last|next|previous|prior|first|earlier|upcoming|former)\s+(?:[\w-]+\s+){0,2}$", re.I)
