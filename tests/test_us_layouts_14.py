@@ -270,3 +270,40 @@ def test_a_later_paragraph_saying_where_the_gathering_took_place_places_it() -> 
                   "Lima, Peru.") is None  # (a video meeting has no place)
     # another occasion's place is not this one's
     assert _place(lead + "The last convening took place in Denver, Colorado.") is None
+
+
+def test_the_president_and_vice_president_as_subject_are_the_sitting_holders() -> None:
+    # (published 2023-05-10: Biden and Harris held the offices)
+    for subject in ("The President and Vice President", "The Vice President"):
+        a = run("Readout of White House Meeting with Union Leaders",
+                f"Today, {subject} met with twelve union leaders to discuss apprenticeships.")
+        assert "Harris" in names(a), subject
+    # a Vice President named with the title is read from the name
+    a = run("Readout of White House Meeting with Union Leaders",
+            "Today, the Vice President Kamala Harris met with union leaders.")
+    assert list(names(a)).count("Harris") == 1
+
+
+def test_officials_named_after_officials_including_in_the_subject_took_part() -> None:
+    for text in ("Today, White House officials including Jo Poe, Sam Lee and Kim Hale hosted "
+                 "tenant leaders to discuss rents.",
+                 "Yesterday, Administration officials, including Jo Poe, Sam Lee, and Kim Hale, "
+                 "met with tenant leaders."):
+        a = run("Readout of White House Meeting with Tenant Leaders", text)
+        assert set(names(a)) == {"Poe", "Lee", "Hale"}, text
+    # a title after a listed name is no second name
+    a = run("Readout of White House Meeting with Tenant Leaders",
+            "Yesterday, White House officials Jo Poe, Deputy Assistant to the President, and "
+            "Sam Lee met with tenant leaders.")
+    assert "Poe" in names(a) and not {"Assistant", "Deputy Assistant"} & set(names(a))
+
+
+def test_a_heading_of_presenters_and_representatives_opens_a_list() -> None:
+    # (and a two-word portfolio after "for" ends the title, not another official's name)
+    text = ("On Thursday, officials from the White House and the Treasury met with lenders to "
+            "discuss small business credit.\n\nPresenters and Administration representatives "
+            "included:\n\n-   Jo Poe, Senior Advisor to the President, White House\n-   Sam Lee, "
+            "Deputy Assistant Secretary for Capital Access, U.S. Department of the Treasury\n-   "
+            "Kim Hale, President & CEO, Harbor Lending Fund")
+    a = run("Readout of White House Meeting with Community Lenders", text)
+    assert set(names(a)) == {"Poe", "Lee"}

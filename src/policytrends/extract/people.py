@@ -501,7 +501,9 @@ def _with_title_after(text: str, toks: _Tokens, i: int, name_end: int,
     if not any(w in TITLE_HEADS for w in words[a:z]):
         return None
     if z - a >= 2 and _name_like_word(words[z - 1]) and (
-            words[z - 2] in TITLE_WORDS or _name_like_word(words[z - 2])):
+            words[z - 2] in TITLE_WORDS or _name_like_word(words[z - 2])) and not (
+            z - a >= 3 and words[z - 3] == "for" and _name_like_word(words[z - 2])):
+        # (not a portfolio of two words after "for": "Secretary for Capital Access")
         # ", Chief of Staff for European Commission President Ursula von der Leyen": an
         # office attached to a principal named after it; the title stops before the name
         cut = _principal_start(words, a, z)

@@ -36,7 +36,7 @@ from .countries_rules import US_STATES
 from .dates import DateHit, find_dates, local_day
 from .naming import family_name
 from .people import Person, find_people
-from .people_rules import HONORIFICS, INSTITUTIONS, ORGANISATION_PATTERNS, STYLES
+from .people_rules import HONORIFICS, INSTITUTIONS, ORGANISATION_PATTERNS, STYLES, TITLE_WORDS
 from .ranks import level_of, rank_of
 
 __all__ = ["analyse_us", "classify", "split_sentences"]
@@ -1196,20 +1196,26 @@ def analyse_us(raw: RawRecord) -> Analysis:
 
 def _the_president(raw: RawRecord, text: str, start: int, end: int, day: date | None,
                    known: list[Person]) -> list[Person]:
-    """The sitting President when a White House readout's meeting clause has "the
-    President" as its subject (``text[start:end]``) and neither it nor the title (among
-    `known`) names a President of no other country."""
+    """The sitting President (Vice President) when a White House readout's meeting clause
+    has "the President" ("the Vice President", "the President and Vice President") as its
+    subject (``text[start:end]``) and neither it nor the title (among `known`) names one of
+    no other country."""
     if raw.source != "whitehouse" or day is None or text.find("President", start, end) < 0:
         return []
-    m = R.THE_PRESIDENT.search(text, start, end)
-    holder = _sitting_president(day)
-    if m is None or holder is None:
-        return []
-    if any(_name_key(p.name)[-1:] == _name_key(holder)[-1:]
-           or p.country is None and p.title and _PRESIDENT.fullmatch(p.title)
-           for p in known):  # (a President the title names is the one meant)
-        return []
-    return [Person(holder, "President", REPORTING, m.start(), m.end())]
+    out = []
+    for rx, terms, office in ((R.THE_PRESIDENT, R.US_PRESIDENTS, _PRESIDENT),
+                              (R.THE_VICE_PRESIDENT, R.US_VICE_PRESIDENTS, _VICE)):
+        m = rx.search(text, start, end)
+        holder = _sitting_president(day, terms)
+        if m is None or holder is None:
+            continue
+        if any(_name_key(p.name)[-1:] == _name_key(holder)[-1:]
+               or p.country is None and p.title and office.fullmatch(p.title)
+               for p in known):  # (a President the title names is the one meant)
+            continue
+        title = "Vice President" if office is _VICE else "President"
+        out.append(Person(holder, title, REPORTING, m.start(), m.end()))
+    return out
 
 
 def _speakers(text: str, after: int, everyone: list[Person], chosen: list[Person]
@@ -1345,12 +1351,12 @@ def _named_after_role(text: str, f: _Found, known: list[Person]) -> list[Person]
     """Officials the meeting sentence names after a plural role and no title of their own
     ("met today with NUG representatives Aung Myo Min and Moe Zaw Oo")."""
     out: list[Person] = []
-    for m in R.NAMES_AFTER_ROLE.finditer(text, f.verb_end, f.end):
+    for m in R.NAMES_AFTER_ROLE.finditer(text, f.start, f.end):  # (subject or object)
         role = m.group(1)
         for n in re.finditer(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3}", m.group(2)):
             start, end = m.start(2) + n.start(), m.start(2) + n.end()
             if any(p.start <= start < p.end for p in known) or n.group(0).split()[0] in (
-                    "The", "And"):
+                    "The", "And") or n.group(0).split()[0] in TITLE_WORDS:  # (", Deputy ...")
                 continue
             out.append(Person(n.group(0), role.rstrip("s"), None, start, end))
     return out

@@ -268,6 +268,9 @@ PARTICIPANT_LIST = re.compile(
     # "Meeting Speakers", "Participating state legislators included:")
     r"^(?:[\W_]|<[^>]*>)*(?:[\w’'&.-]+\s+){0,4}?(?:Attendees|Speakers)(?:\s+(?:included|include"
     r"|were))?\s*:?(?:[\W_]|<[^>]*>)*$|"
+    # "Presenters and Biden-Harris Administration representatives included:"
+    r"^(?:[\W_]|<[^>]*>)*(?:[\w’'&.-]+\s+){0,6}?(?:representatives|presenters)\s+(?:included"
+    r"|include|were)\s*:(?:[\W_]|<[^>]*>)*$|"
     r"^(?:[\W_]|<[^>]*>)*Participating\s+(?:[\w’'-]+\s+){0,5}?(?:included|include|were)\s*:"
     r"(?:[\W_]|<[^>]*>)*$|"
     # "The Leaders that participated:", "Officials who attended:"
@@ -288,7 +291,7 @@ LIST_LINE_WORDS = ("senior", "administration", "white", "u.s.", "federal", "from
 # Words of the headings that may open a line with any word ("Senior White House attendees
 # included:", "Meeting Speakers"): their lines are tried too.
 ANY_WORD_HEADINGS = ("participants", "attendees", "speakers", "participated:", "attended:",
-                     "took part:")
+                     "took part:", "representatives included:", "presenters included:")
 # A gathering told as a programme of speeches ("The day-long summit featured remarks and
 # panel discussions"): a conference or event, not a meeting between officials. (Remarks
 # alone are no programme: "The summit featured remarks by both leaders on climate" may
@@ -422,7 +425,7 @@ BURMA_NUG = re.compile(r"\b(?:NUG|National Unity Government)\b")
 # Myo Min and Moe Zaw Oo", "representatives, including Zin Mar Aung"): group 1 the role,
 # group 2 the names.
 NAMES_AFTER_ROLE = re.compile(
-    r"\b((?:[A-Z]{2,}\s+)?(?:representatives?|officials?|ministers))(?:,\s+including)?\s+"
+    r"\b((?:[A-Z]{2,}\s+)?(?:representatives?|officials?|ministers))(?:,?\s+including)?\s+"
     r"((?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})(?:(?:,\s+(?:and\s+)?|\s+and\s+)"
     r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})*)")
 
@@ -684,6 +687,8 @@ SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?][”\"’)]?\s+|\n)(?:(?:During|A
 # "the President" ("This afternoon, the President met with ..."): the office holder on the
 # day, by the dates each term began.
 # (not an adviser's title: "Assistant to the President", "Senior Advisor to the President")
+THE_VICE_PRESIDENT = re.compile(r"(?<!\bto )(?<!\bof )(?<!\bfor )\b[Tt]he\s+(?:President\s+and\s+)?"
+                                r"Vice\s+President\b(?![\s-]*(?:of\b|elect\b|[’']s\b|[A-Z]))")
 THE_PRESIDENT = re.compile(r"(?<!\bto )(?<!\bof )(?<!\bfor )\b[Tt]he\s+President\b"
                            r"(?![\s-]*(?:of\b|elect\b|[’']s\b))")
 # (the Vice President likewise, when the text names the holder: "Vice President Kamala
