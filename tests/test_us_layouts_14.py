@@ -307,3 +307,20 @@ def test_a_heading_of_presenters_and_representatives_opens_a_list() -> None:
             "Kim Hale, President & CEO, Harbor Lending Fund")
     a = run("Readout of White House Meeting with Community Lenders", text)
     assert set(names(a)) == {"Poe", "Lee"}
+
+
+def test_a_spouse_in_the_meeting_clause_or_on_the_officials_list_took_part() -> None:
+    a = run("Readout of the White House Convening on School Meals",
+            "Today, First Lady Ann Roe, Governor Sam Lee and Mayor Kim Hale attended the "
+            "convening with school nurses.")
+    assert set(names(a)) == {"Roe", "Lee", "Hale"}
+    a = run("Readout of the White House Convening on School Meals",
+            "Today, White House officials met with school nurses.\n\nSenior White House "
+            "officials included:\n\nSecond Gentleman Tom Vale\n\nJo Poe, Director of the "
+            "Domestic Policy Council")
+    assert set(names(a)) == {"Vale", "Poe"}
+    # one who only accompanied another, or is wished well, took no part
+    a = run("Readout of the Vice President’s Meeting with Teachers",
+            "Today, Vice President Rita Moss, who was accompanied by Second Gentleman Tom Vale, "
+            "met with teachers. She sent wishes for First Lady Ana Ruiz’s recovery.")
+    assert set(names(a)) == {"Moss"}

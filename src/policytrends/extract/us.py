@@ -997,6 +997,7 @@ def analyse_us(raw: RawRecord) -> Analysis:
                        and text.startswith(("’s", "'s"), p.end))]
     in_title = find_people(title)
     chosen += _the_president(raw, text, c_start, found.verb_start, anchor, chosen + in_title)
+    chosen += _spouses_taking_part(text, regions, chosen)
     speakers = _speakers(text, found.end, everyone, chosen)
     chosen += speakers
     context = title + "\n" + text
@@ -1215,6 +1216,24 @@ def _the_president(raw: RawRecord, text: str, start: int, end: int, day: date | 
             continue
         title = "Vice President" if office is _VICE else "President"
         out.append(Person(holder, title, REPORTING, m.start(), m.end()))
+    return out
+
+
+def _spouses_taking_part(text: str, regions: list[tuple[int, int]], chosen: list[Person]
+                         ) -> list[Person]:
+    """A leader's spouse named in the meeting clause or on a participants' list ("First Lady
+    A B, Governor C D, and ... also attended the convening"; "Senior White House officials
+    included: First Lady A B"): they took part, though the name finder reads no office in
+    the style. Not one who only accompanied another ("accompanied by Second Gentleman X")."""
+    out: list[Person] = []
+    if "First Lady" not in text and "Second Gentleman" not in text:
+        return out
+    for m in R.SPOUSE_NAMED.finditer(text):
+        if (not any(s <= m.start() < e for s, e in regions)
+                or R.ACCOMPANIED_BY.search(text, max(0, m.start() - 40), m.start())
+                or any(p.start <= m.start("name") < p.end for p in chosen + out)):
+            continue
+        out.append(Person(m["name"], m["style"], REPORTING, m.start("name"), m.end("name")))
     return out
 
 

@@ -687,6 +687,12 @@ SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?][”\"’)]?\s+|\n)(?:(?:During|A
 # "the President" ("This afternoon, the President met with ..."): the office holder on the
 # day, by the dates each term began.
 # (not an adviser's title: "Assistant to the President", "Senior Advisor to the President")
+# A leader's spouse named with the style ("First Lady Jill Roe", "Second Gentleman Sam Lee"):
+# groups "style" and "name". (The US side's: another country's is named "of X" and
+# taken no further here.)
+SPOUSE_NAMED = re.compile(r"\b(?P<style>First\s+Lady|Second\s+Gentleman)\s+(?:Dr\.\s+)?"
+                          r"(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){1,2})"
+                          r"(?![\w’'-]|\s+of\b)")
 THE_VICE_PRESIDENT = re.compile(r"(?<!\bto )(?<!\bof )(?<!\bfor )\b[Tt]he\s+(?:President\s+and\s+)?"
                                 r"Vice\s+President\b(?![\s-]*(?:of\b|elect\b|[’']s\b|[A-Z]))")
 THE_PRESIDENT = re.compile(r"(?<!\bto )(?<!\bof )(?<!\bfor )\b[Tt]he\s+President\b"
