@@ -17,6 +17,7 @@ from us_readouts import names, run
 
 from policytrends.extract.mofa import analyse_mofa
 from policytrends.records import RawRecord
+from policytrends.taxonomy import tag
 
 OVERVIEW = " The overview of the meeting is as follows."
 
@@ -360,3 +361,30 @@ def test_a_combined_length_is_the_total(told: str, minutes: int) -> None:
 def test_the_host_abroad_who_invited_is_met(lead: str) -> None:
     assert _people(lead + OVERVIEW, "Japan-Peru Foreign Ministers' Meeting") == {
         ("Sato", "JPN"), ("Salas", "PER")}
+
+
+# --- themes.toml list_items (economy_trade): a third place's economy, a UN body -----------
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("The two ministers discussed the economic situation in the Sahel and the humanitarian "
+     "needs of its people.", "economy_trade"),
+    ("The two leaders exchanged views on economic conditions in Haiti and the flow of "
+     "migrants from it.", "economy_trade"),
+    ("The ministers discussed the Economic and Social Council's work and other United Nations "
+     "matters.", "economy_trade"),
+])
+def test_a_listed_economy_of_a_third_place_or_a_body_is_no_theme(text: str,
+                                                                 absent: str) -> None:
+    assert absent not in {m.theme for m in tag(text)}
+
+
+@pytest.mark.parametrize(("text", "theme"), [
+    # (the cases the items were written for)
+    ("The two ministers agreed to promote cooperation in areas such as security, defense "
+     "and the economy.", "economy_trade"),
+    ("The two ministers agreed to promote cooperation in areas such as security, defense "
+     "and the economy.", "alliance_security"),
+    ("The two leaders discussed economic recovery and supply chains.", "economy_trade"),
+])
+def test_a_listed_field_the_sides_share_is_its_theme(text: str, theme: str) -> None:
+    assert theme in {m.theme for m in tag(text)}
