@@ -1,6 +1,6 @@
-"""The economy's growth, reform and industries, and the building of infrastructure, as what
-the sides take up in a Japanese record (「経済改革」, 「産業協力」, 「インフラ整備」) are
-economy_trade; a ministry's name is not."""
+"""The economy's reform and industries, and the building of infrastructure, as what the sides
+take up in a Japanese record (「経済改革」, 「産業協力」, 「インフラ整備」) are economy_trade; a
+ministry's name is not (nor a country's own growth: tests/test_theme_us_style.py)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from policytrends.taxonomy import tag
         "先方大臣から、同国が進める経済改革への日本の支援に謝意が表明されました。",
         "両首脳は、自動車分野を含む産業協力を一層進めることで一致しました。",
         "大統領から、裾野産業育成に対する日本の協力に期待する旨の発言がありました。",
-        "両大臣は、同国の持続的な経済成長に向けて緊密に連携していくことを確認しました。",
+        "両国は、観光産業振興のための協力を強化することで一致しました。",
     ],
 )
 def test_japanese_economic_fields_count(text: str) -> None:
