@@ -30,8 +30,8 @@ from policytrends.extract.naming import family_name, rules
         ("H.E. Mr. Faisal bin Saad Al-Harbi, Minister of Foreign Affairs of the Kingdom of "
          "Saudi Arabia", "Al-Harbi"),
         # an ambassador's "Amb." is an honorific, not a name
-        ("H.E. Amb. Mauro Vieira, Minister of Foreign Affairs of the Federative Republic of "
-         "Brazil", "Vieira"),
+        ("H.E. Amb. Carlos Ribeiro, Minister of Foreign Affairs of the Federative Republic of "
+         "Brazil", "Ribeiro"),
     ],
 )
 def test_both_finders_agree_on_what_a_family_name_is(lead: str, family: str) -> None:

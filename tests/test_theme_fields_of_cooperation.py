@@ -86,8 +86,8 @@ def _themes(text: str) -> set[str]:
         ("北朝鮮の声明に触れつつ、六者会合で核問題を話し合うことが大事である旨述べた。",
          "nk_nuclear_missile"),
         # a bid for a permanent seat, however worded
-        ("He said they support Japan taking up the position of a permanent member of the "
-         "Security Council.", "un_reform"),
+        ("They backed Japan taking up the position of a permanent member on the Security "
+         "Council.", "un_reform"),
         # the abductions' joint wording keeps the nuclear and missile issues
         ("安倍総理から、拉致、核・ミサイルといった諸懸案を包括的に解決したい旨述べた。",
          "nk_nuclear_missile"),
