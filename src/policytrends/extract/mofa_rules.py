@@ -693,7 +693,7 @@ ATTENDING_IN = re.compile(
 # for ...", "the time left for ...")
 ARRIVED_IN = re.compile(r"\b(?:arrived\s+(?:in|at)|visited"
                         # (a visit told before the day's meetings: "H.E. Mr. X paid an
-                        # official working visit to Japan from August 7 to August 9")
+                        # official working visit to Japan from May 2 to May 4")
                         r"|paid\s+an?\s+(?:(?:official|working|state|first|short)\s+)*visit\s+to"
                         r"|(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )"
                         r"(?<!\btime )(?<!\blittle )(?<!\bnothing )(?<!\bmuch )"
