@@ -380,3 +380,25 @@ def test_attendees_listed_under_side_labels(listed: str) -> None:
     text = MY_LEAD + listed + "\n\n1. The two ministers discussed trade and investment."
     assert _people(text, "Japan-Malaysia Foreign Ministers' Meeting", date(2024, 5, 4)) \
         == EVERYONE
+
+
+# --- a visit told as "came to Japan", or ", currently visiting X," --------------------------
+
+@pytest.mark.parametrize(("lead", "place"), [
+    ("Mr. Kenji Tanabe, Minister for Foreign Affairs, held a meeting with Mr. Diego Ruiz, "
+     "Minister of Foreign Affairs of Chile, who came to Japan to attend the forum.", "JPN"),
+    ("Mr. Kenji Tanabe, Minister for Foreign Affairs, held a meeting with Mr. Diego Ruiz, "
+     "Minister of Foreign Affairs of Chile, who has come to Japan for the conference.", "JPN"),
+    ("Mr. Kenji Tanabe, Minister for Foreign Affairs, currently visiting the Republic of Chile, "
+     "held a meeting with Mr. Diego Ruiz, Minister of Foreign Affairs of Chile.", "CHL"),
+    ("Mr. Kenji Tanabe, Minister for Foreign Affairs, now visiting Santiago, held a meeting "
+     "with Mr. Diego Ruiz, Minister of Foreign Affairs of Chile.", "CHL"),
+    # (coming to an office is no visit)
+    ("Mr. Kenji Tanabe, Minister for Foreign Affairs, held a telephone talk with Mr. Diego "
+     "Ruiz, Minister of Foreign Affairs of Chile, who came to office in March.", None),
+])
+def test_a_visit_told_as_coming_or_currently_visiting(lead: str, place: str | None) -> None:
+    # mofa_rules.VISITING ("who came to", "who has come to", ", currently visiting")
+    text = "On June 5, " + lead + " The outline of the meeting is as follows."
+    assert _mofa(text, "Japan-Chile Foreign Ministers' Meeting", date(2019, 6, 6)) \
+        .meeting.location_country == place

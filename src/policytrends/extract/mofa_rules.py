@@ -654,7 +654,9 @@ VISITING = re.compile(r"\b(?:(?:is|was|are|were|while)\s+(?:(?:both|all)\s+)?(?:
                       r"\s+to)"
                       # (", visiting Malaysia to attend ...": a place right after it, not a
                       # post: ", visiting professor at the X Institute in Boston")
-                      r"|who\s+visited|(?<=,\s)visiting(?=\s+(?:the\s+)?[A-Z])"
+                      # (also "who came to Japan to attend ...", ", currently visiting X,")
+                      r"|who\s+(?:visited|came\s+to|(?:has|had)\s+come\s+to)"
+                      r"|(?<=,\s)(?:currently\s+|now\s+)?visiting(?=\s+(?:the\s+)?[A-Z])"
                       r"(?!\s+(?:Professor|Fellow|Scholar|Researcher|Lecturer|Senior)\b)"
                       # "Prime Minister X made an official visit to Y, where he ..."
                       r"|\b(?:made|paid)\s+an?\s+(?i:(?:(?:official|working|state|first|short)\s+)+"
@@ -924,8 +926,9 @@ IN_PARTS = re.compile(r"\bin two parts\b|\btwo sessions\b|\bresumed\b"
 # ("for a combined 80 minutes", "for 80 minutes combined")
 TOTAL_AFTER = re.compile(r"\s*(?:in\s+total|in\s+all|altogether|overall|combined)\b",
                          re.IGNORECASE)
-TOTAL_BEFORE = re.compile(r"\b(?:a\s+total\s+of|totall?ing|in\s+total|combined)\s+(?:(?:approximately|"
-                         r"about|around|some|roughly|just\s+(?:under|over))\s+)?$", re.IGNORECASE)
+TOTAL_BEFORE = re.compile(r"\b(?:a\s+total\s+of|totall?ing|in\s+total|combined)\s+"
+                          r"(?:(?:approximately|about|around|some|roughly|just\s+(?:under|over))\s+)?$",
+                          re.IGNORECASE)
 
 # --- durations ---------------------------------------------------------------------------
 _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
