@@ -388,3 +388,20 @@ def test_a_listed_economy_of_a_third_place_or_a_body_is_no_theme(text: str,
 ])
 def test_a_listed_field_the_sides_share_is_its_theme(text: str, theme: str) -> None:
     assert theme in {m.theme for m in tag(text)}
+
+
+# --- mofa._stated_durations (R.MEAL_NAMED): a meal that is a part of the meeting ----------
+
+@pytest.mark.parametrize(("told", "minutes"), [
+    ("in a small group for 30 minutes and then in an expanded format over lunch for 50 "
+     "minutes", 80),
+    ("for 30 minutes in a small group meeting, followed by an expanded meeting including a "
+     "working lunch for 50 minutes", 80),
+    ("in two parts: a tete-a-tete for 30 minutes and an expanded meeting in the form of a "
+     "working dinner for 50 minutes", 80),
+    # (the case the rule was written for: a meal after the meeting is no part of it)
+    ("for about 30 minutes, followed by a working dinner for about 50 minutes", 30),
+])
+def test_a_meal_that_is_a_part_of_the_meeting_counts(told: str, minutes: int) -> None:
+    text = LENGTH_LEAD.format(d=told)
+    assert _mofa(text, "Japan-Jordan Foreign Ministers' Meeting").meeting.duration_min == minutes

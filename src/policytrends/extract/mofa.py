@@ -1789,7 +1789,9 @@ def _stated_durations(text: str) -> list[int]:
              if R.DURATION_LEAD_IN.search(text[max(0, m.start() - 25): m.start()])]
     if len(found) > 1:
         k = next((k for k in range(1, len(found))
-                  if R.MEAL_NAMED.search(text, found[k - 1].end(), found[k].start())), None)
+                  if R.MEAL_NAMED.search(text, found[k - 1].end(), found[k].start())
+                  and not R.MEAL_AS_PART.search(text, found[k - 1].end(), found[k].start())),
+                 None)
         found = found if k is None else found[:k]
         whole = [m for m in found if R.TOTAL_AFTER.match(text, m.end())
                  or R.TOTAL_BEFORE.search(text, max(0, m.start() - 40), m.start())]

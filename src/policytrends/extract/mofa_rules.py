@@ -910,8 +910,9 @@ TIME_RANGE = re.compile(r"\b(?:from|between|(?:commencing|starting|beginning)\s+
 # meeting ... for approximately 15 minutes, and a plenary meeting ... for approximately 90")
 # (a plenary meeting alone is no part: "on the margins of the UN General Assembly plenary
 # meeting"; the pair of a small one and a full one in the same passage is)
-_SMALL_PART = (r"\b(?:small[- ]group|tete-a-tete|tête-à-tête|one-on-one|restricted)\s+"
-               r"(?:meeting|format|session)")
+# (the small one also without its noun: "in a small group for 30 minutes", "a tete-a-tete")
+_SMALL_PART = (r"\b(?:(?:small[- ]group|tete-a-tete|tête-à-tête|one-on-one|restricted)\s+"
+               r"(?:meeting|format|session)|in\s+a\s+small[- ]group\b|tete-a-tete\b|tête-à-tête)")
 _FULL_PART = r"\b(?:plenary|expanded|enlarged)\s+(?:meeting|format|session)\b"
 # (the halves of a meeting, not of anything else: "in the first half of the year", "of
 # FY2024", "of March", "of the 2010s", "of his term")
@@ -926,9 +927,9 @@ IN_PARTS = re.compile(r"\bin two parts\b|\btwo sessions\b|\bresumed\b"
 # ("for a combined 80 minutes", "for 80 minutes combined")
 TOTAL_AFTER = re.compile(r"\s*(?:in\s+total|in\s+all|altogether|overall|combined)\b",
                          re.IGNORECASE)
-TOTAL_BEFORE = re.compile(r"\b(?:a\s+total\s+of|totall?ing|in\s+total|combined)\s+"
-                          r"(?:(?:approximately|about|around|some|roughly|just\s+(?:under|over))\s+)?$",
-                          re.IGNORECASE)
+TOTAL_BEFORE = re.compile(r"\b(?:(?:a\s+)?(?:combined\s+)?total\s+of|totall?ing|in\s+total"
+                          r"|combined)\s+(?:(?:approximately|about|around|some|roughly|"
+                          r"just\s+(?:under|over))\s+)?$", re.IGNORECASE)
 
 # --- durations ---------------------------------------------------------------------------
 _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -946,6 +947,10 @@ _NUM = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + 
 # a meal named between two time ranges of a lead ("held a summit meeting (from 10:30 to
 # 11:15) and a working lunch (from 11:40 to 12:25)"): the second range is the meal's, a
 # separate event, not a part of the meeting
+# ... unless a part of the meeting is named beside it: the meal is that part's form ("and
+# then in an expanded format over lunch for 50 minutes", "an expanded meeting including a
+# working lunch")
+MEAL_AS_PART = re.compile(_FULL_PART, re.IGNORECASE)
 MEAL_NAMED = re.compile(r"\b(?:lunch|luncheon|dinner|breakfast|banquet|reception)\b",
                         re.IGNORECASE)
 # a multilateral meeting "held ... with the participation of leaders and representatives
