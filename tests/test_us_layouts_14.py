@@ -324,3 +324,15 @@ def test_a_spouse_in_the_meeting_clause_or_on_the_officials_list_took_part() -> 
             "Today, Vice President Rita Moss, who was accompanied by Second Gentleman Tom Vale, "
             "met with teachers. She sent wishes for First Lady Ana Ruiz’s recovery.")
     assert set(names(a)) == {"Moss"}
+
+
+def test_a_delegation_that_included_officials_lists_them_on_its_side() -> None:
+    text = ("On May 2, 2023, the Trilateral Water Committee met in Washington.\n\n"
+            "The Chilean delegation included Foreign Minister Ana Ruiz and Ambassador to the "
+            "United States Pablo Soto.\n\nThe Peruvian high-level delegation comprised "
+            "Minister of Agriculture Luis Vega and Vice Minister Carla Ortiz.\n\n"
+            "The U.S. delegation also included Deputy Secretary Jo Poe and Special Envoy "
+            "Sam Lee.")
+    a = run("Joint Statement following the First Trilateral Water Committee Meeting", text)
+    assert names(a) == {"Ruiz": "CHL", "Soto": "CHL", "Vega": "PER", "Ortiz": "PER",
+                        "Poe": "USA", "Lee": "USA"}

@@ -255,6 +255,8 @@ PARTICIPANT_LIST = re.compile(
     # "The U.S. delegation was led by A and included B, C"
     r"Representing\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+(?:were|was)\b|"
     r"(?:was|were)\s+represented\s+by\b|delegation\s+(?:was|were)\s+led\s+by\b|"
+    # "The Canadian delegation included A, B, and C."
+    r"\bdelegation\s+(?:also\s+)?(?:included|comprised|consisted\s+of)\b|"
     # "Senior Administration officials included:", "White House officials included:"
     r"^(?:[\W_]|<[^>]*>)*(?:Senior\s+)?(?:Administration|White\s+House|U\.S\.|Federal)\s+"
     r"officials\s+(?:included|include|were)\b|"
@@ -471,7 +473,8 @@ SIDE_LED_BY = re.compile(
 LISTED_SIDE = re.compile(
     r"\bRepresenting\s+(?:the\s+)?([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)\s+(?:were|was)\b"
     r"|\b([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)\s+(?:was|were)\s+represented\s+by\b"
-    r"|\b([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)\s+delegation\s+(?:was|were)\s+led\s+by\b")
+    r"|\b([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)\s+(?:high-level\s+)?delegation\s+(?:(?:was|were)"
+    r"\s+led\s+by|(?:also\s+)?included|comprised|consisted\s+of)\b")
 SIDE_WORDS = ("side", "delegation")  # every match holds one: a text without is not searched
 # ... or as leading it after the name ("Mr. X, Senior Advisor to the Director, led the U.S.
 # delegation"), with no other official or clause between.
