@@ -336,3 +336,18 @@ def test_a_delegation_that_included_officials_lists_them_on_its_side() -> None:
     a = run("Joint Statement following the First Trilateral Water Committee Meeting", text)
     assert names(a) == {"Ruiz": "CHL", "Soto": "CHL", "Vega": "PER", "Ortiz": "PER",
                         "Poe": "USA", "Lee": "USA"}
+
+
+def test_a_portfolio_of_two_fields_after_for_stays_in_the_title() -> None:
+    cases = [("French Director General for Political and Security Affairs Paul Morel", "Morel"),
+             ("Assistant Secretary for Democracy and Labor Ann Roe", "Roe"),
+             ("Special Envoy for Climate and Energy Security Kim Hale", "Hale")]
+    for who, fam in cases:
+        a = run("Readout of the Secretary’s Meeting in Paris",
+                f"Secretary Jo Poe met today in Paris with Foreign Minister Luc Blanc of France "
+                f"and {who}.", source="state")
+        assert fam in names(a), who
+    # "X of Japan and NATO Secretary General Y": two officials, the title after "and"
+    a = run("Readout of the Secretary’s Meeting", "Secretary Jo Poe met today with the Foreign "
+            "Minister of Japan and NATO Secretary General Lars Berg.", source="state")
+    assert names(a).get("Berg") == "NATO"

@@ -429,9 +429,11 @@ def _with_title_before(text: str, toks: _Tokens, i: int, name_end: int, end_j: i
                                       ) and not period[b - 1] and (
             words[b - 1] != "," or b == stop
         ) and not (possessive[b - 1] and not _is_country_word(words[b - 1])) and not (
-            # "... of Japan and NATO Secretary General": the title starts after "and"
+            # "... of Japan and NATO Secretary General": the title starts after "and" (not
+            # inside a portfolio: "Director General for Political and Security Affairs")
             words[b - 1] == "and" and b >= 2 and (_is_country_word(words[b - 2])
-                                                  or _name_like_word(words[b - 2]))
+                                                  or _name_like_word(words[b - 2])
+                                                  and not (b >= 3 and words[b - 3] == "for"))
         ):
             b -= 1
         a, z = _trim_title(words, b, i)
