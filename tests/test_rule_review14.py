@@ -405,3 +405,20 @@ def test_a_listed_field_the_sides_share_is_its_theme(text: str, theme: str) -> N
 def test_a_meal_that_is_a_part_of_the_meeting_counts(told: str, minutes: int) -> None:
     text = LENGTH_LEAD.format(d=told)
     assert _mofa(text, "Japan-Jordan Foreign Ministers' Meeting").meeting.duration_min == minutes
+
+
+# --- mofa_rules.VISITING / EARLIER_VISIT: a visit long before is no place of the meeting --
+
+@pytest.mark.parametrize(("tail", "place"), [
+    ("who came to Japan as a young trainee in 1996 and now leads the party.", None),
+    ("who had come to Japan several times before taking office.", None),
+    ("who visited Japan as Minister of Trade ten years ago.", None),
+    # (the cases the rule was written for)
+    ("who came to Japan to attend the international conference on oceans.", "JPN"),
+    ("who has come to Japan for the ceremony.", "JPN"),
+])
+def test_a_visit_long_before_places_no_meeting(tail: str, place: str | None) -> None:
+    lead = ("On May 3, Prime Minister ONO Taro held a summit meeting with H.E. Mr. Rafael "
+            "Quispe, President of the Republic of Peru, " + tail)
+    found = _mofa(lead + OVERVIEW, "Japan-Peru Summit Meeting")
+    assert found.meeting.location_country == place

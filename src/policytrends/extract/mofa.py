@@ -681,7 +681,8 @@ def _location(core: str, split: int, title: str = "",
     named in the lead, a call received or hosted by the Japanese side (Japan), a local
     clock with one counterpart (the counterpart's country), the title's "Visit to X"."""
     for m in R.VISITING.finditer(core):
-        if R.EARLIER_VISIT.search(core, m.start("place"), m.end() + EARLIER_VISIT_NEAR):
+        if R.EARLIER_VISIT.search(core, m.start("place"),
+                                  _visit_clause_end(core, m.end("place"), m.end())):
             continue  # another visit's ("during his visit to Japan in March")
         code = _place_code(core, m)
         if code and not is_grouping(code):
@@ -722,8 +723,9 @@ def _location(core: str, split: int, title: str = "",
     # "on the occasion of Prime Minister X's visit to Japan", in the meeting's own sentence
     # (not "X's visit to Japan, which is scheduled for next month")
     end = R.SENTENCE_END.search(core, split)
-    if R.VISIT_TO_JAPAN.search(core, 0, end.start() if end else len(core)):
-        return REPORTING
+    if any(not R.EARLIER_VISIT.search(core, v.end(), _visit_clause_end(core, v.end(), v.end()))
+           for v in R.VISIT_TO_JAPAN.finditer(core, 0, end.start() if end else len(core))):
+        return REPORTING  # (not "who visited Japan as a trainee ten years ago")
     city = _city_in(core if told is None else core[:told])
     if city:
         return city
@@ -739,6 +741,19 @@ def _location(core: str, split: int, title: str = "",
 
 
 EARLIER_VISIT_NEAR = 20  # characters after a visit's place that may tell its time
+# ... or, read to the end of the visit's clause, at most this many ("who came to Japan as a
+# young trainee in 1996 and ...")
+EARLIER_VISIT_CLAUSE = 45
+_CLAUSE_STOP = re.compile(r"[,;]|\.\s")
+
+
+def _visit_clause_end(core: str, place_end: int, end: int) -> int:
+    """Where the time of a visit (its place ending at `place_end`, its phrase at `end`) may
+    stand: EARLIER_VISIT_NEAR characters after it, or up to EARLIER_VISIT_CLAUSE when its
+    clause goes on that far."""
+    last = end + EARLIER_VISIT_CLAUSE
+    stop = _CLAUSE_STOP.search(core, place_end, last)
+    return max(end + EARLIER_VISIT_NEAR, stop.start() if stop else last)
 
 
 _CITY_AFTER = re.compile(r",?\s+(?:in|at)\s+(?:the\s+)?[A-Z]")

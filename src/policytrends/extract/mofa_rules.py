@@ -675,8 +675,11 @@ VISITING = re.compile(r"\b(?:(?:is|was|are|were|while)\s+(?:(?:both|all)\s+)?(?:
                       r"|,\s+(?:visited|attended|arrived|met|received|hosted|paid|made)\b)")
 # a visit told with a time of its own ("a proposal made by Prime Minister X during his visit
 # to Japan in March", "... last year"): another visit's, not the meeting's place
+# (also "ten years ago", "several times", "as a young trainee in 1996": read up to
+# EARLIER_VISIT_NEAR characters after the place)
 EARLIER_VISIT = re.compile(rf"\s(?:in\s+(?:{MONTH_RX})|last\s+(?:year|month|week)"
-                           rf"|in\s+(?:19|20)\d\d)\b")
+                           rf"|in\s+(?:19|20)\d\d|(?:\w+\s+)?(?:years?|months?)\s+ago"
+                           rf"|(?:several|many|a\s+few|numerous)\s+times|previously)\b")
 # the place and day that open a lead, before its subject ("During his tour of the Middle
 # East, in the Kingdom of X on July 25, Mr. Y, Minister for Foreign Affairs, ..."): there
 OPENING_PLACE = re.compile(
