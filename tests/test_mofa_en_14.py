@@ -402,3 +402,23 @@ def test_a_visit_told_as_coming_or_currently_visiting(lead: str, place: str | No
     text = "On June 5, " + lead + " The outline of the meeting is as follows."
     assert _mofa(text, "Japan-Chile Foreign Ministers' Meeting", date(2019, 6, 6)) \
         .meeting.location_country == place
+
+
+# --- durations: decimal hours, a misspelled unit, a range that ends at noon -----------------
+
+@pytest.mark.parametrize(("told", "minutes", "start"), [
+    ("for approximately 1.5 hours", 90, None),
+    ("for about 2.5 hours from 9:00 a.m.", 150, "09:00"),
+    ("for approximately 45miniutes", 45, None),
+    ("for about 20 minuites", 20, None),
+    ("from 10:30 a.m. to 12 noon", 90, "10:30"),
+    ("from 11:15 a.m. until 12:00 noon", 45, "11:15"),
+])
+def test_lengths_in_decimal_hours_misspelled_or_to_noon(told: str, minutes: int,
+                                                        start: str | None) -> None:
+    # mofa_rules.DURATION (hdec, _MINUTES) and TIME ("12 noon" one time)
+    text = ("On June 5, Mr. Kenji Tanabe, Minister for Foreign Affairs, held a meeting with Mr. "
+            f"Diego Ruiz, Minister of Foreign Affairs of Chile, who is visiting Japan, {told}. "
+            "The outline of the meeting is as follows.")
+    meeting = _mofa(text, "Japan-Chile Foreign Ministers' Meeting", date(2019, 6, 6)).meeting
+    assert (meeting.duration_min, meeting.start_local) == (minutes, start)

@@ -1743,7 +1743,7 @@ _DIGIT = re.compile(r"\d")
 def _clock(m: re.Match[str], ap_of_range: str | None = None) -> int | None:
     """Minutes after midnight of a clock time; `ap_of_range`: the a.m./p.m. a range's start
     without one takes from the range's end."""
-    if m["noon"]:
+    if m["noon"] or m["noon12"]:
         return 0 if m["noon"] == "midnight" else 12 * 60
     if not m["h"]:
         return None
@@ -1822,13 +1822,13 @@ def _durations(text: str) -> list[re.Match[str]]:
     low = _folded(text)
     if low is None:
         return list(R.DURATION.finditer(text))
-    found = [k for k in (low.find("hour"), low.find("minute")) if k >= 0]
+    found = [k for k in map(low.find, R.DURATION_UNITS) if k >= 0]
     if not found:
         return []
     start = _head_start(text, min(found), R.DURATION_HEAD)
-    last = max(low.rfind("hour"), low.rfind("minute"))
+    last = max(map(low.rfind, R.DURATION_UNITS))
     # ("... hours and a half": a half may follow the last "hour", after any spaces)
-    end = len(low) if "half" in low[last:] else last + len("minutes")
+    end = len(low) if "half" in low[last:] else last + len("miniutes")
     return list(_DURATION_LOW.finditer(low, start, end))
 
 
@@ -1910,5 +1910,7 @@ def _minutes(m: re.Match[str]) -> int:
         return num(m["m"])
     if m["hour"]:
         return 60
+    if m["hdec"]:
+        return round(float(m["hdec"]) * 60)
     total = 30 if m["halfhour"] else num(m["h"]) * 60 + (30 if m["half"] or m["half_after"] else 0)
     return total + num(m["hm"])

@@ -874,7 +874,9 @@ VISITING_JAPAN = re.compile(r"\b(?:visiting|visit to|in)\s+Japan\b")
 
 # --- times ---------------------------------------------------------------------------
 TIME = re.compile(
-    r"(?<![\d:])(?P<h>[012]?\d)(?:\s*[:.]\s*(?P<m>[0-5]\d))?\s*(?P<ap>[ap]\.?\s?m\.?(?![a-z])|[AP]\.?\s?M\.?(?![a-z]))?"
+    # ("12 noon", "12:00 noon": noon, one time)
+    r"(?<![\d:])12(?:\s*[:.]\s*00)?\s+(?P<noon12>noon)\b"
+    r"|(?<![\d:])(?P<h>[012]?\d)(?:\s*[:.]\s*(?P<m>[0-5]\d))?\s*(?P<ap>[ap]\.?\s?m\.?(?![a-z])|[AP]\.?\s?M\.?(?![a-z]))?"
     # (not a word that qualifies a noun: "over a midday working lunch", "the noon session")
     r"|\b(?P<noon>[Nn]oon|[Mm]idday|midnight)\b(?![\s\-]+(?!(?:for|on|to|until|till|local|and"
     r"|of|in|at|the|when|with|JST)\b)[a-z])",
@@ -976,15 +978,21 @@ PARTICIPATION = re.compile(
 # ... and a country's word that is part of a longer name ("French Polynesia") names none
 NAME_GOES_ON = re.compile(r"\s+[A-Z]")
 # (a number glued to its unit is a slip some pages make: "for approximately 45minutes")
+# (a unit misspelled is a slip some pages make too: "for approximately 75miniutes")
+_MINUTES = r"(?:minutes?|miniutes?|minuites?|mintues?)"
 DURATION = re.compile(
     # ("two and a half hours", and as some pages put it, "two hours and a half")
     rf"(?:(?P<h>{_NUM})(?P<half>\s+and\s+(?:a\s+)?half)?\s*hours?(?P<half_after>\s+and\s+a\s+half\b)?"
     rf"|(?P<halfhour>half\s+an?\s+hour))"
-    rf"(?:\s*(?:and|,)?\s*(?P<hm>{_NUM})\s*minutes?)?"
-    rf"|(?P<m>{_NUM})\s*minutes?"
+    rf"(?:\s*(?:and|,)?\s*(?P<hm>{_NUM})\s*{_MINUTES})?"
+    # ("for approximately 1.5 hours")
+    r"|(?P<hdec>\d{1,2}\.\d{1,2})\s*hours?"
+    rf"|(?P<m>{_NUM})\s*{_MINUTES}"
     r"|(?P<hour>an\s+hour)",
     re.IGNORECASE,
 )
+# the words a duration has one of, lowered (a cheap test before the scan)
+DURATION_UNITS = ("hour", "minute", "miniute", "minuite", "mintue")
 # the most non-space characters a duration has before its first "hour" or "minute"
 # ("twenty-five and a half hours": a number, "and a half"); spaces may be any number
 DURATION_HEAD = max(map(len, NUMBER_WORDS)) + len("and" "a" "half")
