@@ -373,3 +373,18 @@ def test_a_meal_hosted_is_not_read_as_a_meeting_hosted() -> None:
                             "ASEAN各国首脳のための夕食会を主催しました。山本総理から歓迎の挨拶を"
                             "述べました。\n", "2023-12-13")
     assert analysis.meeting is None
+
+
+# --- the day of the meeting's own clause ----------------------------------------------------
+
+@pytest.mark.parametrize(("lead", "day"), [
+    ("訪問中の山本外務大臣は、21日、ブラウン外相主催の夕食会に出席し、22日に日豪外相会談を"
+     "行いました。", 22),
+    ("ブラウン外相は20日に訪日し、21日に山本外務大臣と会談を行いました。", 21),
+    ("21日に、山本外務大臣は、訪日中のエマ・ブラウン豪州外務大臣と会談を行いました。", 21),
+    # (a day marked as Japan's is not the meeting's)
+    ("日本時間22日に、シドニーを訪問中の山本外務大臣は、ブラウン外相と会談を行いました。", None),
+])
+def test_the_day_of_the_meeting_s_own_clause(lead: str, day: int | None) -> None:
+    m = _meeting(f"令和元年11月22日\n\n {lead}概要は以下のとおりです。\n", "2019-11-22")
+    assert m.date == (date(2019, 11, day) if day else None)

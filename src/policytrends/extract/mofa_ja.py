@@ -587,8 +587,15 @@ def _date(core: str, published: date | None, heading: tuple[int, int] | None = N
             found = m
             break
     if found is None:
-        only = next((m for m in R.DAY_ONLY.finditer(masked)
-                     if R.JAPAN_MARK not in masked[max(0, m.start() - 6): m.start()]), None)
+        days = [m for m in R.DAY_ONLY.finditer(masked)
+                if R.JAPAN_MARK not in masked[max(0, m.start() - 6): m.start()]]
+        hosted = [h.span() for h in R.HOSTED_EVENT_ATTENDED.finditer(masked)]
+        verb = next((m for m in R.MEETING_VERB.finditer(masked) if not _event(masked, m)
+                     and not any(s <= m.start() <= e for s, e in hosted)), None)
+        # the day of the meeting verb's clause: the last before it (「21日、…外相主催の夕食会に
+        # 出席し、22日に日豪外相会談を行った」), else the first
+        before = [m for m in days if verb is not None and m.start() < verb.start()]
+        only = before[-1] if before else next(iter(days), None)
         if only and published is None and heading:
             try:
                 return date(*heading, int(only["day"])), "day of the page's month heading"

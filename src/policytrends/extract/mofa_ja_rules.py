@@ -93,7 +93,7 @@ DATE = re.compile(r"(?:(?P<era>令和|平成)(?P<eyear>元|\d{1,2})年|(?P<year>
 # a day with a time of day in words: 「19日正午」, 「3日夕刻」, 「8日未明」, 「7日早朝」,
 # 「11日晩」, 「12日明け方」; the first of two days, 「6日及び7日」
 DAY_ONLY = re.compile(r"(?:^|(?<=[、,\s]|間))(?:現地時間の?)?(?P<day>\d{1,2})日"
-                      r"(?=[(、,夜朝昼午晩\d]|\s|には|正午|夕|未明|深夜|早朝|明け方|及び)")
+                      r"(?=[(、,夜朝昼午晩\d]|\s|には|正午|夕|未明|深夜|早朝|明け方|及び|に(?!は))")
 # the local day in a bracket after Japan's date: 「12月7日(現地時間6日午後4時45分から…)」
 LOCAL_DAY = re.compile(r"現地時間\s*(?P<day>\d{1,2})日")
 # 本22日 / 本日 / 同日: the page's day
