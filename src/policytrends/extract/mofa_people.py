@@ -18,6 +18,7 @@ from .mofa_rules import (
     HONORIFIC_RX,
     HONORIFIC_TAIL,
     INVITER_BEFORE,
+    INVITER_MET_AFTER,
     LIST_LEAD_IN,
     NAME_COMMA_TITLE,
     NAME_PARTICLES,
@@ -314,7 +315,15 @@ def _inviter(text: str, person: Person) -> bool:
     if "invit" not in text and "guest" not in text or person.country not in (None, "JPN"):
         return False
     before = HONORIFIC_TAIL.sub("", text[max(0, person.start - 60):person.start])
-    return INVITER_BEFORE.search(before) is not None
+    if INVITER_BEFORE.search(before) is None:
+        return False
+    # (a host who invited the visitor and then met them is met: "... at the invitation of H.E.
+    # Mr. X, Minister for Foreign Affairs. The two Foreign Ministers met ...", or X named again)
+    after = text[person.end:]
+    named_again = any(re.search(rf"\b(?:Mr|Ms|Mrs|Dr|H\.E|Minister)\.?\s+{re.escape(w)}\b",
+                                after, re.IGNORECASE)
+                      for w in person.name.split() if len(w) > 2 and w[0].isupper())
+    return not (named_again or INVITER_MET_AFTER.search(after))
 
 
 def named_by_title_first(text: str) -> list[Person]:
