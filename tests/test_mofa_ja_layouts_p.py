@@ -388,3 +388,19 @@ def test_a_meal_hosted_is_not_read_as_a_meeting_hosted() -> None:
 def test_the_day_of_the_meeting_s_own_clause(lead: str, day: int | None) -> None:
     m = _meeting(f"令和元年11月22日\n\n {lead}概要は以下のとおりです。\n", "2019-11-22")
     assert m.date == (date(2019, 11, day) if day else None)
+
+
+@pytest.mark.parametrize(("who", "family"), [
+    # the Latin form capitalises both surnames, the country and title between
+    ("モラレス・ベガ・ペルー共和国次期大統領(H.E.Mr. Jorge Alberto MORALES VEGA)",
+     "モラレス・ベガ"),
+    ("ロハス・ソト・ペルー共和国外務大臣(Ms. Ana Maria ROJAS SOTO, Minister)", "ロハス・ソト"),
+    # a name of four parts keeps both surnames though the text uses one alone
+    ("ホルヘ・アルベルト・モラレス・ベガ大統領。その後、ベガ大統領", "モラレス・ベガ"),
+    # (negative: the capitals are the family name alone, the katakana begins with the given
+    # name)
+    ("ペドロ・ロハス・ペルー共和国外務大臣(Mr. Pedro ROJAS)", "ロハス"),
+])
+def test_both_surnames_by_the_latin_capitals_or_a_four_part_name(who: str,
+                                                                 family: str) -> None:
+    assert (family, "PER") in _families(analyse_lead(_MET.format(who), "2021-05-06"))

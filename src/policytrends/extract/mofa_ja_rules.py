@@ -509,6 +509,9 @@ PATRONYMIC = frozenset({"ビン", "ブン", "ビント", "イブン"})
 # bin Abdulaziz Al-Saud, …)」 (the house is the family name: the lead's ruling 3)
 # (after the rest of a title the finder read in part: 「皇太子|兼首相(H.R.H. …)」)
 LATIN_BRACKET_AFTER = re.compile(r"[^()、,。]{0,12}\([^()\u3040-\u30ff\u4e00-\u9fff]{0,300}\)")
+# ... after a name, the country and title perhaps between (「ロペス・オブラドール・メキシコ合衆国
+# 次期大統領(H.E.Mr. Andres Manuel LOPEZ OBRADOR, …)」)
+LATIN_BRACKET_AFTER_NAME = re.compile(r"[^()、,。]{0,30}\([^()\u3040-\u30ff\u4e00-\u9fff]{0,300}\)")
 # the styles before a name in such a Latin form (「(H. E. Mr. Luis Lacalle Pou, President …)」)
 # (and Spanish styles: 「(Excmo. Sr. Luis Soto Vega)」, 「(S.E. el Sr. …)」, 「(Excma. Sra. …)」)
 LATIN_STYLE = re.compile(r"^(?:(?:H\.\s?E\.|S\.\s?E\.|H\.R\.H\.|His|Her|Excellency|the|el|la|"

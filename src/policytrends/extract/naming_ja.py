@@ -112,7 +112,10 @@ def katakana_family(name: str, text: str, *, whole_name: bool, family_first: boo
         return _from(parts, words[0], words[-1], attached)  # 「ラカジェ・ポウ大統領」
     if two_surnames and len(words) >= 3:  # both surnames, unless the middle is a given name
         alone = _used_alone(parts, words, text)
-        one = alone == words[-1] or len(words) == 3 and parts[words[1]] in compound_given
+        # (as `naming` reads the Latin form: a name of four or more parts gives both surnames
+        # whatever part the text uses alone, 「アンドレス・マヌエル・ロペス・オブラドール」 called
+        # 「オブラドール大統領」; in three parts the middle may be a second given name)
+        one = len(words) == 3 and (alone == words[-1] or parts[words[1]] in compound_given)
         return _from(parts, words[-1] if one else words[-2], words[-1], attached)
     if last_surname and len(words) >= 2:  # the surname the text uses alone (ruling 8:
         # 「ルーラ大統領」 -> ルーラ; a first name used alone, 「ジルマ大統領」, is no evidence)
@@ -146,16 +149,22 @@ def _surnames_alone(parts: list[str], words: list[int], text: str,
     Latin form the page gives after it begins with given names and then has as many words
     as the katakana has (「ラカジェ・ポウ大統領(H. E. Mr. Luis Lacalle Pou, …)」), and the
     katakana does not begin with a given name (「ペドロ・サンチェス首相(Mr. Pedro Sánchez
-    Pérez-Castejón)」 leaves out a surname, not the given name)."""
+    Pérez-Castejón)」 leaves out a surname, not the given name); or the Latin form writes
+    in capitals as many words as the katakana has, after words that are not
+    (「ロペス・オブラドール・メキシコ合衆国次期大統領(H.E.Mr. Andres Manuel LOPEZ OBRADOR)」:
+    the pages capitalise the family name)."""
     if parts[words[0]] in given:
         return False
     name = "・".join(parts)
-    for m in _pattern(rf"(?<![{KATAKANA}・=]){re.escape(name)}(?![{KATAKANA}・=])").finditer(text):
-        bracket = R.LATIN_BRACKET_AFTER.match(text, m.end())
+    for m in _pattern(rf"(?<![{KATAKANA}・=]){re.escape(name)}(?![{KATAKANA}=])").finditer(text):
+        bracket = R.LATIN_BRACKET_AFTER_NAME.match(text, m.end())
         if bracket is None:
             continue
         inside = bracket.group()[bracket.group().index("(") + 1: -1].split(",")[0]
         latin = R.LATIN_STYLE.sub("", inside.strip()).split()
+        caps = [k for k, w in enumerate(latin) if len(w) > 1 and w.isupper()]
+        if caps and caps[0] > 0 and caps == list(range(caps[0], len(latin))):
+            return len(caps) == len(words)
         lead = next((k for k, w in enumerate(latin) if w not in given), len(latin))
         return lead >= 1 and len(latin) - lead == len(words)
     return False
