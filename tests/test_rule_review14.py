@@ -422,3 +422,20 @@ def test_a_visit_long_before_places_no_meeting(tail: str, place: str | None) -> 
             "Quispe, President of the Republic of Peru, " + tail)
     found = _mofa(lead + OVERVIEW, "Japan-Peru Summit Meeting")
     assert found.meeting.location_country == place
+
+
+# --- us_rules.MEETING_HELD_AT (paragraphs after the meeting's): an event looked forward to -
+
+@pytest.mark.parametrize(("after", "place"), [
+    ("The Secretary looked forward to the APEC ministerial, held in Lima each autumn when "
+     "Peru hosts it.", None),
+    ("Both sides look ahead to the regional summit, held in Santiago every two years, as a "
+     "chance to advance the agenda.", None),
+    # (the case the rule was written for)
+    ("The in-person meeting took place in Philadelphia, Pennsylvania.", "USA"),
+])
+def test_an_event_looked_forward_to_places_no_meeting(after: str, place: str | None) -> None:
+    a = run("Readout of Secretary Roe’s Meeting with Foreign Minister Vega",
+            "Today, Secretary Ann Roe met with Foreign Minister Luis Vega of Peru.\n\nThey "
+            "discussed trade and migration.\n\n" + after, source="state")
+    assert a.meeting is not None and a.meeting.location_country == place

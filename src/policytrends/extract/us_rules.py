@@ -665,8 +665,11 @@ MEETING_HELD_AT = re.compile(
 # every match holds one of these (in some case): a text without is not searched
 HELD = ("held", "took place", "today’s", "today's", "yesterday’s", "yesterday's")
 # ... unless another occasion is meant ("the last ministerial meeting, held in Y").
+# (also an event looked forward to: "looked forward to the APEC ministerial, held in ...",
+# "look ahead to the regional summit")
 OTHER_OCCASION_BEFORE = re.compile(
-    r"\b(?:last|next|previous|prior|first|earlier|upcoming|former)\s+(?:[\w-]+\s+){0,2}$", re.I)
+    r"\b(?:last|next|previous|prior|first|earlier|upcoming|former|forward\s+to|ahead\s+to)"
+    r"\s+(?:[\w-]+\s+){0,2}$", re.I)
 # (a particle inside the name is tried first: "in Rio de Janeiro", "Port of Spain")
 PLACE_AFTER = re.compile(r"\b(?:[Ii]n|[Aa]t|to|visited|Visits?)\s+(?:the\s+)?((?:[A-Z][\w’'.\-]*"
                          r"(?:\s+(?:of|de|del|da|do|es|el|al)\s+(?=[A-Z])|,?\s+)?){1,4})")
