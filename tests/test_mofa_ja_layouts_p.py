@@ -404,3 +404,18 @@ def test_the_day_of_the_meeting_s_own_clause(lead: str, day: int | None) -> None
 def test_both_surnames_by_the_latin_capitals_or_a_four_part_name(who: str,
                                                                  family: str) -> None:
     assert (family, "PER") in _families(analyse_lead(_MET.format(who), "2021-05-06"))
+
+
+@pytest.mark.parametrize(("lead", "counterparts", "parties"), [
+    ("7月22日、ジャカルタにおいて、日・ASEAN外相会議が開催されたところ、概要以下のとおり"
+     "(議長:ハサン・ブディ・インドネシア外相、我が国より山本大臣出席)。", ("ASEAN", "IDN"), None),
+    ("7月22日、山本内閣総理大臣は、日ASEAN首脳会議に出席し、議長のソムサイ・ウォンケオ・"
+     "ラオス首相と協力を確認しました。概要は以下のとおりです。", ("ASEAN", "LAO"), None),
+    # (the grouping's own official, met alone: a bilateral call on the grouping)
+    ("7月22日、山本外務大臣は、ハサン・ブディASEAN事務総長の表敬を受けました。"
+     "概要は以下のとおりです。", ("ASEAN",), 2),
+])
+def test_japan_s_meeting_with_a_grouping_leads_with_it(
+        lead: str, counterparts: tuple[str, ...], parties: int | None) -> None:
+    m = _meeting(f"令和5年7月23日\n\n {lead}\n", "2023-07-23")
+    assert (m.counterpart_countries, m.parties) == (counterparts, parties)

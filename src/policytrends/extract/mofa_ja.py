@@ -159,8 +159,8 @@ def _meeting(raw: RawRecord, title: str, lead: str, text: str,
         or (REPORTING if visit_to_japan else None) or _conference_place(title))
     day, note = (_date(core, raw.published, _month_heading(text)) if lead
                  else (None, "the page has no lead sentence"))
-    multilateral = bool(counterparts) and is_grouping(counterparts[0]) and not any(
-        p.side == "counterpart" for p in participants)
+    multilateral = bool(counterparts) and is_grouping(counterparts[0]) and (not any(
+        p.side == "counterpart" for p in participants) or counterparts[0] == _grouping_met(core))
     separate = separate or bool(lead and R.SEPARATE_MEETINGS.search(lead[:LEAD_MAX]))
     parties = None if multilateral else 2 if separate else (
         1 + len(counterparts) if counterparts else _parties_from_title(title))
@@ -362,6 +362,9 @@ def _counterparts(people: list[Participant], title: str, core: str, subject_end:
                   text: str, lead: str = "") -> list[str]:
     codes = [p.country for p in people if p.side == "counterpart" and p.country]
     codes = list(dict.fromkeys(c for c in codes if c))
+    grouping = _grouping_met(core)
+    if codes and grouping and grouping not in codes:  # 「日・ASEAN外相会議が開催…(議長:
+        return [grouping, *codes]  # マルティ・インドネシア外相…)」
     if codes:
         return codes
     envoys = _envoys_states(core[subject_end:])
@@ -392,6 +395,15 @@ def _counterparts(people: list[Participant], title: str, core: str, subject_end:
             return sorted(dict.fromkeys(groups))
     groups = [c for c in _compound_codes(core) if is_grouping(c)]
     return groups[:1]
+
+
+def _grouping_met(core: str) -> str | None:
+    """The grouping whose meeting with Japan the lead reports (R.GROUPING_MEETING), or None."""
+    m = R.GROUPING_MEETING.search(core)
+    if m is None:
+        return None
+    codes = [c for _, _, c in country_spans_ja(m["group"]) if is_grouping(c)]
+    return codes[0] if codes else None
 
 
 def _envoys_states(after: str) -> list[str]:

@@ -529,6 +529,11 @@ CALL_RECEIVED = re.compile(r"の(?:表敬|訪問を受け|(?:歓迎|送別)?(?:�
 # 「日米豪印首脳会合」, 「日中韓外相会議」 (every state of the name is a counterpart)
 COMPOUND_MEETING = re.compile(r"日・?(?P<members>[^\s、,。はがをの「」()]{2,8}?)"
                               r"(?:外相|首脳|外務・防衛閣僚|閣僚|外務次官|次官)?(?:会合|会談|会議|協議)")
+# the lead's meeting is Japan's with a grouping whose members it does not list: 「日・ASEAN外相
+# 会議が開催された」, 「日ASEAN首脳会議に出席」 (the grouping leads the counterparts, before the
+# states of the officials named, a chair's; the number at the table is not given)
+GROUPING_MEETING = re.compile(r"日・?(?P<group>ASEAN|AU|アフリカ連合)(?:特別)?(?:外相|首脳|閣僚)?"
+                              r"(?:会議|会合)(?:が(?:開催|行われ)|に(?:出席|参加)|を(?:開催|主催))")
 # a multilateral meeting joined: 「G7外相会合に参加」, 「ASEAN関連外相会議に出席」
 JOINED_MEETING = re.compile(r"(?P<meeting>[^、,。はをの\s]{1,30}?(?:会合|会議|サミット|首脳会議))に"
                             r"(?:参加|出席)し(?:た|ました)")
