@@ -351,3 +351,26 @@ def test_a_portfolio_of_two_fields_after_for_stays_in_the_title() -> None:
     a = run("Readout of the Secretary’s Meeting", "Secretary Jo Poe met today with the Foreign "
             "Minister of Japan and NATO Secretary General Lars Berg.", source="state")
     assert names(a).get("Berg") == "NATO"
+
+
+def test_a_subject_or_portfolio_in_a_country_is_no_side_nor_place() -> None:
+    cases = [
+        ("Readout of the Deputy Secretary’s Meeting with the Special Rapporteur on Human "
+         "Rights in Cuba", "Deputy Secretary Jo Poe met today with Ana Ruiz, Special "
+         "Rapporteur on the Situation of Human Rights in Cuba."),
+        ("Readout of the Deputy Secretary’s Meeting with Advocates for Democracy in Nicaragua",
+         "Deputy Secretary Jo Poe met today with Special Advisor Luis Vega to discuss "
+         "democracy in Nicaragua."),
+        ("Readout of the Senior Advisor’s Roundtable on the Crisis in Sudan",
+         "Today, Senior Advisor Sam Lee hosted Special Coordinator Kim Hale for a roundtable "
+         "on the humanitarian response."),
+    ]
+    for title, text in cases:
+        a = run(title, text, source="state")
+        assert a.meeting is not None
+        assert (a.meeting.counterpart_countries, a.meeting.location_country) == ((), None), title
+    # a place after the meeting's verb still is one
+    a = run("Readout of the Deputy Secretary’s Meeting in Havana",
+            "Deputy Secretary Jo Poe met today in Havana with Foreign Minister Luis Vega of Cuba.",
+            source="state")
+    assert a.meeting is not None and a.meeting.location_country == "CUB"

@@ -820,7 +820,8 @@ def _place(text: str, start: int, end: int) -> str | None:
         if pat.search(seg):
             return venue
     found = [m for m in R.PLACE_AFTER.finditer(seg)
-             if not R.OFFICE_FOR_BEFORE.search(seg, max(0, m.start(1) - 40), m.start(1))]
+             if not R.OFFICE_FOR_BEFORE.search(seg, max(0, m.start(1) - 40), m.start(1))
+             and not R.TOPIC_IN_BEFORE.search(seg, max(0, m.start(1) - 40), m.start(1))]
     # "in Manila" before "Ambassador to the United States" or "travelled to X"
     found.sort(key=lambda m: (not m.group(0).lower().startswith(("in", "at")), m.start()))
     for m in found:
@@ -1050,7 +1051,9 @@ def analyse_us(raw: RawRecord) -> Analysis:
     para_start = text.rfind("\n\n", 0, found.start) + 1
     para_end = text.find("\n\n", found.end)
     near = [c for a, _, c in country_spans(text[para_start:para_end if para_end > 0 else None])
-            if not any(q.start <= para_start + a < q.end for q in everyone)]  # "Lisa Monaco"
+            if not any(q.start <= para_start + a < q.end for q in everyone)  # "Lisa Monaco"
+            # (nor an office's portfolio: "Special Rapporteur on ... Human Rights in X")
+            and not R.PORTFOLIO_BEFORE.search(text, max(0, para_start + a - 60), para_start + a)]
     spare = [c for c in dict.fromkeys(near + [c for c, _ in countries])
              if c not in assigned and c != REPORTING and not is_grouping(c)]
     near_spare = [c for c in spare if c in near]

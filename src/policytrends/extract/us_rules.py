@@ -508,8 +508,10 @@ REPORTING_OFFICES = re.compile(
 # A country an official's title is for ("the Personal Envoy for Western Sahara", "Special
 # Representative for the DPRK", "Ambassador to Japan"): the portfolio, not a side met.
 PORTFOLIO_BEFORE = re.compile(
-    r"\b(?:Envoy|Representative|Coordinator|Advis[eo]r|Ambassador|Commissioner)"
-    r"(?:\s+[\w’'-]+){0,3}?\s+(?:for|to|on)\s+(?:the\s+)?$")
+    r"\b(?:Envoy|Representative|Coordinator|Advis[eo]r|Ambassador|Commissioner|Rapporteur)"
+    r"(?:\s+[\w’'-]+){0,3}?\s+(?:for|to|on)\s+(?:the\s+)?"
+    # ("Special Rapporteur on the Situation of Human Rights in Cuba")
+    r"(?:(?:[\w’'-]+\s+){1,6}?in\s+(?:the\s+)?)?$")
 
 # A later event the clause names beside the sides ("the leaders of Saudi Arabia, our hosts
 # for the upcoming Summit with the GCC countries plus Egypt, Iraq, and Jordan"): the
@@ -529,6 +531,12 @@ FOREIGN_ONLY_TITLE = re.compile(r"\b(?:(?:Prime\s+)?(?<!First\s)Minister(?![-\s]
 # country is the adviser's own, not a portfolio.
 HEAD_AFTER = re.compile(r"\s+(?:President|Prime\s+Minister|Chancellor|Premier|King|Government)\b")
 
+# A subject "in" a country ("Human Rights in Cuba", "the crisis in Sudan", "Investment in
+# Kenya"): what is discussed or someone's portfolio, not where the meeting was.
+TOPIC_IN_BEFORE = re.compile(
+    r"\b(?:[Hh]uman\s+[Rr]ights|[Dd]emocracy|[Ff]reedoms?|[Ss]ituation|[Cc]risis|[Ww]ar|"
+    r"[Cc]onflict|[Vv]iolence|[Ee]lections?|[Pp]eace|[Ss]tability|[Ii]nvestments?|[Rr]eforms?"
+    r"|[Rr]econstruction|[Rr]ule\s+of\s+[Ll]aw)\s+in\s+(?:the\s+)?$")
 # An office's country right after its title word ("Ambassador to the United States"):
 # not where the meeting took place.
 OFFICE_FOR_BEFORE = re.compile(
