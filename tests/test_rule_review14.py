@@ -439,3 +439,17 @@ def test_an_event_looked_forward_to_places_no_meeting(after: str, place: str | N
             "Today, Secretary Ann Roe met with Foreign Minister Luis Vega of Peru.\n\nThey "
             "discussed trade and migration.\n\n" + after, source="state")
     assert a.meeting is not None and a.meeting.location_country == place
+
+
+# --- mofa_ja_people._titled_first: the name with its honorific in brackets after the title -
+
+@pytest.mark.parametrize("who", [
+    "訪日中のチリ共和国外務大臣(カルロス・メンドサ氏)",
+    "訪日中のチリ外務大臣(カルロス・メンドサ閣下)",
+    # (the case the rule was written for)
+    "訪日中のチリ共和国外務大臣カルロス・メンドサ氏",
+])
+def test_a_title_then_the_name_in_brackets(who: str) -> None:
+    text = ("令和4年9月12日\n\n 9月12日午後3時から約1時間、佐藤外務大臣は、" + who
+            + "と会談を行いました。概要は以下のとおりです。\n\n1 両外相は協力を確認しました。\n")
+    assert _ja_families(text, "2022-09-12") == {("佐藤", "JPN"), ("メンドサ", "CHL")}

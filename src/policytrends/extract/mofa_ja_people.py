@@ -60,11 +60,13 @@ def _title_pattern() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _title_first_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(title, then a katakana name and its honorific; a katakana name, its honorific perhaps,
-    then the title in brackets): the older layouts' order (R.NAME_HONORIFIC)."""
+    """(title, then a katakana name and its honorific, perhaps in brackets, 「…外務大臣(カルロス・
+    メンドサ氏)」; a katakana name, its honorific perhaps, then the title in brackets): the
+    older layouts' order (R.NAME_HONORIFIC)."""
     title = _title_pattern().pattern
     name = rf"[{_KATA}]+(?:[・=][{_KATA}]+)*"
-    return (re.compile(rf"(?P<title>{title})\s?(?P<name>{name}){R.NAME_HONORIFIC}"),
+    return (re.compile(rf"(?P<title>{title})\s?(?:\((?=[{_KATA}]))?(?P<name>{name})"
+                       rf"{R.NAME_HONORIFIC}"),
             re.compile(rf"(?P<name>{name}){R.NAME_HONORIFIC}?\((?P<org>[^()]{{0,24}}?)"
                        rf"(?P<title>{title})\)"))
 
