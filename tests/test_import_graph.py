@@ -30,7 +30,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
     ("store", (
         "store", "store_taxonomy", "event_view", "frames", "ordered_results", "workers",
-        "worker_preload",
+        "worker_preload", "worker_calls",
         "distributed", "ingest",
     )),
     ("trends", (

@@ -11,23 +11,26 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from itertools import chain, count, islice, repeat
-from multiprocessing import get_context
+from multiprocessing import forkserver, get_context
+from multiprocessing.context import ForkServerContext
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from . import events, store_taxonomy, taxonomy
+from . import store_taxonomy, taxonomy, worker_calls
 from .dedup import Dedup
 from .discovery import DOCUMENTATION, Discovery, FileList, InputFile, Walk, discover
 from .errors import InputNotFoundError, WorkerError
 from .faults import check_point
 from .ordered_results import in_order
-from .records import FileResult, Reject
+from .records import FileResult, Reject, WorkArgs
 from .store import FileSig, RowBatch, Store, StoreWriter
-from .workers import WorkArgs, work_batch
+
+if TYPE_CHECKING:  # (imported by ingest() itself: see _start_worker_server)
+    from . import events
 
 T = TypeVar("T")
 
@@ -116,7 +119,7 @@ def _results(todo: Iterable[InputFile], total: int | None, jobs: int,
         at_least = total
         sizes = repeat(max(1, min(MAX_BATCH, total // (jobs * 8) or 1)))
     if jobs <= 1 or at_least < 2:
-        yield from map(work_batch, _batches(todo, sizes, taxonomy_file))
+        yield from map(worker_calls.work_batch, _batches(todo, sizes, taxonomy_file))
         return
     yield from _in_processes(_batches(todo, sizes, taxonomy_file), jobs, pool)
 
@@ -134,7 +137,7 @@ def _in_processes(batches: Iterator[list[WorkArgs]], jobs: int,
         executor = pool if pool is not None else stack.enter_context(_worker_pool(jobs))
 
         def submit(batch: list[WorkArgs]) -> Future[RowBatch]:
-            return executor.submit(work_batch, batch)
+            return executor.submit(worker_calls.work_batch, batch)
 
         yield from in_order(batches, submit, jobs * IN_FLIGHT_PER_JOB)
 
@@ -148,10 +151,8 @@ def _worker_pool(jobs: int) -> Iterator[ProcessPoolExecutor]:
     of the ingest process's time per 100,000 records), and a worker killed by the system
     (out of memory) leaves Pool waiting forever, where this pool raises BrokenProcessPool.
     """
-    context = get_context("forkserver")
-    # the server imports the package and warms it up once, then forks the workers from it
-    context.set_forkserver_preload(["__main__", f"{__package__}.worker_preload"])
-    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_worker_start)
+    pool = ProcessPoolExecutor(jobs, mp_context=_server_context(),
+                               initializer=_worker_start)
     done = False
     try:
         yield pool
@@ -161,6 +162,28 @@ def _worker_pool(jobs: int) -> Iterator[ProcessPoolExecutor]:
                           "out of memory?); the store is unchanged") from exc
     finally:  # after an error, the work not started is dropped
         pool.shutdown(wait=done, cancel_futures=True)
+
+
+def _server_context() -> ForkServerContext:
+    """The context of the worker processes: forked by a server that imports the package
+    and warms it up once (`worker_preload`), then forks each worker from it."""
+    context = get_context("forkserver")
+    context.set_forkserver_preload(["__main__", f"{__package__}.worker_preload"])
+    return context
+
+
+def _start_worker_server(srcs: list[str | os.PathLike[str]], jobs: int, engine: str
+                         ) -> None:
+    """Start the server of the worker processes now, when they will be needed (more than
+    one job, files to share among them): its warm-up (~1 s of CPU) then runs on another
+    core while this process imports linking's modules, opens the store and reads the
+    taxonomy, instead of after them while this one waits (docs/performance.md)."""
+    if engine != "local" or jobs <= 1:
+        return
+    if len(srcs) < 2 and not os.path.isdir(srcs[0]):
+        return  # one file: parsed in this process
+    _server_context()
+    forkserver.ensure_running()
 
 
 def _worker_start() -> None:
@@ -273,6 +296,9 @@ def ingest(
         engine = "dask"  # a scheduler address means the Dask engine
     srcs = list(srcs)
     _check_inputs(srcs)
+    _start_worker_server(srcs, jobs, engine)
+    from . import events  # (after the server starts: its import overlaps the warm-up)
+
     store = Store(store_dir)
     with _system_allocator(), store.open_writer(wait=wait) as writer:
         in_force = store_taxonomy.for_ingest(store, taxonomy_file)

@@ -192,3 +192,7 @@ class FileResult:
     tables: dict[str, list[dict]] = field(default_factory=dict)
     rejects: tuple[Reject, ...] = ()
     warnings: tuple[str, ...] = ()
+
+
+# What working one file is given: path to read, relative path, taxonomy file
+WorkArgs = tuple[str, str, str | None]

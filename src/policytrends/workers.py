@@ -12,12 +12,10 @@ from threading import Thread
 
 from .faults import WORKER_POINT, check_point
 from .pipeline import MAX_INPUT_BYTES, process_file
-from .records import FileResult, Reject
+from .records import FileResult, Reject, WorkArgs
 from .store import FileSig, RowBatch, read_with_signature
 
 __all__ = ["WorkArgs", "read_file", "work_batch", "work_file"]
-
-WorkArgs = tuple[str, str, str | None]  # path to read, relative path, taxonomy file
 
 
 Read = tuple[bytes | None, FileSig] | OSError  # a file's bytes and signature, or why not
