@@ -175,9 +175,9 @@ def _server_context() -> ForkServerContext:
 def _start_worker_server(srcs: list[str | os.PathLike[str]], jobs: int, engine: str
                          ) -> None:
     """Start the server of the worker processes now, when they will be needed (more than
-    one job, files to share among them): its warm-up (~1 s of CPU) then runs on another
-    core while this process imports linking's modules, opens the store and reads the
-    taxonomy, instead of after them while this one waits (docs/performance.md)."""
+    one job, files to share among them): its warm-up then runs on another core while this
+    process imports linking's modules, opens the store and reads the taxonomy, instead of
+    after them while this one waits (docs/performance.md)."""
     if engine != "local" or jobs <= 1:
         return
     if len(srcs) < 2 and not os.path.isdir(srcs[0]):
