@@ -126,14 +126,23 @@ class ListFinder:
             return
         n = len(norm)
         top = min(n, hi + _REACH)
+        # an item is given in the window where it starts, as every candidate is (`Matcher.
+        # _windows`): its head may stand up to `_REACH` characters before the window
+        begin_at = max(0, lo - _REACH)
         places = sorted(self._places(norm, lo, top))
         if not places:
             return
+
+        def inside(start: int, end: int, themes: dict[str, bool]) -> None:
+            if lo <= start < hi:
+                add(start, end, themes)
+
         starts: list[int] = []  # where a list starts, after each head found
         if self._automaton is not None:
             head_rx = self._head_rx
-            for at, _, indexes in self._automaton.hits(norm[lo:top] if lo or top < n else norm):
-                at += lo
+            for at, _, indexes in self._automaton.hits(
+                    norm[begin_at:top] if begin_at or top < n else norm):
+                at += begin_at
                 if at >= hi or at and norm[at - 1].isalnum():
                     continue  # (past the window, or inside a word)
                 k = bisect_right(places, at)
@@ -143,7 +152,7 @@ class ListFinder:
                 if ends:
                     starts.append(max(ends) + 1)  # (a head is followed by one space)
         if self._unprefixed is not None:
-            scanned = lo  # heads before this were looked for
+            scanned = begin_at  # heads before this were looked for
             for at in places:
                 for head in self._unprefixed.finditer(norm, max(scanned, at - _REACH), at):
                     begin = head.start()
@@ -153,7 +162,7 @@ class ListFinder:
         for start in sorted(set(starts)):
             stop = min(n, start + _REACH)
             end = _CLAUSE_END.search(norm, start, stop)
-            self._read_list(norm, start, end.start() if end else stop, add)
+            self._read_list(norm, start, end.start() if end else stop, inside)
 
     def _places(self, norm: str, lo: int, top: int) -> set[int]:
         """Where some field may be, in [lo, top) of `norm`."""
