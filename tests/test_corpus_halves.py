@@ -1,4 +1,4 @@
-"""The blind/dev split the eighth to thirteenth sessions' sets were drawn under
+"""The blind/dev split the eighth to fourteenth sessions' sets were drawn under
 (tests/accuracy/corpus_halves.py): blind held-out sets hold only 'blind' records, the dev sets
 labelled beside them only 'dev' ones."""
 
@@ -16,7 +16,8 @@ BLIND_PAGES = ["fresh2/mofa_en", "fresh2/kantei_en", "fresh2/mofa_ja",
                "fresh4/mofa_en", "fresh4/kantei_en", "fresh4/mofa_ja",
                "fresh5/mofa_en", "fresh5/kantei_en", "fresh5/mofa_ja",
                "fresh6/mofa_en", "fresh6/mofa_en_b", "fresh6/kantei_en", "fresh6/mofa_ja",
-               "fresh7/mofa_en", "fresh7/mofa_en_b", "fresh7/kantei_en", "fresh7/mofa_ja"]
+               "fresh7/mofa_en", "fresh7/mofa_en_b", "fresh7/kantei_en", "fresh7/mofa_ja",
+               "fresh8/mofa_en", "fresh8/mofa_en_b", "fresh8/kantei_en", "fresh8/mofa_ja"]
 DEV_PAGES = [f"devsets/{name}" for name in (
     "mofa_en_e", "mofa_en_f", "mofa_en_g", "mofa_en_h", "mofa_en_i", "mofa_en_j",
     "mofa_en_k", "mofa_ja_c", "mofa_ja_d", "mofa_ja_e", "mofa_ja_f", "kantei_en_b", "kantei_en_c",
@@ -54,6 +55,7 @@ def test_pages_of_a_set_are_all_in_its_half(name: str, side: str) -> None:
                                             ("heldout/heldout_v6", "blind"),
                                             ("heldout/heldout_v7", "blind"),
                                             ("heldout/heldout_v8", "blind"),
+                                            ("heldout/heldout_v9", "blind"),
                                             ("us_dev/us_dev_themes_l", "dev"),
                                             ("us_dev/us_dev_themes_m", "dev"),
                                             ("us_dev/us_dev_themes_n", "dev"),
