@@ -1215,8 +1215,8 @@ INVITER_BEFORE = re.compile(r"\b(?:(?:at|upon|on|by)\s+(?:the\s+)?(?:kind\s+)?in
                             r"(?:extended\s+)?(?:of|from|by)|invited\s+by|as\s+(?:a|the)\s+"
                             r"guests?\s+of)\s+(?:the\s+)?(?:[A-Z][\w.\-’']*\s+){0,4}$")
 # ... unless the two then meet: "The two Foreign Ministers met", "the two leaders held talks"
-INVITER_MET_AFTER = re.compile(r"\b[Tt]he\s+two\s+(?:[A-Z][\w\-]*\s+){0,2}(?:[Mm]inisters|[Ll]eaders"
-                               r"|[Ss]ides|[Ss]peakers|[Pp]residents|[Pp]rime\s+[Mm]inisters)"
+INVITER_MET_AFTER = re.compile(r"\b[Tt]he\s+two\s+(?:[A-Z][\w\-]*\s+){0,2}"
+                               r"(?:[Mm]inisters|[Ll]eaders|[Ss]ides|[Ss]peakers|[Pp]residents|[Pp]rime\s+[Mm]inisters)"
                                r"(?:\s+(?:then|also))?(?:\s*$|\s+(?:met|held|had|exchanged|discussed)\b)")
 # (a stretch may end right before the verb: "... The two Foreign Ministers")
 VISIT_COMPANION_BEFORE = re.compile(r"\bwho\s+(?:is|was|are|were)\s+(?:visiting|in)\s+"

@@ -1312,8 +1312,8 @@ def _meeting_date(text: str, f: _Found, c_end: int, anchor: date | None) -> Date
 def _paragraph_date(text: str, f: _Found, anchor: date | None) -> DateHit | None:
     """The day of a meeting whose sentence states none, from its paragraph: the opening
     adverbial of the sentence right before when the meeting's points back to it ("Today,
-    officials welcomed 90 legislators. The Governor also attended the convening.") or a day's possessive naming the meeting ("...
-    Families in today’s roundtable shared ...")."""
+    officials welcomed 90 legislators. The Governor also attended the convening.") or a day's
+    possessive naming the meeting ("... Families in today’s roundtable shared ...")."""
     if anchor is None:
         return None
     para = text.rfind("\n\n", 0, f.start) + 1

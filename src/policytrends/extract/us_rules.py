@@ -348,7 +348,8 @@ NON_OFFICIAL_LIST = re.compile(r"^(?:[\W_]|<[^>]*>)*(?:Industry|Private Sector|B
 # Where the meeting clause stops: a purpose clause, a new finite verb, a venue aside.
 CLAUSE_END = re.compile(
     # (a purpose that is the meeting itself goes on: "traveled to X to meet with Y")
-    r"\s+(?:to|in order to)\s+(?!the\b|a\b|an\b|[A-Z]|meet\s+with\b)[a-z]+\b|,?\s+and\s+(?:(?:they|he|she)\b|"
+    r"\s+(?:to|in order to)\s+(?!the\b|a\b|an\b|[A-Z]|meet\s+with\b)[a-z]+\b"
+    r"|,?\s+and\s+(?:(?:they|he|she)\b|"
     r"(?:[a-z]+ly\s+)?[a-z]+ed\b)|;|\s+(?:where|which|who)\b|\s+as part of\b"
     r"|\s+following\b|\s+after\b|\s+amid\b|\s+regarding\b|\s+about\b"
     r"|\s+(?:in advance|ahead)\s+of\b",
