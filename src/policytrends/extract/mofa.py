@@ -271,6 +271,7 @@ def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
             told):  # "at the Prime Minister's Office" on a trip: the host's office, abroad
         location = _arrived_in(raw.text, lead) or location
     if not counterparts and location not in (None, REPORTING) and not is_grouping(location) \
+            and not _seat_named(told) \
             and any(p.side == "counterpart" and p.country is None for p in participants):
         # officials met on a visit whose titles name no country ("in the Kingdom of X on
         # July 25, ... conferred with Foreign Minister Y"): the visited country's
@@ -292,7 +293,11 @@ def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
     if day is None and raw.source in PAGE_DATED and raw.published is not None:
         day, note = raw.published, "the page's date (the lead gives none)"
     call = mode in ("telephone", "video")
-    start = _start_local(core, location, call=call)
+    start, days = _local_start(core, location, call=call)
+    if day is not None and days and _japan_dated(told):
+        # the lead's date is Japan's, as its only clock is: the place's day is the one its
+        # converted start falls on (gold README: the date in the place's local time)
+        day, note = day + timedelta(days=days), "Japan's date moved to the place's clock"
     duration = (_duration(core) or _duration_after(lead, core) or _adjectival_duration(core)
                 or _adjectival_duration(lead[len(core):len(core) + OVERVIEW_SENTENCE_MAX],
                                         R.OVERVIEW_OF_LENGTH))
@@ -763,6 +768,12 @@ def _seat(place: str) -> str | None:
     """The country of the seat of an organisation named as the place (R.ORGANISATION_SEATS)."""
     return next((code for code, rx in R.ORGANISATION_SEATS if rx.fullmatch(place.strip(" ,."))),
                 None)
+
+
+def _seat_named(text: str) -> bool:
+    """Whether `text` names an organisation with a seat (R.ORGANISATION_SEATS): a place
+    told by its seat is not the country of the officials met there."""
+    return R.SEAT_NAMED.search(text) is not None
 
 
 def _place_code(text: str, m: re.Match[str]) -> str | None:
@@ -1765,6 +1776,14 @@ def _clock(m: re.Match[str], ap_of_range: str | None = None) -> int | None:
 def _start_local(core: str, location: str | None, call: bool = False) -> str | None:
     """The meeting's start on the clock of its place; a call's place is Japan's end of the
     line, so a call given only in Japan time starts at that time."""
+    return _local_start(core, location, call)[0]
+
+
+def _local_start(core: str, location: str | None, call: bool = False) -> tuple[str | None, int]:
+    """(`_start_local`, the days its clock is off Japan's date): a start given only in Japan
+    time and converted to the place's clock may fall on the day before or after the Japan
+    date the lead gives with it ("from 1:00 a.m. on June 4 (Japan time)" in Nairobi starts
+    at 19:00 on June 3 there); 0 for every start read as the place's own."""
     times = _times(core)
     pick = next((t for t in times if t[3] == "local"), None)
     if pick is not None:  # "from 10:05 a.m. to 10:45 a.m. (local time)": the range's start,
@@ -1784,10 +1803,19 @@ def _start_local(core: str, location: str | None, call: bool = False) -> str | N
         japan = next((t for t in times if t[3] == "japan"), None)
         if japan is not None:
             shift = FIXED_UTC_OFFSET[location] - FIXED_UTC_OFFSET[REPORTING]
-            pick = (*japan[:2], (japan[2] + shift) % (24 * 60), "local")
+            days, minutes = divmod(japan[2] + shift, 24 * 60)
+            return f"{minutes // 60:02d}:{minutes % 60:02d}", days
     if pick is None:
-        return None
-    return f"{pick[2] // 60:02d}:{pick[2] % 60:02d}"
+        return None, 0
+    return f"{pick[2] // 60:02d}:{pick[2] % 60:02d}", 0
+
+
+def _japan_dated(told: str) -> bool:
+    """Whether the date the lead gives is on Japan's clock: it names no local time, and no
+    Japan-time bracket holds a date of its own (then the date outside is the other clock's:
+    "On June 3, from 7:00 p.m. (1:00 a.m. on June 4, Japan time)")."""
+    return bool(_find_dates(told)) and not R.LOCAL_TIME.search(told) and not any(
+        R.TIME_MARK.search(p.group()) and _find_dates(p.group()) for p in R.PAREN.finditer(told))
 
 
 _PARTS_GAP = re.compile(r"\s*(?:[ap]\.?\s?m\.?)?,?\s*and\s+(?:again\s+)?from\s+"

@@ -776,10 +776,32 @@ VENUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # an organisation visited as such ("welcomed Prime Minister X's visit to the UN", "who is
 # visiting the United Nations to attend ..."): the country of its seat (matched whole: its
 # offices elsewhere are named with their city, "the UN Office at Geneva")
-ORGANISATION_SEATS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("USA", re.compile(r"(?:the\s+)?(?:United\s+Nations|UN|U\.N\.)(?:\s+\((?:UN|U\.N\.)\))?"
-                       r"(?:\s+Headquarters)?")),
+# the organisations and where their seats are: (country, the names they go by); the
+# acronym may follow the name in brackets, and "Headquarters" or "Secretariat" the name
+_SEATS: tuple[tuple[str, str], ...] = (
+    ("USA", r"United\s+Nations|UN|U\.N\.|World\s+Bank|International\s+Monetary\s+Fund|IMF"
+            r"|Organization\s+of\s+American\s+States|OAS"),
+    ("FRA", r"Organi[sz]ation\s+for\s+Economic\s+Co-?operation\s+and\s+Development|OECD"
+            r"|UNESCO|International\s+Energy\s+Agency|IEA"),
+    ("BEL", r"North\s+Atlantic\s+Treaty\s+Organi[sz]ation|NATO|European\s+Commission"),
+    ("IDN", r"ASEAN\s+Secretariat|Secretariat\s+of\s+ASEAN"),
+    ("AUT", r"International\s+Atomic\s+Energy\s+Agency|IAEA|OSCE|CTBTO|UNIDO"
+            r"|Organi[sz]ation\s+for\s+Security\s+and\s+Co-?operation\s+in\s+Europe"),
+    ("CHE", r"World\s+Trade\s+Organi[sz]ation|WTO|World\s+Health\s+Organi[sz]ation|WHO"
+            r"|International\s+Committee\s+of\s+the\s+Red\s+Cross|ICRC|WIPO|ILO"),
+    ("NLD", r"Organi[sz]ation\s+for\s+the\s+Prohibition\s+of\s+Chemical\s+Weapons|OPCW"
+            r"|International\s+Criminal\s+Court"),
+    ("ITA", r"Food\s+and\s+Agriculture\s+Organi[sz]ation|FAO|World\s+Food\s+Programme|WFP"),
+    ("ETH", r"African\s+Union(?:\s+Commission)?|AU(?:\s+Commission)?"),
+    ("PHL", r"Asian\s+Development\s+Bank|ADB"),
+    ("FJI", r"Pacific\s+Islands\s+Forum\s+Secretariat"),
 )
+ORGANISATION_SEATS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (code, re.compile(rf"(?:the\s+)?(?:{names})(?:\s+\([A-Z][A-Za-z.]+\))?"
+                      r"(?:\s+(?:Headquarters|headquarters|Secretariat|HQ))?"))
+    for code, names in _SEATS)
+# any of them named in a text (whole words)
+SEAT_NAMED = re.compile(rf"\b(?:{'|'.join(names for _, names in _SEATS)})(?!\w)")
 # a venue every government has ("at the Prime Minister's Office"): Japan's, unless the page
 # told the trip's arrival abroad before the lead ("arrived at Prague, ...")
 OFFICE_ANYWHERE = re.compile(r"\bPrime Minister[’']s Office\b")
