@@ -501,3 +501,38 @@ def test_an_attendee_styled_his_excellency_with_no_side_is_the_other_sides() -> 
                                            "was also present. An overview") + "\n\n1. Views."
     got = _people(_analyse(text, "Japan-Indonesia Summit Meeting", date(2017, 8, 28)))
     assert ("Mori", "JPN") in got and ("Mori", "IDN") not in got
+
+
+# a side named by a country of two words: "the Costa Rica side", "the New Zealand side",
+# "the Sri Lankan side" (one word), each wording of the attendance lists
+TWO_WORD_LEAD = ("On Monday, March 5, commencing at 5:00 p.m. for around 40 minutes, Prime "
+                 "Minister Kenji Ogura held a meeting with H.E. Mr. Luis Herrera Soto, "
+                 "President of the Republic of Costa Rica, who is on an official working visit "
+                 "to Japan. The summary of the meeting is as follows. ")
+
+
+@pytest.mark.parametrize("lists", [
+    "(Attending on the Japanese side were: Mr. Daisuke Hamada, Deputy Chief Cabinet "
+    "Secretary; among others. Attending on the Costa Rica side were: Mr. Pedro Alvarado, "
+    "Minister of Foreign Trade; Mrs. Elena Quesada Rojas, Minister of Culture; among others.",
+    "Also present on the Japanese side was Mr. Daisuke Hamada, Deputy Chief Cabinet "
+    "Secretary. Participants on the Costa Rica side included Mr. Pedro Alvarado, Minister of "
+    "Foreign Trade, and Mrs. Elena Quesada Rojas, Minister of Culture.",
+    "The meeting was attended on the Japanese side by Mr. Daisuke Hamada, Deputy Chief "
+    "Cabinet Secretary, and on the Costa Rica side by Mr. Pedro Alvarado, Minister of "
+    "Foreign Trade, and Mrs. Elena Quesada Rojas, Minister of Culture.",
+])
+def test_attendees_of_a_side_named_in_two_words(lists: str) -> None:
+    text = f"{TWO_WORD_LEAD}{lists}\n\n1. Bilateral relations\n\nThe two leaders talked."
+    assert _people(_analyse(text, "Japan-Costa Rica Summit Meeting")) == {
+        ("Ogura", "JPN"), ("Herrera Soto", "CRI"), ("Hamada", "JPN"), ("Alvarado", "CRI"),
+        ("Quesada Rojas", "CRI")}
+
+
+def test_a_two_word_side_that_names_no_country_gives_no_side() -> None:
+    # ("the Other Party side" is no country: its attendee keeps the page's default, Japan's)
+    text = (f"{TWO_WORD_LEAD}(Attending on the Other Party side were: Mr. Daisuke Hamada, "
+            "Deputy Chief Cabinet Secretary; among others.\n\n1. Bilateral relations\n\nThe "
+            "two leaders talked.")
+    got = _people(_analyse(text, "Japan-Costa Rica Summit Meeting"))
+    assert ("Hamada", "CRI") not in got

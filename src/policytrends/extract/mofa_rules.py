@@ -404,6 +404,9 @@ MEETING_TITLE = re.compile(
     r"\b(?:Meeting|Talks?|Summit|Telephone|Teleconference|Courtesy Call|Working (?:Lunch|Dinner)"
     r"|Dialogue|Conversation|Consultations?|Meets)\b", re.I)
 
+# a side's name in a list of who attended: a country or its demonym, one or two words ("the
+# Japanese side", "the Costa Rica side", "the New Zealand side")
+_SIDE = r"[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)?"
 # an honorific that opens a list of attendees ("Mr. X", "H.E. Ms. Y")
 _LIST_HONORIFIC = r"(?:Mr|Ms|Mrs|Dr|H\.\s?E|Prof|Amb)\.?\s"
 # attendee lists: "The meeting was also attended by Mr. X, Deputy Chief Cabinet Secretary, ..."
@@ -411,18 +414,18 @@ _LIST_HONORIFIC = r"(?:Mr|Ms|Mrs|Dr|H\.\s?E|Prof|Amb)\.?\s"
 # side by ...", "Also present at the meeting were ..."; the list ends at a
 # closing bracket or a full stop that is not an honorific's or an initial's: "Amb. Maria
 # ...", "John F. Kerry")
-ATTENDED_BY = re.compile(r"(?:\battended\s+(?:on\s+the\s+[A-Z][\w.’']*\s+side\s+)?by,?"
+ATTENDED_BY = re.compile(rf"(?:\battended\s+(?:on\s+the\s+{_SIDE}\s+side\s+)?by,?"
                          # (a passive with its "by" left out: "was attended Mr. X, ...")
                          rf"|\b(?:was|were)\s+(?:also\s+)?attended(?=\s+{_LIST_HONORIFIC})"
                          # "(attending on the Singaporean side included Mr. X, ...)"
-                         r"|\b[Aa]ttending\s+on\s+the\s+[A-Z][\w.’']*\s+side\s+(?:included|were|was)"
+                         rf"|\b[Aa]ttending\s+on\s+the\s+{_SIDE}\s+side\s+(?:included|were|was)"
                          r"|\bwho\s+attended(?:\s+from\s+(?:the\s+)?[A-Z][\w.’']*"
                          r"(?:\s+[A-Z][\w.’']*)?(?:\s+side)?)?\s+(?:included|were|was)"
                          # "Also present at the meeting on the Japanese side were ...",
                          # "Participants on the ROK side included ..."
                          r"|\b[Aa]lso\s+present\s+(?:at\s+the\s+\w+\s+)?"
-                         r"(?:(?:on|from)\s+the\s+[A-Z][\w.’']*\s+side\s+)?(?:were|was)"
-                         r"|\bParticipants\s+(?:on|from)\s+the\s+[A-Z][\w.’']*\s+side\s+"
+                         rf"(?:(?:on|from)\s+the\s+{_SIDE}\s+side\s+)?(?:were|was)"
+                         rf"|\bParticipants\s+(?:on|from)\s+the\s+{_SIDE}\s+side\s+"
                          r"(?:included|were)"
                          # "Those attending the meeting in addition to Prime Minister X were:"
                          r"|\bThose\s+attending\s+the\s+\w+(?:\s+in\s+addition\s+to\s+[^:]{1,80}?)?"
@@ -432,8 +435,8 @@ ATTENDED_BY = re.compile(r"(?:\battended\s+(?:on\s+the\s+[A-Z][\w.’']*\s+side\
                          # (the side may come first: "Attending the meeting on the Japanese
                          # side were Mr. X, ... . Attending the meeting on the Y side were ...")
                          r"|\bAttending\s+the\s+(?:meeting|talks?|dialogue|consultations?)\s+"
-                         r"(?:(?:on|from)\s+the\s+[A-Z][\w.’']*\s+side\s+)?were:?"
-                         r"|\b[Pp]resent\s+(?:at\s+the\s+\w+\s+)?(?:from|on)\s+the\s+[A-Z][\w.’']*\s+"
+                         rf"(?:(?:on|from)\s+the\s+{_SIDE}\s+side\s+)?were:?"
+                         rf"|\b[Pp]resent\s+(?:at\s+the\s+\w+\s+)?(?:from|on)\s+the\s+{_SIDE}\s+"
                          r"side\s+(?:were|was)"
                          # "The Swedish delegation included H.E. Mr. X, ..."
                          r"|\b[Tt]he\s+[A-Z][\w.’']*\s+delegation\s+included)\s+"
@@ -445,7 +448,8 @@ DELEGATION_INCLUDED = re.compile(r"[Tt]he\s+(?P<side>[A-Z][\w.’']*)\s+delegati
 # whose the officials of a list are: "... from the Japanese side and ... from the U.S.
 # side" (after them), "from Thailand, Mr. X" / "From Japan, Mr. Y" / "on the U.S. side by
 # Mr. Z" / "Attending for the Japanese side were Mr. Z" (before them)
-SIDE_MARK = re.compile(r"\b(?:[Ff]rom|(?:on|for)(?=\s+the\s+\S+\s+side\b))\s+(?:the\s+)?"
+SIDE_MARK = re.compile(r"\b(?:[Ff]rom|(?:on|for)(?=\s+the\s+\S+(?:\s+[A-Z]\S*)?\s+side\b))\s+"
+                       r"(?:the\s+)?"
                        r"(?P<side>[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)?)(?P<word>\s+side\b)?")
 # a side named before its officials (what follows the mark: "on the U.S. side by ...")
 # (a role may come between: "Attending from the Japanese side as co-chairman was Mr. X")
@@ -541,14 +545,14 @@ COUNTRY_DELEGATION = re.compile(r"^(?P<side>[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*
 # Meeting was attended on the Japanese side by Mr. X, ...; and on the Malaysian side by ...")
 ATTENDANCE_PARAGRAPH = re.compile(r"^(?:\d{1,2}\.\s+)?\(?(?:Th(?:e|is)\s+(?:[\w\-]+\s+){0,2}?"
                                   r"(?:meeting|talks?|call|dialogue)\s+(?:was|were)\s+(?:also\s+)?attended\s+"
-                                  rf"(?:(?:on\s+the\s+[A-Z][\w.’']*\s+side\s+)?by|(?={_LIST_HONORIFIC}))"
+                                  rf"(?:(?:on\s+the\s+{_SIDE}\s+side\s+)?by|(?={_LIST_HONORIFIC}))"
                                   r"|Those\s+(?:who\s+attended|attending)"
                                   r"|Also\s+present\s+(?:at|on|from)\s+the\b"
                                   r"|Attending\s+the\s+(?:meeting|talks?|dialogue|consultations?)\s+"
-                                  r"(?:(?:on|from)\s+the\s+\S+\s+side\s+)?were"
-                                  r"|Present\s+(?:at\s+the\s+\w+\s+)?(?:from|on)\s+the\s+\S+\s+side\b"
+                                  r"(?:(?:on|from)\s+the\s+\S+(?:\s+\S+)?\s+side\s+)?were"
+                                  r"|Present\s+(?:at\s+the\s+\w+\s+)?(?:from|on)\s+the\s+\S+(?:\s+\S+)?\s+side\b"
                                   r"|The\s+[A-Z][\w.’']*\s+delegation\s+included\b"
-                                  r"|Participants\s+(?:on|from)\s+the\s+\S+\s+side\b)",
+                                  r"|Participants\s+(?:on|from)\s+the\s+\S+(?:\s+\S+)?\s+side\b)",
                                   re.IGNORECASE)
 # a meeting one official chaired ("Mr. X ... chaired the meeting", "the chair of the
 # meeting") had three or more parties (a bilateral meeting is not chaired, at most co-chaired)
