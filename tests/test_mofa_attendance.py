@@ -536,3 +536,50 @@ def test_a_two_word_side_that_names_no_country_gives_no_side() -> None:
             "two leaders talked.")
     got = _people(_analyse(text, "Japan-Costa Rica Summit Meeting"))
     assert ("Hamada", "CRI") not in got
+
+
+# a lead that names nobody ("the Political Consultations were held in Tokyo"), the heads of
+# the sides named in the next sentences: who represented each country, co-chaired, headed
+PASSIVE_LEAD = ("Japan-Czech Relations\n\nOctober 6, 2022\n\nOn October 5, the Japan-Czech "
+                "Vice-Ministerial Political Consultations were held in Tokyo.\n\n")
+
+
+@pytest.mark.parametrize("heads", [
+    "1. Mr. SATO Kenji, Deputy Minister for Foreign Affairs, represented Japan and Mr. Tomas "
+    "NOVAK, First Deputy Minister of Foreign Affairs, represented Czechia in the "
+    "consultations. Officials of both sides also took part.",
+    "1. The consultations were co-chaired by Mr. SATO Kenji, Deputy Minister for Foreign "
+    "Affairs, and Mr. Tomas NOVAK, First Deputy Minister of Foreign Affairs of the Czech "
+    "Republic.",
+    "1. Japan was represented by Mr. SATO Kenji, Deputy Minister for Foreign Affairs, and "
+    "Czechia by Mr. Tomas NOVAK, First Deputy Minister of Foreign Affairs.",
+    "1. The Japanese delegation was headed by Mr. SATO Kenji, Deputy Minister for Foreign "
+    "Affairs, and the Czech delegation by Mr. Tomas NOVAK, First Deputy Minister of Foreign "
+    "Affairs.",
+])
+def test_heads_of_each_side_after_a_lead_that_names_nobody(heads: str) -> None:
+    text = f"{PASSIVE_LEAD}{heads}\n\n2. The two sides discussed bilateral relations."
+    assert _people(_analyse(text, "Japan-Czech Relations", date(2022, 10, 6))) == {
+        ("Sato", "JPN"), ("Novak", "CZE")}
+
+
+@pytest.mark.parametrize("later", [
+    # (named in a point that tells no one heading a side)
+    "1. Mr. SATO Kenji, Deputy Minister for Foreign Affairs, explained Japan's policy.",
+    # (a heads sentence beyond the paragraphs right after the lead)
+    "1. The two sides discussed bilateral relations.\n\n2. They discussed trade.\n\n3. Mr. "
+    "Tomas NOVAK, First Deputy Minister of Foreign Affairs, represented Czechia at a forum "
+    "last year.",
+])
+def test_no_heads_read_from_other_sentences(later: str) -> None:
+    text = f"{PASSIVE_LEAD}{later}"
+    assert _people(_analyse(text, "Japan-Czech Relations", date(2022, 10, 6))) == set()
+
+
+def test_a_lead_that_names_its_officials_is_read_as_before() -> None:
+    text = ("On October 5, Mr. SATO Kenji, Deputy Minister for Foreign Affairs, held a meeting "
+            "with Mr. Tomas NOVAK, First Deputy Minister of Foreign Affairs of the Czech "
+            "Republic. The overview is as follows.\n\n1. Mr. Pavel DVORAK, Ambassador, "
+            "represented Czechia at the opening ceremony of the forum.")
+    assert _people(_analyse(text, "Japan-Czech Vice-Ministerial Meeting",
+                            date(2022, 10, 6))) == {("Sato", "JPN"), ("Novak", "CZE")}

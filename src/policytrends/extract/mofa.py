@@ -31,6 +31,7 @@ from .countries_rules import FIXED_UTC_OFFSET
 from .mofa_people import (
     Person,
     attendees_by_side,
+    delegation_heads,
     find_people,
     matches_where,
     named_by_title_first,
@@ -1006,6 +1007,10 @@ def _participants(core: str, split: int, title: str, lead: str,
     item = _first_scheduled(lead, follow)
     if item:  # the official the schedule's first meeting was with
         people += [(p, False) for p in find_people(item["who"])]
+    if not people:  # a lead that names nobody ("On October 5, the Political Consultations
+        # were held in Tokyo."): the heads of the sides its next sentences name
+        people += delegation_heads([lead[_sentence_end(core, split):LEAD_MAX],
+                                    *follow[:R.DELEGATION_HEADS_PARAGRAPHS]])
     people += [(p, True) for p in _delegations(follow, named=bool(people))]
     if others or any(p.country not in (None, REPORTING) for p, _ in people):
         # (attendees join a meeting the lead tells with another side's official; they do not

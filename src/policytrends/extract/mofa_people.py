@@ -13,6 +13,7 @@ from .countries import city_country, country_code, country_spans, is_grouping
 from .mofa_rules import (
     DECEASED_BEFORE,
     DECEASED_REACH,
+    DELEGATION_HEADS,
     ENVOY_ITEM,
     FULL_NAME_WORDS,
     HONORIFIC_RX,
@@ -31,6 +32,9 @@ from .mofa_rules import (
     PGA_ALSO_OFFICE,
     PGA_AND_OFFICE,
     PORTFOLIO_WORDS,
+    REPRESENTED_AFTER,
+    REPRESENTED_BEFORE,
+    REPRESENTED_REACH,
     SIDE_FIRST_BARE,
     SIDE_MARK,
     SIDE_MARK_BEFORE,
@@ -569,6 +573,47 @@ def attendees_by_side(text: str, lead_in: str = "", side: str | None = None) -> 
             out += _on_side(find_attendees(text[pos:m.start()]), code)
             pos = m.end()
     return out + _on_side(find_attendees(text[pos:]), side)
+
+
+def delegation_heads(texts: list[str]) -> list[tuple[Person, bool]]:
+    """The heads of each side named in the sentences of `texts` that tell who represented,
+    chaired or headed (DELEGATION_HEADS), for a lead that names nobody, each with whether it
+    is the reporting side's (Japan's). A head's country is the one the text says it
+    represented ("..., represented Spain", "Japan was represented by ...") or its title's;
+    the first head with neither is Japan's (the pages name Japan's official first), the
+    others the other side's."""
+    out: list[tuple[Person, bool]] = []
+    for text in texts:
+        for sentence in _SENTENCE.split(text):
+            if not DELEGATION_HEADS.search(sentence):
+                continue
+            for person in find_people(sentence):
+                code = person.country or _represented(sentence, person)
+                ours = code == JAPAN if code else not any(own for _, own in out)
+                if code and code != person.country:
+                    person = replace(person, country=code,
+                                     family_name=family_name(person.name, code))
+                out.append((person, ours))
+    return out
+
+
+def _represented(sentence: str, person: Person) -> str | None:
+    """The country the sentence says the official represented, right after or before."""
+    after = REPRESENTED_AFTER.match(sentence, person.end)
+    before = REPRESENTED_BEFORE.search(
+        sentence[max(0, person.start - REPRESENTED_REACH):person.start])
+    for m in (after, before):
+        code = side_code(m["side"]) if m else None
+        if code:
+            return code
+    return None
+
+
+# a sentence's end: a full stop, then a blank and a capital (not an honorific's or an
+# initial's: "Mr. X", "John F. Kerry")
+_SENTENCE = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bAmb)(?<!\bProf)"
+                       r"(?<!\b[A-Z])\.\s+(?=[A-Z])")
+JAPAN = "JPN"
 
 
 def _bare_first(text: str, at: int, listed: list[Person]) -> list[Person]:

@@ -443,6 +443,25 @@ ATTENDED_BY = re.compile(rf"(?:\battended\s+(?:on\s+the\s+{_SIDE}\s+side\s+)?by,
                          r"(?P<who>.+?)(?=\)|(?<!Mr)(?<!Ms)(?<!Mrs)(?<!Dr)"
                          r"(?<!\bAmb)(?<!\bProf)(?<!\bGen)(?<!\bCol)(?<!\bAdm)(?<!\bLt)"
                          r"(?<!\s[A-Z])(?<!\.[A-Z])\.\s+[A-Z]|\.?$)")
+# the heads of each side, told after a lead that names nobody ("On October 5, the Political
+# Consultations were held in Tokyo." then "Mr. X, Title, represented Japan and Ms. Y,
+# Title, represented Z", "Japan was represented by Mr. X, and Z by Ms. Y", "The talks were
+# co-chaired by Mr. X ... and Mr. Y ...", "The Japanese delegation was headed by Mr. X"):
+# a sentence with one of these words names them
+DELEGATION_HEADS = re.compile(r"\brepresented\b|\b(?:co-)?chaired\s+by\b|\bco-chaired\b"
+                              r"|\b(?:headed|led)\s+by\b|\b(?:headed|led)\s+the\s+[A-Z]")
+# ... the country an official represented, right after the official ("..., represented
+# Spain", "who represented the Republic of Korea")
+REPRESENTED_AFTER = re.compile(r",?\s*(?:who\s+)?represented\s+(?:the\s+)?"
+                               rf"(?P<side>{_SIDE}(?:\s+of\s+{_SIDE})?)")
+# ... or right before, with its honorific ("Japan was represented by Mr. X", "and Spain by
+# Ms. Y", "the Japanese delegation was headed by Mr. X")
+REPRESENTED_BEFORE = re.compile(rf"\b(?:[Tt]he\s+)?(?P<side>{_SIDE})(?:\s+delegation)?\s+"
+                                r"(?:was\s+(?:represented|headed|led)\s+)?by\s+"
+                                r"(?:(?:H\.\s?E|Mr|Ms|Mrs|Dr|Prof|Amb)\.?\s+)*$")
+REPRESENTED_REACH = 80  # characters before an official read for REPRESENTED_BEFORE
+DELEGATION_HEADS_PARAGRAPHS = 2  # paragraphs after such a lead read for the heads
+
 # a delegation's list named by its demonym ("The Swedish delegation included ..."): its side
 DELEGATION_INCLUDED = re.compile(r"[Tt]he\s+(?P<side>[A-Z][\w.’']*)\s+delegation\s+included\b")
 # whose the officials of a list are: "... from the Japanese side and ... from the U.S.
