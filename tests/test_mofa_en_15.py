@@ -110,3 +110,121 @@ def test_a_seat_is_not_the_country_of_the_officials_met() -> None:
     found = _meeting(text, "", date(2019, 5, 20))
     assert found.location_country == "ETH"
     assert "ETH" not in found.counterpart_countries
+
+
+# --- the gathering the title names as the meeting's occasion: its place -------------------
+
+SUMMIT_LEAD = ("On November 12, commencing at 9:40 a.m. for approximately 25 minutes, Mr. Daichi "
+               "Morioka, Prime Minister of Japan, held a meeting with Mr. Tomás Herrera, President "
+               "of the Republic of Ecuador.")
+
+
+@pytest.mark.parametrize(("title", "place"), [
+    ("Japan-Ecuador Summit Meeting on the Margins of the APEC Economic Leaders' Meeting in "
+     "Santiago", "CHL"),
+    ("Japan-Ecuador Summit Meeting at the APEC Leaders' Meeting (Lima)", "PER"),
+    ("Japan-Ecuador Summit Meeting on the Occasion of the G20 Summit in Rio de Janeiro, Brazil",
+     "BRA"),
+    ("Japan-Ecuador Summit Meeting during the G7 Hiroshima Summit", "JPN"),
+    ("Japan-Ecuador Summit Meeting on the sidelines of the 80th Session of the United Nations "
+     "General Assembly", "USA"),
+    # (no place in the title: none)
+    ("Japan-Ecuador Summit Meeting", None),
+    ("Japan-Ecuador Summit Meeting on the Occasion of the G20 Summit", None),
+    # (a visit named as the occasion is no gathering's place)
+    ("Japan-Ecuador Summit Meeting on the Occasion of the Official Visit of President Herrera",
+     None),
+])
+def test_a_gathering_named_in_the_title_places_the_meeting(title: str, place: str | None) -> None:
+    # mofa._occasion_place (R.TITLE_OCCASION, R.OCCASION_IN, R.GENERAL_ASSEMBLY_EVENT)
+    found = _meeting(SUMMIT_LEAD + OVERVIEW, title, date(2024, 11, 13))
+    assert found.location_country == place
+
+
+def test_the_leads_own_place_wins_over_the_titles_gathering() -> None:
+    text = SUMMIT_LEAD.replace("Ecuador.", "Ecuador, in Quito.")
+    found = _meeting(text + OVERVIEW, "Japan-Ecuador Summit Meeting at the G20 Summit in Rio de "
+                     "Janeiro", date(2024, 11, 13))
+    assert found.location_country == "ECU"
+
+
+@pytest.mark.parametrize(("occasion", "place"), [
+    ("on the margins of the UN General Assembly", "USA"),
+    ("while attending the 79th session of the United Nations General Assembly", "USA"),
+    ("during the United Nations General Assembly High-Level Week", "USA"),
+    # (an office of the Assembly is no occasion)
+    ("who is also President of the UN General Assembly", None),
+])
+def test_the_general_assembly_attended_is_in_new_york(occasion: str, place: str | None) -> None:
+    # mofa._occasion_place (R.AT_GENERAL_ASSEMBLY)
+    text = (f"On September 24, Mr. Daichi Morioka, Minister for Foreign Affairs of Japan, held a "
+            f"meeting with Ms. Ana Duarte, Minister of Foreign Affairs of the Republic of "
+            f"Paraguay, {occasion}.")
+    found = _meeting(text + OVERVIEW, "Japan-Paraguay Foreign Ministers' Meeting",
+                     date(2024, 9, 25))
+    assert found.location_country == place
+
+
+# --- a city named in an event talked about is no venue --------------------------------------
+
+TALKS_LEAD = ("On April 3, Ms. Emi Kurata, Minister for Foreign Affairs of Japan, held a meeting "
+              "with Mr. Jules Marchand, Minister of the Interior of the French Republic")
+
+
+@pytest.mark.parametrize(("rest", "place"), [
+    (". The two ministers exchanged views on security arrangements for the World Expo 2025 "
+     "Osaka, Kansai.", None),
+    (", and they discussed cooperation toward the Paris Olympic and Paralympic Games.", None),
+    (". They confirmed their support regarding the Busan hosting bid.", None),
+    # (the gathering attended, or the city the meeting was in: the place)
+    (" on the margins of the G7 Osaka Interior Ministers' Meeting.", "JPN"),
+    (" in Paris. They discussed security arrangements for the World Expo in Osaka.", "FRA"),
+    (", who was visiting Japan for the World Expo 2025 Osaka.", "JPN"),
+])
+def test_a_city_in_an_event_talked_about_is_no_place(rest: str, place: str | None) -> None:
+    # mofa._city_in (R.CITY_AS_SUBJECT)
+    found = _meeting(TALKS_LEAD + rest + OVERVIEW, "Japan-France Ministers' Meeting",
+                     date(2023, 4, 4))
+    assert found.location_country == place
+
+
+# --- a clock named by an abbreviation or a zone ----------------------------------------------
+
+@pytest.mark.parametrize(("clock", "place"), [
+    ("(NY time)", "USA"),
+    ("(U.S. Eastern time)", "USA"),
+    ("(India Standard Time)", "IND"),
+    ("(Brussels time)", "BEL"),
+    ("(Japan time)", None),
+])
+def test_a_clock_named_for_a_place_places_the_meeting(clock: str, place: str | None) -> None:
+    # mofa._location (R.PLACE_TIME, R.CLOCK_NAMES)
+    text = (f"On September 21, from 10:05 a.m. {clock} for approximately 40 minutes, Mr. Daichi "
+            f"Morioka, Minister for Foreign Affairs, held a meeting with Dr. Reza Karimi, Minister "
+            f"of Foreign Affairs of the Islamic Republic of Iran.")
+    found = _meeting(text + OVERVIEW, "Japan-Iran Foreign Ministers' Meeting", date(2021, 9, 22))
+    assert found.location_country == place
+
+
+# --- a passive lead naming the sides by "Japan-X" -------------------------------------------
+
+@pytest.mark.parametrize(("lead", "level"), [
+    ("On June 9, the Japan-Uruguay Vice-Ministerial Political Consultations were held in "
+     "Tokyo.\n\n1. Mr. Jiro Hata, Deputy Minister for Foreign Affairs, represented Japan, and "
+     "Ms. Lucia Pereyra, Undersecretary of Foreign Affairs, represented Uruguay.", "other"),
+    ("On June 9, the 4th Japan-Uruguay Director-General-level Consultations took place in "
+     "Montevideo.", "other"),
+    ("On June 9, the Japan-Uruguay Foreign Ministers' Strategic Dialogue was held in Tokyo.",
+     "ministerial"),
+])
+def test_a_passive_lead_names_the_other_side(lead: str, level: str) -> None:
+    # mofa._passive_grouping (its "Japan-X" name), R.LEVEL_BY_TITLE on the passive subject
+    found = _meeting(lead, "", date(2022, 6, 10))
+    assert (found.counterpart_countries, found.parties, found.level) == (("URY",), 2, level)
+
+
+def test_a_passive_lead_of_a_grouping_keeps_the_grouping() -> None:
+    found = _meeting("On June 9, the Japan-ASEAN Foreign Ministers' Meeting was held in Vientiane."
+                     " Mr. Jiro Hata, Minister for Foreign Affairs of Japan, attended.", "",
+                     date(2022, 6, 10))
+    assert found.counterpart_countries == ("ASEAN",)

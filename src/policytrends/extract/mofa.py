@@ -267,7 +267,8 @@ def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
     location = None if mode in ("telephone", "video") else (
         _location(core, split, title, counterparts, len(told)) or _arrived_in(raw.text, lead)
         or _opening_place(_opening_points((*_first_points(lead, core),
-                                           *_points_after(raw, lead, after))), participants))
+                                           *_points_after(raw, lead, after))), participants)
+        or _occasion_place(told, title))
     if location == REPORTING and R.OFFICE_ANYWHERE.search(told) and not R.JAPAN_ONLY_VENUE.search(
             told):  # "at the Prime Minister's Office" on a trip: the host's office, abroad
         location = _arrived_in(raw.text, lead) or location
@@ -352,8 +353,8 @@ def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
     meeting = Meeting(
         date=day, date_note=note, mode=mode,
         level=None if raw.source in DOMESTIC_EVENTS and not (
-            counterparts or _other_side(participants)) else _level(participants, title,
-                                                                   core[split:]),
+            counterparts or _other_side(participants)) else _level(
+                participants, title or _passive_subject(core, split), core[split:]),
         parties=parties, reporting_country=REPORTING,
         counterpart_countries=tuple(counterparts), location_country=location,
         start_local=start, duration_min=duration,
@@ -705,14 +706,19 @@ def _location(core: str, split: int, title: str = "",
         if code and not is_grouping(code):
             return code
     for m in R.PLACE_TIME.finditer(core):
-        code = resolve_place(m["place"])
+        code = R.CLOCK_NAMES.get(m["place"]) or resolve_place(m["place"])
         if code and code != REPORTING:
             return code
     # a place or city named in a later sentence of a narrative lead is another event's
     # ("recalling the talks they had held in Tokyo"): up to `told` only
+    first_end = R.SENTENCE_END.search(core, split)
     for m in R.IN_PLACE.finditer(core, split, len(core) if told is None else told):
         if R.ENVOY_POST_BEFORE.search(core, max(0, m.start() - 80), m.start()):
             continue  # "Embassy of New Zealand in Japan": a post, not the venue
+        if first_end and m.start() > first_end.start() and R.CITY_AS_SUBJECT.search(
+                core, max(0, m.start() - R.CITY_AS_SUBJECT_REACH), m.start() + 1):
+            continue  # a later sentence's event talked about ("arrangements for the World
+            # Expo in Osaka"), not where the meeting was
         if R.EARLIER_VISIT.match(core, m.end("place"), m.end() + EARLIER_VISIT_NEAR):
             continue  # another, earlier event's place ("their meeting in Lima in March")
         if "Embass" in m["place"] or "Consul" in m["place"] or "Mission" in m["place"]:
@@ -771,6 +777,25 @@ def _seat(place: str) -> str | None:
                 None)
 
 
+def _occasion_place(told: str, title: str) -> str | None:
+    """The place of the gathering the meeting was held at, when nothing else placed it: a
+    place the title gives with the gathering (R.TITLE_OCCASION: "in Lima", "(Lima)", a city
+    in its name, "the G7 Hiroshima Summit"), else the UN General Assembly attended, in the
+    lead or the title (R.AT_GENERAL_ASSEMBLY: New York)."""
+    occasion = R.TITLE_OCCASION.search(title)
+    event = occasion["event"] if occasion else ""
+    for m in R.OCCASION_IN.finditer(event):
+        code = _seat(m["place"] or "") or resolve_place(m["place"] or m["city"])
+        if code and not is_grouping(code):
+            return code
+    code = _city_in(event) if event else None
+    if code:
+        return code
+    if R.AT_GENERAL_ASSEMBLY.search(told) or R.GENERAL_ASSEMBLY_EVENT.match(event):
+        return R.UN_GENERAL_ASSEMBLY_SEAT
+    return None
+
+
 def _seat_named(text: str) -> bool:
     """Whether `text` names an organisation with a seat (R.ORGANISATION_SEATS): a place
     told by its seat is not the country of the officials met there."""
@@ -787,6 +812,9 @@ def _place_code(text: str, m: re.Match[str]) -> str | None:
     if seat:
         return seat
     code = resolve_place(m["place"])
+    if code is None and ". " in m["place"]:  # the phrase ran on past its sentence's end
+        # ("... in Paris. They discussed ...")
+        code = resolve_place(m["place"].split(". ")[0] + ".")
     if code is None:
         rest = R.AND_NAME_REST.match(text, m.end("place"))
         longer = m["place"] + rest.group() if rest else ""
@@ -910,9 +938,13 @@ def _city_in(core: str) -> str | None:
                 name = " ".join(words[k:k + size])
                 code = city_country(name)
                 if code and not country_code(name):  # "Singapore": the country's name
-                    end = m.start() + m.group().find(name) + len(name)
+                    begin = m.start() + m.group().find(name)
+                    end = begin + len(name)
                     if R.EARLIER_VISIT.match(core, end, end + EARLIER_VISIT_NEAR):
                         continue  # an earlier event's city ("met in Lima last year")
+                    if R.CITY_AS_SUBJECT.search(
+                            core, max(0, begin - R.CITY_AS_SUBJECT_REACH), begin):
+                        continue  # an event talked about ("arrangements for the Osaka Expo")
                     return code
     return None
 
@@ -1569,10 +1601,18 @@ def _title_officials(title: str, participants: Sequence[Participant],
 
 def _passive_grouping(core: str, split: int) -> list[str]:
     """The grouping a passive lead's subject names ("The Tenth ASEAN Plus Three Summit was
-    held in ... Prime Minister X attended the meeting"), when no side is found otherwise."""
-    if not R.PASSIVE_VERB.match(core, split):
-        return []
-    return [c for _, _, c in country_spans(core[:split]) if is_grouping(c)][:1]
+    held in ... Prime Minister X attended the meeting"), else the sides its "Japan-X" name
+    gives ("the Japan-X Vice-Ministerial Political Consultations were held in Tokyo"), when
+    no side is found otherwise."""
+    subject = _passive_subject(core, split)
+    return [c for _, _, c in country_spans(subject) if is_grouping(c)][:1] or _title_countries(
+        subject)
+
+
+def _passive_subject(core: str, split: int) -> str:
+    """The subject of a passive lead ("On May 3, the Japan-X Policy Dialogue was held"), or
+    "" when the lead is not passive."""
+    return core[:split] if R.PASSIVE_VERB.match(core, split) else ""
 
 
 def _grouping_partners(core: str, counterparts: Sequence[str],

@@ -586,7 +586,8 @@ OTHERS = re.compile(r"\s*(?:,\s*)?\b(?:and|among)\s+others\b.*$")
 JAPAN_X_NAME = re.compile(
     r"\bJapan[-–]([\w.’' ]+?(?:[-–][\w.’' ]+?)*)\s+(?:Summit|Foreign|Leaders|Ministers|"
     r"Ministerial|Telephone|Video|Trilateral|Meeting|Talks?|Vice|Defense|Strategic|Security|"
-    r"Economic|Relations|Working|Joint|Bilateral)")
+    r"Economic|Relations|Working|Joint|Bilateral|Political|Policy|Consultations?|Dialogue|"
+    r"Directors?[- ]General|Deputy|Senior|High[- ]Level)")
 ATTENDED = re.compile(r"(?:attended|participated\s+in)\b[^.;]*")
 # the members a grouping's name adds to the grouping itself ("the ASEAN Plus Three Summit",
 # "ASEAN+3"): sides met when the record names them too (China, the ROK), else the
@@ -655,6 +656,11 @@ PLURAL_RANK = re.compile(r"\b(Ambassador|Minister|Director|Commander|General|Adm
 COURTESY_CALL = re.compile(r"\bcourtesy\s+call\b", re.IGNORECASE)
 LEVEL_BY_TITLE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("summit", re.compile(r"\bSummit\b|\bLeaders[’']?\b|\bPrime Minister\b.*\bPresident\b", re.I)),
+    # (officials' talks named by their level: "Vice-Ministerial-level Political
+    # Consultations", "Director-General-level Consultations", "Working-level Talks")
+    ("other", re.compile(r"\b(?:Vice[- ]Minister(?:ial)?|Deputy[- ]Minister(?:ial)?"
+                         r"|Directors?[- ]General|Working)[- ]level\b"
+                         r"|\bVice[- ]Ministerial\b", re.I)),
     # (not a junior minister's title: "Vice-Minister", "State Minister" are below cabinet)
     ("ministerial", re.compile(r"(?<!Vice-)(?<!Vice )(?<!Deputy )(?<!State )\bMinisters?[’']?\b"
                                r"|\bMinisterial\b|\b2\s*\+\s*2\b", re.I)),
@@ -772,7 +778,14 @@ MISSION_VENUE = re.compile(r"\b(?:Embassy|Consulate(?:[- ]General)?|(?:Permanent
 MISSION_HOST_AFTER = re.compile(r"\s+in\s+(?P<place>(?:the\s+)?[A-Z][\w.’'\-]*"
                                 r"(?:\s+[A-Z][\w.’'\-]*){0,3})")
 # "commencing at 1:15 p.m. (France time)": the clock of the place where the meeting was
-PLACE_TIME = re.compile(r"\((?P<place>[A-Z][\w.’' ]{1,40}?)\s+time\)")
+PLACE_TIME = re.compile(r"\((?P<place>[A-Z][\w.’' ]{1,40}?)\s+(?:[Tt]ime|[Ss]tandard\s+[Tt]ime)\)")
+# clocks named by an abbreviation or a zone of one country, not a place's name ("(NY time)",
+# "(U.S. Eastern time)"): that country
+CLOCK_NAMES: dict[str, str] = {
+    "NY": "USA", "N.Y.": "USA", "NYC": "USA", "U.S. Eastern": "USA", "US Eastern": "USA",
+    "Eastern": "USA", "U.S. Pacific": "USA", "US Pacific": "USA", "Hawaii-Aleutian": "USA",
+    "Indian": "IND", "British Summer": "GBR",
+}
 # a venue named with another country or city after it ("of X", "in Y") is not Japan's
 _NOT_ABROAD = r"(?!,? (?:of|in) (?!Japan\b|Tokyo\b))"
 # venues that name no city, and the country they are in (first match wins)
@@ -915,6 +928,40 @@ NEXT_DAY = re.compile(r"^(?:On\s+)?the\s+(?:next|following)\s+day\b", re.IGNOREC
 TITLE_VISIT = re.compile(r"\bVisit to (?P<place>(?:the\s+)?[A-Z][\w.’' ]{1,40}?)\s+(?:by|of)\b"
                          r"|\bPrime Minister Visits\s+"
                          r"(?P<visits>(?:the\s+)?[A-Z][\w.’' ]{1,40}?)\s*$")
+# a city named in an event the talks were about, not where they were held ("discussed
+# security arrangements for the World Expo 2025 Osaka", "cooperation toward the Paris
+# Olympic Games", "exchanged views on the Busan Expo bid"); not the gathering attended ("on
+# the margins of the G20 Osaka Summit", "on the occasion of the Hiroshima Summit")
+CITY_AS_SUBJECT = re.compile(
+    r"\b(?:for|toward|towards|about|regarding|concerning|success\s+of|hosting(?:\s+of)?"
+    r"|(?:views|talks|ideas|opinions)\s+on|discuss(?:ed|es|ing)?)\s+(?:the\s+)?"
+    # (not a length or a time said with "for": "for 30 minutes in Tokyo", "for the first
+    # time in Rome")
+    r"(?:(?!(?:in|at|minutes?|hours?|time|days?|years?)\b)[\w\-]+\s+){0,3}(?:in\s+)?$")
+CITY_AS_SUBJECT_REACH = 60  # characters before a city read for CITY_AS_SUBJECT
+# a title naming the gathering the meeting was held at ("Japan-X Summit Meeting on the
+# Margins of the G20 Summit in Hangzhou", "... at the APEC Leaders' Meeting (Lima)", "...
+# during the G7 Hiroshima Summit"): the gathering's words, read for its place when the lead
+# names none
+TITLE_OCCASION = re.compile(r"\b(?:on\s+the\s+(?:margins?|sidelines?|occasion)\s+of|at|during"
+                            r"|in\s+the\s+margins?\s+of)\s+(?P<event>the\s+[^;]{3,160})$",
+                            re.IGNORECASE)
+# the gathering's place in those words: "in <place>" or "(<city>)" after its name
+# (a city's particles too: "Rio de Janeiro, Brazil")
+_OCCASION_PLACE_WORD = r"[ ,]+(?:the\s+|of\s+|(?:de|da|do|del|la|el|es)\s+)?[A-Z][\w.’'\-]*"
+OCCASION_IN = re.compile(rf"\s(?:in|at)\s+(?P<place>(?:the\s+)?[A-Z][\w.’'\-]*"
+                         rf"(?:{_OCCASION_PLACE_WORD}){{0,4}})"
+                         r"|\((?P<city>[A-Z][\w.’' \-]{1,30})\)")
+# the UN General Assembly, attended or met at (not an office of it: "President of the
+# General Assembly"): it sits in New York
+AT_GENERAL_ASSEMBLY = re.compile(
+    r"\b(?:(?:margins?|sidelines?|occasion)\s+of|attend(?:ing|ed|s)?|during|participat\w+\s+in)"
+    r"\s+the\s+(?:(?:\d{1,2}(?:st|nd|rd|th)\s+)?[Ss]ession\s+of\s+the\s+)?"
+    r"(?:UN|U\.N\.|United\s+Nations)\s+General\s+Assembly|\bUNGA\b(?=\s+(?:[Hh]igh|[Ss]ession|in\b)|\)|,)")
+# ... or named as the title's gathering ("... Meeting at the UN General Assembly")
+GENERAL_ASSEMBLY_EVENT = re.compile(r"the\s+(?:\d{1,2}(?:st|nd|rd|th)\s+[Ss]ession\s+of\s+the\s+)?"
+                                    r"(?:UN|U\.N\.|United\s+Nations)\s+General\s+Assembly\b")
+UN_GENERAL_ASSEMBLY_SEAT = "USA"
 VISITING_JAPAN = re.compile(r"\b(?:visiting|visit to|in)\s+Japan\b")
 
 # --- times ---------------------------------------------------------------------------
