@@ -365,3 +365,49 @@ def test_a_quotation_never_closed_ends_with_its_paragraph(mark: str) -> None:
 def test_portuguese_and_ethiopian_names_follow_the_rulings(
         name: str, country: str, context: str, family: str) -> None:
     assert family_name(name, country, context) == family
+
+
+# the page names the official once in full with the family name in capitals, then by a
+# title and more than one word of the name: the words it wrote in capitals are the family
+# name (two surnames, family name first, family name last)
+@pytest.mark.parametrize(("name", "country", "page", "family"), [
+    ("Oligui Nguema", "GAB", "the inauguration of H.E. Mr. Jean Baptiste OLIGUI NGUEMA, "
+     "President of the Gabonese Republic ... met with President Oligui Nguema", "Oligui Nguema"),
+    ("Mendes Ferro", "PRT", "Ms. Ana Luisa MENDES FERRO, Minister ... Minister Mendes Ferro "
+     "said", "Mendes Ferro"),
+    ("Tran Van Minh", "VNM", "Mr. TRAN Van Minh, Deputy Prime Minister ... Deputy Prime "
+     "Minister Tran Van Minh", "Tran"),
+    ("Katrin Olafsdottir", None, "Ms. Katrin OLAFSDOTTIR, Minister for Foreign Affairs",
+     "Olafsdottir"),
+])
+def test_the_words_a_page_writes_in_capitals_are_the_family_name(
+        name: str, country: str | None, page: str, family: str) -> None:
+    assert family_name(name, country, page) == family
+
+
+@pytest.mark.parametrize(("name", "country", "page", "family"), [
+    # (capitals beside no name word in small letters: a heading, an acronym)
+    ("Oligui Nguema", "GAB", "OLIGUI NGUEMA\n\nPresident Oligui Nguema said", "Nguema"),
+    ("Mendes Ferro", "PRT", "the FERRO programme; Minister Mendes Ferro", "Ferro"),
+    # (capitals inside a longer word)
+    ("Mendes Ferro", "PRT", "Ana XMENDES FERROX Lopes", "Ferro"),
+    # (no page: the name as written)
+    ("Oligui Nguema", "GAB", "", "Nguema"),
+])
+def test_capitals_that_mark_no_family_name_are_not_read(
+        name: str, country: str | None, page: str, family: str) -> None:
+    assert family_name(name, country, page) == family
+
+
+@pytest.mark.parametrize(("lead", "family"), [
+    ("H.E. Dr. Karim al-Hashemi, Minister of Foreign Affairs of the Republic of Iraq",
+     "al-Hashemi"),
+    ("H.E. Mr. Samir el-Badawi, Minister of Foreign Affairs of the Arab Republic of Egypt",
+     "el-Badawi"),
+    ("H.E. Mr. Yusuf as-Salimi, Minister of Foreign Affairs of the Republic of Iraq",
+     "as-Salimi"),
+])
+def test_an_article_joined_in_small_letters_is_part_of_the_name(lead: str, family: str) -> None:
+    found = mofa_people.find_people(f"Mr. TANAKA Ichiro, Minister for Foreign Affairs of "
+                                    f"Japan, held a meeting with {lead}.")
+    assert [p.family_name for p in found] == ["Tanaka", family]

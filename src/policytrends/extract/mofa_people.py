@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from .countries import city_country, country_code, country_spans, is_grouping
 from .mofa_rules import (
+    ARTICLE_JOINED,
     DECEASED_BEFORE,
     DECEASED_REACH,
     DELEGATION_HEADS,
@@ -536,8 +537,10 @@ def _bare_name(part: str) -> bool:
     """A comma-separated part that is a full name: two to five capitalised words (name
     particles between), no title or country word."""
     words = part.split()
-    return (2 <= len(words) <= 5 and words[0][0].isupper() and words[-1][0].isupper()
-            and all(w[0].isupper() or w in NAME_PARTICLES for w in words)
+    return (2 <= len(words) <= 5 and words[0][0].isupper()
+            and (words[-1][0].isupper() or ARTICLE_JOINED.match(words[-1]) is not None)
+            and all(w[0].isupper() or w in NAME_PARTICLES or ARTICLE_JOINED.match(w)
+                    for w in words)
             and not TITLE_WORD.search(part) and country_code(part) is None
             and not any(country_code(w) for w in words))
 
@@ -730,7 +733,7 @@ def _trim_name(raw: str) -> str:
     """Name tokens up to the first word that cannot belong to a name."""
     out: list[str] = []
     for tok in raw.split():
-        if tok[0].isupper() or tok in NAME_PARTICLES:
+        if tok[0].isupper() or tok in NAME_PARTICLES or ARTICLE_JOINED.match(tok):
             out.append(tok)
         else:
             break

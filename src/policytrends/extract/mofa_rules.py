@@ -1199,6 +1199,9 @@ NAME_SUFFIXES = ("Jr.", "Jr", "Sr.", "MP", "M.P.", "P.C.", "AC", "QC", "KC", "AO
 NAME_PARTICLES = ("de", "del", "della", "da", "das", "dos", "do", "van", "von", "der", "den",
                   "ter", "la", "le", "di", "bin", "binti", "bint", "al", "el", "Al", "El", "ibn",
                   "y")
+# ... and the Arabic article written joined to the name by a hyphen, in small letters
+# ("Ibrahim al-Jaafari", "Abdel Fattah el-Sisi", "Mohammed Shia as-Sudani"): a name word
+ARTICLE_JOINED = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-[A-Z]")
 # words that make a comma clause a title rather than more of the name
 TITLE_WORD = re.compile(rf"\b(?:{_TITLE_WORDS})\b")
 # MOFA writes Japanese names family name first from this year on ("Mr. Iwaya Takeshi"),

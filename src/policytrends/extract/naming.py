@@ -321,6 +321,10 @@ def _latin(name: str, country: str | None, context: str = "",
     caps = [t for t in raw if is_caps(t)]
     if caps and len(caps) < len(raw):  # "MOTEGI Toshimitsu", "Catherine COLONNA"
         return " ".join(normal_case(t) for t in caps)
+    written = _in_capitals_elsewhere(raw, context) if context and len(raw) > 1 and not caps \
+        else None
+    if written:  # "President Oligui Nguema", whom the page names "Brice Clotaire OLIGUI NGUEMA"
+        return written
     toks = [normal_case(t) for t in raw]
     if len(toks) == 1:
         return toks[0]
@@ -393,6 +397,35 @@ def _latin(name: str, country: str | None, context: str = "",
     if country in r.family_first_default:
         return toks[-1] if toks[0] in r.japanese_given_names else toks[0]
     return toks[-1]
+
+
+def _in_capitals_elsewhere(toks: list[str], context: str) -> str | None:
+    """The words of a name that the page writes in capitals where it names the person in
+    full, beside a given name it does not ("Brice Clotaire OLIGUI NGUEMA", "HAYASHI
+    Yoshimasa"): the way Japan's pages mark a family name. The longest such run of the
+    name's words, else None (a run in capitals beside no other name word is no evidence:
+    an acronym, a heading)."""
+    for size in range(len(toks), 0, -1):
+        for i in range(len(toks) - size + 1):
+            run = " ".join(t.upper() for t in toks[i:i + size])
+            if not is_caps(run.replace(" ", "")) or run == " ".join(toks[i:i + size]):
+                continue
+            pos = context.find(run)
+            while pos >= 0:
+                end = pos + len(run)
+                inside = pos > 0 and _joins(context[pos - 1])  # (a longer word's end)
+                if not inside and (_GIVEN_BEFORE.search(context, max(0, pos - _GIVEN_REACH), pos)
+                                   or _GIVEN_AFTER.match(context, end)):
+                    return " ".join(normal_case(t) for t in toks[i:i + size])
+                pos = context.find(run, end)
+    return None
+
+
+# a given name written in small letters right before or after a run of capitals (a whole
+# word: "Clotaire OLIGUI", "HAYASHI Yoshimasa")
+_GIVEN_BEFORE = re.compile(r"(?<![\w’'\-])[A-Z][a-z][\w’'\-]*[ \t]+$")
+_GIVEN_AFTER = re.compile(r"(?![\w’'\-])[ \t]+[A-Z][a-z]")
+_GIVEN_REACH = 40  # characters before a run read for a given name
 
 
 def _personal(raw: list[str], context: str, r: Rules) -> str:
