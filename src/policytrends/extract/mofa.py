@@ -1251,12 +1251,36 @@ def _reference_members(text: str) -> list[Person]:
                 continue
             bullet = R.REFERENCE_ITEM.match(line)
             item = line[bullet.end():] if bullet else line
-            found = find_people(item)
-            lead_in = item[:found[0].start] if found else ","
-            if "," in lead_in or len(lead_in) > REFERENCE_HONORIFICS:
-                break  # the list ends at a line that does not begin with an official
-            people.append(found[0])
+            listed: list[Person] = []
+            for code, part in _reference_parts(item):
+                found = find_people(part)
+                lead_in = part[:found[0].start] if found else ","
+                if "," in lead_in or len(lead_in) > REFERENCE_HONORIFICS:
+                    break  # the list ends at a line that does not begin with an official
+                person = found[0]
+                if code and person.country is None:
+                    person = replace(person, country=code,
+                                     family_name=family_name(person.name, code))
+                listed.append(person)
+            if not listed:
+                break
+            people += listed
     return people
+
+
+def _reference_parts(item: str) -> list[tuple[str | None, str]]:
+    """A reference list's line cut at each country's name that heads an official
+    (R.REFERENCE_COUNTRY: "Japan: Prime Minister X, United States: President Y"), each part
+    with its country; the whole line, with none, when no country heads it."""
+    marks = [m for m in R.REFERENCE_COUNTRY.finditer(item) if side_code(m["side"])]
+    if not marks:
+        return [(None, item)]
+    parts: list[tuple[str | None, str]] = [(None, item[:marks[0].start()])] if marks[0].start() \
+        else []
+    for k, m in enumerate(marks):
+        stop = marks[k + 1].start() if k + 1 < len(marks) else len(item)
+        parts.append((side_code(m["side"]), item[m.end():stop]))
+    return parts
 
 
 def _organisation_delegation(after_verb: str) -> str | None:
