@@ -794,7 +794,10 @@ VENUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # Turkish Prime Minister's office in Istanbul", "at the Prime Minister's Office of X";
     # or with its city: "at the Prime Minister's Office in Islamabad", "at the Ministry of
     # Foreign Affairs in Hanoi", "at the State Guest House in Hanoi")
+    # (not an office attached to a head's: Singapore's "Minister in the Prime Minister's
+    # Office")
     ("JPN", re.compile(r"Iikura (?:Guest )?House|(?:(?<=\bthe )|(?<=\bat ))"
+                       r"(?<!Minister in the )(?<!Minister at the )(?<!State in the )"
                        r"Prime Minister[’']s (?:Official )?(?:Office|Residence|"
                        rf"Residential Quarters){_NOT_ABROAD}|Akasaka Palace"
                        rf"|State Guest House{_NOT_ABROAD}"
