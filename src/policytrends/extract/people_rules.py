@@ -174,6 +174,15 @@ ORGANISATIONS: tuple[tuple[str, str], ...] = (
     ("Organization of American States", "OAS"), ("OAS", "OAS"),
     ("Gulf Cooperation Council", "GCC"), ("GCC", "GCC"),
     ("Pacific Islands Forum", "PIF"), ("PIF", "PIF"),
+    ("Asia-Pacific Economic Cooperation", "APEC"), ("APEC", "APEC"),
+    ("Caribbean Community", "CARICOM"), ("CARICOM", "CARICOM"),
+    ("Arab League", "LAS"), ("League of Arab States", "LAS"),
+    ("INTERPOL", "INTERPOL"), ("Interpol", "INTERPOL"),
+    ("International Committee of the Red Cross", "ICRC"), ("ICRC", "ICRC"),
+    ("Economic Community of West African States", "ECOWAS"), ("ECOWAS", "ECOWAS"),
+    ("Organisation for the Prohibition of Chemical Weapons", "OPCW"),
+    ("Organization for the Prohibition of Chemical Weapons", "OPCW"), ("OPCW", "OPCW"),
+    ("Asian Development Bank", "ADB"), ("Mekong River Commission", "MRC"),
 )
 # The same phrases as whole-word patterns, with the phrase, longest phrase first (a list of
 # participants takes the longest phrase at each place: "World Health Organization" before

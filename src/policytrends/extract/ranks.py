@@ -38,12 +38,7 @@ _OTHER = re.compile(
     r"|\b(?:deputy|associate|assistant)\s+attorney\s+general\b"
     r"|\bpermanent\s+secretary\b"  # the civil service head of a ministry
     r"|\bsecretary[- ]general\s+of\s+(?:the\s+)?(?:national|mfa|ministry)"
-    # (a national security adviser or council's officer; not a minister of it, Singapore's
-    # "Coordinating Minister for National Security", "Minister of National Security")
-    r"|\bmfa\b|(?<!minister for )(?<!minister of )\bnational security\b"
-    r"|\bsecretariat\b|\bspecial\b|\badvis[eo]r\b|\benvoy\b"
-    # (an officer of a head's office: "Chief Secretary of the President's Office")
-    r"|\bof\s+the\s+(?:prime minister|president)['’]s\s+(?:office|department)\b"
+    r"|\bmfa\b|\bnational security\b|\bsecretariat\b|\bspecial\b|\badvis[eo]r\b|\benvoy\b"
     r"|\bchief of staff\b|\bhead of cabinet\b|\bcounselor\b|\bdirectors?\b|\bambassadors?\b"
     r"|(?<!african union )(?<!\bau )\bcommission chairperson\b"
     r"|\bpolitburo\b|\bgovernor\b|\badministrator\b|\bsenator\b|\bspeaker\b",
@@ -52,6 +47,11 @@ _OTHER = re.compile(
 _HEAD = re.compile(
     r"\b(?:president|prime minister|premier|chancellor|king|queen|emperor|emir|amir|sultan"
     r"|crown prince|taoiseach|pope|supreme leader|grand duke|prince|majesty|highness)\b"
+    # a ruling party's leader (Vietnam's, Laos's, China's): "General Secretary To Lam",
+    # "General Secretary of the Communist Party of Vietnam" (not an agency's: "General
+    # Secretary of the National Intelligence Center")
+    r"|(?<!deputy )(?<!assistant )\bgeneral secretary\b(?!\s+of\b(?!\s+(?:the\s+)?"
+    r"(?:[\w’'-]+\s+){0,3}?(?:party|central committee)\b))"
     # a head of government by another name (Russia's "Chairman of the Government", as
     # Japan's pages translated its prime minister's title in 2008-2012)
     r"|\bchairman of the government\b|\bhead of (?:the )?government\b"
@@ -84,9 +84,6 @@ _NOT_HEAD = re.compile(
     r"|university|college|corporation|company|chamber\s+of\s+commerce|club|agency|committee"
     r"|keidanren)\b"
     r"|\bpresident of the european (?:investment bank|parliament)\b"
-    # a minister attached to the head's office (Singapore's "Minister in the Prime
-    # Minister's Office", Malaysia's "... in the Prime Minister's Department")
-    r"|\b(?:prime minister|president)['’]s\s+(?:office|department)\b"
     # the chair of a session of an assembly ("President of the 67th Session of the United
     # Nations General Assembly"): no head of state or government
     r"|\bpresident\s+of\s+the\s+(?:[\w\-]+\s+){0,6}?general\s+assembly\b",

@@ -524,7 +524,7 @@ def _merge(people: list[Person]) -> list[Person]:
             qw = _name_key(q.name)
             same = set(words) <= set(qw) or set(qw) <= set(words) or (
                 len(words) > 1 and len(qw) > 1 and words[-1] == qw[-1]
-                and not _two_full_names(words, qw))
+                and not _two_full_names(words, qw) and not _two_offices(p.title, q.title))
             if same and (p.country is None or q.country is None
                                                 or p.country == q.country):
                 fuller, other = (p, q) if len(p.name) > len(q.name) else (q, p)
@@ -550,6 +550,13 @@ def _two_full_names(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     bin Hamad Al Thani and Mohammed bin Abdulrahman Al Thani"); a first name spelled two ways
     ("Mohammed"/"Mohamed") is one."""
     return len(a) >= 3 and len(b) >= 3 and a[0][:3] != b[0][:3]
+
+
+def _two_offices(a: str | None, b: str | None) -> bool:
+    """Two mentions whose titles hold offices of different ranks ("Vice President Kamala
+    Harris", "Prime Minister Timothy Harris"): two officials who share a family name."""
+    ra, rb = rank_of(a) if a else None, rank_of(b) if b else None
+    return ra is not None and rb is not None and ra != rb
 
 
 _FORMER_BEFORE = re.compile(r"\b(?:former|late|then)\s*$", re.I)
@@ -1030,6 +1037,11 @@ def analyse_us(raw: RawRecord) -> Analysis:
         country_spans(text[s:e]) for s, e in regions[1:])
     group_countries += [code for s, e in regions[1:] for a, code in _organisation_spans(text[s:e])
                         if not _private_entry(text, s + a, private, chosen)]
+    # (the forum of "participated in the APEC Leaders' Meeting" is the meeting itself)
+    own = [(s, e) for s, e in venues if s == found.verb_end and R.TOOK_PART.fullmatch(found.verb)]
+    group_countries += [code for at, code, forum in _clause_organisations(text, obj, obj_end)
+                        if not (aside(at) and not (forum and any(s <= at < e for s, e in own)))
+                        and not any(p.start <= at < p.end for p in chosen)]
     if R.BURMA_NUG.search(text, obj, obj_end):  # the NUG: Burma's side
         group_countries.append("MMR")
     # the EU met as its institutions ("leaders of ..., the European Commission, the European
@@ -1042,8 +1054,11 @@ def analyse_us(raw: RawRecord) -> Analysis:
     title_leads = {_name_key(p.name)[-1:] for p in _title_leads(title, in_title)}
     merged = _merge(chosen + lead_people)
     known = _countries_by_name(lead_people + in_title + everyone, text)
-    merged = [p if p.country else Person(p.name, p.title, _lookup(known, p.name), p.start, p.end)
-              for p in merged]
+    # (the sitting President or Vice President is the US side, whoever else shares the name:
+    # "Vice President Harris" met "Prime Minister Timothy Harris of Saint Kitts and Nevis")
+    merged = [p if p.country else Person(
+        p.name, p.title, REPORTING if _is_sitting_president(p, anchor)
+        else _lookup(known, p.name), p.start, p.end) for p in merged]
     # when one official is marked "U.S.", the unmarked ones are from the other side(s)
     marked_us = any(p.country == REPORTING and re.search(r"\bU\.S\.|United States", p.title or "")
                     for p in merged)
@@ -1100,6 +1115,13 @@ def analyse_us(raw: RawRecord) -> Analysis:
                                      != REPORTING and not is_grouping(q.country)}
             if not foreign and venue and venue != REPORTING:
                 foreign = {venue}
+            if (not foreign and not subj and found.verb_end <= p.start < c_end
+                    and not (p.title and R.OWN_ENVOY_TITLE.search(p.title))):
+                # an official met on a trip abroad ("... Trip to Israel": "Dr. A met with
+                # President B, Minister C"): the country visited
+                trip = _place(title, 0, len(title))
+                if trip and trip != REPORTING and not is_grouping(trip):
+                    foreign = {trip}
             if us_object:
                 subj = not subj  # the subject is the host, the object the US side
             country = REPORTING if subj or len(foreign) != 1 else foreign.pop()
@@ -1127,7 +1149,7 @@ def analyse_us(raw: RawRecord) -> Analysis:
     for code in group_countries:
         counterparts.append(code)
     counterparts = list(dict.fromkeys(counterparts))
-    n_states = sum(1 for c in counterparts if not is_grouping(c))
+    n_states = sum(1 for c in counterparts if not is_grouping(c) and c not in R.OPEN_GROUPINGS)
     if n_states >= 2:
         counterparts = [c for c in counterparts if c not in R.OPEN_GROUPINGS]
     counterparts = [c for c in counterparts if c not in secondary] + sorted(secondary)
@@ -1135,14 +1157,21 @@ def analyse_us(raw: RawRecord) -> Analysis:
     # level and parties
     us_ranks = [rank_of(p.title, p.country) for p, _ in pairs if p.country == REPORTING]
     other_ranks = [rank_of(p.title, p.country) for p, _ in pairs if p.country != REPORTING]
+    # each state met is a side, led by its highest-ranked official: the lowest-led side sets
+    # the level ("Foreign Ministers A and B and Political Director C": other)
+    state_sides = {c: [rank_of(p.title, p.country) for p, _ in pairs if p.country == c]
+                   for c in dict.fromkeys(p.country for p, _ in pairs if p.country
+                                          and p.country != REPORTING and p.country in counterparts
+                                          and not is_grouping(p.country)
+                                          and p.country not in _ORGANISATION_CODES)}
     if not [r for r in other_ranks if r]:
         other_ranks = [_group_rank(text[found.verb_end:c_end])]
     if not [r for r in us_ranks if r]:
         us_ranks = [_group_rank(text[c_start:found.verb_start])]
     if counterparts:
         # no rank known on either side: governments met through unnamed officials
-        level = (level_of(us_ranks, other_ranks) or level_of([_group_rank(title)])
-                 or "other")
+        level = (level_of(us_ranks, *state_sides.values()) if len(state_sides) > 1 else None) or (
+            level_of(us_ranks, other_ranks) or level_of([_group_rank(title)]) or "other")
         if R.SEPARATE.search(sent):
             parties: int | None = 2
         elif set(counterparts) & R.OPEN_GROUPINGS or (
@@ -1461,6 +1490,32 @@ def _organisation_spans(segment: str) -> list[tuple[int, str]]:
                 taken.append((m.start(), m.end()))
                 found.append((m.start(), code))
     return sorted(found)
+
+
+# codes of the international organisations an official may belong to (not states)
+_ORGANISATION_CODES = frozenset(code for _, _, code in ORGANISATION_PATTERNS) | R.OPEN_GROUPINGS
+
+
+def _clause_organisations(text: str, start: int, end: int) -> list[tuple[int, str, bool]]:
+    """(position, code, named as the forum) of each organisation text[start:end] names as a
+    side at the table: one entry of a list of states ("the Arab League, Egypt, and France"),
+    or the forum whose meeting it is ("the APEC Leaders' Meeting")."""
+    seg = text[start:end]
+    orgs = [(a, code) for a, code in _organisation_spans(seg) if not is_grouping(code)]
+    if not orgs:
+        return []
+    states = country_spans(seg)
+    out: list[tuple[int, str, bool]] = []
+    for a, code in orgs:
+        m = next(rx.match(seg, a) for phrase, rx, c in ORGANISATION_PATTERNS
+                 if c == code and rx.match(seg, a))
+        b = m.end()
+        listed = any(R.ORG_LIST_GLUE.fullmatch(seg, e, a) for _, e, _ in states if e <= a) or any(
+            R.ORG_LIST_GLUE.fullmatch(seg, b, s) for s, _, _ in states if s >= b)
+        forum = R.ORG_FORUM_AFTER.match(seg, b) is not None
+        if listed or forum:
+            out.append((start + a, code, forum and not listed))
+    return out
 
 
 def _side_led_by(text: str, start: int) -> str | None:

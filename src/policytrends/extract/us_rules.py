@@ -504,7 +504,11 @@ REPORTING_OFFICES = re.compile(
     r"\s+of\s+(?:State|Defense|the\s+Treasury|Commerce|Homeland\s+Security|Energy|Agriculture)"
     r"(?:\s+for\s+\S.*)?"
     r"|(?:U\.S\.\s+)?(?:Acting\s+)?(?:Principal\s+)?(?:Deputy\s+)?Assistant\s+Secretary"
-    r"(?:\s+for\s+\S.*)?")
+    r"(?:\s+for\s+\S.*)?"
+    # the White House's staff ("Special Assistant to the President and Senior Director for
+    # Energy"; not "Assistant to the President of Russia")
+    r"|(?:(?:Principal\s+)?Deputy\s+|Special\s+)?Assistant\s+to\s+the\s+President(?!\s+of\b)"
+    r"(?:\s*(?:,|and\b|&|for\b)\s*\S.*)?")
 
 # A country an official's title is for ("the Personal Envoy for Western Sahara", "Special
 # Representative for the DPRK", "Ambassador to Japan"): the portfolio, not a side met.
@@ -525,8 +529,14 @@ LATER_EVENT_BEFORE = re.compile(
 # (a devolved government's "First Minister" is of no country in the table: not guessed)
 # ("Minister Counselor", with or without a hyphen, is an embassy rank of any side)
 FOREIGN_ONLY_TITLE = re.compile(r"\b(?:(?:Prime\s+)?(?<!First\s)Minister(?![-\s]+Counsel+or\b)"
-                                r"|Premier|Chancellor"
-                                r"|State\s+Councilor|King|Emir|Amir|Sultan|Taoiseach)\b")
+                                r"|Premier|Chancellor|State\s+Councilor|King|Queen|Emir|Amir"
+                                r"|Sultan|Taoiseach|(?:Crown\s+)?Prince|Emperor|Grand\s+Duke"
+                                r"|General\s+Secretary)\b")
+
+# Offices an official met on a trip abroad may hold on the US side (the US's own envoys
+# there): such an official is not taken for the host country's.
+OWN_ENVOY_TITLE = re.compile(r"\b(?:Ambassador|Charg[ée]|Consul|Senator|Congress\w*|Governor"
+                             r"|Representative|Delegate)\b")
 
 # A head of state or government right after a country ("to the French President"): the
 # country is the adviser's own, not a portfolio.
@@ -639,7 +649,17 @@ UNNAMED_FOREIGN_COUNT = re.compile(
 # every match holds one of these: a paragraph without is not searched
 UNNAMED_FOREIGN_COUNT_WORDS = ("governments", "countries", "nations")
 # Groupings whose members are not listed: the number of parties is unknown.
-OPEN_GROUPINGS: frozenset[str] = frozenset({"G7", "G20", "ASEAN", "QUAD"})
+OPEN_GROUPINGS: frozenset[str] = frozenset({"G7", "G20", "ASEAN", "QUAD", "APEC"})
+
+# An organisation of the meeting's clause taking part as a side: named as one entry of a
+# list of the states at the table ("Representatives of the Arab League, Egypt, and France
+# met"; "Kenya, INTERPOL, and Japan"), or as the forum whose meeting it is ("took part in
+# the APEC Leaders' Meeting", "joined the CARICOM Heads of Government Conference").
+# (what parts two entries of a list; matched whole)
+ORG_LIST_GLUE = re.compile(r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as)\s+(?:the\s+)?")
+ORG_FORUM_AFTER = re.compile(
+    r"(?:\s*\([A-Z]{2,10}\))?(?:[’'‘]s)?\s+(?:[A-Z][\w’'-]*\s+){0,3}?(?:(?:Leaders|Ministers"
+    r"|Ministerial|Summit|Meeting|Conference|Council|Heads\s+of\s+(?:State|Government))\b)")
 
 # Venues that are not city names.
 VENUES: tuple[tuple[re.Pattern[str], str], ...] = (

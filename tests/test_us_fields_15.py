@@ -1,0 +1,175 @@
+"""Meeting fields of White House and State records (session 15): organisations at the table,
+officials' sides, mode, level and place. Records written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from policytrends.extract import analyse
+from policytrends.records import RawRecord
+
+EDT = timezone(timedelta(hours=-4))
+
+
+def rec(title: str, text: str, source: str = "whitehouse") -> RawRecord:
+    when = datetime(2023, 5, 10, 18, 0, tzinfo=EDT)
+    return RawRecord(source=source, path="t.md", item=None, text=text, title=title,
+                     published=when.date(), published_at=when, reporting_country="USA")
+
+
+def meeting(title: str, text: str, source: str = "whitehouse"):  # noqa: ANN201
+    a = analyse(rec(title, text, source))
+    assert a.kind == "meeting" and a.meeting is not None
+    return a
+
+
+# --- an organisation at the table: one entry of a list of states, or the forum met ---------
+
+@pytest.mark.parametrize(("text", "org", "parties"), [
+    ("Envoys of the Arab League, Norway, Qatar, and the United States met in Geneva on May 3 "
+     "to discuss the situation in Yemen.", "LAS", 4),
+    ("Officials of Kenya, INTERPOL, Japan, and the United States met in Nairobi on May 4 to "
+     "review cooperation against cybercrime.", "INTERPOL", 4),
+    ("Senior officials from Peru, the Caribbean Community, Chile and the United States met "
+     "virtually on May 5 to discuss disaster preparedness.", "CARICOM", 4),
+    ("Delegations of Ghana, Nigeria, and the Economic Community of West African States met "
+     "with U.S. officials in Accra on May 2 to discuss regional security.", "ECOWAS", 4),
+])
+def test_an_organisation_listed_among_the_states_is_a_side(text: str, org: str,
+                                                           parties: int) -> None:
+    m = meeting("Joint Statement on the Meeting of Special Envoys", text, "state").meeting
+    assert org in m.counterpart_countries and m.parties == parties
+
+
+@pytest.mark.parametrize(("text", "org", "state"), [
+    ("Today President Joseph R. Biden Jr. participated in the Asia-Pacific Economic "
+     "Cooperation (APEC) Virtual Leaders’ Meeting hosted by President Ana Ruiz of Peru.",
+     "APEC", "PER"),
+    ("This morning President Biden participated in the APEC Economic Leaders' Meeting hosted by "
+     "Prime Minister Tom Reyes of Papua New Guinea.", "APEC", "PNG"),
+    ("Vice President Kamala Harris today joined the CARICOM Heads of Government Conference "
+     "hosted by Prime Minister Dana Clarke of Barbados.", "CARICOM", "BRB"),
+])
+def test_the_forum_taken_part_in_is_a_side(text: str, org: str, state: str) -> None:
+    m = meeting("Readout of the President’s Participation in a Leaders’ Meeting", text).meeting
+    assert set(m.counterpart_countries) == {org, state}
+
+
+def test_an_open_forum_whose_members_are_not_listed_has_no_count_of_parties() -> None:
+    m = meeting("Readout of the President’s Participation in the APEC Leaders’ Meeting",
+                "Today President Joseph R. Biden Jr. participated in the APEC Leaders’ Meeting "
+                "hosted by President Ana Ruiz of Peru.").meeting
+    assert m.parties is None
+
+
+@pytest.mark.parametrize("text", [
+    # the forum is where they met, not who met
+    "President Biden met on the margins of the APEC Leaders’ Meeting with President Ana Ruiz "
+    "of Peru.",
+    # an organisation as the subject of talks, or another event
+    "President Biden met today with President Ana Ruiz of Peru to discuss the Arab League "
+    "summit and the INTERPOL conference.",
+    "President Biden spoke today with President Ana Ruiz of Peru. They discussed preparations "
+    "for the APEC Leaders’ Meeting in November.",
+])
+def test_an_organisation_only_named_is_no_side(text: str) -> None:
+    m = meeting("Readout of President Biden’s Meeting with President Ruiz of Peru",
+                text).meeting
+    assert m.counterpart_countries == ("PER",) and m.parties == 2
+
+
+def test_an_organisations_official_is_its_side() -> None:
+    a = meeting("Readout of the Vice President’s Meeting with Caribbean Leaders",
+                "Vice President Kamala Harris met virtually today with Caribbean leaders.\n\n"
+                "Participants:\n\nPrime Minister Dana Clarke of Barbados\n\n"
+                "Secretary General of CARICOM Dr. Ruth Lowe")
+    m = a.meeting
+    assert set(m.counterpart_countries) == {"BRB", "CARICOM"} and m.parties == 3
+
+
+# --- two officials who share a family name ------------------------------------------------
+
+def test_the_vice_president_and_a_leader_of_her_name_are_two_sides() -> None:
+    a = meeting("Readout of Vice President Harris’s Meeting with Caribbean Leaders",
+                "Vice President Kamala Harris met virtually today with Caribbean leaders.\n\n"
+                "Participants:\n\nPrime Minister Dr. Timothy Harris of Saint Kitts and Nevis\n\n"
+                "Prime Minister Dana Clarke of Barbados")
+    m = a.meeting
+    assert set(m.counterpart_countries) == {"KNA", "BRB"} and m.level == "ministerial"
+    sides = sorted((p.country or "", p.title or "") for p in a.participants)
+    assert ("USA", "Vice President") in sides and ("KNA", "Prime Minister Dr.") in sides
+
+
+# --- the side of an official whose country the text leaves to the reader ------------------
+
+@pytest.mark.parametrize(("title", "text", "code"), [
+    ("Readout of President Biden’s Call with Abu Dhabi Crown Prince Khalid",
+     "President Biden spoke today with Crown Prince Khalid bin Saeed to reaffirm the "
+     "partnership between the United States and the United Arab Emirates. They discussed "
+     "Sudan and Yemen.", "ARE"),
+    ("Readout of Secretary Lane’s Call with Prince Faris of Jordan",
+     "Secretary Lane spoke today with Crown Prince Faris. They discussed Jordan’s economy "
+     "and the crisis in Syria.", "JOR"),
+    ("Readout of President Biden’s Meeting with General Secretary Vo Thanh of Vietnam",
+     "President Biden met today with General Secretary Vo Thanh in New York.", "VNM"),
+])
+def test_an_office_the_us_has_not_is_the_other_side(title: str, text: str, code: str) -> None:
+    a = meeting(title, text)
+    assert a.meeting.counterpart_countries == (code,) and a.meeting.parties == 2
+
+
+@pytest.mark.parametrize("title", [
+    "Readout of Deputy National Security Advisor Ray Dunn’s Trip to Israel",
+    "Readout of Special Envoy Ray Dunn’s Visit to Israel",
+])
+def test_officials_met_on_a_trip_abroad_are_the_host_countrys(title: str) -> None:
+    a = meeting(title, "Deputy National Security Advisor Ray Dunn visited Israel on June 3 to "
+                "consult with Israeli officials. Mr. Dunn met with President Ari Levi, "
+                "National Security Advisor Dov Katz, and Minister for Strategic Affairs Eli "
+                "Baron.")
+    m = a.meeting
+    assert m.counterpart_countries == ("ISR",) and m.level == "other"
+    assert {p.family_name: p.country for p in a.participants}["Levi"] == "ISR"
+
+
+def test_the_us_ambassador_met_on_a_trip_stays_on_the_us_side() -> None:
+    a = meeting("Readout of Deputy Secretary Ray Dunn’s Trip to Japan",
+                "Deputy Secretary Ray Dunn met with Ambassador Mark Grant and Foreign Minister "
+                "Sato Ken.", "state")
+    sides = {p.family_name: p.country for p in a.participants}
+    assert sides["Grant"] == "USA" and sides["Sato"] == "JPN"
+
+
+@pytest.mark.parametrize("title", [
+    "Special Assistant to the President and Senior Director for Energy",
+    "Deputy Assistant to the President for International Economics",
+    "Assistant to the President and National Security Advisor",
+])
+def test_white_house_staff_are_the_us_side(title: str) -> None:
+    a = meeting("Readout of the U.S.-EU Energy Council Meeting",
+                "The U.S.-EU Energy Council met virtually on May 2, 2023 convened by co-chairs "
+                "Anne Roe, U.S. Senior Advisor for Energy, and Jan Holm, European Commission "
+                f"Director General for Energy, and under the leadership of Mia Parker, {title}. "
+                "The sides condemned Russia’s use of gas supplies as a weapon.")
+    sides = {p.family_name: p.country for p in a.participants}
+    assert sides["Parker"] == "USA" and a.meeting.counterpart_countries == ("EU",)
+
+
+# --- level: every state met is a side, led by its highest official -----------------------
+
+def test_a_state_represented_below_minister_sets_the_level() -> None:
+    m = meeting("Secretary Lane’s Meeting with German, UK, and French Counterparts",
+                "Secretary of State Maria Lane met today in Berlin with German Foreign Minister "
+                "Anna Berger, UK Foreign Secretary Tom Ashby, and French Director General for "
+                "Political Affairs Luc Martin.", "state").meeting
+    assert m.level == "other" and m.parties == 4
+
+
+def test_ministers_of_every_state_make_a_ministerial_meeting() -> None:
+    m = meeting("Secretary Lane’s Meeting with German, UK, and French Counterparts",
+                "Secretary of State Maria Lane met today in Berlin with German Foreign Minister "
+                "Anna Berger, UK Foreign Secretary Tom Ashby, and French Foreign Minister Luc "
+                "Martin and his Political Director Paul Roux.", "state").meeting
+    assert m.level == "ministerial"
