@@ -228,3 +228,55 @@ def test_a_passive_lead_of_a_grouping_keeps_the_grouping() -> None:
                      " Mr. Jiro Hata, Minister for Foreign Affairs of Japan, attended.", "",
                      date(2022, 6, 10))
     assert found.counterpart_countries == ("ASEAN",)
+
+
+# --- Singapore's cabinet titles ---------------------------------------------------------------
+
+SG_LEAD = ("On July 2, Mr. Daichi Morioka, Minister for Foreign Affairs of Japan, held a meeting "
+           "with ")
+
+
+@pytest.mark.parametrize(("official", "level"), [
+    ("Mr. Ong Wei Jie, Senior Minister and Coordinating Minister for National Security of the "
+     "Republic of Singapore", "ministerial"),
+    ("Dr. Hamid Rahman, Minister in the Prime Minister's Office and Second Minister for Foreign "
+     "Affairs of Singapore", "ministerial"),
+    ("Mr. Koh Chee Seng, Deputy Prime Minister and Coordinating Minister for Economic Policies "
+     "of Singapore", "ministerial"),
+    ("Mr. Tan Boon Leng, Minister of National Security of the Republic of Trinidad and Tobago",
+     "ministerial"),
+    # (below cabinet rank: a minister of state, a national security adviser)
+    ("Ms. Lim Hui Min, Senior Minister of State for Foreign Affairs of Singapore", "other"),
+    ("Mr. Koh Chee Seng, National Security Adviser of the Republic of Singapore", "other"),
+])
+def test_singapores_cabinet_titles_rank_as_ministers(official: str, level: str) -> None:
+    # ranks: "national security" below cabinet unless it is a minister's portfolio; a
+    # minister "in the Prime Minister's Office" is no head of government
+    found = _meeting(SG_LEAD + official + "." + OVERVIEW, "", date(2023, 7, 3))
+    assert found.level == level
+
+
+@pytest.mark.parametrize(("where", "place"), [
+    ("", None),
+    (" at the Prime Minister's Office", "JPN"),
+])
+def test_a_minister_in_the_prime_ministers_office_is_no_venue(where: str, place: str | None
+                                                             ) -> None:
+    # mofa_rules.VENUES: the office in a title ("Minister in the Prime Minister's Office")
+    text = (SG_LEAD + "Dr. Hamid Rahman, Minister in the Prime Minister's Office and Second "
+            "Minister for Foreign Affairs of Singapore" + where + "." + OVERVIEW)
+    assert _meeting(text, "", date(2023, 7, 3)).location_country == place
+
+
+def test_a_prime_ministers_meeting_with_a_minister_in_an_office_is_ministerial() -> None:
+    text = ("On July 2, Mr. Daichi Morioka, Prime Minister of Japan, received a courtesy call from "
+            "Dr. Hamid Rahman, Minister in the Prime Minister's Office of Singapore." + OVERVIEW)
+    assert _meeting(text, "", date(2023, 7, 3)).level == "ministerial"
+
+
+def test_an_officer_of_a_heads_office_is_no_head() -> None:
+    from policytrends.extract.ranks import rank_of
+
+    assert rank_of("Minister in the Prime Minister's Department") == "cabinet"
+    assert rank_of("Chief Secretary of the President's Office") == "other"
+    assert rank_of("Prime Minister") == "head"

@@ -411,3 +411,25 @@ def test_an_article_joined_in_small_letters_is_part_of_the_name(lead: str, famil
     found = mofa_people.find_people(f"Mr. TANAKA Ichiro, Minister for Foreign Affairs of "
                                     f"Japan, held a meeting with {lead}.")
     assert [p.family_name for p in found] == ["Tanaka", family]
+
+
+@pytest.mark.parametrize("styled", [
+    "Samdech Moha Borvor Thipadei Hun Makara",
+    "Samdech Moha Bovor Thipadei HUN Makara",
+    "Samdech Akka Moha Sena Padei Techo Hun Makara",
+    "H.E. Samdech Techo Hun Makara",
+    "Samdech Hun Makara",
+])
+def test_khmer_honorific_titles_in_their_spellings_are_no_part_of_the_name(styled: str) -> None:
+    found = mofa_people.find_people(f"Mr. TANAKA Ichiro, Prime Minister of Japan, held a summit "
+                                    f"meeting with {styled}, Prime Minister of the Kingdom of "
+                                    f"Cambodia.")
+    assert [(p.family_name, p.country) for p in found] == [("Tanaka", "JPN"), ("Hun", "KHM")]
+
+
+def test_a_khmer_style_word_is_a_name_word_without_samdech() -> None:
+    # ("Moha" only after "Samdech": a name of its own elsewhere)
+    found = mofa_people.find_people("Mr. TANAKA Ichiro, Minister for Foreign Affairs of Japan, "
+                                    "held a meeting with H.E. Mr. Vibol Chenda, Minister of "
+                                    "Commerce of the Kingdom of Cambodia.")
+    assert [(p.name, p.family_name) for p in found][1] == ("Vibol Chenda", "Vibol")

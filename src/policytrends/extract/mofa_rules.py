@@ -794,7 +794,10 @@ VENUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # Turkish Prime Minister's office in Istanbul", "at the Prime Minister's Office of X";
     # or with its city: "at the Prime Minister's Office in Islamabad", "at the Ministry of
     # Foreign Affairs in Hanoi", "at the State Guest House in Hanoi")
+    # (not an office attached to a head's: Singapore's "Minister in the Prime Minister's
+    # Office")
     ("JPN", re.compile(r"Iikura (?:Guest )?House|(?:(?<=\bthe )|(?<=\bat ))"
+                       r"(?<!Minister in the )(?<!Minister at the )(?<!State in the )"
                        r"Prime Minister[’']s (?:Official )?(?:Office|Residence|"
                        rf"Residential Quarters){_NOT_ABROAD}|Akasaka Palace"
                        rf"|State Guest House{_NOT_ABROAD}"
@@ -1121,6 +1124,10 @@ _TITLE_WORDS = (
     r"Foreign|Defense|Defence|Counsellor|Counselor|Justice|Attorney|Commander|Undersecretary|"
     r"Chargé|Charge")
 _NOT_IN_NAME = rf"(?:{_TITLE_WORDS}|CEO|Executive)\b"  # a name after a bare rank
+# the words of Khmer honorific titles after "Samdech" (spellings vary: Bovor, Borvor)
+_KHMER_STYLES = "|".join(rf"{w}\b" for w in """
+Akka Moha Sena Padei Techo Bovor Borvor Thipadei Pichey Vibol Pheakdey Pheakdei Krala Hom
+Kralahom Chakrei Thomma Pothisal Rattanak""".split())
 # offices "Chief" heads that the title words above do not hold ("Chief Negotiator X,"): no
 # chieftaincy title before them
 _CHIEF_OFFICES = (r"(?:Negotiator|Scientist|Economist|Inspector|Prosecutor|Strategist|Engineer"
@@ -1157,8 +1164,10 @@ HONORIFIC = (
     # Chief Cabinet Secretary,")
     rf"|Chief(?=\s+(?!{_NOT_IN_NAME}|{_CHIEF_OFFICES}|Justice|Executive|Cabinet)[A-Z][a-z]+"
     rf"\s+(?!{_NOT_IN_NAME})[A-Z][a-z]+,)"
-    # Khmer honorific titles ("Samdech Akka Moha Sena Padei Techo Hun Sen")
-    r"|Samdech(?:\s+Akka\s+Moha\s+Sena\s+Padei\s+Techo|\s+Techo|\s+Moha\s+Bovor\s+Thipadei)?)"
+    # Khmer honorific titles, their words in any of the spellings the pages use ("Samdech
+    # Akka Moha Sena Padei Techo Hun Sen", "Samdech Moha Borvor Thipadei Hun Manet", "Samdech
+    # Vibol Sena Pheakdey")
+    rf"|Samdech(?:\s+(?:{_KHMER_STYLES}))*)"
     r"\.?(?=\s)"
     # (Myanmar's highest ranks: "Senior General Min Aung Hlaing", "Vice-Senior General X")
     r"|\b(?:(?:Lt\.|Lieutenant|Maj\.|Major|Brig\.|Brigadier|(?:Vice[- ])?Senior)\s+"

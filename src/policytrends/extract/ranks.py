@@ -38,7 +38,12 @@ _OTHER = re.compile(
     r"|\b(?:deputy|associate|assistant)\s+attorney\s+general\b"
     r"|\bpermanent\s+secretary\b"  # the civil service head of a ministry
     r"|\bsecretary[- ]general\s+of\s+(?:the\s+)?(?:national|mfa|ministry)"
-    r"|\bmfa\b|\bnational security\b|\bsecretariat\b|\bspecial\b|\badvis[eo]r\b|\benvoy\b"
+    # (a national security adviser or council's officer; not a minister of it, Singapore's
+    # "Coordinating Minister for National Security", "Minister of National Security")
+    r"|\bmfa\b|(?<!minister for )(?<!minister of )\bnational security\b"
+    r"|\bsecretariat\b|\bspecial\b|\badvis[eo]r\b|\benvoy\b"
+    # (an officer of a head's office: "Chief Secretary of the President's Office")
+    r"|\bof\s+the\s+(?:prime minister|president)['’]s\s+(?:office|department)\b"
     r"|\bchief of staff\b|\bhead of cabinet\b|\bcounselor\b|\bdirectors?\b|\bambassadors?\b"
     r"|(?<!african union )(?<!\bau )\bcommission chairperson\b"
     r"|\bpolitburo\b|\bgovernor\b|\badministrator\b|\bsenator\b|\bspeaker\b",
@@ -84,6 +89,9 @@ _NOT_HEAD = re.compile(
     r"|university|college|corporation|company|chamber\s+of\s+commerce|club|agency|committee"
     r"|keidanren)\b"
     r"|\bpresident of the european (?:investment bank|parliament)\b"
+    # a minister attached to the head's office (Singapore's "Minister in the Prime
+    # Minister's Office", Malaysia's "... in the Prime Minister's Department")
+    r"|\b(?:prime minister|president)['’]s\s+(?:office|department)\b"
     # the chair of a session of an assembly ("President of the 67th Session of the United
     # Nations General Assembly"): no head of state or government
     r"|\bpresident\s+of\s+the\s+(?:[\w\-]+\s+){0,6}?general\s+assembly\b",
