@@ -280,3 +280,73 @@ def test_an_officer_of_a_heads_office_is_no_head() -> None:
     assert rank_of("Minister in the Prime Minister's Department") == "cabinet"
     assert rank_of("Chief Secretary of the President's Office") == "other"
     assert rank_of("Prime Minister") == "head"
+
+
+# --- talks one "took part in" with a named side ------------------------------------------------
+
+@pytest.mark.parametrize("verb", [
+    "took part in Japan-Norway Foreign Ministers' talks with",
+    "took part in a bilateral meeting with",
+    "engaged in a discussion with",
+    "participated in the Japan-Norway Strategic Dialogue with",
+])
+def test_talks_taken_part_in_are_the_meeting(verb: str) -> None:
+    # mofa_rules.MEETING_VERB ("took part in ... talks with")
+    text = (f"On Monday 6 June at 3.15pm, Mr Goro Mimura, Foreign Minister of Japan, {verb} the "
+            f"Rt. Hon. Erik Solberg, Minister of Foreign Affairs of Norway, in Oslo. The talks "
+            f"lasted approximately 45 minutes. The details are as follows:")
+    found = _meeting(text, "Japan-Norway Foreign Ministers' Talks", date(2016, 6, 7))
+    assert (found.date, found.location_country, found.start_local, found.counterpart_countries) \
+        == (date(2016, 6, 6), "NOR", "15:15", ("NOR",))
+
+
+def test_a_press_event_taken_part_in_is_no_meeting_verb() -> None:
+    from policytrends.extract import mofa_rules as R
+
+    assert R.MEETING_VERB.search("took part in a joint press conference with the media") is None
+    assert R.MEETING_VERB.search("took part in a discussion with the press") is None
+
+
+# --- a visit by the guest to Japan, welcomed ---------------------------------------------------
+
+@pytest.mark.parametrize(("point", "place"), [
+    ("1. Special Advisor Ueda welcomed the visit by H.E. Mr. Idriss Farah Omar to Japan.", "JPN"),
+    ("1. Mr. Ueda welcomed the visit of Prime Minister Farah to Japan and thanked him.", "JPN"),
+    ("1. Mr. Ueda expressed his gratitude for the visit by Prime Minister Farah to Japan.", "JPN"),
+    # (a visit to come is no place)
+    ("1. Mr. Ueda welcomed the upcoming visit by Prime Minister Farah to Japan next month.",
+     None),
+    ("1. Mr. Ueda welcomed the visit by Prime Minister Farah to Japan planned for next year.",
+     None),
+])
+def test_a_welcomed_visit_by_the_guest_places_the_meeting(point: str, place: str | None) -> None:
+    # mofa_rules.WELCOMED_VISIT ("welcomed the visit by <name> to <place>")
+    text = ("On October 8, commencing at 10:10 a.m. for approximately 30 minutes, Mr. UEDA Kenta, "
+            "Special Advisor to the Prime Minister of Japan, held a meeting with H.E. Mr. Idriss "
+            "Farah Omar, Prime Minister of the Republic of Djibouti. The overview of the meeting "
+            "is as follows.\n\n" + point)
+    assert _meeting(text, "", date(2019, 10, 8)).location_country == place
+
+
+# --- a courtesy call from private persons named by a programme -------------------------------
+
+def _kantei(text: str, title: str):
+    return analyse_mofa(RawRecord(source="kantei", path="p.txt", item=None, text=text,
+                                  title=title, published=date(2023, 5, 4)))
+
+
+@pytest.mark.parametrize(("who", "meeting"), [
+    ("young JICA Overseas Cooperation Volunteers and Japanese staff of international "
+     "organizations working in the country", False),
+    ("a group of Japan Exchange and Teaching Programme alumni", False),
+    ("Vocational Training Programme trainees from Southeast Asia", False),
+    # (an official: a meeting)
+    ("H.E. Mr. Joao Manuel, Minister of Foreign Affairs of the Republic of Mozambique", True),
+])
+def test_a_call_from_volunteers_or_trainees_is_no_meeting(who: str, meeting: bool) -> None:
+    # mofa_rules.PRIVATE_PERSONS / PRIVATE_PARTNERS (a programme's name before them)
+    text = (f"On May 4, commencing at 3:15 p.m. local time for approximately 30 minutes, Mr. "
+            f"SAWADA Hiroki, Prime Minister of Japan, who is visiting Mozambique, received a "
+            f"courtesy call from {who}.\n\nPrime Minister Sawada encouraged them in their work.")
+    found = _kantei(text, "Courtesy Call on Prime Minister Sawada")
+    assert (found.kind == "meeting") is meeting

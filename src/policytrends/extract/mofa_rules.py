@@ -128,6 +128,11 @@ MEETING_VERB = re.compile(
     # a multilateral meeting: "attended the G7 Foreign Ministers' Meeting"
     r"|\b(?:attended|participated\s+in)\s+(?:the\s+)?(?:[\w\-.’'()+“”\"]+\s+){0,8}?(?:meeting|summit"
     r"|conference|sessions?|dialogue)\b"
+    # talks one takes part in with a named side ("took part in Japan-X Foreign Ministers'
+    # talks with the Rt. Hon. Y", "engaged in a discussion with Mr. Z")
+    r"|\b(?:took\s+part|engaged|participated)\s+in\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w\-.’'()+“”\"]+\s+){0,8}?(?:meeting|talks?|summit|conversation|dialogue"
+    r"|consultations?|discussions?)\s+with\b(?!\s+(?:the\s+)?(?:press|media|reporters)\b)"
     # a ceremony first, then the meeting: "took part in an arrival ceremony at the palace,
     # followed by a meeting with H.E. Ms. X"
     # (not the press: "followed by a meeting with the press")
@@ -356,12 +361,15 @@ PRIVATE_PERSONS = (r"(?:junior\s+)?reporters|readers|students|pupils|schoolchild
                    r"|(?:business\s+)?representatives\s+of\s+(?:[\w\-]+\s+){0,2}?"
                    r"(?:companies|businesses|firms|enterprises)|business\s+(?:leaders|representatives)"
                    r"|citizens|residents|young\s+people|youths?|athletes|medall?ists|winners"
-                   r"|performers|guests|families|victims|survivors"
+                   r"|performers|guests|families|victims|survivors|volunteers|trainees|alumni"
                    r"|members\s+of\s+the\s+[\w\-]+(?:\s+[\w\-]+){0,5}?\s+"
                    r"(?:Forum|Association|Club|Society)")
 PRIVATE_PARTNERS = re.compile(
     r"\b(?:courtesy\s+call\s+(?:from|by)|(?:meeting|discussion|dialogue|talks?)\s+with"
-    r"|met\s+with|exchanged\s+(?:views|opinions)\s+with|invited)\s+(?:(?:a|the|some)\s+)?(?:group\s+of\s+|total\s+of\s+\w+\s+|\w+\s+)?"
+    r"|met\s+with|exchanged\s+(?:views|opinions)\s+with|invited)\s+(?:(?:a|the|some)\s+)?"
+    # (a programme's or a place's name may stand before them: "young JICA Overseas
+    # Cooperation Volunteers")
+    r"(?:group\s+of\s+|total\s+of\s+\w+\s+)?(?:[\w\-]+\s+){0,5}?"
     rf"(?:{PRIVATE_PERSONS})\b"
     rf"|\b(?:{PRIVATE_PERSONS}|people)\b(?:\s+who\s+[^.]{{0,80}}?)?\s+(?:are|were)\s+invited\b"
     # (or one person named with a private calling: "met with Mr. X, a Brazilian marathon
@@ -893,7 +901,9 @@ WELCOMED_VISIT = re.compile(
     r"(?<!wished to )\bwelcom\w*\s+(?:[A-Z][\w.’'\-]*\s+){1,5}(?:to|in)"
     # (thanks for the visit itself: "expressed his appreciation for the visit by Minister X
     # to Japan to attend ...")
-    r"|\b(?:appreciation|gratitude|thanks)\s+for\s+the\s+visit\s+(?:by|of)\s+(?:[A-Z][\w.’'\-]*\s+){1,4}to"
+    # (or a welcome to it: "welcomed the visit by H.E. Mr. X Y Z to Japan")
+    r"|\b(?:(?:appreciation|gratitude|thanks)\s+for|welcom(?:ed|es|ing))\s+the\s+visit\s+"
+    r"(?:by|of)\s+(?:(?:H\.E\.|[A-Z][\w.’'\-]*)\s+){1,6}to"
     # (the meeting is "the first to be held in Y since Minister X took office"; not a
     # meeting to come: "the first 2+2 to be held in Canberra would take place in autumn",
     # "plans for the first ...", "will be the first ...")
