@@ -173,3 +173,77 @@ def test_ministers_of_every_state_make_a_ministerial_meeting() -> None:
                 "Anna Berger, UK Foreign Secretary Tom Ashby, and French Foreign Minister Luc "
                 "Martin and his Political Director Paul Roux.", "state").meeting
     assert m.level == "ministerial"
+
+
+def test_a_deputy_standing_in_among_heads_leaves_a_summit() -> None:
+    m = meeting("Readout of President Biden’s Meeting with Pacific Partners",
+                "On the margins of the Leaders’ Forum, President Biden met today with Prime "
+                "Minister Sato Ken of Japan, Prime Minister Ann Hale of New Zealand, and Deputy "
+                "Prime Minister Rob Dale of Australia.").meeting
+    assert m.level == "summit" and m.parties == 4
+
+
+# --- mode, day and place told outside the meeting's own sentence --------------------------
+
+@pytest.mark.parametrize("later", [
+    "Another focus of the virtual meeting was the drought in the West.",
+    "Much of this virtual session went to the drought in the West.",
+    "Throughout the virtual convening, members turned to the drought in the West.",
+])
+def test_a_later_sentence_calling_the_meeting_virtual_makes_it_video(later: str) -> None:
+    m = meeting("Readout of the Fourth Water Task Force Meeting",
+                "Today, Water Advisor Joan Pike convened the fourth Water Task Force. Members "
+                f"discussed ways to cut water use across agencies.\n\n{later}").meeting
+    assert m.mode == "video"
+
+
+def test_a_virtual_meeting_named_as_another_event_leaves_the_mode() -> None:
+    m = meeting("Readout of the Fourth Water Task Force Meeting",
+                "Today, Water Advisor Joan Pike convened the fourth Water Task Force at the "
+                "White House. Members discussed the plans a virtual meeting held in March had "
+                "set out.").meeting
+    assert m.mode == "in_person"
+
+
+@pytest.mark.parametrize("verb", ["joined", "attended", "participated in"])
+def test_taking_part_in_a_summit_with_no_call_named_is_in_person(verb: str) -> None:
+    text = (f"President Biden today {verb} the annual U.S.-ASEAN Summit with leaders of the "
+            "ASEAN member states.")
+    m = meeting("Readout of President Biden’s Participation in the U.S.-ASEAN Summit",
+                text).meeting
+    assert m.mode == "in_person"
+
+
+def test_taking_part_by_video_stays_video() -> None:
+    m = meeting("Readout of President Biden’s Participation in the U.S.-ASEAN Summit",
+                "President Biden today virtually joined the annual U.S.-ASEAN Summit with "
+                "leaders of the ASEAN member states.").meeting
+    assert m.mode == "video"
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("Today, the White House Office of Public Engagement held a Convening on Rural Health.",
+     "The event gathered nurses and clinic directors from across the country to discuss "
+     "staffing."),
+    ("Yesterday, the Domestic Policy Council hosted farm leaders at the White House.",
+     "This convening brought together growers from twelve states to discuss water rights."),
+])
+def test_a_sentence_pointing_back_to_the_event_takes_its_day(first: str, second: str) -> None:
+    m = meeting("Readout of the White House Convening", f"{first} {second}").meeting
+    assert m.date is not None and m.date.day in (9, 10)
+
+
+@pytest.mark.parametrize("topic", ["the attack in Israel", "the fighting in Sudan",
+                                   "the earthquake in Turkey", "the hostages in Gaza"])
+def test_a_place_of_events_talked_about_is_no_venue(topic: str) -> None:
+    m = meeting("Readout of the National Security Advisor’s Meeting with Community Leaders",
+                "On May 9, 2023, National Security Advisor Jake Sullivan held sessions with "
+                f"community leaders in the wake of {topic}.").meeting
+    assert m.location_country is None
+
+
+def test_a_stated_place_after_a_topic_still_places_the_meeting() -> None:
+    m = meeting("Readout of Secretary Lane’s Meeting with Foreign Minister Sato",
+                "Secretary Lane met today in Tokyo with Foreign Minister Sato Ken of Japan to "
+                "discuss the fighting in Sudan.", "state").meeting
+    assert m.location_country == "JPN"

@@ -1157,8 +1157,10 @@ def analyse_us(raw: RawRecord) -> Analysis:
     # level and parties
     us_ranks = [rank_of(p.title, p.country) for p, _ in pairs if p.country == REPORTING]
     other_ranks = [rank_of(p.title, p.country) for p, _ in pairs if p.country != REPORTING]
-    # each state met is a side, led by its highest-ranked official: the lowest-led side sets
-    # the level ("Foreign Ministers A and B and Political Director C": other)
+    # each state met is a side, led by its highest-ranked official: a state represented below
+    # cabinet rank makes the meeting "other" ("Foreign Ministers A and B and Political
+    # Director C"); a deputy head standing in among heads leaves a summit (the labels'
+    # practice: "Prime Ministers A and B and Deputy Prime Minister C" is a summit)
     state_sides = {c: [rank_of(p.title, p.country) for p, _ in pairs if p.country == c]
                    for c in dict.fromkeys(p.country for p, _ in pairs if p.country
                                           and p.country != REPORTING and p.country in counterparts
@@ -1170,7 +1172,8 @@ def analyse_us(raw: RawRecord) -> Analysis:
         us_ranks = [_group_rank(text[c_start:found.verb_start])]
     if counterparts:
         # no rank known on either side: governments met through unnamed officials
-        level = (level_of(us_ranks, *state_sides.values()) if len(state_sides) > 1 else None) or (
+        by_state = level_of(us_ranks, *state_sides.values()) if len(state_sides) > 1 else None
+        level = "other" if by_state == "other" else (
             level_of(us_ranks, other_ranks) or level_of([_group_rank(title)]) or "other")
         if R.SEPARATE.search(sent):
             parties: int | None = 2
@@ -1199,6 +1202,12 @@ def analyse_us(raw: RawRecord) -> Analysis:
     if mode is None and "irtual" in text and R.VIRTUAL_AFTER.search(
             text, found.end, found.end + R.VIRTUAL_AFTER_SPAN):
         mode = "video"
+    took_part = R.TOOK_PART.match(found.verb)  # (the verb may run on: "joined the Summit")
+    if (mode is None and counterparts and took_part
+            and not found.verb[took_part.end():][:1].isalpha()):
+        # "joined leaders of ... for the annual Summit", "attended the Ministerial": taking
+        # part with no call or screen named is in person (the labels' reading)
+        mode = "in_person"
     if located_code is None and us_object:  # at the host's: the other side's country
         located_code = next((p.country for p, _ in pairs if p.country and p.country != REPORTING
                              and not is_grouping(p.country)), None)

@@ -189,8 +189,8 @@ VAGUE_TIME = re.compile(r"\b(?:(?:earlier\s+)?this|last|next)\s+(?:week|month|we
                         r"|\brecently\b|\bearlier\s+this\b", re.I)
 # A meeting sentence pointing back at the gathering the sentence before told ("X also
 # attended the convening"): that sentence's day is the meeting's.
-BACK_TO_GATHERING = re.compile(r"\balso\b|\bthe\s+(?:meeting|convening|roundtable|session|"
-                               r"gathering|discussion|summit|visit)\b")
+BACK_TO_GATHERING = re.compile(r"\balso\b|\b(?:[Tt]he|[Tt]his)\s+(?:meeting|convening|roundtable|"
+                               r"session|gathering|discussion|summit|visit|event)\b")
 DATE_NOUN_AFTER = re.compile(
     r"\s*(?:,\s*(?:19|20)\d\d\s+)?\s(?!(?:in|at|on|with|to|and|by|for|from|when|during|as|"
     r"after|before|via|while|between|among|where|that|which|local|or|but|the|a|an|is|was|"
@@ -375,7 +375,8 @@ VIDEO = re.compile(r"\b(?:virtual(?:ly)?|video|videoconference|video-?conference
                    r"teleconference by video)\b", re.I)
 # The meeting told as virtual in the sentences after the one reporting it ("Today, X
 # convened the Task Force. During the virtual meeting, ..."): a video meeting.
-VIRTUAL_AFTER = re.compile(r"\b(?:during|in|at)\s+(?:the|this|today[’']s|yesterday[’']s)\s+"
+VIRTUAL_AFTER = re.compile(r"\b(?:during|in|at|of|throughout)\s+(?:the|this|today[’']s|"
+                           r"yesterday[’']s)\s+"
                            r"virtual\s+(?:[\w-]+\s+){0,2}?(?:meeting|convening|session|roundtable"
                            r"|discussion|call|conversation|gathering)\b", re.I)
 # How far after the meeting's sentence VIRTUAL_AFTER is looked for (characters).
@@ -547,7 +548,8 @@ HEAD_AFTER = re.compile(r"\s+(?:President|Prime\s+Minister|Chancellor|Premier|Ki
 TOPIC_IN_BEFORE = re.compile(
     r"\b(?:[Hh]uman\s+[Rr]ights|[Dd]emocracy|[Ff]reedoms?|[Ss]ituation|[Cc]risis|[Ww]ar|"
     r"[Cc]onflict|[Vv]iolence|[Ee]lections?|[Pp]eace|[Ss]tability|[Ii]nvestments?|[Rr]eforms?"
-    r"|[Rr]econstruction|[Rr]ule\s+of\s+[Ll]aw)\s+in\s+(?:the\s+)?$")
+    r"|[Rr]econstruction|[Rr]ule\s+of\s+[Ll]aw|[Aa]ttacks?|[Ff]ighting|[Hh]ostilities"
+    r"|[Ss]hootings?|[Ee]arthquakes?|[Ff]loods?|[Hh]ostages?|[Ee]vents)\s+in\s+(?:the\s+)?$")
 # An office's country right after its title word ("Ambassador to the United States"):
 # not where the meeting took place.
 OFFICE_FOR_BEFORE = re.compile(
