@@ -350,3 +350,27 @@ def test_a_call_from_volunteers_or_trainees_is_no_meeting(who: str, meeting: boo
             f"courtesy call from {who}.\n\nPrime Minister Sawada encouraged them in their work.")
     found = _kantei(text, "Courtesy Call on Prime Minister Sawada")
     assert (found.kind == "meeting") is meeting
+
+
+# --- ranks of offices whose words mislead ------------------------------------------------------
+
+@pytest.mark.parametrize(("ours", "theirs", "level"), [
+    # (Japan's "Minister of State for ..." is a cabinet minister; another country's is junior)
+    ("Mr. Kenji Abe, Minister of State for Economic and Fiscal Policy", "Mr. Ravi Menon, "
+     "Minister of Finance of the Republic of India", "ministerial"),
+    ("Ms. Yuko Ito, Minister of State for Okinawa and Northern Territories Affairs", "Mr. Ravi "
+     "Menon, Minister of State for External Affairs of the Republic of India", "other"),
+    # (a deputy chief cabinet secretary is no minister)
+    ("Mr. Kenji Abe, Deputy Chief Cabinet Secretary", "Mr. Ravi Menon, Minister of Finance of "
+     "the Republic of India", "other"),
+    # (the United Kingdom's finance minister is no head of government)
+    ("Mr. Kenji Abe, Prime Minister of Japan", "the Rt. Hon. Oliver Grant, Chancellor of the "
+     "Exchequer of the United Kingdom", "ministerial"),
+    ("Mr. Kenji Abe, Minister for Foreign Affairs of Japan", "H.E. Mr. Adi Wirawan, Minister of "
+     "State Secretariat of the Republic of Indonesia", "ministerial"),
+])
+def test_offices_rank_by_what_they_are(ours: str, theirs: str, level: str) -> None:
+    # ranks: CABINET_MINISTERS_OF_STATE, "Deputy Chief Cabinet Secretary", "Chancellor of the
+    # Exchequer", "Minister of State Secretariat"
+    text = f"On June 2, {ours}, held a meeting with {theirs}." + OVERVIEW
+    assert _meeting(text, "", date(2022, 6, 3)).level == level

@@ -34,14 +34,17 @@ _OTHER = re.compile(
     r"(?:minister|secretary)\b"
     # UK junior ministers (not the senior cabinet title "Minister of State and Foreign
     # Affairs" of Portugal and others)
-    r"|\bminister\s+of\s+state\b(?!\s+and\b)"
+    # (nor Indonesia's "Minister of State Secretariat"; Japan's "Minister of State for ...",
+    # a cabinet minister, is read in `rank_of`)
+    r"|\bminister\s+of\s+state\b(?!\s+(?:and|secretariat)\b)"
+    r"|\bdeputy\s+chief\s+cabinet\s+secretary\b"
     r"|\b(?:deputy|associate|assistant)\s+attorney\s+general\b"
     r"|\bpermanent\s+secretary\b"  # the civil service head of a ministry
     r"|\bsecretary[- ]general\s+of\s+(?:the\s+)?(?:national|mfa|ministry)"
     # (a national security adviser or council's officer; not a minister of it, Singapore's
     # "Coordinating Minister for National Security", "Minister of National Security")
     r"|\bmfa\b|(?<!minister for )(?<!minister of )\bnational security\b"
-    r"|\bsecretariat\b|\bspecial\b|\badvis[eo]r\b|\benvoy\b"
+    r"|(?<!minister of state )\bsecretariat\b|\bspecial\b|\badvis[eo]r\b|\benvoy\b"
     # (an officer of a head's office: "Chief Secretary of the President's Office")
     r"|\bof\s+the\s+(?:prime minister|president)['’]s\s+(?:office|department)\b"
     r"|\bchief of staff\b|\bhead of cabinet\b|\bcounselor\b|\bdirectors?\b|\bambassadors?\b"
@@ -60,13 +63,16 @@ _HEAD = re.compile(
     # a head of government by another name (Russia's "Chairman of the Government", as
     # Japan's pages translated its prime minister's title in 2008-2012)
     r"|\bchairman of the government\b|\bhead of (?:the )?government\b"
+    # a collective presidency's chair (Libya's "Chairman of the Presidential Council")
+    r"|\bchairman of the presiden(?:tial|cy) council\b"
     r"|\bsecretary[- ]general of the united nations\b|\bun secretary[- ]general\b"
     r"|\bunited nations secretary[- ]general\b",
     re.I,
 )
 _CABINET = re.compile(
     r"\b(?:minister|secretary|vice president|high representative|foreign secretary"
-    r"|attorney general|deputy prime minister|secretary[- ]general)\b"
+    r"|attorney general|deputy prime minister|secretary[- ]general"
+    r"|chancellor of the (?:exchequer|duchy of lancaster))\b"
     # the head of the African Union Commission, as NATO's Secretary General: an
     # organisation's chief executive, not one of the heads the conventions name
     r"|\b(?:african union|au) commission chairperson\b"
@@ -89,6 +95,8 @@ _NOT_HEAD = re.compile(
     r"|university|college|corporation|company|chamber\s+of\s+commerce|club|agency|committee"
     r"|keidanren)\b"
     r"|\bpresident of the european (?:investment bank|parliament)\b"
+    # (a finance or cabinet office styled "Chancellor": the United Kingdom's)
+    r"|\bchancellor of the (?:exchequer|duchy of lancaster)\b"
     # a minister attached to the head's office (Singapore's "Minister in the Prime
     # Minister's Office", Malaysia's "... in the Prime Minister's Department")
     r"|\b(?:prime minister|president)['’]s\s+(?:office|department)\b"
@@ -112,6 +120,11 @@ _EU_HEAD = re.compile(
 _HEAD_ADVISER = re.compile(
     r"(?<!deputy )(?<!vice )(?<!assistant )\bchief\s+advis[eo]r\b"
     r"(?!\s+(?:to|on|for|at|in)\b)(?!\s+of\s+(?!(?:the\s+)?(?:interim|caretaker)\b))", re.I)
+
+# Countries whose "Minister of State for <portfolio>" sits in the cabinet (Japan's 国務大臣
+# with a special mission), unlike the United Kingdom's or India's junior ministers of state
+CABINET_MINISTERS_OF_STATE: frozenset[str] = frozenset({"JPN"})
+_MINISTER_OF_STATE = re.compile(r"minister\s+of\s+state\s+(?:for|in\s+charge\s+of)\b", re.I)
 
 # Elected or designated but not yet in office ("President-elect", "Prime
 # Minister-designate"), or out of it ("Former President"): no office's rank.
@@ -158,6 +171,8 @@ def rank_of(title: str | None, organisation: str | None = None) -> str | None:
         return "head"
     if _HEAD_QUALIFIED.search(t):
         return "cabinet"
+    if organisation in CABINET_MINISTERS_OF_STATE and _MINISTER_OF_STATE.match(t):
+        return "cabinet"  # Japan's "Minister of State for Okinawa and Northern Territories"
     if _OTHER.search(t):
         return "other"
     if _HEAD.search(t) and not _NOT_HEAD.search(t):
