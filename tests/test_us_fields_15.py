@@ -247,3 +247,42 @@ def test_a_stated_place_after_a_topic_still_places_the_meeting() -> None:
                 "Secretary Lane met today in Tokyo with Foreign Minister Sato Ken of Japan to "
                 "discuss the fighting in Sudan.", "state").meeting
     assert m.location_country == "JPN"
+
+
+# --- readouts told with "was briefed by" and "was pleased to host" -------------------------
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("Readout of President Biden’s Briefing on Quantum Computing from White House Staff",
+     "President Biden was briefed today by senior White House staff on quantum computing. The "
+     "President and his team discussed research funding."),
+    ("Readout of the Vice President’s Briefing on the Wildfire Response",
+     "The Vice President was briefed yesterday by FEMA Administrator Dana Cole on the "
+     "response to the wildfires in Oregon."),
+])
+def test_a_briefing_of_the_president_is_a_domestic_meeting(title: str, text: str) -> None:
+    m = meeting(title, text).meeting
+    assert m.counterpart_countries == () and m.level is None and m.parties is None
+    assert m.date is not None and m.mode == "in_person"
+
+
+@pytest.mark.parametrize("verb", ["was pleased to host", "was honored to host",
+                                  "was proud to host"])
+def test_a_joint_readout_of_a_hosted_convening_is_a_meeting(verb: str) -> None:
+    a = meeting("Joint Readout of the Third Convening of the Trilateral Working Group on Water",
+                f"The White House {verb} the third convening of the Trilateral Working Group "
+                "on Water, in collaboration with the governments of Peru and Chile. Secretary "
+                "Ann Lowe, U.S. Department of the Interior, headed the U.S. delegation.")
+    assert set(a.meeting.counterpart_countries) == {"PER", "CHL"} and a.meeting.parties == 3
+
+
+@pytest.mark.parametrize(("title", "text", "kind"), [
+    ("Statement from the Press Secretary on the Storm",
+     "Reporters were briefed by senior officials on the storm. The President was pleased to "
+     "host the families at the White House.", "statement"),
+    ("FACT SHEET: The Summit on Water Security",
+     "The United States was pleased to host the Summit on Water Security, where experts "
+     "from forty countries set out a plan.", "fact_sheet"),
+])
+def test_briefed_and_pleased_outside_a_readout_make_no_meeting(title: str, text: str,
+                                                               kind: str) -> None:
+    assert analyse(rec(title, text)).kind == kind

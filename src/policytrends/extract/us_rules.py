@@ -127,7 +127,16 @@ MEETING_VERB_WEAK = re.compile(
     r"discussions?|events?)|had the opportunity to engage|by meeting with|led\s+(?:an?\s+)?"
     r"(?:[\w-]+\s+){0,2}delegation"
     r"|trav(?:e|el)led\s+to\b(?=[^.]{0,120}\b(?:for\s+(?:\w+\s+){0,2}(?:meetings?|talks|"
-    r"consultations)|to\s+meet\s+with)\b))\b")
+    r"consultations)|to\s+meet\s+with)\b)"
+    # "President A was briefed today by senior staff on ...": a meeting of the President's
+    # (not one with the press: "were briefed by reporters")
+    r"|(?:was|were)\s+(?:also\s+)?briefed\s+(?:(?:today|yesterday|this\s+\w+)\s+)?by\b"
+    r"(?!\s+(?:reporters|journalists|the\s+press|the\s+media)\b)"
+    # "The White House was pleased to host the fourth convening of ...", "was honored to
+    # welcome Prime Minister A"
+    r"|(?:was|were)\s+(?:pleased|honou?red|proud|delighted|glad)\s+to\s+(?:host|welcome"
+    r"|convene|meet\s+with)"
+    r")\b")
 # The words each match of MEETING_VERB and MEETING_VERB_WEAK begins with: a pattern is
 # tried only where one of them starts (tried at every character, the long patterns are
 # slow); a word added to a pattern must be added here too (tests/test_extract_us.py).
@@ -152,10 +161,11 @@ LEAD_VERB = re.compile(r"\b(?:discussed|reviewed|exchanged views|consulted|agree
 MEETING_VERB_WEAK_HEADS = ("discussed", "consulted", "exchanged views", "reviewed", "attended",
                            "joined", "chaired", "co-chaired", "briefed", "engaged",
                            "participated", "made", "held", "had the opportunity",
-                           "by meeting with", "led", "trav")
+                           "by meeting with", "led", "trav", "was", "were")
 # Weak verbs only count in records whose title reports a meeting in these words.
-READOUT_TITLE = re.compile(r"^Readout\b|\b(?:Call|Calls|Meeting|Meetings|Conversation|"
-                           r"Participation|Engagement|Roundtable|Consultations?)\b", re.I)
+READOUT_TITLE = re.compile(r"^(?:Joint\s+)?Readout\b|\b(?:Call|Calls|Meeting|Meetings"
+                           r"|Conversation|Participation|Engagement|Roundtable|Consultations?)\b",
+                           re.I)
 # Words before the verb that make it future, hypothetical or infinitive.
 NOT_PAST = re.compile(r"\b(?:will|would|to|plans?|planned|expects?|expected|looks? forward"
                       r"|intends?|shall|may|might|could|should)\s+(?:\w+\s+){0,2}$"
