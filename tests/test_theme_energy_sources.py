@@ -23,10 +23,11 @@ def _themes(text: str) -> set[str]:
     "text",
     [
         # power from the sun, the wind, the earth's heat, water
-        "He welcomed the progress of a solar power plant built with Japan's support.",
-        "They visited the new solar power plant outside the capital.",
+        "He welcomed the progress of a solar power generation system built with Japan's "
+        "support.",
+        "They agreed to phase out unabated coal-fired power plants.",
         "The two sides agreed to look into cooperation on offshore wind and geothermal power.",
-        "She praised the new hydroelectric dam on the river.",
+        "She spoke of hydropower as the island's main clean source of electricity.",
         "The leaders discussed wind power and the grid.",
         # coal and oil, the fusion project
         "Points discussed: the trade agreement, coal-fired thermal power, disaster risk.",
@@ -54,10 +55,11 @@ def test_energy_source_tags(text: str) -> None:
         "He raised the SolarWinds hack and other cyber incidents.",
         # the accident at a nuclear power plant is a disaster, not energy policy
         "He outlined the situation at the Fukushima Daiichi Nuclear Power Plant.",
-        # a plant or a project called by its own name is a place (a dam breached in a war, an
-        # aid project's progress)
+        # a power plant or project named is infrastructure or a place (a dam breached in a war,
+        # an aid project's progress, a plant rehabilitated)
         "He voiced sympathy over the breach of the dam at the Nova Hydroelectric Power Plant.",
         "She noted progress in the Rampur coal-fired power project and the port nearby.",
+        "Japan offered its expertise for the rehabilitation of hydroelectric power plants.",
         # economic security alone is the economy's
         "They agreed to deepen cooperation on economic security and supply chains.",
     ],

@@ -1,8 +1,8 @@
 """Security cooperation the shipped themes missed, and a nation's description (issue 14).
 
 Found on the dev sets of real pages (MOFA English, White House): the fight against piracy
-at sea that the two sides carry out or support together (one side's forces operating from
-the other's soil, escorts off a coast, a regional agreement against robbery at sea), the
+at sea carried out by forces (one side's forces operating from the other's soil, escorts off
+a coast), not one side's support for the other's own efforts (aid, as the labels read it), the
 forces' facility hosted by the other side (a base issue), and security or defence paired
 with trade, investment, technology or energy as one field of ties ("our defense and trade
 partnerships"); and words that only describe a country ("Japan as a trading nation"). The
@@ -25,18 +25,18 @@ def _themes(text: str) -> set[str]:
 @pytest.mark.parametrize(
     ("text", "want"),
     [
-        # the fight against piracy, however worded
+        # the fight against piracy by forces, however worded
         ("The President thanked Japan for its counter-piracy operations in the Gulf of "
          "Aden.", "alliance_security"),
         ("He praised the anti-piracy mission carried out by the coast guards of both "
          "countries.", "alliance_security"),
-        ("The two leaders agreed to keep working together to combat piracy in the region.",
+        ("He thanked them for the anti-piracy activities by the Japanese navy near the strait.",
          "alliance_security"),
         ("The minister noted the efforts of the navy in fighting piracy off the Horn of "
          "Africa.", "alliance_security"),
-        ("They welcomed progress under the regional agreement on piracy and armed robbery "
-         "against ships.", "alliance_security"),
-        ("Both sides will share information on piracy off the coast of Somalia.",
+        ("He praised the work done by the Self-Defense Forces to combat piracy there.",
+         "alliance_security"),
+        ("She recalled the counter-piracy and training operation of the two forces.",
          "alliance_security"),
         # one side's forces hosted on the other's soil: their facility is a base issue
         ("The Prime Minister toured the Japan Self-Defense Force (JSDF) operational facility "
@@ -62,6 +62,11 @@ def test_field_tags(text: str, want: str) -> None:
 @pytest.mark.parametrize(
     ("text", "theme"),
     [
+        # one side's support for the other's own fight against piracy is aid
+        ("He thanked Japan for its support for combating piracy and illegal fishing.",
+         "alliance_security"),
+        ("Japan will back the country's own efforts against piracy in the gulf.",
+         "alliance_security"),
         # piracy of films and software is a matter of copyright, not of security
         ("They discussed measures against online piracy of films and music.",
          "alliance_security"),
