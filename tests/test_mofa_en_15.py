@@ -374,3 +374,24 @@ def test_offices_rank_by_what_they_are(ours: str, theirs: str, level: str) -> No
     # Exchequer", "Minister of State Secretariat"
     text = f"On June 2, {ours}, held a meeting with {theirs}." + OVERVIEW
     assert _meeting(text, "", date(2022, 6, 3)).level == level
+
+
+# --- another government's seat named without its city -----------------------------------------
+
+@pytest.mark.parametrize(("venue", "place"), [
+    ("at the Élysée Palace", "FRA"),
+    ("at the Great Hall of the People", "CHN"),
+    ("at the Blue House", "KOR"),
+    ("at the Istana", "SGP"),
+    ("at Malacañang Palace", "PHL"),
+    ("at Hyderabad House", "IND"),
+    # (a palace named by no country's seat: no place)
+    ("at the Presidential Palace", None),
+    ("at the Government Office", None),
+])
+def test_a_seat_of_government_places_the_meeting(venue: str, place: str | None) -> None:
+    # mofa_rules.SEATS_OF_GOVERNMENT (in VENUES)
+    text = (f"On May 3, commencing at 10:00 a.m. for approximately 40 minutes, Mr. Kenji Abe, "
+            f"Prime Minister of Japan, held a meeting with the President of the host country "
+            f"{venue}." + OVERVIEW)
+    assert _meeting(text, "Summit Meeting", date(2022, 5, 4)).location_country == place

@@ -820,6 +820,33 @@ VENUES: tuple[tuple[str, re.Pattern[str]], ...] = (
                        r"|\b(?:United Nations(?: \((?:UN|U\.N\.)\))?|UN|U\.N\.) Headquarters\b"
                        r"(?!\s+(?:in|at)\s+(?!New York))")),
 )
+# other governments' seats and guest houses, named without their city ("at the Élysée
+# Palace", "at the Blue House", "at the Istana"): their country (names no other country
+# uses for a building of its own)
+SEATS_OF_GOVERNMENT: dict[str, tuple[str, ...]] = {
+    "FRA": ("Élysée Palace", "Elysée Palace", "Elysee Palace", "Hôtel de Matignon",
+            "Hotel Matignon", "Quai d'Orsay"),
+    "GBR": ("Downing Street", "Chequers", "Lancaster House"),
+    "RUS": ("Kremlin",),
+    "CHN": ("Great Hall of the People", "Zhongnanhai", "Diaoyutai State Guest ?house",
+            "Diaoyutai"),
+    "KOR": ("Blue House", "Cheong Wa Dae", "Yongsan Presidential Office"),
+    "SGP": ("Istana",),
+    "PHL": ("Malaca[ñn]ang Palace", "Malaca[ñn]an Palace"),
+    "ITA": ("Quirinal Palace", "Palazzo Chigi", "Chigi Palace", "Villa Madama", "Farnesina"),
+    "IND": ("Rashtrapati Bhavan", "Hyderabad House"),
+    "BRA": ("Planalto Palace", "Palácio do Planalto", "Itamaraty Palace", "Alvorada Palace"),
+    "CHL": ("La Moneda Palace", "Palacio de (?:La|la) Moneda"),
+    "ARG": ("Casa Rosada",),
+    "ESP": ("Moncloa Palace", "Palacio de (?:La|la) Moncloa"),
+    "IDN": ("Merdeka Palace", "Bogor Palace", "Bogor Presidential Palace"),
+    "MYS": ("Perdana Putra", "Seri Perdana", "Wisma Putra"),
+    "CAN": ("Rideau Hall", "Parliament Hill"),
+    "VAT": ("Apostolic Palace",),
+    "BEL": ("Egmont Palace", "Berlaymont"),
+}
+VENUES += tuple((code, re.compile(rf"\b(?:{'|'.join(names)})\b"))
+                for code, names in SEATS_OF_GOVERNMENT.items())
 # an organisation visited as such ("welcomed Prime Minister X's visit to the UN", "who is
 # visiting the United Nations to attend ..."): the country of its seat (matched whole: its
 # offices elsewhere are named with their city, "the UN Office at Geneva")
@@ -857,7 +884,10 @@ JAPAN_ONLY_VENUE = re.compile(r"Official Residence|Residential Quarters|Kantei|A
                               r"|Iikura|\b(?:visit(?:ing)?\s+(?:to\s+)?|visited\s+)Japan\b")
 # words (lowered) a venue match has one of (a cheap test before the scans)
 VENUE_WORDS = ("iikura", "minister", "akasaka", "guest house", "ministry", "diet", "kantei",
-               "imperial", "white house", "camp david", "department of state", "headquarters")
+               "imperial", "white house", "camp david", "department of state", "headquarters",
+               # (a seat of government's first word: "élysée", "kremlin", "istana", ...)
+               *{re.split(r"[ \[(]", name)[0].lower() for names in SEATS_OF_GOVERNMENT.values()
+                 for name in names})
 # a courtesy call or meeting received or hosted by the Japanese side, with no place said,
 # is in Japan
 RECEIVED_IN_JAPAN = re.compile(r"\b(?:received|receives)\s+(?:an?\s+)?(?:courtesy\s+)?call\s+"
