@@ -3,9 +3,11 @@
 Found on the dev sets of real pages (MOFA English and Prime Minister's Office pages, older
 layouts among them): a solar power project, coal-fired power as a heading of what was
 discussed, the fusion energy project, the oil situation, a country's energy mix, energy
-paired with economic security. The sentences are written in our own words. Each class has
-wordings that must tag and near misses that must not (THEMES.md: climate_energy covers
-energy security and clean energy; a word in passing, a name, does not count).
+paired with economic security, a stable supply of gas (gas developed, bought or joined in a
+project is business, as the labels read it). The sentences are written in our own words.
+Each class has wordings that must tag and near misses that must not (THEMES.md:
+climate_energy covers energy security and clean energy; a word in passing, a name, does not
+count).
 """
 
 from __future__ import annotations
@@ -38,6 +40,10 @@ def _themes(text: str) -> set[str]:
         "Japan will help diversify the country's energy mix towards cleaner sources.",
         "He said Japan would support the conversion of the country's energy composition.",
         "Japanese firms will invest there from the viewpoint of energy and economic security.",
+        # a stable supply of gas is energy security; gas beside other energy wording
+        "Both welcomed the stable supply of LNG from the islands to Japan.",
+        "He hoped for steady exports of reasonably priced Canadian LNG to Japan.",
+        "They discussed Europe's natural gas supplies and energy security.",
         # Japanese
         "両首脳は、太陽光発電及び地熱発電分野での協力を確認した。",
         "総理は、石炭火力発電の扱いについて説明した。",
@@ -60,6 +66,10 @@ def test_energy_source_tags(text: str) -> None:
         "He voiced sympathy over the breach of the dam at the Nova Hydroelectric Power Plant.",
         "She noted progress in the Rampur coal-fired power project and the port nearby.",
         "Japan offered its expertise for the rehabilitation of hydroelectric power plants.",
+        # gas as a resource developed, a project joined or goods bought is business
+        "He asked for Japanese companies' participation in the LNG project.",
+        "They will cooperate in resource development including coal and natural gas.",
+        "Regarding the import of LNG from the region, talks will go on.",
         # economic security alone is the economy's
         "They agreed to deepen cooperation on economic security and supply chains.",
     ],
