@@ -395,3 +395,29 @@ def test_a_seat_of_government_places_the_meeting(venue: str, place: str | None) 
             f"Prime Minister of Japan, held a meeting with the President of the host country "
             f"{venue}." + OVERVIEW)
     assert _meeting(text, "Summit Meeting", date(2022, 5, 4)).location_country == place
+
+
+# --- a trip told in the lead's sentences before the meeting's --------------------------------
+
+MEETS = (" Mr. Goro Mimura, Minister for Foreign Affairs of Japan, held a meeting with Mr. Pablo "
+         "Ibarra, Minister of Foreign Affairs of the Republic of Chile.")
+
+
+@pytest.mark.parametrize(("before", "place"), [
+    ("From March 3 to 5, Mr. Goro Mimura, Minister for Foreign Affairs of Japan, visited Chile. "
+     "On March 4,", "CHL"),
+    ("Mr. Mimura arrived in Santiago on the evening of March 3. On March 4,", "CHL"),
+    # (a trip over several countries: the one met)
+    ("Mr. Mimura visited Peru, Chile and Argentina from March 1 to 8. On March 4,", "CHL"),
+    # (another, earlier trip: no place)
+    ("Mr. Mimura visited Chile in January. On March 4,", None),
+    ("Mr. Ibarra visited Japan last year. On March 4,", None),
+    # (a trip over several countries none of which is the side met: no place)
+    ("Mr. Mimura visited Peru, Bolivia and Argentina from March 1 to 8. On March 4,", None),
+])
+def test_a_trip_told_before_the_meeting_places_it(before: str, place: str | None) -> None:
+    # mofa._arrived_in over the lead's own earlier sentences (R.EARLIER_VISIT, several
+    # countries)
+    found = _meeting(before + MEETS + OVERVIEW, "Japan-Chile Foreign Ministers' Meeting",
+                     date(2020, 3, 6))
+    assert found.location_country == place

@@ -265,7 +265,11 @@ def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
     # or when: its places are other events' ("reported on the summit held in Washington")
     told = core[:split] if R.READOUT_POINT.match(lead) else core[:_told_until(core, split, lead)]
     location = None if mode in ("telephone", "video") else (
-        _location(core, split, title, counterparts, len(told)) or _arrived_in(raw.text, lead)
+        _location(core, split, title, counterparts, len(told))
+        or _arrived_in(raw.text, lead, counterparts)
+        # (or in the lead's own sentences before the meeting's: "From March 3 to 5, Minister
+        # X visited Y. On March 4, he held a meeting with ...")
+        or _arrived_in(core, core[_sentence_start(core, split):], counterparts)
         or _opening_place(_opening_points((*_first_points(lead, core),
                                            *_points_after(raw, lead, after))), participants)
         or _occasion_place(told, title))
@@ -839,10 +843,12 @@ def _mission_host(core: str, m: re.Match[str]) -> str | None:
     return code if code and not is_grouping(code) else None
 
 
-def _arrived_in(text: str, lead: str) -> str | None:
+def _arrived_in(text: str, lead: str, counterparts: Sequence[str] = ()) -> str | None:
     """Where the trip told before the lead arrived ("... then reached City Y, the Republic
     of X, that evening") or was ("Prime Minister X, who is visiting Y, visited ..."): a
-    day's page tells the journey first and its meetings after."""
+    day's page tells the journey first and its meetings after. A trip over several
+    countries ("visited A, B, C and D from January 12 to 17") places the meeting in the one
+    of them met, if one is; else nowhere."""
     k = text.find(lead[:80]) if lead else -1
     if k <= 0:
         return None
@@ -850,6 +856,14 @@ def _arrived_in(text: str, lead: str) -> str | None:
     visiting = R.VISITING.finditer(text, 0, k) if "isit" in text[:k] else ()
     found = sorted([*R.ARRIVED_IN.finditer(text, 0, k), *visiting], key=lambda m: m.start())
     for m in reversed(found):
+        if R.EARLIER_VISIT.search(text, m.start("place"), m.end("place") + EARLIER_VISIT_NEAR):
+            continue  # another, earlier trip ("visited Y in January", "last year")
+        several = {c for _, _, c in country_spans(m["place"])}
+        if len(several) > 1:
+            met = [c for c in counterparts if c in several]
+            if len(met) == 1:
+                return met[0]
+            continue
         code = _place_code(text, m)
         if code and not is_grouping(code):
             return code
