@@ -49,8 +49,10 @@ _ABBREV = {"Mr.", "Ms.", "Mrs.", "Dr.", "Jr.", "Sr.", "U.S.", "D.C.", "St.", "U.
            "Gen.", "Lt.", "Col.", "Adm.", "Sgt.", "Maj.", "Capt.", "Amb.", "Sen.", "Rep.",
            "Gov.", "Prof.",
            "H.E.", "Hon.", "E.U.", "P.R.C."}
-_CONNECTORS = {"of", "for", "and", "the", "to", "on", "at"}  # ("Ambassador at Large")
+# ("Ambassador at Large", "Director of Outreach in the Office of Public Engagement")
+_CONNECTORS = {"of", "for", "and", "the", "to", "on", "at", "in"}
 _PORTFOLIO = {"for", "to", "on"}
+_PORTFOLIO_OF = frozenset({"of", "for", "on", "at", "in", "and"})  # (inside an office's name)
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _PARTICLE_HYPHEN = re.compile(r"^(?:el|al|bin|ben|de|da|van|von|le|la)-[A-Z]")
 _CAPS_NAME = re.compile(r"^[A-Z]{3,}$")
@@ -326,6 +328,10 @@ def find_people(text: str) -> list[Person]:
         # (the checks before each finder are what it needs first: most words are no name)
         person = _with_title_before(text, toks, i, name_end, end_j, used_until) if (
             i and not possessive[i - 1] and not period[i - 1]) else None
+        if person is None and name_end - i >= 3 and i and words[i - 1] in _PORTFOLIO_OF:
+            # "Chair of the Council on Clean Water Ann Roe": the run's first words end the
+            # office's name; the name is its last two
+            person = _with_title_before(text, toks, name_end - 2, name_end, end_j, used_until)
         if person is None:
             if _comma_after(words, name_end - i, end_j):
                 person = _with_title_after(text, toks, i, name_end, end_j)
@@ -421,7 +427,14 @@ def _with_title_before(text: str, toks: _Tokens, i: int, name_end: int, end_j: i
             or i >= 2 and _is_country_word(text[toks.start[i - 2]:toks.end[i - 1]])
             or prev[:1].isupper() and i >= 2 and words[i - 2] in ("and", "of", "for")
             and not possessive[i - 1]):
-        return None
+        # a title ending in an office's or a programme's name ("Director of the Office of
+        # Rural Partnerships A B", "Senior Official at Operation Safe Harbor A B"): a name
+        # of two words or more (not "Chairman of the Joint Chiefs"); the run's words before
+        # its last two end the office's name; the walk back below must meet a title head
+        if not prev[:1].isupper() or possessive[i - 1] or i != i0 or name_end - i < 2:
+            return None
+        if name_end - i >= 3:
+            return _with_title_before(text, toks, name_end - 2, name_end, end_j, used_until)
     a = z = b = i
     for _ in range(3):  # a title may hold commas ("Minister of State for Middle East, ...")
         stop = b
@@ -430,10 +443,12 @@ def _with_title_before(text: str, toks: _Tokens, i: int, name_end: int, end_j: i
             words[b - 1] != "," or b == stop
         ) and not (possessive[b - 1] and not _is_country_word(words[b - 1])) and not (
             # "... of Japan and NATO Secretary General": the title starts after "and" (not
-            # inside a portfolio: "Director General for Political and Security Affairs")
+            # inside a portfolio: "Director General for Political and Security Affairs",
+            # "Director of the Office of Rural and Tribal Partnerships")
             words[b - 1] == "and" and b >= 2 and (_is_country_word(words[b - 2])
                                                   or _name_like_word(words[b - 2])
-                                                  and not (b >= 3 and words[b - 3] == "for"))
+                                                  and not (b >= 3 and words[b - 3] in (
+                                                      "for", "of", "on")))
         ):
             b -= 1
         a, z = _trim_title(words, b, i)
@@ -554,8 +569,9 @@ def _principal_start(words: Sequence[str], a: int, z: int) -> int | None:
                          or _is_country_word(words[q])):
             q += 1
         if k + 1 < q < z and all(_name_like_word(w) or w in NAME_PARTICLES
-                                 for w in words[q:z]):
-            return q
+                                 for w in words[q:z]) and not TITLE_HEADS.isdisjoint(
+                words[k + 1:q]):  # (a principal is named with an office: "for the
+            return q  # President X"; not the next entry's "for Climate Policy John Poe")
     return None
 
 

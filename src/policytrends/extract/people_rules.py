@@ -43,6 +43,8 @@ Solidarity Digital Higher Sustainable Green Transition Commerce Banking Monetary
 Lady Expatriates Narcotics Counternarcotics Counterterrorism Enforcement Human Services Rights
 Unification Economics Prosecutor Prosecutors Anti-Corruption Corruption Port
 Emigrants Diaspora
+Co-Chair Co-Chairs Co-Chairman Co-Chairwoman Co-Chairperson Vice-Chair Vice-Chairman
+Vice-Chairwoman
 County Auditor Treasurer Comptroller Supervisor Councilmember Councilwoman Councilman
 Alderman Alderwoman Delegate Democracy Plans Civilian Outreach Oceanic Oceanographic
 Atmospheric Change Prevention Terrorism Violence Participation Civic Resilience
@@ -63,7 +65,7 @@ Council Commission Office Bureau Committee Agency Center Centre Institute Progra
 Forum Initiative Secretariat Department Ministry Board Authority Fund Bank Organization
 Organisation Association Foundation Society Academy University School Group Force Summit
 Conference Dialogue Partnership Strategy Administration Service Corps Command Coalition
-Policy
+Policy Parliament Congress Senate Legislature Knesset Majlis
 """.split())
 
 # Words that start a title; the honorifics alone can introduce a name ("Mr. Sullivan").
@@ -112,7 +114,8 @@ Coordinator Rapporteur Prosecutor Undersecretary
 Minister-Counselor Minister-Counsellor Assemblywoman Assemblyman Assemblymember
 Congressman Congresswoman Chairman-in-Office Chairperson-in-Office Chair-in-Office
 Executive Auditor Treasurer Comptroller Supervisor Councilmember Councilwoman Councilman
-Alderman Alderwoman Delegate
+Alderman Alderwoman Delegate Official Co-Chair Co-Chairs Co-Chairman Co-Chairwoman
+Co-Chairperson Vice-Chair Vice-Chairman Vice-Chairwoman
 """.split())
 
 # Title words that are also family names: after a given name, with no capitalised word

@@ -400,6 +400,9 @@ def _clause(text: str, f: _Found) -> _Clause:
         own = v.start() == f.verb_end and R.TOOK_PART.fullmatch(f.verb) is not None
         w = (R.HOSTED_BY if own else _WITH).search(text, v.end(), end)
         stop = w.start() if w else end
+        listed = R.VENUE_ASIDE_STOP.search(text, v.end(), stop)
+        if listed:  # "in Annapolis, Md., including Governor A, ...": they took part
+            stop = listed.start()
         venues.append((v.start(), stop))
         pos = max(stop, v.end())
     return start, end, venues
@@ -408,8 +411,8 @@ def _clause(text: str, f: _Found) -> _Clause:
 def _participant_regions(text: str, f: _Found, folds: str | None) -> list[tuple[int, int]]:
     """Spans of text whose officials took part: 'joined' sentences and participant lists.
     `folds`: what casefold.folded gives for the text."""
-    regions: list[tuple[int, int]] = []
     low = text.lower() if folds is None else folds
+    regions = _prose_lists(text, low)
     # both kinds of region need one of these words: else no scan
     if ("joined" not in low and "joining" not in low and "participants" not in low
             and "accompanied" not in low and "ped by" not in low
@@ -417,7 +420,8 @@ def _participant_regions(text: str, f: _Found, folds: str | None) -> list[tuple[
             and "attendees" not in low and "speakers" not in low
             and "briefed by" not in low and "met separately" not in low
             and "participated:" not in low and "attended:" not in low
-            and "took part:" not in low and "in attendance" not in low):
+            and "took part:" not in low and "in attendance" not in low
+            and "participating" not in low and " were:" not in low):
         return regions  # (and the text is not split into sentences)
     regions += _joined_regions(text, f.start, folds)
     for m in _participant_lists(text, folds):
@@ -460,6 +464,43 @@ def _participant_regions(text: str, f: _Found, folds: str | None) -> list[tuple[
             end = min(end, full.start() + 1) if full else end
         regions.append((m.start(), end))
     return regions
+
+
+def _unwrapped(text: str) -> str:
+    """`text` with the line breaks of prose wrapped at a fixed width (a saved page's
+    Markdown) made blanks, so that a name or a title written over two lines is read whole
+    ("Senior Advisor ... John\nPodesta"); of the same length, so that offsets hold. A list's
+    short lines, and lines that open with a bullet, keep their breaks."""
+    return R.SOFT_WRAP.sub(" ", text) if "\n" in text else text
+
+
+def _prose_lists(text: str, low: str) -> list[tuple[int, int]]:
+    """Lists of participants run into a sentence ("Participants included A, B and C."), each
+    to the sentence's end, and the subjects of "A and B led the U.S. delegation" (from the
+    sentence's start). `low`: the text lowered."""
+    regions = []
+    if any(w in low for w in R.PROSE_LIST_WORDS):
+        for m in R.PROSE_PARTICIPANT_LIST.finditer(text):
+            stop = R.SENTENCE_END.search(text, m.end())
+            regions.append((m.start(), stop.start() + 1 if stop else len(text)))
+    if any(w in low for w in R.SUBJECT_TOOK_PART_WORDS):
+        for m in R.SUBJECT_TOOK_PART.finditer(text):  # "A, B and C led the U.S. delegation"
+            regions.append((_sentence_start(text, m.start()), m.start()))
+    if "hosted" in low or "convened" in low:
+        for m in R.HOSTED_OFFICIALS.finditer(text):  # "A and B hosted C, Title; D, Title"
+            s = _sentence_start(text, m.start())
+            stop = R.SENTENCE_END.search(text, m.end())
+            e = stop.start() + 1 if stop else len(text)
+            if not R.EARLIER.search(text, s, e):
+                regions.append((s, e))
+    return regions
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts (looked for up to 600 characters back)."""
+    back = max(0, pos - 600)
+    starts = [e.end() for e in R.SENTENCE_END.finditer(text, back, pos)]
+    return starts[-1] if starts else back
 
 
 def _title_leads(title: str, people: list[Person]) -> list[Person]:
@@ -526,15 +567,28 @@ def _merge(people: list[Person]) -> list[Person]:
                 len(words) > 1 and len(qw) > 1 and words[-1] == qw[-1]
                 and not _two_full_names(words, qw) and not _two_offices(p.title, q.title))
             if same and (p.country is None or q.country is None
-                                                or p.country == q.country):
+                         or p.country == q.country or _second_hat(p, q) or _second_hat(q, p)):
                 fuller, other = (p, q) if len(p.name) > len(q.name) else (q, p)
+                country = (q.country if _second_hat(p, q) else p.country if _second_hat(q, p)
+                           else q.country or p.country)
                 out[i] = Person(fuller.name, _office(fuller.title, other.title),
-                                q.country or p.country, min(p.start, q.start),
-                                max(p.end, q.end))
+                                country, min(p.start, q.start), max(p.end, q.end))
                 break
         else:
             out.append(p)
     return out
+
+
+def _second_hat(p: Person, q: Person) -> bool:
+    """`p` is named by an organisation's office that `q`, a state's official, holds too
+    ("OSCE Chairman-in-Office A" and "OSCE Chair-in-Office and Polish Foreign Minister A"):
+    one official, of the state."""
+    return (p.country in _ORGANISATION_CODES and q.country is not None
+            and q.country not in _ORGANISATION_CODES and not is_grouping(q.country)
+            and p.country in (q.title or "").split())
+
+
+_ORGANISATION_CODES = frozenset(code for _, _, code in ORGANISATION_PATTERNS)
 
 
 def _office(first: str | None, second: str | None) -> str | None:
@@ -625,11 +679,19 @@ def _listed_outside_government(text: str, p: Person) -> bool:
     org = _STATE_CODE_END.sub("", m.group("org").strip(" .*"))
     if R.COMPANY_FORM.search(org):
         return True
+    if _us_place(org) and not R.NON_GOVERNMENT_ORG.search(org):
+        return False  # "Mayor A B, Dayton, Ohio": a state or local office's place
     if R.GOVERNMENT_BODY.search(entry) or any(phrase in org for phrase, _, _ in
                                               ORGANISATION_PATTERNS):
         return False
     spans = country_spans(org)
     return not (spans and spans[0][:2] == (0, len(org)))
+
+
+def _us_place(org: str) -> bool:
+    """`org` is a US state's name or ends in one ("Pine County, Maryland", "D.C.")."""
+    last = org.rsplit(",", 1)[-1].strip(" .*")
+    return last in US_STATES or last in R.US_STATE_PARTS
 
 
 def _former_entry(text: str, p: Person) -> bool:
@@ -973,7 +1035,7 @@ def analyse_us(raw: RawRecord) -> Analysis:
         return any(s <= pos < e for s, e in venues)
 
     # officials
-    everyone = find_people(text)
+    everyone = find_people(_unwrapped(text))
     everyone += _named_after_role(text, found, everyone)
     everyone += _named_after_plural_title(text, everyone)
     recalled = _recalled_lead(text, found)
@@ -998,7 +1060,10 @@ def analyse_us(raw: RawRecord) -> Analysis:
         _listed_outside_government(text, p) or _entry_tail(text, p, everyone)
         or _former_entry(text, p))]
     chosen = [p for p in everyone
-              if any(s <= p.end - 1 < e for s, e in regions) and not aside(p.end - 1)
+              if any(s <= p.end - 1 < e for s, e in regions)
+              # (a title that holds "in": "Special Representative on Violence in Conflict A
+              # B" began before the aside that "in" seems to open)
+              and not (aside(p.end - 1) and aside(p.start))
               and not _excluded(text, p) and p not in private
               # "... pursuant to President A’s Executive Order": named, not listed
               and not (any(s <= p.start < e for s, e in lists)
@@ -1434,10 +1499,10 @@ def _named_after_plural_title(text: str, known: list[Person]) -> list[Person]:
         words = m.group(1).split()
         last = R.PLURAL_TITLES.get(words[-1], words[-1][:-1])
         title = " ".join(words[:-1] + [last])
-        for n in re.finditer(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}", m.group(2)):
-            start, end = m.start(2) + n.start(), m.start(2) + n.end()
+        for n in R.PLURAL_TITLE_NAME.finditer(m.group(2)):  # (its place left out)
+            start, end = m.start(2) + n.start("name"), m.start(2) + n.end("name")
             if not any(p.start < end and start < p.end for p in known):
-                out.append(Person(n.group(0), title, None, start, end))
+                out.append(Person(n.group("name"), title, None, start, end))
     return out
 
 

@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from ..regex_guard import guarded
+from .people_rules import TITLE_HEADS
 
 # Record genres told by the title; checked in order, first match wins.
 TITLE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -280,6 +281,12 @@ PARTICIPANT_LIST = re.compile(
     # "Meeting Speakers", "Participating state legislators included:")
     r"^(?:[\W_]|<[^>]*>)*(?:[\w’'&.-]+\s+){0,4}?(?:Attendees|Speakers)(?:\s+(?:included|include"
     r"|were))?\s*:?(?:[\W_]|<[^>]*>)*$|"
+    # a heading naming a group of officials: "State legislative leaders included:",
+    # "Participating governors and mayors were:", "State and local officials included:"
+    r"^(?:[\W_]|<[^>]*>)*(?:[\w’'&.-]+\s+){0,5}?(?:legislators|lawmakers|officials|governors"
+    r"|mayors|ministers|ambassadors|senators|(?:state|local|tribal|elected|county|city|"
+    r"legislative|world|government)\s+leaders)\s+(?:(?:who|that)\s+(?:participated|attended"
+    r"|took\s+part)\s+)?(?:included|include|were)\s*:(?:[\W_]|<[^>]*>)*$|"
     # "Presenters and Biden-Harris Administration representatives included:"
     r"^(?:[\W_]|<[^>]*>)*(?:[\w’'&.-]+\s+){0,6}?(?:representatives|presenters)\s+(?:included"
     r"|include|were)\s*:(?:[\W_]|<[^>]*>)*$|"
@@ -303,7 +310,8 @@ LIST_LINE_WORDS = ("senior", "administration", "white", "u.s.", "federal", "from
 # Words of the headings that may open a line with any word ("Senior White House attendees
 # included:", "Meeting Speakers"): their lines are tried too.
 ANY_WORD_HEADINGS = ("participants", "attendees", "speakers", "participated:", "attended:",
-                     "took part:", "representatives included:", "presenters included:")
+                     "took part:", "representatives included:", "presenters included:",
+                     "leaders included:", "officials included:", "legislators included:")
 # A gathering told as a programme of speeches ("The day-long summit featured remarks and
 # panel discussions"): a conference or event, not a meeting between officials. (Remarks
 # alone are no programme: "The summit featured remarks by both leaders on climate" may
@@ -354,6 +362,67 @@ COMPANY_FORM = re.compile(r"\b(?:Inc|LLC|Ltd|Corporation)\b")
 NON_OFFICIAL_LIST = re.compile(r"^(?:[\W_]|<[^>]*>)*(?:Industry|Private Sector|Business|"
                                r"Company|Corporate|"
                                r"Civil Society|Other)\s+Participants", re.I | re.M)
+
+# A list of participants run into a sentence, with no colon ("Participants included A, B and
+# C.", "Other attendees included ...", "Administration officials participating included ...",
+# "The convening was attended by ..."): the officials named up to the sentence's end took
+# part. (With a colon the list may run over lines: PARTICIPANT_LIST.)
+PROSE_PARTICIPANT_LIST = re.compile(
+    r"\b(?:participants|attendees)\s+(?:also\s+)?(?:included|include\b(?!\s+(?:the\s+)?"
+    r"(?:a|an|only)\b)|were(?=\s+(?:the\s+)?[A-Z]))(?!\s*:)"
+    r"|\b(?:officials|leaders|representatives|members|guests)\s+(?:(?:from|of)\s+(?:the\s+)?"
+    r"(?:[\w’'-]+\s+){1,4}?)?(?:taking\s+part|participating|attending|present|in\s+attendance)"
+    r"\s+(?:(?:in|at|on)\s+(?:the|this|today[’']s|yesterday[’']s)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:call|meeting|roundtable|discussion|session|convening|event|summit|conversation)\s+)?"
+    r"(?:also\s+)?(?:included|include|were)\b(?!\s*:)"
+    r"|\b(?:was|were)\s+(?:also\s+)?(?:attended|co-chaired|chaired|co-hosted|co-led)\s+by\b"
+    # "Participating were A of X, B of Y", "Joining the President were A and B"
+    r"|\b(?:participating|joining\s+(?:him|her|them|the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}))"
+    r"\s+(?:(?:in|on)\s+the\s+(?:call|meeting|conversation)\s+)?(?:were|was)\b(?!\s*:)"
+    # "The United States delegation, led by Assistant Secretary A, reiterated ..."
+    r"|\b(?:delegations?|side|team)\s*,?\s+(?:which\s+was\s+|was\s+|were\s+)?(?:co-)?"
+    r"(?:led|headed)\s+by\b", re.I)
+# A sentence whose subject led a delegation ("Director General A, Narcotics Bureau, led the
+# Indian delegation", "B, C and D jointly led the U.S. delegation") or went with the lead
+# ("A, B and C accompanied Dr. D on the trip"): the officials before the verb took part.
+SUBJECT_TOOK_PART = re.compile(r"\b(?:jointly\s+|co-)?(?:led|headed)\s+(?:the|their)\s+"
+                               r"(?:[\w.’'-]+\s+){0,3}?delegations?\b"
+                               r"|\b(?:also\s+)?accompanied\s+(?:(?:the|Dr\.|Mr\.|Ms\.)\s+)?"
+                               r"(?=[A-Z])")
+# Words (lowered) one of which every SUBJECT_TOOK_PART match holds.
+SUBJECT_TOOK_PART_WORDS = ("delegation", "accompanied")
+# A later sentence of the record telling who hosted whom ("A and B hosted C, Deputy
+# Secretary, Department of X; D, ..."): its officials took part (unless it tells of an
+# earlier occasion, EARLIER).
+HOSTED_OFFICIALS = re.compile(r"\b(?:co-)?(?:hosted|convened)\s+(?=[A-Z][\w’'.-]*\s+[A-Z])")
+# Words (lowered) one of which every PROSE_PARTICIPANT_LIST match holds.
+PROSE_LIST_WORDS = ("participants", "attendees", "participating", "attending", "taking part",
+                    "joining",
+                    "present", "in attendance", "attended by", "chaired by", "hosted by",
+                    "led by", "headed by")
+# A sentence's end: a full stop after a word that is no initial or short title ("Sen.",
+# "Jr."), or a blank line.
+SENTENCE_END = re.compile(r"(?<!\bU\.S)(?<!\b[A-Z])(?<!\b(?:Jr|Sr|Dr|Mr|Ms|St|Lt))"
+                          r"(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Amb))\.(?:\s|$)|\n\n")
+# Where a venue aside gives way to the officials there: "convened state leaders in
+# Annapolis, Md., including Governor A, Mayor B ...": those named after it took part.
+# (an official's title after "including": "including NATO cooperation" names none)
+# So does ", led by" ("convened the Dialogue on May 3 in Washington, D.C., led by Secretary A
+# and Chairperson B").
+VENUE_ASIDE_STOP = re.compile(
+    r",\s+including\s+(?=(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}?(?:"
+    + "|".join(sorted((re.escape(w) for w in TITLE_HEADS), key=len, reverse=True)) + r")\s)"
+    r"|,\s+(?:co-)?(?:led|hosted|chaired|co-chaired|headed)\s+by\b")
+
+# Places of the US that a list's line may give after a state or local official besides the
+# states' names (countries_rules.US_STATES): "Mayor A B, Washington, D.C.".
+US_STATE_PARTS = frozenset({"D.C", "DC", "District of Columbia", "Puerto Rico", "Guam",
+                            "U.S. Virgin Islands", "American Samoa", "Northern Mariana Islands"})
+
+# A line break that wraps prose at a fixed width: after a line of 40 characters or more that
+# ends in no colon, before a line that opens with a letter (no bullet, number, blank or
+# heading mark). A list's entries are shorter lines, or open with a bullet.
+SOFT_WRAP = re.compile(r"(?<=[^\n]{40})(?<!:)(?<!:[ \t])[ \t]*\n(?=[^\W\d_])")
 
 # Where the meeting clause stops: a purpose clause, a new finite verb, a venue aside.
 CLAUSE_END = re.compile(
@@ -445,12 +514,21 @@ NAMES_AFTER_ROLE = re.compile(
 
 # Officials named after a plural title they share ("Senior Directors A B and C D", "Deputy
 # Assistant Secretaries A B, C D, and E F"): group 1 the title, group 2 the names.
+# Each name may have its place after it ("Governors A B of Utah and C D (D-MI)").
+_PLURAL_HEADS = (r"(?:Directors|Secretaries|Ambassadors|Senators|Governors|Mayors|Ministers"
+                 r"|Advisors|Advisers|Envoys|Coordinators|Administrators|Commissioners"
+                 r"|Representatives)")
+# (a name is no next plural title: "Governors A of X and B of Y, and Mayors C of Z")
+_NAME_WORDS = rf"(?!{_PLURAL_HEADS}\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}}"
+_PLACE_AFTER = (r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}"
+                r"|\s*\([^()\n]{1,20}\))?")
+_PLURAL_NAME = _NAME_WORDS + _PLACE_AFTER
 NAMES_AFTER_PLURAL_TITLE = re.compile(
-    r"\b((?:(?:Senior|Deputy|Assistant|Principal|Special|Under|Foreign|State|U\.S\.)\s+){0,3}"
-    r"(?:Directors|Secretaries|Ambassadors|Senators|Governors|Mayors|Ministers|Advisors"
-    r"|Advisers|Envoys|Coordinators|Administrators|Commissioners|Representatives))\s+"
-    r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}(?:(?:,\s+(?:and\s+)?|\s+and\s+)"
-    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})+)")
+    r"\b((?:(?:Senior|Deputy|Assistant|Principal|Special|Under|Foreign|State|U\.S\.|Lieutenant)"
+    r"\s+){0,3}"
+    rf"{_PLURAL_HEADS})\s+({_PLURAL_NAME}(?:(?:,\s+(?:and\s+)?|\s+and\s+){_PLURAL_NAME})+)")
+# One name of such a list (group "name"), with its place.
+PLURAL_TITLE_NAME = re.compile(rf"(?P<name>{_NAME_WORDS}){_PLACE_AFTER}")
 # The singular of such a title's last word.
 PLURAL_TITLES = {"Secretaries": "Secretary"}
 # A recalled event opening the meeting's sentence, led or attended by officials listed up to
