@@ -286,3 +286,31 @@ def test_a_joint_readout_of_a_hosted_convening_is_a_meeting(verb: str) -> None:
 def test_briefed_and_pleased_outside_a_readout_make_no_meeting(title: str, text: str,
                                                                kind: str) -> None:
     assert analyse(rec(title, text)).kind == kind
+
+
+# --- places stated as a city or a seat of government ------------------------------------
+
+@pytest.mark.parametrize(("where", "code"), [
+    ("in Lviv", "UKR"), ("in Odesa", "UKR"), ("in Krakow", "POL"), ("at Ramstein Air Base", "DEU"),
+    ("in Belfast", "GBR"), ("in Montreal", "CAN"), ("in AlUla", "SAU"), ("in Aqaba", "JOR"),
+    ("at the Elysee Palace", "FRA"), ("at the Akasaka Palace", "JPN"),
+    ("at the Blue House", "KOR"), ("at the Great Hall of the People", "CHN"),
+    ("at Hyderabad House", "IND"), ("at Rideau Hall", "CAN"), ("at NATO Headquarters", "BEL"),
+    ("at United Nations Headquarters", "USA"), ("at Lancaster House", "GBR"),
+])
+def test_a_city_or_seat_places_the_meeting(where: str, code: str) -> None:
+    m = meeting("Readout of Secretary Lane’s Meeting with Foreign Minister Ruiz",
+                f"Secretary of State Maria Lane met today {where} with Foreign Minister Ana "
+                "Ruiz of Peru.", "state").meeting
+    assert m.location_country == code
+
+
+@pytest.mark.parametrize("text", [
+    "Deputy Secretary Maria Lane hosted a consultation with Ministry of Foreign Affairs and "
+    "Blue House officials of the Republic of Korea on May 4.",
+    "Deputy Secretary Maria Lane met on May 4 with Republic of Korea officials to discuss "
+    "reforms of the Great Hall of the People’s procedures and NATO Headquarters staffing.",
+])
+def test_a_seat_named_inside_an_office_or_topic_is_no_place(text: str) -> None:
+    m = meeting("U.S.-ROK Consultation Meeting", text, "state").meeting
+    assert m.location_country in (None, "USA")

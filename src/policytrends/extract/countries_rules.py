@@ -173,6 +173,21 @@ CITY_COUNTRY.update(dict.fromkeys((
     "Atlanta", "Miami", "Denver", "Detroit", "Baltimore", "Annapolis", "Woodside",
     "Sunnylands", "Rancho Mirage", "Palm Springs", "Dallas", "Phoenix", "Las Vegas",
     "Minneapolis"), "USA"))
+# More cities where US officials meet their counterparts (places only, as above).
+CITY_COUNTRY.update({
+    "Lviv": "UKR", "Odesa": "UKR", "Odessa": "UKR", "Kharkiv": "UKR", "Dnipro": "UKR",
+    "Krakow": "POL", "Kraków": "POL", "Gdansk": "POL", "Frankfurt": "DEU", "Ramstein": "DEU",
+    "Ramstein Air Base": "DEU", "Cologne": "DEU", "Stuttgart": "DEU", "Potsdam": "DEU",
+    "Belfast": "GBR", "Cardiff": "GBR", "Bletchley Park": "GBR", "Montreal": "CAN",
+    "Montréal": "CAN", "Quebec City": "CAN", "Calgary": "CAN", "Halifax": "CAN",
+    "AlUla": "SAU", "Al-Ula": "SAU", "Aqaba": "JOR", "Sharm El-Sheikh": "EGY",
+    "Sharm El Sheikh": "EGY", "Adelaide": "AUS", "Kolkata": "IND", "Chennai": "IND",
+    "Tianjin": "CHN", "Guangzhou": "CHN", "Monterrey": "MEX", "Guadalajara": "MEX",
+    "Cancún": "MEX", "Pristina": "XKX", "Priština": "XKX", "Marseille": "FRA",
+    "Strasbourg": "FRA", "Versailles": "FRA", "Venice": "ITA", "Turin": "ITA",
+    "Porto": "PRT", "Seville": "ESP", "Barcelona": "ESP", "Thessaloniki": "GRC",
+    "Lausanne": "CHE", "Basel": "CHE", "Almaty": "KAZ", "Nuuk": "GRL",
+})
 # Japan's prefectures, named with the word "Prefecture" ("Iwaki City, Fukushima Prefecture",
 # "in Yamaguchi Prefecture"): places in Japan. Alone most of these words are also family
 # names ("Mr. Yamaguchi"), so only the prefecture form is a place.

@@ -752,8 +752,26 @@ ORG_FORUM_AFTER = re.compile(
     r"|Ministerial|Summit|Meeting|Conference|Council|Heads\s+of\s+(?:State|Government))\b)")
 
 # Venues that are not city names.
+_AT_SEAT = r"\b(?:at|in|to|inside|outside|from)\s+(?:the\s+)?"
 VENUES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\b(?:Windsor Castle|Buckingham Palace|Chequers|10 Downing Street)\b"), "GBR"),
+    (re.compile(r"\b(?:Windsor Castle|Buckingham Palace|Chequers|10 Downing Street"
+                r"|Lancaster House)\b"), "GBR"),
+    # other governments' seats and guest houses, and international organisations' seats, as
+    # the place of a meeting ("at the Blue House"; not "Blue House officials")
+    (re.compile(_AT_SEAT + r"(?:[ÉE]lys[ée]e\s+Palace|Quai\s+d[’']Orsay)\b"), "FRA"),
+    (re.compile(_AT_SEAT + r"(?:Akasaka\s+Palace|Iikura\s+House)\b"), "JPN"),
+    (re.compile(_AT_SEAT + r"(?:Yongsan\s+Presidential\s+Office|Blue\s+House"
+                r"|Cheong\s+Wa\s+Dae)\b"), "KOR"),
+    (re.compile(_AT_SEAT + r"(?:Great\s+Hall\s+of\s+the\s+People|Diaoyutai"
+                r"|Zhongnanhai)\b"), "CHN"),
+    (re.compile(_AT_SEAT + r"(?:Hyderabad\s+House|Rashtrapati\s+Bhavan)\b"), "IND"),
+    (re.compile(_AT_SEAT + r"(?:Mariinsky\s+Palace)\b"), "UKR"),
+    (re.compile(_AT_SEAT + r"(?:Rideau\s+Hall|Parliament\s+Hill)\b"), "CAN"),
+    (re.compile(_AT_SEAT + r"(?:Palazzo\s+Chigi|Quirinal(?:e)?\s+Palace)\b"), "ITA"),
+    (re.compile(_AT_SEAT + r"(?:Moncloa\s+Palace|Palacio\s+de\s+la\s+Moncloa)\b"), "ESP"),
+    (re.compile(_AT_SEAT + r"(?:NATO|EU|European\s+Union|European\s+Commission)"
+                r"\s+[Hh]eadquarters\b|\bBerlaymont\b"), "BEL"),
+    (re.compile(_AT_SEAT + r"(?:UN|U\.N\.|United\s+Nations)\s+[Hh]eadquarters\b"), "USA"),
     (re.compile(r"\b(?:Oval Office|Roosevelt Room|Cabinet Room|Situation Room|"
                 r"Vice President[’']s Residence|Naval Observatory|Eisenhower Executive Office "
                 r"Building|Camp David|Blair House|Harry S\. Truman Building|State Dining Room|"
