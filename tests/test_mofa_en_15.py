@@ -421,3 +421,24 @@ def test_a_trip_told_before_the_meeting_places_it(before: str, place: str | None
     found = _meeting(before + MEETS + OVERVIEW, "Japan-Chile Foreign Ministers' Meeting",
                      date(2020, 3, 6))
     assert found.location_country == place
+
+
+# --- a video meeting told by "online" or "web" -------------------------------------------------
+
+@pytest.mark.parametrize(("told", "mode"), [
+    ("held a meeting with Mr. Pablo Ibarra, Minister of Foreign Affairs of Chile, online.",
+     "video"),
+    ("held a web conference with Mr. Pablo Ibarra, Minister of Foreign Affairs of Chile.",
+     "video"),
+    ("held a meeting online with Mr. Pablo Ibarra, Minister of Foreign Affairs of Chile, for "
+     "about 30 minutes.", "video"),
+    # (online as a subject of the talks: in person)
+    ("held a meeting with Mr. Pablo Ibarra, Minister of Foreign Affairs of Chile, on online "
+     "safety and digital trade.", "in_person"),
+    ("held a meeting with Mr. Pablo Ibarra, Minister of Foreign Affairs of Chile, and discussed "
+     "online platforms.", "in_person"),
+])
+def test_online_said_of_the_meeting_is_video(told: str, mode: str) -> None:
+    # mofa_rules.MODES (video: "online" said of the meeting, "web conference")
+    text = "On March 4, Mr. Goro Mimura, Minister for Foreign Affairs of Japan, " + told + OVERVIEW
+    assert _meeting(text, "", date(2021, 3, 6)).mode == mode

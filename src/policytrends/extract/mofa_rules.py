@@ -637,14 +637,17 @@ COUNTRY_LIST = re.compile(r"\bcountries\b[^().;]{0,30}?\((?P<list>[^()]{3,300})\
 MODES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("video", re.compile(r"\bvideo\s*(?:tele)?conferenc\w*|\bvideoconferenc\w*|\bvideo call\b"
                          r"|\bonline (?:meeting|talks?|format)\b|\bvirtual(?:ly)?\b|\bvia video\b"
-                         r"|\b(?:held|conducted|convened|took place|met)\s+online\b",
+                         r"|\b(?:held|conducted|convened|took place|met)\s+online\b"
+                         # ("held a meeting with Minister X online.", "a web conference")
+                         r"|\bonline(?=\s*(?:[.,;]|$|for\b|from\b|at\b|on\b|with\b))"
+                         r"|\bweb[\s-]*(?:conferenc\w*|meeting|talks?)\b",
                          re.I)),
     ("telephone", re.compile(r"\btelephone\b|\bphone call\b|\b(?:by|over|on) the phone\b"
                              r"|\bby phone\b|\bphone talks?\b"
                              r"|\bteleconference\b|\bconference call\b", re.I)),
 )
 # words (lowered) every match of a mode's pattern has
-MODE_WORDS = {"video": ("video", "online", "virtual"),
+MODE_WORDS = {"video": ("video", "online", "virtual", "web"),
               "telephone": ("phone", "teleconference", "conference call")}
 
 # --- level fallback from the title, when no official's title is known ----------------
