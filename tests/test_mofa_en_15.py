@@ -278,6 +278,12 @@ def test_an_officer_of_a_heads_office_is_no_head() -> None:
     from policytrends.extract.ranks import rank_of
 
     assert rank_of("Minister in the Prime Minister's Department") == "cabinet"
+    # (a head of state by that name, or a collective presidency's chair; not a deputy, nor
+    # an office that serves the head)
+    assert rank_of("Head of State of the Republic of Chile") == "head"
+    assert rank_of("Chairman of the Presidency of Bosnia and Herzegovina") == "head"
+    assert rank_of("Deputy Head of State") == "other"
+    assert rank_of("Head of State Protocol") == "other"
     assert rank_of("Chief Secretary of the President's Office") == "other"
     assert rank_of("Prime Minister") == "head"
 

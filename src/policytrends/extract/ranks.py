@@ -64,7 +64,8 @@ _HEAD = re.compile(
     # Japan's pages translated its prime minister's title in 2008-2012)
     r"|\bchairman of the government\b|\bhead of (?:the )?government\b"
     # a collective presidency's chair (Libya's "Chairman of the Presidential Council")
-    r"|\bchairman of the presiden(?:tial|cy) council\b"
+    r"|\bchairman of the presiden(?:tial|cy)(?: council)?\b"
+    r"|(?<!deputy )(?<!vice )\bhead of state\b(?!\s+(?!of\b|and\b)[a-z])"
     r"|\bsecretary[- ]general of the united nations\b|\bun secretary[- ]general\b"
     r"|\bunited nations secretary[- ]general\b",
     re.I,
