@@ -34,8 +34,9 @@ def meeting(title: str, text: str, source: str = "whitehouse"):  # noqa: ANN201
      "review cooperation against cybercrime.", "INTERPOL", 4),
     ("Senior officials from Peru, the Caribbean Community, Chile and the United States met "
      "virtually on May 5 to discuss disaster preparedness.", "CARICOM", 4),
-    ("Delegations of Ghana, Nigeria, and the Economic Community of West African States met "
-     "with U.S. officials in Accra on May 2 to discuss regional security.", "ECOWAS", 4),
+    ("Experts of the Netherlands, the Organisation for the Prohibition of Chemical Weapons, "
+     "and Canada met with U.S. officials in The Hague on May 2 to discuss inspections.",
+     "OPCW", 4),
 ])
 def test_an_organisation_listed_among_the_states_is_a_side(text: str, org: str,
                                                            parties: int) -> None:

@@ -181,7 +181,6 @@ ORGANISATIONS: tuple[tuple[str, str], ...] = (
     ("Caribbean Community", "CARICOM"), ("CARICOM", "CARICOM"),
     ("Arab League", "LAS"), ("League of Arab States", "LAS"),
     ("INTERPOL", "INTERPOL"), ("Interpol", "INTERPOL"),
-    ("Economic Community of West African States", "ECOWAS"), ("ECOWAS", "ECOWAS"),
     ("Organisation for the Prohibition of Chemical Weapons", "OPCW"),
     ("Organization for the Prohibition of Chemical Weapons", "OPCW"), ("OPCW", "OPCW"),
     ("Asian Development Bank", "ADB"), ("Mekong River Commission", "MRC"),
