@@ -448,3 +448,19 @@ def test_online_said_of_the_meeting_is_video(told: str, mode: str) -> None:
     # mofa_rules.MODES (video: "online" said of the meeting, "web conference")
     text = "On March 4, Mr. Goro Mimura, Minister for Foreign Affairs of Japan, " + told + OVERVIEW
     assert _meeting(text, "", date(2021, 3, 6)).mode == mode
+
+
+# --- a start given only in Japan time at a place the page never names ------------------------
+
+@pytest.mark.parametrize(("where", "start"), [
+    ("", "17:45"),  # (no place named: the time as stated)
+    (" in Tokyo", "17:45"),
+    # (abroad, on a clock with summer time: no certain conversion)
+    (" in Paris", None),
+])
+def test_a_japan_time_with_no_place_is_the_stated_start(where: str, start: str | None) -> None:
+    # mofa._local_start
+    text = ("On 27 April, Prime Minister Kenji Abe held a meeting with Prime Minister of the "
+            f"Republic of Chile Pablo Ibarra{where} from 17:45 Japan Time, for about one hour. "
+            "The following is an overview of the meeting.")
+    assert _meeting(text, "", date(2002, 4, 28)).start_local == start

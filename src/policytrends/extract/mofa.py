@@ -1879,7 +1879,8 @@ def _local_start(core: str, location: str | None, call: bool = False) -> tuple[s
             k -= 1
         pick = times[k]
     pick = pick or next((t for t in times if t[3] is None), None)
-    if pick is None and (location == REPORTING or call):  # only Japan time, in Japan
+    # only Japan time, in Japan (or at a place the page never names: the time as stated)
+    if pick is None and (location in (REPORTING, None) or call):
         pick = next(iter(times), None)
     if pick is None and location in FIXED_UTC_OFFSET:  # only Japan time, abroad on a clock
         # that never moves (countries_rules.FIXED_UTC_OFFSET): converted, as certain
