@@ -464,3 +464,20 @@ def test_a_japan_time_with_no_place_is_the_stated_start(where: str, start: str |
             f"Republic of Chile Pablo Ibarra{where} from 17:45 Japan Time, for about one hour. "
             "The following is an overview of the meeting.")
     assert _meeting(text, "", date(2002, 4, 28)).start_local == start
+
+
+# --- a Prime Minister's Office page of photo captions only -------------------------------------
+
+@pytest.mark.parametrize(("body", "kind"), [
+    ("Photograph of the two leaders shaking hands\n\nPhotograph of the summit meeting (1)\n\n"
+     "Photograph of the banquet hosted by the Prime Minister", "other"),
+    ("(Photo) The two leaders before the meeting\n\nPhotogra", "other"),
+    # (captions, then an account of the talks: a meeting)
+    ("Photograph of the two leaders shaking hands\n\nOn May 3, Prime Minister Kenji Abe held a "
+     "summit meeting with President Pablo Ibarra of the Republic of Chile. The two leaders "
+     "confirmed their cooperation.", "meeting"),
+])
+def test_a_page_of_captions_is_no_meeting(body: str, kind: str) -> None:
+    # extract.mofa.analyse_mofa (R.PHOTO_CAPTION; the lead's ruling 11)
+    found = _kantei(body, "Japan-Chile Summit Meeting and Other Events")
+    assert found.kind == kind

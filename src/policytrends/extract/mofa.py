@@ -87,6 +87,11 @@ def analyse_mofa(raw: RawRecord) -> Analysis:
             return _visit_section_analysis(raw, paragraphs, section, countries)
     if kind != "meeting":
         return Analysis(kind=kind, countries=countries)
+    if lead is None and raw.source in PRIME_MINISTER_PAGES and all(
+            R.PHOTO_CAPTION.match(p) for p in paragraphs):
+        # a page of photo captions under a title that names a meeting: no account of
+        # talks (the lead's ruling 11)
+        return Analysis(kind="other", countries=countries)
     found = _meeting_analysis(raw, title, lead or NO_LEAD, countries)
     if found.meeting is not None:
         # a visit's overview whose lead names nobody met ("met with Turkish dignitaries",

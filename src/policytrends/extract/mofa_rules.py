@@ -389,6 +389,9 @@ PRIVATE_BODY_TITLE = re.compile(
     r"(?<!Economic )Union|Team|Club|Company|Corporation|Co\.|Inc\.|University"
     r"|Foundation|Institute|Keidanren|League|Players?|Coach|Athletes?|Chief\s+Executive"
     r"|CEO|Chairman\s+of\s+the\s+Board)\b")
+# a photo's caption ("Photograph of the leaders shaking hands", "(Photo) ...", "• Photo 2:
+# ...", or one cut short: "Photogra")
+PHOTO_CAPTION = re.compile(r"^(?:[•*\-]\s*)?\(?Photo(?:graph|gra|gr|g)?s?\b\)?")
 # a speaker telling the press about a meeting ("A short while ago, I had a telephone talk
 # with ...", "PRIME MINISTER: I have just held ..."): a transcript, not a readout
 SPEAKER_LABEL = re.compile(r"^(?:[A-Z][A-Z.'’]+ ){0,5}[A-Z][A-Z.'’]+\s*:\s")  # "REPORTER: ..."
