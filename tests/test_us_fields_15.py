@@ -315,3 +315,46 @@ def test_a_city_or_seat_places_the_meeting(where: str, code: str) -> None:
 def test_a_seat_named_inside_an_office_or_topic_is_no_place(text: str) -> None:
     m = meeting("U.S.-ROK Consultation Meeting", text, "state").meeting
     assert m.location_country in (None, "USA")
+
+
+# --- a record telling several separate meetings (ruling 10, 12) --------------------------
+
+@pytest.mark.parametrize(("title", "text", "codes"), [
+    ("Secretary Lane’s Travel to Egypt and Jordan",
+     "Secretary of State Maria Lane traveled to Egypt and Jordan May 3-5. In Cairo, Secretary "
+     "Lane met with President Omar Said of Egypt to discuss Gaza. In Amman, the Secretary met "
+     "with King Faisal II of Jordan and Foreign Minister Sami Nour.", {"EGY", "JOR"}),
+    ("Readout of Deputy Secretary Lane’s Trip to Brazil and Chile",
+     "Deputy Secretary of State Maria Lane visited Brasilia and Santiago May 2-4. In Brasilia, "
+     "she met with Foreign Minister Rui Costa of Brazil. While in Santiago, she met with "
+     "Foreign Minister Ana Vidal of Chile.", {"BRA", "CHL"}),
+    ("Readout of Special Envoy Ray Dunn’s Trip to the Gulf",
+     "Special Envoy Ray Dunn met with Foreign Minister Faisal bin Nasser of Saudi Arabia in "
+     "Riyadh on May 1. In Doha, he met with Prime Minister Khalid bin Hamad Al Thani of Qatar.",
+     {"SAU", "QAT"}),
+])
+def test_every_stop_of_a_trip_is_met_as_separate_bilateral_talks(title: str, text: str,
+                                                                 codes: set[str]) -> None:
+    m = meeting(title, text, "state").meeting
+    assert set(m.counterpart_countries) == codes and m.parties == 2
+    assert m.location_country is None  # meetings in more than one country
+
+
+def test_another_meeting_of_the_visit_is_a_separate_bilateral() -> None:
+    m = meeting("Readout of Special Envoy Ray Dunn’s Trip to the Gulf",
+                "Special Envoy Ray Dunn met with Foreign Minister Faisal bin Nasser of Saudi "
+                "Arabia in Riyadh on May 1. He also met with Prime Minister Khalid bin Hamad Al "
+                "Thani of Qatar.", "state").meeting
+    assert set(m.counterpart_countries) == {"SAU", "QAT"} and m.parties == 2
+
+
+@pytest.mark.parametrize("later", [
+    "In March, the Secretary met with President Omar Said of Egypt in Cairo.",
+    "In 2021, the Secretary also met with President Omar Said of Egypt.",
+    "In a separate meeting, the Secretary met with President Omar Said of Egypt.",
+])
+def test_an_earlier_meeting_or_an_aside_is_no_stop(later: str) -> None:
+    m = meeting("Readout of Secretary Lane’s Meeting with Foreign Minister Nour",
+                "Secretary of State Maria Lane met today in Amman with Foreign Minister Sami "
+                f"Nour of Jordan. {later}", "state").meeting
+    assert m.counterpart_countries == ("JOR",) and m.location_country == "JOR"

@@ -1043,6 +1043,8 @@ def analyse_us(raw: RawRecord) -> Analysis:
     everyone += _called_by_last_name(text, c_start, c_end, everyone)
     low = folded(text)  # (once: the participants' regions and the duration ask for it)
     regions = [(c_start, c_end)] + _participant_regions(text, found, low)
+    trips = _trip_meetings(text, found)  # (ruling 10: the other meetings of the record)
+    regions += [(s, e) for s, e, _ in trips]
     included = R.INCLUDED_MEETING.search(text, found.start, found.end)
     if included:  # "..., which included consultations between X and Y" (to the full stop:
         # the sentence may be cut at "and U.S. Secretary ...")
@@ -1167,7 +1169,8 @@ def analyse_us(raw: RawRecord) -> Analysis:
             # an office the US government has not ("Foreign Minister", "State Councilor"):
             # the place visited (the meeting's or the title's), else the one country met or
             # named near the meeting
-            places = [venue, _place(title, 0, len(title))]
+            places = [next((c for s, e, c in trips if s <= p.start < e), None), venue,
+                      _place(title, 0, len(title))]
             abroad = [c for c in places if c and c != REPORTING and not is_grouping(c)]
             country = next(iter(abroad + met[:1] + near_spare[:1]), None)
         if country is None:
@@ -1240,8 +1243,8 @@ def analyse_us(raw: RawRecord) -> Analysis:
         by_state = level_of(us_ranks, *state_sides.values()) if len(state_sides) > 1 else None
         level = "other" if by_state == "other" else (
             level_of(us_ranks, other_ranks) or level_of([_group_rank(title)]) or "other")
-        if R.SEPARATE.search(sent):
-            parties: int | None = 2
+        if R.SEPARATE.search(sent) or trips and n_states > 1:
+            parties: int | None = 2  # separate bilateral meetings (ruling 10)
         elif set(counterparts) & R.OPEN_GROUPINGS or (
                 "nations" in clause or "countries" in clause) and re.search(
                 r"\b(?:nations|countries)\b", clause) and not listed:
@@ -1279,6 +1282,8 @@ def analyse_us(raw: RawRecord) -> Analysis:
     if located_code is None:
         located_code = _place(title, 0, len(title)) if mode == "in_person" else None
     location = located_code if mode == "in_person" else None
+    if len({c for c in [located_code] + [c for _, _, c in trips] if c}) > 1:
+        location = None  # meetings in more than one country (ruling 12)
     if mode is None and not counterparts and level is None and not R.MODE_OPEN_GATHERING.search(
             sent):
         # a convening with no foreign side that names no call or screen met in person (the
@@ -1568,6 +1573,29 @@ def _organisation_spans(segment: str) -> list[tuple[int, str]]:
 
 # codes of the international organisations an official may belong to (not states)
 _ORGANISATION_CODES = frozenset(code for _, _, code in ORGANISATION_PATTERNS) | R.OPEN_GROUPINGS
+
+
+def _trip_meetings(text: str, f: _Found) -> list[tuple[int, int, str | None]]:
+    """(start, end, place) of each later sentence's clause telling another meeting of the
+    record's (``us_rules.TRIP_MEETING``): from its verb to the clause's end, with the country
+    of the place it opens with."""
+    out: list[tuple[int, int, str | None]] = []
+    limit = min(len(text), f.end + R.TRIP_MEETING_SPAN)
+    if "met" not in text[f.end:limit]:
+        return out
+    for s, e in _sentences(text[f.end:limit]):
+        s += len(text[f.end + s:f.end + e]) - len(text[f.end + s:f.end + e].lstrip())
+        m = R.TRIP_MEETING.match(text, f.end + s, f.end + e)
+        # (not an earlier occasion: "In 2021, the President also met with ...")
+        if m is None or R.EARLIER.search(text, f.end + s, f.end + e) or R.OTHER_TIME_LEAD.match(
+                text, f.end + s, f.end + e):
+            continue
+        stop = R.CLAUSE_END.search(text, m.end(), f.end + e)
+        place = _place(text, m.start("place"), m.end("place")) if m.group("place") else None
+        if m.group("place") and place is None:
+            continue  # "In March, ...", "In a separate meeting, ...": no stop of a trip
+        out.append((m.end() - len("with"), stop.start() if stop else f.end + e, place))
+    return out
 
 
 def _clause_organisations(text: str, start: int, end: int) -> list[tuple[int, str, bool]]:

@@ -751,6 +751,22 @@ ORG_FORUM_AFTER = re.compile(
     r"(?:\s*\([A-Z]{2,10}\))?(?:[’'‘]s)?\s+(?:[A-Z][\w’'-]*\s+){0,3}?(?:(?:Leaders|Ministers"
     r"|Ministerial|Summit|Meeting|Conference|Council|Heads\s+of\s+(?:State|Government))\b)")
 
+# A later sentence of a record telling several separate meetings (the lead's ruling 10): one
+# opening with the place of the next stop ("In Amman, the Secretary met with King A"), or
+# one telling another meeting of the same visit ("She also met with Foreign Minister B").
+TRIP_MEETING = re.compile(
+    r"(?:(?:Later,?\s+)?(?:In|While\s+in|At)\s+(?P<place>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}"
+    r"(?:,\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?),\s+(?:[^.;,]{0,60}?\s)?"
+    r"|[^.;]{0,80}?\balso\s+)(?:met|meets)\s+(?:separately\s+)?with\b")
+# how far after the meeting's sentence such sentences are looked for (characters)
+TRIP_MEETING_SPAN = 2500
+# A sentence opening with another time ("In 2021, ...", "Last March, ..."): no stop of this
+# trip.
+OTHER_TIME_LEAD = re.compile(
+    r"(?:In|During|Since|Last|Earlier\s+in)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:19|20)\d\d\b"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b(?!\s+\d))")
+
 # Venues that are not city names.
 _AT_SEAT = r"\b(?:at|in|to|inside|outside|from)\s+(?:the\s+)?"
 VENUES: tuple[tuple[re.Pattern[str], str], ...] = (
