@@ -277,7 +277,7 @@ def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
         or _arrived_in(core, core[_sentence_start(core, split):], counterparts)
         or _opening_place(_opening_points((*_first_points(lead, core),
                                            *_points_after(raw, lead, after))), participants)
-        or _occasion_place(told, title))
+        or _occasion_place(title))
     if location == REPORTING and R.OFFICE_ANYWHERE.search(told) and not R.JAPAN_ONLY_VENUE.search(
             told):  # "at the Prime Minister's Office" on a trip: the host's office, abroad
         location = _arrived_in(raw.text, lead) or location
@@ -786,23 +786,18 @@ def _seat(place: str) -> str | None:
                 None)
 
 
-def _occasion_place(told: str, title: str) -> str | None:
+def _occasion_place(title: str) -> str | None:
     """The place of the gathering the meeting was held at, when nothing else placed it: a
     place the title gives with the gathering (R.TITLE_OCCASION: "in Lima", "(Lima)", a city
-    in its name, "the G7 Hiroshima Summit"), else the UN General Assembly attended, in the
-    lead or the title (R.AT_GENERAL_ASSEMBLY: New York)."""
+    in its name, "the G7 Hiroshima Summit"). (A gathering named without its place says none:
+    "on the margins of the UN General Assembly" is no place, as the shared gold labels it.)"""
     occasion = R.TITLE_OCCASION.search(title)
     event = occasion["event"] if occasion else ""
     for m in R.OCCASION_IN.finditer(event):
         code = _seat(m["place"] or "") or resolve_place(m["place"] or m["city"])
         if code and not is_grouping(code):
             return code
-    code = _city_in(event) if event else None
-    if code:
-        return code
-    if R.AT_GENERAL_ASSEMBLY.search(told) or R.GENERAL_ASSEMBLY_EVENT.match(event):
-        return R.UN_GENERAL_ASSEMBLY_SEAT
-    return None
+    return _city_in(event) if event else None
 
 
 def _seat_named(text: str) -> bool:

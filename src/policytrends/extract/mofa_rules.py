@@ -1001,16 +1001,6 @@ _OCCASION_PLACE_WORD = r"[ ,]+(?:the\s+|of\s+|(?:de|da|do|del|la|el|es)\s+)?[A-Z
 OCCASION_IN = re.compile(rf"\s(?:in|at)\s+(?P<place>(?:the\s+)?[A-Z][\w.’'\-]*"
                          rf"(?:{_OCCASION_PLACE_WORD}){{0,4}})"
                          r"|\((?P<city>[A-Z][\w.’' \-]{1,30})\)")
-# the UN General Assembly, attended or met at (not an office of it: "President of the
-# General Assembly"): it sits in New York
-AT_GENERAL_ASSEMBLY = re.compile(
-    r"\b(?:(?:margins?|sidelines?|occasion)\s+of|attend(?:ing|ed|s)?|during|participat\w+\s+in)"
-    r"\s+the\s+(?:(?:\d{1,2}(?:st|nd|rd|th)\s+)?[Ss]ession\s+of\s+the\s+)?"
-    r"(?:UN|U\.N\.|United\s+Nations)\s+General\s+Assembly|\bUNGA\b(?=\s+(?:[Hh]igh|[Ss]ession|in\b)|\)|,)")
-# ... or named as the title's gathering ("... Meeting at the UN General Assembly")
-GENERAL_ASSEMBLY_EVENT = re.compile(r"the\s+(?:\d{1,2}(?:st|nd|rd|th)\s+[Ss]ession\s+of\s+the\s+)?"
-                                    r"(?:UN|U\.N\.|United\s+Nations)\s+General\s+Assembly\b")
-UN_GENERAL_ASSEMBLY_SEAT = "USA"
 VISITING_JAPAN = re.compile(r"\b(?:visiting|visit to|in)\s+Japan\b")
 
 # --- times ---------------------------------------------------------------------------
