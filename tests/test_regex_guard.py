@@ -22,7 +22,8 @@ GUARDED = [R.CLAUSE_END, R.VENUE_START, R.VIDEO, R.SIDE_LED_BY, R.UNNAMED_FOREIG
            R.NAMES_AFTER_PLURAL_TITLE, R.PORTFOLIO_BEFORE, R.HONOREE_BEFORE,
            R.NON_OFFICIAL_ROLE_BEFORE, R.CALL_WORD, R.MEET_TITLE, R.BURMA_NUG,
            R.THE_PRESIDENT, R.THE_VICE_PRESIDENT, R.JOINED, R.SEPARATE, R.ACCOMPANIED_BY,
-           R.FOREIGN_ONLY_TITLE, R.UNNAMED_FOREIGN_OBJECT]
+           R.FOREIGN_ONLY_TITLE, R.UNNAMED_FOREIGN_OBJECT, R.SOFT_WRAP, R.PROSE_PARTICIPANT_LIST,
+           R.HOSTED_OFFICIALS, R.SUBJECT_TOOK_PART, R.SENTENCE_END, R.LATER_EVENT_BEFORE]
 FORMS = [re.compile(p, f) for p, f in [
     (r"(?<!the )\b(?:[a-z]+ly\s+)?met\b", 0), (r"\s+(?:to|in)\s+[a-z]+|;", 0),
     (r"(?:,\s*)?\bvia\b", re.I), (r"(?:x*|y+)z", 0), (r"(?>ab|c)d", 0), (r"\d+\s*(?:am|pm)", re.I),
@@ -39,7 +40,11 @@ PIECES = ["The", " ", "  ", "\n", ",", ";", ".", "met", "virtually", "Video", "V
           "call", "Meeting", "Meetings", "Bilateral", "meeting", "held", " at ", "NUG",
           "National Unity Government", "President", "Vice President", "joined", "separately",
           "bilaterally", "was", "were", "accompanied by", "Foreign Minister", "Prime Minister",
-          "First", "foreign", "counterparts", "U.S. ", "American "]
+          "First", "foreign", "counterparts", "U.S. ", "American ",
+          # (wrapped lines, a list run into a sentence, hosts)
+          "a line of prose wrapped at a fixed width of forty", ":", ": ", "\t", "\n\n",
+          "Participants", "included", "officials", "present", "were", "hosted", "co-hosted",
+          "convened", "led the", "delegation", "Jr.", "Sen.", "later", "next week"]
 
 
 @settings(SETTINGS)

@@ -333,3 +333,37 @@ def test_list_lines_tried_are_those_opening_with_a_word_a_list_can_open_with(
     finally:
         us.R.LIST_LINE_WORDS = saved
     assert fast == every_line
+
+
+def _capitals_run_plain(toks: list[str], context: str) -> str | None:
+    """`naming._in_capitals_elsewhere` as first written: every run of the name looked for."""
+    for size in range(len(toks), 0, -1):
+        for i in range(len(toks) - size + 1):
+            run = " ".join(t.upper() for t in toks[i:i + size])
+            if not naming.is_caps(run.replace(" ", "")) or run == " ".join(toks[i:i + size]):
+                continue
+            pos = context.find(run)
+            while pos >= 0:
+                end = pos + len(run)
+                inside = pos > 0 and naming._joins(context[pos - 1])
+                if not inside and (naming._GIVEN_BEFORE.search(
+                        context, max(0, pos - naming._GIVEN_REACH), pos)
+                        or naming._GIVEN_AFTER.match(context, end)):
+                    return " ".join(naming.normal_case(t) for t in toks[i:i + size])
+                pos = context.find(run, end)
+    return None
+
+
+NAME_WORDS = ["Tomas", "Ruiz", "Vega", "TOMAS", "RUIZ", "VEGA", "Mar", "MAR", "de", "DE", "Li"]
+CAPITALS_PIECES = [*NAME_WORDS, " ", "  ", "\n", ",", "-", "Minister ", "said", "é", "İ", "ß"]
+
+
+@SETTINGS
+@given(toks=st.lists(st.sampled_from(NAME_WORDS), min_size=1, max_size=4),
+       context=st.lists(st.sampled_from(CAPITALS_PIECES), max_size=24).map("".join))
+@example(toks=["Tomas", "Ruiz", "Vega"], context="Minister Tomas RUIZ VEGA said")
+@example(toks=["Tomas", "Ruiz"], context="The TOMAS said, Ruiz")
+@example(toks=["Mar", "Vega"], context="MARIO Vega and VEGA")
+def test_a_run_in_capitals_is_looked_for_only_when_the_context_writes_its_words_so(
+        toks: list[str], context: str) -> None:
+    assert naming._in_capitals_elsewhere(toks, context) == _capitals_run_plain(toks, context)

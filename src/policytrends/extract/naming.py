@@ -405,9 +405,17 @@ def _in_capitals_elsewhere(toks: list[str], context: str) -> str | None:
     Yoshimasa"): the way Japan's pages mark a family name. The longest such run of the
     name's words, else None (a run in capitals beside no other name word is no evidence:
     an acronym, a heading)."""
+    ups = [t.upper() for t in toks]
+    # a run the context holds holds each of its words in capitals: a word the context never
+    # writes so rules out every run of it (most names: no run is looked for)
+    written = [up in context for up in ups]
+    if not any(written):
+        return None
     for size in range(len(toks), 0, -1):
         for i in range(len(toks) - size + 1):
-            run = " ".join(t.upper() for t in toks[i:i + size])
+            if not all(written[i:i + size]):
+                continue
+            run = " ".join(ups[i:i + size])
             if not is_caps(run.replace(" ", "")) or run == " ".join(toks[i:i + size]):
                 continue
             pos = context.find(run)

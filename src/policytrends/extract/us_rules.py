@@ -906,3 +906,10 @@ NUMBER_WORDS: dict[str, float] = {
     NAMES_AFTER_PLURAL_TITLE, PORTFOLIO_BEFORE, HONOREE_BEFORE, NON_OFFICIAL_ROLE_BEFORE,
     CALL_WORD, MEET_TITLE, BURMA_NUG, THE_PRESIDENT, THE_VICE_PRESIDENT, JOINED, SEPARATE,
     ACCOMPANIED_BY, FOREIGN_ONLY_TITLE, UNNAMED_FOREIGN_OBJECT))
+# and the participants' lines and lists: the soft line breaks of wrapped prose (a 40-character
+# lookbehind tried at every position: ~4% of a readout's time), lists run into a sentence,
+# their hosts and subjects, and the sentence ends they run to
+(SOFT_WRAP, PROSE_PARTICIPANT_LIST, HOSTED_OFFICIALS, SUBJECT_TOOK_PART, SENTENCE_END,
+ LATER_EVENT_BEFORE) = map(guarded, (
+    SOFT_WRAP, PROSE_PARTICIPANT_LIST, HOSTED_OFFICIALS, SUBJECT_TOOK_PART, SENTENCE_END,
+    LATER_EVENT_BEFORE))
