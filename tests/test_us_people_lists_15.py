@@ -254,3 +254,63 @@ def test_an_organisation_office_and_the_same_officials_state_are_one_official() 
             "Security and Cooperation in Europe (OSCE) Chairman-in-Office Zbigniew Rak about "
             "the OSCE's work.", source="state")
     assert names(a) == {"Blinken": "USA", "Rak": "POL"}
+
+
+# --- who is no participant: the reader of a readout, a scholar, one official named twice --
+
+@pytest.mark.parametrize("title", [
+    "Readout by NSC Spokesperson Ada Winter of National Security Advisor Sullivan’s Call "
+    "with Rights Activist Mina Farzad",
+    "Readout by NSC Spokesman Tom Ward of the Council’s Virtual Roundtable with Rights "
+    "Activists",
+    "Statement from Press Secretary Ada Winter on National Security Advisor Sullivan’s Call "
+    "with Rights Activists",
+])
+def test_the_spokesperson_reading_a_record_out_is_no_participant(title: str) -> None:
+    a = run(title, "Today, National Security Advisor Jake Sullivan spoke with rights activists "
+                   "from around the world about their work.")
+    assert set(names(a)) == {"Sullivan"}
+
+
+def test_a_spokesperson_who_took_part_in_the_clause_is_kept() -> None:
+    a = run("Readout of the Press Secretary’s Meeting with Foreign Ministry Spokespeople",
+            "Today, Press Secretary Ada Winter met with Spokesperson Li Wen of China's "
+            "Foreign Ministry.")
+    assert "Winter" in names(a)
+
+
+@pytest.mark.parametrize("described", [
+    ", who is the Glenn Professor of Economics at Hartwell University,",
+    ", the Lowe Professor of Public Affairs at Ridgefield University,",
+    ", a professor at Mason College,",
+])
+def test_a_scholar_named_with_a_style_alone_is_no_official(described: str) -> None:
+    text = ("Today, President Biden met with Dr. Edwin Glass and Dr. Janet Curran to discuss "
+            "the economics of infrastructure. Glass" + described + " briefed the President on "
+            "project selection. Curran" + described + " briefed him on lead pipes.")
+    a = run("Readout of President Biden’s Meeting with Economists", text)
+    assert set(names(a)) == {"Biden"}
+
+
+def test_an_official_with_a_style_and_an_office_elsewhere_is_kept() -> None:
+    text = ("Today, President Biden met with Dr. Ana Lowe to discuss vaccines. Lowe, the "
+            "Director of the National Vaccine Office, briefed the President.")
+    a = run("Readout of President Biden’s Meeting on Vaccines", text)
+    assert set(names(a)) == {"Biden", "Lowe"}
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Today, President Biden and First Lady Jill Biden met with King Harald Lund of Norland "
+     "at the White House.", 2),
+    ("Today, the President and First Lady Jill Biden met with King Harald Lund and Queen "
+     "Sonja Lund of Norland at the White House.", 2),
+    # (one official named two ways stays one)
+    ("Today, Secretary of State Antony J. Blinken met with Foreign Minister Sheikh Khalid Al "
+     "Harith of Oman. Secretary Tony Blinken thanked Minister Al Harith.", 1),
+    ("Today, Dr. Jill Biden met with Queen Sonja Lund of Norland. First Lady Jill Biden "
+     "thanked her.", 1),
+])
+def test_a_couple_sharing_a_family_name_are_two_participants(text: str, count: int) -> None:
+    a = run("Readout of the Meeting with the King of Norland", text)
+    fams = [p.family_name for p in a.participants]
+    assert max(fams.count(f) for f in set(fams)) == count

@@ -36,7 +36,14 @@ from .countries_rules import US_STATES
 from .dates import DateHit, find_dates, local_day
 from .naming import family_name
 from .people import Person, find_people
-from .people_rules import HONORIFICS, INSTITUTIONS, ORGANISATION_PATTERNS, STYLES, TITLE_WORDS
+from .people_rules import (
+    HONORIFICS,
+    INSTITUTIONS,
+    ORGANISATION_PATTERNS,
+    STYLES,
+    TITLE_HEADS,
+    TITLE_WORDS,
+)
 from .ranks import level_of, rank_of
 
 __all__ = ["analyse_us", "classify", "split_sentences"]
@@ -563,9 +570,10 @@ def _merge(people: list[Person]) -> list[Person]:
         words = _name_key(p.name)
         for i, q in enumerate(out):
             qw = _name_key(q.name)
-            same = set(words) <= set(qw) or set(qw) <= set(words) or (
+            same = (set(words) <= set(qw) or set(qw) <= set(words) or (
                 len(words) > 1 and len(qw) > 1 and words[-1] == qw[-1]
                 and not _two_full_names(words, qw) and not _two_offices(p.title, q.title))
+            ) and not _couple(p, q, words, qw)
             if same and (p.country is None or q.country is None
                          or p.country == q.country or _second_hat(p, q) or _second_hat(q, p)):
                 fuller, other = (p, q) if len(p.name) > len(q.name) else (q, p)
@@ -577,6 +585,19 @@ def _merge(people: list[Person]) -> list[Person]:
         else:
             out.append(p)
     return out
+
+
+def _described_private(text: str, p: Person) -> bool:
+    """`p` is titled by a style alone ("Dr. A B") and the text describes them, after their
+    name, as holding a post outside government ("B, who is the ... Professor of Economics at
+    X University", "B, the founder of ..."): no official."""
+    if p.title and not STYLES_AND_HONORIFICS.issuperset(p.title.split()):
+        return False
+    family = p.name.split()[-1] if p.name.split() else ""
+    if len(family) < 2:
+        return False
+    return any(R.PRIVATE_DESCRIBED.match(text, m.end())
+               for m in re.finditer(rf"\b{re.escape(family)}\b", text))
 
 
 def _second_hat(p: Person, q: Person) -> bool:
@@ -604,6 +625,26 @@ def _two_full_names(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     bin Hamad Al Thani and Mohammed bin Abdulrahman Al Thani"); a first name spelled two ways
     ("Mohammed"/"Mohamed") is one."""
     return len(a) >= 3 and len(b) >= 3 and a[0][:3] != b[0][:3]
+
+
+def _couple(p: Person, q: Person, a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two mentions sharing a family name are two people when one names a leader's spouse
+    and the other an office ("President Biden and First Lady Jill Biden"; not "Dr. Biden"),
+    or when both are full names with other first names and offices with no word in common
+    ("King A Lund and Queen B Lund"; "Secretary Tony X" and "Secretary of State Antony X"
+    are one, and so are "Deputy Minister Sheikh A B C" and "Deputy Minister B C")."""
+    if not p.title or not q.title:
+        return False
+    sp, sq = R.SPOUSE_TITLE.search(p.title), R.SPOUSE_TITLE.search(q.title)
+    if (sp is None) != (sq is None):  # "President Biden and First Lady Jill Biden"
+        return bool(_title_heads((q if sp else p).title or "") - HONORIFICS)
+    hp, hq = _title_heads(p.title), _title_heads(q.title)
+    return len(a) > 1 and len(b) > 1 and a[0][:2] != b[0][:2] and hp and hq and not hp & hq
+
+
+def _title_heads(title: str) -> frozenset[str]:
+    """The words of a title that say what office it is ("First Lady": none)."""
+    return frozenset(w for w in title.split() if w in TITLE_HEADS)
 
 
 def _two_offices(a: str | None, b: str | None) -> bool:
@@ -1070,6 +1111,7 @@ def analyse_us(raw: RawRecord) -> Analysis:
               # "... pursuant to President A’s Executive Order": named, not listed
               and not (any(s <= p.start < e for s, e in lists)
                        and text.startswith(("’s", "'s"), p.end))]
+    chosen = [p for p in chosen if not _described_private(text, p)]
     in_title = find_people(title)
     chosen += _the_president(raw, text, c_start, found.verb_start, anchor, chosen + in_title)
     chosen += _spouses_taking_part(text, regions, chosen)
@@ -1117,7 +1159,9 @@ def analyse_us(raw: RawRecord) -> Analysis:
                         if not aside(m.start())
                         and not any(p.start <= m.start() < p.end for p in chosen)][:1]
     states = [c for c in dict.fromkeys(group_countries) if not is_grouping(c)]
-    lead_people = [p for p in _title_people(title, in_title) if not _excluded(title, p)]
+    reader = R.TITLE_READER.match(title)  # "Readout by NSC Spokesperson A of ...": no party
+    lead_people = [p for p in _title_people(title, in_title) if not _excluded(title, p)
+                   and not (reader and p.end <= reader.end())]
     title_leads = {_name_key(p.name)[-1:] for p in _title_leads(title, in_title)}
     merged = _merge(chosen + lead_people)
     known = _countries_by_name(lead_people + in_title + everyone, text)

@@ -108,6 +108,20 @@ READOUT_LEAD_TITLE = re.compile(r"^Readout\s+of\s+(?!(?:the\s+)?(?:Meeting|Call|
 POSSESSIVE_LEAD = re.compile(r"(?:[’']s?)?\s+(?:Virtual\s+|Video\s+|Phone\s+|Telephone\s+)?"
                              r"(?:Call|Calls|Meeting|Meetings|Conversation|Visit|Trip|Travel"
                              r"|Participation|Engagement)\b")
+# A spokesperson who reads a record out, named first in its title ("Readout by NSC
+# Spokesperson A B of the Council's Roundtable with ...", "Statement from Press Secretary A B
+# on ..."): the reader took no part (the gold README: spokespeople are no participants).
+TITLE_READER = re.compile(r"^(?:Readout|Statement)\s+(?:by|from)\s+(?:the\s+)?(?:[\w.’'-]+\s+)"
+                          r"{0,4}?(?:Spokesperson|Spokesman|Spokeswoman|Press\s+Secretary)"
+                          r"(?:\s+[A-Z][\w.’'-]*){1,4}?(?=\s+(?:of|on)\s)")
+# What describes a person named with a style alone ("Dr. A B") as holding a post outside
+# government, right after the name: "B, who is the Glimp Professor of Economics at X
+# University", "B, the founder of Y".
+PRIVATE_DESCRIBED = re.compile(r",\s+(?:who\s+is\s+)?(?:the|a|an)\s+[^.;,]{0,100}?\b(?:Professor|"
+                               r"professor|University|College|Institute|Foundation|founder|"
+                               r"Founder|CEO|Chief\s+Executive|economist\s+at)\b")
+# A leader's spouse's style in a title ("First Lady", "Second Gentleman").
+SPOUSE_TITLE = re.compile(r"\b(?:First|Second)\s+(?:Lady|Gentleman)\b")
 # Where the officials a speaker's title reports on begin ("Statement by X on ...").
 TITLE_SPEAKER_ON = re.compile(r"\s+on\s+")
 # Where a title's other side begins: after "with"/"between", or all the officials of a
