@@ -480,3 +480,23 @@ def test_a_page_of_captions_is_no_meeting(body: str, kind: str) -> None:
     # extract.mofa.analyse_mofa (R.PHOTO_CAPTION; the lead's ruling 11)
     found = _kantei(body, "Japan-Chile Summit Meeting and Other Events")
     assert found.kind == kind
+
+
+# --- a visit's title naming the visitor gives the other side ---------------------------------
+
+@pytest.mark.parametrize(("title", "sides"), [
+    ("Visit to Japan of His Excellency Dr. Ravi Menon, Prime Minister of India (Summary)",
+     ("IND",)),
+    ("Official Visit to Japan by President Pablo Ibarra of the Republic of Chile", ("CHL",)),
+    # (a title naming no visitor's country, or two: no side from it)
+    ("Visit to Japan of the Delegation (Summary)", ()),
+    ("Visit to Japan by the Presidents of Chile and Peru", ()),
+])
+def test_a_visits_title_names_the_other_side(title: str, sides: tuple[str, ...]) -> None:
+    # mofa._title_visitor (R.TITLE_VISITOR), when the page names no other side
+    text = ("1. Itinerary\n\n(1) The guest was received in audience by Their Majesties.\n\n"
+            "(2) A welcome ceremony was held in the garden of the Prime Minister's Office with "
+            "many cabinet ministers present.\n\n2. Summit Meeting\n\nThe two leaders confirmed "
+            "their shared values and agreed to raise their relations to a new level.")
+    found = _meeting(text, title, date(2006, 12, 15))
+    assert found.counterpart_countries == sides

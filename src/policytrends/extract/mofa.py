@@ -249,7 +249,8 @@ def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
     participants = _participants(core, split, title, lead, (raw.text, year), after)
     counterparts = _counterpart_countries(participants, title, core[split:], lead) or [
         code for point in after[:1] if R.RELATIONS_HEADING.match(point)
-        for code in _title_countries(point)][:1] or _passive_grouping(core, split)
+        for code in _title_countries(point)][:1] or _passive_grouping(core, split) or (
+        _title_visitor(title))
     counterparts += _grouping_partners(core, counterparts, countries)
     many = False
     if not any(p.side == "counterpart" for p in participants) and R.ATTENDED.match(core[split:]):
@@ -1645,6 +1646,15 @@ def _passive_grouping(core: str, split: int) -> list[str]:
     subject = _passive_subject(core, split)
     return [c for _, _, c in country_spans(subject) if is_grouping(c)][:1] or _title_countries(
         subject)
+
+
+def _title_visitor(title: str) -> list[str]:
+    """The country of the visitor a visit's title names ("Visit to Japan of His Excellency
+    Dr. X, Prime Minister of Y (Summary)", "Official Visit to Japan by President X of Y"),
+    when it names one country besides Japan."""
+    m = R.TITLE_VISITOR.search(title)
+    codes = {c for _, _, c in country_spans(m["who"])} - {REPORTING} if m else set()
+    return list(codes) if len(codes) == 1 and not is_grouping(next(iter(codes))) else []
 
 
 def _passive_subject(core: str, split: int) -> str:

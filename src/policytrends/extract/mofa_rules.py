@@ -1001,6 +1001,9 @@ _OCCASION_PLACE_WORD = r"[ ,]+(?:the\s+|of\s+|(?:de|da|do|del|la|el|es)\s+)?[A-Z
 OCCASION_IN = re.compile(rf"\s(?:in|at)\s+(?P<place>(?:the\s+)?[A-Z][\w.’'\-]*"
                          rf"(?:{_OCCASION_PLACE_WORD}){{0,4}})"
                          r"|\((?P<city>[A-Z][\w.’' \-]{1,30})\)")
+# a visit's title naming the visitor ("Visit to Japan of His Excellency Dr. X, Prime Minister
+# of Y (Summary)", "Official Visit to Japan by President X of Y")
+TITLE_VISITOR = re.compile(r"\bVisit\s+to\s+Japan\s+(?:of|by)\s+(?P<who>[^()]{3,160})")
 VISITING_JAPAN = re.compile(r"\b(?:visiting|visit to|in)\s+Japan\b")
 
 # --- times ---------------------------------------------------------------------------
