@@ -613,3 +613,26 @@ def test_a_reference_line_with_no_country_before_its_colon_names_no_member() -> 
     listed = "Venue: Prime Minister's Office, Format: video conference"
     got = _analyse(GROUP_LEAD + listed, "G7 Leaders' Video Conference", date(2020, 4, 8))
     assert _people(got) == {("Saito", "JPN")}
+
+
+# a reference note listing each side's attendees after the side's name and a colon: each
+# official once, on the side its line names (the Japanese official written in capitals)
+SIDES_LEAD = ("On May 9, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held a "
+              "meeting with H.E. Dr. Amos Kariuki, Cabinet Secretary for Foreign Affairs of the "
+              "Republic of Kenya. The overview is as follows.\n\n1. The two ministers talked."
+              "\n\n")
+
+
+@pytest.mark.parametrize("note", [
+    "(Reference) Attendees\nJapanese side: Mr. YAMADA Jun, Director-General, African Affairs "
+    "Department\nKenyan side: Mr. Peter Wanjiru, Principal Secretary",
+    "[Reference] Attendees\nJapan side: Mr. YAMADA Jun, Director-General; Kenya side: Mr. Peter "
+    "Wanjiru, Principal Secretary",
+    "(Reference) Attendees\n- Kenyan side: Mr. Peter Wanjiru, Principal Secretary\n- Japanese "
+    "side: Mr. YAMADA Jun, Director-General",
+])
+def test_reference_attendees_by_side_are_each_read_once(note: str) -> None:
+    got = _analyse(SIDES_LEAD + note, "Japan-Kenya Foreign Ministers' Meeting",
+                   date(2023, 5, 10))
+    assert sorted((p.family_name, p.country) for p in got.participants) == [
+        ("Hayashi", "JPN"), ("Kariuki", "KEN"), ("Wanjiru", "KEN"), ("Yamada", "JPN")]

@@ -1072,6 +1072,9 @@ def _participants(core: str, split: int, title: str, lead: str,
         country = person.country
         if not subject and country is None and _named_before(person, out):
             continue  # the Japanese official named again after the verb ("... with him")
+        if country is None and any(p.name.casefold() == person.name.casefold() for p in out):
+            continue  # an official listed again with no side (a reference list after an
+            # attendance sentence): the side read first stands
         if country is None and subject and person in subjects:
             country = _counterpart_of_subject(core, person)
         if country is None:
@@ -1168,6 +1171,8 @@ def _attendance_sentences(texts: Sequence[str]) -> list[Person]:
     side no mark or title gives are Japanese, as in the other attendee lists."""
     out: list[Person] = []
     for text in texts:
+        if R.REFERENCE_MEMBERS.match(text):
+            continue  # (a reference note listing who attended: `_reference_members` reads it)
         done = -1
         for word in R.ATTENDANCE_WORD.finditer(text):  # (only the sentences with such a word)
             if word.start() < done:
@@ -1467,8 +1472,9 @@ def _other_side(found: list[Participant]) -> bool:
 
 def _named_before(person: Person, found: list[Participant]) -> bool:
     """The person is a Japanese-side official already found (same family name)."""
-    words = set(person.name.split())
-    return any(p.side == "reporting" and p.family_name in words for p in found)
+    words = {w.casefold() for w in person.name.split()}  # (once in capitals: "YAMADA Jun")
+    return any(p.side == "reporting" and p.family_name and p.family_name.casefold() in words
+               for p in found)
 
 
 def _also_present(lead: str) -> list[Person]:
