@@ -314,3 +314,32 @@ def test_a_couple_sharing_a_family_name_are_two_participants(text: str, count: i
     a = run("Readout of the Meeting with the King of Norland", text)
     fams = [p.family_name for p in a.participants]
     assert max(fams.count(f) for f in set(fams)) == count
+
+
+# --- two officials who speak together in a later sentence -----------------------------------
+
+TASK_FORCE = ("Today, National Climate Advisor Gina Marsh convened the Climate Task Force. "
+              "{second} {third}")
+
+
+@pytest.mark.parametrize(("second", "third"), [
+    ("Water Council Chair Brenda Moll and Acting Budget Director Shana Yount discussed the "
+     "new rules.", "Secretary of Transportation Pete Burr and EPA Administrator Mike Regis "
+     "provided an update on grants."),
+    ("During the meeting, Water Council Chair Brenda Moll, and the Acting Budget Director "
+     "Shana Yount highlighted the new rules.", "Secretary of Transportation Pete Burr and EPA "
+     "Administrator Mike Regis gave a briefing on grants."),
+])
+def test_two_officials_who_speak_together_took_part(second: str, third: str) -> None:
+    a = run("Readout of the Fifth Climate Task Force Meeting",
+            TASK_FORCE.format(second=second, third=third))
+    assert set(names(a)) == {"Marsh", "Moll", "Yount", "Burr", "Regis"}
+
+
+def test_two_officials_named_inside_a_sentence_that_opens_otherwise_did_not_speak() -> None:
+    a = run("Readout of the Fifth Climate Task Force Meeting", TASK_FORCE.format(
+        second="The rules that Water Council Chair Brenda Moll and Acting Budget Director "
+               "Shana Yount discussed last year were reviewed.",
+        third="A report by Secretary of Transportation Pete Burr and EPA Administrator Mike "
+              "Regis provided an update on grants."))
+    assert set(names(a)) == {"Marsh"}

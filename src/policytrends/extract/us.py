@@ -1398,18 +1398,33 @@ def _speakers(text: str, after: int, everyone: list[Person], chosen: list[Person
     speaking in it (``us_rules.SPEAKER_AFTER``); kept when they are of the reporting side."""
     keys = {_name_key(p.name)[-1:] for p in chosen}
     out: list[Person] = []
-    for p in everyone:
+    for k, p in enumerate(everyone):
         if (p.start < after or not p.title or _name_key(p.name)[-1:] in keys
                 or p.country not in (None, REPORTING) or R.FOREIGN_ONLY_TITLE.search(p.title)
                 or STYLES_AND_HONORIFICS.issuperset(p.title.split())
                 or _PRONOUN_START.match(p.title)  # "She and Dr. B discussed"
-                or R.SPEAKER_AFTER.match(text, p.end) is None
-                or R.SENTENCE_START_BEFORE.search(text, max(0, p.start - 90), p.start) is None
-                or _excluded(text, p)):
+                or not _speaks(text, everyone, k) or _excluded(text, p)):
             continue
         keys.add(_name_key(p.name)[-1:])
         out.append(p)
     return out
+
+
+def _speaks(text: str, everyone: list[Person], k: int) -> bool:
+    """`everyone[k]` opens a sentence by speaking in it ("A discussed ..."), alone or with
+    a second official ("Chair A and Acting Director B discussed ...": both)."""
+    p = everyone[k]
+    nxt = everyone[k + 1] if k + 1 < len(everyone) else None
+    prev = everyone[k - 1] if k > 0 else None
+    if nxt is not None and R.SPEAKERS_JOINED.fullmatch(text, p.end, nxt.start):
+        first, last = p, nxt  # p, then "and" the other
+    elif prev is not None and R.SPEAKERS_JOINED.fullmatch(text, prev.end, p.start):
+        first, last = prev, p
+    else:
+        first = last = p
+    return (R.SPEAKER_AFTER.match(text, last.end) is not None
+            and R.SENTENCE_START_BEFORE.search(text, max(0, first.start - 90),
+                                               first.start) is not None)
 
 
 _PRONOUN_START = re.compile(r"(?:She|He|They|We|Both)\b")

@@ -847,9 +847,12 @@ PLACE_AFTER = re.compile(r"\b(?:[Ii]n|[Aa]t|to|visited|Visits?)\s+(?:the\s+)?((?
 SPEAKER_AFTER = re.compile(
     r"(?:,\s+(?:the|a|an)\s[^,;.]{0,80},)?,?\s+(?:also\s+|then\s+)?(?:previewed|discussed|emphasized|emphasised|highlighted"
     r"|underscored|noted|shared|spoke|stressed|outlined|described|reiterated|explained|detailed"
-    r"|briefed|updated|presented|thanked|urged)\b"
+    r"|briefed|updated|presented|thanked|urged"
+    r"|(?:provided|gave)\s+(?:an?\s+)?(?:update|briefing|overview))\b"
     # (not to the press afterwards: "Secretary A briefed reporters on the outcome")
     r"(?!\s+(?:with\s+|to\s+)?(?:reporters|the\s+(?:press|media)|journalists)\b)")
+# What joins two officials who speak together ("Chair A and Acting Director B discussed").
+SPEAKERS_JOINED = re.compile(r",?\s+and\s+(?:the\s+)?")
 # (a sentence opened by "Later" or "Then" tells a later event unless it stays in the meeting:
 # "Later, Secretary A spoke with ..." is another event, "Later in the call, A stressed" is not)
 SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?][”\"’)]?\s+|\n)(?:(?:During|At|In"
