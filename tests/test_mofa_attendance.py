@@ -636,3 +636,39 @@ def test_reference_attendees_by_side_are_each_read_once(note: str) -> None:
                    date(2023, 5, 10))
     assert sorted((p.family_name, p.country) for p in got.participants) == [
         ("Hayashi", "JPN"), ("Kariuki", "KEN"), ("Wanjiru", "KEN"), ("Yamada", "JPN")]
+
+
+# the other side's official named in the lead by office alone, by the office and a name
+# in the paragraphs after it
+@pytest.mark.parametrize(("lead", "later", "title", "holder"), [
+    ("On May 9, Prime Minister Sawada held a summit meeting with the President of the "
+     "Republic of Kenya, who is visiting Japan. The summary is as follows.",
+     "1. Prime Minister Sawada welcomed President Ndungu's first visit to Japan.",
+     "Japan-Kenya Summit Meeting", ("Ndungu", "KEN")),
+    ("On May 9, Mr. SAWADA Hiroki, Minister for Foreign Affairs of Japan, held a meeting with "
+     "the Cabinet Secretary for Foreign Affairs of the Republic of Kenya. The overview is as "
+     "follows.", "1. Minister Sawada welcomed Cabinet Secretary Ndungu to Tokyo.",
+     "Japan-Kenya Foreign Ministers' Meeting", ("Ndungu", "KEN")),
+    ("On May 9, Prime Minister Sawada held a telephone talk with the Prime Minister of "
+     "Canada. The summary is as follows.",
+     "1. Prime Minister Sawada said that he was glad. Prime Minister Lavoie agreed.",
+     "Japan-Canada Summit Telephone Talk", ("Lavoie", "CAN")),
+])
+def test_an_office_met_is_named_by_its_holder_later(lead: str, later: str, title: str,
+                                                    holder: tuple[str, str]) -> None:
+    got = _people(_analyse(f"{lead}\n\n{later}\n", title, date(2023, 5, 10)))
+    assert got == {("Sawada", "JPN"), holder}
+
+
+@pytest.mark.parametrize("later", [
+    # (only the subject is named after that office)
+    "1. Prime Minister Sawada said that Japan and Canada share values.",
+    # (another office)
+    "1. Minister Lavoie of Canada was also mentioned.",
+])
+def test_no_holder_read_from_other_names(later: str) -> None:
+    lead = ("On May 9, Prime Minister Sawada held a telephone talk with the Prime Minister of "
+            "Canada. The summary is as follows.")
+    got = _people(_analyse(f"{lead}\n\n{later}\n", "Japan-Canada Summit Telephone Talk",
+                           date(2023, 5, 10)))
+    assert got == {("Sawada", "JPN")}

@@ -1017,6 +1017,9 @@ def _participants(core: str, split: int, title: str, lead: str,
     # with H.E. Mr. X, ..., after a talk with his Peruvian counterpart Y last week")
     if "counterpart" in after and not others:
         others += _counterpart_named(after, subjects, others)
+    if not others and " the " in after:  # "... with the President of X": named later
+        others += _office_holder_later(after, follow[:R.OFFICE_NAMED_PARAGRAPHS], page[0],
+                                       {w.casefold() for p in subjects for w in p.name.split()})
     passive = R.PASSIVE_VERB.match(core, split) is not None
     if _visitor_leads(subjects, others) or (
             subjects and all(p.country != REPORTING for p in subjects)
@@ -1117,6 +1120,32 @@ def _participants(core: str, split: int, title: str, lead: str,
         add_participant(out, seen, REPORTING, name=person.name, family=family,
                         country=country, title=person.title)
     return out
+
+
+def _office_holder_later(after: str, follow: Sequence[str], page: str,
+                         ours: set[str]) -> list[Person]:
+    """The official the lead names by office alone after its verb ("with the President of
+    the Republic of X", R.OFFICE_MET), named in the next paragraphs by that office and one
+    name word ("President Ruto welcomed ..."), with the office's country; else none. `ours`:
+    the words of the subjects' names (casefolded), never the other side's ("Prime Minister
+    Kishida" when the office met is another country's Prime Minister)."""
+    m = R.OFFICE_MET.search(after)
+    spans = country_spans(m["country"]) if m else []
+    code = spans[0][2] if spans else None
+    if m is None or code is None:
+        return []
+    office = " ".join(m["office"].split())
+    rx = re.compile(rf"\b{re.escape(office)}\s+(?P<name>[A-Z][\w’'\-]+)(?!\s+(?:of|for)\b)")
+    for para in follow:
+        for named in rx.finditer(para):
+            name = _POSSESSIVE.sub("", named["name"])
+            if name in TITLE_WORDS or country_code(name) is not None or name.casefold() in ours:
+                continue
+            return [Person(name, office, code, 0, 0, family_name(name, code, page))]
+    return []
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 def _met_with(core: str, person: Person) -> bool:

@@ -473,6 +473,17 @@ REPRESENTED_BEFORE = re.compile(rf"\b(?:[Tt]he\s+)?(?P<side>{_SIDE})(?:\s+delega
 REPRESENTED_REACH = 80  # characters before an official read for REPRESENTED_BEFORE
 DELEGATION_HEADS_PARAGRAPHS = 2  # paragraphs after such a lead read for the heads
 
+# the other side's official named in the lead by office alone ("held a summit meeting with
+# the President of the Republic of Kenya, who is visiting Japan"): the office and country,
+# then the name the page's next paragraphs give after the office ("President Ruto's visit")
+OFFICE_MET = re.compile(r"\bwith\s+the\s+(?P<office>(?:[A-Z][a-z]+\s+){0,3}?(?:President|Prime\s+"
+                        r"Minister|Minister|Secretary|Chancellor|Premier|Vice\s+President))"
+                        # (a portfolio: "Cabinet Secretary for Foreign Affairs of Kenya")
+                        r"(?:\s+for(?:\s+(?:and\s+)?[A-Z][a-z]+){1,4}?)?\s+"
+                        r"of\s+(?P<country>(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+(?:of\s+(?:the\s+)?)?"
+                        r"[A-Z][\w.’'\-]*){0,5})")
+OFFICE_NAMED_PARAGRAPHS = 4  # paragraphs after the lead read for the office's holder
+
 # a delegation's list named by its demonym ("The Swedish delegation included ..."): its side
 DELEGATION_INCLUDED = re.compile(r"[Tt]he\s+(?P<side>[A-Z][\w.’']*)\s+delegation\s+included\b")
 # whose the officials of a list are: "... from the Japanese side and ... from the U.S.
