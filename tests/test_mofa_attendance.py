@@ -585,36 +585,6 @@ def test_a_lead_that_names_its_officials_is_read_as_before() -> None:
                             date(2022, 10, 6))) == {("Sato", "JPN"), ("Novak", "CZE")}
 
 
-# a reference note listing the members of a grouping's call, each after its country's name
-# and a colon: several on a line, one a line, or cut off in mid-list
-GROUP_LEAD = ("On Tuesday, April 7, from 9 p.m. for approximately 70 minutes, Mr. SAITO Jun, "
-              "Prime Minister of Japan, attended the G7 Leaders' Video Conference. The summary "
-              "is as follows.\n\n1. The leaders exchanged views on the economy.\n\n"
-              "[Reference] Participants of the video conference\n")
-MEMBERS = {("Saito", "JPN"), ("Carver", "CAN"), ("Duval", "FRA"), ("Bellini", "ITA")}
-
-
-@pytest.mark.parametrize(("listed", "members"), [
-    ("Japan: Prime Minister Saito, Canada: Prime Minister Carver, France: President Duval, "
-     "Italy: Prime Minister Bellini", MEMBERS),
-    ("Japan: Prime Minister Saito; Canada: Prime Minister Carver; France: President Duval; "
-     "Italy: Prime Minister Bellini", MEMBERS),
-    ("- Japan: Prime Minister Saito\n- Canada: Prime Minister Carver\n- France: President "
-     "Duval\n- Italy: Prime Minister Bellini", MEMBERS),
-    ("Japan: Prime Minister Saito, Canada: Prime Minister Carver, France: Presid",
-     {("Saito", "JPN"), ("Carver", "CAN")}),
-])
-def test_reference_members_each_after_its_country(listed: str, members: set) -> None:
-    got = _analyse(GROUP_LEAD + listed, "G7 Leaders' Video Conference", date(2020, 4, 8))
-    assert _people(got) == members
-
-
-def test_a_reference_line_with_no_country_before_its_colon_names_no_member() -> None:
-    listed = "Venue: Prime Minister's Office, Format: video conference"
-    got = _analyse(GROUP_LEAD + listed, "G7 Leaders' Video Conference", date(2020, 4, 8))
-    assert _people(got) == {("Saito", "JPN")}
-
-
 # a reference note listing each side's attendees after the side's name and a colon: each
 # official once, on the side its line names (the Japanese official written in capitals)
 SIDES_LEAD = ("On May 9, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held a "

@@ -1318,10 +1318,12 @@ def _reference_members(text: str) -> list[Person]:
 
 
 def _reference_parts(item: str) -> list[tuple[str | None, str]]:
-    """A reference list's line cut at each country's name that heads an official
-    (R.REFERENCE_COUNTRY: "Japan: Prime Minister X, United States: President Y"), each part
-    with its country; the whole line, with none, when no country heads it."""
-    marks = [m for m in R.REFERENCE_COUNTRY.finditer(item) if side_code(m["side"])]
+    """A reference list's line cut at each side's name that heads officials
+    (R.REFERENCE_COUNTRY: "Japanese side: Mr. X, Title; Kenyan side: Mr. Y"), each part with
+    its side's country; the whole line, with none, when no side heads it. (A grouping's
+    members listed by country, "Japan: Prime Minister X, United States: President Y", are
+    not cut: a member read as the other side would make the grouping's meeting bilateral.)"""
+    marks = [m for m in R.REFERENCE_COUNTRY.finditer(item) if m["word"] and side_code(m["side"])]
     if not marks:
         return [(None, item)]
     parts: list[tuple[str | None, str]] = [(None, item[:marks[0].start()])] if marks[0].start() \

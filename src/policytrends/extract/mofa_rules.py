@@ -1488,12 +1488,11 @@ REFERENCE_MEMBERS = re.compile(
     r"[^\n]*$", re.MULTILINE)
 # a line of such a list: an optional bullet or number, then the official
 REFERENCE_ITEM = re.compile(r"^\s*(?:[-•・*]|\(\d+\)|\d+\.)?\s*")
-# ... whose officials may each follow their country's name and a colon, several on a line
-# ("Japan: Prime Minister X, United States: President Y, Germany: Chancellor Z"): the marks
-# (at the line's start or after a comma or semicolon)
-# (or a side's: "Japanese side: Mr. X, Title")
+# ... whose officials may each follow their side's name and a colon, several on a line
+# ("Japanese side: Mr. X, Title; Kenyan side: Mr. Y, Title"): the marks (at the line's
+# start or after a comma or semicolon; group "word" is the word "side")
 REFERENCE_COUNTRY = re.compile(r"(?:^|[,;]\s*)(?P<side>[A-Z][\w.’']*(?:\s+(?:of\s+(?:the\s+)?)?"
-                               r"[A-Z][\w.’']*){0,3})(?:\s+[Ss]ide)?\s*:\s*")
+                               r"[A-Z][\w.’']*){0,3})(?P<word>\s+[Ss]ide)?\s*:\s*")
 
 # --- visit overviews told by their itinerary (mofa_trips) ---------------------------------
 # the opening of a visit's overview page, in the past: "Prime Minister X paid an official
