@@ -510,8 +510,11 @@ def test_joined_regions_searched_in_sentences_with_joined_are_all_of_them(text: 
                                                                          ) -> None:
     plain = []
     for s, e in us.split_sentences(text):
-        j = us_rules.JOINED.search(text[s:e])
-        if s > after and j:
+        # (a sentence just before the meeting's counts with "was joined by" alone)
+        j = us_rules.JOINED.search(text[s:e]) if s > after else (
+            us_rules.JOINED_BY.search(text[s:e]) if after - s <= us_rules.JOINED_BEFORE_SPAN
+            else None)
+        if j:
             cut = us_rules.CLAUSE_END.search(text, s + j.end(), e)
             plain.append((s, cut.start() if cut else e))
     assert us._joined_regions(text, after, casefold.folded(text)) == plain

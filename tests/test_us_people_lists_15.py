@@ -343,3 +343,27 @@ def test_two_officials_named_inside_a_sentence_that_opens_otherwise_did_not_spea
         third="A report by Secretary of Transportation Pete Burr and EPA Administrator Mike "
               "Regis provided an update on grants."))
     assert set(names(a)) == {"Marsh"}
+
+
+def test_officials_taking_part_in_the_meetings_plural_are_listed() -> None:
+    a = run("Readout of White House Meetings with Leaders of Police Groups",
+            "This week, senior officials met with leaders of police groups to discuss reform. "
+            "Officials from the Administration taking part in the meetings included Domestic "
+            "Policy Advisor Susan Rowe, Senior Advisor Cedric Rich, and Deputy Attorney "
+            "General Lisa Monk. The officials stressed accountability.")
+    assert set(names(a)) == {"Rowe", "Rich", "Monk"}
+
+
+@pytest.mark.parametrize(("before", "kept"), [
+    ("The Director was joined by Assistant Secretary for African Affairs Molly Fee and "
+     "Senior Director for Africa Judd Devon. ", {"Fee", "Devon"}),
+    # (an earlier occasion's company, or one told far before the meeting, adds none)
+    ("Last month the Director was joined by Assistant Secretary for African Affairs Molly "
+     "Fee on a visit to Kenya. ", set()),
+])
+def test_the_leads_company_told_just_before_the_meeting_took_part(before: str,
+                                                                 kept: set[str]) -> None:
+    a = run("Readout of Director of National Intelligence Ava Hines’s Travel to Rwanda",
+            "Director of National Intelligence Ava Hines traveled to Rwanda this week. " + before
+            + "Director Hines met with Rwandan President Paul Kagore to discuss the border.")
+    assert set(names(a)) == {"Hines", "Kagore"} | kept

@@ -234,9 +234,13 @@ def _joined_regions(text: str, after: int, low: str | None) -> list[tuple[int, i
     regions = []
     for s, e in _sentences(text, low, _JOINED_WORDS):
         # a JOINED match holds "joined" or "accompanied": other sentences are not searched
-        if s <= after or low is not None and all(low.find(w, s, e) < 0 for w in _JOINED_WORDS):
+        if low is not None and all(low.find(w, s, e) < 0 for w in _JOINED_WORDS):
             continue
-        j = R.JOINED.search(text[s:e])
+        if s <= after:  # (just before the meeting's: "The DNI was joined by A and B. DNI C
+            # met with ..." tells the lead's company on the trip)
+            j = R.JOINED_BY.search(text[s:e]) if after - s <= R.JOINED_BEFORE_SPAN else None
+        else:
+            j = R.JOINED.search(text[s:e])
         # (not an earlier occasion's company: "his visit last month, when he was
         # accompanied by Senator X")
         if j and not R.EARLIER.search(text, s, e):

@@ -251,6 +251,10 @@ JOINED = re.compile(
     # "President X dropped by the meeting": a short visit is taking part
     r"|\b(?:dropped|stopped)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|call|conversation"
     r"|discussion|roundtable|session)\b", re.I)
+# "The DNI was joined by A and B." in the sentences just before the meeting's (within
+# JOINED_BEFORE_SPAN characters): A and B took part.
+JOINED_BY = re.compile(r"\b(?:was|were)\s+(?:also\s+)?joined\s+by\b")
+JOINED_BEFORE_SPAN = 400
 # "X was accompanied by Y": Y took part on X's side.
 ACCOMPANIED_BY = re.compile(r"\b(?:were|was)\s+accompanied\s+by\b")
 # Cues that start a list of participants (rest of the paragraph and following lines).
@@ -387,7 +391,7 @@ PROSE_PARTICIPANT_LIST = re.compile(
     r"|\b(?:officials|leaders|representatives|members|guests)\s+(?:(?:from|of)\s+(?:the\s+)?"
     r"(?:[\w’'-]+\s+){1,4}?)?(?:taking\s+part|participating|attending|present|in\s+attendance)"
     r"\s+(?:(?:in|at|on)\s+(?:the|this|today[’']s|yesterday[’']s)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:call|meeting|roundtable|discussion|session|convening|event|summit|conversation)\s+)?"
+    r"(?:call|meeting|roundtable|discussion|session|convening|event|summit|conversation)s?\s+)?"
     r"(?:also\s+)?(?:included|include|were)\b(?!\s*:)"
     r"|\b(?:was|were)\s+(?:also\s+)?(?:attended|co-chaired|chaired|co-hosted|co-led)\s+by\b"
     # "Participating were A of X, B of Y", "Joining the President were A and B"
