@@ -367,3 +367,29 @@ def test_the_leads_company_told_just_before_the_meeting_took_part(before: str,
             "Director of National Intelligence Ava Hines traveled to Rwanda this week. " + before
             + "Director Hines met with Rwandan President Paul Kagore to discuss the border.")
     assert set(names(a)) == {"Hines", "Kagore"} | kept
+
+
+OUTREACH = ("This morning, Senior Advisor Cedric Rich and FEMA Administrator Dee Criss convened "
+            "calls with members of the Gulf Coast delegations to update them on storm "
+            "preparations. Senior Advisor Rich spoke individually with {}.")
+SPOKEN_WITH = ("Louisiana Senators Bill Cass and John Kenner, Mississippi Congressman Ben Thom, "
+               "Louisiana Congressmembers Steve Scal and Troy Cart, and New Orleans Mayor "
+               "LaToya Cant",
+               "Senators Bill Cass and John Kenner, Congressman Ben Thom, Congressmen Steve Scal "
+               "and Troy Cart, and Mayor LaToya Cant")
+
+
+def test_officials_spoken_with_one_by_one_after_the_lead_took_part() -> None:
+    for listed in SPOKEN_WITH:
+        found = names(run("Readout of Administration Calls with Gulf Coast Elected Officials",
+                          OUTREACH.format(listed)))
+        assert set(found) == {"Rich", "Criss", "Cass", "Kenner", "Thom", "Scal", "Cart",
+                              "Cant"}, listed
+
+
+def test_a_later_call_with_no_one_by_one_outreach_adds_none() -> None:
+    a = run("Readout of Administration Calls with Gulf Coast Elected Officials",
+            "This morning, Senior Advisor Cedric Rich convened calls with members of the Gulf "
+            "Coast delegations on storm preparations. Last year, he spoke individually with "
+            "Senator Bill Cass after the floods.")
+    assert set(names(a)) == {"Rich"}

@@ -497,7 +497,7 @@ def _prose_lists(text: str, low: str) -> list[tuple[int, int]]:
     if any(w in low for w in R.SUBJECT_TOOK_PART_WORDS):
         for m in R.SUBJECT_TOOK_PART.finditer(text):  # "A, B and C led the U.S. delegation"
             regions.append((_sentence_start(text, m.start()), m.start()))
-    if "hosted" in low or "convened" in low:
+    if "hosted" in low or "convened" in low or "individually" in low:
         for m in R.HOSTED_OFFICIALS.finditer(text):  # "A and B hosted C, Title; D, Title"
             s = _sentence_start(text, m.start())
             stop = R.SENTENCE_END.search(text, m.end())

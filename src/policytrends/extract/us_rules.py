@@ -412,7 +412,10 @@ SUBJECT_TOOK_PART_WORDS = ("delegation", "accompanied")
 # A later sentence of the record telling who hosted whom ("A and B hosted C, Deputy
 # Secretary, Department of X; D, ..."): its officials took part (unless it tells of an
 # earlier occasion, EARLIER).
-HOSTED_OFFICIALS = re.compile(r"\b(?:co-)?(?:hosted|convened)\s+(?=[A-Z][\w’'.-]*\s+[A-Z])")
+# So does "A spoke individually with Senators B and C, Mayor D" (the same outreach, one by
+# one).
+HOSTED_OFFICIALS = re.compile(r"\b(?:(?:co-)?(?:hosted|convened)|spoke\s+individually\s+with)"
+                              r"\s+(?=[A-Z][\w’'.-]*\s+[A-Z])")
 # Words (lowered) one of which every PROSE_PARTICIPANT_LIST match holds.
 PROSE_LIST_WORDS = ("participants", "attendees", "participating", "attending", "taking part",
                     "joining",
@@ -535,7 +538,7 @@ NAMES_AFTER_ROLE = re.compile(
 # Each name may have its place after it ("Governors A B of Utah and C D (D-MI)").
 _PLURAL_HEADS = (r"(?:Directors|Secretaries|Ambassadors|Senators|Governors|Mayors|Ministers"
                  r"|Advisors|Advisers|Envoys|Coordinators|Administrators|Commissioners"
-                 r"|Representatives)")
+                 r"|Representatives|Congressmembers|Congressmen|Congresswomen|Councilmembers)")
 # (a name is no next plural title: "Governors A of X and B of Y, and Mayors C of Z")
 _NAME_WORDS = rf"(?!{_PLURAL_HEADS}\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}}"
 _PLACE_AFTER = (r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}"
@@ -548,7 +551,8 @@ NAMES_AFTER_PLURAL_TITLE = re.compile(
 # One name of such a list (group "name"), with its place.
 PLURAL_TITLE_NAME = re.compile(rf"(?P<name>{_NAME_WORDS}){_PLACE_AFTER}")
 # The singular of such a title's last word.
-PLURAL_TITLES = {"Secretaries": "Secretary"}
+PLURAL_TITLES = {"Secretaries": "Secretary", "Congressmen": "Congressman",
+                 "Congresswomen": "Congresswoman"}
 # A recalled event opening the meeting's sentence, led or attended by officials listed up to
 # the item after ", and" ("Following the May Summit led by A of X, B of Y, and C of Z, the
 # advisers met ..."): they took no part in this meeting.
