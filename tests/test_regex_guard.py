@@ -7,7 +7,7 @@ import re
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from policytrends.extract import dates
+from policytrends.extract import dates, ranks
 from policytrends.extract import us_rules as R
 from policytrends.regex_guard import guarded
 from policytrends.taxonomy.prefixes import first_chars
@@ -23,7 +23,8 @@ GUARDED = [R.CLAUSE_END, R.VENUE_START, R.VIDEO, R.SIDE_LED_BY, R.UNNAMED_FOREIG
            R.NON_OFFICIAL_ROLE_BEFORE, R.CALL_WORD, R.MEET_TITLE, R.BURMA_NUG,
            R.THE_PRESIDENT, R.THE_VICE_PRESIDENT, R.JOINED, R.SEPARATE, R.ACCOMPANIED_BY,
            R.FOREIGN_ONLY_TITLE, R.UNNAMED_FOREIGN_OBJECT, R.SOFT_WRAP, R.PROSE_PARTICIPANT_LIST,
-           R.HOSTED_OFFICIALS, R.SUBJECT_TOOK_PART, R.SENTENCE_END, R.LATER_EVENT_BEFORE]
+           R.HOSTED_OFFICIALS, R.SUBJECT_TOOK_PART, R.SENTENCE_END, R.LATER_EVENT_BEFORE,
+           ranks._OTHER, ranks._HEAD, ranks._CABINET, ranks._HEAD_ADVISER, ranks._STYLES]
 FORMS = [re.compile(p, f) for p, f in [
     (r"(?<!the )\b(?:[a-z]+ly\s+)?met\b", 0), (r"\s+(?:to|in)\s+[a-z]+|;", 0),
     (r"(?:,\s*)?\bvia\b", re.I), (r"(?:x*|y+)z", 0), (r"(?>ab|c)d", 0), (r"\d+\s*(?:am|pm)", re.I),
@@ -44,7 +45,10 @@ PIECES = ["The", " ", "  ", "\n", ",", ";", ".", "met", "virtually", "Video", "V
           # (wrapped lines, a list run into a sentence, hosts)
           "a line of prose wrapped at a fixed width of forty", ":", ": ", "\t", "\n\n",
           "Participants", "included", "officials", "present", "were", "hosted", "co-hosted",
-          "convened", "led the", "delegation", "Jr.", "Sen.", "later", "next week"]
+          "convened", "led the", "delegation", "Jr.", "Sen.", "later", "next week",
+          # (titles: ranks)
+          "vice minister", "Deputy", "president", "prime minister", "Chief Adviser", "chief",
+          "his royal highness", "Sheikh", "crown ", "prince", "secretary", "state"]
 
 
 @settings(SETTINGS)

@@ -21,6 +21,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from ..regex_guard import guarded
+
 __all__ = ["RANKS", "rank_of", "level_of", "best_rank"]
 
 RANKS: tuple[str, ...] = ("head", "cabinet", "other")
@@ -137,6 +139,10 @@ _ATTACHED_TO = re.compile(r"\s+(?:to|(?:in|of) the office of)\s+(?:the\s+)?\S.*$
 # office, the office ranks ("Foreign Minister Prince Faisal" is a minister).
 _STYLES = re.compile(r"\b(?:(?:his|her)\s+)?(?:royal\s+)?(?:highness|majesty|excellency)\b"
                      r"|(?<!crown )\bprince(?:ss)?\b|\bsheikh(?:a)?\b", re.I)
+# searched in every official's title, and opening with a boundary the regex engine cannot
+# scan for: told the characters their matches start with (the same matches; regex_guard)
+_OTHER, _HEAD, _CABINET, _HEAD_ADVISER, _STYLES = map(guarded, (
+    _OTHER, _HEAD, _CABINET, _HEAD_ADVISER, _STYLES))
 
 
 @lru_cache(maxsize=4096)  # a few titles make most mentions ("President", "Prime Minister")
