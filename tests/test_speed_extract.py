@@ -367,3 +367,48 @@ CAPITALS_PIECES = [*NAME_WORDS, " ", "  ", "\n", ",", "-", "Minister ", "said", 
 def test_a_run_in_capitals_is_looked_for_only_when_the_context_writes_its_words_so(
         toks: list[str], context: str) -> None:
     assert naming._in_capitals_elsewhere(toks, context) == _capitals_run_plain(toks, context)
+
+
+# pieces of prose lists and of "hosted" sentences, in our own words, with near misses and the
+# letters that fold oddly (the case-blind pattern is then scanned whole)
+PROSE_LIST_PIECES = ["Participants included", "participants were", "ATTENDEES INCLUDE",
+                     "attendees include the", "Officials from the Port Office attending",
+                     "leaders present at the meeting were", "Guests in attendance included",
+                     "members taking part", "was attended by", "were co-chaired by",
+                     "Was also chaired by", "Participating were", "participating in the call was",
+                     "Joining the Governor were", "joining her was", "The delegation, led by",
+                     "side was headed by", "team which was co-led by", "delegations were led by",
+                     "nonparticipants included", "wasattended by", "Hosted", "hosted", "co-hosted",
+                     "convened", "co-convened", "spoke individually with", "spoke with",
+                     "Mayor Ann Roe", "Ann Roe", "the", ":", " :", ",", ".", " ", "\n", "\n\n",
+                     "İ", "ſ", "K", "ı", "x", "’s"]
+
+
+@SETTINGS
+@given(text=st.lists(st.sampled_from(PROSE_LIST_PIECES), max_size=14).map(" ".join))
+@example(text="Participants included Ann Roe and Bo Li. The team was led by Ann Roe.")
+@example(text="We co-hosted Ann Roe. They spoke individually with Mayor Ann Roe")
+def test_prose_lists_tried_at_their_opening_words_are_the_whole_scan(text: str) -> None:
+    low = folded(text)
+    if low is not None:
+        fast = [m.span() for m in us._matches_at(us.R.PROSE_PARTICIPANT_LIST, [
+            at for w in us.R.PROSE_LIST_OPENINGS for at in us._positions(low, w)], text)]
+        assert fast == [m.span() for m in us.R.PROSE_PARTICIPANT_LIST.finditer(text)]
+        assert us._prose_lists(text, low, True) == us._prose_lists(text, low, False)
+    assert ([m.span() for m in us._hosted_officials(text)]
+            == [m.span() for m in us.R.HOSTED_OFFICIALS.finditer(text)])
+
+
+# us_rules.SOFT_WRAP as first written (no lookahead before its lookbehinds)
+SOFT_WRAP_PLAIN = re.compile(r"(?<=[^\n]{40})(?<!:)(?<!:[ \t])[ \t]*\n(?=[^\W\d_])")
+WRAP_PIECES = ["a line of prose wrapped at a fixed width of", "forty", "Mayor Bo Li", " ", "  ",
+               "\t", "\n", "\n\n", ":", ": ", "- ", "1.", "_", "é", "x", "#"]
+
+
+@SETTINGS
+@given(text=st.lists(st.sampled_from(WRAP_PIECES), max_size=14).map("".join))
+@example(text="a line of prose wrapped at a fixed width of  \t\nforty")
+@example(text="a line of prose wrapped at a fixed width of: \nforty")
+def test_soft_wraps_found_with_the_cheap_lookahead_first_are_the_plain_ones(text: str) -> None:
+    assert ([m.span() for m in us.R.SOFT_WRAP.finditer(text)]
+            == [m.span() for m in SOFT_WRAP_PLAIN.finditer(text)])

@@ -423,7 +423,7 @@ def _participant_regions(text: str, f: _Found, folds: str | None) -> list[tuple[
     """Spans of text whose officials took part: 'joined' sentences and participant lists.
     `folds`: what casefold.folded gives for the text."""
     low = text.lower() if folds is None else folds
-    regions = _prose_lists(text, low)
+    regions = _prose_lists(text, low, folds is not None)
     # both kinds of region need one of these words: else no scan
     if ("joined" not in low and "joining" not in low and "participants" not in low
             and "accompanied" not in low and "ped by" not in low
@@ -485,26 +485,37 @@ def _unwrapped(text: str) -> str:
     return R.SOFT_WRAP.sub(" ", text) if "\n" in text else text
 
 
-def _prose_lists(text: str, low: str) -> list[tuple[int, int]]:
+def _prose_lists(text: str, low: str, folds: bool = False) -> list[tuple[int, int]]:
     """Lists of participants run into a sentence ("Participants included A, B and C."), each
     to the sentence's end, and the subjects of "A and B led the U.S. delegation" (from the
-    sentence's start). `low`: the text lowered."""
+    sentence's start). `low`: the text lowered; `folds`: it is what casefold.folded gives
+    (the prose-list pattern is then tried only at its opening words)."""
     regions = []
     if any(w in low for w in R.PROSE_LIST_WORDS):
-        for m in R.PROSE_PARTICIPANT_LIST.finditer(text):
+        for m in (_matches_at(R.PROSE_PARTICIPANT_LIST, [
+                at for w in R.PROSE_LIST_OPENINGS for at in _positions(low, w)], text)
+                  if folds else R.PROSE_PARTICIPANT_LIST.finditer(text)):
             stop = R.SENTENCE_END.search(text, m.end())
             regions.append((m.start(), stop.start() + 1 if stop else len(text)))
     if any(w in low for w in R.SUBJECT_TOOK_PART_WORDS):
         for m in R.SUBJECT_TOOK_PART.finditer(text):  # "A, B and C led the U.S. delegation"
             regions.append((_sentence_start(text, m.start()), m.start()))
     if "hosted" in low or "convened" in low or "individually" in low:
-        for m in R.HOSTED_OFFICIALS.finditer(text):  # "A and B hosted C, Title; D, Title"
+        for m in _hosted_officials(text):  # "A and B hosted C, Title; D, Title"
             s = _sentence_start(text, m.start())
             stop = R.SENTENCE_END.search(text, m.end())
             e = stop.start() + 1 if stop else len(text)
             if not R.EARLIER.search(text, s, e):
                 regions.append((s, e))
     return regions
+
+
+def _hosted_officials(text: str) -> Iterator[re.Match[str]]:
+    """R.HOSTED_OFFICIALS.finditer(text), tried only at its (case-kept) opening words and
+    at a "co-" before them."""
+    starts = [at for w in R.HOSTED_OPENINGS for at in _positions(text, w)]
+    return _matches_at(R.HOSTED_OFFICIALS, starts + [at - 3 for at in starts if at >= 3],
+                       text)
 
 
 def _sentence_start(text: str, pos: int) -> int:

@@ -416,6 +416,12 @@ SUBJECT_TOOK_PART_WORDS = ("delegation", "accompanied")
 # one).
 HOSTED_OFFICIALS = re.compile(r"\b(?:(?:co-)?(?:hosted|convened)|spoke\s+individually\s+with)"
                               r"\s+(?=[A-Z][\w’'.-]*\s+[A-Z])")
+# The words (lowered) each PROSE_PARTICIPANT_LIST match opens with (it is tried only at them).
+PROSE_LIST_OPENINGS = ("participants", "attendees", "officials", "leaders", "representatives",
+                       "members", "guests", "was", "were", "participating", "joining",
+                       "delegation", "side", "team")
+# ... and those of HOSTED_OFFICIALS (case kept; "co-" may come before the first two).
+HOSTED_OPENINGS = ("hosted", "convened", "spoke")
 # Words (lowered) one of which every PROSE_PARTICIPANT_LIST match holds.
 PROSE_LIST_WORDS = ("participants", "attendees", "participating", "attending", "taking part",
                     "joining",
@@ -442,8 +448,9 @@ US_STATE_PARTS = frozenset({"D.C", "DC", "District of Columbia", "Puerto Rico", 
 
 # A line break that wraps prose at a fixed width: after a line of 40 characters or more that
 # ends in no colon, before a line that opens with a letter (no bullet, number, blank or
-# heading mark). A list's entries are shorter lines, or open with a bullet.
-SOFT_WRAP = re.compile(r"(?<=[^\n]{40})(?<!:)(?<!:[ \t])[ \t]*\n(?=[^\W\d_])")
+# heading mark). A list's entries are shorter lines, or open with a bullet. (The lookahead
+# first: a blank that no line break follows then fails before the 40-character lookbehind.)
+SOFT_WRAP = re.compile(r"(?=[ \t]*\n)(?<=[^\n]{40})(?<!:)(?<!:[ \t])[ \t]*\n(?=[^\W\d_])")
 
 # Where the meeting clause stops: a purpose clause, a new finite verb, a venue aside.
 CLAUSE_END = re.compile(
