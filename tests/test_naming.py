@@ -118,6 +118,12 @@ def test_the_lead_s_naming_rulings(name: str, country: str, context: str, family
     # ... a Malay convention: elsewhere the first word is the person's own name
     ("Mohammed Yusuf", "ETH", "", "Mohammed"),
     ("Ahmad Tesfaye", "ERI", "", "Ahmad"),
+    # an Icelandic patronymic or matronymic comes last and is the name the text uses
+    ("Sigurdur Pall Haraldsson", "ISL", "Minister Haraldsson said", "Haraldsson"),
+    ("Sigurdur Pall Haraldsson", "ISL", "", "Haraldsson"),
+    ("Helga Birna Ólafsdóttir", "ISL", "", "Ólafsdóttir"),
+    ("Helga STEFÁNSDÓTTIR", "ISL", "", "Stefánsdóttir"),
+    ("ヘルガ・オラフスドッティル", "ISL", "", "オラフスドッティル"),
     # a Chinese name in English with the given name last (Singapore)
     ("Goh Keng Wai", "SGP", "", "Goh"),
     ("Peter Lim Boon Hock", "SGP", "", "Lim"),
