@@ -9,7 +9,7 @@ Phrasing lives in `mofa_rules.py`, names in `mofa_people.py`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import NamedTuple
@@ -271,7 +271,8 @@ def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
     # or when: its places are other events' ("reported on the summit held in Washington")
     told = core[:split] if R.READOUT_POINT.match(lead) else core[:_told_until(core, split, lead)]
     location = None if mode in ("telephone", "video") else (
-        _location(core, split, title, counterparts, len(told))
+        _location(core, split, title, counterparts, len(told),
+                  abroad=lambda: _arrived_in(raw.text, lead, counterparts))
         or _arrived_in(raw.text, lead, counterparts)
         # (or in the lead's own sentences before the meeting's: "From March 3 to 5, Minister
         # X visited Y. On March 4, he held a meeting with ...")
@@ -679,9 +680,24 @@ def _office_rank(person: Participant, after_verb: str) -> str | None:
     gives in brackets right after it ("President of the 72nd Session of the UN General
     Assembly (Minister of Foreign Affairs of X)")."""
     rank = rank_of(person.title, person.country)
+    if rank is None:  # a monarch named by style alone ("His Majesty Sultan X of Y")
+        rank = _style_rank(person, after_verb)
     k = after_verb.find(person.title) if person.title and "(" in after_verb else -1
     second = R.SECOND_OFFICE.match(after_verb, k + len(person.title or "")) if k >= 0 else None
     return best_rank([rank, rank_of(second["office"])]) if second else rank
+
+
+def _style_rank(person: Participant, after_verb: str) -> str | None:
+    """The rank of a ruler's style written right before an official the lead gives no office
+    (R.RULER_STYLE_BEFORE: "His Majesty Sultan", "His Highness the Amir"): a head."""
+    name = person.name or person.family_name or ""
+    k = after_verb.find(name) if name else -1
+    if k <= 0 or not R.RULER_STYLE_BEFORE.search(after_verb, max(0, k - RULER_STYLE_REACH), k):
+        return None
+    return "head"
+
+
+RULER_STYLE_REACH = 45  # characters before the official's name read for the ruler's style
 
 
 def _parties_from_title(title: str) -> int | None:
@@ -692,11 +708,15 @@ def _parties_from_title(title: str) -> int | None:
 
 
 def _location(core: str, split: int, title: str = "",
-              counterparts: Sequence[str] = (), told: int | None = None) -> str | None:
+              counterparts: Sequence[str] = (), told: int | None = None,
+              abroad: Callable[[], str | None] | None = None) -> str | None:
     """Where an in-person meeting took place, from the lead's place phrases (see the rules
     in `mofa_rules`): a visit's destination, a venue, a place's clock, "in <city>", a city
-    named in the lead, a call received or hosted by the Japanese side (Japan), a local
-    clock with one counterpart (the counterpart's country), the title's "Visit to X"."""
+    named in the lead, a call received or hosted by the Japanese side (Japan, unless
+    `abroad` - the trip the page told before the lead - gives another country: a visit's
+    summary, "paid a visit to X ... then received a courtesy call by X's minister"), a
+    local clock with one counterpart (the counterpart's country), the title's "Visit to
+    X"."""
     for m in R.VISITING.finditer(core):
         if R.EARLIER_VISIT.search(core, m.start("place"),
                                   _visit_clause_end(core, m.end("place"), m.end())):
@@ -753,7 +773,8 @@ def _location(core: str, split: int, title: str = "",
         return city
     if R.RECEIVED_IN_JAPAN.search(core[:split + 80]) and not R.ENVOY_IN_JAPAN.search(
             core, split):
-        return REPORTING
+        trip = abroad() if abroad is not None else None
+        return trip if trip and trip != REPORTING else REPORTING
     if (len(counterparts) == 1 and not is_grouping(counterparts[0]) and R.LOCAL_TIME.search(core)
             and not R.ATTENDING.search(core)):
         return counterparts[0]

@@ -512,6 +512,13 @@ COUNTERPART_BEFORE = re.compile(r"\b(?:his|her|their)\s+"
 # with President X was held"), though he stands before the verb
 MET_WITH_BEFORE = re.compile(r"\b(?:meeting|talks?|summit|conversation|call|dinner|lunch(?:eon)?)"
                              r"\s+with\s+(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)*$")
+# a ruler named by style and no office ("His Majesty Sultan Haji X of Y", "Her Majesty Queen
+# X", "His Highness the Amir Sheikh X"), right before the name: a head of state. (Not a
+# royal style alone: "His Royal Highness Prince X" may hold no office at all.)
+RULER_STYLE_BEFORE = re.compile(
+    r"\b(?:His|Her)\s+(?:Majesty(?:\s+(?:the\s+)?(?:King|Queen|Sultan|Emperor|Yang\s+di-Pertuan"
+    r"\s+Agong))?|Highness\s+(?:the\s+)?(?:Amir|Emir|Sultan|Grand\s+Duke))"
+    r"(?:\s+(?:Sheikh|Haji|Sheikha|Sayyid))?\s+$")
 # a second office in brackets right after an official's title, past an abbreviation's
 # bracket ("President of the NNth session of the UN General Assembly (UNGA) (Minister of
 # Foreign Affairs of X)"): the official holds both
@@ -753,7 +760,8 @@ ATTENDING_IN = re.compile(
 ARRIVED_IN = re.compile(r"\b(?:arrived\s+(?:in|at)|visited"
                         # (a visit told before the day's meetings: "H.E. Mr. X paid an
                         # official working visit to Japan from May 2 to May 4")
-                        r"|paid\s+an?\s+(?:(?:official|working|state|first|short)\s+)*visit\s+to"
+                        r"|paid\s+an?\s+(?i:(?:(?:official|working|state|first|short)\s+)*visit)"
+                        r"\s+to"
                         r"|(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )"
                         r"(?<!\btime )(?<!\blittle )(?<!\bnothing )(?<!\bmuch )"
                         # (a departure tells where the trip goes next: "X, who was visiting
@@ -932,15 +940,20 @@ POINT_HEADING = re.compile(r"^(?:\(?\d{1,2}[.)]|[A-Z][.)])\s*[^.;:]{0,60}$")
 # (the words between may hold an honorific's or an initial's full stop: "welcomed Mr. X’s
 # first visit to Japan", "H.E. Dr. Y")
 _NO_SENTENCE_END = r"(?:[^.]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.)"
+# (how long since the last one, between "visit" and its place: "the first visit in six
+# years to Japan", "visit in over a decade to X", "the first visit since 2015 to Y")
+_VISIT_GAP = (r"(?:(?:in|for|since)\s+(?:(?:over|more\s+than|about|some|nearly|almost)\s+)?"
+              r"(?:\w+\s+(?:years?|decades?)|a\s+decade|\d{4})\s+)?")
 WELCOMED_VISIT = re.compile(
     rf"(?:\b(?:welcom\w*|pleased|glad|delighted|would like)\b{_NO_SENTENCE_END}{{0,80}}?"
     r"(?<!upcoming )"
-    r"(?<!planned )(?<!forthcoming )(?<!next )(?<!future )\bvisit\s+to"
+    rf"(?<!planned )(?<!forthcoming )(?<!next )(?<!future )\bvisit\s+{_VISIT_GAP}to"
     # (the present visit named as such, by either side: "take this visit to Japan as an
     # opportunity")
     # (not a visit to come told later in the clause: "this visit to Japan by its Prime
     # Minister next month")
-    r"|\b(?:this|the\s+present|the\s+current)\s+(?:(?:official|working|first)\s+)*visit\s+to"
+    r"|\b(?:this|the\s+present|the\s+current)\s+(?:(?:official|working|first)\s+)*visit\s+"
+    rf"{_VISIT_GAP}to"
     r"(?![^.;]{0,80}?\b(?:next|later\s+this|planned|scheduled|coming)\b)"
     # (or "... was pleased to welcome Prime Minister X in Hiroshima": the host's city; not
     # a welcome to come: "looked forward to welcoming Prime Minister X in India")

@@ -76,6 +76,11 @@ _CABINET = re.compile(
     r"\b(?:minister|secretary|vice president|high representative|foreign secretary"
     r"|attorney general|deputy prime minister|secretary[- ]general"
     r"|chancellor of the (?:exchequer|duchy of lancaster))\b"
+    # ministers by other names: a Swiss Federal Councillor heads a federal department ("Head
+    # of the Federal Department of Foreign Affairs"); China's State Councilors sit above its
+    # ministers
+    r"|\bhead\s+of\s+(?:the\s+)?federal\s+department\b|\bfederal\s+council+or\b"
+    r"|\bstate\s+council+or\b"
     # the head of the African Union Commission, as NATO's Secretary General: an
     # organisation's chief executive, not one of the heads the conventions name
     r"|\b(?:african union|au) commission chairperson\b"
@@ -139,6 +144,12 @@ _ATTACHED_TO = re.compile(r"\s+(?:to|(?:in|of) the office of)\s+(?:the\s+)?\S.*$
 # office, the office ranks ("Foreign Minister Prince Faisal" is a minister).
 _STYLES = re.compile(r"\b(?:(?:his|her)\s+)?(?:royal\s+)?(?:highness|majesty|excellency)\b"
                      r"|(?<!crown )\bprince(?:ss)?\b|\bsheikh(?:a)?\b", re.I)
+# A title of two offices held at once ("Minister of State of the Presidency ... and Acting
+# Minister of Foreign Affairs", "Deputy Chief of X and Minister for Y"): the second office
+# opens with an office's word in capitals after "and"; the holder ranks by the higher one.
+_SECOND_OFFICE = re.compile(
+    r"\s+and\s+(?=(?:(?:Acting|Interim|First|Senior|Federal|Union)\s+)?(?:Minister|Secretary"
+    r"|President|Prime\s+Minister|Premier|Chancellor|Vice|Deputy|Head\s+of|Chairman)\b)")
 # searched in every official's title, and opening with a boundary the regex engine cannot
 # scan for: told the characters their matches start with (the same matches; regex_guard)
 _OTHER, _HEAD, _CABINET, _HEAD_ADVISER, _STYLES = map(guarded, (
@@ -147,7 +158,8 @@ _OTHER, _HEAD, _CABINET, _HEAD_ADVISER, _STYLES = map(guarded, (
 
 @lru_cache(maxsize=4096)  # a few titles make most mentions ("President", "Prime Minister")
 def rank_of(title: str | None, organisation: str | None = None) -> str | None:
-    """Rank of one official title, or None when no title is known.
+    """Rank of one official title, or None when no title is known; a title of two offices
+    joined by "and" (`_SECOND_OFFICE`) ranks by the higher of them.
 
     Args:
         title: the title as written ("Minister for Foreign Affairs", "Deputy Secretary").
@@ -157,6 +169,16 @@ def rank_of(title: str | None, organisation: str | None = None) -> str | None:
     Returns:
         "head", "cabinet", "other" or None.
     """
+    rank = _rank_of_office(title, organisation)
+    if rank in (None, "head") or title is None or _NOT_YET.search(title) or not (
+            _SECOND_OFFICE.search(title)):
+        return rank
+    offices = _SECOND_OFFICE.split(title)
+    return best_rank([rank, *(_rank_of_office(t, organisation) for t in offices)])
+
+
+def _rank_of_office(title: str | None, organisation: str | None = None) -> str | None:
+    """`rank_of` for one office (what the title's words make it, as a whole)."""
     if not title or not title.strip():
         return None
     t = " ".join(title.split())

@@ -1,0 +1,165 @@
+"""Session 16's widened meeting-field conventions of MOFA English pages (issue 14).
+
+Fixtures are our own sentences (made-up officials, places, dates) in the shapes the
+publishers use, several wordings a convention with the near misses that must not fire.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from policytrends.extract import mofa_rules as R
+from policytrends.extract.mofa import analyse_mofa
+from policytrends.extract.ranks import rank_of
+from policytrends.records import RawRecord
+
+OVERVIEW = " The overview of the meeting is as follows."
+
+
+def _meeting(text: str, title: str = "", published: date = date(2021, 6, 9)):
+    """The meeting fields of one fictional MOFA page (it must read as a meeting)."""
+    record = RawRecord(source="mofa", path="p.txt", item=None, text=text, title=title,
+                       published=published)
+    meeting = analyse_mofa(record).meeting
+    assert meeting is not None
+    return meeting
+
+
+# --- offices that rank as a minister's under another name ------------------------------------
+
+@pytest.mark.parametrize(("title", "rank"), [
+    # (two offices held at once: the higher one counts)
+    ("Minister of State of the Presidency of the Council of Ministers and Acting Minister of "
+     "Foreign Affairs and Cooperation", "cabinet"),
+    ("Minister of State and Acting Minister for Foreign Affairs", "cabinet"),
+    ("Deputy Secretary-General of the Cabinet and Minister for Regional Development", "cabinet"),
+    ("Vice Minister of Planning and Minister of Finance", "cabinet"),
+    ("Minister of State for Trade and Deputy Prime Minister", "cabinet"),
+    ("Senior Minister of State and Prime Minister", "head"),
+    # (Switzerland's ministers head a federal department; China's State Councilors)
+    ("Head of the Federal Department of Foreign Affairs", "cabinet"),
+    ("Head of the Federal Department of Economic Affairs, Education and Research", "cabinet"),
+    ("Federal Councillor", "cabinet"),
+    ("State Councilor and Minister of Foreign Affairs", "cabinet"),
+    ("State Councillor", "cabinet"),
+    # (one office with "and" inside its name, or two offices both below a minister's)
+    ("Minister of State and Foreign Affairs", "cabinet"),
+    ("Minister of State for Asia and the Pacific", "other"),
+    ("Special Advisor to the Prime Minister and Cabinet Public Relations Secretary", "other"),
+    ("Assistant to the President and Deputy National Security Advisor", "other"),
+    ("Vice Minister and Deputy Head of Mission", "other"),
+    ("Former President and Minister of Finance", "other"),
+    # (a department's head inside a ministry is an official)
+    ("Head of the Department of Asian Affairs", "other"),
+    ("Head of the Protocol Department of the Office of the Government", "other"),
+])
+def test_offices_held_or_named_otherwise_rank_as_what_they_are(title: str, rank: str) -> None:
+    # ranks._SECOND_OFFICE, ranks._CABINET
+    assert rank_of(title) == rank
+
+
+# (the office as the lead writes it after the official's name; the level it makes)
+OFFICES_ELSEWHERE = [
+    ("Minister of State of the Presidency of the Council of Ministers and Acting Minister of "
+     "Foreign Affairs of Timor-Leste", "ministerial"),
+    ("Head of the Federal Department of Foreign Affairs of the Swiss Confederation",
+     "ministerial"),
+    ("Federal Councillor of the Swiss Confederation", "ministerial"),
+    ("Head of the Department of Asia and Pacific of the Swiss Federal Department of Foreign "
+     "Affairs", "other"),
+]
+
+
+@pytest.mark.parametrize(("office", "level"), OFFICES_ELSEWHERE)
+def test_a_ministers_office_by_another_name_makes_a_ministerial_meeting(office: str,
+                                                                        level: str) -> None:
+    lead = ("On March 9, commencing at 3 p.m. for approximately 40 minutes, Mr. Jun Okabe, "
+            f"Minister for Foreign Affairs of Japan, held a meeting with H.E. Mr. Lukas Meier, "
+            f"{office}.")
+    assert _meeting(lead + OVERVIEW).level == level
+
+
+# --- a ruler named by style alone ------------------------------------------------------------
+
+@pytest.mark.parametrize(("ruler", "side"), [
+    ("His Majesty Sultan Haji Omar Kassim of Brunei Darussalam", "Brunei"),
+    ("His Majesty King Tupou Faleafa of the Kingdom of Tonga", "Tongan"),
+    ("Her Majesty Queen Margit of Denmark", "Danish"),
+    ("His Highness the Amir Sheikh Fahad Al Sabah of the State of Kuwait", "Kuwaiti"),
+])
+def test_a_ruler_named_by_style_makes_a_summit(ruler: str, side: str) -> None:
+    # mofa._style_rank (R.RULER_STYLE_BEFORE)
+    # (the ruler's ministers attending do not lead the side)
+    text = ("On April 2, commencing at around 9:15 a.m. for approximately 20 minutes, Mr. Ken "
+            "Morikawa, Prime Minister of Japan, held a summit meeting with " + ruler + "."
+            + OVERVIEW + " The meeting was also attended by Mr. SATO Eiji, Deputy Chief Cabinet "
+            "Secretary, from the Japanese side, and by Dato LIM Ah Kow, Minister of Foreign "
+            f"Affairs II and others from the {side} side.")
+    assert _meeting(text).level == "summit"
+
+
+@pytest.mark.parametrize(("before", "ruler"), [
+    ("Prime Minister Morikawa met His Majesty King ", True),
+    ("and by His Majesty Sultan Haji ", True),
+    ("with His Highness the Amir Sheikh ", True),
+    # (royal styles that name no ruler, and a style that is someone else's)
+    ("and by His Royal Highness Prince ", False),
+    ("with Her Royal Highness Princess ", False),
+    ("with Her Majesty's Ambassador, Mr. ", False),
+    ("with His Excellency ", False),
+])
+def test_only_a_rulers_style_is_read_as_a_head(before: str, ruler: bool) -> None:
+    assert bool(R.RULER_STYLE_BEFORE.search(before)) is ruler
+
+
+# --- a welcomed visit told with the years since the last one --------------------------------
+
+@pytest.mark.parametrize(("point", "place"), [
+    ("1. Prime Minister Morikawa welcomed the first visit in seven years to Japan by His "
+     "Majesty.", "JPN"),
+    ("1. Prime Minister Morikawa was delighted at the first visit in over a decade to Japan by "
+     "a President of Ghana.", "JPN"),
+    ("1. Minister Okabe noted that this first visit in 12 years to Panama by a Foreign "
+     "Minister of Japan was historic.", "PAN"),
+    ("1. Prime Minister Morikawa welcomed the first visit since 2009 to Japan by the Amir.",
+     "JPN"),
+    # (a visit to come, however long since the last, is no place)
+    ("1. Prime Minister Morikawa welcomed the first visit in seven years to Japan next month.",
+     None),
+    ("1. Prime Minister Morikawa welcomed the upcoming visit in seven years to Japan.", None),
+])
+def test_a_welcomed_visit_after_years_places_the_meeting(point: str, place: str | None) -> None:
+    # R.WELCOMED_VISIT (R._VISIT_GAP)
+    text = ("On April 2, commencing at around 9:15 a.m. for approximately 20 minutes, Mr. Ken "
+            "Morikawa, Prime Minister of Japan, held a meeting with Mr. Kofi Mensah, President "
+            "of the Republic of Ghana. The overview of the meeting is as follows.\n\n" + point)
+    assert _meeting(text).location_country == place
+
+
+# --- a call received during a visit abroad the page told first -------------------------------
+
+DAY = ("(2) In the morning of May 11, Prime Minister Goto laid a wreath at a memorial. Prime "
+       "Minister Goto then received a courtesy call by Minister of External Affairs Ravi Menon. "
+       "In the afternoon, the Prime Minister met with Vice President Arjun Rao, and held a "
+       "summit meeting with Prime Minister Anil Kapoor.\n\n(3) At the summit meeting, the two "
+       "Prime Ministers exchanged views on the bilateral relationship.")
+
+
+@pytest.mark.parametrize(("trip", "place"), [
+    ("(1) Prime Minister Daisuke Goto paid a State Visit to Mumbai, India from Monday, May 10 "
+     "to Wednesday, May 12, 2021.", "IND"),
+    ("(1) Prime Minister Daisuke Goto paid an Official Visit to India from May 10 to 12.",
+     "IND"),
+    ("(1) Prime Minister Daisuke Goto arrived in New Delhi, India on May 10.", "IND"),
+    # (no trip told, or an earlier one: the call was received at home)
+    ("(1) Prime Minister Daisuke Goto thanked the people of India for their friendship.",
+     "JPN"),
+    ("(1) Prime Minister Daisuke Goto recalled that he visited India last year.", "JPN"),
+])
+def test_a_call_received_on_a_visit_told_first_is_abroad(trip: str, place: str) -> None:
+    # mofa._location (abroad: _arrived_in before the lead), R.ARRIVED_IN
+    text = trip + "\n\n" + DAY
+    found = _meeting(text, "Summary of the Prime Minister's Visit", date(2021, 5, 13))
+    assert found.location_country == place
