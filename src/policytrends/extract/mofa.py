@@ -1075,6 +1075,9 @@ def _participants(core: str, split: int, title: str, lead: str,
     people += [(p, False) for p in _later_encounters(
         lead[min(stop, _told_until(core, split, lead)):LEAD_MAX], follow,
         [p.family_name for p, side in people if side and p.family_name])]
+    joined = _joiners((lead.lstrip()[split:LEAD_MAX], *follow[:R.JOINED_PARAGRAPHS]), page[0])
+    known = {p.family_name for p, _ in people}
+    people += [(p, p.country in (None, REPORTING)) for p in joined if p.family_name not in known]
     item = _first_scheduled(lead, follow)
     if item:  # the official the schedule's first meeting was with
         people += [(p, False) for p in find_people(item["who"])]
@@ -1464,6 +1467,46 @@ def _later_encounters(rest: str, follow: Sequence[str], subjects: list[str]) -> 
                 continue
             found += find_people(text[m.end():_sentence_end(text, m.end())])
     return found
+
+
+def _joiners(texts: Sequence[str], page: str) -> list[Person]:
+    """The officials who joined the meeting told, in the texts (the lead after its meeting
+    verb, the first paragraphs after it): "Mr. X and Mr. Y were joined by British Prime
+    Minister Z" (R.JOINED_BY: the officials after it), "Prime Minister Z also joined the talks
+    partway through" (R.JOINED_VERB: the last official named before it); not in what someone
+    said (R.JOINED_IN_SPEECH), nor in a sentence with a year (R.JOINED_YEAR: history). Each
+    with the country its title or the page gives, if any."""
+    found: list[Person] = []
+    for text in texts:
+        if "joined" not in text:
+            continue
+        for rx in (R.JOINED_BY, R.JOINED_VERB):
+            for m in rx.finditer(text):
+                start = _sentence_start(text, m.start())
+                if (R.JOINED_IN_SPEECH.search(text, start, m.start())
+                        or R.JOINED_YEAR.search(text, start, _sentence_end(text, m.start()))):
+                    continue
+                if rx is R.JOINED_BY:
+                    who = find_people(text[m.end():_sentence_end(text, m.end())])
+                else:
+                    before = find_people(text[start:m.start()])
+                    who = before[-1:]
+                found += [_with_country(p, page) for p in who]
+    return found
+
+
+def _with_country(person: Person, page: str) -> Person:
+    """The official with a country: the one the finder read, else the demonym that opens
+    the title ("British Prime Minister"), else the one the page gives with the name in full
+    (`_named_in_full`); unchanged when none does."""
+    if person.country:
+        return person
+    first, _, rest = (person.title or "").partition(" ")
+    code = country_code(first) if first[:1].isupper() and rest else None
+    if code is not None:
+        return replace(person, country=code, title=rest)
+    full = _named_in_full(person, page)
+    return replace(person, country=full.country) if full and full.country else person
 
 
 def _other_meetings_later(rest: str, follow: Sequence[str],

@@ -384,8 +384,9 @@ def _of_country_after(text: str, end: int) -> str | None:
     if not m:
         return None
     words = m["country"].split()
+    # (a sentence's full stop is no part of the country: "of the United Kingdom.")
     return next((code for size in range(len(words), 0, -1)
-                 if (code := country_code(" ".join(words[:size])))), None)
+                 if (code := side_code(" ".join(words[:size])))), None)
 
 
 def _office_after(text: str, end: int, title: str) -> tuple[str, str | None]:

@@ -218,6 +218,26 @@ DAY_ORDER_WORDS = ("same day", "Following", "Afterward", "Subsequently", "Later"
 # ... whose subject is the page's own official ("Prime Minister X", "the Prime Minister",
 # "he"), not the other side's ("President Y also held talks with ...")
 LATER_SUBJECT = re.compile(r"\b(?:the\s+(?:Prime\s+|Foreign\s+)?Minister|[Hh]e)\b")
+# an official who joined the meeting told: a passive "... were joined by British Prime
+# Minister X" (the officials after it: the sides, plural, were joined; "the Prime Minister was
+# joined by ..." tells who came with one side, to any event), or the official before "joined
+# the talks", "also joined the meeting partway through", "joined midway" (the last one named
+# before the verb);
+# not a country or a body that joined something else ("Japan joined the partnership", "since
+# he joined the Cabinet"), and not in what someone said ("... welcomed that Y had joined")
+_JOINED_WHAT = (r"(?:the|this|these|that)\s+(?:[\w\-’']+\s+){0,4}?(?:meetings?|talks|summit|"
+                r"discussions?|conversations?|sessions?|dinner|lunch(?:eon)?|breakfast|call)\b")
+_JOINED_WHEN = r"(?:partway(?:\s+through)?|midway(?:\s+through)?|part\s+of\s+the\s+way|later)"
+JOINED_BY = re.compile(rf"\bwere\s+(?:also\s+|later\s+)?joined\s+(?:{_JOINED_WHEN}\s+)?"
+                       r"by\s+(?!the\s+(?:two|both)\b)")
+JOINED_VERB = re.compile(rf"\s(?:also\s+|later\s+|then\s+)?joined\s+(?:{_JOINED_WHAT}"
+                         rf"|(?:in\s+)?{_JOINED_WHEN}\b)")
+JOINED_PARAGRAPHS = 3  # paragraphs after the lead read for officials who joined
+# the words of speech or of a wish before the verb: what was said, not who sat at the table
+JOINED_IN_SPEECH = re.compile(r"\b(?:said|says|stated|noted|explained|mentioned|expressed|"
+                              r"hoped|welcomed|appreciated|that|would|will|invited|asked)\b")
+# a year in the sentence: a joining of the past ("In 2015, Mr. X joined the six-party talks")
+JOINED_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # a meeting with a named official told in a sentence of its own (for the lengths of separate
 # meetings: "he held a meeting with H.E. Mr. X, ... for approximately two hours")
 MEETING_WITH_OFFICIAL = re.compile(
