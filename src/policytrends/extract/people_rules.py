@@ -184,6 +184,9 @@ ORGANISATIONS: tuple[tuple[str, str], ...] = (
     ("Organisation for the Prohibition of Chemical Weapons", "OPCW"),
     ("Organization for the Prohibition of Chemical Weapons", "OPCW"), ("OPCW", "OPCW"),
     ("Asian Development Bank", "ADB"), ("Mekong River Commission", "MRC"),
+    ("International Committee of the Red Cross", "ICRC"), ("ICRC", "ICRC"),
+    ("Council of Europe", "COE"), ("Economic Community of West African States", "ECOWAS"),
+    ("ECOWAS", "ECOWAS"), ("Global Forum on Cyber Expertise", "GFCE"),
 )
 # The same phrases as whole-word patterns, with the phrase, longest phrase first (a list of
 # participants takes the longest phrase at each place: "World Health Organization" before

@@ -896,6 +896,34 @@ def _accompanied_side(text: str, p: Person, pairs: list[tuple[Person, str]],
     return None
 
 
+def _toured(text: str, f: _Found) -> set[str]:
+    """The states the record's lead travelled to, when a sentence of the meeting's paragraph
+    or the one before names several ("From May 2 to 9, Director A traveled to X, Y, and Z
+    to meet with ..."): their codes, else an empty set."""
+    start = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, f.start)))
+    for m in R.TOUR.finditer(text, max(0, start), f.end):
+        stop = R.FULL_STOP.search(text, m.end(), f.end)
+        seg = text[m.end():stop.start() if stop else f.end]
+        cut = R.TOUR_LIST_END.search(seg)
+        states = {c for _, _, c in country_spans(seg[:cut.start()] if cut else seg)
+                  if not is_grouping(c) and c != REPORTING}
+        if len(states) > 1:
+            return states
+    return set()
+
+
+def _list_neighbour(text: str, p: Person, pairs: list[tuple[Person, str]]) -> str | None:
+    """The country of the official named just before `p` in the same list ("met with Prime
+    Minister A of X, President B, and Minister C": B and C are X's too, when nothing else
+    tells their side), or None."""
+    before = [q for q, _ in pairs if q.end <= p.start and q.country and q.country != REPORTING
+              and not is_grouping(q.country)]
+    if not before:
+        return None
+    q = max(before, key=lambda q: q.end)
+    return q.country if R.LIST_CONTINUES.fullmatch(text, q.end, p.start) else None
+
+
 def _met_separately_subject(text: str, p: Person) -> bool:
     """`p` is named before "met separately with" in its sentence: the reporting side's
     official who held the record's other meeting (the other side is named after it)."""
@@ -1152,6 +1180,7 @@ def analyse_us(raw: RawRecord) -> Analysis:
                        and not R.NON_OFFICIAL_GROUP_BEFORE.search(text, max(0, s + a - 80),
                                                                   s + a)
                        and not _members_of_grouping(text, s + b, c)
+                       and not (c in R.OPEN_GROUPINGS and R.GROUPING_ROLE_AFTER.match(text, s + b))
                        and not R.COMPANY_AFTER.match(text, s + b)
                        and not _private_entry(text, s + a, private, chosen)]
     # "officials from the B9 group of our NATO Allies": members met, none named
@@ -1209,6 +1238,13 @@ def analyse_us(raw: RawRecord) -> Analysis:
         # (a delegation's list head decides before an office the US also has: "Representing
         # Mexico were the Secretary of Health, A")
         country = p.country or _listed_side(text, p.start) or _listed_country(text, p)
+        stop = next((c for s, e, c in trips if s <= p.start < e), None) or (
+            venue if trips and found.verb_end <= p.start < c_end else None)
+        if (country is None and stop and stop != REPORTING and not is_grouping(stop)
+                and not _is_sitting_president(p, anchor)):
+            # "In Colombia, Mr. A met with (Vice) President B": met at that stop, whatever
+            # offices the US also has
+            country = stop
         if country is None and (p.title and R.REPORTING_OFFICES.fullmatch(p.title)
                                 or _name_key(p.name)[-1:] in title_leads
                                 or _is_sitting_president(p, anchor)):
@@ -1240,7 +1276,11 @@ def analyse_us(raw: RawRecord) -> Analysis:
                 text, c_start, subject_end, p.name)  # "Jake Sullivan spoke with ...": no title
             foreign = set(states) | {q.country for q in merged if q.country and q.country
                                      != REPORTING and not is_grouping(q.country)}
-            if not foreign and venue and venue != REPORTING:
+            if venue and venue != REPORTING and (not foreign or (
+                    not is_grouping(venue) and found.verb_end <= p.start < c_end
+                    and foreign <= _ORGANISATION_CODES)):
+                # (an official with no country named, met at the venue: its state's, not an
+                # organisation's met there too, whose officials' titles name it)
                 foreign = {venue}
             if (not foreign and not subj and found.verb_end <= p.start < c_end
                     and not (p.title and R.OWN_ENVOY_TITLE.search(p.title))):
@@ -1251,7 +1291,10 @@ def analyse_us(raw: RawRecord) -> Analysis:
                     foreign = {trip}
             if us_object:
                 subj = not subj  # the subject is the host, the object the US side
-            country = REPORTING if subj or len(foreign) != 1 else foreign.pop()
+            listed_with = _list_neighbour(text, p, pairs) if not subj and len(foreign) > 1 \
+                else None
+            country = (listed_with if listed_with in foreign
+                       else REPORTING if subj or len(foreign) != 1 else foreign.pop())
         p = Person(p.name, p.title, country, p.start, p.end)
         pairs.append((p, family_name(p.name, country, context) or p.name))
     if speakers:  # (the reporting side's only: the other side's are named as met)
@@ -1271,8 +1314,11 @@ def analyse_us(raw: RawRecord) -> Analysis:
             seen_state = False
             for _, _, code in country_spans(p.title or ""):
                 seen_state = seen_state or code == p.country
-                if seen_state and code != p.country and is_grouping(code):
-                    secondary.add(code)  # a second hat: "President and AU Chairperson"
+                if (seen_state and code != p.country and is_grouping(code)
+                        and code not in R.OPEN_GROUPINGS):
+                    # a second hat: "President and AU Chairperson" (not a role for the own
+                    # state in a forum with no officials of its own: "G20 Sherpa")
+                    secondary.add(code)
     for code in group_countries:
         counterparts.append(code)
     counterparts = list(dict.fromkeys(counterparts))
@@ -1297,16 +1343,22 @@ def analyse_us(raw: RawRecord) -> Analysis:
         other_ranks = [_group_rank(text[found.verb_end:c_end])]
     if not [r for r in us_ranks if r]:
         us_ranks = [_group_rank(text[c_start:found.verb_start])]
+    toured: set[str] = set()
     if counterparts:
         # no rank known on either side: governments met through unnamed officials
         by_state = level_of(us_ranks, *state_sides.values()) if len(state_sides) > 1 else None
         level = "other" if by_state == "other" else (
             level_of(us_ranks, other_ranks) or level_of([_group_rank(title)]) or "other")
-        if R.SEPARATE.search(sent) or trips and n_states > 1:
-            parties: int | None = 2  # separate bilateral meetings (ruling 10)
+        toured = _toured(text, found) if n_states > 1 and not trips else set()
+        if R.SEPARATE.search(sent) or trips and n_states > 1 or len(toured) > 1 and {
+                c for c in counterparts if not is_grouping(c)
+                and c not in _ORGANISATION_CODES} <= toured:
+            # separate bilateral meetings (ruling 10), also when the states met are those of
+            # a tour ("traveled to X, Y, and Z to meet ... He met officials of X, Y and Z")
+            parties: int | None = 2
         elif set(counterparts) & R.OPEN_GROUPINGS or (
-                "nations" in clause or "countries" in clause) and re.search(
-                r"\b(?:nations|countries)\b", clause) and not listed:
+                "nations" in clause or "countries" in clause) and R.UNLISTED_STATES.search(
+                clause) and not listed:
             parties = None
         else:
             parties = 1 + len([c for c in counterparts if c not in secondary])
@@ -1341,7 +1393,8 @@ def analyse_us(raw: RawRecord) -> Analysis:
     if located_code is None:
         located_code = _place(title, 0, len(title)) if mode == "in_person" else None
     location = located_code if mode == "in_person" else None
-    if len({c for c in [located_code] + [c for _, _, c in trips] if c}) > 1:
+    if len({c for c in [located_code] + [c for _, _, c in trips] if c}) > 1 or (
+            parties == 2 and len(toured) > 1):
         location = None  # meetings in more than one country (ruling 12)
     if mode is None and not counterparts and level is None and not R.MODE_OPEN_GATHERING.search(
             sent):
@@ -1655,7 +1708,7 @@ def _trip_meetings(text: str, f: _Found) -> list[tuple[int, int, str | None]]:
     of the place it opens with."""
     out: list[tuple[int, int, str | None]] = []
     limit = min(len(text), f.end + R.TRIP_MEETING_SPAN)
-    if "met" not in text[f.end:limit]:
+    if "met" not in text[f.end:limit] and "where" not in text[f.end:limit]:
         return out
     for s, e in _sentences(text[f.end:limit]):
         s += len(text[f.end + s:f.end + e]) - len(text[f.end + s:f.end + e].lstrip())
@@ -1665,7 +1718,11 @@ def _trip_meetings(text: str, f: _Found) -> list[tuple[int, int, str | None]]:
                 text, f.end + s, f.end + e):
             continue
         stop = R.CLAUSE_END.search(text, m.end(), f.end + e)
-        place = _place(text, m.start("place"), m.end("place")) if m.group("place") else None
+        where = "place" if m.group("place") else "where" if m.group("where") else None
+        place = _place(text, m.start(where), m.end(where)) if where else None
+        if where and place is None:  # "from Dammam, Saudi Arabia": a town, then its country
+            place = next((c for _, _, c in country_spans(m.group(where)) if not is_grouping(c)),
+                         None)
         if m.group("place") and place is None:
             continue  # "In March, ...", "In a separate meeting, ...": no stop of a trip
         out.append((m.end() - len("with"), stop.start() if stop else f.end + e, place))

@@ -257,6 +257,13 @@ JOINED_BY = re.compile(r"\b(?:was|were)\s+(?:also\s+)?joined\s+by\b")
 JOINED_BEFORE_SPAN = 400
 # "X was accompanied by Y": Y took part on X's side.
 ACCOMPANIED_BY = re.compile(r"\b(?:were|was)\s+accompanied\s+by\b")
+# Whom and where a list opened by "Joining" joins: "Joining him were", "Joining President A
+# and Secretary B on the call were", "Joining the President virtually at the meeting were".
+# (The patterns using them are case-blind: a word is any word.)
+_JOINED_ONE = r"(?:(?:the|his|her)\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,2}?"
+JOINING_WHOM = rf"(?:him|her|them|{_JOINED_ONE}(?:\s+and\s+{_JOINED_ONE})?)"
+JOINING_WHERE = (r"(?:virtually\s+|in\s+person\s+)?(?:(?:in|on|at)\s+(?:the|this)\s+(?:[\w-]+\s+)?"
+                 r"(?:call|meeting|conversation|videoconference|discussion)\s+)?")
 # Cues that start a list of participants (rest of the paragraph and following lines).
 PARTICIPANT_LIST = re.compile(
     r"(?:Participants\s+(?:in|on)\s+the\s+(?:call|meeting)\s+(?:included|were)|"
@@ -275,8 +282,10 @@ PARTICIPANT_LIST = re.compile(
     r"(?:was|were)\s+joined\s+by\s*:|"
     # "In attendance were A, Senior Advisor ..., and other officials"
     r"\b[Ii]n\s+attendance\s+(?:were|was)\b|"
-    # "Joining the call were the following leaders:"
+    # "Joining the call were the following leaders:", "Joining President A at the meeting
+    # were the following leaders:"
     r"Joining\s+(?:the|this)\s+(?:call|meeting|conversation)\s+(?:were|was)\b|"
+    rf"Joining\s+{JOINING_WHOM}\s+{JOINING_WHERE}(?:were|was)\b(?=[^.\n]{{0,40}}:)|"
     # "In addition to the Vice President, the meeting included: Prime Minister A of X, ..."
     r"(?:meeting|call)\s+included\s*:|"
     r"^(?:[\W_]|<[^>]*>)*(?:Administration|U\.S\.|US|Government|Federal)\s+Participants\b|"
@@ -394,9 +403,10 @@ PROSE_PARTICIPANT_LIST = re.compile(
     r"(?:call|meeting|roundtable|discussion|session|convening|event|summit|conversation)s?\s+)?"
     r"(?:also\s+)?(?:included|include|were)\b(?!\s*:)"
     r"|\b(?:was|were)\s+(?:also\s+)?(?:attended|co-chaired|chaired|co-hosted|co-led)\s+by\b"
-    # "Participating were A of X, B of Y", "Joining the President were A and B"
-    r"|\b(?:participating|joining\s+(?:him|her|them|the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}))"
-    r"\s+(?:(?:in|on)\s+the\s+(?:call|meeting|conversation)\s+)?(?:were|was)\b(?!\s*:)"
+    # "Participating were A of X, B of Y", "Joining the President were A and B", "Joining
+    # President A on the call were B of X, C of Y"
+    rf"|\b(?:participating|joining\s+{JOINING_WHOM})"
+    rf"\s+{JOINING_WHERE}(?:were|was)\b(?!\s*:)"
     # "The United States delegation, led by Assistant Secretary A, reiterated ..."
     r"|\b(?:delegations?|side|team)\s*,?\s+(?:which\s+was\s+|was\s+|were\s+)?(?:co-)?"
     r"(?:led|headed)\s+by\b", re.I)
@@ -514,7 +524,11 @@ HOSTED_VISITORS = re.compile(
     r"|discussion|forum|event)\b)(?!a\s+(?:phone\s+)?call\b)")
 DURING_EVENT = re.compile(r"\b(?:during|at|on the (?:margins|sidelines) of)\s+(?:the\s+)?"
                           r"(?:[\w’'-]+\s+){0,6}(?:Meeting|Summit|Conference|Forum|Assembly|"
-                          r"Dialogue|Ministerial)\b")
+                          r"Dialogue|Ministerial)\b"
+                          # (a gathering named by a quoted title: "during the White House
+                          # “Building Better Towns” event", "at a day-long forum")
+                          r"|\b(?:during|at)\s+(?:the|a|an|this|today[’']s)\s+[^.;]{0,100}?"
+                          r"\b(?:event|forum|convening|summit|roundtable|gathering)\b")
 SEPARATE = re.compile(r"\bseparate(?:ly)?\b|\bbilaterally\b", re.I)
 # A domestic meeting whose sentence names no mode met in person, unless what was held is a
 # bare "conversation" (held on a line or a screen as often as at a table; a "roundtable
@@ -768,6 +782,15 @@ UNNAMED_FOREIGN_COUNT = re.compile(
 # every match holds one of these: a paragraph without is not searched
 UNNAMED_FOREIGN_COUNT_WORDS = ("governments", "countries", "nations")
 # Groupings whose members are not listed: the number of parties is unknown.
+# A forum with no officials of its own named for a role of an official's own state ("G7/G20
+# Sherpa", "G20 Presidency"): no side.
+GROUPING_ROLE_AFTER = re.compile(r"(?:/[A-Z][A-Za-z0-9]*)*\s+(?:(?:Sous-)?Sherpas?|Presidency"
+                                 r"|presidency)\b")
+# States met whose names the meeting's clause leaves out ("met with leaders of Pacific Island
+# nations"): no count of parties. (Not the sides themselves: "the ties between our countries",
+# "both nations".)
+UNLISTED_STATES = re.compile(r"(?<!\bour\s)(?<!\bboth\s)(?<!\btwo\s)(?<!\btheir\s)"
+                             r"\b(?:nations|countries)\b")
 OPEN_GROUPINGS: frozenset[str] = frozenset({"G7", "G20", "ASEAN", "QUAD", "APEC"})
 
 # An organisation of the meeting's clause taking part as a side: named as one entry of a
@@ -782,13 +805,35 @@ ORG_FORUM_AFTER = re.compile(
 
 # A later sentence of a record telling several separate meetings (the lead's ruling 10): one
 # opening with the place of the next stop ("In Amman, the Secretary met with King A"), or
-# one telling another meeting of the same visit ("She also met with Foreign Minister B").
+# one telling another meeting of the same visit ("She also met with Foreign Minister B"), or
+# a stop told by the place the lead came from or went on to ("He arrived in X from Riyadh,
+# Saudi Arabia, where he held talks with ...", "She then flew to Y, where she met with ...").
+_TRIP_PLACE = (r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}(?:,\s+(?:the\s+)?[A-Z][\w’'.-]*"
+               r"(?:\s+[A-Z][\w’'.-]*){0,2})?")
+# (the lead's own travel, not others' earlier trip: "senators who returned from a delegation to
+# X, where they met ...")
+_TRAVELLED = (r"(?:arrived|travell?ed|flew|went|continued|proceeded|moved\s+on|departed|left"
+              r"|visited)\b")
+# (a sentence's words: no full stop but a short title's, "Mr. A also met with")
+_IN_SENTENCE = r"(?:[^.;]|(?<=Mr|Ms|Dr)\.|(?<=Mrs)\.)"
 TRIP_MEETING = re.compile(
-    r"(?:(?:Later,?\s+)?(?:In|While\s+in|At)\s+(?P<place>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}"
-    r"(?:,\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?),\s+(?:[^.;,]{0,60}?\s)?"
-    r"|[^.;]{0,80}?\balso\s+)(?:met|meets)\s+(?:separately\s+)?with\b")
+    rf"(?:(?:(?:Later,?\s+)?(?:In|While\s+in|At)\s+(?P<place>{_TRIP_PLACE}),\s+"
+    rf"(?:(?!,){_IN_SENTENCE}{{0,60}}?\s)?|{_IN_SENTENCE}{{0,80}}?\balso\s+)(?:met|meets)\s+"
+    rf"(?:separately\s+)?|{_IN_SENTENCE}{{0,80}}?\b{_TRAVELLED}{_IN_SENTENCE}{{0,60}}?"
+    rf"\b(?:in|from|to)\s+(?P<where>{_TRIP_PLACE}),\s+where\s+(?:he|she|they)"
+    r"\s+(?:also\s+)?(?:met|held\s+(?:[\w-]+\s+){0,2}?(?:meetings?|talks|discussions"
+    r"|consultations)|had\s+(?:[\w-]+\s+){0,2}?(?:meetings?|talks|discussions))\s+)with\b")
 # how far after the meeting's sentence such sentences are looked for (characters)
 TRIP_MEETING_SPAN = 2500
+# The lead's tour of several states: the verb, its list of places to where the list ends
+# ("... traveled to X, Y, and Z to meet with officials", "visited X and Y on May 4-5").
+TOUR = re.compile(rf"\b{_TRAVELLED}\s+(?:to\s+)?(?=(?:the\s+)?[A-Z])")
+TOUR_LIST_END = re.compile(r"\s(?:to|for|on|from|in\s+order|where|this|last|earlier)\b"
+                           r"|[;(]")
+# What parts two officials of one list of those met (glue, no sentence's end): "A of X,
+# President B", "A, President B, and C" (the country's name after the first may end it).
+LIST_CONTINUES = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?"
+                            r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[^.;,()]{0,80}")
 # A sentence opening with another time ("In 2021, ...", "Last March, ..."): no stop of this
 # trip.
 OTHER_TIME_LEAD = re.compile(

@@ -1,0 +1,177 @@
+"""Meeting fields of White House and State records (session 16): lists opened by "Joining",
+stops of a trip, tours of several states, organisations of the table, gatherings where the
+lead spoke. Records written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from us_readouts import run
+
+
+def meeting(title: str, text: str, source: str = "whitehouse"):  # noqa: ANN201
+    a = run(title, text, source)
+    assert a.kind == "meeting" and a.meeting is not None
+    return a
+
+
+# --- a list of those met opened by "Joining ... were" --------------------------------------
+
+_CALL = ("President Joseph R. Biden, Jr. held a video call today with partners to coordinate "
+         "support for Moldova. The leaders agreed to keep in close touch.\n\n")
+
+
+@pytest.mark.parametrize("opening", [
+    "Joining President Biden on the call were",
+    "Joining the President on the call were",
+    "Joining President Biden and Secretary Blinken in the meeting were",
+    "Joining him virtually on the call were",
+])
+def test_a_list_opened_by_joining_names_the_sides(opening: str) -> None:
+    text = (_CALL + f"{opening} Prime Minister Ana Lind of Sweden, President Tomas Varga of "
+            "Hungary, European Council President Lucas Vogt, and NATO Secretary General Piet "
+            "Maas.")
+    m = meeting("Readout of the President’s Call with Partners", text).meeting
+    assert set(m.counterpart_countries) == {"SWE", "HUN", "EU", "NATO"}
+    assert m.parties == 5
+
+
+def test_a_list_opened_by_joining_with_a_colon_runs_over_its_lines() -> None:
+    text = (_CALL + "Joining President Biden at the meeting were the following leaders:\n\n"
+            "- President Ilse Kask of Estonia\n- Prime Minister Jan Novak of Slovakia\n")
+    m = meeting("Readout of the President’s Meeting with Partners", text).meeting
+    assert set(m.counterpart_countries) == {"EST", "SVK"}
+
+
+@pytest.mark.parametrize("text", [
+    # who joined an alliance, not the call
+    _CALL + "The countries joining NATO last year were welcomed by the leaders.",
+    # no list at all
+    _CALL + "Joining forces, the leaders pledged new support.",
+])
+def test_joining_without_a_list_of_those_met_adds_no_side(text: str) -> None:
+    m = meeting("Readout of the President’s Call with Partners", text).meeting
+    assert not {"SWE", "HUN", "EST"} & set(m.counterpart_countries)
+
+
+# --- a stop of a trip told by where the lead came from or went on to -----------------------
+
+@pytest.mark.parametrize("later", [
+    "Ms. Ortiz arrived in Jordan from Riyadh, Saudi Arabia, where she held productive meetings "
+    "with Foreign Minister Faisal Omar of Saudi Arabia on regional security.",
+    "Ms. Ortiz then travelled to Cairo, Egypt, where she met with Foreign Minister Sami Adel of "
+    "Egypt.",
+    "Before that, Ms. Ortiz flew to Doha, Qatar, where she had talks with Prime Minister Karim "
+    "Nasser of Qatar.",
+])
+def test_a_stop_told_by_where_the_lead_travelled_adds_its_side(later: str) -> None:
+    text = ("Today in Amman, Deputy Secretary of State Rosa Ortiz met with Foreign Minister "
+            "Omar Haddad of Jordan, Minister of Planning Laila Aziz, and Chief of Staff Samir "
+            "Nour to discuss the situation in Gaza.\n\n" + later)
+    m = meeting("Readout of Deputy Secretary Ortiz’s Meetings in the Middle East", text,
+                "state").meeting
+    other = {"Saudi": "SAU", "Egypt": "EGY", "Qatar": "QAT"}
+    code = next(c for w, c in other.items() if w in later)
+    assert set(m.counterpart_countries) == {"JOR", code}
+    assert m.parties == 2 and m.location_country is None  # rulings 10 and 12
+    people = {p.family_name: p.country for p in meeting(
+        "Readout of Deputy Secretary Ortiz’s Meetings in the Middle East", text,
+        "state").participants}
+    # listed after a Jordanian minister, with no country of their own: Jordan's
+    assert people.get("Aziz") == "JOR" and people.get("Nour") == "JOR"
+
+
+@pytest.mark.parametrize("later", [
+    # others' earlier trip, not the lead's
+    "The senators had returned from a delegation to Kyiv, Ukraine, where they met with "
+    "Ukrainian leaders.",
+    # a place named, no meeting there
+    "Ms. Ortiz arrived in Jordan from Riyadh, Saudi Arabia, where she gave a lecture.",
+])
+def test_no_stop_without_the_lead_meeting_there(later: str) -> None:
+    text = ("Today in Amman, Deputy Secretary of State Rosa Ortiz met with Foreign Minister "
+            "Omar Haddad of Jordan to discuss the situation in Gaza.\n\n" + later)
+    m = meeting("Readout of Deputy Secretary Ortiz’s Meeting in Jordan", text, "state").meeting
+    assert m.counterpart_countries == ("JOR",) and m.location_country == "JOR"
+
+
+@pytest.mark.parametrize("later", [
+    "In Panama, Mr. Ruiz met with President Elena Soto to discuss migration.",
+    "Mr. Ruiz also met with Vice President Pablo Marin to discuss migration.",
+])
+def test_an_abbreviated_title_does_not_hide_a_later_meeting(later: str) -> None:
+    text = ("Deputy National Security Advisor Carl Ruiz travelled to Costa Rica and Panama on "
+            "May 8-9.\n\nIn Costa Rica, Mr. Ruiz met with Vice President Ana Mora to discuss "
+            "security.\n\n" + later)
+    a = meeting("Readout of Deputy National Security Advisor Carl Ruiz’s Travel", text)
+    people = {p.family_name: p.country for p in a.participants}
+    assert people["Mora"] == "CRI"  # met at the stop, though the US has the office
+    if "Panama," in later:
+        assert people["Soto"] == "PAN" and set(a.meeting.counterpart_countries) == {"CRI", "PAN"}
+        assert a.meeting.location_country is None
+
+
+# --- a tour of several states: separate bilateral meetings ---------------------------------
+
+@pytest.mark.parametrize("lead", [
+    "From May 1 to May 6, Special Envoy Dana Cole traveled to Ghana, Senegal, and Togo to meet "
+    "with government officials and business leaders.",
+    "Special Envoy Dana Cole visited Ghana, Senegal and Togo this week to meet with government "
+    "officials.",
+])
+def test_officials_of_the_states_toured_are_met_one_by_one(lead: str) -> None:
+    text = (lead + "\n\nEnvoy Cole met with officials from the Governments of Ghana, Senegal, "
+            "and Togo to discuss maritime security.")
+    m = meeting("Readout of Special Envoy Dana Cole’s Travel to West Africa", text).meeting
+    assert set(m.counterpart_countries) == {"GHA", "SEN", "TGO"}
+    assert m.parties == 2 and m.location_country is None
+
+
+def test_a_meeting_of_states_beyond_the_tour_stays_one_meeting() -> None:
+    text = ("Special Envoy Dana Cole traveled to Ghana to meet with government officials.\n\n"
+            "Envoy Cole met with officials from Ghana, Senegal, and Togo in Accra to discuss "
+            "maritime security.")
+    m = meeting("Readout of Special Envoy Dana Cole’s Travel to Ghana", text).meeting
+    assert m.parties == 4
+
+
+# --- organisations of the table --------------------------------------------------------------
+
+@pytest.mark.parametrize(("who", "code"), [
+    ("International Committee of the Red Cross (ICRC) President Maria Lutz", "ICRC"),
+    ("ICRC Director General Paul Brun", "ICRC"),
+    ("Council of Europe Secretary General Irma Holt", "COE"),
+    ("ECOWAS Commission President Kofi Mensah", "ECOWAS"),
+])
+def test_an_organisations_head_is_its_side(who: str, code: str) -> None:
+    m = meeting("Readout of National Security Advisor Jake Sullivan’s Meeting",
+                f"National Security Advisor Jake Sullivan met today with {who} to discuss "
+                "humanitarian access.").meeting
+    assert m.counterpart_countries == (code,) and m.parties == 2 and m.level == "other"
+
+
+def test_organisations_listed_among_members() -> None:
+    m = meeting("Joint Statement of the Cyber Partnership",
+                "Members of the Cyber Partnership, Chile, Ghana, the Council of Europe, the "
+                "Global Forum on Cyber Expertise, and the United States, met in Washington, "
+                "D.C. on May 2 to review their work.", "state").meeting
+    assert {"COE", "GFCE", "CHL", "GHA"} <= set(m.counterpart_countries)
+
+
+# --- speaking with people at a gathering: no call ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Today, the President spoke with forty mayors and county leaders from across Ohio during "
+    "the White House “Building Stronger Towns” event.",
+    "This afternoon, the Vice President spoke with tribal leaders at a day-long forum on "
+    "water rights.",
+])
+def test_speaking_at_a_gathering_is_no_call(text: str) -> None:
+    m = meeting("Readout of a White House Convening", text).meeting
+    assert m.mode == "in_person"
+
+
+def test_speaking_with_a_leader_is_still_a_call() -> None:
+    m = meeting("Readout of President Biden’s Call with Prime Minister Lind of Sweden",
+                "President Biden spoke today with Prime Minister Ana Lind of Sweden about the "
+                "events of the week.").meeting
+    assert m.mode == "telephone"
