@@ -163,3 +163,86 @@ def test_a_call_received_on_a_visit_told_first_is_abroad(trip: str, place: str) 
     text = trip + "\n\n" + DAY
     found = _meeting(text, "Summary of the Prime Minister's Visit", date(2021, 5, 13))
     assert found.location_country == place
+
+
+# --- the East Asia Summit: ASEAN's gathering, with the partners the page names ----------------
+
+EAS_POINT = ("\n\n1. Prime Minister Kubo said that Japan would work with the United States, "
+             "Australia and India for a free and open region.")
+
+
+@pytest.mark.parametrize(("lead", "sides"), [
+    ("On October 27, commencing at 3:10 p.m. (local time) for approximately two hours, the "
+     "19th East Asia Summit (EAS) was held in Vientiane, Lao P.D.R. Mr. Jiro Kubo, Prime "
+     "Minister of Japan, attended the meeting.", ("ASEAN", "AUS", "IND", "USA")),
+    ("On October 27, Mr. Jiro Kubo, Prime Minister of Japan, attended the 19th East Asia "
+     "Summit in Vientiane, Lao P.D.R.", ("ASEAN", "AUS", "IND", "USA")),
+    ("On July 28, Ms. Rie Kubo, Minister for Foreign Affairs of Japan, attended the EAS Foreign "
+     "Ministers' Meeting held in Jakarta, Indonesia.", ("ASEAN", "AUS", "IND", "USA")),
+    # (a bilateral meeting on its margins: the side met)
+    ("On October 27, Mr. Jiro Kubo, Prime Minister of Japan, who is visiting Vientiane to "
+     "attend the East Asia Summit, held a meeting with Mr. Sione Latu, Prime Minister of the "
+     "Kingdom of Tonga.", ("TON",)),
+])
+def test_the_east_asia_summit_is_aseans_gathering(lead: str, sides: tuple[str, ...]) -> None:
+    # R.GATHERING_GROUPING, R.GROUPING_PARTNERS (EAST_ASIA_SUMMIT)
+    found = _meeting(lead + " The overview is as follows." + EAS_POINT, "",
+                     date(2024, 10, 28))
+    assert found.counterpart_countries == sides
+
+
+def test_east_asia_named_as_a_region_is_no_gathering() -> None:
+    lead = ("On October 27, the Japan-Tonga Summit Meeting was held in Tokyo. Mr. Jiro Kubo, "
+            "Prime Minister of Japan, stressed the security environment in East Asia.")
+    assert _meeting(lead + OVERVIEW).counterpart_countries == ("TON",)
+
+
+# --- a meeting the Japanese side "joined", and how it took part ------------------------------
+
+@pytest.mark.parametrize(("lead", "mode", "sides"), [
+    ("On May 12, from 9:30 p.m. for approximately 70 minutes, Mr. Jiro Kubo, Prime Minister of "
+     "Japan, joined the G7 Leaders' Video Conference.", "video", ("G7",)),
+    ("On May 12, Prime Minister Kubo joined the meeting of the Quad leaders by video.", "video",
+     ("QUAD",)),
+    ("On May 12, Prime Minister Kubo participated online in the G20 Leaders' Summit.", "video",
+     ("G20",)),
+    ("On May 12, Prime Minister Kubo participated remotely in the G20 Leaders' Summit.",
+     "video", ("G20",)),
+    # (a hybrid meeting attended in person: in person, whoever else joined online)
+    ("On May 12, the G20 Leaders' Summit was held in Rome in a hybrid format, some leaders "
+     "joining virtually. Prime Minister Kubo attended the summit in person.", "in_person",
+     ("G20",)),
+    ("On May 12, Prime Minister Kubo attended the G20 Leaders' Summit in an in-person format, "
+     "while some leaders joined online.", "in_person", ("G20",)),
+])
+def test_a_meeting_joined_is_the_record_and_its_mode_is_japans(lead: str, mode: str,
+                                                               sides: tuple[str, ...]) -> None:
+    # R.MEETING_VERB ("joined", "participated online in"), R.ATTENDED, R.MODES, R.IN_PERSON
+    found = _meeting(lead + " The overview is as follows.", "", date(2021, 5, 13))
+    assert (found.mode, found.counterpart_countries) == (mode, sides)
+
+
+@pytest.mark.parametrize(("lead", "mode"), [
+    # (in-person meetings to come are no mode of this one)
+    ("On May 12, Mr. Jiro Kubo, Prime Minister of Japan, held a video conference with Mr. Arun "
+     "Das, Prime Minister of India. The two leaders agreed to hold in-person meetings again "
+     "soon.", "video"),
+    ("On May 12, Mr. Jiro Kubo, Prime Minister of Japan, held a video conference with Mr. Arun "
+     "Das, Prime Minister of India, hoping for in-person talks in the near future.", "video"),
+    # (someone who joined a meeting the lead already tells: that meeting's mode)
+    ("On May 12, Mr. Jiro Kubo, Prime Minister of Japan, held a summit meeting with Mr. Arun "
+     "Das, Prime Minister of India. Minister Sato joined the meeting partway through.",
+     "in_person"),
+])
+def test_in_person_said_of_other_meetings_is_no_mode(lead: str, mode: str) -> None:
+    assert _meeting(lead + OVERVIEW).mode == mode
+
+
+@pytest.mark.parametrize("lead", [
+    "On May 12, Japan joined the Agreement on Fisheries Subsidies.",
+    "On May 12, Mr. Jiro Kubo joined the Cabinet as Minister for Foreign Affairs.",
+])
+def test_joining_what_is_no_meeting_is_no_meeting(lead: str) -> None:
+    found = analyse_mofa(RawRecord(source="mofa", path="p.txt", item=None, text=lead,
+                                   title="", published=date(2021, 5, 13)))
+    assert found.meeting is None

@@ -250,7 +250,8 @@ def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
     counterparts = _counterpart_countries(participants, title, core[split:], lead) or [
         code for point in after[:1] if R.RELATIONS_HEADING.match(point)
         for code in _title_countries(point)][:1] or _passive_grouping(core, split) or (
-        _title_visitor(title))
+        _title_visitor(title)) or _gathering_grouping(core[:_told_until(core, split, lead)],
+                                                      title)
     counterparts += _grouping_partners(core, counterparts, countries)
     many = False
     if not any(p.side == "counterpart" for p in participants) and R.ATTENDED.match(core[split:]):
@@ -652,6 +653,8 @@ def _meeting_verb(core: str) -> re.Match[str] | None:
 # --- mode, level, parties, places --------------------------------------------------------
 
 def _mode(core: str, title: str) -> str:
+    if "person" in core and R.IN_PERSON.search(core):  # a hybrid meeting, attended in person
+        return "in_person"
     for text in (core, title):  # the lead wins over the title
         low = _folded(text)
         for mode, rx in R.MODES:
@@ -1747,6 +1750,16 @@ def _passive_grouping(core: str, split: int) -> list[str]:
     subject = _passive_subject(core, split)
     return [c for _, _, c in country_spans(subject) if is_grouping(c)][:1] or _title_countries(
         subject)
+
+
+def _gathering_grouping(told: str, title: str) -> list[str]:
+    """The grouping that leads the gathering the lead's meeting sentence (or else the title)
+    names (R.GATHERING_GROUPING: the East Asia Summit is ASEAN's)."""
+    for text in (told, title):
+        code = next((c for rx, c in R.GATHERING_GROUPING if rx.search(text)), None)
+        if code:
+            return [code]
+    return []
 
 
 def _title_visitor(title: str) -> list[str]:

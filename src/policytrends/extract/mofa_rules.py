@@ -125,9 +125,12 @@ MEETING_VERB = re.compile(
     # Mr. Y"): views exchanged with an official named next
     r"|\bexchanged\s+(?:views|opinions)\s+with\s+(?=(?:the\s+)?(?:H\.E\.|Mr|Ms|Dr|Mrs|His|Her|[A-Z]))"
     r"|\b(?:was|were)\s+(?:held|convened)\b|\btook\s+place\b"
-    # a multilateral meeting: "attended the G7 Foreign Ministers' Meeting"
-    r"|\b(?:attended|participated\s+in)\s+(?:the\s+)?(?:[\w\-.’'()+“”\"]+\s+){0,8}?(?:meeting|summit"
-    r"|conference|sessions?|dialogue)\b"
+    # a multilateral meeting: "attended the G7 Foreign Ministers' Meeting", "joined the G7
+    # Leaders' Video Conference", "joined a teleconference of the Quad leaders"
+    r"|\b(?:attended|participated\s+(?:(?:online|virtually|remotely)\s+)?in|joined)\s+"
+    r"(?:the\s+|an?\s+)?"
+    r"(?:[\w\-.’'()+“”\"]+\s+){0,8}?(?:meeting|summit|conference|sessions?|dialogue"
+    r"|teleconference|videoconference)\b"
     # talks one takes part in with a named side ("took part in Japan-X Foreign Ministers'
     # talks with the Rt. Hon. Y", "engaged in a discussion with Mr. Z")
     r"|\b(?:took\s+part|engaged|participated)\s+in\s+(?:an?\s+|the\s+)?"
@@ -637,13 +640,26 @@ JAPAN_X_NAME = re.compile(
     r"Ministerial|Telephone|Video|Trilateral|Meeting|Talks?|Vice|Defense|Strategic|Security|"
     r"Economic|Relations|Working|Joint|Bilateral|Political|Policy|Consultations?|Dialogue|"
     r"Directors?[- ]General|Deputy|Senior|High[- ]Level)")
-ATTENDED = re.compile(r"(?:attended|participated\s+in)\b[^.;]*")
+ATTENDED = re.compile(r"(?:attended|participated\s+(?:(?:online|virtually|remotely)\s+)?in"
+                      r"|joined)\b[^.;]*")
 # the members a grouping's name adds to the grouping itself ("the ASEAN Plus Three Summit",
 # "ASEAN+3"): sides met when the record names them too (China, the ROK), else the
 # grouping alone
+# (the East Asia Summit, ASEAN-led, adds the eight partners beyond ASEAN: see
+# GATHERING_GROUPING)
+EAST_ASIA_SUMMIT = re.compile(r"\bEast\s+Asia\s+Summit\b|\bEAS\s+(?:Summit|Foreign\s+Ministers"
+                              r"|Leaders|Ministers|Senior\s+Officials)\b")
 GROUPING_PARTNERS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"\bASEAN\s*(?:[Pp]lus\s+(?:Three|3)|\+\s*(?:3|Three))\b|\bAPT\s+(?:Summit|"
                 r"Foreign\s+Ministers|Leaders|Ministers)"), ("CHN", "KOR")),
+    (EAST_ASIA_SUMMIT, ("AUS", "CHN", "IND", "KOR", "NZL", "RUS", "USA")),
+)
+# gatherings whose name holds no grouping's code but which a grouping leads: the grouping is
+# the side met when the lead finds none ("the 14th East Asia Summit (EAS) was held in X.
+# Prime Minister Y attended", "attended the East Asia Summit"), with the partners its name
+# brings that the record names (GROUPING_PARTNERS)
+GATHERING_GROUPING: tuple[tuple[re.Pattern[str], str], ...] = (
+    (EAST_ASIA_SUMMIT, "ASEAN"),
 )
 # the overview's first point headed by the relations it is about ("1. Japan-U.S. Relations
 # (including security affairs)"): the other side when the lead names no country
@@ -678,7 +694,9 @@ COUNTRY_LIST = re.compile(r"\bcountries\b[^().;]{0,30}?\((?P<list>[^()]{3,300})\
 MODES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("video", re.compile(r"\bvideo\s*(?:tele)?conferenc\w*|\bvideoconferenc\w*|\bvideo call\b"
                          r"|\bonline (?:meeting|talks?|format)\b|\bvirtual(?:ly)?\b|\bvia video\b"
-                         r"|\b(?:held|conducted|convened|took place|met)\s+online\b"
+                         r"|\b(?:held|conducted|convened|took place|met|joined|participated"
+                         r"|attended)\s+online\b|\b(?:by|through)\s+video\b"
+                         r"|\bparticipated\s+(?:online|virtually|remotely)\b"
                          # ("held a meeting with Minister X online.", "a web conference")
                          r"|\bonline(?=\s*(?:[.,;]|$|for\b|from\b|at\b|on\b|with\b))"
                          r"|\bweb[\s-]*(?:conferenc\w*|meeting|talks?)\b",
@@ -687,8 +705,16 @@ MODES: tuple[tuple[str, re.Pattern[str]], ...] = (
                              r"|\bby phone\b|\bphone talks?\b"
                              r"|\bteleconference\b|\bconference call\b", re.I)),
 )
+# a meeting some sides joined online and the Japanese side attended in person ("attended the
+# summit in person", "in an in-person format", "in a hybrid format ... Prime Minister X took
+# part in person"): in person, whatever the lead says of the others ("some leaders joined
+# virtually")
+IN_PERSON = re.compile(r"\bin[- ]person\b(?!\s+(?:meetings?|talks|visits?|exchanges?|dialogue)"
+                       r"\b(?:\s+\w+){0,3}?\s+(?:in\s+the\s+(?:near\s+)?future|soon|again|next"
+                       r"|resum))",
+                       re.IGNORECASE)
 # words (lowered) every match of a mode's pattern has
-MODE_WORDS = {"video": ("video", "online", "virtual", "web"),
+MODE_WORDS = {"video": ("video", "online", "virtual", "web", "remote"),
               "telephone": ("phone", "teleconference", "conference call")}
 
 # --- level fallback from the title, when no official's title is known ----------------
