@@ -118,6 +118,13 @@ def test_the_lead_s_naming_rulings(name: str, country: str, context: str, family
     # ... a Malay convention: elsewhere the first word is the person's own name
     ("Mohammed Yusuf", "ETH", "", "Mohammed"),
     ("Ahmad Tesfaye", "ERI", "", "Ahmad"),
+    # honours written after a Commonwealth official's name with no comma are no part of it
+    # (in capitals they would read as a family name written so)
+    ("Arthur Wexley KCB KC MP", "GBR", "", "Wexley"),
+    ("Helen ASHCOMBE DBE", "NZL", "", "Ashcombe"),
+    ("Rawiri Tane GNZM QSO", "NZL", "", "Tane"),
+    ("Ian Pryce CMG", "AUS", "", "Pryce"),
+    ("Margaret CHAN", "HKG", "", "Chan"),  # (a family name in capitals stays one)
     # an Icelandic patronymic or matronymic comes last and is the name the text uses
     ("Sigurdur Pall Haraldsson", "ISL", "Minister Haraldsson said", "Haraldsson"),
     ("Sigurdur Pall Haraldsson", "ISL", "", "Haraldsson"),
