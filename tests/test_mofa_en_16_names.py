@@ -76,3 +76,55 @@ def test_an_official_who_joined_the_meeting_took_part(joined: str, who: str, cou
 def test_no_one_joined_the_meeting(told: str) -> None:
     people = _people(FM_TALKS + told + OVERVIEW)
     assert set(people) == {"Morikawa", "Pennington"}
+
+
+# --- the other side's official written in the forms of older or hastier pages ---------------
+
+FM_MEETS = ("On June 27, from 8:15 a.m. for about 40 minutes, Mr. Kenta Morikawa, Minister for "
+            "Foreign Affairs of Japan, held a meeting with ")
+
+
+@pytest.mark.parametrize(("who", "family", "country"), [
+    # the title with its country, a comma, then the name, with no "the" and no honorific
+    ("Secretary of State for Foreign and Commonwealth Affairs of the U.K., Oliver Pennington "
+     "for about 40 minutes", "Pennington", "GBR"),
+    ("Minister of Foreign Affairs of the Republic of Peru, Pedro Alvarez", "Alvarez", "PER"),
+    ("Foreign Minister of Chile, Ana Castillo Ruiz, in Santiago", "Castillo Ruiz", "CHL"),
+    # an abbreviated honorific touching the name, its space left out
+    ("Mr.Pedro Alvarez, Minister of Foreign Affairs of Peru", "Alvarez", "PER"),
+    ("Ms.Ana Castillo Ruiz, Minister of Foreign Affairs of Chile", "Castillo Ruiz", "CHL"),
+    ("H.E.Dr.Pedro Alvarez, Minister of Foreign Affairs of Peru", "Alvarez", "PER"),
+    # the French style
+    ("Mme. Claire Dubois, Minister for Europe and Foreign Affairs of France", "Dubois", "FRA"),
+    ("Mme Claire Dubois, Minister for Europe and Foreign Affairs of France", "Dubois", "FRA"),
+])
+def test_the_other_sides_official_in_older_or_hastier_forms(who: str, family: str,
+                                                            country: str) -> None:
+    # R.TITLE_OF_COUNTRY_NAME, R.HONORIFIC (its full stop touching the name), split_title
+    people = _people(FM_MEETS + who + "." + OVERVIEW)
+    assert people.get(family) == country and people.get("Morikawa") == "JPN"
+
+
+@pytest.mark.parametrize("who", [
+    # a title with its country and no name after it
+    "Minister of Foreign Affairs of Peru, and discussed the situation in the region",
+    # a place after the comma, not a name
+    "Minister of Foreign Affairs of Peru, in Lima",
+    # an abbreviation that is no honorific touching a capital ("U.S.Embassy")
+    "officials of the U.S.Embassy in Tokyo",
+])
+def test_no_official_where_no_name_follows(who: str) -> None:
+    people = _people(FM_MEETS + who + "." + OVERVIEW)
+    assert set(people) == {"Morikawa"}
+
+
+def test_an_attendee_whose_honorific_touches_the_name_is_read() -> None:
+    # mofa._attendance_sentences (R.HONORIFIC_BEFORE: "Mr.Fidel")
+    text = ("On October 5, the Japan-Peru Vice-Ministerial Consultations were held in Tokyo.\n\n"
+            "1. Mr. MORIKAWA Kenta, Deputy Minister for Foreign Affairs, represented Japan and "
+            "Ms. Ana CASTILLO, Vice Minister of Foreign Affairs, represented Peru in the "
+            "consultations. Ambassador of Peru to Japan, Mr.Luis Quispe and officials from both "
+            "countries also participated in the meeting.\n\n2. The two sides discussed "
+            "bilateral relations.")
+    people = _people(text)
+    assert people.get("Quispe") == "PER" and people.get("Castillo") == "PER"

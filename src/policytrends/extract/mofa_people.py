@@ -85,8 +85,8 @@ _CLAUSE_END = re.compile(
     r"(?=\s|$)(?!\s+[A-Z]\.\s+[A-Z][\w’'\-]+,))"
 )
 # the first letters of every honorific HONORIFIC_RX knows (a match starts with one)
-_HONORIFIC_START = re.compile(r"Sam|Sen|Dr|Mr|Ms|Amb|the|Rt|Right|Hon|His|Her|H\.|Prof|Mad|Dat|Lor|"
-                              r"Daw|Tan|Tun|Toh|Sh[ae]|U|Lt|Lieut|Maj|Brig|Gen|Rear|Vice|Adm|Col|Air|Mar|"
+_HONORIFIC_START = re.compile(r"Sam|Sen|Dr|Mr|Ms|Mme|Amb|the|Rt|Right|Hon|His|Her|H\.|Prof|Mad|"
+                              r"Dat|Lor|Daw|Tan|Tun|Toh|Sh[ae]|U|Lt|Lieut|Maj|Brig|Gen|Rear|Vice|Adm|Col|Air|Mar|"
                               r"Y\.|Ten|Tua|Pua|Chi|Rev|Eng|Smt|Shr|Haj|Peh")
 _TITLE_BEFORE_STOP = re.compile(r"[,;(]\s*|\b(?:with|from|by|and|on|of|between|among)\s+"
                                 r"(?=[A-Z])|\b(?:with|from|by|and)\s+the\s+")
@@ -161,7 +161,8 @@ def split_title(clause: str) -> tuple[str, str | None]:
     for m in re.finditer(r"\s+of\s+", clause):
         if OF_STATE.match(clause[m.end():]):  # "Secretary of State", "Minister of State"
             continue
-        code = country_code(clause[m.end():])
+        # (an abbreviation loses its last full stop with the clause's: "of the U.K.")
+        code = country_code(clause[m.end():]) or country_code(clause[m.end():] + ".")
         if code is None:
             code = _whole_country(clause[m.end():])
         if code is None and " and " in clause[m.end():]:

@@ -1249,7 +1249,7 @@ HONORIFIC = (
     r"Right\s+Honou?rable|Hon(?:ou?rable|\.)?(?=\s)|His\s+Excellency|Her\s+Excellency|"
     r"H\.\s?E\.|H\.\s?H\.|H\.\s?R\.\s?H\.|His\s+(?:Royal\s+)?Highness|Her\s+(?:Royal\s+)?Highness|"
     r"His\s+Majesty|Her\s+Majesty)"
-    r"|\b(?:Mr|Ms|Mrs|Dr|Prof(?:essor)?|Amb|Madam|Madame|Sheikh|Shaikh|Daw|U(?=\s+[A-Z][a-z])"
+    r"|\b(?:Mr|Ms|Mrs|Dr|Prof(?:essor)?|Amb|Madam|Madame|Mme|Sheikh|Shaikh|Daw|U(?=\s+[A-Z][a-z])"
     # a clergyman's, an engineer's, an Indian lady's style; a pilgrim's (Haji) and a
     # Bruneian noble's (Pehin) before a Malay name: none is part of the name
     r"|Rev(?:erend)?|Engr|Smt|Shrimati|Haji|Hajjah|Pehin"
@@ -1277,7 +1277,7 @@ HONORIFIC = (
     # Akka Moha Sena Padei Techo Hun Sen", "Samdech Moha Borvor Thipadei Hun Manet", "Samdech
     # Vibol Sena Pheakdey")
     rf"|Samdech(?:\s+(?:{_KHMER_STYLES}))*)"
-    r"\.?(?=\s)"
+    r"(?:\.?(?=\s)|\.(?=[A-Z][a-z]))"  # (or its full stop touching the name: "Mr.Jan Roe")
     # (Myanmar's highest ranks: "Senior General Min Aung Hlaing", "Vice-Senior General X")
     r"|\b(?:(?:Lt\.|Lieutenant|Maj\.|Major|Brig\.|Brigadier|(?:Vice[- ])?Senior)\s+"
     r"(?:Gen\.|General)|Gen\.|"
@@ -1298,9 +1298,14 @@ HONORIFIC = (
     rf"(?:(?!{_NOT_IN_NAME})[A-Z][\w’'\-]*\.?\s+){{1,3}}(?!{_NOT_IN_NAME})[A-Z][\w’'\-]+"
     r"(?:,|\s+\())"
 )
-HONORIFIC_RX = re.compile(rf"(?:{HONORIFIC})(?:\s+(?:{HONORIFIC}))*\s+")
+# (an abbreviated honorific may touch the name, its space left out: "Mr.Jan Roe", "H.E.Mr.")
+_TOUCHING = r"(?<=\.)(?=[A-Z][a-z])"
+HONORIFIC_RX = re.compile(rf"(?:{HONORIFIC})(?:(?:\s+|{_TOUCHING})(?:{HONORIFIC}))*"
+                          rf"(?:\s+|{_TOUCHING})")
 # an honorific right before a name, read in the few characters before it
-HONORIFIC_BEFORE = re.compile(rf"(?:{HONORIFIC})\.?\s+$")
+# (or an abbreviated one touching it: "Mr.Jan Roe")
+HONORIFIC_BEFORE = re.compile(rf"(?:(?:{HONORIFIC})\.?\s+"
+                              r"|\b(?:Mr|Ms|Mrs|Mme|Dr|Prof|Amb|Hon|H\.\s?E)\.)$")
 HONORIFIC_BEFORE_REACH = 24  # characters before a name where its honorific ends
 # the styles the pages give only to other countries' officials, right before a name
 # ("H.E. Ms. X", "His Excellency Mr. Y", "the Hon. Z")
@@ -1382,12 +1387,16 @@ TITLE_FIRST = re.compile(
 )
 # the title and its country, then the name: "the President of the Republic of X, Anna
 # Roe, at the Presidential Palace"
+# (older pages leave out "the" after "with": "held a meeting with Secretary of State for
+# Foreign and Commonwealth Affairs of the U.K., Jack Roe for about 40 minutes")
 TITLE_OF_COUNTRY_NAME = re.compile(
-    r"\bthe\s+(?P<title>(?:Prime Minister|President|Chancellor|Premier|Vice President"
-    r"|(?:Foreign\s+)?Minister(?:\s+(?:for|of)\s+Foreign\s+Affairs)?|Secretary of State)\s+of\s+"
+    r"(?:\bthe\s+|(?<=\bwith\s))(?P<title>(?:Prime Minister|President|Chancellor|Premier"
+    r"|Vice President|(?:Foreign\s+)?Minister(?:\s+(?:for|of)\s+Foreign\s+Affairs)?"
+    r"|(?:Secretary of State|Minister|Secretary) for (?:[A-Z][a-z]+\s+(?:and\s+)?){1,4}?Affairs"
+    r"|Secretary of State)\s+of\s+"
     r"(?:the\s+)?[A-Z][\w.’' ]{1,60}?),\s+"
     r"(?P<name>(?:(?:[A-Z][\w’'\-]*|da|de|del|dos|van|von|bin)\s+){0,4}[A-Z][\w’'\-]+)"
-    r"(?=,|\.|;|\s+(?:at|in|on|who|and)\b|$)")
+    r"(?=,|\.|;|\s+(?:at|in|on|who|and|for|from)\b|$)")
 # older pages (2002-2012) put the title with its country right before the full name, with
 # no comma and no honorific: "held a meeting with President of Russia Dmitry Medvedev,",
 # "Prime Minister of Japan Naoto Kan held ..."; where the country ends and the name begins
