@@ -175,3 +175,20 @@ def test_speaking_with_a_leader_is_still_a_call() -> None:
                 "President Biden spoke today with Prime Minister Ana Lind of Sweden about the "
                 "events of the week.").meeting
     assert m.mode == "telephone"
+
+
+# --- an organisation's office is that organisation's, not another's with the same office ----
+
+@pytest.mark.parametrize(("who", "code"), [
+    ("AU High Representative for the Sahel Amina Diallo", "AU"),
+    ("African Union High Representative for Silencing the Guns Peter Okoro", "AU"),
+    ("Karl Weber, High Representative for Bosnia and Herzegovina,", "OHR"),
+    # the EU's own High Representative stays the EU's
+    ("EU High Representative Elena Ruiz", "EU"),
+    ("High Representative for Foreign Affairs and Security Policy Elena Ruiz", "EU"),
+])
+def test_an_office_is_the_organisation_named_first(who: str, code: str) -> None:
+    m = meeting("Readout of the Special Envoy’s Meeting",
+                f"Special Envoy Mark Lee met today with {who} to discuss regional security.",
+                "state").meeting
+    assert m.counterpart_countries == (code,)

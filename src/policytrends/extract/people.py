@@ -33,6 +33,7 @@ from .people_rules import (
     NAME_SUFFIXES,
     NON_OFFICIAL_TITLE,
     NOT_NAMES,
+    ORGANISATION_PATTERNS,
     ORGANISATIONS,
     STATE_PARTS,
     STYLES,
@@ -249,9 +250,12 @@ def _title_country(title: str) -> str | None:
     for _, _, code in country_spans(head):
         if not is_grouping(code):
             return code
-    for phrase, code in ORGANISATIONS:
-        if phrase in title:
-            return code
+    # the organisation named first ("AU High Representative for the Horn of Africa": the
+    # AU's, though the EU's High Representative is so called), the longest name at a place
+    named = [(m.start(), -len(phrase), code) for phrase, rx, code in ORGANISATION_PATTERNS
+             if phrase in title for m in rx.finditer(title)]
+    if named:
+        return min(named)[2]
     for _, _, code in country_spans(head):
         return code
     for part, code in STATE_PARTS:  # "Scottish First Minister": the UK's side

@@ -165,7 +165,7 @@ Excellence Opportunity Equity Prosperity Resilience
 ORGANISATIONS: tuple[tuple[str, str], ...] = (
     ("European Commission", "EU"), ("European Council", "EU"), ("European Union", "EU"),
     ("European External Action Service", "EU"), ("EEAS", "EU"),
-    ("High Representative", "EU"), ("African Union", "AU"), ("NATO", "NATO"),
+    ("High Representative", "EU"), ("African Union", "AU"), ("AU", "AU"), ("NATO", "NATO"),
     ("North Atlantic Treaty Organization", "NATO"), ("United Nations", "UN"),
     ("UN Secretary", "UN"), ("U.N.", "UN"), ("ASEAN", "ASEAN"), ("OECD", "OECD"),
     ("Organisation for Economic Co-operation", "OECD"), ("Organization for Economic", "OECD"),
@@ -185,6 +185,9 @@ ORGANISATIONS: tuple[tuple[str, str], ...] = (
     ("Organization for the Prohibition of Chemical Weapons", "OPCW"), ("OPCW", "OPCW"),
     ("Asian Development Bank", "ADB"), ("Mekong River Commission", "MRC"),
     ("International Committee of the Red Cross", "ICRC"), ("ICRC", "ICRC"),
+    # (the international community's office in Bosnia and Herzegovina, not the EU's)
+    ("High Representative for Bosnia and Herzegovina", "OHR"),
+    ("Office of the High Representative", "OHR"),
     ("Council of Europe", "COE"), ("Economic Community of West African States", "ECOWAS"),
     ("ECOWAS", "ECOWAS"), ("Global Forum on Cyber Expertise", "GFCE"),
 )
