@@ -246,3 +246,33 @@ def test_joining_what_is_no_meeting_is_no_meeting(lead: str) -> None:
     found = analyse_mofa(RawRecord(source="mofa", path="p.txt", item=None, text=lead,
                                    title="", published=date(2021, 5, 13)))
     assert found.meeting is None
+
+
+# --- a courtesy call from private persons or a private body, on either publisher -----------
+
+@pytest.mark.parametrize(("source", "lead", "meeting"), [
+    ("mofa", "On March 3, for about 20 minutes from 15:10, Foreign Minister SATO Kei received a "
+     "courtesy call from Japan Ocean Business Partnership (JOBP).", False),
+    ("mofa", "On March 3, Foreign Minister SATO Kei received a courtesy call from a delegation "
+     "of the Kansai Chamber of Commerce and Industry.", False),
+    ("kantei", "On March 3, Prime Minister Kubo received a courtesy call from the Japan Rugby "
+     "Football Association.", False),
+    ("kantei", "On March 3, Prime Minister Kubo received a courtesy call from Ms. Emi Sato, a "
+     "world-renowned pianist.", False),
+    ("mofa", "On March 3, Foreign Minister SATO Kei received a courtesy call from Mr. Ken Ito, "
+     "a figure skater who won the world title.", False),
+    # (states and their officials are no private body)
+    ("mofa", "On March 3, Foreign Minister SATO Kei received a courtesy call from H.E. Mr. Oleg "
+     "Petrov, Ambassador of the Russian Federation to Japan.", True),
+    ("kantei", "On March 3, Prime Minister Kubo received a courtesy call from H.E. Mr. Arjun "
+     "Rao, Minister of External Affairs of India.", True),
+    ("mofa", "On March 3, Foreign Minister SATO Kei received a courtesy call from H.E. Ms. Lina "
+     "Cruz, Secretary-General of the Association of Southeast Asian Nations (ASEAN).", True),
+])
+def test_a_courtesy_call_from_private_persons_is_no_meeting(source: str, lead: str,
+                                                              meeting: bool) -> None:
+    # mofa._with_private_persons on every source; R.PRIVATE_PARTNERS (R.PRIVATE_BODIES)
+    found = analyse_mofa(RawRecord(source=source, path="p.txt", item=None,
+                                   text=lead + "\n\nThe overview is as follows.", title="",
+                                   published=date(2024, 3, 4)))
+    assert (found.meeting is not None) is meeting

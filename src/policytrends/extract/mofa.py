@@ -108,8 +108,7 @@ def analyse_mofa(raw: RawRecord) -> Analysis:
             return _trip_analysis(trip, title, countries)
     if lead is not None and _own_address(found, paragraphs, lead):
         return Analysis(kind="speech", countries=countries)
-    if raw.source in DOMESTIC_EVENTS and lead is not None and _with_private_persons(
-            found, paragraphs, lead):
+    if lead is not None and _with_private_persons(found, paragraphs, lead):
         return Analysis(kind="other", countries=countries)
     if raw.source in PRIME_MINISTER_PAGES and lead is not None and _talks_then_address(
             title, paragraphs, lead):
@@ -502,9 +501,10 @@ def _talks_then_address(title: str, paragraphs: list[str], lead: Lead) -> bool:
 
 
 def _with_private_persons(found: Analysis, paragraphs: list[str], lead: Lead) -> bool:
-    """The Prime Minister met private persons (readers, schoolchildren, a forum's members,
-    invited citizens) and the page names no official of another side: no meeting between
-    officials (R.PRIVATE_PARTNERS)."""
+    """The Japanese side met private persons (readers, schoolchildren, a forum's members,
+    invited citizens, a performer, a business coalition) and the page names no official of
+    another side: no meeting between officials (R.PRIVATE_PARTNERS), on the Prime
+    Minister's pages and MOFA's alike."""
     others = [p for p in found.participants if p.side == "counterpart"]
     if any(p.country is not None or (p.title and not R.PRIVATE_BODY_TITLE.search(p.title))
            for p in others):

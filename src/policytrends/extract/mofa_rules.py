@@ -387,6 +387,8 @@ PRIVATE_PERSONS = (r"(?:junior\s+)?reporters|readers|students|pupils|schoolchild
                    r"|performers|guests|families|victims|survivors|volunteers|trainees|alumni"
                    r"|members\s+of\s+the\s+[\w\-]+(?:\s+[\w\-]+){0,5}?\s+"
                    r"(?:Forum|Association|Club|Society)")
+PRIVATE_BODIES = (r"Partnership|Coalition|(?<!Russian )Federation|Association(?!\s+of\s+South)"
+                  r"|Keidanren|Chamber\s+of\s+Commerce|Foundation|Network|Club|Companies")
 PRIVATE_PARTNERS = re.compile(
     r"\b(?:courtesy\s+call\s+(?:from|by)|(?:meeting|discussion|dialogue|talks?)\s+with"
     r"|met\s+with|exchanged\s+(?:views|opinions)\s+with|invited)\s+(?:(?:a|the|some)\s+)?"
@@ -396,10 +398,18 @@ PRIVATE_PARTNERS = re.compile(
     rf"(?:{PRIVATE_PERSONS})\b"
     rf"|\b(?:{PRIVATE_PERSONS}|people)\b(?:\s+who\s+[^.]{{0,80}}?)?\s+(?:are|were)\s+invited\b"
     # (or one person named with a private calling: "met with Mr. X, a Brazilian marathon
-    # runner who won ...")
-    r"|\bmet\s+with\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:[A-Z][\w’'\-]*\s+){0,4}?[A-Z][\w’'\-]*,\s+"
+    # runner who won ...", "received a courtesy call from Ms. Y, a renowned violinist")
+    r"|\b(?:met\s+with|courtesy\s+call\s+(?:from|by))\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
+    r"(?:[A-Z][\w’'\-]*\s+){0,4}?[A-Z][\w’'\-]*,\s+"
     r"(?-i:an?)\s+(?:[\w\-]+\s+){0,2}?(?:runner|athlete|player|artist|singer|actor|actress"
-    r"|writer|author|novelist|musician|businessman|businesswoman|entrepreneur|coach)\b",
+    r"|writer|author|novelist|musician|businessman|businesswoman|entrepreneur|coach|pianist"
+    r"|violinist|cellist|guitarist|conductor|composer|dancer|comedian|performer|skater"
+    r"|swimmer|golfer|boxer|wrestler|designer|chef)\b"
+    # (or a private body by its name alone: "received a courtesy call from Japan Climate
+    # Partnership (JCP)", "from the X Chamber of Commerce and Industry"; not a state's name,
+    # "the Russian Federation", nor ASEAN's)
+    rf"|\bcourtesy\s+call\s+(?:from|by)\s+(?:the\s+|an?\s+delegation\s+(?:of|from)\s+(?:the\s+)?)?"
+    rf"(?-i:(?:[A-Z][\w’'\-&]*\s+){{0,8}}?(?:{PRIVATE_BODIES}))\b",
     re.IGNORECASE)
 # paragraphs read for them: up to the lead and the ones after it
 PRIVATE_PARTNERS_NEAR = 3
