@@ -349,8 +349,9 @@ def _latin(name: str, country: str | None, context: str = "",
         return (_used_alone(toks, context, leading=True) if context else None) or toks[own]
     if country in r.arabic:
         return _arabic(toks, r, context)
-    if toks[0] in r.particles and toks[0][0].isupper():  # "Minister Le Drian": no given name
-        return " ".join(toks)
+    if toks[0] in r.particles and (toks[0][0].isupper() or len(toks) > 1 and all(
+            t in r.particles for t in toks[:-1])):  # "Minister Le Drian", "President von der
+        return " ".join(toks)  # Leyen": a family name alone, no given name before it
     particle = next((i for i in range(1, len(toks) - 1) if toks[i] in r.particles
                      or toks[i] in r.patronymic or _ARTICLE_HYPHEN.match(toks[i])), None)
     if country in r.last_surname:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
@@ -35,6 +35,7 @@ from .people_rules import (
     NOT_NAMES,
     ORGANISATION_PATTERNS,
     ORGANISATIONS,
+    PARTICLE_FAMILY_OPENINGS,
     STATE_PARTS,
     STYLES,
     TITLE_BREAKS,
@@ -275,7 +276,7 @@ def find_people(text: str) -> list[Person]:
     n = len(words)
     kinds = toks.kind
     next_i = 0  # tokens before this one were read as part of a name run
-    for i in compress(range(n), kinds):  # only tokens a name may start at
+    for i in _name_starts(words, kinds):  # only tokens a name may start at
         if i < next_i:
             continue
         # (kinds[k] == _NAME_WORD is _name_like_word(words[k]), already looked up)
@@ -365,6 +366,26 @@ def find_people(text: str) -> list[Person]:
                 while used_until + 1 < n and toks.end[used_until + 1] <= of.end():
                     used_until += 1
     return _fix_advisers(text, people)
+
+
+def _name_starts(words: Sequence[str], kinds: Sequence[int]) -> Iterator[int]:
+    """Tokens a name may start at: name-like words, and a family name's lower-case particle
+    just after a title's head ("European Commission President von der Leyen", "Director van
+    der Berg": the title names the official by the family name alone)."""
+    starts = compress(range(len(words)), kinds)
+    if not any(w in PARTICLE_FAMILY_OPENINGS for w in words):
+        return starts  # (most texts name nobody so)
+    extra = [i for i, w in enumerate(words) if w in PARTICLE_FAMILY_OPENINGS and i
+             and words[i - 1] in TITLE_HEADS and _particles_then_name(words, i)]
+    return iter(sorted(set(starts) | set(extra))) if extra else starts
+
+
+def _particles_then_name(words: Sequence[str], i: int) -> bool:
+    """Tokens from `i` are particles, then a capitalised word ("von der Leyen")."""
+    k = i
+    while k < len(words) and words[k] in NAME_PARTICLES:
+        k += 1
+    return k < len(words) and k - i <= 3 and words[k][:1].isupper()
 
 
 def _title_end(toks: _Tokens, k: int, title: str, at_least: int) -> int:
@@ -593,7 +614,8 @@ def _fix_advisers(text: str, people: list[Person]) -> list[Person]:
         mention = text[p.start:p.end]
         m = p.title and any(word in mention for word in _ADVISER_WORDS) and _ADVISER_TITLE.search(
             mention) and _ADVISER_NAME.match(text[p.end:p.end + 80])
-        if m:
+        if m and TITLE_WORDS.isdisjoint(m.group(1).split()):  # (not the next entry's
+            # office: "Senior Advisor to the President A B, Senior Advisor and Director ...")
             name = m.group(1)
             title = text[p.start:p.end]
             out.append(Person(name, title, p.country, p.start, p.end + m.end(1)))

@@ -129,6 +129,13 @@ NAME_PARTICLES: frozenset[str] = frozenset({
     "bin", "bint", "ibn", "al", "el", "ben", "Ben", "abu", "Abu", "Al", "Bin",
 })
 
+# Lower-case particles that may open a family name written alone after a title's head
+# ("President von der Leyen", "Minister van Dijk", "Ambassador de la Torre"). ("al", "el",
+# "bin" are left out: they also join Arabic given names and patronymics.)
+PARTICLE_FAMILY_OPENINGS: frozenset[str] = frozenset({
+    "von", "van", "de", "del", "della", "da", "das", "dos", "di", "du", "le", "la", "ter",
+})
+
 # Name suffixes dropped from names.
 NAME_SUFFIXES: frozenset[str] = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 

@@ -225,7 +225,7 @@ def _positions(text: str, word: str) -> list[int]:
 
 
 _JOINED_WORDS = ("joined", "accompanied", "dropped by", "stopped by", "briefed by",
-                 "met separately")
+                 "met separately", "participated in", "took part in")
 
 
 def _joined_regions(text: str, after: int, low: str | None) -> list[tuple[int, int]]:
@@ -432,7 +432,8 @@ def _participant_regions(text: str, f: _Found, folds: str | None) -> list[tuple[
             and "briefed by" not in low and "met separately" not in low
             and "participated:" not in low and "attended:" not in low
             and "took part:" not in low and "in attendance" not in low
-            and "participating" not in low and " were:" not in low):
+            and "participating" not in low and " were:" not in low
+            and "participated in" not in low and "took part in" not in low):
         return regions  # (and the text is not split into sentences)
     regions += _joined_regions(text, f.start, folds)
     for m in _participant_lists(text, folds):
@@ -1153,7 +1154,8 @@ def analyse_us(raw: RawRecord) -> Analysis:
               and not _excluded(text, p) and p not in private
               # "... pursuant to President A’s Executive Order": named, not listed
               and not (any(s <= p.start < e for s, e in lists)
-                       and text.startswith(("’s", "'s"), p.end))]
+                       and (text.startswith(("’s", "'s"), p.end)
+                            or text[p.end - 2:p.end] in ("’s", "'s")))]
     chosen = [p for p in chosen if not _described_private(text, p)]
     in_title = find_people(title)
     chosen += _the_president(raw, text, c_start, found.verb_start, anchor, chosen + in_title)

@@ -248,6 +248,10 @@ JOINED = re.compile(
     r"briefed\s+by\b"
     # "Ambassador X was accompanied by Deputy Assistant Secretary Y": Y took part too
     r"|\b(?:were|was)\s+accompanied\s+by\b"
+    # "Congresswoman A and Mayor B also participated in the event": its subjects took part
+    r"|\b(?:also\s+)?(?:participated|took\s+part)\s+in\s+(?:the|this|today[’']s)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:meeting|call|conversation|discussion|event|roundtable|session"
+    r"|convening|forum|listening\s+session)\b"
     # "President X dropped by the meeting": a short visit is taking part
     r"|\b(?:dropped|stopped)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|call|conversation"
     r"|discussion|roundtable|session)\b", re.I)
@@ -260,7 +264,8 @@ ACCOMPANIED_BY = re.compile(r"\b(?:were|was)\s+accompanied\s+by\b")
 # Whom and where a list opened by "Joining" joins: "Joining him were", "Joining President A
 # and Secretary B on the call were", "Joining the President virtually at the meeting were".
 # (The patterns using them are case-blind: a word is any word.)
-_JOINED_ONE = r"(?:(?:the|his|her)\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,2}?"
+# (a word ends in a full stop only as an initial: "joining NATO. It was ..." opens no list)
+_JOINED_ONE = r"(?:(?:the|his|her)\s+)?(?:\w\.|[\w’'-]+)(?:\s+(?:\w\.|[\w’'-]+)){0,2}?"
 JOINING_WHOM = rf"(?:him|her|them|{_JOINED_ONE}(?:\s+and\s+{_JOINED_ONE})?)"
 JOINING_WHERE = (r"(?:virtually\s+|in\s+person\s+)?(?:(?:in|on|at)\s+(?:the|this)\s+(?:[\w-]+\s+)?"
                  r"(?:call|meeting|conversation|videoconference|discussion)\s+)?")
@@ -403,6 +408,10 @@ PROSE_PARTICIPANT_LIST = re.compile(
     r"(?:call|meeting|roundtable|discussion|session|convening|event|summit|conversation)s?\s+)?"
     r"(?:also\s+)?(?:included|include|were)\b(?!\s*:)"
     r"|\b(?:was|were)\s+(?:also\s+)?(?:attended|co-chaired|chaired|co-hosted|co-led)\s+by\b"
+    # "The forum featured senior Administration officials, including A, B and C",
+    # "participants heard from Administration officials – including A, B ..."
+    r"|\b(?:featured|featuring|heard\s+from)\s+(?:[\w’'-]+\s+){0,4}?officials\s*(?:,|[–—-])"
+    r"\s*including\b"
     # "Participating were A of X, B of Y", "Joining the President were A and B", "Joining
     # President A on the call were B of X, C of Y"
     rf"|\b(?:participating|joining\s+{JOINING_WHOM})"
@@ -429,12 +438,13 @@ HOSTED_OFFICIALS = re.compile(r"\b(?:(?:co-)?(?:hosted|convened)|spoke\s+individ
 # The words (lowered) each PROSE_PARTICIPANT_LIST match opens with (it is tried only at them).
 PROSE_LIST_OPENINGS = ("participants", "attendees", "officials", "leaders", "representatives",
                        "members", "guests", "was", "were", "participating", "joining",
-                       "delegation", "side", "team")
+                       "delegation", "side", "team", "featured", "featuring", "heard")
 # ... and those of HOSTED_OFFICIALS (case kept; "co-" may come before the first two).
 HOSTED_OPENINGS = ("hosted", "convened", "spoke")
 # Words (lowered) one of which every PROSE_PARTICIPANT_LIST match holds.
 PROSE_LIST_WORDS = ("participants", "attendees", "participating", "attending", "taking part",
-                    "joining",
+                    "joining", "officials, including", "officials – including",
+                    "officials — including",
                     "present", "in attendance", "attended by", "chaired by", "hosted by",
                     "led by", "headed by")
 # A sentence's end: a full stop after a word that is no initial or short title ("Sen.",

@@ -1,0 +1,153 @@
+"""Participants of White House / State records named in later sentences (issue 14, session
+16): the leaders "Joining President A on the call were ...", the officials a convening
+"featured" or its participants "heard from" ("Administration officials, including A, B"),
+officials who "also participated in the event", a family name written alone after a title
+with a lower-case particle ("President von der Leyen"), and the entry after an adviser's
+name that is an office, not a name ("Senior Advisor to the President A B, Senior Advisor
+and Director of ...").
+
+Every text is written here in our own words (fictional officials and places); each
+category holds several wordings and near misses that must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+from us_readouts import names, run
+
+from policytrends.extract.naming import family_name
+from policytrends.extract.people import find_people
+
+CALL = "Readout of President Biden’s Videoconference with Allies"
+CALL_LEAD = ("President Joseph R. Biden, Jr. hosted a videoconference today with Allies to "
+             "discuss support for the grain corridor. The leaders agreed to stay in touch.\n\n")
+
+
+# --- "Joining President A on the call were B of X, C of Y" ---------------------------------
+
+@pytest.mark.parametrize("opening", [
+    "Joining President Biden on the call were",
+    "Joining President Biden at the meeting were",
+    "Joining the President and Secretary Blinken on the call were",
+    "Joining President Biden virtually in the videoconference were",
+])
+def test_leaders_joining_the_lead_named_by_title_took_part(opening: str) -> None:
+    a = run(CALL, CALL_LEAD + opening + " Prime Minister Dan Trevor of Canada, President "
+            "Paul Lorand of France, and Chancellor Otto Brenner of Germany.\n\nLater this "
+            "month, Prime Minister Ivo Marek of Czechia will visit Washington.")
+    got = names(a)
+    assert {"Trevor": "CAN", "Lorand": "FRA", "Brenner": "DEU"}.items() <= got.items()
+    assert "Marek" not in got  # (the list ends with its sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a country joining an alliance, then a sentence that opens with "It was"
+    "The leaders welcomed Finland joining NATO. It was Prime Minister Ivo Marek who spoke "
+    "first.",
+    # a list opened by "joining the X was" whose official is named in the possessive: his
+    # proposal, not his company
+    "Talks on joining the grain initiative was Prime Minister Ivo Marek’s proposal.",
+])
+def test_joining_that_opens_no_list_adds_none(sentence: str) -> None:
+    a = run(CALL, CALL_LEAD + sentence)
+    assert "Marek" not in names(a)
+
+
+# --- a family name with a particle, alone after a title ------------------------------------
+
+@pytest.mark.parametrize("text, name, family", [
+    ("Joining him were European Commission President von der Leyen and others.",
+     "von der Leyen", "von der Leyen"),
+    ("She thanked Foreign Minister van der Berg for the visit.", "van der Berg",
+     "van der Berg"),
+    ("He spoke with Ambassador de la Vega about the talks.", "de la Vega", "de la Vega"),
+])
+def test_a_particle_family_name_after_a_title_is_a_name(text: str, name: str,
+                                                        family: str) -> None:
+    people = find_people(text)
+    assert [p.name for p in people] == [name]
+    assert family_name(people[0].name, "NLD", text) == family
+
+
+@pytest.mark.parametrize("text", [
+    "The President de facto of the region spoke.",  # no capitalised word after it
+    "He met the President and de Gaulle’s heirs.",  # no title just before the particle
+])
+def test_a_particle_not_after_a_title_opens_no_name(text: str) -> None:
+    assert not [p for p in find_people(text) if p.name.startswith("de")]
+
+
+def test_joining_list_with_a_particle_family_name_takes_it_whole() -> None:
+    a = run(CALL, CALL_LEAD + "Joining President Biden on the call were European Commission "
+            "President von der Leyen, and President Paul Lorand of France.")
+    assert {"von der Leyen", "Lorand"} <= set(names(a))
+
+
+# --- officials a convening featured or its participants heard from --------------------------
+
+FORUM = "Readout from Communities in Action: Building a Better Vermont"
+FORUM_LEAD = ("Today, the White House Office of Intergovernmental Affairs hosted over 40 "
+              "state and local elected officials from across Vermont at a “Communities in "
+              "Action” event. ")
+
+
+@pytest.mark.parametrize("featured", [
+    "The forum featured senior Biden-Harris Administration officials, including Secretary of "
+    "Labor Ann Roe, Senior Advisor to the President Sam Lee, and Infrastructure Coordinator "
+    "Kim Hale.",
+    "During the forum, participants heard from Administration officials – including Secretary "
+    "of Labor Ann Roe, Senior Advisor to the President Sam Lee, and Infrastructure "
+    "Coordinator Kim Hale – about the new grants under President Biden’s Rescue Plan.",
+    "The event, featuring White House officials, including Secretary of Labor Ann Roe, Senior "
+    "Advisor to the President Sam Lee and Infrastructure Coordinator Kim Hale, ran all day.",
+])
+def test_officials_a_convening_featured_took_part(featured: str) -> None:
+    a = run(FORUM, FORUM_LEAD + featured + " Governor Rita Moss sent recorded remarks.")
+    assert set(names(a)) == {"Roe", "Lee", "Hale"}
+
+
+@pytest.mark.parametrize("sentence", [
+    # officials not of the meeting: a report's subject, no list opened by featured/heard
+    "In recent weeks, senior officials, including Secretary Ann Roe, have visited Vermont.",
+    # featured without "officials ..., including": a programme, not a list of officials
+    "The forum featured a panel on broadband, including remarks by Governor Rita Moss.",
+])
+def test_officials_including_outside_a_convening_list_add_none(sentence: str) -> None:
+    a = run(FORUM, FORUM_LEAD + sentence)
+    assert not {"Roe", "Moss"} & set(names(a))
+
+
+# --- officials who also participated in the event --------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "U.S. Congresswoman Ann Roe (VT-1) and Mayor Sam Lee also participated in the event.",
+    "Congresswoman Ann Roe and Mayor Sam Lee took part in the roundtable as well.",
+    "Congresswoman Ann Roe and Mayor Sam Lee participated in today’s listening session.",
+])
+def test_officials_who_also_participated_took_part(sentence: str) -> None:
+    a = run(FORUM, FORUM_LEAD + sentence)
+    assert {"Roe", "Lee"} <= set(names(a))
+
+
+@pytest.mark.parametrize("sentence", [
+    # another occasion, not the meeting's
+    "Congresswoman Ann Roe participated in a hearing on broadband last year.",
+    "Mayor Sam Lee has participated in many such efforts.",
+])
+def test_taking_part_in_something_else_adds_none(sentence: str) -> None:
+    a = run(FORUM, FORUM_LEAD + sentence)
+    assert not {"Roe", "Lee"} & set(names(a))
+
+
+# --- an adviser's list entry followed by another office --------------------------------------
+
+def test_an_advisers_name_is_not_taken_from_the_next_entrys_office() -> None:
+    people = find_people("The forum featured Senior Advisor to the President Nora Quill, "
+                         "Senior Advisor and Director of Public Engagement Tom Veck, and "
+                         "others.")
+    assert [p.name for p in people] == ["Nora Quill", "Tom Veck"]
+
+
+def test_an_advisers_principal_then_the_advisers_name_still_gives_the_adviser() -> None:
+    people = find_people("He met the Advisor to Prime Minister Sato, Ken Ito, in Tokyo.")
+    assert "Ken Ito" in [p.name for p in people]
