@@ -128,3 +128,26 @@ def test_an_attendee_whose_honorific_touches_the_name_is_read() -> None:
             "bilateral relations.")
     people = _people(text)
     assert people.get("Quispe") == "PER" and people.get("Castillo") == "PER"
+
+
+@pytest.mark.parametrize(("listed", "family"), [
+    # a royal style written without full stops, in an attendee list or the lead
+    ("and by HRH Prince Abdul Hakim, Dato Dr. LIM Wei, Minister of Finance II and others "
+     "from the Brunei side", "Abdul Hakim"),
+    ("and by HIH Prince Omar Rashid, Minister of Defence, from the Brunei side",
+     "Omar"),
+])
+def test_a_royal_style_without_full_stops_names_an_attendee(listed: str, family: str) -> None:
+    # R.HONORIFIC ("HRH", "HIH", "HSH"); naming [no_family_name] joined_names ("Abdul X")
+    text = ("On October 23, Mr. Kenta Morikawa, Prime Minister of Japan, held a summit meeting "
+            "with His Majesty Sultan Haji Ahmad Rosli Shah of Brunei Darussalam. The meeting "
+            "was also attended by Mr. NOGUCHI Daichi, Deputy Chief Cabinet Secretary, from the "
+            f"Japanese side, {listed}." + OVERVIEW)
+    people = _people(text)
+    assert people.get(family) == "BRN" and people.get("Noguchi") == "JPN"
+
+
+def test_capitals_that_are_no_royal_style_name_no_one() -> None:
+    text = FM_MEETS + ("Mr. Pedro Alvarez, Minister of Foreign Affairs of Peru, at the HRH "
+                       "Conference Centre." + OVERVIEW)
+    assert set(_people(text)) == {"Morikawa", "Alvarez"}

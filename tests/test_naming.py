@@ -115,6 +115,11 @@ def test_the_lead_s_naming_rulings(name: str, country: str, context: str, family
     ("Ahmad Rosli bin Yusof", "MYS", "", "Rosli"),
     ("Ahmad Rosli bin Yusof", "MYS", "Minister Ahmad Rosli said", "Ahmad Rosli"),
     ("Mahathir Mohamad", "MYS", "", "Mahathir"),
+    # ... whose first word never stands alone: the name is it and the next word
+    ("Abdul Rahim bin Yusof", "MYS", "", "Abdul Rahim"),
+    ("Prince Abdul Hakim", "BRN", "", "Abdul Hakim"),
+    ("Abu Bakar Hamzah", "MYS", "", "Abu Bakar"),
+    ("Abdul Rahim bin Yusof", "MYS", "Minister Rahim said", "Rahim"),  # used alone wins
     # ... a Malay convention: elsewhere the first word is the person's own name
     ("Mohammed Yusuf", "ETH", "", "Mohammed"),
     ("Ahmad Tesfaye", "ERI", "", "Ahmad"),

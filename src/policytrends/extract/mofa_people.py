@@ -85,9 +85,9 @@ _CLAUSE_END = re.compile(
     r"(?=\s|$)(?!\s+[A-Z]\.\s+[A-Z][\w’'\-]+,))"
 )
 # the first letters of every honorific HONORIFIC_RX knows (a match starts with one)
-_HONORIFIC_START = re.compile(r"Sam|Sen|Dr|Mr|Ms|Mme|Amb|the|Rt|Right|Hon|His|Her|H\.|Prof|Mad|"
-                              r"Dat|Lor|Daw|Tan|Tun|Toh|Sh[ae]|U|Lt|Lieut|Maj|Brig|Gen|Rear|Vice|Adm|Col|Air|Mar|"
-                              r"Y\.|Ten|Tua|Pua|Chi|Rev|Eng|Smt|Shr|Haj|Peh")
+_HONORIFIC_START = re.compile(r"Sam|Sen|Dr|Mr|Ms|Mme|Amb|the|Rt|Right|Hon|His|Her|H\.|H[RIS]H|Prof|"
+                              r"Mad|Dat|Lor|Daw|Tan|Tun|Toh|Sh[ae]|U|Lt|Lieut|Maj|Brig|Gen|Rear|"
+                              r"Vice|Adm|Col|Air|Mar|Y\.|Ten|Tua|Pua|Chi|Rev|Eng|Smt|Shr|Haj|Peh")
 _TITLE_BEFORE_STOP = re.compile(r"[,;(]\s*|\b(?:with|from|by|and|on|of|between|among)\s+"
                                 r"(?=[A-Z])|\b(?:with|from|by|and)\s+the\s+")
 _COMMA_BEFORE = re.compile(r",\s*$")

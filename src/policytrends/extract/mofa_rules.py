@@ -1258,6 +1258,10 @@ HONORIFIC = (
     r"(?:(?:Senator|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)?(?:the\s+)?(?:Rt\.?\s*Hon(?:ou?rable|\.)?|"
     r"Right\s+Honou?rable|Hon(?:ou?rable|\.)?(?=\s)|His\s+Excellency|Her\s+Excellency|"
     r"H\.\s?E\.|H\.\s?H\.|H\.\s?R\.\s?H\.|His\s+(?:Royal\s+)?Highness|Her\s+(?:Royal\s+)?Highness|"
+    # (royal styles written without full stops, before a royal title: "HRH Prince X", "HIH",
+    # "HSH"; not letters that begin a place's name, "the HRH Centre")
+    r"(?:HRH|HIH|HSH)(?=\s+(?:Crown\s+)?(?:Prince|Princess|Sultan|King|Queen|Sheikh|Sheikha"
+    r"|Duke|Duchess|Grand|Sayyid|Tunku|Tengku|Pengiran)\b)|"
     r"His\s+Majesty|Her\s+Majesty)"
     r"|\b(?:Mr|Ms|Mrs|Dr|Prof(?:essor)?|Amb|Madam|Madame|Mme|Sheikh|Shaikh|Daw|U(?=\s+[A-Z][a-z])"
     # a clergyman's, an engineer's, an Indian lady's style; a pilgrim's (Haji) and a

@@ -62,6 +62,7 @@ class Rules:
     no_family_name: frozenset[str]
     leading_names: frozenset[str]
     leading_names_countries: frozenset[str]
+    joined_names: frozenset[str]
     whole_name: frozenset[str]
     title_first: frozenset[str]
     personal_name: frozenset[str]
@@ -107,6 +108,7 @@ def rules() -> Rules:
         no_family_name=words("no_family_name", "countries"),
         leading_names=words("no_family_name", "leading_names"),
         leading_names_countries=words("no_family_name", "leading_names_countries"),
+        joined_names=words("no_family_name", "joined_names"),
         whole_name=words("whole_name", "countries"),
         title_first=words("title_first", "countries"),
         personal_name=words("personal_name", "countries"),
@@ -344,9 +346,13 @@ def _latin(name: str, country: str | None, context: str = "",
         malay = country in r.leading_names_countries
         if not malay:  # the father's name the text may use ("Minister Tesfay") is none
             return toks[0]  # ("Tedros Adhanom Ghebreyesus" -> Tedros: ruling 9)
+        alone = _used_alone(toks, context, leading=True) if context else None
+        if len(toks) > 1 and toks[0] in r.joined_names and toks[1][:1].isupper():
+            # ("Abdul Rahim": the first word never stands alone, nor is it used alone)
+            return alone if alone and alone != toks[0] else " ".join(toks[:2])
         own = 1 if (len(toks) > 1 and toks[0] in r.leading_names
                     and toks[1][:1].isupper()) else 0
-        return (_used_alone(toks, context, leading=True) if context else None) or toks[own]
+        return alone or toks[own]
     if country in r.arabic:
         return _arabic(toks, r, context)
     if toks[0] in r.particles and (toks[0][0].isupper() or len(toks) > 1 and all(
