@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from policytrends.extract import dates, ranks
 from policytrends.extract import us_rules as R
 from policytrends.regex_guard import guarded
+from policytrends.sources import markdown_text
 from policytrends.taxonomy.prefixes import first_chars
 
 SETTINGS = settings(max_examples=1500, deadline=None, derandomize=True,
@@ -24,7 +25,9 @@ GUARDED = [R.CLAUSE_END, R.VENUE_START, R.VIDEO, R.SIDE_LED_BY, R.UNNAMED_FOREIG
            R.THE_PRESIDENT, R.THE_VICE_PRESIDENT, R.JOINED, R.SEPARATE, R.ACCOMPANIED_BY,
            R.FOREIGN_ONLY_TITLE, R.UNNAMED_FOREIGN_OBJECT, R.SOFT_WRAP, R.PROSE_PARTICIPANT_LIST,
            R.HOSTED_OFFICIALS, R.SUBJECT_TOOK_PART, R.SENTENCE_END, R.LATER_EVENT_BEFORE,
-           ranks._OTHER, ranks._HEAD, ranks._CABINET, ranks._HEAD_ADVISER, ranks._STYLES]
+           ranks._OTHER, ranks._HEAD, ranks._CABINET, ranks._HEAD_ADVISER, ranks._STYLES,
+           R.DURATION, R.FUTURE, R.MEETING_HELD_AT, R.NOT_GOVERNMENT_BODY, R.PROGRAMME_FEATURED,
+           R.SPOUSE_NAMED, R.FULL_STOP, R.LISTED_SIDE, markdown_text._END_MARK]
 FORMS = [re.compile(p, f) for p, f in [
     (r"(?<!the )\b(?:[a-z]+ly\s+)?met\b", 0), (r"\s+(?:to|in)\s+[a-z]+|;", 0),
     (r"(?:,\s*)?\bvia\b", re.I), (r"(?:x*|y+)z", 0), (r"(?>ab|c)d", 0), (r"\d+\s*(?:am|pm)", re.I),
@@ -48,7 +51,13 @@ PIECES = ["The", " ", "  ", "\n", ",", ";", ".", "met", "virtually", "Video", "V
           "convened", "led the", "delegation", "Jr.", "Sen.", "later", "next week",
           # (titles: ranks)
           "vice minister", "Deputy", "president", "prime minister", "Chief Adviser", "chief",
-          "his royal highness", "Sheikh", "crown ", "prince", "secretary", "state"]
+          "his royal highness", "Sheikh", "crown ", "prince", "secretary", "state",
+          # (a meeting's length and place, what is planned, spouses, full stops, sides
+          # listed, a release's end mark)
+          "for about", "lasted", " 45 ", "minutes", "an hour", "plans to", "is scheduled",
+          "meeting, which was held", "took place", "today’s", "talks", "Government Affairs",
+          "summit", "featured", "panels", "First Lady", "Second Gentleman", "Dr. ", "U.S.",
+          "Representing", "Japan", "A.", "###", "**###**", "\\###", "[]()", "*", "_"]
 
 
 @settings(SETTINGS)

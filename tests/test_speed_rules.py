@@ -151,7 +151,7 @@ def test_the_words_a_guarded_us_rule_needs_are_in_its_pattern() -> None:
         "side", "delegation")
     assert "(?:governments|countries|nations)\\b[" in R.UNNAMED_FOREIGN_COUNT.pattern
     assert R.UNNAMED_FOREIGN_COUNT_WORDS == ("governments", "countries", "nations")
-    assert R.MEETING_HELD_AT.pattern.endswith(")\\s+(?P<prep>in|at)\\s")
+    assert R.MEETING_HELD_AT.pattern.endswith(")\\s+(?P<prep>in|at)\\s)")  # (guarded)
     assert R.HELD == ("held", "took place", "today’s", "today's", "yesterday’s", "yesterday's")
     for words in ("held", "took\\s+place", "(?:today|yesterday)[’']s"):
         assert words in R.MEETING_HELD_AT.pattern

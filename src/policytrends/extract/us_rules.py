@@ -1000,3 +1000,9 @@ NUMBER_WORDS: dict[str, float] = {
  LATER_EVENT_BEFORE) = map(guarded, (
     SOFT_WRAP, PROSE_PARTICIPANT_LIST, HOSTED_OFFICIALS, SUBJECT_TOOK_PART, SENTENCE_END,
     LATER_EVENT_BEFORE))
+# and the ones tests/test_rule_scans.py finds searched over a thousand characters or more of
+# real records (whole texts, the paragraphs after the meeting's, the text after a list)
+(DURATION, FUTURE, MEETING_HELD_AT, NOT_GOVERNMENT_BODY, PROGRAMME_FEATURED, SPOUSE_NAMED,
+ FULL_STOP, LISTED_SIDE) = map(guarded, (
+    DURATION, FUTURE, MEETING_HELD_AT, NOT_GOVERNMENT_BODY, PROGRAMME_FEATURED, SPOUSE_NAMED,
+    FULL_STOP, LISTED_SIDE))
