@@ -192,3 +192,38 @@ def test_an_office_is_the_organisation_named_first(who: str, code: str) -> None:
                 f"Special Envoy Mark Lee met today with {who} to discuss regional security.",
                 "state").meeting
     assert m.counterpart_countries == (code,)
+
+
+# --- a trip report whose meeting clause names no US official -------------------------------
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("Under Secretary of State Mara Quinn Travel to Chile",
+     "Under Secretary of State for Political Affairs Mara Quinn traveled to Chile May 7-8. "
+     "She held talks with President Ana Rios and Foreign Minister Luis Pardo on trade."),
+    ("Readout of Senior Administration Official Travel to Kenya",
+     "A senior U.S. delegation visited Kenya this week. They held productive talks with "
+     "President Paul Otieno on regional security."),
+    ("Readout of Interagency Delegation Travel to Fiji",
+     "A U.S. interagency delegation traveled to Fiji, May 7-9, for meetings with senior "
+     "officials. The delegation met with Prime Minister Tevita Rabu on climate resilience."),
+])
+def test_a_trip_reports_lead_sets_the_level_and_the_trip_the_place(title: str,
+                                                                     text: str) -> None:
+    m = meeting(title, text, "state").meeting
+    assert m.level == "other"  # not a summit: the head met only on one side
+    assert m.mode == "in_person"
+    assert m.location_country in {"CHL", "KEN", "FJI"}
+
+
+def test_a_leaders_meeting_stays_a_summit_though_the_president_is_not_in_the_clause() -> None:
+    m = meeting("Readout of President Biden’s Meeting with President Rios of Chile",
+                "President Joseph R. Biden, Jr. welcomed President Ana Rios of Chile to the "
+                "White House today. The two leaders held talks on trade.").meeting
+    assert m.level == "summit"
+
+
+def test_a_call_on_a_trip_is_no_meeting_in_person() -> None:
+    m = meeting("Readout of Special Envoy Lee’s Trip to Chile",
+                "Special Envoy Mark Lee traveled to Chile on May 7. Special Envoy Lee held a "
+                "video call with President Ana Rios on trade.", "state").meeting
+    assert m.mode == "video"

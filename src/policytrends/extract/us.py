@@ -897,6 +897,24 @@ def _accompanied_side(text: str, p: Person, pairs: list[tuple[Person, str]],
     return None
 
 
+def _lead_rank(title: str, text: str, f: _Found, everyone: list[Person],
+               day: date | None) -> str | None:
+    """The rank of the US side's lead when the meeting's clause names none ("They held talks
+    with ..."): the official the record opens with before the meeting's sentence (a trip
+    report's "Under Secretary A traveled to X ..." in its first sentence), unless of another
+    country; else a group the title or that opening names ("Senior Administration Official
+    Travel to X")."""
+    first = next(iter(_sentences(text)), (0, 0))  # the record's opening sentence
+    lead = next((p for p in everyone if p.start < min(f.start, first[1])), None)
+    if lead is not None and lead.title and (lead.country in (None, REPORTING)
+                                            or _is_sitting_president(lead, day)):
+        rank = rank_of(lead.title, REPORTING)
+        if rank:
+            return rank
+    m = R.US_GROUP_LEAD.search(title) or R.US_GROUP_LEAD.search(text, 0, f.start)
+    return "other" if m else None
+
+
 def _toured(text: str, f: _Found) -> set[str]:
     """The states the record's lead travelled to, when a sentence of the meeting's paragraph
     or the one before names several ("From May 2 to 9, Director A traveled to X, Y, and Z
@@ -1345,6 +1363,8 @@ def analyse_us(raw: RawRecord) -> Analysis:
         other_ranks = [_group_rank(text[found.verb_end:c_end])]
     if not [r for r in us_ranks if r]:
         us_ranks = [_group_rank(text[c_start:found.verb_start])]
+    if not [r for r in us_ranks if r] and counterparts:
+        us_ranks = [_lead_rank(title, text, found, everyone, anchor)]
     toured: set[str] = set()
     if counterparts:
         # no rank known on either side: governments met through unnamed officials
@@ -1380,6 +1400,10 @@ def analyse_us(raw: RawRecord) -> Analysis:
     if mode is None and R.TITLE_HELD_IN.search(title) and _place(title, 0, len(title)) not in (
             None, REPORTING):
         mode = "in_person"  # "... Roundtable with Energy Leaders in Thailand"
+    if mode is None and counterparts and (R.TITLE_TRAVEL.search(title) or R.TOUR.search(
+            text, text.rfind("\n\n", 0, found.start) + 1, found.end)) and not R.VIDEO.search(
+            text, 0, found.end):
+        mode = "in_person"  # a trip report: "... Travel to X", "A traveled to X and met B"
     if mode is None and "irtual" in text and R.VIRTUAL_AFTER.search(
             text, found.end, found.end + R.VIRTUAL_AFTER_SPAN):
         mode = "video"

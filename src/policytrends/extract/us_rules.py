@@ -769,6 +769,14 @@ GROUP_RANKS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:officials|representatives|officers|envoys|diplomats|experts"
                 r"|ambassadors)\b", re.I), "other"),
 )
+# The US side named as a group below cabinet rank where no official leads it in the meeting's
+# clause ("Senior Administration Official Travel to X", "A U.S. interagency delegation ...
+# traveled to Y"): level other.
+US_GROUP_LEAD = re.compile(r"\b(?:Senior\s+(?:Administration\s+|State\s+Department\s+|U\.S\.\s+)?"
+                           r"Officials?|(?:U\.S\.|[Ii]nteragency|American)\s+(?:[\w-]+\s+)?"
+                           r"[Dd]elegation)\b")
+# A trip report's title: "Senior Official Travel to X", "A’s Trip to Y", "A Visits Z".
+TITLE_TRAVEL = re.compile(r"\b(?:Travel|Trip|Visit)s?\s+to\b|\bVisits\s+[A-Z]")
 # A foreign side met but no country named: the meeting's object is a group of other
 # governments' people ("spoke with Pacific Island ambassadors", "met her counterparts"),
 # or the paragraph counts the governments that took part ("More than 30 governments ...
