@@ -151,3 +151,21 @@ def test_capitals_that_are_no_royal_style_name_no_one() -> None:
     text = FM_MEETS + ("Mr. Pedro Alvarez, Minister of Foreign Affairs of Peru, at the HRH "
                        "Conference Centre." + OVERVIEW)
     assert set(_people(text)) == {"Morikawa", "Alvarez"}
+
+
+@pytest.mark.parametrize(("last", "family", "country"), [
+    # a state's formal name, with its own "of", after the last leader of a list
+    ("President Lee Jun-ho of the Republic of Korea", "Lee", "KOR"),
+    ("Prime Minister Tran Van Binh of the Socialist Republic of Viet Nam", "Tran", "VNM"),
+    ("President Anna Kowal of the Republic of Poland", "Kowal", "POL"),
+    # (a plain name still reads as before)
+    ("President Anna Kowal of Poland", "Kowal", "POL"),
+])
+def test_each_leader_of_a_list_keeps_the_country_after_the_name(last: str, family: str,
+                                                                 country: str) -> None:
+    # mofa_people._of_country_after (R-free: _OF_COUNTRY_AFTER reads "of" inside the name)
+    text = ("On the margins of the G20 Summit, Prime Minister Kenta Morikawa held summit meetings "
+            f"with President Pedro Alvarez of Peru, Prime Minister Anthony Kelso of Australia and "
+            f"{last}.\n\nThe leaders confirmed their cooperation.")
+    people = _people(text, source="kantei")
+    assert people.get(family) == country and people.get("Kelso") == "AUS"

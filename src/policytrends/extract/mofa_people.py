@@ -374,8 +374,10 @@ def _by_title(text: str) -> list[Person]:
     return found
 
 
+# (a state's formal name has its own "of": "of the Republic of Korea", "of the Socialist
+# Republic of Viet Nam")
 _OF_COUNTRY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?"
-                               r"(?P<country>[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,3})")
+                               r"(?P<country>[A-Z][\w.’']*(?:\s+(?:of\s+)?[A-Z][\w.’']*){0,4})")
 
 
 def _of_country_after(text: str, end: int) -> str | None:
@@ -385,9 +387,11 @@ def _of_country_after(text: str, end: int) -> str | None:
     if not m:
         return None
     words = m["country"].split()
-    # (a sentence's full stop is no part of the country: "of the United Kingdom.")
+    # (a sentence's full stop is no part of the country: "of the United Kingdom."; a formal
+    # name the table lacks is read by its country's name: "Socialist Republic of Viet Nam")
     return next((code for size in range(len(words), 0, -1)
-                 if (code := side_code(" ".join(words[:size])))), None)
+                 if (code := side_code(phrase := " ".join(words[:size]))
+                     or _whole_country(phrase.rstrip(".")))), None)
 
 
 def _office_after(text: str, end: int, title: str) -> tuple[str, str | None]:
