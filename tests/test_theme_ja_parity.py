@@ -12,7 +12,10 @@ dev set now), issue 14; sentences written in our own words:
 - China named as a country to lobby on North Korea (「中国及びロシアにも働きかけ」) is not
   `china`, as "cooperating also with China and Russia" is not (themes_o-013's reading);
 - a coal-fired plant named or built (「石炭火力発電所建設等のプロジェクト」) is a project, not
-  `climate_energy`, as the English "coal-fired power project"; phasing plants out still is.
+  `climate_energy`, as the English "coal-fired power project"; phasing plants out still is;
+- a vice-minister's title or an association's name holding 「貿易」 (「外務貿易次官」,
+  「国際貿易促進協会会長」) is a title, not `economy_trade`, as 「貿易産業大臣」 already was;
+  「ASEANに関する世界経済フォーラム」 is another organisation's forum, as in English.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ import pytest
 
 from policytrends.taxonomy import tag
 
-CN, CV, CE = "china", "covid19", "climate_energy"
+CN, CV, CE, ET, AS = "china", "covid19", "climate_energy", "economy_trade", "asean"
 
 # (sentence, theme, whether the sentence must carry the theme)
 CASES: list[tuple[str, str, bool]] = [
@@ -53,6 +56,12 @@ CASES: list[tuple[str, str, bool]] = [
     ("両首脳は、北部の水力発電所の建設計画について意見交換しました。", CE, False),
     ("両首脳は、石炭火力発電所の段階的廃止に向けて協力することで一致しました。", CE, True),
     ("両国は、地熱発電の導入拡大に向けた協力を確認しました。", CE, True),
+    # titles and another organisation's forum
+    ("先方からは、外務貿易次官及び公共事業大臣が同席しました。", ET, False),
+    ("経済団体を代表して、国際貿易促進協会の会長が挨拶を行いました。", ET, False),
+    ("両外相は、二国間の貿易の拡大に向けて協力することで一致しました。", ET, True),
+    ("首相は、ASEANに関する世界経済フォーラムの成功に貢献する訪問を歓迎した。", AS, False),
+    ("両首脳は、ASEANの一体性と中心性への支持を確認した。", AS, True),
     ("The two leaders agreed to cooperate on vaccines since the pandemic is not over.",
      CV, True),
 ]
