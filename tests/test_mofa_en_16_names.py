@@ -169,3 +169,45 @@ def test_each_leader_of_a_list_keeps_the_country_after_the_name(last: str, famil
             f"{last}.\n\nThe leaders confirmed their cooperation.")
     people = _people(text, source="kantei")
     assert people.get(family) == country and people.get("Kelso") == "AUS"
+
+
+# --- an attendee with no side, written as Japan's pages write no Japanese official -----------
+
+def _attended(present: str, published: date, lead_fm: str = "Ms. KURATA Emi") -> dict:
+    text = (f"On April 9, {lead_fm}, Minister for Foreign Affairs, held a meeting with H.E. Mr. "
+            "Tomas Novak, Minister of Foreign Affairs of the Czech Republic. " + present
+            + OVERVIEW)
+    found = analyse_mofa(RawRecord(source="mofa", path="p.txt", item=None, text=text, title="",
+                                   published=published))
+    return {p.family_name: p.country for p in found.participants}
+
+
+@pytest.mark.parametrize("present", [
+    "Mr. Jan Dvorak, Deputy Minister, and Mr. TANAKA Ken, Ambassador of Japan to the Czech "
+    "Republic, were also present.",
+    "Mr. TANAKA Ken, Ambassador of Japan to the Czech Republic, and Mr. Jan Dvorak, Deputy "
+    "Minister, were also present.",
+    "The meeting was also attended by Mr. Jan Dvorak, Deputy Minister, and Mr. TANAKA Ken, "
+    "Ambassador.",
+])
+def test_an_attendee_written_unlike_japans_officials_is_the_other_sides(present: str) -> None:
+    # mofa._written_unlike_ours: from 2020 Japan's pages write their officials "YAMADA Jun"
+    people = _attended(present, date(2024, 4, 10))
+    assert people.get("Dvorak") == "CZE" and people.get("Tanaka") == "JPN"
+
+
+@pytest.mark.parametrize(("present", "published", "lead_fm"), [
+    # (before 2020 Japan's pages wrote their officials' names given name first)
+    ("Mr. Jan Dvorak, Deputy Minister, and Mr. Ken Tanaka, Ambassador, were also present.",
+     date(2018, 4, 10), "Ms. Emi Kurata"),
+    # (a page that writes no Japanese official in capitals: no evidence)
+    ("Mr. Jan Dvorak, Deputy Minister, was also present.", date(2024, 4, 10),
+     "Ms. Emi Kurata"),
+    # (a name the page writes in capitals elsewhere is written as Japan's officials are)
+    ("Mr. Kenji Hara, Deputy Minister, was also present. (Reference: HARA Kenji)",
+     date(2024, 4, 10), "Ms. KURATA Emi"),
+])
+def test_an_attendee_with_no_side_stays_japans_without_that_evidence(
+        present: str, published: date, lead_fm: str) -> None:
+    people = _attended(present, published, lead_fm)
+    assert "CZE" not in {c for f, c in people.items() if f not in ("Novak",)}

@@ -42,7 +42,7 @@ from .mofa_people import (
     title_name_items,
 )
 from .mofa_trips import Itinerary, read_itinerary
-from .naming import family_name
+from .naming import family_name, is_caps
 from .people_rules import TITLE_WORDS
 from .ranks import best_rank, level_of, rank_of
 
@@ -1136,6 +1136,11 @@ def _participants(core: str, split: int, title: str, lead: str,
                     # ("H.R.H. Prince Khalifa bin Salman Al Khalifa, the Prime Minister of X")
                     person = replace(person, name=full.name, family_name=full.family_name)
                 country = country or _delegation_country(core)
+        if (country == REPORTING and subject and person not in subjects
+                and _written_unlike_ours(person, out, page)):
+            # (an attendee with no side whose name the page writes as it writes no Japanese
+            # official's: the one other side's)
+            country = _one_other_side(out, title_countries) or country
         family = person.family_name
         if country == REPORTING:  # "Mr. Iwaya Takeshi": family name first, not in capitals
             family = family_name(person.name, country, page[0], written_by=REPORTING,
@@ -1147,6 +1152,31 @@ def _participants(core: str, split: int, title: str, lead: str,
         add_participant(out, seen, REPORTING, name=person.name, family=family,
                         country=country, title=person.title)
     return out
+
+
+def _written_unlike_ours(person: Person, out: Sequence[Participant],
+                         page: tuple[str, int | None]) -> bool:
+    """Japan's pages write their own officials' names family name first in capitals from
+    R.JAPANESE_FAMILY_FIRST_FROM on ("Mr. YAMADA Jun"): whether a page of those years that
+    writes a Japanese official found so writes this official's name of two or more words with
+    no word in capitals, here or anywhere ("Mr. Jan Novak, Deputy Minister, ... were also
+    present")."""
+    words = person.name.split()
+    year = page[1]
+    if year is None or year < R.JAPANESE_FAMILY_FIRST_FROM or len(words) < 2:
+        return False
+    if any(is_caps(w) or re.search(rf"\b{re.escape(w.upper())}\b", page[0]) for w in words):
+        return False
+    return any(p.side == "reporting" and any(is_caps(w) for w in p.name.split()) for p in out)
+
+
+def _one_other_side(out: Sequence[Participant], title_countries: Sequence[str]) -> str | None:
+    """The one country other than Japan of the officials found so far, else of the page's
+    title; None when there are several or none."""
+    others = {p.country for p in out if p.country not in (None, REPORTING)}
+    if len(others) == 1:
+        return others.pop()
+    return title_countries[0] if not others and len(title_countries) == 1 else None
 
 
 def _office_holder_later(after: str, follow: Sequence[str], page: str,
