@@ -54,6 +54,25 @@ def _meeting(text: str, title: str = "", published: date = date(2021, 6, 9)):
     # (a department's head inside a ministry is an official)
     ("Head of the Department of Asian Affairs", "other"),
     ("Head of the Protocol Department of the Office of the Government", "other"),
+    # (an embassy's diplomatic ranks hold the word "Minister" but no ministry)
+    ("Minister-Counsellor of the Embassy of Norway in Japan", "other"),
+    ("Minister Counselor, Embassy of Peru", "other"),
+    ("Minister Plenipotentiary", "other"),
+    ("Minister for Foreign Affairs and Worship", "cabinet"),
+    # (a federation's state or provincial premier is no national head; a deputy crown prince
+    # is no head; San Marino's Captains Regent are)
+    ("Premier of Queensland", "other"),
+    ("Premier of the Province of Manitoba", "other"),
+    ("Premier of the State Council", "head"),
+    ("Premier", "head"),
+    ("Deputy Crown Prince and Minister of Defence", "cabinet"),
+    ("Crown Prince and Prime Minister", "head"),
+    ("Captain Regent", "head"),
+    # (an international bank's or fund's president is no head of state)
+    ("President of the Asian Development Bank", "other"),
+    ("President of the International Fund for Agricultural Development", "other"),
+    ("President of the Palestinian Authority", "head"),
+    ("President of the Swiss Confederation", "head"),
 ])
 def test_offices_held_or_named_otherwise_rank_as_what_they_are(title: str, rank: str) -> None:
     # ranks._SECOND_OFFICE, ranks._CABINET

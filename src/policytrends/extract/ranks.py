@@ -42,6 +42,8 @@ _OTHER = re.compile(
     r"|\bdeputy\s+chief\s+cabinet\s+secretary\b"
     r"|\b(?:deputy|associate|assistant)\s+attorney\s+general\b"
     r"|\bpermanent\s+secretary\b"  # the civil service head of a ministry
+    # (an embassy's diplomatic ranks: "Minister-Counsellor", "Minister Plenipotentiary")
+    r"|\bminister[\s-]+(?:counsel+or|plenipotentiary)\b"
     r"|\bsecretary[- ]general\s+of\s+(?:the\s+)?(?:national|mfa|ministry)"
     # (a national security adviser or council's officer; not a minister of it, Singapore's
     # "Coordinating Minister for National Security", "Minister of National Security")
@@ -69,7 +71,9 @@ _HEAD = re.compile(
     r"|\bchairman of the presiden(?:tial|cy)(?: council)?\b"
     r"|(?<!deputy )(?<!vice )\bhead of state\b(?!\s+(?!of\b|and\b)[a-z])"
     r"|\bsecretary[- ]general of the united nations\b|\bun secretary[- ]general\b"
-    r"|\bunited nations secretary[- ]general\b",
+    r"|\bunited nations secretary[- ]general\b"
+    # (San Marino's two heads of state)
+    r"|\bcaptains?[- ]regent\b",
     re.I,
 )
 _CABINET = re.compile(
@@ -92,8 +96,13 @@ _CABINET = re.compile(
 # instead.
 _HEAD_QUALIFIED = re.compile(
     r"\b(?:vice|deputy|alternate)[- ]+(?:president|prime minister|premier|chancellor"
-    r"|chairman of the government)\b", re.I
+    r"|chairman of the government|crown prince)\b", re.I
 )
+# states and provinces whose heads of government are styled "Premier" (Australia's, Canada's)
+_SUBNATIONAL = (r"(?:New South Wales|Victoria|Queensland|Western Australia|South Australia"
+                r"|Tasmania|Northern Territory|Ontario|Quebec|Québec|British Columbia|Alberta"
+                r"|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland"
+                r"|Prince Edward Island)\b")
 _NOT_HEAD = re.compile(
     # (the article may be left out: "President of National Assembly, Republic of X")
     r"\bpresident of (?:the )?(?:senate|national assembly|assembly|bank|world bank)\b"
@@ -101,7 +110,10 @@ _NOT_HEAD = re.compile(
     # "President of the Japan International Cooperation Agency")
     r"|\bpresident\s+of\s+(?:the\s+)?(?:[\w\-’'.]+\s+){0,6}?(?:association|foundation|institute"
     r"|university|college|corporation|company|chamber\s+of\s+commerce|club|agency|committee"
-    r"|keidanren)\b"
+    r"|keidanren|bank|fund|organi[sz]ation|society|institution|forum)\b"
+    # a state's or province's premier within a federation ("Premier of Queensland", "Premier
+    # of the Province of Ontario"): no national government's head
+    rf"|\bpremier\s+of\s+(?:the\s+)?(?:(?:state|province)\s+of\s+|{_SUBNATIONAL})"
     r"|\bpresident of the european (?:investment bank|parliament)\b"
     # (a finance or cabinet office styled "Chancellor": the United Kingdom's)
     r"|\bchancellor of the (?:exchequer|duchy of lancaster)\b"
