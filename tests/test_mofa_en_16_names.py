@@ -211,3 +211,33 @@ def test_an_attendee_with_no_side_stays_japans_without_that_evidence(
         present: str, published: date, lead_fm: str) -> None:
     people = _attended(present, published, lead_fm)
     assert "CZE" not in {c for f, c in people.items() if f not in ("Novak",)}
+
+
+@pytest.mark.parametrize(("who", "family", "country"), [
+    # a secretary's portfolio, as a minister's ("Secretary of Foreign Affairs X")
+    ("Secretary of Foreign Affairs Luis Santos of the Philippines", "Santos", "PHL"),
+    ("Secretary of National Defense Ramon Cruz of the Philippines", "Cruz", "PHL"),
+    ("Minister of National Defense Kim Min-soo of the Republic of Korea", "Kim", "KOR"),
+    # offices the title list did not hold
+    ("State Counsellor Daw Khin Myat of Myanmar", "Khin Myat", "MMR"),
+    ("Taoiseach Michael Byrne of Ireland", "Byrne", "IRL"),
+    ("Governor-General Anne Hall of Australia", "Hall", "AUS"),
+])
+def test_an_official_named_after_these_offices_is_found(who: str, family: str, country: str
+                                                       ) -> None:
+    # R.TITLE_FIRST
+    text = (f"On May 3, Prime Minister Kenji Abe held a meeting with {who} at the Prime "
+            "Minister's Office.\n\nThe two leaders confirmed their cooperation.")
+    people = _people(text, source="kantei")
+    assert people.get(family) == country
+
+
+@pytest.mark.parametrize("told", [
+    # a secretary's office named with no name after it
+    "Secretary of Foreign Affairs of the Philippines",
+    "the Secretary of National Defense, and discussed security",
+])
+def test_an_office_with_no_name_after_it_names_no_one(told: str) -> None:
+    text = (f"On May 3, Prime Minister Kenji Abe held a meeting with {told} at the Prime "
+            "Minister's Office.\n\nThe two leaders confirmed their cooperation.")
+    assert set(_people(text, source="kantei")) <= {"Abe"}

@@ -1362,7 +1362,7 @@ PORTFOLIO_WORDS = (
     "Public", "Works", "Social", "Welfare", "Investment", "Cooperation", "Youth", "Sports",
     "Mines", "Mining", "Petroleum", "Power", "Housing", "Urban", "Rural", "Budget",
     "Employment", "Enterprise", "Integration", "Livestock", "Research", "Foreign", "Affairs",
-    "External", "Relations", "International",
+    "External", "Relations", "International", "National",
     # (Korea's "Minister of Oceans and Fisheries", "of Gender Equality and Family", "of
     # Unification"; Viet Nam's "Minister of Labour, Invalids and Social Affairs")
     "Unification", "Oceans", "Maritime", "Gender", "Equality", "Family", "Invalids",
@@ -1384,11 +1384,15 @@ TITLE_FIRST = re.compile(
     r"Secretary of (?:State|Defen[cs]e|the Treasury|Commerce)|Chancellor|"
     r"State Councilor(?: and Foreign Minister)?|Premier|"
     r"Minister of Foreign Affairs|Defense Minister|Minister of Defense|"
-    rf"Minister (?:of|for) (?:{_PORTFOLIO})(?:(?:,\s+|\s+and\s+|\s+)(?:{_PORTFOLIO}))*"
-    rf"(?=\s+(?!(?:{_PORTFOLIO})\b)[A-Z])|Minister|"
+    # (a secretary's portfolio as a minister's: the Philippines' "Secretary of Foreign Affairs
+    # X", "Secretary of National Defense Y")
+    rf"(?:Minister|Secretary) (?:of|for) (?:{_PORTFOLIO})"
+    rf"(?:(?:,\s+|\s+and\s+|\s+)(?:{_PORTFOLIO}))*(?=\s+(?!(?:{_PORTFOLIO})\b)[A-Z])|Minister|"
     r"Secretary[- ]General|Director[- ]General|High Representative|Vice Premier|Secretary|"
     # (Bangladesh's head of an interim government: "Chief Adviser Yunus")
     r"Chief Advis[eo]r|"
+    # (Myanmar's "State Counsellor X", Ireland's "Taoiseach Y", a realm's "Governor-General Z")
+    r"State Counsell?or|Taoiseach|Governor[- ]General|"
     r"King|Queen|Crown Prince|Prince|Emir|Amir|Sultan|Ambassador|Senator|Representative|Congressman"
     r"|Congresswoman))"
     r"(?:,\s*|\s+)"
