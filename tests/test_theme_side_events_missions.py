@@ -1,4 +1,4 @@
-"""A side event named as what was attended, and past missions in Iraq, name no theme.
+"""Words in passing: a side event attended, past missions, crisis contacts, an accident.
 
 Categories from the misses of fresh4 and fresh8 (the Prime Minister's Office itinerary
 pages) and of held-out v4 and us_dev v6 (issue 14); sentences written in our own words:
@@ -7,7 +7,13 @@ pages) and of held-out v4 and us_dev v6 (issue 14); sentences written in our own
   name of another meeting (THEMES.md), not trade or investment as a subject of talks;
   cooperation under such a partnership still counts;
 - Iraq named with Afghanistan as where forces served (past NATO missions) is not the
-  Middle East as a subject; Iraq's own affairs still are.
+  Middle East as a subject; Iraq's own affairs still are;
+- the mechanism for contacts between Japan's and China's defence authorities at sea and in
+  the air is crisis management, not `alliance_security` (mofa_ja-060, themes_m-015 read so);
+  defence exchanges and cooperation between the sides still count;
+- nuclear power named for the 2011 accident's response (specialists sent, plants brought to
+  a cold shutdown) is not energy policy, as the accident itself already was not
+  (fresh2/mofa_en-015, fresh8/kantei_en-001); nuclear power as an energy source still is.
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ import pytest
 
 from policytrends.taxonomy import tag
 
-ET, ME = "economy_trade", "middle_east"
+ET, ME, AS, CE = "economy_trade", "middle_east", "alliance_security", "climate_energy"
 
 # (sentence, theme, whether the sentence must carry the theme)
 CASES: list[tuple[str, str, bool]] = [
@@ -35,6 +41,18 @@ CASES: list[tuple[str, str, bool]] = [
      "Afghanistan.", ME, False),
     ("The two leaders discussed the security situation in Iraq and Syria.", ME, True),
     ("They discussed the reconstruction of Iraq and support for its elections.", ME, True),
+    ("大臣は、防衛当局間の海空連絡メカニズムの着実な運用を求めました。", AS, False),
+    ("He urged the early operation of the Maritime and Aerial Communication Mechanism "
+     "between the defense authorities of Japan and China.", AS, False),
+    ("両大臣は、防衛当局間の交流を一層推進することで一致しました。", AS, True),
+    ("The ministers agreed to expand exchanges between the defense authorities of the two "
+     "countries.", AS, True),
+    ("The President offered to send more nuclear power experts to the stricken site.",
+     CE, False),
+    ("He said Japan aimed to bring the nuclear power plants to a cold shutdown soon.", CE,
+     False),
+    ("The two leaders agreed to cooperate on nuclear power and renewable energy.", CE, True),
+    ("They discussed the role of nuclear power in cutting emissions.", CE, True),
 ]
 
 
