@@ -137,6 +137,13 @@ def test_short_lines_ending_in_a_hard_break_are_paragraphs_of_their_own() -> Non
         "Taking part:", "Ohio Governor Ana Roe", "Utah Governor Bo Lin"]
 
 
+def test_a_hard_break_led_by_a_no_break_space_sets_list_lines_apart() -> None:
+    body = ("**<u>Panelists</u>**:\u00a0   \nState Senator Ana Roe\u00a0   \n"
+            "Delegate Bo Lin\u00a0  \nMayor Cy Poe  \n")
+    assert markdown_text.markdown_paragraphs(body, list_lines=True) == [
+        "Panelists:", "State Senator Ana Roe", "Delegate Bo Lin", "Mayor Cy Poe"]
+
+
 def test_prose_broken_mid_sentence_stays_one_paragraph() -> None:
     line = "The Secretary met the delegation of farmers from the northern provinces and"
     rest = "discussed the harvest, the price of seed and the rain."
@@ -146,7 +153,7 @@ def test_prose_broken_mid_sentence_stays_one_paragraph() -> None:
 
 list_bodies = st.lists(st.sampled_from(
     ["Word", "word", " ", "  ", "   ", "\n", "\n\n", ":", "*", "**", "_", "•", "- ", "Ann Roe",
-     "(OH)", "A.", "x" * 60, "\t", "&"]), max_size=30).map("".join)
+     "(OH)", "A.", "x" * 60, "\t", "&", "\u00a0", "\u00a0  "]), max_size=30).map("".join)
 
 
 @SETTINGS

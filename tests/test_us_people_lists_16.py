@@ -151,3 +151,87 @@ def test_an_advisers_name_is_not_taken_from_the_next_entrys_office() -> None:
 def test_an_advisers_principal_then_the_advisers_name_still_gives_the_adviser() -> None:
     people = find_people("He met the Advisor to Prime Minister Sato, Ken Ito, in Tokyo.")
     assert "Ken Ito" in [p.name for p in people]
+
+
+# --- a family name that is also a title word, at a list line's end ---------------------------
+
+def test_a_title_word_family_name_ends_a_list_line() -> None:
+    people = find_people("Speakers:\n\nDelegate Rosa King\n\nDelegate Omar Hale\n\n"
+                         "Councilmember Pat Bishop\n\nMayor Lou Tran")
+    assert [p.name for p in people] == ["Rosa King", "Omar Hale", "Pat Bishop", "Lou Tran"]
+
+
+def test_a_title_word_before_a_capitalised_word_on_the_same_line_is_no_family_name() -> None:
+    people = find_people("Delegate Rosa King Charles spoke.")
+    assert "Rosa King" not in [p.name for p in people]
+
+
+# --- officials listed as the subjects of a speaking verb ------------------------------------
+
+ROUNDTABLE = "Readout of the White House Roundtable on Career Pathways"
+GROUP_LEAD = ("On Tuesday, senior Administration officials convened foundations that fund "
+              "job training. ")
+
+
+@pytest.mark.parametrize("listed", [
+    "National Economic Advisor Ana Roe, Domestic Policy Advisor Bo Lin, Director of Policy "
+    "for the First Lady Cy Poe, and Assistant Secretary of Labor Dee Vance discussed the "
+    "grant rules.",
+    "Advisor Ana Roe, Advisor Bo Lin, Director Cy Poe and Assistant Secretary Dee Vance "
+    "outlined the new priorities.",
+    "During the meeting, Advisor Ana Roe, Advisor Bo Lin, Director Cy Poe, and Assistant "
+    "Secretary Dee Vance highlighted the apprenticeship results.",
+])
+def test_officials_listed_before_a_speaking_verb_all_took_part(listed: str) -> None:
+    a = run(ROUNDTABLE, GROUP_LEAD + listed)
+    assert {"Roe", "Lin", "Poe", "Vance"} <= set(names(a))
+
+
+@pytest.mark.parametrize("sentence", [
+    # the officials are the verb's objects, not its subjects
+    "The foundations thanked Advisor Ana Roe, Advisor Bo Lin, and Director Cy Poe.",
+    # a list whose last two are not joined by "and": no list of speakers
+    "Advisor Ana Roe, Advisor Bo Lin, Director Cy Poe discussed the grant rules.",
+])
+def test_officials_not_listed_as_speakers_add_none(sentence: str) -> None:
+    a = run(ROUNDTABLE, GROUP_LEAD + sentence)
+    assert not {"Lin", "Poe"} & set(names(a))
+
+
+# --- the First Lady's staff are officials; the First Lady holds no office ---------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Today, Director of Policy for the First Lady Cy Poe spoke.", "Cy Poe"),
+    ("Today, Chief of Staff to the First Lady Dee Vance spoke.", "Dee Vance"),
+    ("Today, Senior Advisor to the Second Gentleman Ed Moss spoke.", "Ed Moss"),
+])
+def test_the_spouses_staff_are_officials(text: str, name: str) -> None:
+    assert [p.name for p in find_people(text)] == [name]
+
+
+def test_the_first_lady_herself_holds_no_office() -> None:
+    assert find_people("Today, First Lady Jill Biden spoke.") == []
+
+
+# --- a title misspelt "Minster" (the publisher's typing) -------------------------------------
+
+@pytest.mark.parametrize("text, title", [
+    ("He met the Crown Prince and Prime Minster of Oman Khalid bin Nasser in Muscat.",
+     "Crown Prince and Prime Minster of Oman"),
+    ("He spoke with Foreign Minster Ana Roe of Freedonia.", "Foreign Minster"),
+])
+def test_a_minister_misspelt_minster_is_a_title(text: str, title: str) -> None:
+    people = find_people(text)
+    assert [p.title for p in people] == [title]
+
+
+# --- soft-wrapped prose keeps its length ------------------------------------------------------
+
+def test_unwrapping_lines_with_blanks_before_the_break_keeps_offsets() -> None:
+    from policytrends.extract.us import _unwrapped
+    text = ("Today the Senior Advisor to the Secretary for Rural Policy  \nJohn Podesta met "
+            "with the Governor of the State of Ohio \t\nAnn Roe and the Mayor of Akron.")
+    flat = _unwrapped(text)
+    assert len(flat) == len(text)
+    for p in find_people(flat):
+        assert text[p.end - len(p.name.split()[-1]):p.end] == p.name.split()[-1]

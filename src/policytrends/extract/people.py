@@ -299,8 +299,10 @@ def find_people(text: str) -> list[Person]:
                 j += 1  # "Lisa Monaco": a family name that is also a country's
                 continue
             if (j == i and words[j + 1] in TITLE_SURNAMES and kinds[j] == _NAME_WORD
-                    and (j + 2 >= n or not words[j + 2][:1].isupper())):
+                    and (j + 2 >= n or not words[j + 2][:1].isupper()
+                         or "\n" in text[toks.end[j + 1]:toks.start[j + 2]])):
                 j += 1  # "Minister Floyd Green, ...": a family name that is also a title word
+                # (also at a list line's end: "Delegate Ann King\n\nDelegate B")
                 continue
             p = j + 1
             while p < n and words[p] in NAME_PARTICLES:

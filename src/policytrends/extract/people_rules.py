@@ -8,7 +8,7 @@ from ..regex_guard import guarded
 
 # Capitalised words that end (or sit inside) an official title: the name follows them.
 TITLE_WORDS: frozenset[str] = frozenset("""
-President Minister Secretary Advisor Adviser Representative Director General Chancellor
+President Minister Minster Secretary Advisor Adviser Representative Director General Chancellor
 Pope Prince Princess King Queen Emperor Empress Ambassador Governor Administrator
 Chairperson Chairman Chairwoman Chair Member Envoy Commissioner Commission Counselor
 Counsellor Premier Emir Amir Sultan Holiness Majesty Highness Excellency Officer Chief Staff
@@ -87,7 +87,10 @@ NON_OFFICIAL_TITLE = guarded(re.compile(r"Executive Officer|\bCEO\b|Founder|Chai
                                         r"|Managing Director|\b(?:Institute|Foundation"
                                         r"|University|Museum)\b|\bOpposition\s+Leader\b"
                                         r"|\bActivist\b|\bDissident\b|\bJournalist\b"
-                                        r"|\b(?:First|Second)\s+(?:Lady|Gentleman)\b"))
+                                        # (the spouse, not the staff: "Director of Policy
+                                        # for the First Lady A" is an official)
+                                        r"|(?<!\bthe\s)\b(?:First|Second)\s+(?:Lady|Gentleman)"
+                                        r"\b"))
 
 # Offices attached to a principal named after them with "of" ("Head of Cabinet of the
 # European Commission President X", "Chief of Staff of the Prime Minister X").
@@ -101,7 +104,7 @@ TITLE_BREAKS: frozenset[str] = frozenset({"Between", "With", "Consultations", "M
 
 # Title heads: one of these must occur in the title phrase before a name.
 TITLE_HEADS: frozenset[str] = frozenset("""
-President Minister Secretary Advisor Adviser Representative Director Chancellor Pope Prince
+President Minister Minster Secretary Advisor Adviser Representative Director Chancellor Pope Prince
 King Queen Emperor Ambassador Governor Administrator Chairperson Chairman Chairwoman Chair
 Member Envoy Commissioner Counselor Counsellor Premier Emir Amir Sultan Holiness Majesty
 Highness Spokesperson Spokesman Senator Speaker Mayor Leader Head Staff Officer Chief

@@ -483,7 +483,16 @@ def _unwrapped(text: str) -> str:
     Markdown) made blanks, so that a name or a title written over two lines is read whole
     ("Senior Advisor ... John\nPodesta"); of the same length, so that offsets hold. A list's
     short lines, and lines that open with a bullet, keep their breaks."""
-    return R.SOFT_WRAP.sub(" ", text) if "\n" in text else text
+    if "\n" not in text:
+        return text
+    # (blanks before the break are kept: one blank for the blanks and the break would
+    # shorten the text and move every offset after it)
+    return R.SOFT_WRAP.sub(_blanks, text)
+
+
+def _blanks(m: re.Match[str]) -> str:
+    """As many blanks as `m` holds characters."""
+    return " " * (m.end() - m.start())
 
 
 def _prose_lists(text: str, low: str, folds: bool = False) -> list[tuple[int, int]]:
@@ -1506,16 +1515,17 @@ def _speakers(text: str, after: int, everyone: list[Person], chosen: list[Person
 
 def _speaks(text: str, everyone: list[Person], k: int) -> bool:
     """`everyone[k]` opens a sentence by speaking in it ("A discussed ..."), alone or with
-    a second official ("Chair A and Acting Director B discussed ...": both)."""
-    p = everyone[k]
-    nxt = everyone[k + 1] if k + 1 < len(everyone) else None
-    prev = everyone[k - 1] if k > 0 else None
-    if nxt is not None and R.SPEAKERS_JOINED.fullmatch(text, p.end, nxt.start):
-        first, last = p, nxt  # p, then "and" the other
-    elif prev is not None and R.SPEAKERS_JOINED.fullmatch(text, prev.end, p.start):
-        first, last = prev, p
-    else:
-        first = last = p
+    other officials ("Chair A and Acting Director B discussed ...", "Advisor A, Advisor B,
+    and Assistant Secretary C discussed ...": all)."""
+    a = z = k  # the officials listed with p ("A, B, and C discussed ...": all three)
+    while a > 0 and R.SPEAKERS_LISTED.fullmatch(text, everyone[a - 1].end, everyone[a].start):
+        a -= 1
+    while z + 1 < len(everyone) and R.SPEAKERS_LISTED.fullmatch(text, everyone[z].end,
+                                                                 everyone[z + 1].start):
+        z += 1
+    if z > a and not R.SPEAKERS_JOINED.fullmatch(text, everyone[z - 1].end, everyone[z].start):
+        return False  # (a list's last two are joined by "and")
+    first, last = everyone[a], everyone[z]
     return (R.SPEAKER_AFTER.match(text, last.end) is not None
             and R.SENTENCE_START_BEFORE.search(text, max(0, first.start - 90),
                                                first.start) is not None)

@@ -931,6 +931,8 @@ SPEAKER_AFTER = re.compile(
     r"(?!\s+(?:with\s+|to\s+)?(?:reporters|the\s+(?:press|media)|journalists)\b)")
 # What joins two officials who speak together ("Chair A and Acting Director B discussed").
 SPEAKERS_JOINED = re.compile(r",?\s+and\s+(?:the\s+)?")
+# ... and what joins the officials of a list who speak together ("A, B, and C discussed").
+SPEAKERS_LISTED = re.compile(r",?\s+and\s+(?:the\s+)?|,\s+(?:the\s+)?")
 # (a sentence opened by "Later" or "Then" tells a later event unless it stays in the meeting:
 # "Later, Secretary A spoke with ..." is another event, "Later in the call, A stressed" is not)
 SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?][”\"’)]?\s+|\n)(?:(?:During|At|In"

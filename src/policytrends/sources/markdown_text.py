@@ -180,11 +180,13 @@ _INLINE_SIGNS = ("\\", "<", "](", "][", "*", "_", "&")
 
 # White House lists written without Markdown list syntax: a hard line break (two or more
 # blanks ending a line) after a capitalised word or a colon and before a capital ("Michigan
-# Governor A B  \nIndiana Governor C D  \n"), and a line opening with a bullet ("• A B,
+# Governor A B  \nIndiana Governor C D  \n"; a no-break space may lead the blanks:
+# "Delegate A B\u00a0  \n"), and a line opening with a bullet ("• A B,
 # Ambassador"), each start a paragraph of their own. Prose broken mid-sentence ("... and  \n
 # discussed") is joined as before.
 _LIST_LINE_BREAK = re.compile(
-    r"^([^\n]{0,100}?(?:\b[A-Z][\w’'.&-]*\)?|:)[*_]*) {2,}\n(?=[\s*_•·-]*[A-Z])", re.M)
+    r"^([^\n]{0,100}?(?:\b[A-Z][\w’'.&-]*\)?|:)[*_]*)[ \u00a0]* {2,}\n(?=[\s*_•·-]*[A-Z])",
+    re.M)
 _BULLET_LINE = re.compile(r"\n(?=[ \t]*[•·▪◦])")
 
 
@@ -202,7 +204,8 @@ def list_lines_apart(body: str) -> str:
         done = 0
         while at >= 0:
             line_start = body.rfind("\n", 0, at) + 1
-            stop = len(body[line_start:at].rstrip(" ")) + line_start  # the blanks' start
+            # the blanks' start (a no-break space may lead them: "Delegate A B\u00a0  ")
+            stop = len(body[line_start:at].rstrip(" \u00a0")) + line_start
             end = _LIST_LINE_END.search(body, line_start, stop)
             if (end is not None and end.start() - line_start <= 100
                     and _NEXT_CAPITAL.match(body, at + 3) is not None):
