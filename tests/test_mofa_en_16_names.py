@@ -241,3 +241,38 @@ def test_an_office_with_no_name_after_it_names_no_one(told: str) -> None:
     text = (f"On May 3, Prime Minister Kenji Abe held a meeting with {told} at the Prime "
             "Minister's Office.\n\nThe two leaders confirmed their cooperation.")
     assert set(_people(text, source="kantei")) <= {"Abe"}
+
+
+# --- several courtesy calls told at once in the lead (the lead's ruling 10) -------------------
+
+VISIT = ("H.E. Sheikh Omar bin Saleh Al Nasser, Minister of Foreign Affairs of the State of "
+         "Kuwait, is visiting Japan from 3 to 7 March at the invitation of H.E. Mr. Kenta "
+         "Morikawa, Minister for Foreign Affairs of Japan. The two Foreign Ministers met to "
+         "discuss the bilateral relationship. ")
+
+
+@pytest.mark.parametrize("calls", [
+    "H.E. Sheikh Omar paid courtesy calls on Speaker of the House of Representatives H.E. Mr. "
+    "Ichiro Hanada and Prime Minister H.E. Mr. Daichi Noguchi.",
+    "Sheikh Omar also had audience with the Crown Prince and paid courtesy calls on Mr. Ichiro "
+    "Hanada, Speaker of the House of Representatives, and Mr. Daichi Noguchi, Prime Minister.",
+])
+def test_courtesy_calls_on_several_officials_count(calls: str) -> None:
+    # mofa._calls_on_several (R.COURTESY_CALLS): the visitor called on Japan's officials
+    people = _people(VISIT + calls + "\n\n1. Both sides welcomed the growing exchanges.")
+    assert people.get("Hanada") == "JPN" and people.get("Noguchi") == "JPN"
+    assert people.get("Al Nasser") == "KWT" and people.get("Morikawa") == "JPN"
+
+
+@pytest.mark.parametrize("calls", [
+    # calls on no one named
+    "Sheikh Omar paid courtesy calls on leading figures of Japan's business community.",
+    # calls by someone who is not the meeting's official
+    "The delegation of business leaders paid courtesy calls on Mr. Ichiro Hanada and Mr. "
+    "Daichi Noguchi.",
+    # calls to come
+    "Sheikh Omar will pay courtesy calls on Mr. Ichiro Hanada and Mr. Daichi Noguchi.",
+])
+def test_no_courtesy_calls_counted(calls: str) -> None:
+    people = _people(VISIT + calls + "\n\n1. Both sides welcomed the growing exchanges.")
+    assert "Hanada" not in people and "Noguchi" not in people

@@ -1078,6 +1078,7 @@ def _participants(core: str, split: int, title: str, lead: str,
     people += [(p, False) for p in _later_encounters(
         lead[min(stop, _told_until(core, split, lead)):LEAD_MAX], follow,
         [p.family_name for p, side in people if side and p.family_name])]
+    people += _calls_on_several(lead[_sentence_end(core, split):LEAD_MAX], people)
     joined = _joiners((lead.lstrip()[split:LEAD_MAX], *follow[:R.JOINED_PARAGRAPHS]), page[0])
     known = {p.family_name for p, _ in people}
     people += [(p, p.country in (None, REPORTING)) for p in joined if p.family_name not in known]
@@ -1525,6 +1526,28 @@ def _joiners(texts: Sequence[str], page: str) -> list[Person]:
                     before = find_people(text[start:m.start()])
                     who = before[-1:]
                 found += [_with_country(p, page) for p in who]
+    return found
+
+
+def _calls_on_several(rest: str, people: Sequence[tuple[Person, bool]]
+                      ) -> list[tuple[Person, bool]]:
+    """The officials a later sentence of the lead says the meeting's official paid courtesy
+    calls on, several told at once (R.COURTESY_CALLS: "H.E. Sheikh X ... paid courtesy calls
+    on Speaker ... Mr. A and Prime Minister Mr. B": the lead's ruling 10), the sentence's
+    subject a word of an official found (`people`). Called on by the other side's official,
+    an official with no country is Japan's (the visit is to Japan); called on by Japan's, the
+    page's other side decides."""
+    found: list[tuple[Person, bool]] = []
+    for m in R.COURTESY_CALLS.finditer(rest):
+        subject = rest[_sentence_start(rest, m.start()):m.start()]
+        words = set(re.findall(r"[A-Z][\w’'\-]+", subject))
+        caller = next(((p, ours) for p, ours in people
+                       if words & set(p.name.split()) - set(TITLE_WORDS)), None)
+        if caller is None:
+            continue
+        theirs = not caller[1] or caller[0].country not in (None, REPORTING)
+        for p in find_people(rest[m.end():_sentence_end(rest, m.end())]):
+            found.append((p, theirs and p.country in (None, REPORTING)))
     return found
 
 

@@ -235,6 +235,9 @@ JOINED_BY = re.compile(rf"\bwere\s+(?:also\s+|later\s+)?joined\s+(?:{_JOINED_WHE
                        r"by\s+(?!the\s+(?:two|both)\b)")
 JOINED_VERB = re.compile(rf"\s(?:also\s+|later\s+|then\s+)?joined\s+(?:{_JOINED_WHAT}"
                          rf"|(?:in\s+)?{_JOINED_WHEN}\b)")
+# several courtesy calls told at once, in a later sentence of the lead ("... had audience with
+# ..., paid courtesy calls on Speaker ... Mr. A and Prime Minister Mr. B"; the lead's ruling 10)
+COURTESY_CALLS = re.compile(r"\bpaid\s+courtesy\s+calls\s+(?:on|to)\s+(?=\S)")
 JOINED_PARAGRAPHS = 3  # paragraphs after the lead read for officials who joined
 # the words of speech or of a wish before the verb: what was said, not who sat at the table
 JOINED_IN_SPEECH = re.compile(r"\b(?:said|says|stated|noted|explained|mentioned|expressed|"
