@@ -11,7 +11,11 @@ and the other dev sets (issue 14), with sentences written in our own words:
 - a state named in a long roster of members (a coalition's joint statement) is not the
   theme of that state; a short list of situations still is;
 - a government's spending on a public good at home ("investments in child care") is not
-  trade or investment.
+  trade or investment;
+- North Korea's programmes named in a list ("its nuclear, missile, and abductions issues"),
+  launches called "a flying object" (「飛翔体」, the 2009 pages' word) and the Peninsula's
+  「核化」 are `nk_nuclear_missile` (and the list's abductions `abductions`) when North Korea
+  is named; "a flying object" elsewhere is not (fresh8, mofa_ja_k).
 """
 
 from __future__ import annotations
@@ -129,6 +133,23 @@ CASES += [(text, theme, True) for text, theme in [
     ("The two sides agreed to promote investments in infrastructure across the region.",
      "economy_trade"),
 ]]
+
+
+# North Korea's programmes in a list, "a flying object", the Peninsula's nuclearization
+CASES += [
+    ("They will coordinate on North Korea, including its nuclear, missile, and abductions "
+     "issues.", "nk_nuclear_missile", True),
+    ("They will coordinate on North Korea, including its nuclear, missile, and abductions "
+     "issues.", "abductions", True),
+    ("The two leaders said the launch of a flying object by North Korea was a threat.",
+     "nk_nuclear_missile", True),
+    ("両首脳は、北朝鮮による飛翔体の発射に強い懸念を示しました。", "nk_nuclear_missile", True),
+    ("大統領から、朝鮮半島の核化への懸念が示されました。", "nk_nuclear_missile", True),
+    ("The pilots reported a flying object near the airport during the air show.",
+     "nk_nuclear_missile", False),
+    ("They discussed Iran's nuclear, missile and drone activities.", "nk_nuclear_missile",
+     False),
+]
 
 
 @pytest.mark.parametrize(("text", "theme", "present"), CASES)
