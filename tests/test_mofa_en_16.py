@@ -295,3 +295,24 @@ def test_a_courtesy_call_from_private_persons_is_no_meeting(source: str, lead: s
                                    text=lead + "\n\nThe overview is as follows.", title="",
                                    published=date(2024, 3, 4)))
     assert (found.meeting is not None) is meeting
+
+
+# --- the level a title gives when the page ranks neither side ---------------------------------
+
+@pytest.mark.parametrize(("title", "level"), [
+    ("Visit to Japan of His Excellency Dr. Arun Das, Prime Minister of India (Summary)",
+     "summit"),
+    ("Visit to Ghana by Prime Minister Jiro Kubo and Mrs. Kubo", "summit"),
+    ("Official Visit to Japan by President Kofi Mensah of Ghana", "summit"),
+    ("Meeting between Prime Minister Kubo and UN Secretary-General Pereira", "summit"),
+    # (a "Prime Minister" named in a title is no minister's level; a deputy's or an
+    # organisation's chief is)
+    ("Visit to Japan by Deputy Prime Minister Lina Cruz of the Philippines", "ministerial"),
+    ("Visit to Japan by Vice President Lina Cruz of the Philippines", None),
+    ("Meeting between Prime Minister Kubo and the Secretary General of NATO", "ministerial"),
+    ("Visit to Japan of the President of the Senate of Chile", None),
+    ("Courtesy Call on Prime Minister Kubo by the Governor of Hawaii", None),
+])
+def test_a_titles_level_reads_heads_and_ministers_apart(title: str, level: str | None) -> None:
+    # R.LEVEL_BY_TITLE (mofa._level's fallback)
+    assert next((lvl for lvl, rx in R.LEVEL_BY_TITLE if rx.search(title)), None) == level

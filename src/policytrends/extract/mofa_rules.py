@@ -746,14 +746,28 @@ PLURAL_RANK = re.compile(r"\b(Ambassador|Minister|Director|Commander|General|Adm
 # grouping's officials whom the page does not name
 COURTESY_CALL = re.compile(r"\bcourtesy\s+call\b", re.IGNORECASE)
 LEVEL_BY_TITLE: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("summit", re.compile(r"\bSummit\b|\bLeaders[’']?\b|\bPrime Minister\b.*\bPresident\b", re.I)),
+    ("summit", re.compile(r"\bSummit\b|\bLeaders[’']?\b|\bPrime Minister\b.*\bPresident\b"
+                          # (a head's visit: "Visit to Japan of His Excellency Dr. X, Prime
+                          # Minister of Y", "Visit to Z by Prime Minister W")
+                          r"|\bVisit\s+to\s+[^()]{2,40}?\s+(?:of|by)\s+[^()]{0,80}?"
+                          r"(?<!Vice )(?<!Vice-)(?<!Deputy )(?<!Deputy-)"
+                          r"\b(?:Prime\s+Minister|President|King|Queen|Emir|Amir|Sultan"
+                          r"|Chancellor)\b(?!\s+of\s+the\s+(?:Senate|National\s+Assembly))"
+                          # (the UN's Secretary-General counts as a head: gold/README.md)
+                          r"|\b(?:UN|United\s+Nations)\s+Secretary[- ]General\b"
+                          r"|\bSecretary[- ]General\s+of\s+the\s+United\s+Nations\b",
+                          re.I)),
     # (officials' talks named by their level: "Vice-Ministerial-level Political
     # Consultations", "Director-General-level Consultations", "Working-level Talks")
     ("other", re.compile(r"\b(?:Vice[- ]Minister(?:ial)?|Deputy[- ]Minister(?:ial)?"
                          r"|Directors?[- ]General|Working)[- ]level\b"
                          r"|\bVice[- ]Ministerial\b", re.I)),
     # (not a junior minister's title: "Vice-Minister", "State Minister" are below cabinet)
-    ("ministerial", re.compile(r"(?<!Vice-)(?<!Vice )(?<!Deputy )(?<!State )\bMinisters?[’']?\b"
+    # (a "Prime Minister" is no minister's level, a "Deputy Prime Minister" is)
+    ("ministerial", re.compile(r"(?<!Vice-)(?<!Vice )(?<!Deputy )(?<!State )(?<!Prime )"
+                               r"\bMinisters?[’']?\b|\bDeputy[- ]Prime\s+Minister\b"
+                               # (another organisation's chief: NATO's, ASEAN's, the OECD's)
+                               r"|(?<!Deputy )(?<!Assistant )(?<!Under-)\bSecretary[- ]General\b"
                                r"|\bMinisterial\b|\b2\s*\+\s*2\b", re.I)),
 )
 PARTIES_BY_TITLE: tuple[tuple[int, re.Pattern[str]], ...] = (
