@@ -227,3 +227,67 @@ def test_a_call_on_a_trip_is_no_meeting_in_person() -> None:
                 "Special Envoy Mark Lee traveled to Chile on May 7. Special Envoy Lee held a "
                 "video call with President Ana Rios on trade.", "state").meeting
     assert m.mode == "video"
+
+
+# --- a grouping in an office's portfolio is no second hat ----------------------------------
+
+@pytest.mark.parametrize("title", ["Deputy Prime Minister for EU Funds",
+                                   "Minister of State for EU Affairs"])
+def test_a_portfolio_naming_a_grouping_adds_no_side(title: str) -> None:
+    m = meeting("Readout of the Deputy Secretary’s Meeting with a Croatian Delegation",
+                f"Deputy Secretary Mark Lee met today with Croatian {title} Ivo Maric to "
+                "discuss energy.", "state").meeting
+    assert m.counterpart_countries == ("HRV",)
+
+
+def test_a_second_hat_still_adds_its_grouping() -> None:
+    m = meeting("Readout of the Secretary’s Call with President Diallo",
+                "Secretary Blinken spoke today with Senegalese President and African Union "
+                "Chairperson Amadou Diallo about regional security.", "state").meeting
+    assert set(m.counterpart_countries) == {"SEN", "AU"}
+
+
+# --- meetings told in other words -----------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "text", "code"), [
+    ("Deputy Secretary Lee’s Visit to Laos",
+     "Deputy Secretary of State Mark Lee led a delegation to Vientiane on Monday, May 8. In a "
+     "meeting with Lao Prime Minister Sone Vong, Deputy Secretary Lee stressed the value of "
+     "demining work.", "LAO"),
+    ("Readout of Vice President Harris’s Trip to Oman",
+     "In her visit with Sultan Haitham Said of Oman today, the Vice President conveyed the "
+     "condolences of the American people.", "OMN"),
+    ("Readout of Inaugural Meeting of the U.S.-Norway Energy Taskforce",
+     "Today, Special Coordinator Amos Hale and Norwegian State Secretary Eva Lund co-hosted "
+     "the inaugural meeting of the U.S.-Norway Energy Taskforce.", "NOR"),
+    ("Readout of the Third Meeting of the Donor Platform Steering Committee",
+     "Today, the third meeting of the Steering Committee was co-chaired by Deputy National "
+     "Security Advisor Mike Hale and Moldovan Deputy Prime Minister Ion Rusu.", "MDA"),
+    ("Readout of Principal Deputy National Security Advisor Jon Finer’s Travel to Peru",
+     "Principal Deputy National Security Advisor Jon Finer led a U.S. delegation to Lima on "
+     "May 4 for talks with Peruvian Foreign Minister Ana Cruz.", "PER"),
+])
+def test_a_meeting_told_in_other_words(title: str, text: str, code: str) -> None:
+    a = run(title, text, "state")
+    assert a.kind == "meeting" and a.meeting is not None
+    assert code in a.meeting.counterpart_countries
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("Readout of the Secretary’s Travel to Laos",
+     "In a meeting with reporters, Secretary Lee stressed the value of demining work."),
+    ("Secretary Lee’s Visit to Laos",
+     "In his visit to the national museum, Secretary Lee noted the value of demining work."),
+    ("Statement on the Steering Committee",
+     "The project was chaired by Moldovan Deputy Prime Minister Ion Rusu for three years."),
+])
+def test_other_words_that_tell_no_meeting(title: str, text: str) -> None:
+    assert run(title, text, "state").kind != "meeting"
+
+
+def test_where_a_delegation_went_is_no_side_when_those_met_are_named() -> None:
+    m = meeting("Deputy Secretary Lee’s Participation in the Strategic Dialogue",
+                "Deputy Secretary of State Mark Lee led a U.S. interagency delegation to Geneva, "
+                "Switzerland for the U.S.-Russia Dialogue with Russian Deputy Foreign Minister "
+                "Ivan Petrov.", "state").meeting
+    assert m.counterpart_countries == ("RUS",) and m.location_country == "CHE"

@@ -1155,6 +1155,11 @@ def analyse_us(raw: RawRecord) -> Analysis:
     everyone += _called_by_last_name(text, c_start, c_end, everyone)
     low = folded(text)  # (once: the participants' regions and the duration ask for it)
     regions = [(c_start, c_end)] + _participant_regions(text, found, low)
+    # "In a meeting with A of X, the President stressed ...": those met are named in the lead
+    lead_m = R.MEETING_LEAD.match(text[found.start:found.verb_start])  # (it opens with ^)
+    lead = (found.start, found.start + lead_m.end()) if lead_m else None
+    if lead:
+        regions.append(lead)
     trips = _trip_meetings(text, found)  # (ruling 10: the other meetings of the record)
     regions += [(s, e) for s, e, _ in trips]
     included = R.INCLUDED_MEETING.search(text, found.start, found.end)
@@ -1258,8 +1263,9 @@ def analyse_us(raw: RawRecord) -> Analysis:
     near_spare = [c for c in spare if c in near]
     met = [c for c in assigned if c != REPORTING and not is_grouping(c)]
     # where the meeting took place: the host's officials when nothing else says
-    venue = (_place(text, found.verb_end, c_end) or _place(text, found.start, found.verb_start)
-             or _held_at(text, found, low))
+    venue = (_place(text, *lead) if lead else None) or (
+        None if lead else _place(text, found.verb_end, c_end)
+        or _place(text, found.start, found.verb_start) or _held_at(text, found, low))
     # "X hosted a U.S. delegation led by ...": the subject is the other side
     us_object = R.US_OBJECT.match(text, found.verb_end) is not None
     pairs: list[tuple[Person, str]] = []
@@ -1341,15 +1347,23 @@ def analyse_us(raw: RawRecord) -> Analysis:
         if p.country and p.country != REPORTING:
             counterparts.append(p.country)
             seen_state = False
-            for _, _, code in country_spans(p.title or ""):
+            for a, _, code in country_spans(p.title or ""):
                 seen_state = seen_state or code == p.country
                 if (seen_state and code != p.country and is_grouping(code)
-                        and code not in R.OPEN_GROUPINGS):
+                        and code not in R.OPEN_GROUPINGS
+                        # (a portfolio: "Deputy Prime Minister for EU Funds")
+                        and not R.TITLE_PORTFOLIO_BEFORE.search(p.title or "", 0, a)):
                     # a second hat: "President and AU Chairperson" (not a role for the own
                     # state in a forum with no officials of its own: "G20 Sherpa")
                     secondary.add(code)
+    # "led a delegation to Geneva, Switzerland": where it went, not whom it met, when the
+    # text names whom it met
+    went_to = {c for a, _, c in country_spans(clause) if R.DELEGATION_SENT.match(found.verb)
+               and R.DESTINATION_BEFORE.search(clause, max(0, a - 60), a)}
     for code in group_countries:
-        counterparts.append(code)
+        if code not in went_to or not [c for c in counterparts + group_countries
+                                       if c not in went_to]:
+            counterparts.append(code)
     counterparts = list(dict.fromkeys(counterparts))
     n_states = sum(1 for c in counterparts if not is_grouping(c) and c not in R.OPEN_GROUPINGS)
     if n_states >= 2:

@@ -59,7 +59,7 @@ MEETING_TITLE = re.compile(
 # Verbs that report a meeting that took place (third person, past or narrative present).
 MEETING_VERB = re.compile(
     # (not after a hyphen, "well-met", but "co-hosted a roundtable": its hosts met)
-    r"(?:(?<!-)|(?<=\bco-)(?=hosted\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:roundtable|meeting"
+    r"(?:(?<!-)|(?<=\bco-)(?=hosted\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:roundtable|meeting"
     r"|discussion|session|dialogue|call|conversation)\b))\b(?:(?:met|meets)(?!\s+(?:[\w-]+\s+){0,3}?(?:requirements?|standards?|criteria|"
     r"goals?|targets?|deadlines?|obligations?|needs|demands?|thresholds?|expectations|"
     r"benchmarks?|conditions)\b)|(?:spoke|speaks)(?!\s+(?:about|of)\b)|talked|conferred"
@@ -77,7 +77,9 @@ MEETING_VERB = re.compile(
     # "welcomed Defense Minister Prince Khalid bin Salman Al Saud and his delegation to the
     # White House" (a name's lower-case particles; the guest's delegation)
     r"|welcomed(?=\s+(?:(?:His|Her)\s+\w+\s+)?(?:(?:[A-Z][\w’'.-]*|bin|bint|ibn|al|el|de|da"
-    r"|dos|del|van|von|der)\s+){1,12}(?:of\s+(?:the\s+)?[A-Z][\w’'-]*\s+){0,2}"
+    r"|dos|del|van|von|der)(?:,\s+(?=[A-Z]))?\s+){1,16}"
+    r"(?:of\s+(?:the\s+)?[A-Z][\w’'-]*\s+){0,2}"
+    r"(?:,?\s+(?=and\s))?"
     r"(?:and\s+(?:his|her|their)\s+(?:[a-z-]+\s+){0,2}delegations?\s+)?"
     r"to\s+(?:the\s+)?(?:White House|Washington|Camp David|Oval Office|"
     r"State Department|Department of State|United States|Vice President)"
@@ -139,8 +141,10 @@ MEETING_VERB_WEAK = re.compile(
     r"|\b(?:(?:attended|joined|chaired|co-chaired|briefed)(?!\s+by\b)|engaged|participated"
     r"|made\s+(?:\w+\s+)?"
     r"calls?|held\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}(?:roundtables?|sessions?|summit|"
-    r"discussions?|events?)|had the opportunity to engage|by meeting with|led\s+(?:an?\s+)?"
-    r"(?:[\w-]+\s+){0,2}delegation"
+    r"discussions?|events?)|had the opportunity to engage|by meeting with"
+    r"|led\s+(?:an?\s+|another\s+)?(?:[\w.-]+\s+){0,3}?delegation"
+    # "the fourth meeting of the Committee was co-chaired by A, B and C"
+    r"|(?:was|were)\s+(?:co-)?chaired\s+by"
     r"|trav(?:e|el)led\s+to\b(?=[^.]{0,120}\b(?:for\s+(?:\w+\s+){0,2}(?:meetings?|talks|"
     r"consultations)|to\s+meet\s+with)\b)"
     # "President A was briefed today by senior staff on ...": a meeting of the President's
@@ -170,9 +174,12 @@ DAY_COUNTS: dict[str, int] = {"two": 2, "three": 3, "four": 4, "five": 5}
 # ("In a March 14 trilateral call, X, Y and Z discussed ..."); not a call with the press.
 MEETING_LEAD = re.compile(
     r"^(?:In|During)\s+(?:a|an|the|their|his|her)\s+(?:[\w’'-]+\s+){0,5}?(?:call|calls|meeting|"
-    r"video ?conference|conversation|talks)\b(?!\s+with\s+(?:the\s+)?(?:reporters|press|media|"
+    r"video ?conference|conversation|talks|visit(?=\s+with\b))\b"
+    r"(?!\s+with\s+(?:the\s+)?(?:reporters|press|media|"
     r"journalists))[^,]{0,80},\s*")
-LEAD_VERB = re.compile(r"\b(?:discussed|reviewed|exchanged views|consulted|agreed|reaffirmed)\b")
+LEAD_VERB = re.compile(r"\b(?:discussed|reviewed|exchanged views|consulted|agreed|reaffirmed"
+                       r"|stressed|emphasi[sz]ed|underscored|conveyed|expressed|highlighted"
+                       r"|raised|welcomed|thanked|reiterated|noted)\b")
 MEETING_VERB_WEAK_HEADS = ("discussed", "consulted", "exchanged views", "reviewed", "attended",
                            "joined", "chaired", "co-chaired", "briefed", "engaged",
                            "participated", "made", "held", "had the opportunity",
@@ -526,6 +533,8 @@ PHONE_TEXT = re.compile(r"\b(?:call|calls|phone|telephone|spoke|speaks|called|ta
 MEET_TEXT = re.compile(r"\b(?:met|meets|meeting|talks|breakfast|lunch|dinner)\b", re.I)
 # A delegation sent to meet: in person, whatever earlier call the sentence recalls.
 DELEGATION_SENT = re.compile(r"^led\b.*\bdelegation\b", re.S)
+# A delegation's destination before a country's name: "to Geneva, Switzerland", "to Japan".
+DESTINATION_BEFORE = re.compile(r"\bto\s+(?:the\s+)?(?:[A-Z][\w’'.-]*,?\s+){0,3}$")
 HOST_TEXT = re.compile(r"\b(?:hosted|welcomed|received)\b", re.I)
 # Hosting visitors (in person), not hosting a meeting (which may have been virtual).
 HOSTED_VISITORS = re.compile(
@@ -775,6 +784,9 @@ GROUP_RANKS: tuple[tuple[re.Pattern[str], str], ...] = (
 US_GROUP_LEAD = re.compile(r"\b(?:Senior\s+(?:Administration\s+|State\s+Department\s+|U\.S\.\s+)?"
                            r"Officials?|(?:U\.S\.|[Ii]nteragency|American)\s+(?:[\w-]+\s+)?"
                            r"[Dd]elegation)\b")
+# What comes before a grouping that is an office's portfolio, not a second hat ("Deputy Prime
+# Minister for EU Funds", "Minister of State for EU Affairs").
+TITLE_PORTFOLIO_BEFORE = re.compile(r"\b(?:for|on)\s+(?:the\s+)?$")
 # A trip report's title: "Senior Official Travel to X", "A’s Trip to Y", "A Visits Z".
 TITLE_TRAVEL = re.compile(r"\b(?:Travel|Trip|Visit)s?\s+to\b|\bVisits\s+[A-Z]")
 # A foreign side met but no country named: the meeting's object is a group of other
