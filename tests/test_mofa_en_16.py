@@ -316,3 +316,24 @@ def test_a_courtesy_call_from_private_persons_is_no_meeting(source: str, lead: s
 def test_a_titles_level_reads_heads_and_ministers_apart(title: str, level: str | None) -> None:
     # R.LEVEL_BY_TITLE (mofa._level's fallback)
     assert next((lvl for lvl, rx in R.LEVEL_BY_TITLE if rx.search(title)), None) == level
+
+
+# --- a lead that dates only the visit's days: the first of them ------------------------------
+
+@pytest.mark.parametrize(("lead", "day"), [
+    ("Mr. Jun Okabe, Minister for Foreign Affairs, visited Ghana on May 3 (Sat) and May 4 "
+     "(Sun) to hold the Japan-Ghana Foreign Ministers' Dialogue. Minister Okabe held the "
+     "Dialogue with Mr. Kofi Mensah, Minister for Foreign Affairs of Ghana.", date(2021, 5, 3)),
+    ("Mr. Jun Okabe, Minister for Foreign Affairs, who visited Ghana on May 3 and May 4, held "
+     "a meeting with Mr. Kofi Mensah, Minister for Foreign Affairs of Ghana.", date(2021, 5, 3)),
+    # (the meeting's own day, told besides the visit's days, wins)
+    ("Mr. Jun Okabe, Minister for Foreign Affairs, who visited Ghana on May 3 and May 4, held "
+     "a meeting with Mr. Kofi Mensah, Minister for Foreign Affairs of Ghana, on May 4.",
+     date(2021, 5, 4)),
+    ("On May 4, Mr. Jun Okabe, Minister for Foreign Affairs, who visited Ghana from May 2 to "
+     "May 5, held a meeting with Mr. Kofi Mensah, Minister for Foreign Affairs of Ghana.",
+     date(2021, 5, 4)),
+])
+def test_a_visits_days_date_the_meeting_by_the_first(lead: str, day: date) -> None:
+    # R.VISIT_DAYS ("on A and B"), mofa._date (visit_days)
+    assert _meeting(lead + OVERVIEW, "", date(2021, 5, 6)).date == day

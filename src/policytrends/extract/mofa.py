@@ -1868,10 +1868,14 @@ def _date(core: str, split: int, published: date | None) -> tuple[date | None, s
     # (a bracket inside a bracket: "(6 pm on January 22, EST (her first working day))")
     outside = _find_dates(R.PAREN.sub(lambda m: " " * len(m.group()), blank))
     found = [local_paren] if local_paren else (outside or _find_dates(masked))
+    visit_days = False
     if len(found) > 1 and "visit" in core:  # a visit's days are not the meeting's ("who
         # visited Japan from 13th to 16th March, ... held a summit meeting on 15th March")
-        spans = [m.span("days") for m in R.VISIT_DAYS.finditer(core)]
+        spans = [m.span("days" if m["days"] else "pair") for m in R.VISIT_DAYS.finditer(core)]
         own = [d for d in found if not any(a <= d[0] < b for a, b in spans)]
+        # (a lead that dates only the visit's days: the first of them, as a record of
+        # several meetings is dated by its first - the lead's ruling 10)
+        visit_days = not own and bool(spans)
         found = own or found
     if found and not local_paren and split and "the" in core:
         found = _day_of_month_after(core, split, found)
@@ -1885,7 +1889,8 @@ def _date(core: str, split: int, published: date | None) -> tuple[date | None, s
             return published - timedelta(days=back), "weekday resolved against the page date"
         return None, "the lead gives no meeting date"
     before = [d for d in found if d[0] < split]
-    _, month, day, year = before[-1] if before and not local_paren else found[0]
+    _, month, day, year = (before[0] if visit_days else before[-1]) if before and not (
+        local_paren) else found[0]
     note = None
     if year is None:
         if published is None:

@@ -847,8 +847,12 @@ ARRIVED_IN = re.compile(r"\b(?:arrived\s+(?:in|at)|visited"
 # "on the occasion of Prime Minister X's visit to Japan": the visitor came to Japan
 # the days of a visit ("who visited Japan from 13th to 16th March 2016", "paid an
 # official visit to X from July 25 to 27"): not a meeting's day when the lead has another
-VISIT_DAYS = re.compile(r"\bvisit(?:ed|ing|s)?\b[^.;]{0,80}?\bfrom\s+(?P<days>[^.;,]{1,30}?"
-                        r"\s+(?:to|until|till|through)\s+[^.;,]{1,24})")
+VISIT_DAYS = re.compile(r"\bvisit(?:ed|ing|s)?\b[^.;]{0,80}?\b(?:from\s+(?P<days>[^.;,]{1,30}?"
+                        r"\s+(?:to|until|till|through)\s+[^.;,]{1,24})"
+                        # (or two days named: "visited India on August 21 (Sat) and August 22
+                        # (Sun) to hold ...")
+                        r"|on\s+(?P<pair>[^.;,]{1,30}?\s+and\s+[^.;,]{1,30}?)"
+                        r"(?=\s+(?:to|for|in\s+order|and)\b|[,;.]))")
 # a later sentence of the lead whose subject is the meeting and that times it ("The call
 # went on for some 40 minutes from 9:10 a.m. on May 2"): its date is
 # the meeting's when the meeting's own sentence gives none
