@@ -276,3 +276,25 @@ def test_courtesy_calls_on_several_officials_count(calls: str) -> None:
 def test_no_courtesy_calls_counted(calls: str) -> None:
     people = _people(VISIT + calls + "\n\n1. Both sides welcomed the growing exchanges.")
     assert "Hanada" not in people and "Noguchi" not in people
+
+
+@pytest.mark.parametrize("later", [
+    "The Prime Minister also held talks with Prime Minister Anthony Kelso of Australia, in "
+    "which they discussed trade.",
+    "The Prime Minister then had a meeting with Prime Minister Anthony Kelso of Australia.",
+    "The Minister also met with Prime Minister Anthony Kelso of Australia.",
+])
+def test_a_later_meeting_whose_sentence_opens_with_the_prime_minister_counts(later: str
+                                                                              ) -> None:
+    # R.LATER_SUBJECT ("The Prime Minister" at a sentence's start)
+    text = ("On June 17, Prime Minister Kenji Abe held a meeting with President Pedro Alvarez "
+            "of Peru.\n\nThe two leaders confirmed their cooperation.\n\n" + later)
+    people = _people(text, source="kantei")
+    assert people.get("Kelso") == "AUS" and people.get("Alvarez") == "PER"
+
+
+def test_a_later_meeting_of_the_other_side_does_not_count() -> None:
+    text = ("On June 17, Prime Minister Kenji Abe held a meeting with President Pedro Alvarez "
+            "of Peru.\n\nThe two leaders confirmed their cooperation.\n\nThe President also "
+            "held talks with Prime Minister Anthony Kelso of Australia last week.")
+    assert "Kelso" not in _people(text, source="kantei")

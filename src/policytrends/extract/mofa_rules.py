@@ -220,7 +220,8 @@ DAY_ORDER_WORDS = ("same day", "Following", "Afterward", "Subsequently", "Later"
                    "In the evening")
 # ... whose subject is the page's own official ("Prime Minister X", "the Prime Minister",
 # "he"), not the other side's ("President Y also held talks with ...")
-LATER_SUBJECT = re.compile(r"\b(?:the\s+(?:Prime\s+|Foreign\s+)?Minister|[Hh]e)\b")
+# (at a sentence's start too: "The Prime Minister also held talks with ...")
+LATER_SUBJECT = re.compile(r"\b(?:[Tt]he\s+(?:Prime\s+|Foreign\s+)?Minister|[Hh]e)\b")
 # an official who joined the meeting told: a passive "... were joined by British Prime
 # Minister X" (the officials after it: the sides, plural, were joined; "the Prime Minister was
 # joined by ..." tells who came with one side, to any event), or the official before "joined
