@@ -337,3 +337,26 @@ def test_a_titles_level_reads_heads_and_ministers_apart(title: str, level: str |
 def test_a_visits_days_date_the_meeting_by_the_first(lead: str, day: date) -> None:
     # R.VISIT_DAYS ("on A and B"), mofa._date (visit_days)
     assert _meeting(lead + OVERVIEW, "", date(2021, 5, 6)).date == day
+
+
+# --- a grouping's member states met, unnamed: the sides are not counted ----------------------
+
+@pytest.mark.parametrize(("lead", "parties"), [
+    ("On June 2, Mr. Jun Okabe, Minister for Foreign Affairs of Japan, attended a meeting of "
+     "ambassadors of European Union (EU) Member States in Tokyo hosted by Ms. Anna Berg, "
+     "Ambassador of the EU to Japan.", None),
+    ("On June 2, Mr. Jun Okabe, Minister for Foreign Affairs of Japan, held a meeting with Ms. "
+     "Anna Berg, Ambassador of the EU to Japan, and the heads of missions of the EU member "
+     "states.", None),
+    # (the grouping's own envoy alone, and member states only talked about: two sides)
+    ("On June 2, Mr. Jun Okabe, Minister for Foreign Affairs of Japan, held a meeting with Ms. "
+     "Anna Berg, Ambassador of the EU to Japan.", 2),
+    ("On June 2, Mr. Jun Okabe, Minister for Foreign Affairs of Japan, held a meeting with Ms. "
+     "Anna Berg, Ambassador of the EU to Japan, and discussed the EU member states' energy "
+     "policies.", 2),
+])
+def test_a_groupings_members_met_unnamed_leave_the_parties_open(lead: str,
+                                                                parties: int | None) -> None:
+    # R.MEMBERS_MET
+    found = _meeting(lead + OVERVIEW, "", date(2022, 6, 3))
+    assert (found.counterpart_countries, found.parties) == (("EU",), parties)

@@ -341,6 +341,10 @@ def _meeting_analysis(raw: RawRecord, title: str, found: Lead,
     if parties is not None and parties < 3 and any(
             _chaired(text) for text in (lead, *after)):
         parties = None  # a chaired meeting of more sides than the page names
+    if parties is not None and len(counterparts) == 1 and is_grouping(counterparts[0]) and (
+            R.MEMBERS_MET.search(core, split, _sentence_end(core, split))):
+        parties = None  # a grouping's member states met, unnamed and uncounted ("a meeting
+        # of ambassadors of EU Member States hosted by the EU's Ambassador")
     if joined and joined[0]:
         parties = joined[0]
     # (a later meeting with one of the lead's own officials - "Afterwards, Prime Minister X

@@ -675,6 +675,13 @@ GROUPING_PARTNERS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 GATHERING_GROUPING: tuple[tuple[re.Pattern[str], str], ...] = (
     (EAST_ASIA_SUMMIT, "ASEAN"),
 )
+# a grouping's member states met through their envoys or ministers, neither named nor
+# counted ("attended a meeting of ambassadors of European Union (EU) Member States", "with
+# the foreign ministers of the ASEAN member countries"): sides at the table beyond the two
+MEMBERS_MET = re.compile(r"\b(?:ambassadors?|ministers?|representatives|leaders|heads\s+of\s+"
+                         r"(?:missions?|state|government))\s+of\s+(?:the\s+)?"
+                         r"(?:[\w()\-]+\s+){0,5}?member\s+(?:states|countries|nations)\b",
+                         re.IGNORECASE)
 # the overview's first point headed by the relations it is about ("1. Japan-U.S. Relations
 # (including security affairs)"): the other side when the lead names no country
 RELATIONS_HEADING = re.compile(r"^(?:\(?\d{1,2}[.)]|[A-Z][.)])?\s*Japan[-–][\w.’' ]{2,40}?\s+"
