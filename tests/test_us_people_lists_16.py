@@ -235,3 +235,31 @@ def test_unwrapping_lines_with_blanks_before_the_break_keeps_offsets() -> None:
     assert len(flat) == len(text)
     for p in find_people(flat):
         assert text[p.end - len(p.name.split()[-1]):p.end] == p.name.split()[-1]
+
+
+# --- a list line whose words after the name tell no office -----------------------------------
+
+LISTED = "Readout of the White House Roundtable on Maternal Health"
+LISTED_LEAD = ("Today, Domestic Policy Advisor Nia Tarrant hosted a roundtable on maternal "
+               "health.\n\nParticipants included:\n\n")
+
+
+@pytest.mark.parametrize("line", [
+    "Dr. Ana Roe, Obstetrician / Rural Clinic Provider",
+    "Dr. Ana Roe, President & CEO of Midwives for Safe Births",
+    "Ms. Ana Roe, Founder, Mothers First Collective",
+    "Dr. Ana Roe, Assistant Professor of Nursing and certified midwife",
+])
+def test_a_listed_person_with_no_office_took_no_part_as_an_official(line: str) -> None:
+    a = run(LISTED, LISTED_LEAD + line + "\n\nMayor Sam Lee, City of Dayton, Ohio\n\n")
+    assert set(names(a)) == {"Tarrant", "Lee"}
+
+
+@pytest.mark.parametrize("line", [
+    "Dr. Ana Roe, Acting Deputy Chief Medical Officer, Department of Veterans Affairs",
+    "Dr. Ana Roe, Director, Office of Rural Health, HHS",
+    "Dr. Ana Roe, Commissioner of Health, State of Ohio",
+])
+def test_a_listed_official_with_an_office_still_took_part(line: str) -> None:
+    a = run(LISTED, LISTED_LEAD + line + "\n\nMayor Sam Lee, City of Dayton, Ohio\n\n")
+    assert {"Tarrant", "Roe", "Lee"} <= set(names(a))

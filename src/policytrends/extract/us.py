@@ -39,6 +39,7 @@ from .people import Person, find_people
 from .people_rules import (
     HONORIFICS,
     INSTITUTIONS,
+    NON_OFFICIAL_TITLE,
     ORGANISATION_PATTERNS,
     STYLES,
     TITLE_HEADS,
@@ -733,6 +734,8 @@ def _listed_outside_government(text: str, p: Person) -> bool:
     entry = _list_entry(text, p)
     if entry is None:
         return False
+    if entry.startswith(",") and _private_description(entry[1:], p):
+        return True
     entry = R.NOT_GOVERNMENT_BODY.sub("", entry)  # "Government Affairs" of a company
     m = _LIST_ENTRY.match(entry)
     if m is None:
@@ -752,6 +755,23 @@ def _listed_outside_government(text: str, p: Person) -> bool:
         return False
     spans = country_spans(org)
     return not (spans and spans[0][:2] == (0, len(org)))
+
+
+def _private_description(desc: str, p: Person) -> bool:
+    """A list line's words after the name tell no office of a government: a company's or a
+    body's chief ("President & CEO of Physicians for ...", "Founder, ..."), or a profession
+    with no office word, of one the list calls only "Dr." or "Ms." ("Dr. A B, Surgeon /
+    Family Planning Provider")."""
+    if R.GOVERNMENT_BODY.search(desc) or country_spans(desc) or any(
+            phrase in desc for phrase, _, _ in ORGANISATION_PATTERNS):
+        return False
+    if NON_OFFICIAL_TITLE.search(desc):
+        return True
+    return bool(p.title) and STYLES_AND_HONORIFICS.issuperset(p.title.split()) and (
+        TITLE_HEADS.isdisjoint(_WORDS.findall(desc)))
+
+
+_WORDS = re.compile(r"[\w’'.-]+")
 
 
 def _us_place(org: str) -> bool:
