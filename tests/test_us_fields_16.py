@@ -291,3 +291,24 @@ def test_where_a_delegation_went_is_no_side_when_those_met_are_named() -> None:
                 "Switzerland for the U.S.-Russia Dialogue with Russian Deputy Foreign Minister "
                 "Ivan Petrov.", "state").meeting
     assert m.counterpart_countries == ("RUS",) and m.location_country == "CHE"
+
+
+# --- an opening clause about an earlier time, then the meeting's own ------------------------
+
+@pytest.mark.parametrize("text", [
+    "Building on the act the President signed last month, today Senior Advisor Ana Ruiz and "
+    "Director Tom Hale convened a meeting with state legislators from Ohio and Iowa.",
+    "Following the summit held two weeks ago, this afternoon Senior Advisor Ana Ruiz met with "
+    "county leaders from Ohio.",
+])
+def test_the_meetings_own_time_after_an_earlier_one(text: str) -> None:
+    a = run("Readout of White House Meeting with State Legislators", text)
+    assert a.kind == "meeting" and a.meeting is not None
+    assert a.meeting.date is not None and a.meeting.date.isoformat() == "2023-05-10"
+
+
+def test_an_earlier_meeting_alone_is_still_earlier() -> None:
+    a = run("Readout of White House Meeting with State Legislators",
+            "Last month, Senior Advisor Ana Ruiz convened a meeting with state legislators from "
+            "Ohio. The legislators have since passed two bills.")
+    assert a.kind != "meeting"

@@ -131,6 +131,9 @@ def _meeting_sentence(text: str, sentences: list[tuple[int, int]], limit: int,
             for m in _sentence_verbs(verb, sent, s, starts):
                 before = sent[: m.start()]
                 own = _after_recalled(before) if "ecall" in before else 0
+                now = [t.start() for t in R.OWN_TIME_AFTER_EARLIER.finditer(before)]
+                if now:  # "Building on the law signed last month, today A convened ...":
+                    own = max(own, now[-1])  # the earlier time is the opening clause's
                 if R.EARLIER.search(sent[: m.end() + 30], own):
                     continue
                 if R.NOT_PAST.search(before) or R.FIRST_PERSON.search(before):

@@ -231,6 +231,10 @@ DATE_ATTRIBUTIVE_AFTER = re.compile(r"\s+[A-Z][a-z]")
 # A sentence about an earlier event ("Leaders met for the first time a year ago").
 EARLIER = re.compile(r"\bago\b|\b[Ll]ast (?:year|month|spring|summer|fall|autumn|winter)\b|"
                      r"\bearlier this year\b|\bpreviously\b|\bin (?:19|20)\d\d\b(?! ?[,–-])")
+# The sentence's own time after an opening clause about an earlier one ("Building on the act
+# signed last month, today A convened ..."): what comes before it is passed over.
+OWN_TIME_AFTER_EARLIER = re.compile(r"(?<=,\s)(?:today|yesterday|this\s+(?:morning|afternoon"
+                                    r"|evening|week))\b", re.I)
 # A meeting the sentence recalls ("Recalling that A and B met in May", "A and B, recalling
 # that they met ..."): an earlier meeting, not the record's own (the lead's ruling 6).
 # (the noun is none: "Following the recall of Ambassador X ...", "Ahead of the recall vote")
