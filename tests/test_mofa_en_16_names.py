@@ -287,10 +287,15 @@ def test_no_courtesy_calls_counted(calls: str) -> None:
 def test_a_later_meeting_whose_sentence_opens_with_the_prime_minister_counts(later: str
                                                                               ) -> None:
     # R.LATER_SUBJECT ("The Prime Minister" at a sentence's start)
-    text = ("On June 17, Prime Minister Kenji Abe held a meeting with President Pedro Alvarez "
-            "of Peru.\n\nThe two leaders confirmed their cooperation.\n\n" + later)
+    assert _met_peru_and_australia("On June 17, Prime Minister Kenji Abe held a meeting with "
+                                   "President Pedro Alvarez of Peru.\n\nThe two leaders "
+                                   "confirmed their cooperation.\n\n" + later)
+
+
+def _met_peru_and_australia(text: str) -> bool:
+    """Both fictional leaders found on a Prime Minister's Office page, with their countries."""
     people = _people(text, source="kantei")
-    assert people.get("Kelso") == "AUS" and people.get("Alvarez") == "PER"
+    return people.get("Alvarez") == "PER" and people.get("Kelso") == "AUS"
 
 
 def test_a_later_meeting_of_the_other_side_does_not_count() -> None:
@@ -298,3 +303,33 @@ def test_a_later_meeting_of_the_other_side_does_not_count() -> None:
             "of Peru.\n\nThe two leaders confirmed their cooperation.\n\nThe President also "
             "held talks with Prime Minister Anthony Kelso of Australia last week.")
     assert "Kelso" not in _people(text, source="kantei")
+
+
+# --- the sides met named in the lead by their countries alone, their leaders later ----------
+
+@pytest.mark.parametrize("told", [
+    "held summit meetings with the leaders of Peru and Australia.\n\nIn the meeting with "
+    "President Pedro Alvarez of Peru, the two leaders confirmed their cooperation.\n\nIn the "
+    "summit meeting with Prime Minister Anthony Kelso of Australia, they agreed to strengthen "
+    "ties.",
+    "held bilateral meetings with the Prime Ministers of Peru and Australia.\n\n(1) Prime "
+    "Minister Abe held a meeting with President Pedro Alvarez of Peru.\n\n(2) Prime Minister "
+    "Abe held a summit meeting with Prime Minister Anthony Kelso of Australia.",
+    "held talks with the heads of government of Peru and Australia.\n\nAt the talks with Mr. "
+    "Pedro Alvarez, President of Peru, the leaders discussed trade. At the meeting with Mr. "
+    "Anthony Kelso, Prime Minister of Australia, they discussed security.",
+])
+def test_leaders_the_lead_names_by_country_are_read_from_the_next_paragraphs(told: str
+                                                                            ) -> None:
+    # mofa._leaders_named_later (R.LEADERS_MET, R.MEETING_WITH_NAMED)
+    assert _met_peru_and_australia("On June 17, Prime Minister Kenji Abe, who is visiting "
+                                   "Rome to attend the G7 Summit, " + told)
+
+
+def test_a_leader_of_a_country_the_lead_did_not_name_is_not_read() -> None:
+    text = ("On June 17, Prime Minister Kenji Abe held summit meetings with the leaders of Peru "
+            "and Australia.\n\nIn the meeting with President Pedro Alvarez of Peru, the two "
+            "leaders referred to their talks with President Ivan Petrov of Bulgaria.\n\nThe "
+            "Prime Minister had earlier held a meeting with Chancellor Olaf Becker of Germany.")
+    people = _people(text, source="kantei")
+    assert people.get("Alvarez") == "PER" and "Petrov" not in people and "Becker" not in people

@@ -1048,6 +1048,8 @@ def _participants(core: str, split: int, title: str, lead: str,
     if not others and " the " in after:  # "... with the President of X": named later
         others += _office_holder_later(after, follow[:R.OFFICE_NAMED_PARAGRAPHS], page[0],
                                        {w.casefold() for p in subjects for w in p.name.split()})
+    if not others and " of " in after:  # "... with the leaders of X and Y": named later
+        others += _leaders_named_later(after, follow[:R.OFFICE_NAMED_PARAGRAPHS])
     passive = R.PASSIVE_VERB.match(core, split) is not None
     if _visitor_leads(subjects, others) or (
             subjects and all(p.country != REPORTING for p in subjects)
@@ -1182,6 +1184,21 @@ def _one_other_side(out: Sequence[Participant], title_countries: Sequence[str]) 
     if len(others) == 1:
         return others.pop()
     return title_countries[0] if not others and len(title_countries) == 1 else None
+
+
+def _leaders_named_later(after: str, follow: Sequence[str]) -> list[Person]:
+    """The officials of the countries the lead names as the sides met with no names ("held
+    summit meetings with the leaders of X and Y", R.LEADERS_MET), named in the next
+    paragraphs where a meeting with them is told (R.MEETING_WITH_NAMED); only those whose
+    country is one of the lead's."""
+    m = R.LEADERS_MET.search(after)
+    codes = {code for _, _, code in country_spans(m["countries"])} if m else set()
+    found: list[Person] = []
+    for para in follow if codes else ():
+        for told in R.MEETING_WITH_NAMED.finditer(para):
+            found += [p for p in find_people(para[told.end():_sentence_end(para, told.end())])
+                      if p.country in codes and all(p.name != q.name for q in found)]
+    return found
 
 
 def _office_holder_later(after: str, follow: Sequence[str], page: str,

@@ -520,6 +520,17 @@ OFFICE_MET = re.compile(r"\bwith\s+the\s+(?P<office>(?:[A-Z][a-z]+\s+){0,3}?(?:P
                         r"of\s+(?P<country>(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+(?:of\s+(?:the\s+)?)?"
                         r"[A-Z][\w.’'\-]*){0,5})")
 OFFICE_NAMED_PARAGRAPHS = 4  # paragraphs after the lead read for the office's holder
+# the other sides named in the lead by their countries alone ("held summit meetings with the
+# leaders of X and Y"), their officials named in the next paragraphs, each where a meeting with
+# them is told ("In the meeting with President A of X, ...", "Prime Minister Z held a meeting
+# with Prime Minister B of Y"): of those countries only
+LEADERS_MET = re.compile(r"\bwith\s+(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government)"
+                         r"|Presidents|Prime\s+Ministers|Foreign\s+Ministers)\s+of\s+"
+                         r"(?P<countries>[^.;]{3,200})")
+MEETING_WITH_NAMED = re.compile(r"\b(?:(?:In|At|During)\s+the\s+(?:[\w\-’']+\s+){0,3}?"
+                                r"(?:meeting|talks|summit)\s+with"
+                                r"|(?:held|had)\s+(?:an?\s+)?(?:[\w\-’']+\s+){0,3}?"
+                                r"(?:meeting|talks)\s+with)\s+")
 
 # a delegation's list named by its demonym ("The Swedish delegation included ..."): its side
 DELEGATION_INCLUDED = re.compile(r"[Tt]he\s+(?P<side>[A-Z][\w.’']*)\s+delegation\s+included\b")
