@@ -312,3 +312,27 @@ def test_an_earlier_meeting_alone_is_still_earlier() -> None:
             "Last month, Senior Advisor Ana Ruiz convened a meeting with state legislators from "
             "Ohio. The legislators have since passed two bills.")
     assert a.kind != "meeting"
+
+
+@pytest.mark.parametrize(("title", "text", "code"), [
+    ("Readout of President Biden’s Audience with His Majesty King Olav of Norway",
+     "In his audience with King Olav of Norway today, President Biden thanked His Majesty for "
+     "Norway’s support to Ukraine.", "NOR"),
+    ("Joint Readout by the United States and the Nordic Council",
+     "Today, Prime Minister Eva Lund of Norway was joined by President Joseph R. Biden, Jr. of "
+     "the United States. The leaders discussed energy security.", "NOR"),
+    ("Readout of the Inaugural Meeting of the U.S.-Norway Working Group",
+     "The meeting was convened by Deputy National Security Advisor Mike Hale and Norwegian "
+     "State Secretary Eva Lund on May 9.", "NOR"),
+])
+def test_an_audience_and_passive_meetings_are_meetings(title: str, text: str, code: str) -> None:
+    a = run(title, text)
+    assert a.kind == "meeting" and a.meeting is not None
+    assert code in a.meeting.counterpart_countries
+
+
+def test_a_passive_verb_outside_a_readout_title_is_no_meeting() -> None:
+    a = run("Statement on the Arctic Strategy",
+            "The strategy was convened by an interagency group led by Deputy National Security "
+            "Advisor Mike Hale and is published today.")
+    assert a.kind != "meeting"

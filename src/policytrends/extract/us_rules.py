@@ -143,8 +143,9 @@ MEETING_VERB_WEAK = re.compile(
     r"calls?|held\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}(?:roundtables?|sessions?|summit|"
     r"discussions?|events?)|had the opportunity to engage|by meeting with"
     r"|led\s+(?:an?\s+|another\s+)?(?:[\w.-]+\s+){0,3}?delegation"
-    # "the fourth meeting of the Committee was co-chaired by A, B and C"
-    r"|(?:was|were)\s+(?:co-)?chaired\s+by"
+    # "the fourth meeting of the Committee was co-chaired by A, B and C", "The meeting was
+    # convened by A", "Today, the European Council was joined by President A"
+    r"|(?:was|were)\s+(?:(?:co-)?chaired|convened|joined)\s+by"
     r"|trav(?:e|el)led\s+to\b(?=[^.]{0,120}\b(?:for\s+(?:\w+\s+){0,2}(?:meetings?|talks|"
     r"consultations)|to\s+meet\s+with)\b)"
     # "President A was briefed today by senior staff on ...": a meeting of the President's
@@ -174,7 +175,7 @@ DAY_COUNTS: dict[str, int] = {"two": 2, "three": 3, "four": 4, "five": 5}
 # ("In a March 14 trilateral call, X, Y and Z discussed ..."); not a call with the press.
 MEETING_LEAD = re.compile(
     r"^(?:In|During)\s+(?:a|an|the|their|his|her)\s+(?:[\w’'-]+\s+){0,5}?(?:call|calls|meeting|"
-    r"video ?conference|conversation|talks|visit(?=\s+with\b))\b"
+    r"video ?conference|conversation|talks|audience|visit(?=\s+with\b))\b"
     r"(?!\s+with\s+(?:the\s+)?(?:reporters|press|media|"
     r"journalists))[^,]{0,80},\s*")
 LEAD_VERB = re.compile(r"\b(?:discussed|reviewed|exchanged views|consulted|agreed|reaffirmed"
@@ -522,7 +523,8 @@ VIRTUAL_AFTER_SPAN = 600
 PHONE_TITLE = re.compile(r"\b(?:Call|Calls|Phone|Telephone)\b|\bcalls?\s+with\b")
 MEET_TITLE = re.compile(r"\b(?:Meeting|Meetings)\s+(?:with|between|of)\b|\bMeets\b|\bMet\b"
                         r"|\b(?:Bilateral|Trilateral|Virtual)\s+Meeting\b|\bBreakfast\b|"
-                        r"\bLunch\b|\bDinner\b|\bTalks\s+in\b|\bVisits?\b", re.I)
+                        r"\bLunch\b|\bDinner\b|\bTalks\s+in\b|\bVisits?\b|\bAudience\s+with\b",
+                        re.I)
 # A call word that names a telephone call: not an appeal ("called for restraint", "to call
 # on Congress to act"; a call "on Monday" or "on the 5th" still is one).
 # (only "call" is an appeal: "a conversation on climate ambition to prepare for ..." is one)
