@@ -336,3 +336,19 @@ def test_a_passive_verb_outside_a_readout_title_is_no_meeting() -> None:
             "The strategy was convened by an interagency group led by Deputy National Security "
             "Advisor Mike Hale and is published today.")
     assert a.kind != "meeting"
+
+
+def test_congratulating_in_a_calls_readout_is_the_call() -> None:
+    a = run("Secretary Blinken’s Call with Dutch Foreign Minister Ruud Vos",
+            "Secretary of State Antony J. Blinken warmly congratulated Ruud Vos today on his "
+            "appointment as Foreign Minister of the Netherlands. They discussed Ukraine.",
+            "state")
+    assert a.kind == "meeting" and a.meeting is not None
+    assert a.meeting.mode == "telephone" and a.meeting.counterpart_countries == ("NLD",)
+
+
+def test_congratulating_outside_a_readout_is_no_meeting() -> None:
+    a = run("Statement on the Dutch Elections",
+            "Secretary of State Antony J. Blinken congratulated the people of the Netherlands on "
+            "their elections today.", "state")
+    assert a.kind != "meeting"

@@ -146,6 +146,8 @@ MEETING_VERB_WEAK = re.compile(
     # "the fourth meeting of the Committee was co-chaired by A, B and C", "The meeting was
     # convened by A", "Today, the European Council was joined by President A"
     r"|(?:was|were)\s+(?:(?:co-)?chaired|convened|joined)\s+by"
+    # "Secretary A warmly congratulated B today on ..." (a call's readout)
+    r"|congratulated"
     r"|trav(?:e|el)led\s+to\b(?=[^.]{0,120}\b(?:for\s+(?:\w+\s+){0,2}(?:meetings?|talks|"
     r"consultations)|to\s+meet\s+with)\b)"
     # "President A was briefed today by senior staff on ...": a meeting of the President's
@@ -184,7 +186,7 @@ LEAD_VERB = re.compile(r"\b(?:discussed|reviewed|exchanged views|consulted|agree
 MEETING_VERB_WEAK_HEADS = ("discussed", "consulted", "exchanged views", "reviewed", "attended",
                            "joined", "chaired", "co-chaired", "briefed", "engaged",
                            "participated", "made", "held", "had the opportunity",
-                           "by meeting with", "led", "trav", "was", "were")
+                           "by meeting with", "led", "trav", "was", "were", "congratulated")
 # Weak verbs only count in records whose title reports a meeting in these words.
 READOUT_TITLE = re.compile(r"^(?:Joint\s+)?Readout\b|\b(?:Call|Calls|Meeting|Meetings"
                            r"|Conversation|Participation|Engagement|Roundtable|Consultations?)\b",
