@@ -27,7 +27,8 @@ GUARDED = [R.CLAUSE_END, R.VENUE_START, R.VIDEO, R.SIDE_LED_BY, R.UNNAMED_FOREIG
            R.HOSTED_OFFICIALS, R.SUBJECT_TOOK_PART, R.SENTENCE_END, R.LATER_EVENT_BEFORE,
            ranks._OTHER, ranks._HEAD, ranks._CABINET, ranks._HEAD_ADVISER, ranks._STYLES,
            R.DURATION, R.FUTURE, R.MEETING_HELD_AT, R.NOT_GOVERNMENT_BODY, R.PROGRAMME_FEATURED,
-           R.SPOUSE_NAMED, R.FULL_STOP, R.LISTED_SIDE, markdown_text._END_MARK]
+           R.SPOUSE_NAMED, R.FULL_STOP, R.LISTED_SIDE, markdown_text._END_MARK,
+           R.US_GROUP_LEAD]
 FORMS = [re.compile(p, f) for p, f in [
     (r"(?<!the )\b(?:[a-z]+ly\s+)?met\b", 0), (r"\s+(?:to|in)\s+[a-z]+|;", 0),
     (r"(?:,\s*)?\bvia\b", re.I), (r"(?:x*|y+)z", 0), (r"(?>ab|c)d", 0), (r"\d+\s*(?:am|pm)", re.I),
@@ -57,7 +58,8 @@ PIECES = ["The", " ", "  ", "\n", ",", ";", ".", "met", "virtually", "Video", "V
           "for about", "lasted", " 45 ", "minutes", "an hour", "plans to", "is scheduled",
           "meeting, which was held", "took place", "today’s", "talks", "Government Affairs",
           "summit", "featured", "panels", "First Lady", "Second Gentleman", "Dr. ", "U.S.",
-          "Representing", "Japan", "A.", "###", "**###**", "\\###", "[]()", "*", "_"]
+          "Representing", "Japan", "A.", "###", "**###**", "\\###", "[]()", "*", "_",
+          "Senior Administration Officials", "Senior Official", "Interagency", "American"]
 
 
 @settings(SETTINGS)

@@ -361,6 +361,24 @@ def test_folding_a_text_of_ascii_and_common_marks_leaves_it_as_the_full_check_do
         assert unicodedata.category(char) != "Cf" and not unicodedata.combining(char)
 
 
+# the characters a unit of `fold` starts with or holds: marks after a letter, after a mark,
+# a format character or a changed one, and alone at the start; format characters in runs;
+# NFKC-changed ones (full-width, ligatures, the ellipsis, a no-break space, beyond the BMP)
+UNIT_PIECES = [*FOLD_PIECES, "\u0308", "\u3099", "\u2060", "\ufeff", "\u2026", "\U0001d400",
+               "\uff76", "\u00bd", "A", "\n"]
+
+
+@settings(SETTINGS, max_examples=1500)
+@given(text=st.lists(st.sampled_from(UNIT_PIECES), max_size=24).map("".join))
+@example(text="\u0301\u0301x")
+@example(text="\u00ad\u0301\u200b\uff2a\u0301")
+@example(text="e\u0301\u0301\u2026\u0308")
+def test_units_tried_where_they_can_start_are_those_a_scan_finds(text: str) -> None:
+    fold = taxonomy.fold
+    assert [m.span() for m in fold._unit_matches(text)] == [
+        m.span() for m in fold._units().finditer(text)]
+
+
 @settings(SETTINGS, max_examples=800)
 @given(text=st.lists(st.sampled_from([*FOLD_PIECES, "`", "-", "\n\n", "  ", "\t", "\u2212",
                                       "\u201e", "İ"]), max_size=20).map("".join))

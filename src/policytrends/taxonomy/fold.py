@@ -18,6 +18,7 @@ import re
 import sys
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Iterator
 from functools import lru_cache
 
 # Unicode format characters (category Cf) that may sit inside a word and show nothing
@@ -36,6 +37,41 @@ COMMON = "\u2019\u2014\u201c\u201d\u2013\u2018"
 def _units() -> re.Pattern[str]:
     """What `fold` rewrites: a character followed by marks or format characters, or one
     character NFKC changes (the BMP is listed once, on first use, not at import)."""
+    return re.compile(f"(?s:.)[{_MARKS}{FORMAT}]+|[{FORMAT}]|[{_changed()}]")
+
+
+@lru_cache(maxsize=1)
+def _unit_chars() -> re.Pattern[str]:
+    """A character a unit of `_units` holds after its first or is made of: a mark, a format
+    character or one NFKC changes. (A class: the regex engine scans for it, where `_units`,
+    opening with any character, is tried in full at each position of the text.)"""
+    return re.compile(f"[{_MARKS}{FORMAT}{_changed()}]")
+
+
+_AFTER_FIRST = re.compile(f"[{_MARKS}{FORMAT}]")  # what a unit may hold after its first
+
+
+def _unit_matches(text: str) -> Iterator[re.Match[str]]:
+    """`_units().finditer(text)`, the pattern tried only where a unit can start: at a
+    character of `_unit_chars`, or just before one that is a mark or a format character."""
+    units = _units()
+    at = 0  # where finditer would go on from
+    for hit in _unit_chars().finditer(text):
+        q = hit.start()
+        if q < at:
+            continue
+        # (one before q first: finditer tries the positions in order)
+        for start in ((q - 1, q) if q > at and _AFTER_FIRST.match(text, q) else (q,)):
+            m = units.match(text, start)
+            if m:
+                yield m
+                at = m.end()
+                break
+
+
+@lru_cache(maxsize=1)
+def _changed() -> str:
+    """The class ranges of every character NFKC changes (beyond the BMP: all of it)."""
     changed: list[str] = []
     start = prev = -1
     for cp in range(0x80, 0x10000):
@@ -50,7 +86,7 @@ def _units() -> re.Pattern[str]:
     if start >= 0:
         changed.append(_range(start, prev))
     astral = "\U00010000-\U0010ffff" if sys.maxunicode > 0xFFFF else ""
-    return re.compile(f"(?s:.)[{_MARKS}{FORMAT}]+|[{FORMAT}]|[{''.join(changed)}{astral}]")
+    return "".join(changed) + astral
 
 
 def _range(a: int, b: int) -> str:
@@ -109,7 +145,7 @@ def fold(text: str) -> Folded:
     changes: list[tuple[int, int, int, int]] = []
     last = 0
     out_len = 0  # length of the folded text so far
-    for m in _units().finditer(text):
+    for m in _unit_matches(text):
         start, end = m.span()
         unit = m.group()
         new = unicodedata.normalize("NFKC", _FORMAT_RX.sub("", unit))

@@ -39,6 +39,7 @@ except ImportError:  # no Cython installed: the .py runs, and the types are no-o
 
 from ..automaton import Automaton
 from ..records import Mention
+from .case_twin import case_twin
 from .fold import COMMON, Folded, fold
 from .lists import ListFinder
 from .model import Taxonomy
@@ -231,6 +232,7 @@ class _Starts:
 
     def __init__(self, rx: re.Pattern[str], finders: list[Starts]) -> None:
         self.rx = rx
+        self.twin = case_twin(rx, _BOUNDARY)  # tried where no character folds oddly
         # ASCII literals found with str.find: (literals, inner, the class before an inner
         # one, matched on the reversed text: how far back from it a match may start)
         self.finds: list[tuple[tuple[str, ...], bool, re.Pattern[str] | None]] = []
@@ -266,7 +268,8 @@ class _Starts:
         `found`, when given, holds every place (in order) where each of `literals()` occurs
         in `norm` (one not there: none), so that they are not searched for again.
         """
-        if self.finds and _case_extras(norm):
+        extras = _case_extras(norm)
+        if self.finds and extras:
             for match in self.rx.finditer(norm, pos):
                 if match.start() >= stop:
                     return
@@ -308,7 +311,7 @@ class _Starts:
             while hit and hit.start() < stop:
                 starts.add(hit.start())
                 hit = search.search(norm, hit.start() + 1)
-        rx, at = self.rx, pos
+        rx, at = self.rx if extras else self.twin, pos
         for start in sorted(starts):  # where finditer would try, the first match from `at`
             if start >= at:
                 m = rx.match(norm, start)
@@ -357,6 +360,10 @@ class Matcher:
         self._starts: dict[int, _Starts] = {}
         # of a pattern that opens with lookarounds, the rest: tried first where it is tried
         self._rest: list[re.Pattern[str] | None] = []
+        # the same lowered and case-sensitive (`case_twin`), for the texts in which no
+        # character folds oddly (`_case_extras`): case-blind matching is slow
+        self._twins: list[tuple[re.Pattern[str], int, str]] = []
+        self._rest_twins: list[re.Pattern[str] | None] = []
         # literals every match holds, each with how far from the match's start it ends at
         # most (`prefixes.required_literals`), those at its very start (the prefix) left out
         self._required: list[Required] = []
@@ -378,9 +385,13 @@ class Matcher:
                     idx = len(self._patterns)
                     rx = re.compile(f"{_WORD_START}(?:{pat}){_WORD_END}", re.IGNORECASE)
                     self._patterns.append((rx, kind, t.key))
+                    self._twins.append((case_twin(rx, _BOUNDARY), kind, t.key))
                     rest = after_lookarounds(pat)
                     self._rest.append(None if rest is None else re.compile(
                         f"{_WORD_START}(?:{rest}){_WORD_END}", re.IGNORECASE))
+                    rest_rx = self._rest[-1]
+                    self._rest_twins.append(None if rest_rx is None
+                                            else case_twin(rest_rx, _BOUNDARY))
                     self._required.append(tuple(
                         (lit, reach) for lit, reach in required_literals(pat)
                         if reach != len(lit)))
@@ -469,7 +480,10 @@ class Matcher:
         # a pattern is not tried where a literal each of its matches holds does not follow
         # close enough (exact where no character but an ASCII letter's own cases matches
         # one case-blind: see _CASE_EXTRAS)
-        required = None if _case_extras(norm) else self._required
+        extras = _case_extras(norm)
+        required = None if extras else self._required
+        # (the patterns lowered and case-sensitive where no character folds oddly)
+        all_patterns = self._patterns if extras else self._twins
         last: dict[str, int] = {}  # where a required literal starts last in `norm`
 
         def absent(need: Required, start: int) -> bool:
@@ -486,7 +500,8 @@ class Matcher:
         found: dict[str, list[int]] | None = (
             {} if whole and self._automaton is not None else None)
         if self._automaton is not None:
-            patterns, rests, keys = self._patterns, self._rest, self._keys
+            patterns, keys = all_patterns, self._keys
+            rests = self._rest if extras else self._rest_twins
             chars = norm  # (typed where compiled: the closures above keep `norm` an object)
             for i, start, end in self._automaton.indexed_hits(norm if whole else norm[lo:upto]):
                 watch, word_start, word_end, themes, exclusions, pats = keys[i]
@@ -541,7 +556,7 @@ class Matcher:
             watchers = self._watchers
             wanted = set().union(*(watchers.get(lit, ()) for lit in found))
         for idx in self._unanchored:
-            rx, kind, theme = self._patterns[idx]
+            rx, kind, theme = all_patterns[idx]
             stop = upto if kind == _EXCLUDE else top
             if required is not None and required[idx] and absent(required[idx], lo):
                 continue
