@@ -789,9 +789,10 @@ GROUP_RANKS: tuple[tuple[re.Pattern[str], str], ...] = (
 # The US side named as a group below cabinet rank where no official leads it in the meeting's
 # clause ("Senior Administration Official Travel to X", "A U.S. interagency delegation ...
 # traveled to Y"): level other.
-US_GROUP_LEAD = re.compile(r"\b(?:Senior\s+(?:Administration\s+|State\s+Department\s+|U\.S\.\s+)?"
-                           r"Officials?|(?:U\.S\.|[Ii]nteragency|American)\s+(?:[\w-]+\s+)?"
-                           r"[Dd]elegation)\b")
+# (searched over a record's text before the meeting's clause: guarded, see regex_guard)
+US_GROUP_LEAD = guarded(re.compile(
+    r"\b(?:Senior\s+(?:Administration\s+|State\s+Department\s+|U\.S\.\s+)?Officials?"
+    r"|(?:U\.S\.|[Ii]nteragency|American)\s+(?:[\w-]+\s+)?[Dd]elegation)\b"))
 # What comes before a grouping that is an office's portfolio, not a second hat ("Deputy Prime
 # Minister for EU Funds", "Minister of State for EU Affairs").
 TITLE_PORTFOLIO_BEFORE = re.compile(r"\b(?:for|on)\s+(?:the\s+)?$")
