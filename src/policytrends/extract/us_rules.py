@@ -1034,6 +1034,6 @@ NUMBER_WORDS: dict[str, float] = {
 # and the ones tests/test_rule_scans.py finds searched over a thousand characters or more of
 # real records (whole texts, the paragraphs after the meeting's, the text after a list)
 (DURATION, FUTURE, MEETING_HELD_AT, NOT_GOVERNMENT_BODY, PROGRAMME_FEATURED, SPOUSE_NAMED,
- FULL_STOP, LISTED_SIDE, US_GROUP_LEAD) = map(guarded, (
+ FULL_STOP, LISTED_SIDE) = map(guarded, (
     DURATION, FUTURE, MEETING_HELD_AT, NOT_GOVERNMENT_BODY, PROGRAMME_FEATURED, SPOUSE_NAMED,
-    FULL_STOP, LISTED_SIDE, US_GROUP_LEAD))
+    FULL_STOP, LISTED_SIDE))
