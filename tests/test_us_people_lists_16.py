@@ -263,3 +263,27 @@ def test_a_listed_person_with_no_office_took_no_part_as_an_official(line: str) -
 def test_a_listed_official_with_an_office_still_took_part(line: str) -> None:
     a = run(LISTED, LISTED_LEAD + line + "\n\nMayor Sam Lee, City of Dayton, Ohio\n\n")
     assert {"Tarrant", "Roe", "Lee"} <= set(names(a))
+
+
+# --- "X was represented by" lists; an embassy is no name -------------------------------------
+
+COMMITTEE = "Readout of the Trilateral Committee on Synthetic Drugs"
+COMMITTEE_LEAD = ("On May 2, Mexico’s Secretary of Security Ana Roe hosted U.S. Homeland "
+                  "Security Advisor Bo Lin and Canada’s National Security Advisor Cy Poe.\n\n")
+
+
+@pytest.mark.parametrize("head", ["Canada was represented by", "Canada’s side was represented by",
+                                  "The Canadian Government was represented by"])
+def test_a_side_represented_by_a_list_of_officials_took_part(head: str) -> None:
+    a = run(COMMITTEE, COMMITTEE_LEAD + head + " the Associate Deputy Minister of Public "
+            "Safety Canada, Dee Vance; the Counsellor for Border Affairs at the Canadian "
+            "Embassy in Mexico, Ed Moss; and the Executive Director of the Drug Response Team "
+            "at Health Canada, Flo Hart.")
+    got = names(a)
+    assert {"Vance", "Moss", "Hart"} <= set(got)
+    assert "Embassy" not in got
+
+
+def test_an_embassy_before_a_comma_is_no_name() -> None:
+    people = find_people("the Counsellor at the Canadian Embassy in Mexico, Ed Moss, spoke.")
+    assert [p.name for p in people] == ["Ed Moss"]

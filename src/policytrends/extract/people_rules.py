@@ -65,7 +65,7 @@ Council Commission Office Bureau Committee Agency Center Centre Institute Progra
 Forum Initiative Secretariat Department Ministry Board Authority Fund Bank Organization
 Organisation Association Foundation Society Academy University School Group Force Summit
 Conference Dialogue Partnership Strategy Administration Service Corps Command Coalition
-Policy Parliament Congress Senate Legislature Knesset Majlis
+Policy Parliament Congress Senate Legislature Knesset Majlis Embassy Consulate Consulate-General
 """.split())
 
 # Words that start a title; the honorifics alone can introduce a name ("Mr. Sullivan").

@@ -262,8 +262,8 @@ def _participant_lists(text: str, low: str | None) -> Iterator[re.Match[str]]:
         return R.PARTICIPANT_LIST.finditer(text)
     starts = (_positions(low, "joined") + _positions(low, "joining")
               + _positions(low, "meeting included") + _positions(low, "call included")
-              + _positions(low, "representing") + [at - 4 for at in _positions(
-                  low, " represented by")] + [at - 5 for at in _positions(low, " represented by")]
+              + _positions(low, "representing") + [at - 3 for at in _positions(  # ("was", "were")
+                  low, " represented by")] + [at - 4 for at in _positions(low, " represented by")]
               + _positions(low, "delegation") + _positions(low, "in attendance"))
     if "officials" in low:
         starts += _positions(low, "officials")
@@ -437,7 +437,8 @@ def _participant_regions(text: str, f: _Found, folds: str | None) -> list[tuple[
             and "participated:" not in low and "attended:" not in low
             and "took part:" not in low and "in attendance" not in low
             and "participating" not in low and " were:" not in low
-            and "participated in" not in low and "took part in" not in low):
+            and "participated in" not in low and "took part in" not in low
+            and "represented by" not in low):
         return regions  # (and the text is not split into sentences)
     regions += _joined_regions(text, f.start, folds)
     for m in _participant_lists(text, folds):
