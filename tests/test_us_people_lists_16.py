@@ -287,3 +287,22 @@ def test_a_side_represented_by_a_list_of_officials_took_part(head: str) -> None:
 def test_an_embassy_before_a_comma_is_no_name() -> None:
     people = find_people("the Counsellor at the Canadian Embassy in Mexico, Ed Moss, spoke.")
     assert [p.name for p in people] == ["Ed Moss"]
+
+
+# --- two surnames after a title, no given name ----------------------------------------------
+
+@pytest.mark.parametrize("name, country, family", [
+    ("Lopez Obrador", "MEX", "Lopez Obrador"),
+    ("Garcia Luna", "MEX", "Garcia Luna"),
+    ("Torres Villa", "PER", "Torres Villa"),
+    ("Marcelo Ebrard", "MEX", "Marcelo Ebrard".split()[-1]),  # a given name first
+    ("Lopez Obrador", "PHL", "Obrador"),  # not a country of two surnames
+])
+def test_two_surnames_written_without_a_given_name(name: str, country: str,
+                                                   family: str) -> None:
+    assert family_name(name, country, "") == family
+
+
+def test_the_surname_used_alone_later_is_the_family_name() -> None:
+    text = "President Torres Villa met us. Later, President Villa spoke."
+    assert family_name("Torres Villa", "PER", text) == "Villa"

@@ -387,6 +387,11 @@ def _latin(name: str, country: str | None, context: str = "",
             # Carlos Solá", named once: its middle part is a given name
             return toks[-1]
         return " ".join(toks[-2:])  # "Ebrard Casaubón", "López Obrador"
+    if (country in r.two_surnames and len(toks) == 2 and toks[0] in r.spanish_surnames
+            and toks[0] not in r.compound_given and alone != toks[-1]):
+        # "President Lopez Obrador": a title before both surnames, no given name (a common
+        # surname is seldom a given name; "Minister Marcelo Ebrard" keeps Ebrard)
+        return " ".join(toks)
     if (len(toks) == 3 and country not in r.last_surname and alone != toks[-1]
             and country not in r.middle_name_countries
             and toks[0] not in r.spanish_surnames
