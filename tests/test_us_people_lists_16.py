@@ -306,3 +306,23 @@ def test_two_surnames_written_without_a_given_name(name: str, country: str,
 def test_the_surname_used_alone_later_is_the_family_name() -> None:
     text = "President Torres Villa met us. Later, President Villa spoke."
     assert family_name("Torres Villa", "PER", text) == "Villa"
+
+
+# --- an official in a title's possessive before a programme ------------------------------------
+
+@pytest.mark.parametrize("title", [
+    "Readout of Advisor Nia Tarrant’s Meeting with Companies Who Back President Joseph "
+    "Biden’s Clean Energy and Investing in America Agenda",
+    "Readout of Advisor Nia Tarrant’s Meeting with Builders on President Joseph Biden’s "
+    "Bipartisan Infrastructure Law",
+])
+def test_an_official_named_before_a_programme_in_the_title_took_no_part(title: str) -> None:
+    a = run(title, "Yesterday, Advisor Nia Tarrant hosted a meeting at the White House with "
+            "business leaders on clean energy.")
+    assert set(names(a)) == {"Tarrant"}
+
+
+def test_an_official_named_before_a_meeting_in_the_title_still_took_part() -> None:
+    a = run("Readout of President Joseph Biden’s Meeting with Prime Minister Ana Roe of "
+            "Freedonia", "President Biden met today with Prime Minister Ana Roe of Freedonia.")
+    assert {"Biden", "Roe"} <= set(names(a))

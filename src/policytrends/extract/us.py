@@ -573,7 +573,9 @@ def _title_people(title: str, people: list[Person]) -> list[Person]:
             if (lead_start <= p.start and p.end <= lead_end
                 or title[p.end - 2:p.end] in ("’s", "'s")
                 or (w and p.end > w.end()))
-            and not R.OFFICE_AFTER_POSSESSIVE.match(title, p.end)]
+            and not R.OFFICE_AFTER_POSSESSIVE.match(title, p.end)
+            and not (title[p.end - 2:p.end] in ("’s", "'s")
+                     and R.PROGRAMME_AFTER_POSSESSIVE.match(title, p.end))]
 
 
 STYLES_AND_HONORIFICS = STYLES | HONORIFICS

@@ -764,6 +764,12 @@ TITLE_HELD_IN = re.compile(r"(?<!ing)\s+in\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A
 ACT_AFTER_POSSESSIVE = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:[Ee]xecutive\s+[Oo]rders?|directives?|budget|agenda|plan|"
     r"proclamation|memorandum|law)\b")
+# A title's official named in the possessive before a programme, not a meeting ("... with
+# Companies Who Support President A’s Climate and Investing in America Agenda"): named, not met.
+PROGRAMME_AFTER_POSSESSIVE = re.compile(
+    r"\s+(?:(?:[A-Z][\w.-]*|and|in|of|for|the|&)\s+){0,6}?(?:Agenda|Plan|Law|Act|Policy"
+    r"|Policies|Initiative|Strategy|Program|Programme|Budget|Order|Framework|Priorities"
+    r"|Legislation|Bill)\b")
 OFFICE_AFTER_POSSESSIVE = re.compile(
     r"\s+(?:[A-Z][\w.-]*\s+){0,3}?(?:Special\s+|Senior\s+|Deputy\s+|Personal\s+)*(?:Advis[eo]r|Envoy"
     r"|Representative|Coordinator|Counselor|Counsellor|Chief\s+of\s+Staff|Spokesperson"
