@@ -18,7 +18,7 @@ BLIND_PAGES = ["fresh2/mofa_en", "fresh2/kantei_en", "fresh2/mofa_ja",
                "fresh6/mofa_en", "fresh6/mofa_en_b", "fresh6/kantei_en", "fresh6/mofa_ja",
                "fresh7/mofa_en", "fresh7/mofa_en_b", "fresh7/kantei_en", "fresh7/mofa_ja",
                "fresh8/mofa_en", "fresh8/mofa_en_b", "fresh8/kantei_en", "fresh8/mofa_ja",
-               "fresh9/mofa_en", "fresh9/kantei_en"]
+               "fresh9/mofa_en", "fresh9/kantei_en", "fresh10/mofa_en", "fresh10/kantei_en"]
 DEV_PAGES = [f"devsets/{name}" for name in (
     "mofa_en_e", "mofa_en_f", "mofa_en_g", "mofa_en_h", "mofa_en_i", "mofa_en_j",
     "mofa_en_k", "mofa_ja_c", "mofa_ja_d", "mofa_ja_e", "mofa_ja_f", "kantei_en_b", "kantei_en_c",

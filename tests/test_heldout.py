@@ -12,7 +12,7 @@ HELDOUT = Path(__file__).resolve().parent / "accuracy" / "heldout"
 LABELS = HELDOUT / "heldout_v1.jsonl"
 FLOORS = HELDOUT / "floors.json"
 # (labels, floors, how many rows, id prefix): v1 (2026-11-26), v2 (2026-12-06), v3, v4,
-# v5, v6, v7, v8, v9 and v10 (2026-12-07), each blind when it was labelled.
+# v5, v6, v7, v8, v9, v10 and v11 (2026-12-07), each blind when it was labelled.
 SETS = [(LABELS, FLOORS, 30, "heldout-"),
         (HELDOUT / "heldout_v2.jsonl", HELDOUT / "floors_v2.json", 45, "heldout2-"),
         (HELDOUT / "heldout_v3.jsonl", HELDOUT / "floors_v3.json", 45, "heldout3-"),
@@ -22,8 +22,9 @@ SETS = [(LABELS, FLOORS, 30, "heldout-"),
         (HELDOUT / "heldout_v7.jsonl", HELDOUT / "floors_v7.json", 43, "heldout7-"),
         (HELDOUT / "heldout_v8.jsonl", HELDOUT / "floors_v8.json", 43, "heldout8-"),
         (HELDOUT / "heldout_v9.jsonl", HELDOUT / "floors_v9.json", 43, "heldout9-"),
-        (HELDOUT / "heldout_v10.jsonl", HELDOUT / "floors_v10.json", 43, "heldout10-")]
-SET_IDS = ["v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10"]
+        (HELDOUT / "heldout_v10.jsonl", HELDOUT / "floors_v10.json", 43, "heldout10-"),
+        (HELDOUT / "heldout_v11.jsonl", HELDOUT / "floors_v11.json", 36, "heldout11-")]
+SET_IDS = ["v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11"]
 
 (test_labels_have_every_gold_field, test_floors_cover_the_gated_measures,
  test_heldout_meets_floors) = label_set_tests(SETS, SET_IDS)

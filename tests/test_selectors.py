@@ -25,7 +25,7 @@ DRAWS = ([(US_DEV / "select_us_dev.py", US_DEV / "us_dev_v1.jsonl")]
             for k in range(2, 9)]
          + [(HELDOUT / "select_heldout.py", HELDOUT / "heldout_v1.jsonl")]
          + [(HELDOUT / f"select_heldout_v{k}.py", HELDOUT / f"heldout_v{k}.jsonl")
-            for k in range(2, 11)])
+            for k in range(2, 12)])
 
 
 def picks(selector: Path, shared: Path) -> list[tuple]:
