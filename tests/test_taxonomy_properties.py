@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -39,12 +41,19 @@ def test_normalise_has_no_double_spaces_and_maps_inside_the_text(text: str) -> N
     assert all(s > 0 for s in shift)
 
 
+@functools.cache
+def _matchers() -> tuple[Matcher, Matcher]:
+    """One matcher of each backend, built once (a build compiles every rule pattern)."""
+    tax = taxonomy.load()
+    return Matcher(tax, backend="py"), Matcher(tax, backend="rs")
+
+
 @pytest.mark.skipif(ahocorasick_rs is None, reason="ahocorasick_rs not installed")
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.one_of(PIECES, st.text(max_size=5)), max_size=30).map("".join))
 def test_both_automaton_backends_find_the_same_passages(text: str) -> None:
-    tax = taxonomy.load()
-    assert Matcher(tax, backend="py").find(text) == Matcher(tax, backend="rs").find(text)
+    py, rs = _matchers()
+    assert py.find(text) == rs.find(text)
 
 
 def test_unknown_backend() -> None:
