@@ -15,7 +15,7 @@ only upper-case letters.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 try:  # CPython's own regex parser (see prefixes): a failure keeps the pattern as it is
@@ -99,16 +99,24 @@ def case_twin(rx: re.Pattern[str], allowed: str = "") -> re.Pattern[str]:
     `allowed`: a group with flags of its own the pattern may hold (as written)."""
     if P is None or not rx.flags & re.IGNORECASE:
         return rx
-    pattern = rx.pattern.replace(allowed, "") if allowed else rx.pattern
+    return _twin(rx.pattern, rx.flags, allowed) or rx
+
+
+@cache
+def _twin(source: str, flags: int, allowed: str) -> re.Pattern[str] | None:
+    """The compiled twin of a pattern's source, or None; kept once built, so that a second
+    matcher in one process does not compile every twin again (they outnumber `re`'s own
+    cache of 512 compiled patterns)."""
+    pattern = source.replace(allowed, "") if allowed else source
     if "(?" in pattern.replace("(?:", "").replace("(?=", "").replace("(?!", "").replace(
             "(?<=", "").replace("(?<!", "").replace("(?P<", "").replace("(?>", ""):
-        return rx  # (inline flags, a comment, a named back-reference, a conditional)
-    lowered = _lowered(rx.pattern)
+        return None  # (inline flags, a comment, a named back-reference, a conditional)
+    lowered = _lowered(source)
     if lowered is None:
-        return rx
+        return None
     try:
-        if not _parsed_ok(P.parse(rx.pattern, rx.flags)):
-            return rx
-        return re.compile(lowered, rx.flags & ~re.IGNORECASE)
+        if not _parsed_ok(P.parse(source, flags)):
+            return None
+        return re.compile(lowered, flags & ~re.IGNORECASE)
     except (re.error, RecursionError):  # pragma: no cover - the pattern compiled before
-        return rx
+        return None
